@@ -1,0 +1,21 @@
+// Bundles the extension client, the language server and the CLI into single CommonJS files:
+// remark is ESM-only, VS Code loads extensions with require(), and one file activates fast.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const shared = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+await Promise.all([
+  esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...shared, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+]);
