@@ -1,0 +1,121 @@
+// The notes model: what each block of a study-notes document means (see NOTES-FORMAT.md).
+// Positions are LSP's: 0-based line, UTF-16 character.
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type LevelName = 'Beginner' | 'Intermediate' | 'Advanced' | 'Bring it together';
+
+/** Minutes read from a time estimate; a range like "20-30 min" keeps both ends. */
+export interface Minutes {
+  min: number;
+  max: number;
+}
+
+export type TimeEstimate =
+  | { kind: 'minutes'; minutes: Minutes; text: string; range: Range }
+  /** Written but not filled in: `(time: )`, `Time: TODO`. */
+  | { kind: 'empty'; text: string; range: Range }
+  /** Written but unreadable: `(time: 30)` with no unit, `(time: soon)`. */
+  | { kind: 'unreadable'; text: string; range: Range };
+
+export interface Title {
+  text: string;
+  range: Range;
+}
+
+export interface Area {
+  /** The heading text as written, markup removed. */
+  heading: string;
+  /** "1" in `## Area 1: Cloud Web Apps`, if any. */
+  number?: number;
+  /** "Cloud Web Apps"; empty for a bare `## Area 2`. */
+  topic: string;
+  /** The heading line. */
+  headingRange: Range;
+  /** From the heading to the end of the area's content. */
+  range: Range;
+  levels: Level[];
+  /** All modules of the area, in document order, whatever their level. */
+  modules: Module[];
+}
+
+export interface Level {
+  name: LevelName;
+  /** The marker as written (`> **_Intermediate Level_**`). */
+  text: string;
+  markerRange: Range;
+  /** From the marker to the end of the level's content. */
+  range: Range;
+  areaIndex: number;
+  modules: Module[];
+}
+
+export type OpenerStyle = 'heading' | 'link-paragraph' | 'list-item' | 'blockquote' | 'paragraph';
+
+export interface Module {
+  title: string;
+  url?: string;
+  /** Index into NotesModel.areas; undefined before the first area. */
+  areaIndex?: number;
+  level?: LevelName;
+  style: OpenerStyle;
+  /** The opener's text on its line(s). */
+  openerRange: Range;
+  /** Where the title text stands (inside the link text when there is a link). */
+  titleRange: Range;
+  /** The notes under the module, if any. */
+  notesRange?: Range;
+  /** From the opener to the end of the notes. */
+  range: Range;
+  estimate?: TimeEstimate;
+  hasNotes: boolean;
+}
+
+export interface Placeholder {
+  text: string;
+  range: Range;
+}
+
+export interface TableOfContents {
+  range: Range;
+  entries: { text: string; target: string; range: Range }[];
+}
+
+export interface CodeSpan {
+  kind: 'inline' | 'block';
+  /** The fence's info string language, lower-cased; undefined for inline code and bare fences. */
+  lang?: string;
+  /** The code itself, without fences or backticks. */
+  value: string;
+  /** The whole construct including fences or backticks. */
+  range: Range;
+  /** Where `value` starts in the document. */
+  valueStart: Position;
+}
+
+export interface NotesDetection {
+  isNotes: boolean;
+  /** Why the document was (or was not) taken for notes, for logs and the CLI. */
+  reasons: string[];
+}
+
+export interface NotesModel {
+  title?: Title;
+  areas: Area[];
+  /** Every module in document order. */
+  modules: Module[];
+  placeholders: Placeholder[];
+  tablesOfContents: TableOfContents[];
+  code: CodeSpan[];
+  detection: NotesDetection;
+  /** Number of lines in the document, to check that ranges lie inside it. */
+  lineCount: number;
+}
