@@ -89,16 +89,22 @@ export interface TableOfContents {
   entries: { text: string; target: string; range: Range }[];
 }
 
+/** One line of code as it stands in the document, container prefixes (`> `, list indent) removed. */
+export interface CodeLine {
+  line: number;
+  /** Where `text` starts on that line. */
+  character: number;
+  text: string;
+}
+
 export interface CodeSpan {
   kind: 'inline' | 'block';
   /** The fence's info string language, lower-cased; undefined for inline code and bare fences. */
   lang?: string;
-  /** The code itself, without fences or backticks. */
-  value: string;
   /** The whole construct including fences or backticks. */
   range: Range;
-  /** Where `value` starts in the document. */
-  valueStart: Position;
+  /** The code itself, line by line, mapped to the document. */
+  lines: CodeLine[];
 }
 
 export interface NotesDetection {

@@ -1,0 +1,33 @@
+import type { Node } from 'unist';
+import { LineIndex } from './lineIndex';
+
+/**
+ * remark drops a leading byte order mark before it counts offsets; this puts its offsets back
+ * on the document's own text so every range is exact.
+ */
+export class SourceMap {
+  readonly lines: LineIndex;
+  readonly shift: number;
+
+  constructor(readonly text: string) {
+    this.lines = new LineIndex(text);
+    this.shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** The text remark should parse. */
+  get parseText(): string {
+    return this.shift ? this.text.slice(this.shift) : this.text;
+  }
+
+  span(node: Node): { start: number; end: number } | undefined {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return undefined;
+    return { start: start + this.shift, end: end + this.shift };
+  }
+
+  slice(node: Node): string {
+    const span = this.span(node);
+    return span ? this.text.slice(span.start, span.end) : '';
+  }
+}
