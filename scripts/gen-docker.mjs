@@ -32,7 +32,10 @@
  *       "usage": "docker container run [OPTIONS] IMAGE [COMMAND] [ARG...]",
  *       "aliases": ["run"],              // other paths naming the same command (optional)
  *       "subcommands": ["attach", ...],  // direct children, for command groups (optional)
- *       "flags": [{ "long": "--interactive", "short": "-i", "takesValue": false, "description": "..." }]
+ *       "flags": [{ "long": "--interactive", "short": "-i", "takesValue": false, "description": "..." },
+ *                 { "long": "--publish", "short": "-p", "takesValue": true, "valueType": "list", ... }]
+ *                                        // valueType: docker's type word (string, list, int, ...);
+ *                                        // for kubectl read from the default (`=[]` strings, `=''` string)
  *                                        // null when the client could not tell (e.g. a plugin stub)
  *     }
  *   }
@@ -147,14 +150,33 @@ function parseFlagLine(line, style) {
   if (style === 'kubectl') {
     const m = KUBECTL_FLAG.exec(line);
     if (!m) return undefined;
-    const takesValue = !/^(true|false)$/.test(m[3]);
-    return { long: m[2], ...(m[1] ? { short: m[1] } : {}), takesValue, description: '' };
+    const valueType = kubectlValueType(m[3]);
+    return { long: m[2], ...(m[1] ? { short: m[1] } : {}), takesValue: !!valueType, ...(valueType ? { valueType } : {}), description: '' };
   }
   const m = DOCKER_FLAG.exec(line);
-  if (m) return { long: m[2], ...(m[1] ? { short: m[1] } : {}), takesValue: m[3] !== undefined, description: line.slice(m[0].length).trim() };
+  if (m) {
+    return {
+      long: m[2],
+      ...(m[1] ? { short: m[1] } : {}),
+      takesValue: m[3] !== undefined,
+      ...(m[3] ? { valueType: m[3] } : {}),
+      description: line.slice(m[0].length).trim(),
+    };
+  }
   const s = DOCKER_SHORT_ONLY.exec(line);
-  if (s) return { short: s[1], takesValue: s[2] !== undefined, description: line.slice(s[0].length).trim() };
+  if (s) return { short: s[1], takesValue: s[2] !== undefined, ...(s[2] ? { valueType: s[2] } : {}), description: line.slice(s[0].length).trim() };
   return undefined;
+}
+
+/** kubectl shows a default instead of a type: `=false` is a boolean, `=[]` a list, `=''` a string. */
+export function kubectlValueType(defaultValue) {
+  if (/^(true|false)$/.test(defaultValue)) return undefined;
+  if (defaultValue.startsWith('[')) return 'strings';
+  if (defaultValue.startsWith('map[')) return 'map';
+  if (/^-?\d+$/.test(defaultValue)) return 'int';
+  if (/^-?\d+(\.\d+)?$/.test(defaultValue)) return 'float';
+  if (/^\d+(\.\d+)?(ns|us|ms|s|m|h)(\d|$)/.test(defaultValue)) return 'duration';
+  return 'string';
 }
 
 /**
@@ -176,6 +198,7 @@ export function mergeFlags(completionCandidates, helpFlags, exclude = new Set())
       ...(help.long ? { long: help.long } : {}),
       ...(help.short ? { short: help.short } : {}),
       takesValue: help.takesValue,
+      ...(help.valueType ? { valueType: help.valueType } : {}),
       description: described.get(name) || firstSentence(help.description ?? ''),
     });
   }
@@ -270,8 +293,14 @@ const TOOLS = {
 const HIDDEN_FLAG_PROBES = {
   docker: {
     // --net / --net-alias are the pre-1.12 names of --network / --network-alias.
-    'container run': [['--net', true, 'Connect a container to a network (old name of --network)'], ['--net-alias', true, 'Add network-scoped alias for the container (old name of --network-alias)']],
-    'container create': [['--net', true, 'Connect a container to a network (old name of --network)'], ['--net-alias', true, 'Add network-scoped alias for the container (old name of --network-alias)']],
+    'container run': [
+      ['--net', 'network', 'Connect a container to a network (old name of --network)'],
+      ['--net-alias', 'list', 'Add network-scoped alias for the container (old name of --network-alias)'],
+    ],
+    'container create': [
+      ['--net', 'network', 'Connect a container to a network (old name of --network)'],
+      ['--net-alias', 'list', 'Add network-scoped alias for the container (old name of --network-alias)'],
+    ],
   },
   kubectl: {},
 };
@@ -365,10 +394,11 @@ export async function walk(tool, run) {
   for (const [canonical, probes] of Object.entries(HIDDEN_FLAG_PROBES[tool] ?? {})) {
     const command = commands.get(canonical);
     if (!command?.flags) continue;
-    for (const [long, takesValue, description] of probes) {
-      const args = [...canonical.split(' '), takesValue ? `${long}=x` : long, '--help'];
+    // [long name, value type or undefined for a boolean, description]
+    for (const [long, valueType, description] of probes) {
+      const args = [...canonical.split(' '), valueType ? `${long}=x` : long, '--help'];
       if ((await run(args)).code === 0 && !command.flags.some((f) => f.long === long)) {
-        command.flags.push({ long, takesValue, description, hidden: true });
+        command.flags.push({ long, takesValue: !!valueType, ...(valueType ? { valueType } : {}), description, hidden: true });
       }
     }
     command.flags.sort((a, b) => compare(a.long ?? a.short, b.long ?? b.short));

@@ -11,6 +11,7 @@ interface Flag {
   long?: string;
   short?: string;
   takesValue: boolean;
+  valueType?: string;
   description: string;
   hidden?: boolean;
 }
@@ -53,6 +54,7 @@ interface Generator {
   aliasPath(entry: string, tool: string, visitedPath: string[]): string[];
   parseDockerVersion(text: string): string | undefined;
   parseKubectlVersion(json: string): string;
+  kubectlValueType(defaultValue: string): string | undefined;
   walk(tool: string, run: (args: string[]) => Promise<Run>): Promise<CliData>;
 }
 
@@ -126,7 +128,8 @@ describe('gen-docker', () => {
     const interactive = flags.find((f) => f.long === '--interactive');
     assert.deepEqual(interactive, { long: '--interactive', short: '-i', takesValue: false, description: 'Keep STDIN open even if not attached' });
     const publish = flags.find((f) => f.long === '--publish');
-    assert.deepEqual([publish?.short, publish?.takesValue], ['-p', true]);
+    assert.deepEqual([publish?.short, publish?.takesValue, publish?.valueType], ['-p', true, 'list']);
+    assert.equal(flags.find((f) => f.long === '--name')?.valueType, 'string');
     // Completion's one-line description, not help's wrapped multi-line one.
     assert.equal(flags.find((f) => f.long === '--cgroupns')?.description, 'Cgroup namespace to use (host|private)');
     assert.ok(flags.every((f) => f.long), 'every short flag of run has a long form');
@@ -141,7 +144,7 @@ describe('gen-docker', () => {
     assert.deepEqual(help.aliases, ['configmap', 'cm']);
     assert.match(help.usage, /^kubectl create configmap NAME/);
     const fromFile = help.flags.find((f) => f.long === '--from-file');
-    assert.equal(fromFile?.takesValue, true);
+    assert.deepEqual([fromFile?.takesValue, fromFile?.valueType], [true, 'strings']);
     assert.match(fromFile?.description ?? '', /^Key file can be specified/);
     assert.equal(help.flags.find((f) => f.long === '--append-hash')?.takesValue, false);
     const options = gen.parseHelp(recorded('kubectl-options.txt'), 'kubectl', { allFlags: true });
@@ -161,6 +164,13 @@ describe('gen-docker', () => {
     assert.deepEqual(
       flags.filter((f) => f.short === '-i' || f.short === '-t').map((f) => f.long),
       ['--stdin', '--tty'],
+    );
+  });
+
+  it('reads kubectl value types from defaults', () => {
+    assert.deepEqual(
+      ["false", "[]", "''", '500', '0s', 'map[]', "'/root/.kube/cache'"].map(gen.kubectlValueType),
+      [undefined, 'strings', 'string', 'int', 'duration', 'map', 'string'],
     );
   });
 
