@@ -54,7 +54,8 @@ export interface Level {
   markerRange: Range;
   /** From the marker to the end of the level's content. */
   range: Range;
-  areaIndex: number;
+  /** Index into NotesModel.areas; undefined for a level written before any area. */
+  areaIndex?: number;
   modules: Module[];
 }
 
@@ -116,6 +117,8 @@ export interface NotesDetection {
 export interface NotesModel {
   title?: Title;
   areas: Area[];
+  /** Every level marker in document order. */
+  levels: Level[];
   /** Every module in document order. */
   modules: Module[];
   placeholders: Placeholder[];

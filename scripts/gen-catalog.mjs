@@ -1,0 +1,18 @@
+// Builds the bundled course catalog from the course site's published module list
+// (../shared/corpus/course-catalog-gwdistsys18.json): facts of the public course site.
+// The course calls its third level "Bring it all together"; the catalog says "Extra".
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const source = process.argv[2] ?? '../shared/corpus/course-catalog-gwdistsys18.json';
+const levelNames = { Beginner: 'Beginner', Intermediate: 'Intermediate', Advanced: 'Advanced', Extra: 'Bring it together' };
+const entries = JSON.parse(readFileSync(source, 'utf8')).map((entry) => ({
+  area: entry.area,
+  level: levelNames[entry.level] ?? entry.level,
+  ...(entry.group ? { group: entry.group } : {}),
+  title: entry.title,
+  ...(entry.url ? { url: entry.url } : {}),
+  ...(typeof entry.minutes === 'number' ? { minutes: entry.minutes } : {}),
+}));
+const catalog = { course: 'GW CS 6421 Distributed Systems Practice (2018)', site: 'https://gwdistsys18.github.io/', modules: entries };
+writeFileSync('server/data/catalog.json', JSON.stringify(catalog, null, 1) + '\n');
+console.log(`wrote server/data/catalog.json: ${entries.length} modules`);

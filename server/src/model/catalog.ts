@@ -1,0 +1,96 @@
+import type { LevelName } from './types';
+
+/** A module the course offers: the bundled catalog, a user's catalog, or classmates' notes. */
+export interface CatalogModule {
+  area: string;
+  level: LevelName | string;
+  group?: string;
+  title: string;
+  url?: string;
+  minutes?: number;
+}
+
+/** Words that say what kind of resource a module is; they are not part of its name. */
+const resourceKindPrefix = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab|reading|on your own|project|paper|article)\s*[:\-–]\s*/i;
+
+export function normaliseTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(resourceKindPrefix, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** URLs of one resource differ in scheme, "www.", trailing slash and tracking parameters. */
+export function normaliseUrl(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/[?&](trk|feature|t|list|index)=[^&#]*/g, '')
+    .replace(/[/?#&]+$/, '');
+}
+
+export class CatalogIndex {
+  private readonly byUrl = new Map<string, CatalogModule>();
+  private readonly byTitle = new Map<string, CatalogModule>();
+
+  constructor(readonly modules: readonly CatalogModule[]) {
+    for (const module of modules) {
+      if (module.url) this.byUrl.set(normaliseUrl(module.url), module);
+      const title = normaliseTitle(module.title);
+      if (title) this.byTitle.set(title, module);
+    }
+  }
+
+  /** The catalog module a written title or URL names, if it clearly names one. */
+  find(title: string, url?: string): CatalogModule | undefined {
+    if (url) {
+      const byUrl = this.byUrl.get(normaliseUrl(url));
+      if (byUrl) return byUrl;
+    }
+    const wanted = normaliseTitle(title);
+    if (wanted.length < 4) return undefined;
+    const exact = this.byTitle.get(wanted);
+    if (exact) return exact;
+    return this.findContaining(wanted);
+  }
+
+  /**
+   * "Why Docker Video" names "Video: Why Docker?", "Install a Lamp Web Server on Amazon Linux2"
+   * names "AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2": most words of both agree.
+   */
+  private findContaining(wanted: string): CatalogModule | undefined {
+    const wantedWords = significantWords(wanted);
+    if (wantedWords.size < 2) return undefined;
+    let best: CatalogModule | undefined;
+    let bestScore = 0;
+    for (const [title, module] of this.byTitle) {
+      const words = significantWords(title);
+      let shared = 0;
+      for (const word of wantedWords) if (words.has(word)) shared++;
+      const score = (2 * shared) / (words.size + wantedWords.size);
+      if (shared >= 2 && score >= 0.75 && score > bestScore) {
+        best = module;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Area names of the course, for recognising area headings. */
+  get areaNames(): string[] {
+    return [...new Set(this.modules.map((module) => module.area))];
+  }
+}
+
+const fillerWords = new Set(['a', 'an', 'the', 'to', 'on', 'of', 'with', 'and', 'for', 'in', 'using', 'your', 'into', 'from', 'by', 'video', 'lab', 'tutorial', 'aws', 'amazon']);
+const wordStems: Record<string, string> = { introduction: 'intro', application: 'app', applications: 'app', apps: 'app', bigdata: 'big data', containers: 'container', images: 'image', vms: 'vm' };
+
+/** Words that tell one module from another, in one spelling: "Linux2" is "linux 2", "Apps" is "app". */
+function significantWords(title: string): Set<string> {
+  const words = title.replace(/([a-z])(\d)/g, '$1 $2').split(' ').flatMap((word) => (wordStems[word] ?? word).split(' '));
+  return new Set(words.filter((word) => word && !fillerWords.has(word)));
+}
+
+export const emptyCatalog = new CatalogIndex([]);

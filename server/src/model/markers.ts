@@ -1,0 +1,124 @@
+import type { LevelName } from './types';
+
+/**
+ * Recognisers for the structural markers of notes: areas and levels. They read plain text
+ * (markup already removed) and say what the text is, never where it is.
+ */
+
+/** Names under which students wrote the course's areas; misspellings included on purpose. */
+const knownAreaTopics = [
+  'docker and containers', 'docker and countainers', 'dockers and containers', 'docker containers', 'docker', 'containers',
+  'cloud web apps', 'cloud web app', 'cloud web applications', 'cloud web application', 'cloud', 'cloud apps', 'web apps',
+  'big data and machine learning', 'big data machine learning', 'big data', 'machine learning', 'bigdata',
+  'sdn and nfv', 'sdn nfv', 'sdn', 'nfv', 'software defined networking', 'network function virtualization',
+  'serverless', 'distributed systems', 'final project', 'project',
+];
+
+const levelWord =
+  /\b(beginn(?:er|ing)|intermediate|advanced?|bring\s+it\s+(?:all\s+)?together|extra)\b/i;
+
+export function levelNameOf(word: string): LevelName {
+  const lower = word.toLowerCase();
+  if (lower.startsWith('beginn')) return 'Beginner';
+  if (lower.startsWith('intermediate')) return 'Intermediate';
+  if (lower.startsWith('advance')) return 'Advanced';
+  return 'Bring it together';
+}
+
+/** Strips emphasis, quote and checkbox markup so markers read the same however they were dressed. */
+export function plainMarkerText(text: string): string {
+  return text
+    .replace(/^[\s>#]*/, '')
+    .replace(/^[-*+]\s+/, '')
+    .replace(/^\[[ xX]\]\s*/, '')
+    .replace(/[*_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface LevelMarker {
+  name: LevelName;
+  /** What follows the level on the same line ("Docker Networking" in "Intermediate Level - Docker Networking"). */
+  rest: string;
+}
+
+const levelMarkerPattern = new RegExp(
+  String.raw`^(?:level\s*\d*\s*[:\-–]?\s*)?` +
+    levelWord.source +
+    String.raw`(?:\s+(?:level|mastery|courses?|modules?|tasks?|part))*(?:\s*\(.*?\))?\s*(?:[:\-–—.]+\s*|\s+|$)(.*)$`,
+  'i',
+);
+
+/** `> Beginner Level`, `### Beginner Courses:`, `__Bring it together:__`, `Intermediate Level - Docker Networking`. */
+export function readLevelMarker(plain: string): LevelMarker | undefined {
+  const text = plain.trim();
+  if (text.length > 160) return undefined;
+  const match = levelMarkerPattern.exec(text);
+  if (match) {
+    let rest = match[2].trim();
+    const qualified = /^(?:mastery\s+)?(?:of|for|in|on)\s+(.*)$/i.exec(rest);
+    if (qualified && qualified[1].length <= 40) rest = '';
+    else if (/^(of|to|and|is|was|in|for|with|but)\b/i.test(rest)) return undefined;
+    return { name: levelNameOf(match[1]), rest };
+  }
+  return readAreaLevelMarker(text);
+}
+
+/** `CLOUD BEGINNER`, `Docker Intermediate Level`: an area's name and a level, nothing more. */
+function readAreaLevelMarker(text: string): LevelMarker | undefined {
+  const match = levelWord.exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index).replace(/[:\-–—]+\s*$/, '').trim();
+  const after = text.slice(match.index + match[0].length).replace(/^\s*(level)?\s*[:\-–—]*\s*/i, '').trim();
+  if (after !== '' || before === '' || !isAreaTopic(before)) return undefined;
+  return { name: levelNameOf(match[1]), rest: '' };
+}
+
+export interface AreaMarker {
+  number?: number;
+  topic: string;
+  /** A level named in the heading itself: `Dockers and Containers (beginner)`. */
+  level?: LevelName;
+}
+
+function normaliseTopic(topic: string): string {
+  return topic.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+export function isAreaTopic(topic: string, extraTopics: readonly string[] = []): boolean {
+  const normal = normaliseTopic(topic);
+  if (!normal) return false;
+  return knownAreaTopics.includes(normal) || extraTopics.some((extra) => normaliseTopic(extra) === normal);
+}
+
+/** Splits `Cloud Web Apps (Round 1)` or `Cloud Web Apps(Beginner level + Intermediate Level)` into topic and note. */
+function splitTopicNote(text: string): { topic: string; note: string } {
+  const match = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(text);
+  return match ? { topic: match[1].trim(), note: match[2] } : { topic: text.trim(), note: '' };
+}
+
+function levelInNote(note: string): LevelName | undefined {
+  const words = note.match(new RegExp(levelWord.source, 'gi')) ?? [];
+  return words.length === 1 ? levelNameOf(words[0]) : undefined;
+}
+
+/**
+ * `Area 1: Cloud Web Apps`, `Area 1 - Docker`, bare `Area 2`, `1. Docker and Containers`,
+ * `Cloud Web Apps (Round 1)`. A bare topic counts only when it names one of the course's areas,
+ * so that `Installation` or `Why Docker?` never become areas.
+ */
+export function readAreaMarker(plain: string, extraTopics: readonly string[] = []): AreaMarker | undefined {
+  const text = plain.trim();
+  if (text.length > 120) return undefined;
+  const numbered = /^area\s*(\d+)?\s*(?:[:\-–—.)]\s*)*(.*)$/i.exec(text);
+  if (numbered) {
+    const { topic, note } = splitTopicNote(numbered[2]);
+    if (/^[a-z]/.test(numbered[2]) && !numbered[1]) return undefined;
+    return { number: numbered[1] ? Number(numbered[1]) : undefined, topic, level: levelInNote(note) };
+  }
+  const listed = /^(\d+)\s*[.):\-–]\s*(.*)$/.exec(text);
+  const body = listed ? listed[2] : text;
+  const { topic, note } = splitTopicNote(body);
+  if (!isAreaTopic(topic, extraTopics)) return undefined;
+  return { number: listed ? Number(listed[1]) : undefined, topic, level: levelInNote(note) };
+}

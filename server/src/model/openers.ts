@@ -1,0 +1,128 @@
+import type { PhrasingContent } from 'mdast';
+import { isInPageLink, leadingLink, plainText, type SourceLine } from './lines';
+import type { SourceMap } from './source';
+import { scanEstimate, type EstimateMatch } from './timeEstimate';
+
+/** What a line says if it opens a module; whether it really does depends on where it stands. */
+export interface OpenerCandidate {
+  title: string;
+  /** Document offsets of the title text. */
+  titleStart: number;
+  titleEnd: number;
+  url?: string;
+  /** Document offsets are lineStart + match.start / match.end. */
+  estimate?: EstimateMatch;
+  lineStart: number;
+  /** The line starts with a link to a resource. */
+  linkLed: boolean;
+  /** `Video:`, `Lab:`, `AWS Tutorial:`: the words name a kind of learning resource. */
+  namesResource: boolean;
+}
+
+/** A kind of resource followed by its name: `Video: Why Docker?`, `Lab01: DevOps Docker Beginners Guide`. */
+const resourceKind = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab\s*\d*|hands[- ]on lab|reading|on your own|project|paper|article|course)\b\s*[:\-–.]?\s*[\p{L}\d]/iu;
+/** The kind word alone, standing before a link that names the resource. */
+const resourceKindWord = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab\s*\d*|hands[- ]on lab|reading|on your own|project|paper|article|course)\s*[:\-–.]?$/i;
+
+/** Links to the student's own report, blog or repository sit beside the modules but are not one. */
+const ownWriting = /^(link to\s+)?(my\s+)?(technical report|report|blog\s*post|blog|repo(sitory)?|github|website)\b/i;
+const rawUrl = /\(?<?(https?:\/\/[^\s)>]+)>?\)?/;
+/** Longest text after a link that still reads as a label rather than a sentence of notes. */
+const maxTrailingWords = 60;
+const maxTitleLength = 140;
+
+/** Markup and separators around a title that are not part of it. */
+function trimTitle(text: string): string {
+  return text
+    .replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '')
+    .replace(/^\d+[.)]\s+/, '')
+    .replace(/[\s*_:\-–—~|,(]+$/, '')
+    .replace(/^[\s*_]+|[\s*_]+$/g, '')
+    .trim();
+}
+
+export function readOpener(line: SourceLine, source: SourceMap): OpenerCandidate | undefined {
+  const estimate = safeScan(line.raw);
+  const link = leadingLink(line.nodes);
+  if (link && !isInPageLink(link.url) && !/\.(png|jpe?g|gif|svg)$/i.test(link.url)) {
+    return readLinkOpener(line, link, estimate, source);
+  }
+  return readTextOpener(line, estimate);
+}
+
+function safeScan(raw: string): EstimateMatch | undefined {
+  const match = scanEstimate(raw);
+  return match && match.end > match.start ? match : undefined;
+}
+
+function readLinkOpener(
+  line: SourceLine,
+  link: Extract<PhrasingContent, { type: 'link' }>,
+  estimate: EstimateMatch | undefined,
+  source: SourceMap,
+): OpenerCandidate | undefined {
+  const span = source.span(link);
+  if (!span) return undefined;
+  const linkEnd = span.end - line.start;
+  const after = line.raw.slice(linkEnd);
+  const trailing = estimate && estimate.start >= linkEnd ? after.slice(0, estimate.start - linkEnd) + after.slice(estimate.end - linkEnd) : after;
+  if (trimTitle(trailing.replace(/[()[\].,;!]/g, ' ')).length > maxTrailingWords) return undefined;
+  const raw = source.text.slice(span.start, span.end);
+  const textEnd = raw.lastIndexOf('](');
+  const titleStart = span.start + 1;
+  const titleEnd = textEnd > 0 ? span.start + textEnd : span.end;
+  let title = plainText(link.children);
+  if (estimate && estimate.start + line.start >= titleStart && estimate.end + line.start <= titleEnd) {
+    const inLink = line.raw.slice(titleStart - line.start, titleEnd - line.start);
+    const from = estimate.start + line.start - titleStart;
+    title = inLink.slice(0, from) + inLink.slice(from + estimate.end - estimate.start);
+  }
+  const before = line.raw.slice(0, span.start - line.start);
+  const prefix = trimTitle(before);
+  if (prefix && !resourceKindWord.test(prefix) && !/^\d+[.)]?$/.test(prefix)) return undefined;
+  title = trimTitle(title.replace(/[*_`]/g, ''));
+  if (ownWriting.test(title)) return undefined;
+  if (prefix && resourceKindWord.test(prefix)) title = `${prefix}: ${title}`;
+  if (!title) title = link.url;
+  return {
+    title,
+    titleStart,
+    titleEnd,
+    url: link.url,
+    estimate,
+    lineStart: line.start,
+    linkLed: true,
+    namesResource: resourceKind.test(title) || resourceKindWord.test(prefix),
+  };
+}
+
+function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): OpenerCandidate | undefined {
+  const end = estimate ? estimate.start : line.raw.length;
+  if (estimate && trimTitle(line.raw.slice(estimate.end)).length > maxTrailingWords) return undefined;
+  let titleText = line.raw.slice(0, end);
+  let url: string | undefined;
+  const urlMatch = rawUrl.exec(titleText);
+  if (urlMatch) {
+    url = urlMatch[1];
+    titleText = titleText.slice(0, urlMatch.index) + titleText.slice(urlMatch.index + urlMatch[0].length);
+  }
+  const title = trimTitle(plainMarkup(titleText));
+  if (title.length < 3 || title.length > maxTitleLength) return undefined;
+  const leading = line.raw.length - line.raw.trimStart().length;
+  const titleStart = line.start + Math.max(leading, line.raw.indexOf(title.slice(0, 8)));
+  return {
+    title,
+    titleStart,
+    titleEnd: Math.max(titleStart, line.start + end),
+    url,
+    estimate,
+    lineStart: line.start,
+    linkLed: false,
+    namesResource: resourceKind.test(title),
+  };
+}
+
+/** Inline markup that does not belong in a title read from raw text. */
+function plainMarkup(text: string): string {
+  return text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ');
+}

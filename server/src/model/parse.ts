@@ -1,0 +1,532 @@
+import type { Blockquote, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import { CatalogIndex, emptyCatalog } from './catalog';
+import { collectCode } from './code';
+import { detectNotes } from './detect';
+import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
+import { plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
+import { readOpener, type OpenerCandidate } from './openers';
+import { findPlaceholders, templateText } from './placeholders';
+import { SourceMap } from './source';
+import { scanEstimate, type EstimateMatch } from './timeEstimate';
+import type { Area, Level, Module, NotesModel, OpenerStyle, TableOfContents, TimeEstimate, Title } from './types';
+
+export interface ParseOptions {
+  /** Catalog modules are strong evidence that a line opens a module. */
+  catalog?: CatalogIndex;
+}
+
+const markdown = remark().use(remarkGfm).freeze();
+
+export function parseMarkdown(text: string): Root {
+  return markdown.parse(text);
+}
+
+/** Reads a notes document into its roles. Never throws on any text: unknown shapes become notes. */
+export function parseNotes(text: string, options: ParseOptions = {}): NotesModel {
+  const source = new SourceMap(text);
+  const tree = parseMarkdown(source.parseText);
+  return new NotesReader(source, options.catalog ?? emptyCatalog).read(tree);
+}
+
+interface OpenModule {
+  module: Module;
+  start: number;
+  end: number;
+  /** The opener's container; siblings in it may open modules on weaker evidence. */
+  container: Nodes | undefined;
+  headingDepth?: number;
+  notesStart?: number;
+  notesEnd?: number;
+  /** Notes blocks still to look at for an estimate written under the opener. */
+  estimateLookahead: number;
+}
+
+interface OpenSection<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+/** How much evidence a line needs to open a module where it stands. */
+type Context = 'preamble' | 'open' | 'sibling' | 'heading-notes' | 'other-notes';
+
+class NotesReader {
+  private title?: Title;
+  private readonly areas: OpenSection<Area>[] = [];
+  private readonly levels: OpenSection<Level>[] = [];
+  private readonly modules: OpenModule[] = [];
+  private readonly tablesOfContents: TableOfContents[] = [];
+  private area?: OpenSection<Area>;
+  private level?: OpenSection<Level>;
+  private current?: OpenModule;
+  private areaDepth?: number;
+  /** A heading that is neither area, level nor module opens a section of notes of its own. */
+  private sectionDepth?: number;
+  /** Inside a summary of time spent or a contents section, lines repeat the modules: they are not modules. */
+  private summaryDepth?: number;
+
+  constructor(
+    private readonly source: SourceMap,
+    private readonly catalog: CatalogIndex,
+  ) {}
+
+  read(tree: Root): NotesModel {
+    tree.children.forEach((block, index) => this.visitBlock(block, tree, tree.children[index + 1]));
+    const model: NotesModel = {
+      title: this.title,
+      areas: this.areas.map((area) => this.closeSection(area)),
+      levels: this.levels.map((level) => this.closeSection(level)),
+      modules: this.modules.map((open) => this.closeModule(open)),
+      placeholders: findPlaceholders(tree, this.source),
+      tablesOfContents: this.tablesOfContents,
+      code: collectCode(tree, this.source),
+      detection: { isNotes: false, reasons: [] },
+      lineCount: this.source.lines.lineCount,
+    };
+    model.detection = detectNotes(model);
+    return model;
+  }
+
+  // ---- blocks
+
+  private visitBlock(block: RootContent, container: Nodes, next?: RootContent): void {
+    if (this.summaryDepth !== undefined && block.type !== 'heading') return this.addNotes(block);
+    switch (block.type) {
+      case 'heading':
+        return this.visitHeading(block);
+      case 'paragraph':
+        if (this.readBoldTitle(block, next)) return;
+        return this.visitParagraph(block, container);
+      case 'list':
+        return this.visitList(block);
+      case 'blockquote':
+        return this.visitBlockquote(block);
+      default:
+        return this.addNotes(block);
+    }
+  }
+
+  private visitHeading(heading: Heading): void {
+    const [line] = linesOf(heading, this.source);
+    if (!line) return this.addNotes(heading);
+    this.visitHeadingLine(heading.depth, line, plainText(heading.children), heading);
+  }
+
+  private visitHeadingLine(depth: number, line: SourceLine, text: string, block: Nodes): void {
+    const plain = plainMarkerText(text);
+    if (this.summaryDepth !== undefined && depth > this.summaryDepth) return this.addNotes(block);
+    this.summaryDepth = summaryTitle.test(plain) ? depth : undefined;
+    if (this.summaryDepth !== undefined) return this.addNotes(block);
+    if (this.readTitle(depth, plain, line)) return;
+    if (this.readArea(depth, plain, line)) return;
+    const level = readLevelMarker(plain);
+    if (level) {
+      this.openLevel(level.name, line);
+      if (level.rest && !readAreaMarker(level.rest)) this.openLevelModule(level.rest, line, depth, block);
+      return;
+    }
+    const candidate = readOpener(line, this.source);
+    if (candidate && this.acceptsHeading(depth, candidate, plain)) {
+      this.openModule(candidate, 'heading', line, undefined, depth);
+      return;
+    }
+    this.addNotes(block);
+    if (!this.current) this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
+  }
+
+  private readTitle(depth: number, plain: string, line: SourceLine): boolean {
+    if (depth !== 1 || this.title || this.areas.length > 0 || this.modules.length > 0) return false;
+    if (readAreaMarker(plain) || readLevelMarker(plain)) return false;
+    this.title = { text: plain, range: this.source.lines.range(line.start, line.end) };
+    return true;
+  }
+
+  private readArea(depth: number, plain: string, line: SourceLine): boolean {
+    const marker = readAreaMarker(plain, this.catalog.areaNames);
+    if (!marker) return false;
+    const numbered = /^area\b/i.test(plain);
+    if (!numbered && this.areaDepth !== undefined && depth > this.areaDepth) return false;
+    if (!numbered && this.current?.headingDepth !== undefined && depth > this.current.headingDepth) return false;
+    this.areaDepth ??= depth;
+    this.openArea(plain, marker.number, marker.topic, line);
+    if (marker.level) this.openLevel(marker.level, line);
+    return true;
+  }
+
+  /** A heading opens a module unless it sits deeper inside another heading's notes without a time of its own. */
+  private acceptsHeading(depth: number, candidate: OpenerCandidate, plain: string): boolean {
+    const open = this.current;
+    const openDepth = open?.headingDepth;
+    if (openDepth !== undefined && depth > openDepth) return candidate.estimate !== undefined;
+    if (candidate.linkLed || candidate.estimate || candidate.namesResource) return true;
+    if (this.catalog.find(candidate.title, candidate.url) !== undefined) return true;
+    return openDepth === depth && !open?.module.url && isSiblingHeadingTitle(plain);
+  }
+
+  private visitParagraph(paragraph: Paragraph, container: Nodes): void {
+    const lines = linesOf(paragraph, this.source);
+    const notesLines: SourceLine[] = [];
+    lines.forEach((line, index) => {
+      if (this.visitParagraphLine(line, index, container, paragraph)) return;
+      notesLines.push(line);
+    });
+    if (notesLines.length > 0) this.addNotesLines(notesLines);
+  }
+
+  /** True when the line took a structural role; otherwise it is notes. */
+  private visitParagraphLine(line: SourceLine, index: number, container: Nodes, paragraph: Paragraph): boolean {
+    const heading = /^\s{0,3}(#{1,6})(?=[^\s#])/.exec(line.raw);
+    if (heading && index === 0) {
+      this.visitHeadingLine(heading[1].length, line, line.raw.slice(heading[0].length), paragraph);
+      return true;
+    }
+    const plain = plainMarkerText(plainText(line.nodes));
+    if (templateText.test(plain.replace(/[.!:]+$/, ''))) return false;
+    const level = readLevelMarker(plain);
+    if (level && (level.rest === '' || index === 0) && plain.length < 60) {
+      this.openLevel(level.name, line);
+      return true;
+    }
+    if (index === 0 && this.readStandaloneArea(plain, line, paragraph)) return true;
+    const candidate = readOpener(line, this.source);
+    if (!candidate) return false;
+    const style: OpenerStyle = candidate.linkLed ? 'link-paragraph' : 'paragraph';
+    if (!this.acceptsLine(candidate, style, container, container.type === 'blockquote')) return false;
+    this.openModule(candidate, container.type === 'blockquote' ? 'blockquote' : style, line, container);
+    return true;
+  }
+
+  /** A paragraph that is nothing but an area's name: `Big Data and Machine Learning (Beginner level)`. */
+  private readStandaloneArea(plain: string, line: SourceLine, paragraph: Paragraph): boolean {
+    if (this.source.lines.positionAt(line.end).line !== this.source.lines.positionAt(this.source.span(paragraph)?.end ?? 0).line) return false;
+    if (/^area\b/i.test(plain) || this.current) return false;
+    const marker = readAreaMarker(plain, this.catalog.areaNames);
+    if (!marker || marker.number !== undefined) return false;
+    this.openArea(plain, undefined, marker.topic, line);
+    if (marker.level) this.openLevel(marker.level, line);
+    return true;
+  }
+
+  private visitList(list: List): void {
+    if (this.readTableOfContents(list)) return;
+    const candidates = list.children.map((item) => this.itemOpener(item));
+    const openers = candidates.filter((candidate) => candidate && (candidate.linkLed || this.isStrong(candidate))).length;
+    const moduleList = openers * 2 >= list.children.length;
+    list.children.forEach((item, index) => this.visitListItem(item, candidates[index], moduleList, list));
+  }
+
+  private itemOpener(item: ListItem): OpenerCandidate | undefined {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') return undefined;
+    const [line] = linesOf(first, this.source);
+    return line ? readOpener(line, this.source) : undefined;
+  }
+
+  private visitListItem(item: ListItem, candidate: OpenerCandidate | undefined, moduleList: boolean, list: List): void {
+    const first = item.children[0];
+    if (first?.type === 'paragraph') {
+      const [line] = linesOf(first, this.source);
+      const plain = plainMarkerText(plainText(line?.nodes ?? []));
+      const level = line && readLevelMarker(plain);
+      if (level && plain.length < 60) {
+        this.openLevel(level.name, line);
+        for (const child of item.children.slice(1)) this.visitBlock(child, item);
+        return;
+      }
+      const accepted = candidate && this.acceptsListItem(candidate, moduleList, list);
+      if (accepted && line) {
+        this.openModule(candidate, 'list-item', line, list);
+        const rest = linesOf(first, this.source).slice(1);
+        if (rest.length > 0) this.addNotesLines(rest);
+        for (const child of item.children.slice(1)) this.addNotes(child);
+        return;
+      }
+    }
+    this.addNotes(item);
+  }
+
+  private visitBlockquote(quote: Blockquote): void {
+    for (const child of quote.children) {
+      if (child.type === 'paragraph') this.visitParagraph(child, quote);
+      else if (child.type === 'blockquote') this.visitBlockquote(child);
+      else if (child.type === 'heading') this.visitHeading(child);
+      else this.addNotes(child);
+    }
+  }
+
+  private readTableOfContents(list: List): boolean {
+    const entries: TableOfContents['entries'] = [];
+    for (const item of list.children) {
+      const first = item.children[0];
+      if (first?.type !== 'paragraph') return false;
+      const link = first.children.find((node): node is Extract<PhrasingContent, { type: 'link' }> => node.type === 'link');
+      if (!link || !isInPageLink(link.url)) return false;
+      const span = this.source.span(link);
+      if (span) entries.push({ text: plainText(link.children), target: link.url, range: this.source.lines.range(span.start, span.end) });
+    }
+    const span = this.source.span(list);
+    if (!span || entries.length === 0) return false;
+    this.tablesOfContents.push({ range: this.source.lines.range(span.start, span.end), entries });
+    this.extend(span.end);
+    return true;
+  }
+
+  /** A bold line with a labelled time right under it: `**Kubernetes**` then `Time: 35min`. */
+  private readBoldTitle(paragraph: Paragraph, next: RootContent | undefined): boolean {
+    if (paragraph.children.length !== 1 || paragraph.children[0].type !== 'strong' || next?.type !== 'paragraph') return false;
+    if (this.context(undefined, 'paragraph') === 'preamble') return false;
+    const [line] = linesOf(paragraph, this.source);
+    const [nextLine] = linesOf(next, this.source);
+    const estimate = nextLine && scanEstimate(nextLine.raw);
+    if (!line || !estimate?.labelled || linesOf(paragraph, this.source).length !== 1) return false;
+    const title = plainText(paragraph.children).trim();
+    if (title.length < 3 || title.length > 100 || /:$/.test(title) || readLevelMarker(title)) return false;
+    const at = line.raw.indexOf(title);
+    this.openModule({ title, titleStart: line.start + Math.max(0, at), titleEnd: line.start + Math.max(0, at) + title.length, lineStart: line.start, linkLed: false, namesResource: false }, 'paragraph', line, undefined);
+    return true;
+  }
+
+  private acceptsListItem(candidate: OpenerCandidate, moduleList: boolean, list: List): boolean {
+    const context = this.context(list, 'list-item');
+    if (moduleList && context === 'sibling' && this.current?.container === list && isShortTitle(candidate)) return true;
+    if (!moduleList || !candidate.linkLed) return this.acceptsLine(candidate, 'list-item', list, false);
+    if (context === 'open' || context === 'sibling') return true;
+    return this.isStrong(candidate);
+  }
+
+  // ---- evidence
+
+  private isStrong(candidate: OpenerCandidate): boolean {
+    return candidate.estimate !== undefined || candidate.namesResource || this.catalog.find(candidate.title, candidate.url) !== undefined;
+  }
+
+  private context(container: Nodes | undefined, style: OpenerStyle): Context {
+    const current = this.current;
+    if (!current) {
+      if (this.sectionDepth !== undefined) return 'heading-notes';
+      return this.area || this.level ? 'open' : 'preamble';
+    }
+    if (current.headingDepth !== undefined) return 'heading-notes';
+    if (current.module.style === style && current.container === container) return 'sibling';
+    if (current.module.style === style && style !== 'list-item') return 'sibling';
+    return 'other-notes';
+  }
+
+  private acceptsLine(candidate: OpenerCandidate, style: OpenerStyle, container: Nodes | undefined, quoted: boolean): boolean {
+    const context = this.context(container, quoted ? 'blockquote' : style);
+    const timed = candidate.estimate !== undefined;
+    switch (context) {
+      case 'preamble':
+        return timed && (candidate.linkLed || candidate.namesResource);
+      case 'open':
+        return candidate.linkLed || timed || this.isStrong(candidate) || (quoted && isShortTitle(candidate));
+      case 'sibling':
+        return (candidate.linkLed && !quoted && isNamedLink(candidate)) || timed || this.isStrong(candidate) || (quoted && isShortTitle(candidate));
+      case 'heading-notes': {
+        const inCatalog = this.catalog.find(candidate.title, candidate.url) !== undefined;
+        if (candidate.linkLed && candidate.namesResource && inCatalog) return true;
+        return timed && (candidate.linkLed || candidate.namesResource || inCatalog);
+      }
+      case 'other-notes':
+        return timed || (candidate.linkLed && this.catalog.find(candidate.title, candidate.url) !== undefined);
+    }
+  }
+
+  // ---- sections
+
+  private openArea(heading: string, number: number | undefined, topic: string, line: SourceLine): void {
+    this.closeCurrent();
+    this.sectionDepth = undefined;
+    this.level = undefined;
+    const range = this.source.lines.range(line.start, line.end);
+    const area: OpenSection<Area> = {
+      value: { heading, number, topic, headingRange: range, range, levels: [], modules: [] },
+      start: line.start,
+      end: line.end,
+    };
+    this.areas.push(area);
+    this.area = area;
+  }
+
+  private openLevel(name: Level['name'], line: SourceLine): void {
+    this.closeCurrent();
+    this.sectionDepth = undefined;
+    const range = this.source.lines.range(line.start, line.end);
+    const areaIndex = this.area ? this.areas.length - 1 : undefined;
+    const level: OpenSection<Level> = {
+      value: { name, text: line.raw.trim(), markerRange: range, range, areaIndex, modules: [] },
+      start: line.start,
+      end: line.end,
+    };
+    this.levels.push(level);
+    this.area?.value.levels.push(level.value);
+    this.level = level;
+  }
+
+  /** `### Intermediate Level - Docker Networking`: the rest of a level heading names a module. */
+  private openLevelModule(rest: string, line: SourceLine, depth: number, block: Nodes): void {
+    const at = line.raw.lastIndexOf(rest);
+    const candidate = readOpener({ ...line, raw: line.raw, nodes: line.nodes }, this.source);
+    const estimate = candidate?.estimate;
+    const restEstimate = estimate ? undefined : safeEstimate(rest);
+    const title = (estimate ? candidate.title : rest).replace(/^[\s\-–:]+/, '');
+    const titleStart = line.start + Math.max(0, at);
+    this.openModule(
+      { title: candidate?.linkLed ? candidate.title : stripEstimate(title, restEstimate), titleStart, titleEnd: titleStart + rest.length, url: candidate?.url, estimate: estimate ?? shift(restEstimate, at), lineStart: line.start, linkLed: candidate?.linkLed ?? false, namesResource: false },
+      'heading',
+      line,
+      block,
+      depth,
+    );
+  }
+
+  private openModule(candidate: OpenerCandidate, style: OpenerStyle, line: SourceLine, container: Nodes | undefined, headingDepth?: number): void {
+    this.closeCurrent();
+    this.sectionDepth = undefined;
+    const lines = this.source.lines;
+    const areaIndex = this.area ? this.areas.length - 1 : undefined;
+    const module: Module = {
+      title: candidate.title,
+      url: candidate.url,
+      areaIndex,
+      level: this.level?.value.name,
+      style,
+      openerRange: lines.range(line.start + leadingSpace(line.raw), line.end),
+      titleRange: lines.range(candidate.titleStart, Math.max(candidate.titleStart, candidate.titleEnd)),
+      range: lines.range(line.start, line.end),
+      estimate: this.estimateOf(candidate.estimate, candidate.lineStart),
+      hasNotes: false,
+    };
+    const open: OpenModule = { module, start: line.start, end: line.end, container, headingDepth, estimateLookahead: candidate.estimate ? 0 : 3 };
+    this.modules.push(open);
+    this.current = open;
+    this.area?.value.modules.push(module);
+    this.level?.value.modules.push(module);
+    this.extend(line.end);
+  }
+
+  private estimateOf(match: EstimateMatch | undefined, lineStart: number): TimeEstimate | undefined {
+    if (!match) return undefined;
+    const range = this.source.lines.range(lineStart + match.start, lineStart + match.end);
+    const text = this.source.text.slice(lineStart + match.start, lineStart + match.end);
+    if (match.kind === 'minutes' && match.minutes) return { kind: 'minutes', minutes: match.minutes, text, range };
+    return { kind: match.kind === 'minutes' ? 'unreadable' : match.kind, text, range };
+  }
+
+  private closeCurrent(): void {
+    this.current = undefined;
+  }
+
+  // ---- notes
+
+  private addNotes(block: Nodes): void {
+    const span = this.source.span(block);
+    if (!span) return;
+    if (this.current && this.current.estimateLookahead > 0) {
+      const firstLine = this.source.lines.positionAt(span.start).line;
+      const lineStart = Math.max(span.start, this.source.lines.lineStart(firstLine));
+      const lineText = this.source.text.slice(lineStart, this.source.lines.lineEnd(firstLine));
+      const isWholeBlock = this.source.lines.positionAt(span.end).line === firstLine;
+      if (this.takeEstimateLine(lineText, lineStart) && isWholeBlock) {
+        this.extend(span.end);
+        return;
+      }
+    }
+    this.addNotesSpan(span.start, span.end);
+  }
+
+  private addNotesLines(lines: SourceLine[]): void {
+    let notesStart: number | undefined;
+    for (const line of lines) {
+      if (this.current && this.current.estimateLookahead > 0 && this.takeEstimateLine(line.raw, line.start)) continue;
+      if (line.raw.trim() === '') continue;
+      notesStart ??= line.start;
+    }
+    const last = lines[lines.length - 1];
+    if (notesStart !== undefined) this.addNotesSpan(notesStart, last.end);
+    else this.extend(last.end);
+  }
+
+  /** An estimate on a line of its own right under the opener: `Time: 15 min`, `**Time: TODO**`. */
+  private takeEstimateLine(lineText: string, lineStart: number): boolean {
+    const current = this.current;
+    if (!current) return false;
+    const first = current.estimateLookahead === 3;
+    current.estimateLookahead--;
+    const match = scanEstimate(lineText);
+    if (!match) return false;
+    const rest = (lineText.slice(0, match.start) + lineText.slice(match.end)).replace(/[\s*_>\-.:()[\]]+/g, ' ').trim();
+    if (!match.labelled && rest.length > 12) return false;
+    if (!first && (!match.labelled || rest.length > 12)) return false;
+    current.estimateLookahead = 0;
+    current.module.estimate = this.estimateOf(match, lineStart);
+    current.end = Math.max(current.end, lineStart + lineText.length);
+    return rest.length <= 12;
+  }
+
+  private addNotesSpan(start: number, end: number): void {
+    const current = this.current;
+    if (current) {
+      current.notesStart ??= start;
+      current.notesEnd = end;
+      current.module.hasNotes = true;
+    }
+    this.extend(end);
+  }
+
+  private extend(end: number): void {
+    if (this.current) this.current.end = Math.max(this.current.end, end);
+    if (this.level) this.level.end = Math.max(this.level.end, end);
+    if (this.area) this.area.end = Math.max(this.area.end, end);
+  }
+
+  private closeSection<T extends Area | Level>(section: OpenSection<T>): T {
+    section.value.range = this.source.lines.range(section.start, section.end);
+    return section.value;
+  }
+
+  private closeModule(open: OpenModule): Module {
+    const lines = this.source.lines;
+    open.module.range = lines.range(open.start, open.end);
+    if (open.notesStart !== undefined && open.notesEnd !== undefined) open.module.notesRange = lines.range(open.notesStart, open.notesEnd);
+    return open.module;
+  }
+}
+
+const summaryTitle = /^(time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress|table of contents|contents|index)\b/i;
+
+/** Headings beside a module heading that sum up rather than name a resource. */
+const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|references?|resources|notes|level|questions?)\b/i;
+
+function isSiblingHeadingTitle(plain: string): boolean {
+  return plain.length >= 4 && plain.length <= 100 && !summaryHeading.test(plain) && !/:$/.test(plain);
+}
+
+/** A one-word link (`Repo`, `Tutorial`) is a reference unless the catalog knows where it points. */
+function isNamedLink(candidate: OpenerCandidate): boolean {
+  return candidate.title.trim().split(/\s+/).length >= 2;
+}
+
+function isShortTitle(candidate: OpenerCandidate): boolean {
+  return candidate.title.length <= 80 && !/[.!?。]$/.test(candidate.title) && candidate.title.split(/\s+/).length <= 12;
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+function safeEstimate(text: string): EstimateMatch | undefined {
+  const match = scanEstimate(text);
+  return match && match.end > match.start ? match : undefined;
+}
+
+function stripEstimate(title: string, estimate: EstimateMatch | undefined): string {
+  if (!estimate) return title.trim();
+  return (title.slice(0, estimate.start) + title.slice(estimate.end)).replace(/[\s\-–:(]+$/, '').trim();
+}
+
+function shift(match: EstimateMatch | undefined, by: number): EstimateMatch | undefined {
+  return match && { ...match, start: match.start + by, end: match.end + by };
+}

@@ -1,0 +1,954 @@
+// Time estimates in study notes (NOTES-FORMAT.md, "Time estimates"): how long a student
+// says a module took, written in a dozen styles: `(24 min)`, `Time: 1 hr 30 min`,
+// `(took ~15 minutes)`, `- 45 min`, `[Why Docker Video ~10 mins](url)`, `*Cost 15 minutes, ...*`.
+//
+// The scanner is a small two-stage grammar over ONE raw Markdown source line:
+//   1. a lexer cuts the line into tokens (numbers, words, punctuation runs) and swallows URLs,
+//      link destinations and inline code whole, so `t=5m` in a YouTube link or `-p 8080:80` in
+//      code can never look like a duration;
+//   2. a few rules, each anchored on one token (`(`, `time`, `took`, `~`, `-`, a link's `)`),
+//      read a duration with a tiny recursive-descent reader and propose a candidate; the
+//      strongest candidate wins.
+// Every rule looks a bounded number of tokens ahead, and the look-up tables (matching parens,
+// where the line's content starts and ends, where a label's value stops) are built in single
+// passes, so a scan is linear in the line length: no regular expression ever runs over user text.
+//
+// Pure code: no I/O, no editor API, no module-level mutable state.
+
+export type EstimateKind = 'minutes' | 'empty' | 'unreadable';
+
+export interface EstimateMatch {
+  kind: EstimateKind;
+  /** Set when kind === 'minutes'; ranges "20-30 min" keep both ends, a single value has min === max. */
+  minutes?: { min: number; max: number };
+  /** UTF-16 offset into the line where the estimate text starts (at `(`, `~`, `-`, `Time`, `took`...; surrounding `**` excluded). */
+  start: number;
+  /** Exclusive end offset. */
+  end: number;
+  /** True when an explicit label or verb announced it (time:, took, spent, cost, studied for, done in, it takes, elapsed time): strong evidence of a module line. */
+  labelled: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexer
+// ---------------------------------------------------------------------------------------------
+
+type TokenKind =
+  | 'number'
+  | 'word'
+  | 'punct'
+  /** A URL, a link destination or an inline code span: opaque, never read for durations. */
+  | 'opaque';
+
+interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Lower-cased word; a number's digits; a punctuation run with full-width and dash variants normalised (`（` → `(`, `–` → `-`). */
+  text: string;
+  /** The numeric value of a number token (NaN otherwise). */
+  value: number;
+  /** Whitespace separates the token from the previous one. */
+  spaced: boolean;
+  /**
+   * A number glued to something that makes it part of another thing: an identifier (`k8s`,
+   * `euribor3m`, `v1.2`), a version tail (`18.04.1`), a port or clock (`8080:80`), a query string
+   * (`t=5`), money (`$1`), an issue (`#1`). Never the amount of a duration.
+   */
+  embedded: boolean;
+  /** A number glued after `-` or `~` that follows a digit: the far end of `20-30` or a date `2018-10-13`. */
+  afterDigitDash: boolean;
+  /** A `)` that closes a link destination or a parenthesised bare URL: the end of a link. */
+  closesLink: boolean;
+}
+
+/** Inline-code runs longer than this are plain punctuation: bounds the closing-run search (see lexCode). */
+const MAX_CODE_FENCE = 16;
+
+/** Characters lexed as one token per run: markup (`**`, `__`, `~~`, `###`), dashes, dots, `??`, `>>`. */
+const RUN_CHARS = new Set(['-', '*', '_', '#', '~', '=', '.', '?', '!', '>', '+']);
+
+/** Full-width and typographic variants that students type for the same ASCII punctuation. */
+const PUNCT_NORMAL: Record<string, string> = {
+  '（': '(',
+  '）': ')',
+  '：': ':',
+  '～': '~',
+  '，': ',',
+  '–': '-', // en dash
+  '—': '-', // em dash
+  '−': '-', // minus sign
+  '‐': '-', // hyphen
+};
+
+const URL_PREFIXES = ['http://', 'https://', 'ftp://', 'www.'];
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b);
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+const LETTER = /\p{L}/u;
+function isLetterAt(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  if (isAsciiLetterCode(c)) return true;
+  if (c < 128) return false;
+  const cp = line.codePointAt(i);
+  return cp !== undefined && LETTER.test(String.fromCodePoint(cp));
+}
+function normalPunct(ch: string): string {
+  return PUNCT_NORMAL[ch] ?? ch;
+}
+
+/**
+ * Why a number glued to the previous character is not an amount. Checked on raw characters
+ * because the lexer has not decided what the previous characters are yet.
+ */
+function isEmbeddedNumber(line: string, start: number): boolean {
+  if (start === 0) return false;
+  const prev = line.charCodeAt(start - 1);
+  // identifier or word: k8s, x86, euribor3m, usually3-4seconds
+  if (isAsciiLetterCode(prev) || prev === 95 /* _ */) return true;
+  const ch = line[start - 1];
+  // query strings, paths, money, issue numbers, e-mail-ish: t=5, /2, $1, #1, &7, ?3, %2, @1, \1
+  if ('=/$#&?%@\\'.includes(ch)) return true;
+  // version tails and clocks/ports: 18.04 -> "04" never starts here, but 1.2.3 -> "3", 8080:80 -> "80"
+  if ((ch === '.' || ch === ':') && start >= 2 && isDigitCode(line.charCodeAt(start - 2))) return true;
+  return false;
+}
+function isAfterDigitDash(line: string, start: number): boolean {
+  if (start < 2) return false;
+  const ch = normalPunct(line[start - 1]);
+  return (ch === '-' || ch === '~') && isDigitCode(line.charCodeAt(start - 2));
+}
+
+/** Length of a URL starting at `i` (stops at whitespace, `<>"`, an unbalanced `)` or `]`), trailing sentence punctuation excluded. */
+function urlLength(line: string, i: number): number {
+  let depth = 0;
+  let j = i;
+  for (; j < line.length; j++) {
+    const c = line.charCodeAt(j);
+    if (isSpaceCode(c)) break;
+    const ch = line[j];
+    if (ch === '<' || ch === '>' || ch === '"' || ch === ']') break;
+    if (ch === '(') depth++;
+    else if (ch === ')') {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  while (j > i && '.,;:!?*_~\'"'.includes(line[j - 1])) j--;
+  return j - i;
+}
+
+function startsUrl(line: string, i: number): boolean {
+  for (const p of URL_PREFIXES) {
+    if (line.length - i >= p.length && line.slice(i, i + p.length).toLowerCase() === p) return true;
+  }
+  return false;
+}
+
+class LineLexer {
+  readonly tokens: Token[] = [];
+  private pos = 0;
+  private spaced = false;
+  /** Code-fence lengths known to have no closing run further on (keeps the search linear). */
+  private readonly unclosedFence = new Set<number>();
+
+  constructor(private readonly line: string) {}
+
+  run(): Token[] {
+    const { line } = this;
+    while (this.pos < line.length) {
+      const c = line.charCodeAt(this.pos);
+      if (isSpaceCode(c)) {
+        this.pos++;
+        this.spaced = true;
+      } else if (isDigitCode(c)) {
+        this.lexNumber();
+      } else if (c === 96 /* ` */) {
+        this.lexCode();
+      } else if (isLetterAt(line, this.pos)) {
+        if (startsUrl(line, this.pos)) this.lexOpaque(urlLength(line, this.pos));
+        else this.lexWord();
+      } else {
+        this.lexPunct();
+      }
+    }
+    return this.tokens;
+  }
+
+  private push(kind: TokenKind, start: number, end: number, text: string, value = NaN): Token {
+    const token: Token = {
+      kind,
+      start,
+      end,
+      text,
+      value,
+      spaced: this.spaced || start === 0,
+      embedded: false,
+      afterDigitDash: false,
+      closesLink: false,
+    };
+    this.tokens.push(token);
+    this.spaced = false;
+    return token;
+  }
+
+  private lexNumber(): void {
+    const { line } = this;
+    const start = this.pos;
+    let j = start;
+    while (j < line.length && isDigitCode(line.charCodeAt(j))) j++;
+    // A decimal point only when a digit follows: "1.5 Hours", but "Time: 20 min." keeps its period.
+    if (line[j] === '.' && isDigitCode(line.charCodeAt(j + 1))) {
+      j++;
+      while (j < line.length && isDigitCode(line.charCodeAt(j))) j++;
+    }
+    const text = line.slice(start, j);
+    const token = this.push('number', start, j, text, text.length > 15 ? Infinity : Number(text));
+    // "1hour15min", "1h30m": a number glued to a unit that itself follows a number continues a duration.
+    const unitBefore = this.tokens[this.tokens.length - 2];
+    const continuesDuration =
+      unitBefore?.kind === 'word' && !unitBefore.spaced && UNITS[unitBefore.text] !== undefined && this.tokens[this.tokens.length - 3]?.kind === 'number';
+    token.embedded = !continuesDuration && isEmbeddedNumber(line, start);
+    token.afterDigitDash = isAfterDigitDash(line, start);
+    this.pos = j;
+  }
+
+  private lexWord(): void {
+    const { line } = this;
+    const start = this.pos;
+    let j = start;
+    while (j < line.length && isLetterAt(line, j)) j += line.codePointAt(j)! > 0xffff ? 2 : 1;
+    this.push('word', start, j, line.slice(start, j).toLowerCase());
+    this.pos = j;
+  }
+
+  private lexOpaque(length: number): void {
+    const start = this.pos;
+    this.push('opaque', start, start + length, '');
+    this.pos = start + length;
+  }
+
+  /**
+   * Inline code is opaque: `docker run -p 8080:80` or `sleep 5m` is never an estimate.
+   * The closing run is found with indexOf; a fence length that has no closing run is
+   * remembered, so each length is searched in vain at most once (linear overall).
+   */
+  private lexCode(): void {
+    const { line } = this;
+    const start = this.pos;
+    let j = start;
+    while (line[j] === '`') j++;
+    const fence = j - start;
+    if (fence <= MAX_CODE_FENCE && !this.unclosedFence.has(fence)) {
+      const close = line.indexOf('`'.repeat(fence), j);
+      if (close >= 0) {
+        this.lexOpaque(close + fence - start);
+        return;
+      }
+      this.unclosedFence.add(fence);
+    }
+    this.push('punct', start, j, line.slice(start, j));
+    this.pos = j;
+  }
+
+  private lexPunct(): void {
+    const { line } = this;
+    const start = this.pos;
+    const cp = line.codePointAt(start)!;
+    const ch = String.fromCodePoint(cp);
+    const text = normalPunct(ch);
+    let j = start + ch.length;
+    if (RUN_CHARS.has(text)) {
+      while (j < line.length && normalPunct(line[j]) === text) j++;
+    }
+    this.push('punct', start, j, text.repeat(RUN_CHARS.has(text) ? j - start : 1));
+    this.pos = j;
+    // `](` opens a link destination: whatever it holds (relative path, pdf, anchor, data URI)
+    // is an address, not prose. Leading spaces are allowed: `]( https://...)`.
+    if (text === '(' && this.tokens.length >= 2 && this.tokens[this.tokens.length - 2].text === ']' && !this.tokens[this.tokens.length - 1].spaced) {
+      let k = j;
+      while (k < line.length && isSpaceCode(line.charCodeAt(k))) k++;
+      const length = urlLength(line, k);
+      if (length > 0) {
+        this.pos = k;
+        this.spaced = k > j;
+        this.lexOpaque(length);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scanned line: tokens plus look-up tables built in one pass each
+// ---------------------------------------------------------------------------------------------
+
+interface ScannedLine {
+  line: string;
+  tokens: Token[];
+  /** closeOf[i] = index of the `)` matching the `(` at i, or -1. */
+  closeOf: Int32Array;
+  /** First token after list markers, blockquote and heading marks, ordered-list numbers, task boxes and markup. */
+  contentStart: number;
+  /** Last token before trailing markup, closing `###`, sentence punctuation and `<br>`. */
+  contentEnd: number;
+  /** stopAt[i] = first index >= i where a label's value stops: markup, `)`, or past contentEnd. */
+  stopAt: Int32Array;
+}
+
+function isMarkup(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'punct') return false;
+  const ch = t.text[0];
+  return ch === '*' || ch === '_' || (ch === '~' && t.text.length >= 2);
+}
+function isDash(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && t.text[0] === '-' && t.text.length <= 3;
+}
+function isPunct(t: Token | undefined, text: string): boolean {
+  return !!t && t.kind === 'punct' && t.text === text;
+}
+function isWord(t: Token | undefined, ...words: string[]): boolean {
+  return !!t && t.kind === 'word' && words.includes(t.text);
+}
+function isWordIn(t: Token | undefined, words: ReadonlySet<string>): boolean {
+  return !!t && t.kind === 'word' && words.has(t.text);
+}
+
+function scanLine(line: string): ScannedLine {
+  const tokens = new LineLexer(line).run();
+  const n = tokens.length;
+
+  const closeOf = new Int32Array(n).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'punct') continue;
+    if (t.text === '(') open.push(i);
+    else if (t.text === ')' && open.length > 0) {
+      const o = open.pop()!;
+      closeOf[o] = i;
+      // A link destination `](...)` or a bare URL in parens `(https://...)` ends a link.
+      if ((o > 0 && tokens[o - 1].text === ']') || (i === o + 2 && tokens[o + 1].kind === 'opaque')) t.closesLink = true;
+    }
+  }
+
+  let contentStart = 0;
+  for (;;) {
+    const t = tokens[contentStart];
+    if (!t || t.kind === 'opaque') break;
+    if (t.kind === 'punct' && (isMarkup(t) || /* blockquote, heading, bullet */ '>#-+•·'.includes(t.text[0]))) {
+      contentStart++;
+    } else if (t.kind === 'number' && contentStart + 1 < n && (isPunct(tokens[contentStart + 1], '.') || isPunct(tokens[contentStart + 1], ')'))) {
+      contentStart += 2; // ordered list "1." / "2)"
+    } else if (isPunct(t, '[') && (isPunct(tokens[contentStart + 1], ']') || (isWord(tokens[contentStart + 1], 'x') && isPunct(tokens[contentStart + 2], ']')))) {
+      contentStart += isPunct(tokens[contentStart + 1], ']') ? 2 : 3; // task box "[ ]" / "[x]"
+    } else break;
+  }
+
+  let contentEnd = n - 1;
+  for (;;) {
+    const t = tokens[contentEnd];
+    if (!t || contentEnd < contentStart) break;
+    if (t.kind === 'punct' && (isMarkup(t) || '#.,;!\\'.includes(t.text[0]))) {
+      contentEnd--;
+    } else if (isPunct(t, '>') && isWord(tokens[contentEnd - 1], 'br') && isPunct(tokens[contentEnd - 2], '<')) {
+      contentEnd -= 3;
+    } else if (isPunct(t, '>') && isPunct(tokens[contentEnd - 1], '/') && isWord(tokens[contentEnd - 2], 'br') && isPunct(tokens[contentEnd - 3], '<')) {
+      contentEnd -= 4;
+    } else break;
+  }
+
+  const stopAt = new Int32Array(n + 1);
+  stopAt[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    stopAt[i] = i > contentEnd || isMarkup(tokens[i]) || isPunct(tokens[i], ')') ? i : stopAt[i + 1];
+  }
+
+  return { line, tokens, closeOf, contentStart, contentEnd, stopAt };
+}
+
+/** Real markup is a single run (`***`); skipping at most this many runs keeps look-around bounded on lines like `* * * * *`. */
+const MAX_MARKUP_SKIP = 3;
+
+function skipMarkupForward(s: ScannedLine, k: number): number {
+  for (let n = 0; n < MAX_MARKUP_SKIP && isMarkup(s.tokens[k]); n++) k++;
+  return k;
+}
+/** Index of the previous token that is not markup, or -1. */
+function prevSignificant(s: ScannedLine, i: number): number {
+  let k = i - 1;
+  for (let n = 0; n < MAX_MARKUP_SKIP && k >= 0 && isMarkup(s.tokens[k]); n++) k--;
+  return k;
+}
+
+/**
+ * A label or verb must start a clause. "Boot time: 3 s" in notes about VMs or "Script took
+ * about a minute to process" describe something else; the student's own estimate opens the
+ * line, follows punctuation (`(`, `-`, `,`, `?`, a link) or the line's list/heading markers.
+ */
+function isClauseStart(s: ScannedLine, i: number): boolean {
+  const p = prevSignificant(s, i);
+  if (p < s.contentStart) return true;
+  const t = s.tokens[p];
+  return t.kind === 'punct' || t.kind === 'opaque';
+}
+
+/** Nothing but trailing markup / punctuation follows index k. */
+function isLineEnd(s: ScannedLine, k: number): boolean {
+  return k > s.contentEnd;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Durations:  approx* part (joiner? part)* [rangeSep duration]
+// ---------------------------------------------------------------------------------------------
+
+interface Unit {
+  minutes: number;
+  /** Parts of a combination must go down in rank: "1h 30mins", never "30 min 1 h". */
+  rank: number;
+}
+const HOUR: Unit = { minutes: 60, rank: 3 };
+const MINUTE: Unit = { minutes: 1, rank: 2 };
+const SECOND: Unit = { minutes: 1 / 60, rank: 1 };
+const UNITS: Record<string, Unit> = {
+  h: HOUR, hr: HOUR, hrs: HOUR, hour: HOUR, hours: HOUR, 小时: HOUR, 時間: HOUR,
+  m: MINUTE, min: MINUTE, mins: MINUTE, minute: MINUTE, minutes: MINUTE, mn: MINUTE, 分钟: MINUTE, 分: MINUTE,
+  s: SECOND, sec: SECOND, secs: SECOND, second: SECOND, seconds: SECOND, 秒: SECOND,
+};
+
+/** Spelled-out amounts students write: "(Studied for one hour)", "(Studied four hours)". */
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, ninety: 90,
+};
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty']);
+
+/**
+ * Hedges kept inside the estimate's text. "more than one hour" reads as 60: the bound is the
+ * only number given. Vague amounts ("a few minutes", "several hours", "a while") are NOT
+ * durations: they cannot be turned into minutes, and prose uses them constantly ("in a few
+ * minutes the instance is ready"); after an explicit `Time:` label they make the estimate
+ * 'unreadable', elsewhere nothing is reported.
+ */
+const APPROX_WORDS = new Set(['about', 'around', 'approx', 'approximately', 'roughly', 'nearly', 'almost', 'over', 'under', 'ca', 'circa', 'just', 'only', 'maybe', 'probably']);
+const APPROX_PAIRS: Record<string, string> = { more: 'than', less: 'than', at: 'least', up: 'to' };
+
+function readApprox(s: ScannedLine, k: number): number {
+  const { tokens } = s;
+  for (let n = 0; n < 3; n++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === 'punct' && (t.text === '~' || t.text === '≈')) k++;
+    else if (t.kind === 'word' && APPROX_WORDS.has(t.text)) k += isPunct(tokens[k + 1], '.') && !tokens[k + 1].spaced ? 2 : 1;
+    else if (t.kind === 'word' && APPROX_PAIRS[t.text] !== undefined && isWord(tokens[k + 1], APPROX_PAIRS[t.text])) k += 2;
+    else if (isWord(t, 'at') && isWord(tokens[k + 1], 'most')) k += 2;
+    else break;
+  }
+  return k;
+}
+
+interface Amount {
+  min: number;
+  max: number;
+  next: number;
+}
+
+/** One amount: `30`, `1.5`, `one`, `twenty-five`, `half (an)`, `a`/`an` (before a unit: "an hour"). */
+function readSingleAmount(s: ScannedLine, k: number, farEndOfRange: boolean): Amount | undefined {
+  const { tokens } = s;
+  const t = tokens[k];
+  if (!t) return undefined;
+  if (t.kind === 'number') {
+    if (t.embedded || (!farEndOfRange && t.afterDigitDash) || !Number.isFinite(t.value)) return undefined;
+    return { min: t.value, max: t.value, next: k + 1 };
+  }
+  if (t.kind !== 'word') return undefined;
+  if (t.text === 'half') {
+    // "half an hour", "half hour"
+    const next = isWord(tokens[k + 1], 'an', 'a') ? k + 2 : k + 1;
+    return { min: 0.5, max: 0.5, next };
+  }
+  if (t.text === 'a' || t.text === 'an') {
+    // "a half hour" / "an hour": the article is an amount of one only when a unit follows
+    if (isWord(tokens[k + 1], 'half')) return { min: 0.5, max: 0.5, next: k + 2 };
+    return tokens[k + 1]?.kind === 'word' && UNITS[tokens[k + 1].text] ? { min: 1, max: 1, next: k + 1 } : undefined;
+  }
+  const word = NUMBER_WORDS[t.text];
+  if (word === undefined) return undefined;
+  // "twenty-five", "twenty five"
+  if (TENS.has(t.text)) {
+    const hyphen = isPunct(tokens[k + 1], '-') && !tokens[k + 1].spaced ? 1 : 0;
+    const ones = tokens[k + 1 + hyphen];
+    if (ones?.kind === 'word' && NUMBER_WORDS[ones.text] !== undefined && NUMBER_WORDS[ones.text] < 10) {
+      const v = word + NUMBER_WORDS[ones.text];
+      return { min: v, max: v, next: k + 2 + hyphen };
+    }
+  }
+  return { min: word, max: word, next: k + 1 };
+}
+
+/** A range separator between two amounts: `20-30`, `20 - 30`, `20~30`, `20 to 30`. */
+function isRangeSeparator(t: Token | undefined): boolean {
+  return (!!t && t.kind === 'punct' && (t.text === '-' || t.text === '~')) || isWord(t, 'to');
+}
+
+function readAmount(s: ScannedLine, k: number): Amount | undefined {
+  const { tokens } = s;
+  const first = readSingleAmount(s, k, false);
+  if (!first) return undefined;
+  let amount = first;
+  if (isRangeSeparator(tokens[first.next])) {
+    const far = readSingleAmount(s, first.next + 1, true);
+    if (far) amount = { min: first.min, max: far.max, next: far.next };
+  }
+  // "one and a half hours", "1 and a half hours"
+  const k2 = amount.next;
+  if (isWord(tokens[k2], 'and') && isWord(tokens[k2 + 1], 'a') && isWord(tokens[k2 + 2], 'half')) {
+    amount = { min: amount.min + 0.5, max: amount.max + 0.5, next: k2 + 3 };
+  }
+  return amount;
+}
+
+interface Duration {
+  minutes: { min: number; max: number };
+  /** Index of the first token after the duration. */
+  next: number;
+  /** Exclusive character offset where the duration ends. */
+  end: number;
+  rank: number;
+}
+
+/**
+ * A decade, not seconds: "the 1970s", "- 90s PC wave". A module never takes a round number of
+ * seconds written with a glued single "s".
+ */
+function isDecade(amount: Amount, unitToken: Token): boolean {
+  return unitToken.text === 's' && !unitToken.spaced && amount.min === amount.max && amount.min >= 10 && amount.min % 10 === 0;
+}
+
+/** A capital "M" is mega or million ("1 M size", "5M rows"); students write minutes as "m" or "min". */
+function isMillion(s: ScannedLine, unitToken: Token): boolean {
+  return unitToken.end - unitToken.start === 1 && s.line[unitToken.start] === 'M';
+}
+
+/** amount unit ["and a half"] */
+function readPart(s: ScannedLine, k: number): Duration | undefined {
+  const { tokens } = s;
+  const amount = readAmount(s, k);
+  if (!amount) return undefined;
+  const unitToken = tokens[amount.next];
+  const unit = unitToken?.kind === 'word' ? UNITS[unitToken.text] : undefined;
+  if (!unit || isDecade(amount, unitToken) || isMillion(s, unitToken)) return undefined;
+  let { min, max } = amount;
+  let next = amount.next + 1;
+  // "an hour and a half"
+  if (isWord(tokens[next], 'and') && isWord(tokens[next + 1], 'a') && isWord(tokens[next + 2], 'half')) {
+    min += 0.5;
+    max += 0.5;
+    next += 3;
+  }
+  return { minutes: { min: min * unit.minutes, max: max * unit.minutes }, next, end: tokens[next - 1].end, rank: unit.rank };
+}
+
+/** Tokens allowed between the parts of a combination: "2 hours and 15 minutes", "1 hr, 20 min", "1 hr. 20 min". */
+function skipJoiner(s: ScannedLine, k: number): number {
+  const t = s.tokens[k];
+  if (isWord(t, 'and') || isPunct(t, ',') || isPunct(t, '+') || isPunct(t, '.')) return k + 1;
+  return k;
+}
+
+/** Combinations with units going down: "1h 30mins", "1 hour 30 min", "1h30m", "2 hours and 15 minutes". */
+function readCombination(s: ScannedLine, k: number): Duration | undefined {
+  const first = readPart(s, k);
+  if (!first) return undefined;
+  let total = first;
+  for (let parts = 1; parts < 3; parts++) {
+    const part = readPart(s, skipJoiner(s, total.next));
+    if (!part || part.rank >= total.rank) break;
+    total = {
+      minutes: { min: total.minutes.min + part.minutes.min, max: total.minutes.max + part.minutes.max },
+      next: part.next,
+      end: part.end,
+      rank: part.rank,
+    };
+  }
+  return total;
+}
+
+/** Rounds to whole seconds: 0.1 h is 6 min, not 6.000000000000001. */
+function roundToSecond(minutes: number): number {
+  return Math.round(minutes * 60) / 60;
+}
+
+/** duration := combination [rangeSep combination]   ("20 min - 30 min" is a range; "1 h - 30 min" is not) */
+function readDuration(s: ScannedLine, k: number): Duration | undefined {
+  const first = readCombination(s, k);
+  if (!first) return undefined;
+  let duration = first;
+  if (isRangeSeparator(s.tokens[first.next])) {
+    const far = readCombination(s, first.next + 1);
+    if (far && far.minutes.min >= first.minutes.max) {
+      duration = { ...far, minutes: { min: first.minutes.min, max: far.minutes.max } };
+    }
+  }
+  const lo = roundToSecond(Math.min(duration.minutes.min, duration.minutes.max));
+  const hi = roundToSecond(Math.max(duration.minutes.min, duration.minutes.max));
+  return { ...duration, minutes: { min: lo, max: hi } };
+}
+
+/** approx* duration */
+function readEstimateValue(s: ScannedLine, k: number): Duration | undefined {
+  return readDuration(s, readApprox(s, skipMarkupForward(s, k)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels and verbs
+// ---------------------------------------------------------------------------------------------
+
+/** Words before `time` that still make a label: "Estimated time:", "-- elapsed time:". */
+const TIME_QUALIFIERS_BEFORE = new Set(['estimated', 'estimate', 'elapsed', 'total', 'spent', 'study', 'studying', 'learning', 'approximate', 'approx']);
+/** Words after `time` that make a label even without a colon: "Time spent 30 min", "Time taken: 1 h". */
+const TIME_QUALIFIERS_AFTER = new Set(['spent', 'taken', 'used', 'cost', 'required', 'needed', 'elapsed', 'estimate', 'estimated', 'consumed']);
+
+interface Head {
+  /** Character offset where the label or verb phrase starts. */
+  start: number;
+  /** Index of the first token of the value. */
+  next: number;
+  /** The label ended with `:` (or a dash): its value is the estimate even when it is unreadable. */
+  explicit: boolean;
+}
+
+/**
+ * time-label := [qualifier] "time" [qualifier] ":"             e.g. "Time:", "Time Spent :", "Estimated time:"
+ *             | [qualifier] "time" qualifier                   e.g. "Time spent 30 min"
+ * A dash right before the label belongs to it ("-- elapsed time: 20 mins").
+ */
+function readTimeLabel(s: ScannedLine, i: number, mustStartClause: boolean): Head | undefined {
+  const { tokens } = s;
+  let k = i;
+  if (isWordIn(tokens[k], TIME_QUALIFIERS_BEFORE) && isWord(tokens[k + 1], 'time')) k++;
+  else if (!isWord(tokens[k], 'time')) return undefined;
+  if (mustStartClause && !isClauseStart(s, i)) return undefined;
+  k++;
+  let qualified = k - i > 1;
+  for (let n = 0; n < 2 && isWordIn(tokens[k], TIME_QUALIFIERS_AFTER); n++) {
+    k++;
+    qualified = true;
+  }
+  k = skipMarkupForward(s, k);
+  // Only a colon makes a bare "time" a label: "## Time - Space trade-offs" is a notes heading.
+  const explicit = isPunct(tokens[k], ':');
+  if (explicit) k++;
+  else if (!qualified) return undefined;
+  const p = prevSignificant(s, i);
+  const start = p >= s.contentStart && isDash(tokens[p]) ? tokens[p].start : tokens[i].start;
+  return { start, next: k, explicit };
+}
+
+type VerbShape = 'plain' | 'for' | 'in';
+/**
+ * Verbs that announce the student's time. 'for': may be followed by "for" ("Studied for one
+ * hour"); 'in': must be followed by "in"/"within" ("done in 30 minutes") because "done 30
+ * minutes" is not English and "done" alone is everywhere in notes.
+ */
+const TIME_VERBS: Record<string, VerbShape> = {
+  took: 'plain', take: 'plain', takes: 'plain', taking: 'plain',
+  spent: 'for', spend: 'for', spends: 'for', spending: 'for',
+  cost: 'plain', costs: 'plain',
+  studied: 'for', study: 'for', studying: 'for',
+  done: 'in', finished: 'in', completed: 'in',
+};
+/**
+ * Subjects that let a verb start an estimate mid-sentence: "For X, it takes me 80 minutes",
+ * "I spent 2 hours". A noun subject ("Elastic Beanstalk takes about five minutes to create
+ * the environment") describes the software, not the student.
+ */
+const PRONOUNS = new Set(['i', 'it', 'we', 'this', 'which']);
+const CONNECTIVES = new Set(['and', 'also', 'then', 'totally']);
+
+/**
+ * verb-head := [pronoun] verb ["me"|"us"] ["for" | "in" | "within"]
+ * licensed when the verb (or its pronoun) starts a clause, a pronoun/connective precedes it,
+ * or "me"/"us" follows it ("This application takes me about 4 hours").
+ */
+function readVerbHead(s: ScannedLine, i: number): Head | undefined {
+  const { tokens } = s;
+  let verb = i;
+  let start = tokens[i]?.start ?? 0;
+  let licensed = false;
+  if (isWordIn(tokens[i], PRONOUNS) && tokens[i + 1]?.kind === 'word' && TIME_VERBS[tokens[i + 1].text]) {
+    verb = i + 1;
+    licensed = true;
+  }
+  const t = tokens[verb];
+  const shape = t?.kind === 'word' ? TIME_VERBS[t.text] : undefined;
+  if (!shape) return undefined;
+  if (!licensed) {
+    const p = prevSignificant(s, verb);
+    const before = tokens[p];
+    if (p >= s.contentStart && before?.kind === 'word' && PRONOUNS.has(before.text)) {
+      licensed = true;
+      start = before.start;
+    } else {
+      licensed = isClauseStart(s, verb) || (p >= s.contentStart && before?.kind === 'word' && CONNECTIVES.has(before.text));
+    }
+  }
+  let k = verb + 1;
+  if (isWord(tokens[k], 'me', 'us')) {
+    k++;
+    licensed = true;
+  }
+  if (!licensed) return undefined;
+  if (shape === 'in') {
+    if (!isWord(tokens[k], 'in', 'within')) return undefined;
+    k++;
+  } else if (shape === 'for' && isWord(tokens[k], 'for')) {
+    k++;
+  }
+  return { start, next: k, explicit: false };
+}
+
+/**
+ * Words and marks that mean "not filled in yet": `Time: TODO`, `(time: xx min)`, `(time: ??)`,
+ * `Time: N/A`, `**FILL ME IN**`. Unit words may accompany them (`xx min`).
+ */
+const PLACEHOLDER_WORDS = new Set(['todo', 'tbd', 'tba', 'tbc', 'fixme', 'fill', 'me', 'in', 'here', 'none', 'na', 'n', 'a', 'pending']);
+const MAX_PLACEHOLDER_TOKENS = 6;
+
+function isPlaceholderToken(t: Token): boolean {
+  if (t.kind === 'word') return PLACEHOLDER_WORDS.has(t.text) || UNITS[t.text] !== undefined || /* xx, xxx */ [...t.text].every((c) => c === 'x');
+  if (t.kind === 'punct') return '?-./…_'.includes(t.text[0]);
+  return false;
+}
+
+/** What a `time:` label holds when it holds no duration: nothing or a placeholder ('empty') or something else ('unreadable'). */
+function classifyLabelValue(s: ScannedLine, from: number, stop: number): { kind: 'empty' | 'unreadable'; lastEnd: number | undefined } {
+  const { tokens } = s;
+  const k = skipMarkupForward(s, from);
+  if (k >= stop) return { kind: 'empty', lastEnd: undefined };
+  const lastEnd = tokens[stop - 1].end;
+  if (stop - k > MAX_PLACEHOLDER_TOKENS) return { kind: 'unreadable', lastEnd };
+  for (let j = k; j < stop; j++) {
+    if (!isPlaceholderToken(tokens[j])) return { kind: 'unreadable', lastEnd };
+  }
+  return { kind: 'empty', lastEnd };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules. Each proposes at most one candidate anchored on token i.
+// ---------------------------------------------------------------------------------------------
+
+interface Candidate extends EstimateMatch {
+  /** How sure the rule is that this is the estimate; the strongest candidate wins. */
+  strength: number;
+}
+
+const STRENGTH_LABELLED_PAREN = 4; // (time: 30 min), (took ~15 minutes)
+const STRENGTH_LABELLED = 3; // Time: 15 min, *Cost 15 minutes, ...*, it takes me 60 minutes
+const STRENGTH_PAREN = 2; // (24 min)
+const STRENGTH_POSITIONAL = 1; // ~10 mins, - 10 min, [link](url) 25 min, a line that is only "30 min"
+
+function minutesCandidate(start: number, end: number, d: Duration, labelled: boolean, strength: number): Candidate {
+  return { kind: 'minutes', minutes: d.minutes, start, end, labelled, strength };
+}
+
+/**
+ * `(` [time-label | verb-head] approx* duration ... `)`
+ * Students put their time in parentheses after the title, the link, even glued to a raw URL
+ * (`(https://...)(15min)`) or inside the link text (`[Video: Why Docker?(16min)](url)`). The
+ * duration must open the parenthesis; anything may follow it before `)` ("(70min including
+ * looking at some other documents)", "(5 minutes..duh)"). A title's "(in 5 minutes)" does not
+ * open with a duration, so it is not read.
+ */
+function ruleParenthesised(s: ScannedLine, i: number): Candidate | undefined {
+  const { tokens } = s;
+  if (!isPunct(tokens[i], '(')) return undefined;
+  const close = s.closeOf[i];
+  const inner = skipMarkupForward(s, i + 1);
+  const head = readTimeLabel(s, inner, false) ?? readVerbHead(s, inner);
+  // After a label, a verb may still come: "(time: it took 30 min)".
+  const valueAt = head ? (readVerbHead(s, head.next)?.next ?? head.next) : inner;
+  const d = readEstimateValue(s, valueAt);
+  const start = tokens[i].start;
+  if (d) {
+    if (close >= 0 && d.next > close) return undefined; // the duration must sit inside the parens
+    const end = close >= 0 ? tokens[close].end : d.end;
+    return minutesCandidate(start, end, d, !!head, head ? STRENGTH_LABELLED_PAREN : STRENGTH_PAREN);
+  }
+  if (!head?.explicit) return undefined;
+  const stop = close >= 0 ? close : s.stopAt[head.next];
+  const value = classifyLabelValue(s, head.next, stop);
+  const end = close >= 0 ? tokens[close].end : (value.lastEnd ?? tokens[head.next - 1].end);
+  return { kind: value.kind, start, end, labelled: true, strength: STRENGTH_LABELLED_PAREN };
+}
+
+/**
+ * time-label [verb-head] approx* duration      "Time: 15 min", "Time: it takes me 35 minutes"
+ * time-label <anything else>                   'empty' / 'unreadable' (explicit labels only)
+ */
+function ruleTimeLabel(s: ScannedLine, i: number): Candidate | undefined {
+  const head = readTimeLabel(s, i, true);
+  if (!head) return undefined;
+  const valueAt = readVerbHead(s, head.next)?.next ?? head.next;
+  const d = readEstimateValue(s, valueAt);
+  if (d) return minutesCandidate(head.start, d.end, d, true, STRENGTH_LABELLED);
+  if (!head.explicit) return undefined;
+  const value = classifyLabelValue(s, head.next, s.stopAt[head.next]);
+  return { kind: value.kind, start: head.start, end: value.lastEnd ?? s.tokens[head.next - 1].end, labelled: true, strength: STRENGTH_LABELLED };
+}
+
+/**
+ * verb-head approx* duration      "*Cost 15 minutes, finished on ...*", "***spent 20 min***",
+ *                                 "it takes me 60 minutes", "I spent 2 hours"
+ * A vague amount after a verb ("it takes a few minutes") is prose, not an estimate.
+ */
+function ruleVerb(s: ScannedLine, i: number): Candidate | undefined {
+  const t = s.tokens[i];
+  if (t.kind !== 'word' || !TIME_VERBS[t.text]) return undefined;
+  const head = readVerbHead(s, i);
+  if (!head) return undefined;
+  const d = readEstimateValue(s, head.next);
+  return d && minutesCandidate(head.start, d.end, d, true, STRENGTH_LABELLED);
+}
+
+/** "Kubernetes in ~5 minutes": a duration after "in" belongs to a title. */
+function followsIn(s: ScannedLine, i: number): boolean {
+  return isWord(s.tokens[prevSignificant(s, i)], 'in', 'within');
+}
+
+/**
+ * `~` duration      "~10 mins", "~ 10 min", "[Why Docker Video ~10 mins](url)"
+ * A tilde before a duration is an approximation nobody writes in a title.
+ */
+function ruleTilde(s: ScannedLine, i: number): Candidate | undefined {
+  const t = s.tokens[i];
+  if (!isPunct(t, '~') && !isPunct(t, '≈')) return undefined;
+  if (followsIn(s, i)) return undefined;
+  const d = readEstimateValue(s, i);
+  return d && minutesCandidate(t.start, d.end, d, false, STRENGTH_POSITIONAL);
+}
+
+/** The phrase ends: end of line, or the end of link text / a parenthesis ("[Why Docker - 10 min](url)"). */
+function endsPhrase(s: ScannedLine, k: number): boolean {
+  if (isLineEnd(s, k)) return true;
+  const t = s.tokens[skipMarkupForward(s, k)];
+  return isPunct(t, ']') || isPunct(t, ')');
+}
+
+/**
+ * title `-`|`--`|`–` approx* duration <end>      "1. Why Docker - 10 min", "### Launch a VM - 30 min ###"
+ * The duration must end the line (or the link text): "Video - 5 minutes of Docker" is a title.
+ * The leading dash of a list item is not a separator. After a link, a dash and a bare number
+ * ("[Compare S3 vs EC2](url) - 60") is an estimate with its unit forgotten: 'unreadable'.
+ */
+function ruleDash(s: ScannedLine, i: number): Candidate | undefined {
+  const { tokens } = s;
+  const t = tokens[i];
+  if (!isDash(t) || i <= s.contentStart) return undefined;
+  const before = tokens[i - 1];
+  if (!t.spaced && before.kind === 'number') return undefined; // 20-30, 2018-10-13
+  const d = readEstimateValue(s, i + 1);
+  if (d) return endsPhrase(s, d.next) ? minutesCandidate(t.start, d.end, d, false, STRENGTH_POSITIONAL) : undefined;
+  const bare = tokens[i + 1];
+  const p = prevSignificant(s, i);
+  if (bare?.kind === 'number' && !bare.embedded && isLineEnd(s, i + 2) && p >= 0 && tokens[p].closesLink) {
+    return { kind: 'unreadable', start: t.start, end: bare.end, labelled: false, strength: STRENGTH_POSITIONAL };
+  }
+  return undefined;
+}
+
+/**
+ * <link> approx* duration <end>      "> [Video: Why Docker? Note](pdf) 25 min"
+ * <separator> approx* duration <end> "Lab 3 | 20 min"
+ * A bare duration counts only at the very end of the line right after a link or a separator:
+ * "Learn Docker in 12 Minutes" or "5 minutes to learn" are titles. ":" is not a separator here:
+ * "Boot time: 3 seconds" is a fact in the notes, and real `Time:` labels have their own rule.
+ */
+function ruleAfterLink(s: ScannedLine, i: number): Candidate | undefined {
+  const { tokens } = s;
+  const p = prevSignificant(s, i);
+  if (p < s.contentStart) return undefined;
+  const before = tokens[p];
+  const afterLink = before.closesLink || before.kind === 'opaque' || (isPunct(before, '>') && tokens[p - 1]?.kind === 'opaque');
+  const afterSeparator = before.kind === 'punct' && (before.text === '|' || before.text === ',' || before.text === ';');
+  if (!afterLink && !afterSeparator) return undefined;
+  const d = readEstimateValue(s, i);
+  return d && isLineEnd(s, d.next) ? minutesCandidate(tokens[i].start, d.end, d, false, STRENGTH_POSITIONAL) : undefined;
+}
+
+/** A line that is only a duration ("30 min", "- 1.5 hours", "**45 min**") is the estimate of the module above it. */
+function ruleWholeLine(s: ScannedLine, i: number): Candidate | undefined {
+  if (i !== s.contentStart) return undefined;
+  const d = readEstimateValue(s, i);
+  return d && isLineEnd(s, d.next) ? minutesCandidate(s.tokens[i].start, d.end, d, false, STRENGTH_POSITIONAL) : undefined;
+}
+
+const RULES = [ruleParenthesised, ruleTimeLabel, ruleVerb, ruleTilde, ruleDash, ruleAfterLink, ruleWholeLine];
+
+/** A real duration beats a label left empty; then the stronger rule; then the earlier one (students write one estimate, near the title). */
+function isBetter(a: Candidate, b: Candidate | undefined): boolean {
+  if (!b) return true;
+  const am = a.kind === 'minutes' ? 1 : 0;
+  const bm = b.kind === 'minutes' ? 1 : 0;
+  if (am !== bm) return am > bm;
+  return a.strength > b.strength;
+}
+
+/** Finds the time estimate in one line of raw Markdown source (markup like **, __, *, links, URLs may be present). Returns the best one, or undefined when the line has no estimate. */
+export function scanEstimate(line: string): EstimateMatch | undefined {
+  const s = scanLine(line);
+  let best: Candidate | undefined;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const kind = s.tokens[i].kind;
+    if (kind === 'opaque') continue;
+    for (const rule of RULES) {
+      const c = rule(s, i);
+      if (c && isBetter(c, best)) best = c;
+    }
+  }
+  if (!best) return undefined;
+  const { kind, minutes, start, end, labelled } = best;
+  return kind === 'minutes' ? { kind, minutes, start, end, labelled } : { kind, start, end, labelled };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+// ---------------------------------------------------------------------------------------------
+
+/** Whole seconds as people say them: "30 s", "1 min 30 s", "45 min", "1 h 30 min", "2 h". */
+function formatSeconds(totalSeconds: number): string {
+  const h = Math.floor(totalSeconds / 3600);
+  const m = Math.floor((totalSeconds % 3600) / 60);
+  const sec = totalSeconds % 60;
+  const parts: string[] = [];
+  if (h) parts.push(`${h} h`);
+  if (m) parts.push(`${m} min`);
+  if (sec) parts.push(`${sec} s`);
+  return parts.length ? parts.join(' ') : '0 min';
+}
+
+function toSeconds(minutes: number): number {
+  return Number.isFinite(minutes) ? Math.max(0, Math.round(minutes * 60)) : 0;
+}
+
+/**
+ * Formats minutes for people: 30 → "30 min", 90 → "1 h 30 min", 120 → "2 h", 0.5 → "30 s",
+ * {min: 20, max: 30} → "20–30 min", {min: 60, max: 120} → "1–2 h", {min: 45, max: 90} →
+ * "45 min – 1 h 30 min". Seconds are rounded; a range shares its unit when both ends allow.
+ */
+export function formatMinutes(m: { min: number; max: number }): string {
+  const lo = toSeconds(Math.min(m.min, m.max));
+  const hi = toSeconds(Math.max(m.min, m.max));
+  if (lo === hi) return formatSeconds(lo);
+  if (lo % 3600 === 0 && hi % 3600 === 0 && lo > 0) return `${lo / 3600}–${hi / 3600} h`;
+  if (lo % 60 === 0 && hi % 60 === 0 && hi < 3600) return `${lo / 60}–${hi / 60} min`;
+  if (hi < 60) return `${lo}–${hi} s`;
+  return `${formatSeconds(lo)} – ${formatSeconds(hi)}`;
+}
