@@ -44,7 +44,7 @@ interface Token {
   kind: TokenKind;
   start: number;
   end: number;
-  /** Lower-cased word; a number's digits; a punctuation run with full-width and dash variants normalised (`（` → `(`, `–` → `-`). */
+  /** Lower-cased word; a number's digits with a decimal comma made a point (`1,5` → `1.5`); a punctuation run with full-width and dash variants normalised (`（` → `(`, `–` → `-`). */
   text: string;
   /** The numeric value of a number token (NaN otherwise). */
   value: number;
@@ -204,12 +204,19 @@ class LineLexer {
     const start = this.pos;
     let j = start;
     while (j < line.length && isDigitCode(line.charCodeAt(j))) j++;
+    let text = line.slice(start, j);
     // A decimal point only when a digit follows: "1.5 Hours", but "Time: 20 min." keeps its period.
-    if (line[j] === '.' && isDigitCode(line.charCodeAt(j + 1))) {
-      j++;
-      while (j < line.length && isDigitCode(line.charCodeAt(j))) j++;
+    // A comma glued between digits is a decimal comma before one or two digits ("1,5 h") and
+    // thousands grouping before three ("5,000 rows"); either way it never splits the number.
+    const separator = line[j];
+    if ((separator === '.' || separator === ',') && isDigitCode(line.charCodeAt(j + 1))) {
+      let k = j + 1;
+      while (k < line.length && isDigitCode(line.charCodeAt(k))) k++;
+      const fraction = line.slice(j + 1, k);
+      text = separator === '.' || fraction.length <= 2 ? `${text}.${fraction}` : `${text}${fraction}`;
+      j = k;
     }
-    const text = line.slice(start, j);
+    // Past 15 digits a number is an id or a hash, never a duration (and beyond exact doubles).
     const token = this.push('number', start, j, text, text.length > 15 ? Infinity : Number(text));
     // "1hour15min", "1h30m": a number glued to a unit that itself follows a number continues a duration.
     const unitBefore = this.tokens[this.tokens.length - 2];
@@ -542,11 +549,13 @@ function readPart(s: ScannedLine, k: number): Duration | undefined {
   const { tokens } = s;
   const amount = readAmount(s, k);
   if (!amount) return undefined;
-  const unitToken = tokens[amount.next];
+  // "Time: **30** min": emphasis may sit between the amount and its unit
+  const unitAt = skipMarkupForward(s, amount.next);
+  const unitToken = tokens[unitAt];
   const unit = unitToken?.kind === 'word' ? UNITS[unitToken.text] : undefined;
   if (!unit || isDecade(amount, unitToken) || isMillion(s, unitToken)) return undefined;
   let { min, max } = amount;
-  let next = amount.next + 1;
+  let next = unitAt + 1;
   // "an hour and a half"
   if (isWord(tokens[next], 'and') && isWord(tokens[next + 1], 'a') && isWord(tokens[next + 2], 'half')) {
     min += 0.5;
@@ -783,7 +792,7 @@ function ruleParenthesised(s: ScannedLine, i: number): Candidate | undefined {
     return minutesCandidate(start, end, d, !!head, head ? STRENGTH_LABELLED_PAREN : STRENGTH_PAREN);
   }
   if (!head?.explicit) return undefined;
-  const stop = close >= 0 ? close : s.stopAt[head.next];
+  const stop = close >= 0 ? close : s.stopAt[skipMarkupForward(s, head.next)];
   const value = classifyLabelValue(s, head.next, stop);
   const end = close >= 0 ? tokens[close].end : (value.lastEnd ?? tokens[head.next - 1].end);
   return { kind: value.kind, start, end, labelled: true, strength: STRENGTH_LABELLED_PAREN };
@@ -800,7 +809,7 @@ function ruleTimeLabel(s: ScannedLine, i: number): Candidate | undefined {
   const d = readEstimateValue(s, valueAt);
   if (d) return minutesCandidate(head.start, d.end, d, true, STRENGTH_LABELLED);
   if (!head.explicit) return undefined;
-  const value = classifyLabelValue(s, head.next, s.stopAt[head.next]);
+  const value = classifyLabelValue(s, head.next, s.stopAt[skipMarkupForward(s, head.next)]);
   return { kind: value.kind, start: head.start, end: value.lastEnd ?? s.tokens[head.next - 1].end, labelled: true, strength: STRENGTH_LABELLED };
 }
 
@@ -835,11 +844,11 @@ function ruleTilde(s: ScannedLine, i: number): Candidate | undefined {
   return d && minutesCandidate(t.start, d.end, d, false, STRENGTH_POSITIONAL);
 }
 
-/** The phrase ends: end of line, or the end of link text / a parenthesis ("[Why Docker - 10 min](url)"). */
+/** The phrase ends: end of line, or the end of link text, a parenthesis or a table cell ("[Why Docker - 10 min](url)"). */
 function endsPhrase(s: ScannedLine, k: number): boolean {
   if (isLineEnd(s, k)) return true;
   const t = s.tokens[skipMarkupForward(s, k)];
-  return isPunct(t, ']') || isPunct(t, ')');
+  return isPunct(t, ']') || isPunct(t, ')') || isPunct(t, '|');
 }
 
 /**
@@ -866,7 +875,7 @@ function ruleDash(s: ScannedLine, i: number): Candidate | undefined {
 
 /**
  * <link> approx* duration <end>      "> [Video: Why Docker? Note](pdf) 25 min"
- * <separator> approx* duration <end> "Lab 3 | 20 min"
+ * <separator> approx* duration <end> "Lab 3 | 20 min", "| Why Docker | 10 min |"
  * A bare duration counts only at the very end of the line right after a link or a separator:
  * "Learn Docker in 12 Minutes" or "5 minutes to learn" are titles. ":" is not a separator here:
  * "Boot time: 3 seconds" is a fact in the notes, and real `Time:` labels have their own rule.
@@ -880,7 +889,8 @@ function ruleAfterLink(s: ScannedLine, i: number): Candidate | undefined {
   const afterSeparator = before.kind === 'punct' && (before.text === '|' || before.text === ',' || before.text === ';');
   if (!afterLink && !afterSeparator) return undefined;
   const d = readEstimateValue(s, i);
-  return d && isLineEnd(s, d.next) ? minutesCandidate(tokens[i].start, d.end, d, false, STRENGTH_POSITIONAL) : undefined;
+  const ends = d && (isLineEnd(s, d.next) || (afterSeparator && isPunct(tokens[d.next], '|') && isLineEnd(s, d.next + 1)));
+  return d && ends ? minutesCandidate(tokens[i].start, d.end, d, false, STRENGTH_POSITIONAL) : undefined;
 }
 
 /** A line that is only a duration ("30 min", "- 1.5 hours", "**45 min**") is the estimate of the module above it. */
