@@ -124,5 +124,5 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
 
 /** Inline markup that does not belong in a title read from raw text. */
 function plainMarkup(text: string): string {
-  return text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ');
+  return text.replace(/<[^>]*>/g, ' ').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ');
 }

@@ -133,7 +133,7 @@ class NotesReader {
       return;
     }
     this.addNotes(block);
-    if (!this.current) this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
+    this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
   }
 
   private readTitle(depth: number, plain: string, line: SourceLine): boolean {
@@ -158,7 +158,7 @@ class NotesReader {
   /** A heading opens a module unless it sits deeper inside another heading's notes without a time of its own. */
   private acceptsHeading(depth: number, candidate: OpenerCandidate, plain: string): boolean {
     const open = this.current;
-    const openDepth = open?.headingDepth;
+    const openDepth = open?.headingDepth ?? (open ? this.sectionDepth : undefined);
     if (openDepth !== undefined && depth > openDepth) return candidate.estimate !== undefined;
     if (candidate.linkLed || candidate.estimate || candidate.namesResource) return true;
     if (this.catalog.find(candidate.title, candidate.url) !== undefined) return true;
@@ -218,15 +218,15 @@ class NotesReader {
   }
 
   private itemOpener(item: ListItem): OpenerCandidate | undefined {
-    const first = item.children[0];
-    if (first?.type !== 'paragraph') return undefined;
+    const first = itemLead(item);
+    if (!first) return undefined;
     const [line] = linesOf(first, this.source);
     return line ? readOpener(line, this.source) : undefined;
   }
 
   private visitListItem(item: ListItem, candidate: OpenerCandidate | undefined, moduleList: boolean, list: List): void {
-    const first = item.children[0];
-    if (first?.type === 'paragraph') {
+    const first = itemLead(item);
+    if (first) {
       const [line] = linesOf(first, this.source);
       const plain = plainMarkerText(plainText(line?.nodes ?? []));
       const level = line && readLevelMarker(plain);
@@ -308,7 +308,7 @@ class NotesReader {
       if (this.sectionDepth !== undefined) return 'heading-notes';
       return this.area || this.level ? 'open' : 'preamble';
     }
-    if (current.headingDepth !== undefined) return 'heading-notes';
+    if (current.headingDepth !== undefined || this.sectionDepth !== undefined) return 'heading-notes';
     if (current.module.style === style && current.container === container) return 'sibling';
     if (current.module.style === style && style !== 'list-item') return 'sibling';
     return 'other-notes';
@@ -495,7 +495,7 @@ class NotesReader {
   }
 }
 
-const summaryTitle = /^(time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress|table of contents|contents|index)\b/i;
+const summaryTitle = /^(time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress)\b/i;
 
 /** Headings beside a module heading that sum up rather than name a resource. */
 const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|references?|resources|notes|level|questions?)\b/i;
@@ -507,6 +507,15 @@ function isSiblingHeadingTitle(plain: string): boolean {
 /** A one-word link (`Repo`, `Tutorial`) is a reference unless the catalog knows where it points. */
 function isNamedLink(candidate: OpenerCandidate): boolean {
   return candidate.title.trim().split(/\s+/).length >= 2;
+}
+
+/**
+ * The paragraph an item opens with. `3. Docker intro` over an empty `-` bullet is a setext heading
+ * to CommonMark, but to its writer it is the item's text.
+ */
+function itemLead(item: ListItem): Paragraph | Heading | undefined {
+  const first = item.children[0];
+  return first?.type === 'paragraph' || first?.type === 'heading' ? first : undefined;
 }
 
 function isShortTitle(candidate: OpenerCandidate): boolean {
