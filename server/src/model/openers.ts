@@ -122,7 +122,7 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
   };
 }
 
-/** Inline markup that does not belong in a title read from raw text. */
-function plainMarkup(text: string): string {
+/** A line of raw Markdown as a reader sees it: links become their text, emphasis and HTML go. */
+export function plainMarkup(text: string): string {
   return text.replace(/<[^>]*>/g, ' ').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ');
 }

@@ -6,8 +6,8 @@ import { collectCode } from './code';
 import { detectNotes } from './detect';
 import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
-import { readOpener, type OpenerCandidate } from './openers';
-import { findPlaceholders, templateText } from './placeholders';
+import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
+import { findPlaceholders, isTemplateText } from './placeholders';
 import { SourceMap } from './source';
 import { scanEstimate, type EstimateMatch } from './timeEstimate';
 import type { Area, Level, Module, NotesModel, OpenerStyle, TableOfContents, TimeEstimate, Title } from './types';
@@ -66,6 +66,7 @@ class NotesReader {
   private sectionDepth?: number;
   /** Inside a summary of time spent or a contents section, lines repeat the modules: they are not modules. */
   private summaryDepth?: number;
+  private readonly pendingNotes: SourceLine[] = [];
 
   constructor(
     private readonly source: SourceMap,
@@ -166,13 +167,17 @@ class NotesReader {
   }
 
   private visitParagraph(paragraph: Paragraph, container: Nodes): void {
-    const lines = linesOf(paragraph, this.source);
-    const notesLines: SourceLine[] = [];
-    lines.forEach((line, index) => {
-      if (this.visitParagraphLine(line, index, container, paragraph)) return;
-      notesLines.push(line);
+    linesOf(paragraph, this.source).forEach((line, index) => {
+      if (!this.visitParagraphLine(line, index, container, paragraph)) this.pendingNotes.push(line);
     });
-    if (notesLines.length > 0) this.addNotesLines(notesLines);
+    this.flushPendingNotes();
+  }
+
+  /** Notes lines of a paragraph belong to whatever was open before the next line that takes a role. */
+  private flushPendingNotes(): void {
+    if (this.pendingNotes.length === 0) return;
+    const lines = this.pendingNotes.splice(0);
+    this.addNotesLines(lines);
   }
 
   /** True when the line took a structural role; otherwise it is notes. */
@@ -182,8 +187,8 @@ class NotesReader {
       this.visitHeadingLine(heading[1].length, line, line.raw.slice(heading[0].length), paragraph);
       return true;
     }
-    const plain = plainMarkerText(plainText(line.nodes));
-    if (templateText.test(plain.replace(/[.!:]+$/, ''))) return false;
+    const plain = plainMarkerText(plainMarkup(line.raw));
+    if (isTemplateText(plain)) return false;
     const level = readLevelMarker(plain);
     if (level && (level.rest === '' || index === 0) && plain.length < 60) {
       this.openLevel(level.name, line);
@@ -416,6 +421,7 @@ class NotesReader {
   }
 
   private closeCurrent(): void {
+    this.flushPendingNotes();
     this.current = undefined;
   }
 

@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { bundledCatalog } from '../../server/src/model/bundledCatalog';
+import { parseNotes } from '../../server/src/model/parse';
+import type { Module, NotesModel, Range } from '../../server/src/model/types';
+
+const fixtures = path.resolve(__dirname, '../fixtures/notes');
+const parseFixture = (name: string): { text: string; model: NotesModel } => {
+  const text = readFileSync(path.join(fixtures, name), 'utf8');
+  return { text, model: parseNotes(text, { catalog: bundledCatalog }) };
+};
+const textAt = (text: string, range: Range): string => {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (range.start.line === range.end.line) return lines[range.start.line].slice(range.start.character, range.end.character);
+  return [lines[range.start.line].slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line].slice(0, range.end.character)].join('\n');
+};
+const minutesOf = (module: Module): number | string | undefined =>
+  module.estimate?.kind === 'minutes' ? module.estimate.minutes.min : module.estimate?.kind;
+
+describe('notes model', () => {
+  describe('link paragraphs with (time: ...) under > level markers', () => {
+    const { text, model } = parseFixture('link-paragraphs.md');
+
+    it('reads title, numbered areas and levels', () => {
+      assert.equal(model.title?.text, 'Distributed Systems Practice');
+      assert.deepEqual(model.areas.map((area) => [area.number, area.topic]), [[1, 'Cloud Web Apps'], [2, 'Docker and Containers']]);
+      assert.deepEqual(model.levels.map((level) => [level.name, level.areaIndex]), [['Beginner', 0], ['Intermediate', 0], ['Beginner', 1]]);
+    });
+
+    it('reads modules with their estimates, telling empty and unreadable apart', () => {
+      assert.deepEqual(model.modules.map((m) => [m.title, minutesOf(m), m.level]), [
+        ['AWS Tutorial: Launch a VM', 30, 'Beginner'],
+        ['QwikLab: Intro to S3', 'empty', 'Beginner'],
+        ['Video: Virtualization', 'unreadable', 'Intermediate'],
+      ]);
+      assert.equal(model.modules[0].url, 'https://aws.amazon.com/getting-started/tutorials/launch-a-virtual-machine/');
+    });
+
+    it('keeps exact ranges of titles and estimates', () => {
+      const [launch, s3] = model.modules;
+      assert.equal(textAt(text, launch.titleRange), 'AWS Tutorial: Launch a VM');
+      assert.equal(launch.estimate && textAt(text, launch.estimate.range), '(time: 30 min)');
+      assert.equal(s3.estimate && textAt(text, s3.estimate.range), '(time: )');
+      assert.ok(textAt(text, launch.openerRange).startsWith('[AWS Tutorial: Launch a VM]'));
+    });
+
+    it('takes images and prose as notes, a module with nothing under it as without notes', () => {
+      assert.deepEqual(model.modules.map((m) => m.hasNotes), [true, true, false]);
+      assert.equal(model.modules[0].notesRange?.start.line, 8);
+      assert.equal(model.modules[0].notesRange?.end.line, 10);
+    });
+
+    it('finds the template placeholder that shares a paragraph with a level marker', () => {
+      assert.deepEqual(model.placeholders.map((p) => [p.text, p.range.start.line]), [['Include notes here about each of the links', 22]]);
+      assert.equal(model.areas[1].modules.length, 0);
+    });
+
+    it('records inline code for the docker features', () => {
+      assert.ok(model.code.some((span) => span.kind === 'inline' && span.lines[0].text === 'ssh -i key.pem ec2-user@host'));
+    });
+  });
+
+  describe('headings', () => {
+    const { model } = parseFixture('headings.md');
+
+    it('reads heading modules, leaves deeper step headings in the notes', () => {
+      assert.deepEqual(model.modules.map((m) => [m.title, minutesOf(m), m.style]), [
+        ['Video: Why Docker?', 12, 'heading'],
+        ['Lab: DevOps Docker Beginners Guide', 90, 'heading'],
+        ['Kubernetes in 5 Minutes', undefined, 'heading'],
+        ['Docker Networking', 25, 'heading'],
+      ]);
+    });
+
+    it('reads a level and a module from one heading, the estimate from the line under it', () => {
+      const networking = model.modules[3];
+      assert.equal(networking.level, 'Intermediate');
+      assert.equal(model.levels[1].markerRange.start.line, networking.openerRange.start.line);
+      assert.equal(networking.estimate?.range.start.line, 15);
+      assert.equal(networking.hasNotes, true);
+    });
+
+    it('keeps the bash block with its language', () => {
+      const block = model.code.find((span) => span.kind === 'block');
+      assert.equal(block?.lang, 'bash');
+      assert.deepEqual(block?.lines.map((line) => line.text), ['docker run -it alpine sh']);
+    });
+  });
+
+  describe('list items', () => {
+    const { model } = parseFixture('list-items.md');
+
+    it('reads module lists, with estimates in the link text, as verbs and after a dash', () => {
+      assert.deepEqual(model.modules.map((m) => [m.title, minutesOf(m)]), [
+        ['Video: Hadoop Intro', 10],
+        ['QwikLab: Intro to Amazon Redshift', 45],
+        ['AWS Tutorial: Analyze Big Data with Hadoop', 90],
+        ['Why Docker', 10],
+        ['VMs Versus Containers', 8],
+      ]);
+    });
+
+    it('leaves reference links nested in a module as its notes', () => {
+      assert.ok(!model.modules.some((m) => m.title === 'A useful article'));
+      assert.equal(model.modules[0].notesRange?.end.line, 6);
+    });
+  });
+
+  describe('detection', () => {
+    it('does not take an ordinary README with links for notes, and says why', () => {
+      const { model } = parseFixture('ordinary-readme.md');
+      assert.equal(model.detection.isNotes, false);
+      assert.equal(model.modules.length, 0);
+      assert.match(model.detection.reasons.join(' '), /no areas, levels or modules/);
+    });
+
+    it('takes every styled fixture for notes', () => {
+      for (const name of ['link-paragraphs.md', 'headings.md', 'list-items.md']) assert.equal(parseFixture(name).model.detection.isNotes, true, name);
+    });
+  });
+
+  describe('text it must survive', () => {
+    it('keeps ranges exact after a BOM and with CRLF and CR line ends', () => {
+      for (const eol of ['\r\n', '\r']) {
+        const opener = '[Video: Why Docker?](https://x.example/v) (10 min)';
+        const text = `\uFEFF## Area 1: Docker${eol}> Beginner Level${eol}${eol}${opener}${eol}notes`;
+        const model = parseNotes(text);
+        const [module] = model.modules;
+        assert.equal(module.title, 'Video: Why Docker?');
+        const at = opener.indexOf('(10 min)');
+        assert.deepEqual(module.estimate?.range, { start: { line: 3, character: at }, end: { line: 3, character: at + '(10 min)'.length } });
+        assert.deepEqual(model.areas[0].headingRange.start, { line: 0, character: 1 });
+      }
+    });
+
+    it('answers for empty text, a lone heading marker and binary noise', () => {
+      for (const text of ['', '#', '\u0000\u0001\u0002', '> '.repeat(1000) + 'x', '\ud800 lone surrogate (10 min)']) {
+        const model = parseNotes(text);
+        assert.equal(model.lineCount, text.split(/\r\n|\r|\n/).length);
+      }
+    });
+  });
+});
