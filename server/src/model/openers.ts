@@ -20,7 +20,7 @@ export interface OpenerCandidate {
 }
 
 /** A kind of resource followed by its name: `Video: Why Docker?`, `Lab01: DevOps Docker Beginners Guide`. */
-const resourceKind = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab\s*\d*|hands[- ]on lab|reading|on your own|project|paper|article|course)\b\s*[:\-–.]?\s*[\p{L}\d]/iu;
+const resourceKind = /^((aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab|hands[- ]on lab|reading|on your own|project|paper|article|course)\s*[:\-–]|lab\s*\d+\s*[:\-–.]?)\s*[\p{L}\d]/iu;
 /** The kind word alone, standing before a link that names the resource. */
 const resourceKindWord = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab\s*\d*|hands[- ]on lab|reading|on your own|project|paper|article|course)\s*[:\-–.]?$/i;
 

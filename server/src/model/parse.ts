@@ -162,6 +162,7 @@ class NotesReader {
     const openDepth = open?.headingDepth ?? (open ? this.sectionDepth : undefined);
     if (openDepth !== undefined && depth > openDepth) return candidate.estimate !== undefined;
     if (candidate.linkLed || candidate.estimate || candidate.namesResource) return true;
+    if (this.context(undefined, 'heading') === 'preamble') return false;
     if (this.catalog.find(candidate.title, candidate.url) !== undefined) return true;
     return openDepth === depth && !open?.module.url && isSiblingHeadingTitle(plain);
   }
