@@ -302,7 +302,11 @@ const HIDDEN_FLAG_PROBES = {
       ['--net-alias', 'list', 'Add network-scoped alias for the container (old name of --network-alias)'],
     ],
   },
-  kubectl: {},
+  kubectl: {
+    // Deprecated in 1.19 and hidden since, still accepted by most commands that change objects;
+    // every kubectl tutorial of 2018 ends `kubectl create -f x.yaml --record`.
+    '*': [['--record', undefined, 'Record current kubectl command in the resource annotation (deprecated)']],
+  },
 };
 
 function runner(tool, env) {
@@ -359,12 +363,11 @@ export async function walk(tool, run) {
       const isGroup = !!parsed && parsed.commands.length > 0;
       const children = isGroup ? parseCompletion((await run(['__complete', ...words, ''])).stdout).candidates : [];
       let flags = null;
-      if (parsed && !isGroup) {
+      if (parsed) {
+        // Groups have flags too in kubectl (`kubectl create -f x.yaml`, `kubectl apply -f`).
         const candidates = parseCompletion((await run(['__complete', ...words, '-'])).stdout).candidates;
         // kubectl's completion repeats the global flags for every command; they live in root.
         flags = mergeFlags(candidates, parsed.flags, config.globalFlagsPersistent ? globalNames : new Set());
-      } else if (isGroup) {
-        flags = [];
       }
       return { words, parsed, children, flags };
     });
@@ -390,18 +393,22 @@ export async function walk(tool, run) {
     frontier = next.filter((words) => !seen.has(words.join(' ')));
   }
 
-  // A command visited under an alias first (`ps` before `container ls`) keeps all its aliases.
-  for (const [canonical, probes] of Object.entries(HIDDEN_FLAG_PROBES[tool] ?? {})) {
-    const command = commands.get(canonical);
-    if (!command?.flags) continue;
-    // [long name, value type or undefined for a boolean, description]
-    for (const [long, valueType, description] of probes) {
-      const args = [...canonical.split(' '), valueType ? `${long}=x` : long, '--help'];
-      if ((await run(args)).code === 0 && !command.flags.some((f) => f.long === long)) {
-        command.flags.push({ long, takesValue: !!valueType, ...(valueType ? { valueType } : {}), description, hidden: true });
+  for (const [key, probes] of Object.entries(HIDDEN_FLAG_PROBES[tool] ?? {})) {
+    // '*': every command that has flags.
+    const canonicals = key === '*' ? [...commands.keys()] : [key];
+    await pool(8, canonicals, async (canonical) => {
+      const command = commands.get(canonical);
+      if (!command?.flags) return;
+      // [long name, value type or undefined for a boolean, description]
+      for (const [long, valueType, description] of probes) {
+        if (command.flags.some((f) => f.long === long)) continue;
+        const args = [...canonical.split(' '), valueType ? `${long}=x` : long, '--help'];
+        if ((await run(args)).code === 0) {
+          command.flags.push({ long, takesValue: !!valueType, ...(valueType ? { valueType } : {}), description, hidden: true });
+        }
       }
-    }
-    command.flags.sort((a, b) => compare(a.long ?? a.short, b.long ?? b.short));
+      command.flags.sort((a, b) => compare(a.long ?? a.short, b.long ?? b.short));
+    });
   }
 
   return sortedJson({
