@@ -9,6 +9,7 @@ import {
   isShellSpan,
   lineCommands,
   logicalLines,
+  offsetAt,
   programIndex,
   promptLength,
   spanCommands,
@@ -168,11 +169,25 @@ describe('shell line', () => {
   });
 
   it('knows which spans hold command lines', () => {
-    const spans = codeOf('`docker ps`\n\n```\ndocker ps\n```\n\n```bash\ndocker ps\n```\n\n```yaml\nimage: docker\n```\n\n```Dockerfile\nRUN docker ps\n```\n\n``` BASH\nls\n```\n');
+    const spans = codeOf(
+      '`docker ps`\n\n```\ndocker ps\n```\n\n```bash\ndocker ps\n```\n\n```yaml\nimage: docker\n```\n\n```Dockerfile\nRUN docker ps\n```\n\n``` BASH\nls\n```\n\n```docker\ndocker ps\n```\n',
+    );
+    // `docker` labels both Dockerfiles and command lines in the notes; both read harmlessly as lines.
     assert.deepEqual(
       spans.map(isShellSpan),
-      [true, true, true, false, false, true],
+      [true, true, true, false, false, true, true],
     );
+  });
+
+  it('reads a line up to an offset, as completion does, and maps positions back to offsets', () => {
+    const [span] = codeOf('```bash\ndocker run \\\n  --name web nginx\n```\n');
+    const [line] = logicalLines(span.lines);
+    const offset = offsetAt(line, { line: 2, character: 8 });
+    assert.equal(line.text.slice(0, offset), 'docker run    --name');
+    assert.equal(offsetAt(line, { line: 5, character: 0 }), undefined);
+    const [command] = lineCommands(line, offset);
+    assert.deepEqual(argv(command), ['docker', 'run', '--name']);
+    assert.deepEqual(command.range.end, { line: 2, character: 8 });
   });
 
   it('never throws on unbalanced quotes and parentheses', () => {

@@ -75,6 +75,9 @@ export const SHELL_LANGUAGES: ReadonlySet<string> = new Set([
   'powershell',
   'pwsh',
   'ps1',
+  // Students label both Dockerfiles and docker command lines `docker`. Reading a Dockerfile as
+  // command lines is harmless: its lines start with instructions (FROM, RUN), never with `docker`.
+  'docker',
 ]);
 
 /** Transcript languages, where `# ` is root's prompt rather than a comment. */
@@ -82,7 +85,7 @@ const TRANSCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['console', 'shell-ses
 
 /**
  * Inline code and blocks that hold command lines: inline spans, bare fences, shell languages.
- * Not YAML, JSON, Dockerfile (`RUN docker ...` runs inside a build, where notes rarely call
+ * Not YAML, JSON, `dockerfile` (`RUN docker ...` runs inside a build, where notes rarely call
  * docker, and a Dockerfile's own syntax would need its own reader), nor any programming language.
  */
 export function isShellSpan(span: CodeSpan): boolean {
@@ -384,10 +387,27 @@ export function programIndex(words: readonly { value: string; raw?: string }[]):
   return -1;
 }
 
-/** The simple commands of one command line (substitutions included, after their enclosing command). */
-export function lineCommands(line: LogicalLine): ShellCommand[] {
+/** Offset in a logical line's text of a document position; undefined when it is not on the line. */
+export function offsetAt(line: LogicalLine, position: Position): number | undefined {
+  let base = 0;
+  for (const piece of line.pieces) {
+    if (piece.line === position.line) {
+      const column = position.character - piece.character;
+      return column >= 0 && column <= piece.text.length ? base + column : undefined;
+    }
+    base += piece.text.length + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The simple commands of one command line (substitutions included, after their enclosing
+ * command). `until` reads the line only up to that offset, which is what completion sees.
+ */
+export function lineCommands(line: LogicalLine, until: number = line.text.length): ShellCommand[] {
   const raw: RawSegment[] = [];
-  segments(line.text, line.promptLength, line.text.length, false, raw);
+  if (until < line.promptLength) return [];
+  segments(line.text, line.promptLength, until, false, raw);
   // Substitutions are read while their enclosing word is; put each outer command first.
   raw.sort((a, b) => Number(a.substituted) - Number(b.substituted) || a.start - b.start);
   return raw.map((segment) => {
@@ -427,18 +447,22 @@ function toWord(line: LogicalLine, raw: RawWord): ShellWord {
  * (`docker ps` prints a table), so only prompted lines are read.
  */
 export function commandLines(span: CodeSpan): LogicalLine[] {
-  if (span.kind === 'inline') {
-    const pieces = span.lines.filter((l) => l.text.length > 0);
-    if (pieces.length === 0) return [];
-    return [makeLogicalLine(pieces, {})];
-  }
-  const options: ShellOptions = { hashPrompt: span.lang !== undefined && TRANSCRIPT_LANGUAGES.has(span.lang) };
-  const lines = logicalLines(span.lines, options);
+  const lines = spanLines(span);
+  if (span.kind === 'inline') return lines;
   const prompted = lines.filter((l) => l.promptLength > 0);
   return prompted.length > 0 ? prompted : lines;
 }
 
+/** All lines of a code span as logical lines, output lines included (where a user may be typing). */
+export function spanLines(span: CodeSpan): LogicalLine[] {
+  if (span.kind === 'inline') {
+    const pieces = span.lines.filter((l) => l.text.length > 0);
+    return pieces.length === 0 ? [] : [makeLogicalLine(pieces, {})];
+  }
+  return logicalLines(span.lines, { hashPrompt: span.lang !== undefined && TRANSCRIPT_LANGUAGES.has(span.lang) });
+}
+
 /** Every simple command in a code span, in order. */
 export function spanCommands(span: CodeSpan): ShellCommand[] {
-  return commandLines(span).flatMap(lineCommands);
+  return commandLines(span).flatMap((line) => lineCommands(line));
 }
