@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * Lists every `docker-command` diagnostic on every Markdown file of the corpus, with the line
+ * it stands on, so that each one can be read and judged (a real slip of the student, or a false
+ * warning to fix). Needs the tsx loader to read the TypeScript sources:
+ *
+ *   node --import tsx scripts/docker-diagnostics-report.mjs [corpus dir, default /work/shared/corpus]
+ *
+ * Also prints how many docker/kubectl command lines were read, to show what was checked.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import { collectCode } from '../server/src/model/code.ts';
+import { SourceMap } from '../server/src/model/source.ts';
+import { dockerDiagnostics } from '../server/src/docker/dockerDiagnostics.ts';
+import { readInvocation } from '../server/src/docker/dockerCommands.ts';
+import { isShellSpan, spanCommands } from '../server/src/docker/shellLine.ts';
+
+const root = process.argv[2] ?? '/work/shared/corpus';
+
+function markdownFiles(dir) {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) return markdownFiles(file);
+      return name.endsWith('.md') ? [file] : [];
+    });
+}
+
+const parser = remark().use(remarkGfm).freeze();
+let files = 0;
+let invocations = 0;
+let total = 0;
+for (const file of markdownFiles(root)) {
+  files++;
+  const text = readFileSync(file, 'utf8');
+  const source = new SourceMap(text);
+  const code = collectCode(parser.parse(source.parseText), source);
+  for (const span of code.filter(isShellSpan)) invocations += spanCommands(span).filter((c) => readInvocation(c)).length;
+  const diagnostics = dockerDiagnostics(code);
+  if (diagnostics.length === 0) continue;
+  const lines = source.lines;
+  console.log(`\n${path.relative(root, file)}`);
+  for (const d of diagnostics) {
+    total++;
+    const line = lines.lineText(d.range.start.line);
+    const fix = d.data ? ` [fix: ${d.data.replacement}]` : '';
+    console.log(`  ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}${fix}`);
+    console.log(`      ${line.trim().slice(0, 160)}`);
+  }
+}
+console.log(`\n${total} diagnostics in ${files} files (${invocations} docker/kubectl command lines read)`);
