@@ -44,7 +44,7 @@ function trimTitle(text: string): string {
 export function readOpener(line: SourceLine, source: SourceMap): OpenerCandidate | undefined {
   const estimate = safeScan(line.raw);
   const link = leadingLink(line.nodes);
-  if (link && !isInPageLink(link.url) && !/\.(png|jpe?g|gif|svg)$/i.test(link.url)) {
+  if (link && !isInPageLink(link.url)) {
     return readLinkOpener(line, link, estimate, source);
   }
   return readTextOpener(line, estimate);

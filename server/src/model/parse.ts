@@ -502,7 +502,7 @@ class NotesReader {
   }
 }
 
-const summaryTitle = /^(time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress)\b/i;
+const summaryTitle = /^(check\s*list|time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress)\b/i;
 
 /** Headings beside a module heading that sum up rather than name a resource. */
 const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|references?|resources|notes|level|questions?)\b/i;
