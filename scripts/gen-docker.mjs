@@ -292,15 +292,19 @@ const TOOLS = {
  */
 const HIDDEN_FLAG_PROBES = {
   docker: {
-    // --net / --net-alias are the pre-1.12 names of --network / --network-alias.
+    // --net / --net-alias / --dns-opt are the old names of --network / --network-alias / --dns-option.
     'container run': [
       ['--net', 'network', 'Connect a container to a network (old name of --network)'],
       ['--net-alias', 'list', 'Add network-scoped alias for the container (old name of --network-alias)'],
+      ['--dns-opt', 'list', 'Set DNS options (old name of --dns-option)'],
     ],
     'container create': [
       ['--net', 'network', 'Connect a container to a network (old name of --network)'],
       ['--net-alias', 'list', 'Add network-scoped alias for the container (old name of --network-alias)'],
+      ['--dns-opt', 'list', 'Set DNS options (old name of --dns-option)'],
     ],
+    // `docker volume create --name x`: how volumes were named before the name became an argument.
+    'volume create': [['--name', 'string', 'Specify volume name (old form of the VOLUME argument)']],
   },
   kubectl: {
     // Deprecated in 1.19 and hidden since, still accepted by most commands that change objects;

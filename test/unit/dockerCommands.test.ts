@@ -115,6 +115,9 @@ describe('docker commands', () => {
     // Other commands take flags after arguments, as the client does.
     assert.deepEqual(roles('docker rm web -f').slice(2), ['web:argument', '-f:flags']);
     assert.deepEqual(roles('kubectl exec -it pod -- sh -c ls').slice(5), ['sh:argument', '-c:argument', 'ls:argument']);
+    // kubectl's old exec form: the command starts at the second argument.
+    assert.deepEqual(roles('kubectl exec web-1 ls -la').slice(2), ['web-1:argument', 'ls:argument', '-la:unchecked']);
+    assert.deepEqual(roles('kubectl get pods -o wide').slice(2), ['pods:argument', '-o:flags', 'wide:value']);
   });
 
   it('reads global flags before the command', () => {

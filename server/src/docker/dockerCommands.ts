@@ -98,6 +98,16 @@ function buildx(long: string, valueType: string | undefined, description: string
   return { long, ...(short ? { short } : {}), takesValue: !!valueType, ...(valueType ? { valueType } : {}), description: `${description} (buildx)` };
 }
 
+/** `docker stack --orchestrator=kubernetes` (Docker Desktop 2018 to docker 23.0). */
+function kubernetesStackFlags(): CliFlag[] {
+  const removed = '(Kubernetes stacks, removed in docker 23.0)';
+  return [
+    { long: '--orchestrator', takesValue: true, valueType: 'string', description: `Orchestrator to use (swarm|kubernetes|all) ${removed}` },
+    { long: '--namespace', takesValue: true, valueType: 'string', description: `Kubernetes namespace to use ${removed}` },
+    { long: '--kubeconfig', takesValue: true, valueType: 'string', description: `Kubernetes config file ${removed}` },
+  ];
+}
+
 /**
  * Flags the installed client does not know but that notes rightly use: flags removed since
  * 2018, and the flags `docker build` gains where the buildx plugin is installed (the data was
@@ -108,12 +118,21 @@ const HISTORIC_FLAGS: Record<string, Record<string, CliFlag[]>> = {
   docker: {
     // `docker login -e` was removed in docker 17.06.
     login: [{ long: '--email', short: '-e', takesValue: true, valueType: 'string', description: 'Email (removed in docker 17.06)' }],
-    // Search filters and the experimental bundle file of 2017-2018, since removed.
+    // Deprecated in docker 1.12, removed in 20.10.
     search: [
-      { long: '--automated', takesValue: false, description: 'Only show automated builds (removed from the client)' },
-      { long: '--stars', short: '-s', takesValue: true, valueType: 'uint', description: 'Only displays with at least x stars (removed from the client)' },
+      { long: '--automated', takesValue: false, description: 'Only show automated builds (removed in docker 20.10)' },
+      { long: '--stars', short: '-s', takesValue: true, valueType: 'uint', description: 'Only displays with at least x stars (removed in docker 20.10)' },
     ],
-    'stack deploy': [{ long: '--bundle-file', takesValue: true, valueType: 'string', description: 'Path to a Distributed Application Bundle file (removed from the client)' }],
+    // Distributed application bundles (experimental) and Kubernetes stacks, removed in 20.10 and 23.0.
+    'stack deploy': [
+      { long: '--bundle-file', takesValue: true, valueType: 'string', description: 'Path to a Distributed Application Bundle file (removed in docker 20.10)' },
+      ...kubernetesStackFlags(),
+    ],
+    stack: kubernetesStackFlags(),
+    'stack ls': kubernetesStackFlags(),
+    'stack ps': kubernetesStackFlags(),
+    'stack rm': kubernetesStackFlags(),
+    'stack services': kubernetesStackFlags(),
     'image build': [
       buildx('--allow', 'stringArray', 'Allow extra privileged entitlement'),
       buildx('--annotation', 'stringArray', 'Add annotation to the image'),
@@ -136,6 +155,9 @@ const HISTORIC_FLAGS: Record<string, Record<string, CliFlag[]>> = {
     ],
   },
   kubectl: {
+    version: [{ long: '--short', takesValue: false, description: 'Print just the version number (removed in kubectl 1.28)' }],
+    drain: [{ long: '--delete-local-data', takesValue: false, description: 'Continue even if there are pods using emptyDir (old name of --delete-emptydir-data)' }],
+    get: [{ long: '--export', takesValue: false, description: 'Strip cluster-specific information (removed in kubectl 1.18)' }],
     // Before kubectl 1.18, `kubectl run` created a deployment: replicas, generators, and so on.
     run: [
       { long: '--replicas', short: '-r', takesValue: true, valueType: 'int', description: 'Number of replicas to create (removed in kubectl 1.18)' },
@@ -214,16 +236,21 @@ export class CliTool {
   }
 
   /**
-   * docker stops reading its own flags at the first argument of commands that run another
-   * command (`docker run [OPTIONS] IMAGE [COMMAND] [ARG...]`, `docker top CONTAINER [ps OPTIONS]`):
-   * what follows belongs to that command. kubectl reads flags anywhere until `--`.
+   * How many arguments a command takes before what follows belongs to another program, or
+   * undefined. docker stops reading its own flags at the first argument of commands that run
+   * another command (`docker run [OPTIONS] IMAGE [COMMAND] [ARG...]`, `docker top CONTAINER
+   * [ps OPTIONS]`). kubectl reads flags anywhere until `--`, except in the old form of exec
+   * (`kubectl exec POD COMMAND [args...]`, refused since kubectl 1.26 but everywhere in 2018),
+   * where the command starts at the second argument.
    */
-  flagsStopAtFirstArgument(command: CliCommand): boolean {
-    if (this.name !== 'docker' || !command.usage || isGroup(command)) return false;
+  argumentsBeforeForeignWords(command: CliCommand): number | undefined {
+    if (isGroup(command)) return undefined;
+    if (this.name === 'kubectl') return command.path === 'exec' ? 2 : undefined;
+    if (this.name !== 'docker' || !command.usage) return undefined;
     const tokens = command.usage.split(/\s+/).slice(1);
     while (tokens.length > 0 && /^[a-z][a-z-]*$/.test(tokens[0])) tokens.shift();
     if (tokens.length > 0 && /^\[?OPTIONS\]?$/.test(tokens[0])) tokens.shift();
-    return /\bCOMMAND\b|\bOPTIONS\b|\bARG\b/.test(tokens.join(' '));
+    return /\bCOMMAND\b|\bOPTIONS\b|\bARG\b/.test(tokens.join(' ')) ? 1 : undefined;
   }
 
   /** Every command path that can follow the tool's name, canonical and aliases, for suggestions. */
@@ -348,6 +375,7 @@ export function assignRoles(tool: CliTool, words: readonly Pick<ShellWord, 'valu
   let pendingValue: CliFlag | undefined;
   let unchecked = false;
   let flagsEnded = false;
+  let argumentCount = 0;
   for (let i = 1; i < words.length; i++) {
     const word = words[i];
     const value = word.value;
@@ -398,7 +426,8 @@ export function assignRoles(tool: CliTool, words: readonly Pick<ShellWord, 'valu
       continue;
     }
     roles.push({ kind: 'argument', command });
-    if (tool.flagsStopAtFirstArgument(command)) unchecked = true;
+    argumentCount++;
+    if (argumentCount === tool.argumentsBeforeForeignWords(command)) unchecked = true;
   }
   return { roles, command };
 }

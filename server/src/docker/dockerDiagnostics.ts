@@ -66,9 +66,10 @@ function invocationProblems(invocation: Invocation, span: CodeSpan): Diagnostic[
       const suggestion = suggest(word.value, tool.childNames(role.parent).filter((n) => isCommandName(tool, role.parent, n)));
       // `docker container pull`: a real command, in another group.
       const elsewhere = suggestion ? undefined : commandElsewhere(tool, role.parent, word.value);
-      // In inline code, `docker` followed by a word that is no command is usually a sentence.
+      // In inline code, `docker` followed by a word that is no command is usually a sentence
+      // or a product name (`docker store`, `docker ce`), whatever command it happens to be near.
       if (!suggestion && !elsewhere && (span.kind === 'inline' || looksLikeProse(words, i))) continue;
-      if (span.kind === 'inline' && looksLikeProse(words, i)) continue;
+      if (span.kind === 'inline' && (looksLikeProse(words, i) || isProductName(word.value))) continue;
       const where = role.parent.path ? `a \`${commandLine(tool, role.parent)}\` command` : `a ${tool.name} command`;
       const hint = elsewhere ? `; did you mean \`${commandLine(tool, elsewhere)}\`?` : didYouMean(suggestion);
       problems.push(problem(range(word), `\`${word.value}\` is not ${where}${hint}`, suggestion));
@@ -126,6 +127,15 @@ function looksLikeProse(words: readonly ShellWord[], from: number): boolean {
   return rest.some((w) => PROSE_WORDS.has(w.toLowerCase()));
 }
 
+/** Words that follow "docker" in the names of things rather than of commands; short words are too ambiguous to correct. */
+function isProductName(word: string): boolean {
+  return word.length <= 3 || PRODUCT_WORDS.has(word.toLowerCase());
+}
+
+const PRODUCT_WORDS: ReadonlySet<string> = new Set(
+  'store hub toolbox registry datacenter enterprise community edition desktop cloud engine client server host hosts file files daemon machine playground labs'.split(' '),
+);
+
 const PROSE_WORDS: ReadonlySet<string> = new Set(
   'a an the is are was were be been being has have had will would can could should may might must does did do not and or but of to in on for with from by as at that this these those it its which who what when where how why than then so if also very our your their we you they i'.split(' '),
 );
@@ -137,7 +147,8 @@ function programTypo(shell: ShellCommand): Diagnostic | undefined {
   const next = shell.words[shell.program + 1];
   if (!/^[A-Za-z]{4,}$/.test(program.value) || OTHER_PROGRAMS.has(program.value.toLowerCase())) return undefined;
   for (const tool of CLI_TOOLS.values()) {
-    if (program.value === tool.name) continue;
+    // `Docker run` starts a sentence more often than a shell line, and runs on macOS and Windows.
+    if (program.value.toLowerCase() === tool.name) continue;
     // Up to two slips, `dock` and `dokcer` alike: the command after it makes the intent plain.
     if (editDistance(program.value.toLowerCase(), tool.name) > 2 || isPlaceholder(next)) continue;
     const command = tool.child(tool.root, next.value);
