@@ -290,10 +290,6 @@ export const CLI_TOOLS: ReadonlyMap<string, CliTool> = new Map(
 
 export const DOCKER: CliTool = CLI_TOOLS.get('docker') as CliTool;
 
-export function flagName(flag: CliFlag): string {
-  return (flag.long ?? flag.short) as string;
-}
-
 /** Flags given once per value (`-p 80:80 -p 443:443`, `-e A=1 -e B=2`): lists, maps, filters, mounts. */
 export function isRepeatable(flag: CliFlag): boolean {
   return !!flag.valueType && /^(list|strings|stringArray|stringSlice|map|filter|ulimit|pref|port|network|mount|secret|config|ipNetSlice|external-ca|gpu-request|command|node-addr)$/.test(flag.valueType);
