@@ -81,14 +81,24 @@ export interface AreaMarker {
   level?: LevelName;
 }
 
+/** One spelling per topic: case, `&`, punctuation and plural `s` do not tell areas apart. */
 function normaliseTopic(topic: string): string {
-  return topic.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
+  return topic
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .map((word) => (word.length > 3 ? word.replace(/s$/, '') : word))
+    .join(' ');
 }
+
+const knownTopics = new Set(knownAreaTopics.map(normaliseTopic));
 
 export function isAreaTopic(topic: string, extraTopics: readonly string[] = []): boolean {
   const normal = normaliseTopic(topic);
   if (!normal) return false;
-  return knownAreaTopics.includes(normal) || extraTopics.some((extra) => normaliseTopic(extra) === normal);
+  return knownTopics.has(normal) || extraTopics.some((extra) => normaliseTopic(extra) === normal);
 }
 
 /** Splits `Cloud Web Apps (Round 1)` or `Cloud Web Apps(Beginner level + Intermediate Level)` into topic and note. */

@@ -207,7 +207,7 @@ class NotesReader {
   /** A paragraph that is nothing but an area's name: `Big Data and Machine Learning (Beginner level)`. */
   private readStandaloneArea(plain: string, line: SourceLine, paragraph: Paragraph): boolean {
     if (this.source.lines.positionAt(line.end).line !== this.source.lines.positionAt(this.source.span(paragraph)?.end ?? 0).line) return false;
-    if (/^area\b/i.test(plain) || this.current) return false;
+    if (/^area\b/i.test(plain) || this.current || this.areaDepth !== undefined || /:$/.test(plain)) return false;
     const marker = readAreaMarker(plain, this.catalog.areaNames);
     if (!marker || marker.number !== undefined) return false;
     this.openArea(plain, undefined, marker.topic, line);
