@@ -107,6 +107,23 @@ describe('notes model', () => {
     });
   });
 
+  describe('a summary of time spent at the top', () => {
+    const text = ['# Notes', '## Time spent', '### Area 1: Docker', 'Video: Why Docker? -- 15 min', 'Lab: Docker Intro -- 40min', '', '# Area 1: Docker', '## Video: Why Docker?', 'Containers ship software.', '## Lab: Docker Intro', 'Built an image.'].join('\n');
+    const model = parseNotes(text, { catalog: bundledCatalog });
+
+    it('reads the summary as notes, not as areas or modules', () => {
+      assert.deepEqual(model.areas.map((area) => area.headingRange.start.line), [6]);
+      assert.deepEqual(model.modules.map((m) => m.openerRange.start.line), [7, 9]);
+    });
+
+    it('gives modules without a time of their own the summary\'s time for the same title', () => {
+      assert.deepEqual(model.modules.map((m) => [m.title, minutesOf(m), m.estimate?.range.start.line]), [
+        ['Video: Why Docker?', 15, 3],
+        ['Lab: Docker Intro', 40, 4],
+      ]);
+    });
+  });
+
   describe('detection', () => {
     it('does not take an ordinary README with links for notes, and says why', () => {
       const { model } = parseFixture('ordinary-readme.md');

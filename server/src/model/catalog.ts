@@ -56,21 +56,12 @@ export class CatalogIndex {
     return this.findContaining(wanted);
   }
 
-  /**
-   * "Why Docker Video" names "Video: Why Docker?", "Install a Lamp Web Server on Amazon Linux2"
-   * names "AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2": most words of both agree.
-   */
   private findContaining(wanted: string): CatalogModule | undefined {
-    const wantedWords = significantWords(wanted);
-    if (wantedWords.size < 2) return undefined;
     let best: CatalogModule | undefined;
     let bestScore = 0;
     for (const [title, module] of this.byTitle) {
-      const words = significantWords(title);
-      let shared = 0;
-      for (const word of wantedWords) if (words.has(word)) shared++;
-      const score = (2 * shared) / (words.size + wantedWords.size);
-      if (shared >= 2 && score >= 0.75 && score > bestScore) {
+      const score = titleLikeness(wanted, title);
+      if (score > bestScore) {
         best = module;
         bestScore = score;
       }
@@ -91,6 +82,27 @@ const wordStems: Record<string, string> = { introduction: 'intro', application: 
 function significantWords(title: string): Set<string> {
   const words = title.replace(/([a-z])(\d)/g, '$1 $2').split(' ').flatMap((word) => (wordStems[word] ?? word).split(' '));
   return new Set(words.filter((word) => word && !fillerWords.has(word)));
+}
+
+/**
+ * How surely two normalised titles name one module, 0 when they do not: "Why Docker Video" names
+ * "Video: Why Docker?", "Install a Lamp Web Server on Amazon Linux2" names "AWS Tutorial: Install
+ * a LAMP Web Server on Amazon Linux 2": most words of both agree.
+ */
+function titleLikeness(a: string, b: string): number {
+  const aWords = significantWords(a);
+  const bWords = significantWords(b);
+  let shared = 0;
+  for (const word of aWords) if (bWords.has(word)) shared++;
+  const score = (2 * shared) / (aWords.size + bWords.size);
+  return shared >= 2 && score >= 0.75 ? score : 0;
+}
+
+/** Whether two written titles name the same module. */
+export function sameModuleTitle(a: string, b: string): boolean {
+  const first = normaliseTitle(a);
+  const second = normaliseTitle(b);
+  return (first.length >= 4 && first === second) || titleLikeness(first, second) > 0;
 }
 
 export const emptyCatalog = new CatalogIndex([]);

@@ -1,7 +1,7 @@
 import type { Blockquote, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
-import { CatalogIndex, emptyCatalog } from './catalog';
+import { CatalogIndex, emptyCatalog, sameModuleTitle } from './catalog';
 import { collectCode } from './code';
 import { detectNotes } from './detect';
 import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
@@ -67,6 +67,8 @@ class NotesReader {
   /** Inside a summary of time spent or a contents section, lines repeat the modules: they are not modules. */
   private summaryDepth?: number;
   private readonly pendingNotes: SourceLine[] = [];
+  /** Timed lines of a summary section: `Lab: Docker Intro -- 200min`. */
+  private readonly summaryTimes: { title: string; estimate: EstimateMatch; lineStart: number }[] = [];
 
   constructor(
     private readonly source: SourceMap,
@@ -75,6 +77,7 @@ class NotesReader {
 
   read(tree: Root): NotesModel {
     tree.children.forEach((block, index) => this.visitBlock(block, tree, tree.children[index + 1]));
+    this.applySummaryTimes();
     const model: NotesModel = {
       title: this.title,
       areas: this.areas.map((area) => this.closeSection(area)),
@@ -93,7 +96,10 @@ class NotesReader {
   // ---- blocks
 
   private visitBlock(block: RootContent, container: Nodes, next?: RootContent): void {
-    if (this.summaryDepth !== undefined && block.type !== 'heading') return this.addNotes(block);
+    if (this.summaryDepth !== undefined && block.type !== 'heading') {
+      this.collectSummaryTimes(block);
+      return this.addNotes(block);
+    }
     switch (block.type) {
       case 'heading':
         return this.visitHeading(block);
@@ -300,6 +306,29 @@ class NotesReader {
     if (!moduleList || !candidate.linkLed) return this.acceptsLine(candidate, 'list-item', list, false);
     if (context === 'open' || context === 'sibling') return true;
     return this.isStrong(candidate);
+  }
+
+  private collectSummaryTimes(block: RootContent): void {
+    const paragraphs = block.type === 'paragraph' ? [block] : block.type === 'list' ? block.children.flatMap((item) => item.children.filter((child) => child.type === 'paragraph')) : [];
+    for (const paragraph of paragraphs) {
+      for (const line of linesOf(paragraph, this.source)) {
+        const candidate = readOpener(line, this.source);
+        if (candidate?.estimate?.kind === 'minutes') this.summaryTimes.push({ title: candidate.title, estimate: candidate.estimate, lineStart: line.start });
+      }
+    }
+  }
+
+  /**
+   * Some students keep their times in a summary at the top and their notes below: a module
+   * without a time of its own takes the summary's time for the same title.
+   */
+  private applySummaryTimes(): void {
+    if (this.summaryTimes.length === 0) return;
+    for (const { module } of this.modules) {
+      if (module.estimate) continue;
+      const entry = this.summaryTimes.find((time) => sameModuleTitle(time.title, module.title));
+      if (entry) module.estimate = this.estimateOf(entry.estimate, entry.lineStart);
+    }
   }
 
   // ---- evidence
