@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { insertModuleAtCursor, insertModuleAtEnd } from './insertModule';
+import { moduleLink } from './moduleText';
+import { newNotesDocument } from './newNotes';
+import type { Outlines } from './outlines';
+import type { Range } from './protocol';
+import { showSummary } from './summaryView';
+import { revealRangeCommand } from './treeItems';
+import type { NotesNode } from './treeNodes';
+
+export interface CommandContext {
+  client: LanguageClient;
+  outlines: Outlines;
+  outputChannel: vscode.LogOutputChannel;
+}
+
+/** Registers the palette and tree commands declared in package.json. */
+export function registerCommands({ client, outlines, outputChannel }: CommandContext): vscode.Disposable {
+  const commands: Record<string, (...args: never[]) => unknown> = {
+    'studyNotes.newNotes': () => newNotesDocument(outlines),
+    'studyNotes.insertModule': () => insertModuleAtCursor(outlines),
+    'studyNotes.showSummary': () => showActiveSummary(outlines),
+    'studyNotes.restartServer': () => client.restart(),
+    'studyNotes.showOutput': () => outputChannel.show(),
+    [revealRangeCommand]: (uri: string, range: Range) => revealRange(uri, range),
+    'studyNotes.tree.insertModuleHere': (node: NotesNode) => insertModuleHere(outlines, node),
+    'studyNotes.tree.openModuleUrl': (node: NotesNode) => node.kind === 'module' && node.module.url && vscode.env.openExternal(vscode.Uri.parse(node.module.url)),
+    'studyNotes.tree.copyModuleLink': (node: NotesNode) => node.kind === 'module' && node.module.url && vscode.env.clipboard.writeText(moduleLink(node.module.title, node.module.url)),
+  };
+  return vscode.Disposable.from(...Object.entries(commands).map(([id, run]) => vscode.commands.registerCommand(id, withErrorMessage(run))));
+}
+
+/** A failing command tells the student instead of failing silently in the developer console. */
+function withErrorMessage(run: (...args: never[]) => unknown): (...args: never[]) => Promise<void> {
+  return async (...args) => {
+    try {
+      await run(...args);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Study Notes: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+async function revealRange(uri: string, range: Range): Promise<void> {
+  const start = new vscode.Position(range.start.line, range.start.character);
+  await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(start, start), preserveFocus: false });
+}
+
+async function showActiveSummary(outlines: Outlines): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  const outline = document?.languageId === 'markdown' ? await outlines.get(document.uri) : undefined;
+  if (!outline?.isNotes) return void vscode.window.showInformationMessage('Open a study notes document to see its study time.');
+  showSummary(outline);
+}
+
+function insertModuleHere(outlines: Outlines, node: NotesNode): Promise<void> | undefined {
+  const uri = vscode.Uri.parse(node.uri);
+  if (node.kind === 'area') return insertModuleAtEnd(outlines, uri, node.area.range.end, { area: node.area.name });
+  if (node.kind === 'level') return insertModuleAtEnd(outlines, uri, node.level.range.end, { area: node.areaName, level: node.level.name });
+  return undefined;
+}

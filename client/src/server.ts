@@ -1,0 +1,20 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** Starts the bundled language server; every fact the client shows comes from it. */
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { configurationSection: 'studyNotes' },
+    outputChannel,
+  };
+  return new LanguageClient('studyNotes', 'Study Notes', serverOptions, clientOptions);
+}

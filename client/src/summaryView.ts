@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { formatMinutes } from './catalog';
+import type { OutlineModule, OutlineResult } from './protocol';
+
+/** One bar of the chart: an area, or a level inside it. */
+interface SummaryRow {
+  name: string;
+  isLevel: boolean;
+  minutes: number;
+  summary: string;
+}
+
+/** Shows the study time summary of a notes document in a webview that runs no script. */
+export function showSummary(outline: OutlineResult): void {
+  const panel = vscode.window.createWebviewPanel('studyNotes.summary', `Study Time: ${outline.title ?? 'Notes'}`, vscode.ViewColumn.Beside, { enableScripts: false });
+  panel.webview.html = summaryHtml(outline, panel.webview.cspSource);
+}
+
+export function summaryHtml(outline: OutlineResult, cspSource: string): string {
+  const nonce = randomBytes(16).toString('base64');
+  const rows = summaryRows(outline);
+  const longest = Math.max(1, ...rows.map((row) => row.minutes));
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${cspSource}; style-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<style nonce="${nonce}">${styles}</style>
+<title>Study Time</title>
+</head>
+<body>
+<h1>${escapeHtml(outline.title ?? 'Study Notes')}</h1>
+<p>${escapeHtml(outline.summary)}</p>
+<table>
+<thead><tr><th>Area / Level</th><th>Time</th><th class="chart">Share</th><th>Summary</th></tr></thead>
+<tbody>
+${rows.map((row) => rowHtml(row, longest)).join('\n')}
+</tbody>
+</table>
+${missingEstimatesHtml(outline)}
+</body>
+</html>`;
+}
+
+function summaryRows(outline: OutlineResult): SummaryRow[] {
+  return outline.areas.flatMap((area) => [
+    { name: area.name, isLevel: false, minutes: area.totalMinutes, summary: area.summary },
+    ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, summary: level.summary })),
+  ]);
+}
+
+/** Bars are SVG widths, not inline styles, which the CSP forbids. */
+function rowHtml(row: SummaryRow, longest: number): string {
+  const width = Math.round((row.minutes / longest) * 100);
+  return `<tr class="${row.isLevel ? 'level' : 'area'}"><td>${escapeHtml(row.name)}</td><td>${formatMinutes(row.minutes)}</td>` +
+    `<td class="chart"><svg width="100%" height="12" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label="${width}%"><rect width="${width}" height="12"/></svg></td>` +
+    `<td>${escapeHtml(row.summary)}</td></tr>`;
+}
+
+function missingEstimatesHtml(outline: OutlineResult): string {
+  const missing = allModules(outline).filter((module) => !module.hasEstimate);
+  if (missing.length === 0) return '<p>Every module has a time estimate.</p>';
+  const items = missing.map((module) => `<li>${escapeHtml(module.title)} <span class="line">(line ${module.range.start.line + 1})</span></li>`);
+  return `<h2>Modules without estimate (${missing.length})</h2>\n<ul>${items.join('')}</ul>`;
+}
+
+function allModules(outline: OutlineResult): OutlineModule[] {
+  return [...outline.modules, ...outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)])];
+}
+
+/** Note text is the student's: it is shown, never interpreted as markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+const styles = `
+body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--vscode-panel-border); }
+tr.area td:first-child { font-weight: bold; }
+tr.level td:first-child { padding-left: 1.5rem; }
+td.chart, th.chart { width: 40%; }
+rect { fill: var(--vscode-charts-blue); }
+.line { color: var(--vscode-descriptionForeground); }
+`;

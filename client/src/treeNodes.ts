@@ -1,0 +1,112 @@
+import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult, Range } from './protocol';
+
+/** A row of the Areas & Modules tree; ids are paths of names so expansion survives a refresh. */
+export type NotesNode = FileNode | AreaNode | LevelNode | ModuleNode;
+
+interface NodeBase {
+  id: string;
+  uri: string;
+  parent?: NotesNode;
+}
+
+export interface FileNode extends NodeBase {
+  kind: 'file';
+  outline: OutlineResult;
+  children: NotesNode[];
+}
+
+export interface AreaNode extends NodeBase {
+  kind: 'area';
+  area: OutlineArea;
+  children: NotesNode[];
+}
+
+export interface LevelNode extends NodeBase {
+  kind: 'level';
+  level: OutlineLevel;
+  /** The area the level belongs to, for "insert module here". */
+  areaName?: string;
+  children: ModuleNode[];
+}
+
+export interface ModuleNode extends NodeBase {
+  kind: 'module';
+  module: OutlineModule;
+}
+
+export function nodeRange(node: NotesNode): Range | undefined {
+  switch (node.kind) {
+    case 'file':
+      return undefined;
+    case 'area':
+      return node.area.range;
+    case 'level':
+      return node.level.range;
+    case 'module':
+      return node.module.range;
+  }
+}
+
+export function childrenOf(node: NotesNode): NotesNode[] {
+  return node.kind === 'module' ? [] : node.children;
+}
+
+/** Builds the nodes of one notes file, parents linked so the tree can reveal any of them. */
+export function fileNode(outline: OutlineResult): FileNode {
+  const file: FileNode = { kind: 'file', id: outline.uri, uri: outline.uri, outline, children: [] };
+  const ids = new UniqueIds();
+  file.children = [
+    ...outline.modules.map((module) => moduleNode(module, file, ids)),
+    ...outline.areas.map((area) => areaNode(area, file, ids)),
+  ];
+  return file;
+}
+
+function areaNode(area: OutlineArea, parent: FileNode, ids: UniqueIds): AreaNode {
+  const node: AreaNode = { kind: 'area', id: ids.take(`${parent.id}#area:${area.name}`), uri: parent.uri, parent, area, children: [] };
+  node.children = [
+    ...area.modules.map((module) => moduleNode(module, node, ids)),
+    ...area.levels.map((level) => levelNode(level, node, ids)),
+  ];
+  return node;
+}
+
+function levelNode(level: OutlineLevel, parent: AreaNode, ids: UniqueIds): LevelNode {
+  const node: LevelNode = { kind: 'level', id: ids.take(`${parent.id}/level:${level.name}`), uri: parent.uri, parent, level, areaName: parent.area.name, children: [] };
+  node.children = level.modules.map((module) => moduleNode(module, node, ids));
+  return node;
+}
+
+function moduleNode(module: OutlineModule, parent: NotesNode, ids: UniqueIds): ModuleNode {
+  return { kind: 'module', id: ids.take(`${parent.id}/module:${module.title}`), uri: parent.uri, parent, module };
+}
+
+/** Notes often repeat a title or a level; a counter keeps such ids distinct yet stable. */
+class UniqueIds {
+  private readonly seen = new Map<string, number>();
+
+  take(id: string): string {
+    const count = this.seen.get(id) ?? 0;
+    this.seen.set(id, count + 1);
+    return count === 0 ? id : `${id}~${count}`;
+  }
+}
+
+/** The innermost module (else level, else area) whose range holds the position. */
+export function nodeAt(file: FileNode, line: number, character: number): NotesNode | undefined {
+  let found: NotesNode | undefined;
+  let candidates: NotesNode[] = file.children;
+  for (;;) {
+    const hit = candidates.find((node) => contains(nodeRange(node), line, character));
+    if (!hit) return found;
+    found = hit;
+    candidates = childrenOf(hit);
+  }
+}
+
+function contains(range: Range | undefined, line: number, character: number): boolean {
+  if (!range) return false;
+  const afterStart = line > range.start.line || (line === range.start.line && character >= range.start.character);
+  const beforeEnd = line < range.end.line || (line === range.end.line && character <= range.end.character);
+  return afterStart && beforeEnd;
+}
