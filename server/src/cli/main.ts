@@ -1,0 +1,58 @@
+import { helpText, parseArgs, type CliOptions } from './args';
+import { runCheck } from './check';
+import { colorsFor } from './colors';
+import { SettingsFinder } from './config';
+import { CliError } from './errors';
+import { candidatesFor } from './inputs';
+import { loadNotes, type NotesFile } from './load';
+import { progressBar } from './progress';
+import { runSummary } from './summary';
+
+export interface Io {
+  argv: readonly string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  version: string;
+}
+
+/** Runs one command and returns its exit code; user mistakes become one line on stderr, never a stack trace. */
+export function main(io: Io): number {
+  try {
+    return run(parseArgs(io.argv), io);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    io.stderr.write(`study-notes: ${error.message}\n`);
+    return error.exitCode;
+  }
+}
+
+function run(options: CliOptions, io: Io): number {
+  if (options.command === 'help') return write(io.stdout, helpText, 0);
+  if (options.command === 'version') return write(io.stdout, `${io.version}\n`, 0);
+  const { files, problems } = load(options.paths, io);
+  const colors = colorsFor(io.stdout, options.color, io.env);
+  const result =
+    options.command === 'check'
+      ? runCheck(files, options.format, options.maxWarnings, colors, io.version)
+      : { output: runSummary(files, options.format, colors, io.cwd), exitCode: 0 };
+  io.stdout.write(result.output);
+  for (const problem of problems) io.stderr.write(`study-notes: ${problem}\n`);
+  return problems.length ? 2 : result.exitCode;
+}
+
+function load(paths: readonly string[], io: Io): { files: NotesFile[]; problems: string[] } {
+  const candidates = candidatesFor(paths, io.cwd);
+  const progress = progressBar(candidates.length, io.stderr);
+  try {
+    return loadNotes(candidates, new SettingsFinder(io.cwd), io.cwd, (file) => progress.tick(file));
+  } finally {
+    progress.done();
+  }
+}
+
+function write(stream: NodeJS.WriteStream, text: string, exitCode: number): number {
+  stream.write(text);
+  return exitCode;
+}

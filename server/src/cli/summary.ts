@@ -1,0 +1,172 @@
+import path from 'node:path';
+import { formatMinutes } from '../model/timeEstimate';
+import type { Minutes, Module, NotesModel } from '../model/types';
+import { totalOf, type TimeTotal } from '../service/timeTotals';
+import type { SummaryFormat } from './args';
+import type { Colors } from './colors';
+import type { NotesFile } from './load';
+
+interface LevelSummary extends TimeTotal {
+  name: string;
+}
+
+interface AreaSummary extends TimeTotal {
+  name: string;
+  levels: LevelSummary[];
+}
+
+interface FileSummary extends TimeTotal {
+  file: string;
+  student: string;
+  title?: string;
+  areas: AreaSummary[];
+  missing: { title: string; line: number }[];
+}
+
+interface StudentRow extends TimeTotal {
+  student: string;
+  files: number;
+  /** Modules per area name, to see at a glance which areas a student worked on. */
+  areas: { name: string; modules: number }[];
+}
+
+export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string): string {
+  const base = commonFolder(files.map((f) => path.resolve(cwd, f.file)));
+  const summaries = files.map((f) => fileSummary(f.file, studentOf(path.resolve(cwd, f.file), base), f.model));
+  const rows = classRows(summaries);
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify({ files: summaries, students: rows }, null, 2)}\n`;
+    case 'csv':
+      return csv(rows);
+    case 'markdown':
+      return markdown(summaries, rows);
+    case 'table':
+      return table(summaries, rows, colors);
+  }
+}
+
+function fileSummary(file: string, student: string, model: NotesModel): FileSummary {
+  const areas = model.areas.map((area) => ({
+    name: area.heading || area.topic || `Area ${area.number ?? ''}`.trim(),
+    ...totalOf(area.modules),
+    levels: area.levels.map((level) => ({ name: level.name, ...totalOf(level.modules) })),
+  }));
+  const outside = model.modules.filter((m) => m.areaIndex === undefined);
+  if (outside.length) areas.unshift({ name: '(before any area)', ...totalOf(outside), levels: [] });
+  const missing = model.modules.filter((m) => m.estimate?.kind !== 'minutes').map((m: Module) => ({ title: m.title, line: m.openerRange.start.line + 1 }));
+  return { file, student, title: model.title?.text, ...totalOf(model.modules), areas, missing };
+}
+
+/** A student is a folder directly under the inputs' common folder (a class repo), or a file in it (one file per student). */
+function studentOf(file: string, base: string): string {
+  const parts = path.relative(base, file).split(path.sep);
+  if (parts.length > 1) return parts[0];
+  return /^readme\.md$/i.test(parts[0]) ? path.basename(base) : parts[0].replace(/\.(md|markdown)$/i, '');
+}
+
+function commonFolder(files: readonly string[]): string {
+  if (!files.length) return '';
+  let base = path.dirname(files[0]);
+  while (!files.every((f) => f.startsWith(base + path.sep))) base = path.dirname(base);
+  return base;
+}
+
+function classRows(summaries: readonly FileSummary[]): StudentRow[] {
+  const rows = new Map<string, StudentRow>();
+  for (const s of summaries) {
+    const row = rows.get(s.student) ?? { student: s.student, files: 0, modules: 0, withoutEstimate: 0, minutes: { min: 0, max: 0 }, areas: [] };
+    row.files++;
+    row.modules += s.modules;
+    row.withoutEstimate += s.withoutEstimate;
+    row.minutes = add(row.minutes, s.minutes);
+    for (const area of s.areas) {
+      const known = row.areas.find((a) => a.name === area.name);
+      if (known) known.modules += area.modules;
+      else row.areas.push({ name: area.name, modules: area.modules });
+    }
+    rows.set(s.student, row);
+  }
+  return [...rows.values()];
+}
+
+function add(a: Minutes, b: Minutes): Minutes {
+  return { min: a.min + b.min, max: a.max + b.max };
+}
+
+function time(total: TimeTotal): string {
+  return total.modules > total.withoutEstimate ? formatMinutes(total.minutes) : '-';
+}
+
+function areasCell(row: StudentRow): string {
+  return row.areas.map((a) => `${a.name} (${a.modules})`).join('; ');
+}
+
+const classHeader = ['Student', 'Files', 'Modules', 'No estimate', 'Time', 'Areas (modules)'];
+
+function classCells(row: StudentRow): string[] {
+  return [row.student, String(row.files), String(row.modules), String(row.withoutEstimate), time(row), areasCell(row)];
+}
+
+function table(summaries: readonly FileSummary[], rows: readonly StudentRow[], colors: Colors): string {
+  const out: string[] = [];
+  for (const s of summaries) {
+    out.push(colors.bold(s.file) + (s.title ? colors.dim(`  ${s.title}`) : ''));
+    for (const area of s.areas) {
+      out.push(`  ${pad(area.name, 44)} ${counts(area)}`);
+      for (const level of area.levels) out.push(colors.dim(`    ${pad(level.name, 42)} ${counts(level)}`));
+    }
+    out.push(`  ${pad('Total', 44)} ${counts(s)}`);
+    for (const m of s.missing) out.push(colors.yellow(`  no estimate: line ${m.line} ${m.title}`));
+    out.push('');
+  }
+  out.push(colors.bold('Class'), aligned([classHeader, ...rows.map(classCells)]), '');
+  return out.join('\n');
+}
+
+function counts(total: TimeTotal): string {
+  const done = `${total.modules} module${total.modules === 1 ? '' : 's'}`;
+  const missing = total.withoutEstimate ? `, ${total.withoutEstimate} without estimate` : '';
+  return `${pad(done, 11)} ${pad(time(total), 18)}${missing}`;
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function aligned(rows: readonly string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : pad(cell, widths[i]))).join('  ')).join('\n');
+}
+
+function csv(rows: readonly StudentRow[]): string {
+  const header = ['student', 'files', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas'];
+  const lines = rows.map((r) => [r.student, r.files, r.modules, r.withoutEstimate, round(r.minutes.min), round(r.minutes.max), areasCell(r)].map(csvCell).join(','));
+  return `${[header.join(','), ...lines].join('\n')}\n`;
+}
+
+function round(minutes: number): number {
+  return Math.round(minutes * 100) / 100;
+}
+
+// RFC 4180: quote cells holding a comma, quote or newline; a leading = + - @ is quoted too so spreadsheets do not run it.
+function csvCell(value: string | number): string {
+  const text = String(value);
+  return /[",\n\r]|^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function markdown(summaries: readonly FileSummary[], rows: readonly StudentRow[]): string {
+  const out: string[] = ['# Class summary', '', markdownTable(classHeader, rows.map(classCells)), ''];
+  for (const s of summaries) {
+    out.push(`## ${s.file}`, '');
+    const areaRows = s.areas.flatMap((a) => [[a.name, '', String(a.modules), String(a.withoutEstimate), time(a)], ...a.levels.map((l) => ['', l.name, String(l.modules), String(l.withoutEstimate), time(l)])]);
+    out.push(markdownTable(['Area', 'Level', 'Modules', 'No estimate', 'Time'], [...areaRows, ['**Total**', '', String(s.modules), String(s.withoutEstimate), time(s)]]), '');
+    if (s.missing.length) out.push(...s.missing.map((m) => `- no estimate: line ${m.line} ${m.title}`), '');
+  }
+  return out.join('\n');
+}
+
+function markdownTable(header: readonly string[], rows: readonly string[][]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
