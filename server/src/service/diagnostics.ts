@@ -1,0 +1,115 @@
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
+import { normaliseTitle, normaliseUrl } from '../model/catalog';
+import type { Area, Module, Placeholder } from '../model/types';
+import { isNotesDocument, type NotesDocument } from './notesDocument';
+import type { DiagnosticCode, SeveritySetting, StudyNotesSettings } from './settings';
+
+export const diagnosticSource = 'study-notes';
+
+const severityOf: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+  hint: DiagnosticSeverity.Hint,
+  information: DiagnosticSeverity.Information,
+  warning: DiagnosticSeverity.Warning,
+  error: DiagnosticSeverity.Error,
+};
+
+interface Finding {
+  code: DiagnosticCode;
+  range: Range;
+  message: string;
+  relatedInformation?: DiagnosticRelatedInformation[];
+}
+
+/** The notes' problems, each with what to do about it. Documents that are not notes have none. */
+export function computeDiagnostics(document: NotesDocument, settings: StudyNotesSettings): Diagnostic[] {
+  if (!isNotesDocument(document, settings)) return [];
+  const findings = [...timeFindings(document), ...placeholderFindings(document), ...emptyFindings(document), ...duplicateFindings(document)];
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of findings) {
+    const severity = settings.diagnostics[finding.code];
+    if (severity === 'off') continue;
+    diagnostics.push({ ...finding, severity: severityOf[severity], source: diagnosticSource });
+  }
+  return diagnostics;
+}
+
+/** The opener's first line, where a student looks for the module's estimate. */
+export function openerLineRange(document: NotesDocument, module: Module): Range {
+  const start = module.openerRange.start;
+  if (module.openerRange.end.line === start.line) return module.openerRange;
+  const lineText = document.lines.lineText(start.line);
+  return { start, end: { line: start.line, character: lineText.trimEnd().length } };
+}
+
+function timeFindings(document: NotesDocument): Finding[] {
+  const findings: Finding[] = [];
+  for (const module of document.model.modules) {
+    const estimate = module.estimate;
+    if (!estimate || estimate.kind === 'empty') {
+      const what = estimate ? `has an empty time estimate "${estimate.text}"` : 'has no time estimate';
+      findings.push({
+        code: 'missing-time',
+        range: openerLineRange(document, module),
+        message: `Module "${module.title}" ${what}: write how long it took, e.g. "(time: 30 min)".`,
+      });
+    } else if (estimate.kind === 'unreadable') {
+      findings.push({
+        code: 'invalid-time',
+        range: estimate.range,
+        message: `Time estimate "${estimate.text}" cannot be read: write a number with a unit, e.g. "30 min" or "1 h 30 min".`,
+      });
+    }
+  }
+  return findings;
+}
+
+function placeholderFindings(document: NotesDocument): Finding[] {
+  return document.model.placeholders.map((placeholder: Placeholder) => ({
+    code: 'placeholder' as const,
+    range: placeholder.range,
+    message: `Template text "${placeholder.text}" was never replaced: write your own notes here, or remove it.`,
+  }));
+}
+
+function emptyFindings(document: NotesDocument): Finding[] {
+  const findings: Finding[] = [];
+  for (const module of document.model.modules)
+    if (!module.hasNotes)
+      findings.push({ code: 'empty-module', range: openerLineRange(document, module), message: `Module "${module.title}" has no notes yet: write what you learned under it.` });
+  for (const area of document.model.areas)
+    if (area.modules.length === 0)
+      findings.push({ code: 'empty-area', range: area.headingRange, message: `Area "${areaName(area)}" has no modules yet: add the modules you worked through, or remove the heading.` });
+  return findings;
+}
+
+export function areaName(area: Area): string {
+  return area.heading || (area.number !== undefined ? `Area ${area.number}` : 'Area');
+}
+
+/** The keys under which two modules are the same resource: its URL and its normalised title. */
+function moduleKeys(module: Module): string[] {
+  const keys: string[] = [];
+  if (module.url) keys.push(`url:${normaliseUrl(module.url)}`);
+  const title = normaliseTitle(module.title);
+  if (title.length >= 4) keys.push(`title:${title}`);
+  return keys;
+}
+
+function duplicateFindings(document: NotesDocument): Finding[] {
+  const first = new Map<string, Module>();
+  const findings: Finding[] = [];
+  for (const module of document.model.modules) {
+    const keys = moduleKeys(module);
+    const earlier = keys.map((key) => first.get(key)).find((found) => found !== undefined);
+    for (const key of keys) if (!first.has(key)) first.set(key, module);
+    if (!earlier) continue;
+    const sameUrl = keys.some((key) => key.startsWith('url:') && first.get(key) === earlier);
+    findings.push({
+      code: 'duplicate-module',
+      range: module.titleRange,
+      message: `Module "${module.title}" appears twice in this file (same ${sameUrl ? 'URL' : 'title'}, line ${earlier.openerRange.start.line + 1}): merge the notes into one, or remove one.`,
+      relatedInformation: [{ location: { uri: document.uri, range: earlier.titleRange }, message: `First "${earlier.title}" is here` }],
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,23 @@
+import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
+import type { Range } from '../model/types';
+import { isNotesDocument, type NotesDocument } from './notesDocument';
+import type { StudyNotesSettings } from './settings';
+
+/** Areas, levels, modules and code blocks that span more than one line fold. */
+export function foldingRanges(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): FoldingRange[] {
+  if (!isNotesDocument(document, settings)) return [];
+  const { model } = document;
+  const regions = [...model.areas, ...model.levels, ...model.modules].map((section) => section.range);
+  const code = model.code.filter((span) => span.kind === 'block').map((span) => span.range);
+  const seen = new Set<string>();
+  const result: FoldingRange[] = [];
+  const add = (range: Range, kind?: FoldingRangeKind): void => {
+    const key = `${range.start.line}:${range.end.line}`;
+    if (range.end.line <= range.start.line || seen.has(key)) return;
+    seen.add(key);
+    result.push(FoldingRange.create(range.start.line, range.end.line, undefined, undefined, kind));
+  };
+  regions.forEach((range) => add(range, FoldingRangeKind.Region));
+  code.forEach((range) => add(range));
+  return result.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}

@@ -1,0 +1,84 @@
+import picomatch from 'picomatch';
+import { URI } from 'vscode-uri';
+import { bundledCatalog } from '../model/bundledCatalog';
+import type { CatalogIndex } from '../model/catalog';
+import { LineIndex } from '../model/lineIndex';
+import { parseNotes, type ParseOptions } from '../model/parse';
+import type { NotesModel } from '../model/types';
+import type { StudyNotesSettings } from './settings';
+
+/** One version of a document, read once: every feature of that version shares this analysis. */
+export interface NotesDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly model: NotesModel;
+  readonly lines: LineIndex;
+  /** The catalog the model was read with; hover and quick fixes look modules up in it. */
+  readonly catalog: CatalogIndex;
+}
+
+export type NotesParser = (text: string, options: ParseOptions) => NotesModel;
+
+export function analyseNotes(uri: string, version: number, text: string, catalog: CatalogIndex = bundledCatalog, parse: NotesParser = parseNotes): NotesDocument {
+  return { uri, version, text, model: parse(text, { catalog }), lines: new LineIndex(text), catalog };
+}
+
+/** The latest analysis of each open or indexed document, keyed by URI. */
+export class NotesDocumentCache {
+  private readonly documents = new Map<string, NotesDocument>();
+
+  constructor(
+    private catalog: CatalogIndex = bundledCatalog,
+    private readonly parse: NotesParser = parseNotes,
+  ) {}
+
+  get(uri: string, version: number, text: string): NotesDocument {
+    const cached = this.documents.get(uri);
+    if (cached && cached.version === version && cached.text === text) return cached;
+    const document = analyseNotes(uri, version, text, this.catalog, this.parse);
+    this.documents.set(uri, document);
+    return document;
+  }
+
+  /** The last analysis of a URI, whatever its version. */
+  peek(uri: string): NotesDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  delete(uri: string): void {
+    this.documents.delete(uri);
+  }
+
+  /** A new catalog changes what counts as a module: every cached reading is stale. */
+  useCatalog(catalog: CatalogIndex): void {
+    this.catalog = catalog;
+    this.documents.clear();
+  }
+}
+
+const globMatchers = new WeakMap<readonly string[], (path: string) => boolean>();
+
+function notesFilesMatcher(globs: readonly string[]): (path: string) => boolean {
+  let matcher = globMatchers.get(globs);
+  if (!matcher) {
+    // Globs without a slash ("notes.md") name a file anywhere, as users expect from .gitignore;
+    // picomatch's basename option mishandles globs with slashes, so each kind gets its own matcher.
+    const names = globs.filter((glob) => !glob.includes('/'));
+    const paths = globs.filter((glob) => glob.includes('/'));
+    const byName = names.length ? picomatch(names, { dot: true, basename: true }) : () => false;
+    const byPath = paths.length ? picomatch(paths, { dot: true }) : () => false;
+    matcher = (path) => byName(path) || byPath(path);
+    globMatchers.set(globs, matcher);
+  }
+  return matcher;
+}
+
+/** Whether the features apply: the text reads as notes, or the user said the file is notes. */
+export function isNotesDocument(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): boolean {
+  if (document.model.detection.isNotes) return true;
+  if (!settings.notesFiles.length) return false;
+  // Globs are relative ("**/notes/*.md"), so the path is matched without its leading slash.
+  const path = URI.parse(document.uri).path.replace(/^\/+/, '');
+  return notesFilesMatcher(settings.notesFiles)(path);
+}

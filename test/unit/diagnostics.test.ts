@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { emptyCatalog } from '../../server/src/model/catalog';
+import { computeDiagnostics } from '../../server/src/service/diagnostics';
+import { analyseNotes } from '../../server/src/service/notesDocument';
+import { defaultSettings, readSettings } from '../../server/src/service/settings';
+
+const notes = [
+  '# Distributed Systems Practice', // 0
+  '> Include notes here about each of the links', // 1
+  '## Area 1: Cloud Web Apps', // 2
+  '> Beginner Level', // 3
+  '', // 4
+  '[AWS Tutorial: Launch a VM](https://example.com/vm) (time: 30 min)', // 5
+  'I launched a VM.', // 6
+  '', // 7
+  '[Video: Virtualization](https://example.com/virt)', // 8
+  'Hypervisors share the hardware.', // 9
+  '', // 10
+  '[Lab: Storage](https://example.com/storage) (time: 30)', // 11
+  'Buckets hold objects.', // 12
+  '', // 13
+  '[Lab: Queues](https://example.com/queues) (time: )', // 14
+  'Queues decouple.', // 15
+  '', // 16
+  '[Lab: Launch a VM again](https://example.com/vm) (time: 10 min)', // 17
+  '', // 18
+  '', // 19
+  '', // 20
+  '## Area 2', // 21
+  '',
+].join('\n');
+
+function diagnosticsOf(text: string, settings = defaultSettings) {
+  return computeDiagnostics(analyseNotes('file:///notes.md', 1, text, emptyCatalog), settings);
+}
+
+describe('diagnostics', () => {
+  const diagnostics = diagnosticsOf(notes);
+  const byCode = (code: string) => diagnostics.filter((diagnostic) => diagnostic.code === code);
+
+  it('reports a module without estimate on its opener line', () => {
+    const missing = byCode('missing-time');
+    const lines = missing.map((diagnostic) => diagnostic.range.start.line);
+    assert.deepEqual(lines, [8, 14]);
+    assert.deepEqual(missing[0].range, { start: { line: 8, character: 0 }, end: { line: 8, character: 49 } });
+    assert.equal(missing[0].severity, DiagnosticSeverity.Warning);
+    assert.equal(missing[0].source, 'study-notes');
+    assert.match(missing[0].message, /Video: Virtualization.*no time estimate.*\(time: 30 min\)/);
+    assert.match(missing[1].message, /empty time estimate/);
+  });
+
+  it('reports an unreadable estimate on the estimate text', () => {
+    const [invalid] = byCode('invalid-time');
+    assert.deepEqual(invalid.range, { start: { line: 11, character: 44 }, end: { line: 11, character: 54 } });
+    assert.match(invalid.message, /number with a unit/);
+  });
+
+  it('reports template text, empty modules and empty areas', () => {
+    assert.deepEqual(byCode('placeholder').map((d) => [d.range.start.line, d.severity]), [[1, DiagnosticSeverity.Information]]);
+    assert.deepEqual(byCode('empty-area').map((d) => [d.range, d.severity]), [[{ start: { line: 21, character: 0 }, end: { line: 21, character: 9 } }, DiagnosticSeverity.Information]]);
+    assert.deepEqual(byCode('empty-module').map((d) => [d.range.start.line, d.severity]), [[17, DiagnosticSeverity.Hint]]);
+  });
+
+  it('reports a module written twice, pointing at the first', () => {
+    const [duplicate] = byCode('duplicate-module');
+    assert.equal(duplicate.range.start.line, 17);
+    assert.equal(duplicate.relatedInformation?.[0].location.range.start.line, 5);
+    assert.match(duplicate.message, /same URL, line 6/);
+  });
+
+  it('follows the severity settings; off omits the code', () => {
+    const { settings } = readSettings({ diagnostics: { 'missing-time': 'off', placeholder: 'error' } });
+    const tuned = diagnosticsOf(notes, settings);
+    assert.equal(tuned.some((d) => d.code === 'missing-time'), false);
+    assert.equal(tuned.find((d) => d.code === 'placeholder')?.severity, DiagnosticSeverity.Error);
+  });
+
+  it('leaves ordinary Markdown alone', () => {
+    assert.deepEqual(diagnosticsOf('# Tool\n\n## Installation\n\nSee [npm](https://npmjs.com) and [docs](https://example.com).\n'), []);
+  });
+});

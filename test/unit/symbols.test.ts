@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
+import { emptyCatalog } from '../../server/src/model/catalog';
+import { analyseNotes } from '../../server/src/service/notesDocument';
+import { defaultSettings } from '../../server/src/service/settings';
+import { documentSymbols } from '../../server/src/service/symbols';
+
+const notes = [
+  '# My notes',
+  '',
+  '[Reading: Course intro](https://example.com/intro) (time: 15 min)',
+  'What the course is about.',
+  '',
+  '## Area 1: Cloud Web Apps',
+  '> Beginner Level',
+  '',
+  '[AWS Tutorial: Launch a VM](https://example.com/vm) (time: 30 min)',
+  'I launched a VM.',
+  '',
+  '[Lab: Storage](https://example.com/storage) (time: 1.5 hours)',
+  'Buckets hold objects.',
+  '',
+  '[Lab: Queues](https://example.com/queues)',
+  'Queues decouple.',
+  '',
+  '## Area 2: Big Data',
+  '',
+  '[Video: Hadoop](https://example.com/hadoop) (time: 20 min)',
+  'HDFS stores blocks.',
+  '',
+].join('\n');
+
+function inside(inner: Range, outer: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+function checkNesting(symbol: DocumentSymbol): void {
+  assert.ok(inside(symbol.selectionRange, symbol.range), `${symbol.name}: selectionRange inside range`);
+  for (const child of symbol.children ?? []) {
+    assert.ok(inside(child.range, symbol.range), `${child.name} inside ${symbol.name}`);
+    checkNesting(child);
+  }
+}
+
+describe('symbols', () => {
+  const symbols = documentSymbols(analyseNotes('file:///notes.md', 1, notes, emptyCatalog), defaultSettings);
+
+  it('nests modules under levels and areas, top-level modules first', () => {
+    const outline = symbols.map((symbol) => [symbol.name, symbol.kind, (symbol.children ?? []).map((child) => [child.name, child.kind, (child.children ?? []).map((m) => m.name)])]);
+    assert.deepEqual(outline, [
+      ['Reading: Course intro', SymbolKind.Module, []],
+      ['Area 1: Cloud Web Apps', SymbolKind.Namespace, [['Beginner', SymbolKind.Package, ['AWS Tutorial: Launch a VM', 'Lab: Storage', 'Lab: Queues']]]],
+      ['Area 2: Big Data', SymbolKind.Namespace, [['Video: Hadoop', SymbolKind.Module, []]]],
+    ]);
+  });
+
+  it('details normalised estimates and totals', () => {
+    const area = symbols[1];
+    const level = area.children?.[0];
+    assert.equal(level?.children?.[1].detail, '1 h 30 min');
+    assert.equal(level?.children?.[2].detail, 'no time estimate');
+    assert.equal(level?.detail, '2 h, 1 module without estimate');
+    assert.equal(area.detail, '2 h, 1 module without estimate');
+    assert.equal(symbols[0].detail, '15 min');
+  });
+
+  it('keeps selection ranges and children inside their ranges', () => {
+    symbols.forEach(checkNesting);
+  });
+
+  it('gives ordinary Markdown no symbols', () => {
+    const readme = analyseNotes('file:///README.md', 1, '# Tool\n\n## Installation\n\nSee [npm](https://npmjs.com).\n', emptyCatalog);
+    assert.deepEqual(documentSymbols(readme, defaultSettings), []);
+  });
+});
