@@ -109,8 +109,8 @@ check prints every problem as file:line:col severity code message.
   --max-warnings exit 1 when there are more warnings than this (default: no limit)
   --fix          apply the safe quick fixes to the files
 summary prints time per area and level, modules done and modules without an estimate per
-file, then a class table with one row per student (a folder directly under the common
-folder of the inputs, or a file in it).
+file, then a class table with one row per student: a folder directly under a folder
+argument, or a file in it; a named file is its own row (a README.md its folder's).
   --format       table (default), json, csv (the class table) or markdown
 
   --color / --no-color   force colours on or off (NO_COLOR is respected)

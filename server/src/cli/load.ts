@@ -15,6 +15,8 @@ export interface NotesFile {
   text: string;
   model: NotesModel;
   settings: StudyNotesSettings;
+  /** The folder argument that found the file; undefined when the file was named. */
+  root?: string;
 }
 
 export interface Loaded {
@@ -43,7 +45,7 @@ export function loadNotes(candidates: readonly Candidate[], finder: SettingsFind
     }
     const model = parseNotes(text, { catalog: bundledCatalog });
     if (candidate.explicit || model.detection.isNotes || matchesNotesFiles(path.resolve(cwd, candidate.file), settings, baseDir))
-      files.push({ file: candidate.file, text, model, settings });
+      files.push({ file: candidate.file, text, model, settings, root: candidate.explicit ? undefined : path.resolve(cwd, candidate.argument) });
   }
   requireNotesPerArgument(candidates, files, problems);
   return { files, problems };

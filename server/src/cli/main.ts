@@ -35,7 +35,7 @@ function run(options: CliOptions, io: Io): number {
   const colors = colorsFor(io.stdout, options.color, io.env);
   const result =
     options.command === 'check'
-      ? runCheck(files, options.format, options.maxWarnings, colors, io.version)
+      ? runCheck(files, options, colors, io.version, (line) => io.stderr.write(`study-notes: ${line}\n`))
       : { output: runSummary(files, options.format, colors, io.cwd), exitCode: 0 };
   io.stdout.write(result.output);
   for (const problem of problems) io.stderr.write(`study-notes: ${problem}\n`);

@@ -31,8 +31,7 @@ interface StudentRow extends TimeTotal {
 }
 
 export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string): string {
-  const base = commonFolder(files.map((f) => path.resolve(cwd, f.file)));
-  const summaries = files.map((f) => fileSummary(f.file, studentOf(path.resolve(cwd, f.file), base), f.model));
+  const summaries = files.map((f) => fileSummary(f.file, studentOf(path.resolve(cwd, f.file), f.root), f.model));
   const rows = classRows(summaries);
   switch (format) {
     case 'json':
@@ -58,18 +57,14 @@ function fileSummary(file: string, student: string, model: NotesModel): FileSumm
   return { file, student, title: model.title?.text, ...totalOf(model.modules), areas, missing };
 }
 
-/** A student is a folder directly under the inputs' common folder (a class repo), or a file in it (one file per student). */
-function studentOf(file: string, base: string): string {
-  const parts = path.relative(base, file).split(path.sep);
+/**
+ * A student is a folder directly under a folder argument (a class repo of student folders), or
+ * a file in it (one file per student); a named file is its own student, or its folder's for a README.
+ */
+function studentOf(file: string, root: string | undefined): string {
+  const parts = path.relative(root ?? path.dirname(file), file).split(path.sep);
   if (parts.length > 1) return parts[0];
-  return /^readme\.md$/i.test(parts[0]) ? path.basename(base) : parts[0].replace(/\.(md|markdown)$/i, '');
-}
-
-function commonFolder(files: readonly string[]): string {
-  if (!files.length) return '';
-  let base = path.dirname(files[0]);
-  while (!files.every((f) => f.startsWith(base + path.sep))) base = path.dirname(base);
-  return base;
+  return /^readme\.md$/i.test(parts[0]) ? path.basename(path.dirname(file)) : parts[0].replace(/\.(md|markdown)$/i, '');
 }
 
 function classRows(summaries: readonly FileSummary[]): StudentRow[] {
@@ -127,7 +122,7 @@ function table(summaries: readonly FileSummary[], rows: readonly StudentRow[], c
 function counts(total: TimeTotal): string {
   const done = `${total.modules} module${total.modules === 1 ? '' : 's'}`;
   const missing = total.withoutEstimate ? `, ${total.withoutEstimate} without estimate` : '';
-  return `${pad(done, 11)} ${pad(time(total), 18)}${missing}`;
+  return `${pad(done, 11)} ${pad(time(total), 18)}${missing}`.trimEnd();
 }
 
 function pad(text: string, width: number): string {
