@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { emptyCatalog } from '../../server/src/model/catalog';
 import { computeDiagnostics } from '../../server/src/service/diagnostics';
 import { analyseNotes } from '../../server/src/service/notesDocument';
@@ -35,6 +35,8 @@ function diagnosticsOf(text: string, settings = defaultSettings) {
   return computeDiagnostics(analyseNotes('file:///notes.md', 1, text, emptyCatalog), settings);
 }
 
+const messageOf = (diagnostic: Diagnostic): string => (typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
+
 describe('diagnostics', () => {
   const diagnostics = diagnosticsOf(notes);
   const byCode = (code: string) => diagnostics.filter((diagnostic) => diagnostic.code === code);
@@ -46,14 +48,14 @@ describe('diagnostics', () => {
     assert.deepEqual(missing[0].range, { start: { line: 8, character: 0 }, end: { line: 8, character: 49 } });
     assert.equal(missing[0].severity, DiagnosticSeverity.Warning);
     assert.equal(missing[0].source, 'study-notes');
-    assert.match(missing[0].message, /Video: Virtualization.*no time estimate.*\(time: 30 min\)/);
-    assert.match(missing[1].message, /empty time estimate/);
+    assert.match(messageOf(missing[0]), /Video: Virtualization.*no time estimate.*\(time: 30 min\)/);
+    assert.match(messageOf(missing[1]), /empty time estimate/);
   });
 
   it('reports an unreadable estimate on the estimate text', () => {
     const [invalid] = byCode('invalid-time');
     assert.deepEqual(invalid.range, { start: { line: 11, character: 44 }, end: { line: 11, character: 54 } });
-    assert.match(invalid.message, /number with a unit/);
+    assert.match(messageOf(invalid), /number with a unit/);
   });
 
   it('reports template text, empty modules and empty areas', () => {
@@ -66,7 +68,7 @@ describe('diagnostics', () => {
     const [duplicate] = byCode('duplicate-module');
     assert.equal(duplicate.range.start.line, 17);
     assert.equal(duplicate.relatedInformation?.[0].location.range.start.line, 5);
-    assert.match(duplicate.message, /same URL, line 6/);
+    assert.match(messageOf(duplicate), /same URL, line 6/);
   });
 
   it('follows the severity settings; off omits the code', () => {

@@ -1,0 +1,154 @@
+import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import type { Module, Placeholder, TimeEstimate } from '../model/types';
+import { diagnosticSource, openerLineRange } from './diagnostics';
+import type { NotesDocument } from './notesDocument';
+
+/** Minutes written when neither the student nor the catalog says how long a module takes. */
+const placeholderMinutes = 30;
+
+/** How this document writes its estimates, so that a fix reads like the student's own text. */
+export interface EstimateStyle {
+  /** Text before the number, including the space after the title: " (time: ". */
+  before: string;
+  /** Between the number and the unit: "" for "45min", " " for "45 min". */
+  gap: string;
+  unit: string;
+  after: string;
+}
+
+const defaultStyle: EstimateStyle = { before: ' (time: ', gap: ' ', unit: 'min', after: ')' };
+
+const styleShapes: { pattern: RegExp; before: string; after: string }[] = [
+  { pattern: /^\(\s*time\s*:/i, before: ' (time: ', after: ')' },
+  { pattern: /^\(/, before: ' (', after: ')' },
+  { pattern: /^-+\s/, before: ' - ', after: '' },
+  { pattern: /^~/, before: ' ~', after: '' },
+];
+
+/** The estimate shape most modules of the document use; the default when none is recognised. */
+export function detectEstimateStyle(document: NotesDocument): EstimateStyle {
+  const votes = new Map<string, { style: EstimateStyle; count: number }>();
+  for (const module of document.model.modules) {
+    if (module.estimate?.kind !== 'minutes') continue;
+    const style = styleOf(module.estimate.text);
+    if (!style) continue;
+    const key = JSON.stringify(style);
+    const vote = votes.get(key) ?? { style, count: 0 };
+    vote.count++;
+    votes.set(key, vote);
+  }
+  let best: { style: EstimateStyle; count: number } | undefined;
+  for (const vote of votes.values()) if (!best || vote.count > best.count) best = vote;
+  return best?.style ?? defaultStyle;
+}
+
+function styleOf(text: string): EstimateStyle | undefined {
+  const shape = styleShapes.find((candidate) => candidate.pattern.test(text.trim()));
+  const unit = /\d\s*(min(?:ute)?s?|m)\b/i.exec(text);
+  if (!shape || !unit) return undefined;
+  return { before: shape.before, after: shape.after, unit: unit[1], gap: /\d\s/.test(unit[0]) ? ' ' : '' };
+}
+
+function timeText(minutes: number, style: EstimateStyle): string {
+  return `${minutes}${style.gap}${style.unit}`;
+}
+
+/** Quick fixes for the study-notes diagnostics the client sends back with the request. */
+export function codeActions(document: NotesDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== diagnosticSource) continue;
+    const action = fixFor(document, diagnostic);
+    if (action) actions.push(action);
+  }
+  return actions;
+}
+
+function fixFor(document: NotesDocument, diagnostic: Diagnostic): CodeAction | undefined {
+  switch (diagnostic.code) {
+    case 'missing-time':
+    case 'invalid-time': {
+      const module = moduleAt(document, diagnostic.range);
+      return module && timeFix(document, module, diagnostic);
+    }
+    case 'placeholder': {
+      const placeholder = document.model.placeholders.find((candidate) => sameRange(candidate.range, diagnostic.range));
+      return placeholder && placeholderFix(document, placeholder, diagnostic);
+    }
+    default:
+      return undefined;
+  }
+}
+
+function moduleAt(document: NotesDocument, range: Range): Module | undefined {
+  return document.model.modules.find((module) => {
+    const estimate = module.estimate;
+    return sameRange(openerLineRange(document, module), range) || (estimate !== undefined && sameRange(estimate.range, range));
+  });
+}
+
+function timeFix(document: NotesDocument, module: Module, diagnostic: Diagnostic): CodeAction | undefined {
+  const suggested = document.catalog.find(module.title, module.url)?.minutes;
+  const minutes = suggested ?? placeholderMinutes;
+  const style = detectEstimateStyle(document);
+  const edit = estimateEdit(document, module, module.estimate, timeText(minutes, style), style);
+  if (!edit) return undefined;
+  const why = suggested !== undefined ? 'the course catalog’s suggestion' : 'a placeholder: change it to your time';
+  const verb = module.estimate?.kind === 'unreadable' ? 'Add the unit to the time estimate' : 'Add a time estimate';
+  const title = module.estimate?.kind === 'unreadable' && /\d/.test(module.estimate.text) ? verb : `${verb}: ${timeText(minutes, style)} (${why})`;
+  return quickFix(title, document, edit, diagnostic);
+}
+
+function estimateEdit(document: NotesDocument, module: Module, estimate: TimeEstimate | undefined, time: string, style: EstimateStyle): TextEdit | undefined {
+  if (!estimate) {
+    const line = openerLineRange(document, module).start.line;
+    const end = { line, character: document.lines.lineText(line).trimEnd().length };
+    return TextEdit.insert(end, `${style.before}${time}${style.after}`);
+  }
+  if (estimate.kind === 'unreadable') {
+    const number = /\d+(?:\.\d+)?(?!.*\d)/.exec(estimate.text);
+    if (number) return TextEdit.insert(offsetInEstimate(document, estimate, number.index + number[0].length), `${style.gap}${style.unit}`);
+  }
+  return fillEstimate(document, estimate, time);
+}
+
+/** Replaces what follows "time:" (or the whole text) but keeps the student's label and markup. */
+function fillEstimate(document: NotesDocument, estimate: TimeEstimate, time: string): TextEdit {
+  const label = /time\s*:\s*/i.exec(estimate.text);
+  const start = label ? label.index + label[0].length : 0;
+  const closing = /[)*_\s]*$/.exec(estimate.text.slice(start)) as RegExpExecArray;
+  const end = estimate.text.length - closing[0].length;
+  const space = label && !/\s$/.test(label[0]) ? ' ' : '';
+  const range = { start: offsetInEstimate(document, estimate, start), end: offsetInEstimate(document, estimate, Math.max(start, end)) };
+  return TextEdit.replace(range, `${space}${time}`);
+}
+
+function offsetInEstimate(document: NotesDocument, estimate: TimeEstimate, index: number): Range['start'] {
+  return document.lines.positionAt(document.lines.offsetAt(estimate.range.start) + index);
+}
+
+/** Deletes the placeholder's whole line when it stands alone, else only its text. */
+function placeholderFix(document: NotesDocument, placeholder: Placeholder, diagnostic: Diagnostic): CodeAction | undefined {
+  const { start, end } = placeholder.range;
+  const opensModule = document.model.modules.some((module) => module.openerRange.start.line <= end.line && module.openerRange.end.line >= start.line);
+  if (opensModule) return undefined;
+  const before = document.lines.lineText(start.line).slice(0, start.character);
+  const after = document.lines.lineText(end.line).slice(end.character);
+  const alone = /^[\s>]*$/.test(before) && after.trim() === '';
+  const range = alone ? wholeLines(document, start.line, end.line) : placeholder.range;
+  return quickFix(`Remove the template text "${placeholder.text}"`, document, TextEdit.del(range), diagnostic);
+}
+
+function wholeLines(document: NotesDocument, first: number, last: number): Range {
+  const startOffset = document.lines.lineStart(first);
+  const endOffset = last + 1 < document.lines.lineCount ? document.lines.lineStart(last + 1) : document.lines.lineEnd(last);
+  return document.lines.range(startOffset, endOffset);
+}
+
+function quickFix(title: string, document: NotesDocument, edit: TextEdit, diagnostic: Diagnostic): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [document.uri]: [edit] } } };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}

@@ -1,0 +1,47 @@
+import type { Area, Level, Module } from '../model/types';
+import { areaName } from './diagnostics';
+import { isNotesDocument, type NotesDocument } from './notesDocument';
+import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult } from './protocol';
+import type { StudyNotesSettings } from './settings';
+import { moduleTime, summaryOf, totalOf } from './timeTotals';
+
+/** The sidebar's and status bar's view of a document; totalMinutes count the lower end of ranges. */
+export function buildOutline(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): OutlineResult {
+  const isNotes = isNotesDocument(document, settings);
+  const { model } = document;
+  const modules = isNotes ? model.modules : [];
+  const total = totalOf(modules);
+  return {
+    uri: document.uri,
+    isNotes,
+    title: isNotes ? model.title?.text : undefined,
+    totalMinutes: total.minutes.min,
+    modulesWithoutEstimate: total.withoutEstimate,
+    summary: summaryOf(total),
+    areas: isNotes ? model.areas.map(outlineArea) : [],
+    modules: modules.filter((module) => module.areaIndex === undefined).map(outlineModule),
+  };
+}
+
+function outlineArea(area: Area): OutlineArea {
+  const inLevels = new Set(area.levels.flatMap((level) => level.modules));
+  const total = totalOf(area.modules);
+  return {
+    name: areaName(area),
+    range: area.range,
+    totalMinutes: total.minutes.min,
+    summary: summaryOf(total),
+    levels: area.levels.map(outlineLevel),
+    modules: area.modules.filter((module) => !inLevels.has(module)).map(outlineModule),
+  };
+}
+
+function outlineLevel(level: Level): OutlineLevel {
+  const total = totalOf(level.modules);
+  return { name: level.name, range: level.range, totalMinutes: total.minutes.min, summary: summaryOf(total), modules: level.modules.map(outlineModule) };
+}
+
+function outlineModule(module: Module): OutlineModule {
+  const readable = module.estimate?.kind === 'minutes' ? module.estimate.minutes : undefined;
+  return { title: module.title, url: module.url, range: module.range, time: moduleTime(module), minutes: readable?.min, hasEstimate: readable !== undefined };
+}

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { emptyCatalog } from '../../server/src/model/catalog';
+import { analyseNotes } from '../../server/src/service/notesDocument';
+import { buildOutline } from '../../server/src/service/outline';
+import { defaultSettings } from '../../server/src/service/settings';
+
+const notes = [
+  '# My notes',
+  '',
+  '## Area 1: Cloud Web Apps',
+  '> Beginner Level',
+  '',
+  '[AWS Tutorial: Launch a VM](https://example.com/vm) (time: 30 min)',
+  'I launched a VM.',
+  '',
+  '[Lab: Queues](https://example.com/queues)',
+  'Queues decouple.',
+  '',
+  '## Area 2: Big Data',
+  '',
+  '[Video: Hadoop](https://example.com/hadoop) (time: 1h 30mins)',
+  'HDFS stores blocks.',
+  '',
+].join('\n');
+
+describe('outline', () => {
+  it('builds areas, levels, modules and totals', () => {
+    const outline = buildOutline(analyseNotes('file:///notes.md', 1, notes, emptyCatalog), defaultSettings);
+    assert.equal(outline.isNotes, true);
+    assert.equal(outline.title, 'My notes');
+    assert.equal(outline.totalMinutes, 120);
+    assert.equal(outline.modulesWithoutEstimate, 1);
+    assert.equal(outline.summary, '2 h, 1 module without estimate');
+    assert.deepEqual(outline.areas.map((area) => [area.name, area.summary, area.levels.map((level) => level.modules.map((m) => m.title)), area.modules.map((m) => m.title)]), [
+      ['Area 1: Cloud Web Apps', '30 min, 1 module without estimate', [['AWS Tutorial: Launch a VM', 'Lab: Queues']], []],
+      ['Area 2: Big Data', '1 h 30 min', [], ['Video: Hadoop']],
+    ]);
+    const hadoop = outline.areas[1].modules[0];
+    assert.deepEqual([hadoop.time, hadoop.minutes, hadoop.hasEstimate, hadoop.url], ['1 h 30 min', 90, true, 'https://example.com/hadoop']);
+    assert.equal(outline.areas[0].levels[0].modules[1].hasEstimate, false);
+  });
+
+  it('is empty for ordinary Markdown', () => {
+    const outline = buildOutline(analyseNotes('file:///README.md', 1, '# Tool\n\n## Installation\n', emptyCatalog), defaultSettings);
+    assert.deepEqual([outline.isNotes, outline.areas, outline.modules, outline.summary], [false, [], [], 'no modules']);
+  });
+});
