@@ -1,2 +1,229 @@
-// Placeholder until the language server lands.
-export {};
+// The language server: wires LSP to the editor-free service in server/src/service.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { dockerCompletions } from './docker/dockerCompletion';
+import { dockerDiagnostics, dockerQuickFixes, DOCKER_DIAGNOSTIC_CODE } from './docker/dockerDiagnostics';
+import { dockerHover } from './docker/dockerHover';
+import { codeActions } from './service/codeActions';
+import { computeDiagnostics } from './service/diagnostics';
+import { foldingRanges } from './service/folding';
+import { hover } from './service/hover';
+import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument } from './service/notesDocument';
+import { buildOutline } from './service/outline';
+import { outlineChangedNotification, outlineRequest, type OutlineParams } from './service/protocol';
+import { defaultSettings, readSettings, type StudyNotesSettings } from './service/settings';
+import { documentSymbols } from './service/symbols';
+import { WorkspaceIndex } from './service/workspaceSymbols';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const analyses = new NotesDocumentCache();
+const workspace = new WorkspaceIndex();
+const pending = new Map<string, NodeJS.Timeout>();
+
+let settings: StudyNotesSettings = defaultSettings;
+let client = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false };
+let folders: WorkspaceFolder[] = [];
+
+/** A failing feature must not take the server down: it logs and answers with nothing. */
+function safely<P, R>(feature: string, empty: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+  return async (params) => {
+    try {
+      return await handler(params);
+    } catch (error) {
+      connection.console.error(`${feature} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return empty;
+    }
+  };
+}
+
+function analysisOf(uri: string): NotesDocument | undefined {
+  const document = documents.get(uri);
+  return document && analyses.get(uri, document.version, document.getText());
+}
+
+function diagnosticsOf(analysis: NotesDocument): Diagnostic[] {
+  const diagnostics = computeDiagnostics(analysis, settings);
+  const dockerSeverity = settings.diagnostics[DOCKER_DIAGNOSTIC_CODE];
+  if (!settings.docker.enabled || dockerSeverity === 'off' || !isNotesDocument(analysis, settings)) return diagnostics;
+  const severity = { hint: 4, information: 3, warning: 2, error: 1 }[dockerSeverity] as Diagnostic['severity'];
+  return [...diagnostics, ...dockerDiagnostics(analysis.model.code).map((diagnostic) => ({ ...diagnostic, severity }))];
+}
+
+/** Edits come in bursts: wait for a quiet moment, and drop a run the next edit made stale. */
+function scheduleAnalysis(uri: string): void {
+  clearTimeout(pending.get(uri));
+  pending.set(uri, setTimeout(() => safely('analysis', undefined, analyse)(uri), settings.debounceMs));
+}
+
+function analyse(uri: string): void {
+  pending.delete(uri);
+  const analysis = analysisOf(uri);
+  if (!analysis) return;
+  workspace.update(analysis, settings);
+  if (!client.pullDiagnostics) {
+    const diagnostics = diagnosticsOf(analysis);
+    if (documents.get(uri)?.version !== analysis.version) return;
+    void connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+  }
+  void connection.sendNotification(outlineChangedNotification, { uri });
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const capabilities = params.capabilities;
+  client = {
+    pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
+    configuration: capabilities.workspace?.configuration === true,
+    watchedFiles: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    progress: capabilities.window?.workDoneProgress === true,
+  };
+  folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      completionProvider: { triggerCharacters: [' ', '-'] },
+      workspaceSymbolProvider: true,
+      diagnosticProvider: client.pullDiagnostics ? { identifier: 'study-notes', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+    },
+    serverInfo: { name: 'study-notes-ls', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(
+  safely('initialized', undefined, async () => {
+    if (client.watchedFiles) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }] });
+    await loadSettings(undefined);
+    await indexWorkspace();
+  }),
+);
+
+async function loadSettings(pushed: unknown): Promise<void> {
+  const raw = client.configuration ? await connection.workspace.getConfiguration('studyNotes') : (pushed as { studyNotes?: unknown } | undefined)?.studyNotes;
+  const { settings: read, problems } = readSettings(raw);
+  settings = read;
+  for (const problem of problems) connection.console.warn(`studyNotes.${problem}`);
+}
+
+connection.onDidChangeConfiguration(
+  safely('configuration', undefined, async (params) => {
+    await loadSettings(params.settings);
+    if (client.pullDiagnostics) connection.languages.diagnostics.refresh();
+    for (const document of documents.all()) scheduleAnalysis(document.uri);
+  }),
+);
+
+async function markdownFiles(directory: string, found: string[]): Promise<string[]> {
+  for (const entry of await readdir(directory, { withFileTypes: true }).catch(() => [])) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) await markdownFiles(full, found);
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) found.push(full);
+  }
+  return found;
+}
+
+async function indexFile(uri: string): Promise<void> {
+  if (documents.get(uri)) return;
+  const text = await readFile(URI.parse(uri).fsPath, 'utf8');
+  workspace.update(analyseNotes(uri, 0, text), settings);
+}
+
+/** In the background, file by file, so that requests are answered meanwhile. */
+async function indexWorkspace(): Promise<void> {
+  const files: string[] = [];
+  for (const folder of folders) await markdownFiles(URI.parse(folder.uri).fsPath, files);
+  const progress = client.progress ? await connection.window.createWorkDoneProgress() : undefined;
+  progress?.begin('Indexing study notes', 0, `${files.length} Markdown files`, false);
+  for (const [done, file] of files.entries()) {
+    await safely('indexing', undefined, indexFile)(URI.file(file).toString());
+    progress?.report(Math.round((100 * (done + 1)) / files.length), path.basename(file));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  progress?.done();
+  connection.console.info(`Indexed ${workspace.size} notes files of ${files.length} Markdown files`);
+}
+
+connection.onDidChangeWatchedFiles(
+  safely('watched files', undefined, async ({ changes }) => {
+    for (const change of changes) {
+      if (change.type === FileChangeType.Deleted) workspace.remove(change.uri);
+      else await safely('indexing', undefined, indexFile)(change.uri);
+    }
+  }),
+);
+
+documents.onDidChangeContent((event) => scheduleAnalysis(event.document.uri));
+
+documents.onDidClose(
+  safely('close', undefined, async ({ document }) => {
+    clearTimeout(pending.get(document.uri));
+    pending.delete(document.uri);
+    analyses.delete(document.uri);
+    if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    await indexFile(document.uri).catch(() => workspace.remove(document.uri));
+  }),
+);
+
+connection.languages.diagnostics.on(
+  safely('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, ({ textDocument }) => {
+    const analysis = analysisOf(textDocument.uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: analysis ? diagnosticsOf(analysis) : [] };
+  }),
+);
+
+connection.onDocumentSymbol(safely('documentSymbol', [], ({ textDocument }) => {
+  const analysis = analysisOf(textDocument.uri);
+  return analysis ? documentSymbols(analysis, settings) : [];
+}));
+
+connection.onFoldingRanges(safely('foldingRange', [], ({ textDocument }) => {
+  const analysis = analysisOf(textDocument.uri);
+  return analysis ? foldingRanges(analysis, settings) : [];
+}));
+
+connection.onHover(safely('hover', null, ({ textDocument, position }) => {
+  const analysis = analysisOf(textDocument.uri);
+  if (!analysis) return null;
+  const notesHover = hover(analysis, position, settings);
+  if (notesHover || !settings.docker.enabled || !isNotesDocument(analysis, settings)) return notesHover;
+  return dockerHover(analysis.model.code, position) ?? null;
+}));
+
+connection.onCompletion(safely('completion', [], ({ textDocument, position }) => {
+  const analysis = analysisOf(textDocument.uri);
+  if (!analysis || !settings.docker.enabled || !isNotesDocument(analysis, settings)) return [];
+  return dockerCompletions(analysis.model.code, position) ?? [];
+}));
+
+connection.onCodeAction(safely('codeAction', [], ({ textDocument, context }) => {
+  const analysis = analysisOf(textDocument.uri);
+  if (!analysis) return [];
+  return [...codeActions(analysis, context.diagnostics), ...context.diagnostics.flatMap((diagnostic) => dockerQuickFixes(diagnostic, textDocument.uri))];
+}));
+
+connection.onWorkspaceSymbol(safely('workspaceSymbol', [], ({ query }) => workspace.query(query)));
+
+connection.onRequest(outlineRequest, safely('outline', null, ({ uri }: OutlineParams) => buildOutline(analysisOf(uri) ?? analyseNotes(uri, 0, ''), settings)));
+
+documents.listen(connection);
+connection.listen();
