@@ -53,7 +53,8 @@ export class Outlines implements vscode.Disposable {
   private async request(uri: string): Promise<OutlineResult | undefined> {
     const params: OutlineParams = { uri };
     try {
-      return await this.client.sendRequest<OutlineResult>(outlineRequest, params);
+      await ensureOpen(vscode.Uri.parse(uri));
+      return (await this.client.sendRequest<OutlineResult | null>(outlineRequest, params)) ?? undefined;
     } catch {
       // A file the server cannot read (deleted, not Markdown) simply has no outline; a failure
       // must not be cached, or the document would stay empty after the server recovers.
@@ -61,4 +62,12 @@ export class Outlines implements vscode.Disposable {
       return undefined;
     }
   }
+}
+
+/**
+ * The server outlines only documents it was sent (it reads no files for the outline), so a notes
+ * file on disk is opened, not shown, first; the cached outline outlives VS Code closing it again.
+ */
+async function ensureOpen(uri: vscode.Uri): Promise<void> {
+  if (!vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) await vscode.workspace.openTextDocument(uri);
 }

@@ -5,13 +5,16 @@ import { childrenOf, fileNode, nodeAt, type FileNode, type NotesNode } from './t
 
 export const treeViewId = 'studyNotes.tree';
 /** Bounds the first scan of a large workspace; notes are a handful of files. */
-const maxMarkdownFiles = 500;
+const maxMarkdownFiles = 200;
+/** Outlines change in bursts (many files indexed, a restart): one redraw per burst. */
+const refreshDelayMs = 100;
 
 /** Areas & Modules: the workspace's notes files, each with the outline the server computed. */
 export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<NotesNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  private readonly subscriptions: vscode.Disposable[] = [this.changed, { dispose: () => clearTimeout(this.refreshTimer) }];
+  private refreshTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly outlines: Outlines) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}', false, true, false);
@@ -25,7 +28,8 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   }
 
   refresh(): void {
-    this.changed.fire(undefined);
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => this.changed.fire(undefined), refreshDelayMs);
   }
 
   getTreeItem(node: NotesNode): vscode.TreeItem {
