@@ -32,6 +32,7 @@ function run(options: CliOptions, io: Io): number {
   if (options.command === 'help') return write(io.stdout, helpText, 0);
   if (options.command === 'version') return write(io.stdout, `${io.version}\n`, 0);
   const { files, problems } = load(options.paths, io);
+  if (!files.length) return write(io.stderr, problems.map((p) => `study-notes: ${p}\n`).join(''), 2);
   const colors = colorsFor(io.stdout, options.color, io.env);
   const result =
     options.command === 'check'
