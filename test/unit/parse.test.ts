@@ -151,6 +151,15 @@ describe('notes model', () => {
       }
     });
 
+    it('answers for 50,000 nested blockquotes and 2,000 nested list levels, offsets intact', () => {
+      const quotes = '>'.repeat(50_000) + ' [Video: Why Docker?](https://x.example/v) (10 min)';
+      assert.equal(parseNotes(quotes).lineCount, 1);
+      const lists = Array.from({ length: 2000 }, (_, depth) => ' '.repeat(depth * 2) + '- x').join('\n') + '\n\n## Area 1: Docker\n`docker ps`';
+      const model = parseNotes(lists);
+      assert.equal(model.areas[0].headingRange.start.line, 2001);
+      assert.deepEqual(model.code[0].lines, [{ line: 2002, character: 1, text: 'docker ps' }]);
+    });
+
     it('answers for empty text, a lone heading marker and binary noise', () => {
       for (const text of ['', '#', '\u0000\u0001\u0002', '> '.repeat(1000) + 'x', '\ud800 lone surrogate (10 min)']) {
         const model = parseNotes(text);

@@ -3,6 +3,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { CatalogIndex, emptyCatalog, sameModuleTitle } from './catalog';
 import { collectCode } from './code';
+import { capNesting } from './nesting';
 import { detectNotes } from './detect';
 import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
@@ -26,7 +27,7 @@ export function parseMarkdown(text: string): Root {
 /** Reads a notes document into its roles. Never throws on any text: unknown shapes become notes. */
 export function parseNotes(text: string, options: ParseOptions = {}): NotesModel {
   const source = new SourceMap(text);
-  const tree = parseMarkdown(source.parseText);
+  const tree = parseMarkdown(capNesting(source.parseText));
   return new NotesReader(source, options.catalog ?? emptyCatalog).read(tree);
 }
 
