@@ -56,6 +56,12 @@ describe('notes model', () => {
       assert.equal(model.areas[1].modules.length, 0);
     });
 
+    it('does not count template text under a module as its notes', () => {
+      const withTemplate = parseNotes('## Area 1: Docker\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (10 min)\n\n> Include notes here about each of the links\n');
+      assert.equal(withTemplate.modules[0].hasNotes, false);
+      assert.equal(withTemplate.placeholders.length, 1);
+    });
+
     it('records inline code for the docker features', () => {
       assert.ok(model.code.some((span) => span.kind === 'inline' && span.lines[0].text === 'ssh -i key.pem ec2-user@host'));
     });

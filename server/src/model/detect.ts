@@ -7,7 +7,7 @@ import type { NotesDetection, NotesModel } from './types';
  */
 export function detectNotes(model: Omit<NotesModel, 'detection'>): NotesDetection {
   const numberedAreas = model.areas.filter((area) => area.number !== undefined || /^area\b/i.test(area.heading)).length;
-  const timed = model.modules.filter((module) => module.estimate !== undefined).length;
+  const timed = model.modules.filter((module) => module.estimate?.kind === 'minutes').length;
   const reasons: string[] = [];
   if (model.areas.length > 0) reasons.push(`${model.areas.length} area heading(s), ${numberedAreas} of them "Area N"`);
   if (model.levels.length > 0) reasons.push(`${model.levels.length} level marker(s)`);

@@ -196,7 +196,11 @@ class NotesReader {
       return true;
     }
     const plain = plainMarkerText(plainMarkup(line.raw));
-    if (isTemplateText(plain)) return false;
+    if (isTemplateText(plain)) {
+      // Template text is a placeholder, not notes: a module under it still has none.
+      this.extend(line.end);
+      return true;
+    }
     const level = readLevelMarker(plain);
     if (level && (level.rest === '' || index === 0) && plain.length < 60) {
       this.openLevel(level.name, line);
