@@ -204,6 +204,8 @@ const SPEC_CASES: Row[] = [
   row('Time: 15 min', [15, 15], { labelled: true }),
   row('Time taken: 2 hours', [120, 120], { labelled: true }),
   row('Estimated time: 20 min', [20, 20], { labelled: true, text: 'Estimated time: 20 min' }),
+  row('Time to complete: 30 min', [30, 30], { labelled: true, text: 'Time to complete: 30 min' }),
+  row('Duration: 20 min', [20, 20], { labelled: true }),
   row('**Time:** 15 min', [15, 15], { labelled: true }),
   row('it takes me 60 minutes', [60, 60], { labelled: true }),
   row('I spent 2 hours on it', [120, 120], { labelled: true, text: 'I spent 2 hours' }),

@@ -622,6 +622,7 @@ function readEstimateValue(s: ScannedLine, k: number): Duration | undefined {
 
 /** Words before `time` that still make a label: "Estimated time:", "-- elapsed time:". */
 const TIME_QUALIFIERS_BEFORE = new Set(['estimated', 'estimate', 'elapsed', 'total', 'spent', 'study', 'studying', 'learning', 'approximate', 'approx']);
+const TIME_PURPOSES = new Set(['complete', 'finish', 'completion']);
 /** Words after `time` that make a label even without a colon: "Time spent 30 min", "Time taken: 1 h". */
 const TIME_QUALIFIERS_AFTER = new Set(['spent', 'taken', 'used', 'cost', 'required', 'needed', 'elapsed', 'estimate', 'estimated', 'consumed']);
 
@@ -635,7 +636,7 @@ interface Head {
 }
 
 /**
- * time-label := [qualifier] "time" [qualifier] ":"             e.g. "Time:", "Time Spent :", "Estimated time:"
+ * time-label := [qualifier] ("time" | "duration") [qualifier] ":"   e.g. "Time:", "Time Spent :", "Estimated time:", "Duration:"
  *             | [qualifier] "time" qualifier                   e.g. "Time spent 30 min"
  * A dash right before the label belongs to it ("-- elapsed time: 20 mins").
  */
@@ -643,10 +644,15 @@ function readTimeLabel(s: ScannedLine, i: number, mustStartClause: boolean): Hea
   const { tokens } = s;
   let k = i;
   if (isWordIn(tokens[k], TIME_QUALIFIERS_BEFORE) && isWord(tokens[k + 1], 'time')) k++;
-  else if (!isWord(tokens[k], 'time')) return undefined;
+  else if (!isWord(tokens[k], 'time') && !isWord(tokens[k], 'duration')) return undefined;
   if (mustStartClause && !isClauseStart(s, i)) return undefined;
   k++;
   let qualified = k - i > 1;
+  // "Time to complete: 30 min" names the same thing as "Time:".
+  if (isWord(tokens[k], 'to') && isWordIn(tokens[k + 1], TIME_PURPOSES)) {
+    k += 2;
+    qualified = true;
+  }
   for (let n = 0; n < 2 && isWordIn(tokens[k], TIME_QUALIFIERS_AFTER); n++) {
     k++;
     qualified = true;
