@@ -1,21 +1,4 @@
-import { ResponseError, ErrorCodes } from 'vscode-languageclient/node';
-import catalogData from '../../server/data/catalog.json';
-import type { Outlines } from './outlines';
-import type { CatalogModule, CatalogResult } from './protocol';
-import type * as vscode from 'vscode';
-
-/**
- * The catalog from the server; while a server without `studyNotes/catalog` answers "method not
- * found", the bundled catalog (the very file the server ships) stands in, so templates still work.
- */
-export async function loadCatalog(outlines: Outlines, uri?: vscode.Uri): Promise<CatalogResult> {
-  try {
-    return await outlines.catalog(uri);
-  } catch (error) {
-    if (error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound) return catalogData;
-    throw error;
-  }
-}
+import type { CatalogModule } from './protocol';
 
 export interface CatalogGroup {
   area: string;

@@ -23,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     followActiveEditor(treeView, provider),
     createStudyTimeStatus(outlines),
     registerCommands({ client, outlines, outputChannel }),
+    // Trust is granted once per session and never revoked without a reload: a restart suffices.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
   );
   // Commands and views are registered before the server starts, so a slow or failing server
   // still leaves "Show output" and "Restart language server" usable.

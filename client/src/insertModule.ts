@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { formatMinutes, groupByAreaAndLevel, loadCatalog } from './catalog';
-import { moduleParagraph } from './moduleText';
+import { formatMinutes, groupByAreaAndLevel } from './catalog';
 import type { Outlines } from './outlines';
 import type { CatalogModule, Range } from './protocol';
 
@@ -15,8 +14,8 @@ export interface CatalogScope {
 }
 
 /** Lets the student pick a catalog module, grouped by area and level. */
-export async function pickCatalogModule(outlines: Outlines, uri: vscode.Uri, scope: CatalogScope = {}): Promise<CatalogModule | undefined> {
-  const catalog = await loadCatalog(outlines, uri);
+export async function pickCatalogModule(outlines: Outlines, scope: CatalogScope = {}): Promise<CatalogModule | undefined> {
+  const catalog = await outlines.catalog();
   const inScope = catalog.modules.filter((module) => (!scope.area || names(scope.area, module.area)) && (!scope.level || names(scope.level, module.level)));
   const items: ModulePick[] = [];
   for (const group of groupByAreaAndLevel(inScope.length > 0 ? inScope : catalog.modules)) {
@@ -31,21 +30,22 @@ export async function pickCatalogModule(outlines: Outlines, uri: vscode.Uri, sco
 export async function insertModuleAtCursor(outlines: Outlines): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return void vscode.window.showInformationMessage('Open a notes document to insert a module.');
-  const module = await pickCatalogModule(outlines, editor.document.uri);
-  if (module) await editor.insertSnippet(new vscode.SnippetString().appendText(moduleParagraph(module)).appendText('\n\n').appendTabstop(0));
+  const module = await pickCatalogModule(outlines);
+  if (module) await insertRendered(outlines, editor, module, editor.selection.active);
 }
 
-/** Inserts a module at the end of an area or level, as a paragraph of its own. */
+/** Inserts a module at the end of an area or level, as a block of its own. */
 export async function insertModuleAtEnd(outlines: Outlines, uri: vscode.Uri, end: Range['end'], scope: CatalogScope): Promise<void> {
-  const module = await pickCatalogModule(outlines, uri, scope);
+  const module = await pickCatalogModule(outlines, scope);
   if (!module) return;
-  const document = await vscode.workspace.openTextDocument(uri);
-  const position = document.validatePosition(new vscode.Position(end.line, end.character));
-  const separator = document.lineAt(position.line).isEmptyOrWhitespace ? '' : '\n\n';
-  const edit = new vscode.WorkspaceEdit();
-  edit.insert(uri, position, `${separator}${moduleParagraph(module)}\n`);
-  await vscode.workspace.applyEdit(edit);
-  await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });
+  const editor = await vscode.window.showTextDocument(uri);
+  await insertRendered(outlines, editor, module, editor.document.validatePosition(new vscode.Position(end.line, end.character)));
+}
+
+/** The server writes the module in the document's own style; the editor only places the snippet. */
+async function insertRendered(outlines: Outlines, editor: vscode.TextEditor, module: CatalogModule, position: vscode.Position): Promise<void> {
+  const snippet = await outlines.renderModule(editor.document.uri, module, { line: position.line, character: position.character });
+  await editor.insertSnippet(new vscode.SnippetString(snippet), position);
 }
 
 /** Notes write "Area 1: cloud web apps" where the catalog says "Cloud Web Apps". */

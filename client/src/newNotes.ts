@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { groupByAreaAndLevel, loadCatalog } from './catalog';
+import { groupByAreaAndLevel } from './catalog';
 import type { Outlines } from './outlines';
 import type { CatalogModule } from './protocol';
 
@@ -7,7 +7,7 @@ import type { CatalogModule } from './protocol';
 export async function newNotesDocument(outlines: Outlines): Promise<void> {
   const title = await vscode.window.showInputBox({ title: 'New Study Notes', prompt: 'Title of the notes', value: 'Study Notes' });
   if (title === undefined) return;
-  const catalog = await loadCatalog(outlines);
+  const catalog = await outlines.catalog();
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: notesTemplate(title, catalog.modules) });
   await vscode.window.showTextDocument(document);
 }

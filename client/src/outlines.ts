@@ -1,6 +1,18 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { catalogRequest, outlineChangedNotification, outlineRequest, type CatalogParams, type CatalogResult, type OutlineParams, type OutlineResult } from './protocol';
+import {
+  catalogRequest,
+  outlineChangedNotification,
+  outlineRequest,
+  renderModuleRequest,
+  type CatalogModule,
+  type CatalogResult,
+  type OutlineParams,
+  type OutlineResult,
+  type Position,
+  type RenderModuleParams,
+  type RenderModuleResult,
+} from './protocol';
 
 /**
  * The server's outlines, cached per document and dropped when the server says one changed, so the
@@ -30,10 +42,17 @@ export class Outlines implements vscode.Disposable {
     return outline;
   }
 
-  /** The catalog the server validates against; see catalogRequest. */
-  async catalog(uri?: vscode.Uri): Promise<CatalogResult> {
-    const params: CatalogParams = { uri: uri?.toString() };
-    return this.client.sendRequest<CatalogResult>(catalogRequest, params);
+  /** The catalog the server reads notes with; see catalogRequest. */
+  catalog(): Promise<CatalogResult> {
+    return this.client.sendRequest<CatalogResult>(catalogRequest);
+  }
+
+  /** The module as a snippet in the document's own style; see renderModuleRequest. */
+  async renderModule(uri: vscode.Uri, module: CatalogModule, position: Position): Promise<string> {
+    const params: RenderModuleParams = { uri: uri.toString(), module, position };
+    const result = await this.client.sendRequest<RenderModuleResult | null>(renderModuleRequest, params);
+    if (!result) throw new Error('the language server does not know this document yet');
+    return result.snippet;
   }
 
   invalidate(uri: vscode.Uri): void {
@@ -53,7 +72,6 @@ export class Outlines implements vscode.Disposable {
   private async request(uri: string): Promise<OutlineResult | undefined> {
     const params: OutlineParams = { uri };
     try {
-      await ensureOpen(vscode.Uri.parse(uri));
       return (await this.client.sendRequest<OutlineResult | null>(outlineRequest, params)) ?? undefined;
     } catch {
       // A file the server cannot read (deleted, not Markdown) simply has no outline; a failure
@@ -62,12 +80,4 @@ export class Outlines implements vscode.Disposable {
       return undefined;
     }
   }
-}
-
-/**
- * The server outlines only documents it was sent (it reads no files for the outline), so a notes
- * file on disk is opened, not shown, first; the cached outline outlives VS Code closing it again.
- */
-async function ensureOpen(uri: vscode.Uri): Promise<void> {
-  if (!vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) await vscode.workspace.openTextDocument(uri);
 }

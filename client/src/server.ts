@@ -14,6 +14,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
       { scheme: 'untitled', language: 'markdown' },
     ],
     synchronize: { configurationSection: 'studyNotes' },
+    // A function, so that a restart after the user trusts the workspace tells the server so.
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     outputChannel,
   };
   return new LanguageClient('studyNotes', 'Study Notes', serverOptions, clientOptions);

@@ -4,11 +4,14 @@ import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
+  CompletionTriggerKind,
   createConnection,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Diagnostic,
@@ -20,26 +23,57 @@ import { URI } from 'vscode-uri';
 import { dockerCompletions } from './docker/dockerCompletion';
 import { dockerDiagnostics, dockerQuickFixes, DOCKER_DIAGNOSTIC_CODE } from './docker/dockerDiagnostics';
 import { dockerHover } from './docker/dockerHover';
+import { CatalogSources } from './service/catalogSources';
 import { codeActions } from './service/codeActions';
 import { computeDiagnostics } from './service/diagnostics';
 import { foldingRanges } from './service/folding';
 import { hover } from './service/hover';
+import { moduleCompletions } from './service/moduleCompletion';
+import { renderModuleAt } from './service/moduleInsertion';
 import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument } from './service/notesDocument';
 import { buildOutline } from './service/outline';
-import { outlineChangedNotification, outlineRequest, type OutlineParams } from './service/protocol';
+import {
+  catalogRequest,
+  outlineChangedNotification,
+  outlineRequest,
+  renderModuleRequest,
+  type CatalogResult,
+  type OutlineParams,
+  type RenderModuleParams,
+} from './service/protocol';
 import { defaultSettings, readSettings, type StudyNotesSettings } from './service/settings';
 import { documentSymbols } from './service/symbols';
 import { WorkspaceIndex } from './service/workspaceSymbols';
+import { UserCatalogFile } from './userCatalogFile';
+import { readWorkspaceNotes } from './workspaceFiles';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const analyses = new NotesDocumentCache();
 const workspace = new WorkspaceIndex();
 const pending = new Map<string, NodeJS.Timeout>();
+const catalogs = new CatalogSources();
+const userCatalog = new UserCatalogFile({
+  changed(catalog) {
+    if (!catalogs.useUserCatalog(catalog)) return;
+    // The catalog is evidence of what a module is: every reading made with the old one is stale.
+    analyses.useCatalog(catalogs.course);
+    if (client.pullDiagnostics) connection.languages.diagnostics.refresh();
+    for (const document of documents.all()) scheduleAnalysis(document.uri);
+    if (workspace.size > 0) void safely('indexing', undefined, indexWorkspace)(undefined);
+  },
+  problem(message) {
+    connection.console.warn(message);
+    // A notification: showWarningMessage is a request, and a client without it would reject it.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  },
+});
 
 let settings: StudyNotesSettings = defaultSettings;
 let client = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false };
 let folders: WorkspaceFolder[] = [];
+/** The client says whether the workspace is trusted; editors without the notion trust it. */
+let trusted = true;
 
 /** A failing feature must not take the server down: it logs and answers with nothing. */
 function safely<P, R>(feature: string, empty: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
@@ -94,6 +128,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     progress: capabilities.window?.workDoneProgress === true,
   };
   folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  trusted = (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -101,7 +136,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      completionProvider: { triggerCharacters: [' ', '-'] },
+      completionProvider: { triggerCharacters: [' ', '-', '[', '('] },
       workspaceSymbolProvider: true,
       diagnosticProvider: client.pullDiagnostics ? { identifier: 'study-notes', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     },
@@ -113,6 +148,7 @@ connection.onInitialized(
   safely('initialized', undefined, async () => {
     if (client.watchedFiles) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }] });
     await loadSettings(undefined);
+    await loadUserCatalog();
     await indexWorkspace();
   }),
 );
@@ -124,9 +160,18 @@ async function loadSettings(pushed: unknown): Promise<void> {
   for (const problem of problems) connection.console.warn(`studyNotes.${problem}`);
 }
 
+/** Not in untrusted workspaces: a catalog is the workspace's file, read by the server. */
+async function loadUserCatalog(): Promise<void> {
+  if (settings.catalog && !trusted) connection.console.info(`studyNotes.catalog is not read in an untrusted workspace: ${settings.catalog}`);
+  const openFolders = documents.all().map((document) => URI.parse(document.uri)).filter((uri) => uri.scheme === 'file').map((uri) => path.dirname(uri.fsPath));
+  const bases = [...folders.map((folder) => URI.parse(folder.uri)).filter((uri) => uri.scheme === 'file').map((uri) => uri.fsPath), ...openFolders];
+  await userCatalog.load(trusted ? settings.catalog : undefined, bases);
+}
+
 connection.onDidChangeConfiguration(
   safely('configuration', undefined, async (params) => {
     await loadSettings(params.settings);
+    await loadUserCatalog();
     if (client.pullDiagnostics) connection.languages.diagnostics.refresh();
     for (const document of documents.all()) scheduleAnalysis(document.uri);
   }),
@@ -145,7 +190,7 @@ async function markdownFiles(directory: string, found: string[]): Promise<string
 async function indexFile(uri: string): Promise<void> {
   if (documents.get(uri)) return;
   const text = await readFile(URI.parse(uri).fsPath, 'utf8');
-  workspace.update(analyseNotes(uri, 0, text), settings);
+  workspace.update(analyseNotes(uri, 0, text, catalogs.course), settings);
 }
 
 /** In the background, file by file, so that requests are answered meanwhile. */
@@ -168,6 +213,7 @@ connection.onDidChangeWatchedFiles(
     for (const change of changes) {
       if (change.type === FileChangeType.Deleted) workspace.remove(change.uri);
       else await safely('indexing', undefined, indexFile)(change.uri);
+      if (!documents.get(change.uri)) void connection.sendNotification(outlineChangedNotification, { uri: change.uri });
     }
   }),
 );
@@ -204,15 +250,17 @@ connection.onFoldingRanges(safely('foldingRange', [], ({ textDocument }) => {
 connection.onHover(safely('hover', null, ({ textDocument, position }) => {
   const analysis = analysisOf(textDocument.uri);
   if (!analysis) return null;
-  const notesHover = hover(analysis, position, settings);
+  const notesHover = hover(analysis, position, settings, catalogs.forDocument(textDocument.uri, workspace));
   if (notesHover || !settings.docker.enabled || !isNotesDocument(analysis, settings)) return notesHover;
   return dockerHover(analysis.model.code, position) ?? null;
 }));
 
-connection.onCompletion(safely('completion', [], ({ textDocument, position }) => {
+connection.onCompletion(safely('completion', [], ({ textDocument, position, context }) => {
   const analysis = analysisOf(textDocument.uri);
-  if (!analysis || !settings.docker.enabled || !isNotesDocument(analysis, settings)) return [];
-  return dockerCompletions(analysis.model.code, position) ?? [];
+  if (!analysis || !isNotesDocument(analysis, settings)) return [];
+  const docker = settings.docker.enabled ? dockerCompletions(analysis.model.code, position) : undefined;
+  const invoked = context?.triggerKind === CompletionTriggerKind.Invoked;
+  return docker ?? moduleCompletions(analysis, position, catalogs.forDocument(textDocument.uri, workspace), invoked) ?? [];
 }));
 
 connection.onCodeAction(safely('codeAction', [], ({ textDocument, context }) => {
@@ -223,7 +271,20 @@ connection.onCodeAction(safely('codeAction', [], ({ textDocument, context }) => 
 
 connection.onWorkspaceSymbol(safely('workspaceSymbol', [], ({ query }) => workspace.query(query)));
 
-connection.onRequest(outlineRequest, safely('outline', null, ({ uri }: OutlineParams) => buildOutline(analysisOf(uri) ?? analyseNotes(uri, 0, ''), settings)));
+connection.onRequest(outlineRequest, safely('outline', null, async ({ uri }: OutlineParams) => buildOutline(analysisOf(uri) ?? (await analysisOnDisk(uri)), settings)));
+
+/** A notes file no editor has open, so that the Areas & Modules view need not open every file; open documents only when untrusted. */
+async function analysisOnDisk(uri: string): Promise<NotesDocument> {
+  const text = trusted ? await readWorkspaceNotes(uri, folders.map((folder) => folder.uri)) : undefined;
+  return analyseNotes(uri, 0, text ?? '', catalogs.course);
+}
+
+connection.onRequest(catalogRequest, safely('catalog', { modules: [] }, (): CatalogResult => ({ course: catalogs.courseName, modules: [...catalogs.course.modules] })));
+
+connection.onRequest(renderModuleRequest, safely('renderModule', null, ({ uri, module, position }: RenderModuleParams) => {
+  const analysis = analysisOf(uri);
+  return analysis ? { snippet: renderModuleAt(analysis, module, position) } : null;
+}));
 
 documents.listen(connection);
 connection.listen();

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction } from 'vscode-languageserver-types';
 import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { codeActions, detectEstimateStyle } from '../../server/src/service/codeActions';
+import { codeActions } from '../../server/src/service/codeActions';
 import { computeDiagnostics } from '../../server/src/service/diagnostics';
+import { detectEstimateStyle } from '../../server/src/service/moduleInsertion';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
 

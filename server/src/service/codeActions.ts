@@ -1,53 +1,8 @@
 import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import type { Module, Placeholder, TimeEstimate } from '../model/types';
 import { diagnosticSource, openerLineRange } from './diagnostics';
+import { detectEstimateStyle, placeholderMinutes, type EstimateStyle } from './moduleInsertion';
 import type { NotesDocument } from './notesDocument';
-
-/** Minutes written when neither the student nor the catalog says how long a module takes. */
-const placeholderMinutes = 30;
-
-/** How this document writes its estimates, so that a fix reads like the student's own text. */
-export interface EstimateStyle {
-  /** Text before the number, including the space after the title: " (time: ". */
-  before: string;
-  /** Between the number and the unit: "" for "45min", " " for "45 min". */
-  gap: string;
-  unit: string;
-  after: string;
-}
-
-const defaultStyle: EstimateStyle = { before: ' (time: ', gap: ' ', unit: 'min', after: ')' };
-
-const styleShapes: { pattern: RegExp; before: string; after: string }[] = [
-  { pattern: /^\(\s*time\s*:/i, before: ' (time: ', after: ')' },
-  { pattern: /^\(/, before: ' (', after: ')' },
-  { pattern: /^-+\s/, before: ' - ', after: '' },
-  { pattern: /^~/, before: ' ~', after: '' },
-];
-
-/** The estimate shape most modules of the document use; the default when none is recognised. */
-export function detectEstimateStyle(document: NotesDocument): EstimateStyle {
-  const votes = new Map<string, { style: EstimateStyle; count: number }>();
-  for (const module of document.model.modules) {
-    if (module.estimate?.kind !== 'minutes') continue;
-    const style = styleOf(module.estimate.text);
-    if (!style) continue;
-    const key = JSON.stringify(style);
-    const vote = votes.get(key) ?? { style, count: 0 };
-    vote.count++;
-    votes.set(key, vote);
-  }
-  let best: { style: EstimateStyle; count: number } | undefined;
-  for (const vote of votes.values()) if (!best || vote.count > best.count) best = vote;
-  return best?.style ?? defaultStyle;
-}
-
-function styleOf(text: string): EstimateStyle | undefined {
-  const shape = styleShapes.find((candidate) => candidate.pattern.test(text.trim()));
-  const unit = /\d\s*(min(?:ute)?s?|m)\b/i.exec(text);
-  if (!shape || !unit) return undefined;
-  return { before: shape.before, after: shape.after, unit: unit[1], gap: /\d\s/.test(unit[0]) ? ' ' : '' };
-}
 
 function timeText(minutes: number, style: EstimateStyle): string {
   return `${minutes}${style.gap}${style.unit}`;

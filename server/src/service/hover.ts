@@ -1,19 +1,34 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { formatMinutes } from '../model/timeEstimate';
 import type { Module, Range } from '../model/types';
+import type { CatalogEntry } from './catalogSources';
 import { areaName } from './diagnostics';
 import { isNotesDocument, type NotesDocument } from './notesDocument';
 import type { StudyNotesSettings } from './settings';
 import { moduleTime, summaryOfModules } from './timeTotals';
 
-/** On an estimate: the totals it counts towards; on a module title: what the course catalog says. */
-export function hover(document: NotesDocument, position: Position, settings: Pick<StudyNotesSettings, 'notesFiles'>): Hover | null {
+/** Looks a written module up: the merged catalog (see catalogSources), or the document's own. */
+export interface ModuleLookup {
+  find(title: string, url?: string): CatalogEntry | undefined;
+}
+
+/** On an estimate: the totals it counts towards; on a module title: what the catalogs say about it. */
+export function hover(document: NotesDocument, position: Position, settings: Pick<StudyNotesSettings, 'notesFiles'>, catalog: ModuleLookup = courseLookup(document)): Hover | null {
   if (!isNotesDocument(document, settings)) return null;
   for (const module of document.model.modules) {
     if (module.estimate && contains(module.estimate.range, position)) return estimateHover(document, module, module.estimate.range);
-    if (contains(module.titleRange, position)) return catalogHover(document, module);
+    if (contains(module.titleRange, position)) return catalogHover(catalog, module);
   }
   return null;
+}
+
+function courseLookup(document: NotesDocument): ModuleLookup {
+  return {
+    find(title, url) {
+      const module = document.catalog.find(title, url);
+      return module && { module, source: 'course', origin: 'course catalog' };
+    },
+  };
 }
 
 function estimateHover(document: NotesDocument, module: Module, range: Range): Hover {
@@ -26,10 +41,11 @@ function estimateHover(document: NotesDocument, module: Module, range: Range): H
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('  \n') }, range };
 }
 
-function catalogHover(document: NotesDocument, module: Module): Hover | null {
-  const entry = document.catalog.find(module.title, module.url);
-  if (!entry) return null;
-  const lines = [`**${entry.title}** (course catalog)`, `${entry.area}, ${entry.level}`];
+function catalogHover(catalog: ModuleLookup, module: Module): Hover | null {
+  const found = catalog.find(module.title, module.url);
+  if (!found) return null;
+  const entry = found.module;
+  const lines = [`**${entry.title}** (${found.origin})`, [entry.area, entry.level, entry.group].filter(Boolean).join(', ')];
   if (entry.minutes !== undefined) lines.push(`Suggested time: ${formatMinutes({ min: entry.minutes, max: entry.minutes })}`);
   if (entry.url) lines.push(entry.url);
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('  \n') }, range: module.titleRange };

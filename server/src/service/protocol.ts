@@ -1,4 +1,5 @@
-import type { Range } from '../model/types';
+import type { CatalogModule } from '../model/catalog';
+import type { Position, Range } from '../model/types';
 
 /**
  * Custom requests between the VS Code client and the server. The client's sidebar and status bar
@@ -51,4 +52,32 @@ export interface OutlineResult {
   areas: OutlineArea[];
   /** Modules before the first area. */
   modules: OutlineModule[];
+}
+
+/**
+ * `studyNotes/catalog`: the course catalog the server reads notes with (the bundled one merged
+ * with the user's `studyNotes.catalog`), for templates and the "Insert module" pick list.
+ * Modules written in other notes files are left out: they are suggestions, not the course.
+ */
+export const catalogRequest = 'studyNotes/catalog';
+
+export interface CatalogResult {
+  course?: string;
+  modules: CatalogModule[];
+}
+
+/**
+ * `studyNotes/renderModule`: a catalog module as the document at `uri` would write it at
+ * `position`: a snippet (minutes as `${1:30}`, the notes line as `$0`) in the document's style.
+ */
+export const renderModuleRequest = 'studyNotes/renderModule';
+
+export interface RenderModuleParams {
+  uri: string;
+  module: CatalogModule;
+  position: Position;
+}
+
+export interface RenderModuleResult {
+  snippet: string;
 }

@@ -5,14 +5,30 @@ import type { StudyNotesSettings } from './settings';
 
 const maxResults = 500;
 
-/** Areas and modules of every indexed notes file, for "go to symbol in workspace". */
+/** A module as one notes file wrote it: classmates' and earlier notes complete a course without a catalog. */
+export interface WrittenModule {
+  uri: string;
+  title: string;
+  url?: string;
+  /** The area's topic as written ("Docker"), or its heading when it has no topic. */
+  area?: string;
+  level?: string;
+  /** The lower end of the file's readable estimate. */
+  minutes?: number;
+}
+
+/** Areas and modules of every indexed notes file, for "go to symbol in workspace" and module completion. */
 export class WorkspaceIndex {
   private readonly symbols = new Map<string, WorkspaceSymbol[]>();
+  private readonly written = new Map<string, WrittenModule[]>();
+  private changes = 0;
 
   /** Indexes (or re-indexes) one analysed file; files that are not notes hold no symbols. */
   update(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): void {
+    this.changes++;
     if (!isNotesDocument(document, settings)) {
       this.symbols.delete(document.uri);
+      this.written.delete(document.uri);
       return;
     }
     const { model, uri } = document;
@@ -24,10 +40,22 @@ export class WorkspaceIndex {
       location: { uri, range: module.titleRange },
     }));
     this.symbols.set(uri, [...areas, ...modules]);
+    this.written.set(uri, writtenModules(document));
   }
 
   remove(uri: string): void {
+    this.changes++;
     this.symbols.delete(uri);
+    this.written.delete(uri);
+  }
+
+  /** Changes with every update, so that what is derived from the written modules can be cached. */
+  get version(): number {
+    return this.changes;
+  }
+
+  writtenModules(): WrittenModule[] {
+    return [...this.written.values()].flat();
   }
 
   get size(): number {
@@ -46,6 +74,14 @@ export class WorkspaceIndex {
     ranked.sort((a, b) => b.rank - a.rank);
     return ranked.slice(0, maxResults).map((entry) => entry.symbol);
   }
+}
+
+function writtenModules({ uri, model }: NotesDocument): WrittenModule[] {
+  return model.modules.map((module) => {
+    const area = module.areaIndex !== undefined ? model.areas[module.areaIndex] : undefined;
+    const minutes = module.estimate?.kind === 'minutes' ? module.estimate.minutes.min : undefined;
+    return { uri, title: module.title, url: module.url, area: area && (area.topic || areaName(area)), level: module.level, minutes };
+  });
 }
 
 function matchRank(name: string, query: string, compact: string): number {

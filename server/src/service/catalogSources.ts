@@ -1,0 +1,191 @@
+import catalogData from '../../data/catalog.json';
+import { bundledCatalog, bundledCatalogModules } from '../model/bundledCatalog';
+import { CatalogIndex, normaliseTitle, normaliseUrl, type CatalogModule } from '../model/catalog';
+import type { UserCatalog } from './userCatalog';
+import type { WrittenModule } from './workspaceSymbols';
+
+/**
+ * Where module suggestions come from, merged: the bundled course catalog, the user's catalog
+ * (`studyNotes.catalog`), and the modules already written in the workspace's other notes files,
+ * so that a course without any catalog still completes from classmates' and earlier notes.
+ */
+export type CatalogSourceKind = 'course' | 'user' | 'notes';
+
+export interface CatalogEntry {
+  module: CatalogModule;
+  source: CatalogSourceKind;
+  /** Where it comes from, for people: "course catalog", the user catalog's path, "2 other notes files". */
+  origin: string;
+}
+
+/** What the workspace index offers: its written modules, and a version that changes with them. */
+export interface WrittenModules {
+  readonly version: number;
+  writtenModules(): WrittenModule[];
+}
+
+const bundledEntries: CatalogEntry[] = bundledCatalogModules.map((module) => ({ module, source: 'course', origin: 'course catalog' }));
+
+export class CatalogSources {
+  private user?: UserCatalog;
+  private courseEntries = bundledEntries;
+  private courseIndex = bundledCatalog;
+  private notesGroups?: { version: number; course: CatalogIndex; groups: NotesGroup[] };
+  private lastView?: { uri: string | undefined; groups: NotesGroup[]; catalog: ModuleCatalog };
+  /** Whether the course knows a written title and URL: every edit regroups, and a fuzzy lookup is slow. */
+  private readonly knownToCourse = new Map<string, boolean>();
+
+  /** Bundled and user modules: what notes are parsed with, and what quick fixes suggest. */
+  get course(): CatalogIndex {
+    return this.courseIndex;
+  }
+
+  get courseName(): string | undefined {
+    return this.user ? (this.user.course ?? this.user.path) : catalogData.course;
+  }
+
+  /** The user's modules come first and hide the bundled ones they repeat (same URL or title). False when nothing changed. */
+  useUserCatalog(user: UserCatalog | undefined): boolean {
+    if (JSON.stringify(user) === JSON.stringify(this.user)) return false;
+    this.user = user;
+    const origin = `your catalog ${user?.path.split(/[\\/]/).pop()}`;
+    const userEntries: CatalogEntry[] = (user?.modules ?? []).map((module) => ({ module, source: 'user', origin }));
+    const userKeys = new Set(userEntries.flatMap(({ module }) => moduleKeys(module)));
+    const bundled = bundledEntries.filter(({ module }) => !moduleKeys(module).some((key) => userKeys.has(key)));
+    this.courseEntries = [...userEntries, ...bundled];
+    this.courseIndex = user ? new CatalogIndex(this.courseEntries.map((entry) => entry.module)) : bundledCatalog;
+    this.knownToCourse.clear();
+    return true;
+  }
+
+  /** Every source for one document: its own modules are not offered back to it as someone else's. */
+  forDocument(uri: string | undefined, written: WrittenModules): ModuleCatalog {
+    const groups = this.groupsOf(written);
+    const last = this.lastView;
+    if (last && last.uri === uri && last.groups === groups) return last.catalog;
+    const notesEntries = groups.flatMap((group) => notesEntry(group, uri));
+    const catalog = new ModuleCatalog([...this.courseEntries, ...notesEntries]);
+    this.lastView = { uri, groups, catalog };
+    return catalog;
+  }
+
+  private groupsOf(written: WrittenModules): NotesGroup[] {
+    const cached = this.notesGroups;
+    if (cached && cached.version === written.version && cached.course === this.courseIndex) return cached.groups;
+    const groups = groupWrittenModules(written.writtenModules(), this.courseIndex.areaNames, (module) => this.isKnown(module));
+    this.notesGroups = { version: written.version, course: this.courseIndex, groups };
+    return groups;
+  }
+
+  private isKnown({ title, url }: WrittenModule): boolean {
+    const key = `${title}\u0000${url ?? ''}`;
+    let known = this.knownToCourse.get(key);
+    if (known !== undefined) return known;
+    // Every title typed along the way is a key: start over rather than grow without end.
+    if (this.knownToCourse.size > 20000) this.knownToCourse.clear();
+    known = this.courseIndex.find(title, url) !== undefined;
+    this.knownToCourse.set(key, known);
+    return known;
+  }
+}
+
+/** The merged catalog as one document sees it. */
+export class ModuleCatalog {
+  private readonly index: CatalogIndex;
+  private readonly entryOf = new Map<CatalogModule, CatalogEntry>();
+
+  constructor(readonly entries: readonly CatalogEntry[]) {
+    for (const entry of entries) this.entryOf.set(entry.module, entry);
+    this.index = new CatalogIndex(entries.map((entry) => entry.module));
+  }
+
+  find(title: string, url?: string): CatalogEntry | undefined {
+    const module = this.index.find(title, url);
+    return module && this.entryOf.get(module);
+  }
+
+  get areaNames(): string[] {
+    return this.index.areaNames;
+  }
+}
+
+/** The modules of the same title in several notes files, read as one suggestion. */
+interface NotesGroup {
+  module: CatalogModule;
+  uris: Set<string>;
+}
+
+function notesEntry(group: NotesGroup, uri: string | undefined): CatalogEntry[] {
+  const others = group.uris.size - (uri !== undefined && group.uris.has(uri) ? 1 : 0);
+  if (others === 0) return [];
+  return [{ module: group.module, source: 'notes', origin: `${others} other notes ${others === 1 ? 'file' : 'files'}` }];
+}
+
+/** Modules the course catalog already knows are left to it; the rest are grouped by title. */
+function groupWrittenModules(written: readonly WrittenModule[], areaNames: readonly string[], knownToCourse: (module: WrittenModule) => boolean): NotesGroup[] {
+  const byTitle = new Map<string, WrittenModule[]>();
+  for (const module of written) {
+    const key = normaliseTitle(module.title);
+    if (key.length < 4 || knownToCourse(module)) continue;
+    const group = byTitle.get(key);
+    if (group) group.push(module);
+    else byTitle.set(key, [module]);
+  }
+  return [...byTitle.values()].map((modules) => {
+    const area = mostCommon(modules.map((module) => module.area));
+    const module: CatalogModule = {
+      area: (area && courseAreaName(area, areaNames)) ?? area ?? '',
+      level: mostCommon(modules.map((module) => module.level)) ?? '',
+      title: mostCommon(modules.map((module) => module.title)) as string,
+    };
+    const url = mostCommon(modules.map((written) => written.url));
+    if (url) module.url = url;
+    const minutes = median(modules.flatMap((written) => (written.minutes === undefined ? [] : [written.minutes])));
+    if (minutes !== undefined) module.minutes = minutes;
+    return { module, uris: new Set(modules.map((written) => written.uri)) };
+  });
+}
+
+function moduleKeys(module: CatalogModule): string[] {
+  const keys = [`title:${normaliseTitle(module.title)}`];
+  if (module.url) keys.push(`url:${normaliseUrl(module.url)}`);
+  return keys;
+}
+
+/** The value written most often; the first one seen wins a tie. */
+export function mostCommon(values: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [value, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = value;
+  return best;
+}
+
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+const areaFillerWords = new Set(['and', 'the', 'of', 'area', 'round', 'level']);
+const areaStems: Record<string, string> = { applications: 'app', application: 'app', apps: 'app', containers: 'container', countainers: 'container' };
+
+function areaWords(name: string): Set<string> {
+  const words = name.toLowerCase().split(/[^a-z]+/).map((word) => areaStems[word] ?? word);
+  return new Set(words.filter((word) => word.length > 1 && !areaFillerWords.has(word)));
+}
+
+/**
+ * The course's name for an area as a student wrote it: "Area 1 - Docker" is "Docker and
+ * Containers", "Cloud Web Applications" is "Cloud Web Apps". Undefined when no name shares a word.
+ */
+export function courseAreaName(written: string, areaNames: readonly string[]): string | undefined {
+  const wanted = areaWords(written);
+  let best: string | undefined;
+  let bestShared = 0;
+  for (const name of areaNames) {
+    const shared = [...areaWords(name)].filter((word) => wanted.has(word)).length;
+    if (shared > bestShared) [best, bestShared] = [name, shared];
+  }
+  return best;
+}

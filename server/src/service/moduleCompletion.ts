@@ -1,0 +1,192 @@
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
+import { normaliseTitle } from '../model/catalog';
+import { formatMinutes } from '../model/timeEstimate';
+import { courseAreaName, mostCommon, type CatalogEntry, type ModuleCatalog } from './catalogSources';
+import { detectOpenerShape, lastIndexWhere, numberedMarker, renderOpener, withTypedMarker } from './moduleInsertion';
+import type { NotesDocument } from './notesDocument';
+
+/** `[` after nothing but a container marker: `[`, `- [`, `### [`, `> [`, `1. [`. */
+const titleContext = /^(\s*)((?:#{1,6}\s*|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)\[([^\][]*)$/;
+/** Only a marker, or nothing: where an explicit request (Ctrl+Space) offers modules too. */
+const emptyContext = /^(\s*)((?:#{1,6}\s+|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)$/;
+/** Inside `[Title](` : the URL of the module the title names. */
+const urlContext = /\[([^\]]*)\]\(([^()\s]*)$/;
+const maxUrls = 20;
+
+/**
+ * Module-link completion: at `[` (or an explicit request on an empty line) inside an area, whole
+ * module openers in the document's own style; inside `](`, the URL for the title typed.
+ * Undefined when the position is not such a place.
+ */
+export function moduleCompletions(document: NotesDocument, position: Position, catalog: ModuleCatalog, invoked: boolean): CompletionList | undefined {
+  if (inCode(document, position)) return undefined;
+  const lineText = document.lines.lineText(position.line);
+  const before = lineText.slice(0, position.character);
+  const url = urlContext.exec(before);
+  if (url) return urlCompletions(catalog, url[1], url[2], position, lineText);
+  const typed = titleContext.exec(before) ?? (invoked && lineText.slice(position.character).trim() === '' ? emptyContext.exec(before) : null);
+  if (!typed || !inArea(document, position)) return undefined;
+  const [, indent, marker, query = ''] = typed;
+  return titleCompletions(document, catalog, { position, indent, marker, query, lead: before.slice(indent.length, before.length - query.length), lineText });
+}
+
+interface TitleTyping {
+  position: Position;
+  indent: string;
+  /** The container marker the student typed, if any: it is kept. */
+  marker: string;
+  /** What follows `[`: the title being searched. */
+  query: string;
+  /** The typed text the edit replaces, up to the title: VS Code filters on it, leading spaces skipped. */
+  lead: string;
+  lineText: string;
+}
+
+function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, typing: TitleTyping): CompletionList {
+  const { position, indent, marker, query } = typing;
+  const detected = detectOpenerShape(document, position);
+  const shape = marker ? withTypedMarker(detected, marker) : numberedMarker(document, detected, position);
+  const range = replacedRange(typing);
+  const firstIndent = marker ? '' : shape.indent;
+  const ranking = rankingAt(document, position, catalog);
+  const items: CompletionItem[] = [];
+  catalog.entries.forEach((entry, index) => {
+    const score = titleScore(query, entry.module.title);
+    if (score === 0) return;
+    items.push({
+      label: entry.module.title,
+      kind: CompletionItemKind.Module,
+      detail: entryDetail(entry),
+      documentation: entryDocumentation(entry, ranking.present.has(entry)),
+      filterText: typing.lead + entry.module.title,
+      sortText: `${4 - score}${ranking.tier(entry)}${String(index).padStart(5, '0')}`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range, newText: firstIndent + renderOpener(entry.module, shape, marker ? indent : shape.indent) },
+    });
+  });
+  return { isIncomplete: false, items };
+}
+
+/** From the typed marker (or the line start) to the cursor, and over what the editor auto-closed (`]`, `]()`). */
+function replacedRange({ position, indent, marker, lineText }: TitleTyping): Range {
+  const after = lineText.slice(position.character);
+  const end = /^\]?(\(\))?\s*$/.test(after) ? lineText.length : position.character;
+  return { start: { line: position.line, character: marker ? indent.length : 0 }, end: { line: position.line, character: end } };
+}
+
+interface Ranking {
+  present: Set<CatalogEntry>;
+  /** 0: this area and level, missing from the notes; 1: this area; 2: elsewhere; 3: already in the notes. */
+  tier(entry: CatalogEntry): number;
+}
+
+function rankingAt(document: NotesDocument, position: Position, catalog: ModuleCatalog): Ranking {
+  // The line being typed may already read as a module: it is not one the notes have.
+  const written = document.model.modules.filter((module) => module.openerRange.start.line !== position.line);
+  // By title too: the course lists one URL under two titles, and a URL finds only one of them.
+  const present = new Set(written.flatMap((module) => [catalog.find(module.title, module.url), catalog.find(module.title)].filter((entry) => entry !== undefined)));
+  const area = areaAt(document, position, catalog)?.toLowerCase();
+  const level = levelAt(document, position);
+  return {
+    present,
+    tier(entry) {
+      if (present.has(entry)) return 3;
+      if (area === undefined || entry.module.area.toLowerCase() !== area) return 2;
+      return entry.module.level === level ? 0 : 1;
+    },
+  };
+}
+
+function areaIndexAt(document: NotesDocument, position: Position): number {
+  return lastIndexWhere(document.model.areas, (area) => area.headingRange.start.line <= position.line);
+}
+
+/** Below an area heading, or anywhere in notes that have no areas (a file per module, a level list). */
+function inArea(document: NotesDocument, position: Position): boolean {
+  const { areas } = document.model;
+  if (areas.length === 0) return true;
+  const index = areaIndexAt(document, position);
+  return index >= 0 && areas[index].headingRange.start.line < position.line;
+}
+
+/** The course's name for the area at the position: the one its modules come from, else its written topic. */
+function areaAt(document: NotesDocument, position: Position, catalog: ModuleCatalog): string | undefined {
+  const area = document.model.areas[areaIndexAt(document, position)];
+  if (!area) return undefined;
+  const written = area.modules.filter((module) => module.openerRange.start.line !== position.line);
+  const fromModules = mostCommon(written.map((module) => catalog.find(module.title, module.url)?.module.area));
+  return fromModules ?? courseAreaName(area.topic || area.heading, catalog.areaNames);
+}
+
+function levelAt(document: NotesDocument, position: Position): string | undefined {
+  const areaIndex = areaIndexAt(document, position);
+  const levels = document.model.levels.filter((level) => (level.areaIndex ?? -1) === areaIndex && level.markerRange.start.line <= position.line);
+  return levels.at(-1)?.name;
+}
+
+function inCode(document: NotesDocument, position: Position): boolean {
+  return document.model.code.some(({ range }) => {
+    const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character > range.start.character);
+    const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character < range.end.character);
+    return afterStart && beforeEnd;
+  });
+}
+
+/**
+ * How well a typed query names a title, 0 for not at all: "docker intro" finds "Lab: Docker
+ * Intro" (every word starts a title word), "dkrintro" finds it too (characters in order).
+ */
+export function titleScore(query: string, title: string): number {
+  const wanted = query.toLowerCase().trim();
+  if (!wanted) return 1;
+  const written = title.toLowerCase();
+  if (written.startsWith(wanted) || normaliseTitle(title).startsWith(normaliseTitle(query))) return 4;
+  const titleWords = written.split(/[^\p{L}\p{N}]+/u);
+  const queryWords = wanted.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (queryWords.length > 0 && queryWords.every((word) => titleWords.some((titleWord) => titleWord.startsWith(word)))) return 3;
+  if (written.includes(wanted)) return 2;
+  return inOrder(wanted.replace(/\s+/g, ''), written) ? 1 : 0;
+}
+
+function inOrder(characters: string, text: string): boolean {
+  let at = 0;
+  for (const character of text) if (character === characters[at]) at++;
+  return at === characters.length;
+}
+
+function urlCompletions(catalog: ModuleCatalog, title: string, partial: string, position: Position, lineText: string): CompletionList {
+  const rest = /^[^\s()]*/.exec(lineText.slice(position.character))?.[0] ?? '';
+  const range: Range = { start: { line: position.line, character: position.character - partial.length }, end: { line: position.line, character: position.character + rest.length } };
+  const named = catalog.find(title);
+  const ranked = catalog.entries
+    .filter((entry) => entry.module.url && entry.module.url.toLowerCase().includes(partial.toLowerCase()))
+    .map((entry) => ({ entry, score: entry === named ? 5 : titleScore(title, entry.module.title) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, maxUrls);
+  const items = ranked.map(({ entry }, index): CompletionItem => ({
+    label: entry.module.url!,
+    kind: CompletionItemKind.Reference,
+    detail: `${entry.module.title} · ${entryDetail(entry)}`,
+    documentation: entryDocumentation(entry, false),
+    filterText: entry.module.url,
+    sortText: String(index).padStart(3, '0'),
+    textEdit: { range, newText: /[\s()]/.test(entry.module.url!) ? `<${entry.module.url}>` : entry.module.url! },
+  }));
+  return { isIncomplete: false, items };
+}
+
+/** Area, level and suggested time: "Docker and Containers · Intermediate · 30 min". */
+function entryDetail({ module }: CatalogEntry): string {
+  const time = module.minutes !== undefined ? formatMinutes({ min: module.minutes, max: module.minutes }) : undefined;
+  return [module.area, module.level, time].filter(Boolean).join(' · ');
+}
+
+function entryDocumentation({ module, origin }: CatalogEntry, present: boolean): { kind: MarkupKind; value: string } {
+  const lines: string[] = [];
+  if (module.url) lines.push(`<${module.url}>`);
+  if (module.group) lines.push(`Group: ${module.group}`);
+  lines.push(`From: ${origin}`);
+  if (present) lines.push('Already in these notes');
+  return { kind: MarkupKind.Markdown, value: lines.join('  \n') };
+}

@@ -1,0 +1,252 @@
+import type { CatalogModule } from '../model/catalog';
+import type { Module, OpenerStyle, Position } from '../model/types';
+import type { NotesDocument } from './notesDocument';
+
+/**
+ * How a document writes its modules, learned from the modules it already has, so that what the
+ * editor inserts (a completed module, a quick fix's estimate) reads like the student's own text.
+ */
+
+/** Minutes written when neither the student nor the catalog says how long a module takes. */
+export const placeholderMinutes = 30;
+
+/** How this document writes its estimates. */
+export interface EstimateStyle {
+  /** Text before the number, including the space after the title: " (time: ". */
+  before: string;
+  /** Between the number and the unit: "" for "45min", " " for "45 min". */
+  gap: string;
+  unit: string;
+  after: string;
+}
+
+const defaultEstimateStyle: EstimateStyle = { before: ' (time: ', gap: ' ', unit: 'min', after: ')' };
+
+const estimateShapes: { pattern: RegExp; before: string; after: string }[] = [
+  { pattern: /^\(\s*time\s*:/i, before: ' (time: ', after: ')' },
+  { pattern: /^\(/, before: ' (', after: ')' },
+  { pattern: /^-+\s/, before: ' - ', after: '' },
+  { pattern: /^~/, before: ' ~', after: '' },
+  // `[Video: Why Docker? Note](pdf) 25 min`: a bare time after the link.
+  { pattern: /^\d/, before: ' ', after: '' },
+];
+
+/** The estimate shape most modules of the document use; the default when none is recognised. */
+export function detectEstimateStyle(document: NotesDocument): EstimateStyle {
+  return mostVoted(document.model.modules.map((module) => (module.estimate?.kind === 'minutes' ? estimateStyleOf(module.estimate.text) : undefined))) ?? defaultEstimateStyle;
+}
+
+/** The style of one estimate written in minutes; undefined for hours or unknown shapes. */
+export function estimateStyleOf(text: string): EstimateStyle | undefined {
+  const shape = estimateShapes.find((candidate) => candidate.pattern.test(text.trim()));
+  const unit = /\d\s*(min(?:ute)?s?|m)(?![a-z])/i.exec(text);
+  if (!shape || !unit) return undefined;
+  return { before: shape.before, after: shape.after, unit: unit[1], gap: /\d\s/.test(unit[0]) ? ' ' : '' };
+}
+
+/** The most frequent value by JSON shape; `preferred` (else the first one seen) wins a tie. */
+function mostVoted<T>(values: readonly (T | undefined)[], preferred?: T): T | undefined {
+  const votes = new Map<string, { value: T; count: number }>();
+  for (const value of values) {
+    if (value === undefined) continue;
+    const key = JSON.stringify(value);
+    const vote = votes.get(key) ?? { value, count: 0 };
+    vote.count++;
+    votes.set(key, vote);
+  }
+  let best = preferred === undefined ? undefined : votes.get(JSON.stringify(preferred));
+  for (const vote of votes.values()) if (!best || vote.count > best.count) best = vote;
+  return best?.value;
+}
+
+/** Where a module's estimate stands: after the title, inside the link text (`[Why Docker ~10 mins](url)`), or on the next line. */
+export type EstimatePlace = 'after' | 'in-link' | 'next-line';
+
+/** The shape of a module opener and of the first notes line under it. */
+export interface OpenerShape {
+  style: OpenerStyle;
+  /** Indentation before the marker (nested module lists). */
+  indent: string;
+  /** `### `, `* `, `1. `, `> `, or '' for a paragraph. */
+  marker: string;
+  /** Whether titles are links to the resource. */
+  linked: boolean;
+  estimatePlace: EstimatePlace;
+  estimate: EstimateStyle;
+  /** Text around the number on a line of its own: `**Time: ` and ` min**`, prefix included. */
+  estimateLine?: { before: string; after: string };
+  /** What a notes line starts with, after the opener's indentation: '', `- `, `  * `, `> `. */
+  notesPrefix: string;
+  /** A blank line between the opener and its notes. */
+  notesGap: boolean;
+}
+
+/** The course template's style (`[Title](url) (time: 30 min)`, notes on the next line), for notes without modules yet. */
+export const templateShape: OpenerShape = { style: 'link-paragraph', indent: '', marker: '', linked: true, estimatePlace: 'after', estimate: defaultEstimateStyle, notesPrefix: '', notesGap: false };
+
+/** What one module shows of the document's style; its estimate and notes only when it has them. */
+interface Sample {
+  container: Pick<OpenerShape, 'style' | 'indent' | 'marker' | 'linked'>;
+  estimate?: Pick<OpenerShape, 'estimatePlace' | 'estimate' | 'estimateLine'>;
+  notes?: Pick<OpenerShape, 'notesPrefix' | 'notesGap'>;
+}
+
+/**
+ * The shape most modules use, counting the modules of the area at `near` when it has any (students
+ * change style between areas; the line being typed is not one of them); the module nearest above
+ * `near` breaks ties. Modules that show no estimate learn it from the rest of the document.
+ */
+export function detectOpenerShape(document: NotesDocument, near?: Position): OpenerShape {
+  const modules = votingModules(document, near);
+  if (modules.length === 0) return templateShape;
+  const samples = modules.map((module) => sampleOf(document, module));
+  const nearest = near ? lastIndexWhere(modules, (module) => module.openerRange.start.line <= near.line) : -1;
+  const container = mostVoted(samples.map((sample) => sample.container), samples[Math.max(0, nearest)].container) ?? templateShape;
+  const alike = samples.filter((sample) => JSON.stringify(sample.container) === JSON.stringify(container));
+  const everywhere = () => mostVoted(document.model.modules.map((module) => sampleOf(document, module).estimate));
+  const estimate = mostVoted(alike.map((sample) => sample.estimate)) ?? everywhere() ?? templateShape;
+  const notes = alike.find((sample) => sample.notes)?.notes ?? templateShape;
+  return { ...container, estimatePlace: estimate.estimatePlace, estimate: estimate.estimate, estimateLine: estimate.estimateLine, notesPrefix: notes.notesPrefix, notesGap: notes.notesGap };
+}
+
+function votingModules(document: NotesDocument, near: Position | undefined): Module[] {
+  const { model } = document;
+  if (!near) return model.modules;
+  const written = model.modules.filter((module) => module.openerRange.start.line !== near.line);
+  const areaIndex = lastIndexWhere(model.areas, (area) => area.headingRange.start.line <= near.line);
+  const inArea = areaIndex < 0 ? [] : written.filter((module) => module.areaIndex === areaIndex);
+  return inArea.length > 0 ? inArea : written;
+}
+
+/** Array.prototype.findLastIndex, which the ES2022 library lacks. */
+export function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let index = items.length - 1; index >= 0; index--) if (test(items[index])) return index;
+  return -1;
+}
+
+const markerPatterns: Partial<Record<OpenerStyle, RegExp>> = {
+  heading: /^\s*(#{1,6})\s*/,
+  'list-item': /^(\s*)((?:[-*+]|\d+[.)])\s+)/,
+  blockquote: /^\s*((?:>\s?)+)/,
+};
+
+function sampleOf(document: NotesDocument, module: Module): Sample {
+  const line = document.lines.lineText(module.openerRange.start.line);
+  const { indent, marker } = markerOf(module.style, line);
+  const sample: Sample = { container: { style: module.style, indent, marker, linked: module.url !== undefined && line.includes('](') }, estimate: estimateSample(document, module) };
+  const notes = module.notesRange;
+  if (!notes) return sample;
+  const prefix = /^\s*(?:>\s?)*(?:(?:[-*+]|\d+[.)])\s+)?/.exec(document.lines.lineText(notes.start.line))?.[0] ?? '';
+  const lastOpenerLine = sample.estimate?.estimatePlace === 'next-line' ? (module.estimate?.range.end.line ?? 0) : module.openerRange.end.line;
+  sample.notes = { notesPrefix: (prefix.startsWith(indent) ? prefix.slice(indent.length) : prefix).replace(/\d+([.)])/, '1$1'), notesGap: notes.start.line > lastOpenerLine + 1 };
+  return sample;
+}
+
+function markerOf(style: OpenerStyle, line: string): { indent: string; marker: string } {
+  const match = markerPatterns[style]?.exec(line);
+  if (!match) return { indent: '', marker: '' };
+  if (style === 'heading') return { indent: '', marker: `${match[1]} ` };
+  if (style === 'list-item') return { indent: match[1], marker: match[2].replace(/\s+$/, ' ') };
+  return { indent: '', marker: match[1] };
+}
+
+/** Only estimates read in minutes teach a style: "(1 hr)" says nothing of how to write "30 min". */
+function estimateSample(document: NotesDocument, module: Module): Sample['estimate'] {
+  const estimate = module.estimate;
+  if (estimate?.kind !== 'minutes') return undefined;
+  if (estimate.range.start.line > module.openerRange.start.line) return estimateLineOf(document.lines.lineText(estimate.range.start.line));
+  const style = estimateStyleOf(estimate.text);
+  if (!style) return undefined;
+  const { titleRange } = module;
+  const inTitle = estimate.range.start.line === titleRange.start.line && estimate.range.start.character >= titleRange.start.character && estimate.range.end.character <= titleRange.end.character;
+  return { estimatePlace: inTitle && module.url !== undefined ? 'in-link' : 'after', estimate: style };
+}
+
+/** `**Time: 15 minutes**` is `**Time: ` + number + ` minutes**`. */
+function estimateLineOf(lineText: string): Sample['estimate'] {
+  const number = /(\d+(?:\.\d+)?)(\s*)(min(?:ute)?s?|m)(?![a-z])/i.exec(lineText);
+  if (!number) return undefined;
+  const after = /^[)*_]*/.exec(lineText.slice(number.index + number[0].length))?.[0] ?? '';
+  return { estimatePlace: 'next-line', estimate: { before: '', gap: number[2], unit: number[3], after: '' }, estimateLine: { before: lineText.slice(0, number.index), after } };
+}
+
+/** The shape with the marker the student typed themselves (`- [`, `### [`): their choice of container wins. */
+export function withTypedMarker(shape: OpenerShape, typed: string): OpenerShape {
+  const style: OpenerStyle = /^#/.test(typed) ? 'heading' : /^>/.test(typed) ? 'blockquote' : /^([-*+]|\d+[.)])/.test(typed) ? 'list-item' : shape.style;
+  if (style === shape.style) return { ...shape, indent: '', marker: typed };
+  const notesPrefix = style === 'list-item' ? ' '.repeat(typed.length) : style === 'blockquote' ? typed : '';
+  return { ...shape, style, indent: '', marker: typed, estimatePlace: shape.estimatePlace === 'next-line' ? 'after' : shape.estimatePlace, estimateLine: undefined, notesPrefix, notesGap: false };
+}
+
+/** The number of the next item of a numbered module list: one more than the nearest numbered module above. */
+export function numberedMarker(document: NotesDocument, shape: OpenerShape, near: Position): OpenerShape {
+  const numbered = /^\d+([.)]) $/.exec(shape.marker);
+  if (!numbered) return shape;
+  const above = document.model.modules.filter((module) => module.style === 'list-item' && module.openerRange.start.line < near.line).at(-1);
+  const previous = above && /^\s*(\d+)[.)]/.exec(document.lines.lineText(above.openerRange.start.line));
+  return { ...shape, marker: `${previous ? Number(previous[1]) + 1 : 1}${numbered[1]} ` };
+}
+
+/**
+ * The module's opener and a first notes line, as a snippet: the minutes are the first
+ * placeholder (`${1:30}`), the notes line is where the cursor ends (`$0`). `indent` is what the
+ * line already holds before the inserted text.
+ */
+export function renderOpener(module: CatalogModule, shape: OpenerShape, indent = shape.indent): string {
+  const { estimate } = shape;
+  const time = `\${1:${module.minutes ?? placeholderMinutes}}${literal(estimate.gap + estimate.unit)}`;
+  const inline = `${literal(estimate.before)}${time}${literal(estimate.after)}`;
+  const linked = shape.linked && module.url !== undefined;
+  const place = linked || shape.estimatePlace !== 'in-link' ? shape.estimatePlace : 'after';
+  const title = linked ? `[${literal(linkText(module.title))}${place === 'in-link' ? inline : ''}](${literal(linkDestination(module.url!))})` : literal(module.title);
+  const lines = [`${literal(shape.marker)}${title}${place === 'after' ? inline : ''}`];
+  const continuation = literal(indent + continuationOf(shape));
+  if (place === 'next-line') lines.push(`${shape.estimateLine ? literal(shape.estimateLine.before) : continuation}${time}${literal(shape.estimateLine?.after ?? '')}`);
+  // A blank line inside a quote keeps its `>`, or the notes would leave the quote.
+  if (shape.notesGap) lines.push(shape.notesPrefix.trimStart().startsWith('>') ? literal(indent + shape.notesPrefix).trimEnd() : '');
+  lines.push(`${literal(indent + shape.notesPrefix)}$0`);
+  return lines.join('\n');
+}
+
+/** What keeps a following line inside the opener's container. */
+function continuationOf(shape: OpenerShape): string {
+  if (shape.style === 'list-item') return ' '.repeat(shape.marker.length);
+  if (shape.style === 'blockquote') return shape.marker;
+  return '';
+}
+
+/** The snippet without placeholders: what a plain text edit inserts. */
+export function snippetToText(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\d+/g, '')
+    .replace(/\\([$}\\])/g, '$1');
+}
+
+/** Snippet syntax gives `$`, `}` and `\` a meaning: titles and URLs are taken literally. */
+function literal(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
+
+function linkText(title: string): string {
+  return title.replace(/[[\]]/g, '\\$&');
+}
+
+/** A URL with spaces or parentheses would end the link early; angle brackets keep it whole. */
+function linkDestination(url: string): string {
+  return /[\s()]/.test(url) ? `<${url}>` : url;
+}
+
+/**
+ * The module rendered to stand at `position` of the document (the "Insert module" commands): in the
+ * document's style, separated from the text around it so it opens a block of its own.
+ */
+export function renderModuleAt(document: NotesDocument, module: CatalogModule, position: Position): string {
+  const shape = numberedMarker(document, detectOpenerShape(document, position), position);
+  const lineText = document.lines.lineText(position.line);
+  const before = lineText.slice(0, position.character);
+  const after = lineText.slice(position.character);
+  const blockGap = shape.style === 'list-item' || shape.style === 'blockquote' ? '\n' : '\n\n';
+  const lead = before.trim() === '' ? shape.indent.slice(before.length) : blockGap + shape.indent;
+  return `${lead}${renderOpener(module, shape)}${after.trim() === '' ? '' : '\n'}`;
+}

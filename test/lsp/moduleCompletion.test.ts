@@ -1,0 +1,167 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { URI } from 'vscode-uri';
+import type { CompletionItem, CompletionList, MarkupContent, Hover, TextEdit } from 'vscode-languageserver-protocol/node';
+import { catalogRequest, outlineRequest, renderModuleRequest, type CatalogResult, type OutlineResult, type RenderModuleResult } from '../../server/src/service/protocol';
+import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
+import { ensureServerBuilt, eventually, StdioServer } from '../support/lspClient';
+
+const notes = [
+  '# My notes', // 0
+  '', // 1
+  '## Area 1: Docker and Containers', // 2
+  '### Intermediate', // 3
+  '* [Lab: Docker Intro ~35 mins](https://training.play-with-docker.com/beginner-linux/)', // 4
+  '  * ran a container', // 5
+  '', // 6
+  '', // 7: where completions are asked
+].join('\n');
+
+const onDisk = '## Area 1: Message Queues\n> Beginner Level\n\n[Video: Why Queues?](https://example.com/why-queues) (time: 12 min)\nBrokers decouple.\n';
+const goodCatalog = JSON.stringify({ course: 'Queues 101', modules: [{ area: 'Docker and Containers', level: 'Intermediate', title: 'Lab: Docker Compose Basics', url: 'https://example.com/compose', minutes: 25 }] });
+
+function sorted(result: CompletionList | CompletionItem[] | null): CompletionItem[] {
+  const items = Array.isArray(result) ? result : (result?.items ?? []);
+  return [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+}
+
+describe('module completion over stdio', function () {
+  let server: StdioServer;
+  let workspace: string;
+  let outside: string;
+  let version = 1;
+
+  async function openAndComplete(uri: string, text: string, position: { line: number; character: number }, trigger: '[' | '(' = '['): Promise<CompletionItem[]> {
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: version++, text } });
+    const result: CompletionList | null = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: trigger } });
+    return sorted(result);
+  }
+
+  before(async function () {
+    this.timeout(120000);
+    ensureServerBuilt();
+    workspace = mkdtempSync(path.join(tmpdir(), 'study-notes-ws-'));
+    outside = mkdtempSync(path.join(tmpdir(), 'study-notes-outside-'));
+    mkdirSync(path.join(workspace, 'notes'));
+    writeFileSync(path.join(workspace, 'notes', 'classmate.md'), onDisk);
+    writeFileSync(path.join(outside, 'elsewhere.md'), onDisk);
+    writeFileSync(path.join(workspace, 'catalog.json'), '{ "modules": [ { "area": "Docker and Containers", "level": "Intermediate", "title": "Broken", "minutes": "lots" } ] }');
+    server = new StdioServer();
+    await server.initialize({ workspaceFolders: [{ uri: URI.file(workspace).toString(), name: 'course' }], initializationOptions: { workspaceTrusted: true } });
+  });
+
+  after(() => {
+    server?.stop();
+    rmSync(workspace, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('completes a module at `[` in the document’s own style, with the catalog’s time as the first placeholder', async () => {
+    const uri = URI.file(path.join(workspace, 'notes', 'mine.md')).toString();
+    const items = await openAndComplete(uri, notes.replace(/\n$/, '\n['), { line: 7, character: 1 });
+    const first = items[0];
+    assert.equal(first.label, 'Video: What are Containers?');
+    assert.equal(first.detail, 'Docker and Containers · Intermediate · 18 min');
+    assert.deepEqual(first.textEdit, {
+      range: { start: { line: 7, character: 0 }, end: { line: 7, character: 1 } },
+      newText: '* [Video: What are Containers? ~${1:18} mins](https://www.youtube.com/watch?v=EnJ7qX9fkcU)\n  * $0',
+    });
+  });
+
+  it('offers the URL for the title typed inside `](`', async () => {
+    const uri = URI.file(path.join(workspace, 'notes', 'urls.md')).toString();
+    const items = await openAndComplete(uri, notes.replace(/\n$/, '\n* [Lab: Docker Networking]()'), { line: 7, character: 27 }, '(');
+    assert.equal(items[0].label, 'https://training.play-with-docker.com/docker-networking-hol/');
+    assert.equal((items[0].textEdit as TextEdit).newText, 'https://training.play-with-docker.com/docker-networking-hol/');
+  });
+
+  it('shows one message naming a malformed user catalog and its field, and uses the catalog once it is fixed', async () => {
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { studyNotes: { catalog: 'catalog.json' } } });
+    const shown = await server.message((params) => params.message.includes('catalog.json'));
+    assert.equal(shown.type, 2);
+    assert.match(shown.message, /catalog\.json: modules\[0\]\.minutes must be a number of minutes; only the bundled catalog is used\./);
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { studyNotes: { catalog: 'catalog.json', debounceMs: 100 } } });
+    const uri = URI.file(path.join(workspace, 'notes', 'user.md')).toString();
+    const withoutCatalog = await openAndComplete(uri, notes.replace(/\n$/, '\n[compose'), { line: 7, character: 8 });
+    assert.ok(withoutCatalog.length > 0 && !withoutCatalog.some((item) => item.label === 'Lab: Docker Compose Basics'), 'still completes, without the broken catalog');
+    assert.equal(server.messages.filter((params) => params.message.includes('catalog.json')).length, 1, 'the same problem is shown once');
+
+    writeFileSync(path.join(workspace, 'catalog.json'), goodCatalog);
+    const item = await eventually(async () => {
+      const result: CompletionList | null = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 8 }, context: { triggerKind: 1 } });
+      return sorted(result).find((candidate) => candidate.label === 'Lab: Docker Compose Basics');
+    });
+    assert.match((item.documentation as MarkupContent).value, /From: your catalog catalog\.json/);
+    const catalog: CatalogResult = await server.connection.sendRequest(catalogRequest);
+    assert.equal(catalog.course, 'Queues 101');
+    assert.equal(catalog.modules[0].title, 'Lab: Docker Compose Basics');
+  });
+
+  it('completes and hovers modules written in the workspace’s other notes files', async () => {
+    const uri = URI.file(path.join(workspace, 'notes', 'queues.md')).toString();
+    const text = '## Area 1: Message Queues\n> Beginner Level\n\n[why queues';
+    const items = await openAndComplete(uri, text, { line: 3, character: 11 });
+    assert.equal(items[0].label, 'Video: Why Queues?');
+    assert.match((items[0].documentation as MarkupContent).value, /From: 1 other notes file/);
+    const hover: Hover | null = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI.file(path.join(workspace, 'notes', 'classmate.md')).toString() }, position: { line: 3, character: 3 } });
+    assert.equal(hover, null, 'a file that is not open has no hover');
+  });
+
+  it('renders a module for the "Insert module" command in the document’s style', async () => {
+    const uri = URI.file(path.join(workspace, 'notes', 'mine.md')).toString();
+    const module = { area: 'Docker and Containers', level: 'Intermediate', title: 'Lab: Docker Networking', url: 'https://training.play-with-docker.com/docker-networking-hol/', minutes: 45 };
+    const result: RenderModuleResult = await server.connection.sendRequest(renderModuleRequest, { uri, module, position: { line: 5, character: 19 } });
+    assert.equal(result.snippet, '\n* [Lab: Docker Networking ~${1:45} mins](https://training.play-with-docker.com/docker-networking-hol/)\n  * $0');
+  });
+
+  it('outlines a notes file no editor has open, but nothing outside the workspace', async () => {
+    const inside: OutlineResult = await server.connection.sendRequest(outlineRequest, { uri: URI.file(path.join(workspace, 'notes', 'classmate.md')).toString() });
+    assert.equal(inside.isNotes, true);
+    assert.deepEqual(inside.areas.map((area) => [area.name, area.summary]), [['Area 1: Message Queues', '12 min']]);
+    const elsewhere: OutlineResult = await server.connection.sendRequest(outlineRequest, { uri: URI.file(path.join(outside, 'elsewhere.md')).toString() });
+    assert.equal(elsewhere.isNotes, false);
+  });
+
+  describe('in an untrusted workspace', () => {
+    let untrusted: StdioServer;
+
+    before(async () => {
+      untrusted = new StdioServer();
+      await untrusted.initialize({ workspaceFolders: [{ uri: URI.file(workspace).toString(), name: 'course' }], initializationOptions: { workspaceTrusted: false } });
+      await untrusted.connection.sendNotification('workspace/didChangeConfiguration', { settings: { studyNotes: { catalog: 'catalog.json' } } });
+    });
+
+    after(() => untrusted?.stop());
+
+    it('reads neither the user catalog nor unopened files', async () => {
+      const catalog: CatalogResult = await untrusted.connection.sendRequest(catalogRequest);
+      assert.equal(catalog.course, 'GW CS 6421 Distributed Systems Practice (2018)');
+      const outline: OutlineResult = await untrusted.connection.sendRequest(outlineRequest, { uri: URI.file(path.join(workspace, 'notes', 'classmate.md')).toString() });
+      assert.equal(outline.isNotes, false);
+    });
+  });
+
+  describe('on corpus notes in five styles', () => {
+    before(function () {
+      skipWithoutCorpus(this);
+    });
+
+    const styles: [string, RegExp][] = [
+      ['notes/johnbryant-1.md', /^\[Lab: Docker Intro\]\(https:\/\/training\.play-with-docker\.com\/beginner-linux\/\) \(time: \$\{1:30\}min\)\n/],
+      ['notes/AaronCoplan-1.md', /^\* \[Lab: Docker Intro ~\$\{1:30\} mins\]\(https:\/\/training\.play-with-docker\.com\/beginner-linux\/\)\n {2}\* \$0$/],
+      ['notes/SarthakPoshattiwar-1.md', /^### \[Lab: Docker Intro\]\(https:\/\/training\.play-with-docker\.com\/beginner-linux\/\) \(\$\{1:30\} min\)\n/],
+      ['notes/AlexQianYi-1.md', /^> \[Lab: Docker Intro\]\(https:\/\/training\.play-with-docker\.com\/beginner-linux\/\) \$\{1:30\} min\n/],
+      ['notes/jiaxing2017-1.md', /^### Lab: Docker Intro\n__Time: \$\{1:30\}min__\n\n\* \$0$/],
+    ];
+    for (const [file, opener] of styles)
+      it(`writes the module like ${file}`, async () => {
+        const text = `${readCorpusFile(file).replace(/\s*$/, '')}\n\n[docker intro`;
+        const line = text.split('\n').length - 1;
+        const items = await openAndComplete(`file:///corpus/${file}`, text, { line, character: 13 });
+        assert.equal(items[0]?.label, 'Lab: Docker Intro');
+        assert.match((items[0].textEdit as TextEdit).newText, opener);
+      });
+  });
+});

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { InsertTextFormat, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-types';
+import { bundledCatalog } from '../../server/src/model/bundledCatalog';
+import { CatalogSources } from '../../server/src/service/catalogSources';
+import { moduleCompletions, titleScore } from '../../server/src/service/moduleCompletion';
+import { analyseNotes } from '../../server/src/service/notesDocument';
+import { WorkspaceIndex } from '../../server/src/service/workspaceSymbols';
+
+const notes = [
+  '# My notes', // 0
+  '', // 1
+  '## Area 1: Docker and Containers', // 2
+  '> Beginner Level', // 3
+  '', // 4
+  '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 12 min)', // 5
+  'Containers ship the environment.', // 6
+  '', // 7
+  '> Intermediate Level', // 8
+  '', // 9
+  '[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (time: 35 min)', // 10
+  'Ran a container.', // 11
+  '', // 12
+  'LINE', // 13: replaced by each test
+  '', // 14
+  '```sh', // 15
+  '[', // 16
+  '```', // 17
+];
+
+const catalog = new CatalogSources().forDocument('file:///notes.md', new WorkspaceIndex());
+
+function complete(line: string, character = line.length, invoked = false, at = 13): CompletionList | undefined {
+  const text = notes.map((written, index) => (index === at ? line : written)).join('\n');
+  return moduleCompletions(analyseNotes('file:///notes.md', 1, text, bundledCatalog), { line: at, character }, catalog, invoked);
+}
+
+const sorted = (list: CompletionList | undefined) => [...(list?.items ?? [])].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+const editOf = (item: CompletionItem) => item.textEdit as TextEdit;
+
+describe('moduleCompletion', () => {
+  it('offers whole module openers in the document’s style at `[`, this area and level first, missing ones before written ones', () => {
+    const items = sorted(complete('['));
+    const first = items[0];
+    assert.equal(first.label, 'Video: What are Containers?');
+    assert.equal(first.detail, 'Docker and Containers · Intermediate · 18 min');
+    assert.equal(first.insertTextFormat, InsertTextFormat.Snippet);
+    assert.equal(first.filterText, '[Video: What are Containers?');
+    assert.deepEqual(editOf(first), {
+      range: { start: { line: 13, character: 0 }, end: { line: 13, character: 1 } },
+      newText: '[Video: What are Containers?](https://www.youtube.com/watch?v=EnJ7qX9fkcU) (time: ${1:18} min)\n$0',
+    });
+    assert.match((first.documentation as { value: string }).value, /<https:\/\/www\.youtube\.com\/watch\?v=EnJ7qX9fkcU>\s+Group: Containers\s+From: course catalog/);
+    const titles = items.map((item) => item.label);
+    assert.ok(titles.indexOf('Lab: Docker Networking') < titles.indexOf('Lab: DevOps Docker Beginners Guide'), 'Beginner of this area after Intermediate');
+    assert.ok(titles.indexOf('Lab: DevOps Docker Beginners Guide') < titles.indexOf('QwikLab: Intro to S3'), 'this area before other areas');
+    // "Docker for Beginners - Linux" is the course's other title for the Docker Intro lab's URL.
+    assert.deepEqual(titles.slice(-3), ['Video: Why Docker?', 'Lab: Docker Intro', 'Docker for Beginners - Linux'], 'modules already written come last');
+  });
+
+  it('ranks fuzzy title matches itself: "docker intro" finds "Lab: Docker Intro"', () => {
+    const items = sorted(complete('[docker intro'));
+    assert.equal(items[0].label, 'Lab: Docker Intro');
+    assert.equal(items[0].filterText, '[Lab: Docker Intro');
+    assert.ok(items.every((item) => titleScore('docker intro', String(item.label)) > 0));
+    assert.equal(sorted(complete('[dkrintro'))[0].label, 'Lab: Docker Intro');
+  });
+
+  it('keeps the marker the student typed and replaces what the editor auto-closed', () => {
+    const [first] = sorted(complete('  - []', 5));
+    assert.deepEqual(editOf(first).range, { start: { line: 13, character: 2 }, end: { line: 13, character: 6 } });
+    assert.match(editOf(first).newText, /^- \[Video: What are Containers\?\]\(https:\/\/www\.youtube\.com\/watch\?v=EnJ7qX9fkcU\) \(time: \$\{1:18\} min\)\n {4}\$0$/);
+    assert.equal(first.filterText, '- [Video: What are Containers?');
+  });
+
+  it('answers an explicit request on an empty line, not a typed space', () => {
+    assert.ok((complete('', 0, true)?.items.length ?? 0) > 50);
+    assert.equal(complete('', 0, false), undefined);
+  });
+
+  it('stays quiet in the preamble, in code and after text', () => {
+    assert.equal(complete('[', 1, false, 1), undefined);
+    assert.equal(complete('[', 1, false, 16), undefined);
+    assert.equal(complete('see the [', 9), undefined);
+  });
+
+  it('offers the URL of the title typed inside `](`', () => {
+    const list = complete('[Lab: Docker Networking]()', 25);
+    const [first] = sorted(list);
+    assert.equal(first.label, 'https://training.play-with-docker.com/docker-networking-hol/');
+    assert.deepEqual(editOf(first), { range: { start: { line: 13, character: 25 }, end: { line: 13, character: 25 } }, newText: 'https://training.play-with-docker.com/docker-networking-hol/' });
+    assert.equal(sorted(complete('[why docker](https://www.you', 28))[0].label, 'https://www.youtube.com/watch?v=RYDHUTHLf8U&t=0s&list=PLBmVKD7o3L8tQzt8QPCINK9wXmKecTHlM&index=23');
+  });
+
+  it('scores titles: prefix, word starts, substring, characters in order', () => {
+    assert.equal(titleScore('lab: dock', 'Lab: Docker Intro'), 4);
+    assert.equal(titleScore('docker', 'Lab: Docker Intro'), 4);
+    assert.equal(titleScore('intro dock', 'Lab: Docker Intro'), 3);
+    assert.equal(titleScore('ker int', 'Lab: Docker Intro'), 2);
+    assert.equal(titleScore('ldi', 'Lab: Docker Intro'), 1);
+    assert.equal(titleScore('swarm', 'Lab: Docker Intro'), 0);
+  });
+});

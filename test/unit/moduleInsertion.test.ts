@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { bundledCatalog } from '../../server/src/model/bundledCatalog';
+import type { CatalogModule } from '../../server/src/model/catalog';
+import { detectOpenerShape, renderModuleAt, renderOpener, snippetToText, templateShape, withTypedMarker } from '../../server/src/service/moduleInsertion';
+import { analyseNotes } from '../../server/src/service/notesDocument';
+
+const lines = (...text: string[]) => text.join('\n');
+const documentOf = (text: string) => analyseNotes('file:///notes.md', 1, text, bundledCatalog);
+const dockerIntro: CatalogModule = { area: 'Docker and Containers', level: 'Intermediate', group: 'Containers', title: 'Lab: Docker Intro', url: 'https://training.play-with-docker.com/beginner-linux/', minutes: 30 };
+const render = (text: string) => renderOpener(dockerIntro, detectOpenerShape(documentOf(text)));
+
+/** One small document per style the corpus shows; each is its own fixture, not a copy of a student's file. */
+const styles = {
+  linkParagraph: lines(
+    '## Area 1: Docker and Containers',
+    '> Beginner Level',
+    '',
+    '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 12 min)',
+    'Containers ship the whole environment.',
+    '',
+    '[Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) (time: 50 min)',
+    'Ran alpine.',
+  ),
+  linkHeading: lines(
+    '## Docker and Containers',
+    '### Beginner',
+    '#### [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (12 min)',
+    '- shipping environments',
+    '#### [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) (50 min)',
+    '- ran alpine',
+  ),
+  listInLink: lines(
+    '## Area 1 - Docker and Containers',
+    '',
+    '* [Why Docker Video ~12 mins](https://www.youtube.com/watch?v=RYDHUTHLf8U)',
+    '  * shipping environments',
+    '',
+    '* [Docker Beginner Lab ~50 mins](https://training.play-with-docker.com/ops-s1-hello/)',
+    '  * ran alpine',
+  ),
+  blockquote: lines(
+    '## 1. Docker and Containers',
+    '## Beginner',
+    '> [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) 25 min',
+    '',
+    'Shipping environments.',
+    '',
+    '> [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) 90 min',
+    '',
+    'Ran alpine.',
+  ),
+  timeLine: lines(
+    '## Area 1: Docker and Containers',
+    '### Beginner Level',
+    '#### [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U)',
+    '**Time: 12 minutes**',
+    '',
+    '1. Shipping environments.',
+    '#### [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/)',
+    '**Time: 50 minutes**',
+    '',
+    '1. Ran alpine.',
+  ),
+  numbered: lines(
+    '## Area 1: Docker and Containers',
+    '> Beginner Level',
+    '1. Why Docker - 12 min',
+    '\t- shipping environments',
+    '2. DevOps Docker Beginners Guide - 50 min',
+    '\t- ran alpine',
+    '',
+  ),
+};
+
+describe('moduleInsertion', () => {
+  describe('detects the opener style and renders a module in it', () => {
+    it('link paragraph with (time: N min)', () => {
+      assert.equal(render(styles.linkParagraph), '[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (time: ${1:30} min)\n$0');
+    });
+
+    it('heading with a link at the document’s depth, bullet notes', () => {
+      assert.equal(render(styles.linkHeading), '#### [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (${1:30} min)\n- $0');
+    });
+
+    it('list item with the time inside the link text, nested notes', () => {
+      const shape = detectOpenerShape(documentOf(styles.listInLink));
+      assert.equal(shape.estimatePlace, 'in-link');
+      assert.equal(renderOpener(dockerIntro, shape), '* [Lab: Docker Intro ~${1:30} mins](https://training.play-with-docker.com/beginner-linux/)\n  * $0');
+    });
+
+    it('blockquote with a bare time, notes after a blank line', () => {
+      assert.equal(render(styles.blockquote), '> [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) ${1:30} min\n\n$0');
+    });
+
+    it('time on a line of its own, in the document’s own markup', () => {
+      assert.equal(render(styles.timeLine), '#### [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/)\n**Time: ${1:30} minutes**\n\n1. $0');
+    });
+
+    it('numbered list without links: the title alone, numbered after the item above', () => {
+      const document = documentOf(styles.numbered);
+      const text = renderModuleAt(document, dockerIntro, { line: 6, character: 0 });
+      assert.equal(text, '3. Lab: Docker Intro - ${1:30} min\n\t- $0');
+    });
+
+    it('the course template’s style for notes without modules', () => {
+      assert.deepEqual(detectOpenerShape(documentOf('## Area 1: Docker and Containers\n> Beginner Level\n')), templateShape);
+      assert.equal(renderOpener({ ...dockerIntro, minutes: undefined }, templateShape), '[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (time: ${1:30} min)\n$0');
+    });
+  });
+
+  it('counts the modules of the area at the position: students change style between areas', () => {
+    const text = lines(styles.linkParagraph, '', '## Area 2: Cloud Web Apps', '* [AWS Tutorial: Launch a VM](https://aws.amazon.com/launch) - 30 min', '  * launched', '* [QwikLab: Intro to S3](https://awseducate.qwiklabs.com/focuses/30) - 25 min', '  * buckets', '');
+    const document = documentOf(text);
+    assert.equal(detectOpenerShape(document, { line: 3, character: 0 }).style, 'link-paragraph');
+    assert.equal(detectOpenerShape(document, { line: 14, character: 0 }).style, 'list-item');
+  });
+
+  it('keeps a marker the student typed, with that container’s notes line', () => {
+    const shape = withTypedMarker(detectOpenerShape(documentOf(styles.linkParagraph)), '- ');
+    assert.equal(renderOpener(dockerIntro, shape), '- [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (time: ${1:30} min)\n  $0');
+  });
+
+  it('takes titles and URLs literally in snippets and links', () => {
+    const odd: CatalogModule = { area: 'A', level: 'Beginner', title: 'Costs in $ [draft] {x}', url: 'https://example.com/a_(b)', minutes: 5 };
+    const snippet = renderOpener(odd, templateShape);
+    assert.equal(snippet, '[Costs in \\$ \\\\[draft\\\\] {x\\}](<https://example.com/a_(b)>) (time: ${1:5} min)\n$0');
+    assert.equal(snippetToText(snippet), '[Costs in $ \\[draft\\] {x}](<https://example.com/a_(b)>) (time: 5 min)\n');
+  });
+
+  it('separates a module inserted after text from that text', () => {
+    const document = documentOf(styles.linkParagraph);
+    assert.equal(renderModuleAt(document, dockerIntro, { line: 7, character: 11 }), '\n\n[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (time: ${1:30} min)\n$0');
+  });
+});
