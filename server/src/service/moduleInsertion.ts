@@ -37,7 +37,7 @@ export function detectEstimateStyle(document: NotesDocument): EstimateStyle {
 }
 
 /** The style of one estimate written in minutes; undefined for hours or unknown shapes. */
-export function estimateStyleOf(text: string): EstimateStyle | undefined {
+function estimateStyleOf(text: string): EstimateStyle | undefined {
   const shape = estimateShapes.find((candidate) => candidate.pattern.test(text.trim()));
   const unit = /\d\s*(min(?:ute)?s?|m)(?![a-z])/i.exec(text);
   if (!shape || !unit) return undefined;
@@ -200,27 +200,11 @@ export function renderOpener(module: CatalogModule, shape: OpenerShape, indent =
   const place = linked || shape.estimatePlace !== 'in-link' ? shape.estimatePlace : 'after';
   const title = linked ? `[${literal(linkText(module.title))}${place === 'in-link' ? inline : ''}](${literal(linkDestination(module.url!))})` : literal(module.title);
   const lines = [`${literal(shape.marker)}${title}${place === 'after' ? inline : ''}`];
-  const continuation = literal(indent + continuationOf(shape));
-  if (place === 'next-line') lines.push(`${shape.estimateLine ? literal(shape.estimateLine.before) : continuation}${time}${literal(shape.estimateLine?.after ?? '')}`);
+  if (place === 'next-line') lines.push(`${literal(shape.estimateLine?.before ?? 'Time: ')}${time}${literal(shape.estimateLine?.after ?? '')}`);
   // A blank line inside a quote keeps its `>`, or the notes would leave the quote.
   if (shape.notesGap) lines.push(shape.notesPrefix.trimStart().startsWith('>') ? literal(indent + shape.notesPrefix).trimEnd() : '');
   lines.push(`${literal(indent + shape.notesPrefix)}$0`);
   return lines.join('\n');
-}
-
-/** What keeps a following line inside the opener's container. */
-function continuationOf(shape: OpenerShape): string {
-  if (shape.style === 'list-item') return ' '.repeat(shape.marker.length);
-  if (shape.style === 'blockquote') return shape.marker;
-  return '';
-}
-
-/** The snippet without placeholders: what a plain text edit inserts. */
-export function snippetToText(snippet: string): string {
-  return snippet
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\d+/g, '')
-    .replace(/\\([$}\\])/g, '$1');
 }
 
 /** Snippet syntax gives `$`, `}` and `\` a meaning: titles and URLs are taken literally. */
