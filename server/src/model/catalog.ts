@@ -34,12 +34,14 @@ export function normaliseUrl(url: string): string {
 export class CatalogIndex {
   private readonly byUrl = new Map<string, CatalogModule>();
   private readonly byTitle = new Map<string, CatalogModule>();
+  private readonly groups = new Set<string>();
 
   constructor(readonly modules: readonly CatalogModule[]) {
     for (const module of modules) {
       if (module.url) this.byUrl.set(normaliseUrl(module.url), module);
       const title = normaliseTitle(module.title);
       if (title) this.byTitle.set(title, module);
+      if (module.group) this.groups.add(groupKey(module.group));
     }
   }
 
@@ -69,6 +71,11 @@ export class CatalogIndex {
     return best;
   }
 
+  /** `### 3. Container`, `## Serverless and Edge Computing:`: a heading that names a group of modules, not one. */
+  isGroup(title: string): boolean {
+    return this.groups.has(groupKey(title));
+  }
+
   /** Area names of the course, for recognising area headings. */
   get areaNames(): string[] {
     return [...new Set(this.modules.map((module) => module.area))];
@@ -82,6 +89,10 @@ const wordStems: Record<string, string> = { introduction: 'intro', application: 
 function significantWords(title: string): Set<string> {
   const words = title.replace(/([a-z])(\d)/g, '$1 $2').split(' ').flatMap((word) => (wordStems[word] ?? word).split(' '));
   return new Set(words.filter((word) => word && !fillerWords.has(word)));
+}
+
+function groupKey(title: string): string {
+  return [...significantWords(normaliseTitle(title))].map((word) => word.replace(/s$/, '')).join(' ');
 }
 
 /**

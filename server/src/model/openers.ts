@@ -27,9 +27,11 @@ const resourceKindWord = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwikl
 /** Links to the student's own report, blog or repository sit beside the modules but are not one. */
 const ownWriting = /^(link to\s+)?(my\s+)?(technical report|report|blog\s*post|blog|repo(sitory)?|github|website)\b/i;
 const rawUrl = /\(?<?(https?:\/\/[^\s)>]+)>?\)?/;
-/** Longest text after a link that still reads as a label rather than a sentence of notes. */
-const maxTrailingWords = 60;
+/** Longest text (in characters) after a link that still reads as a label rather than a sentence of notes. */
+const maxTrailingTextAfterLink = 60;
 const maxTitleLength = 140;
+/** After a time in a line without a link, more than a few words make it a sentence of notes. */
+const maxTrailingTextAfterTime = 20;
 
 /** Markup and separators around a title that are not part of it. */
 function trimTitle(text: string): string {
@@ -45,7 +47,10 @@ export function readOpener(line: SourceLine, source: SourceMap): OpenerCandidate
   const estimate = safeScan(line.raw);
   const link = leadingLink(line.nodes);
   if (link && !isInPageLink(link.url)) {
-    return readLinkOpener(line, link, estimate, source);
+    const linked = readLinkOpener(line, link, estimate, source);
+    // A bare URL glued into the text (`-Video: Why docker?(https://…)(15min)`) is a link to
+    // GFM but a title followed by its address to the student.
+    if (linked !== 'not-leading') return linked;
   }
   return readTextOpener(line, estimate);
 }
@@ -60,13 +65,13 @@ function readLinkOpener(
   link: Extract<PhrasingContent, { type: 'link' }>,
   estimate: EstimateMatch | undefined,
   source: SourceMap,
-): OpenerCandidate | undefined {
+): OpenerCandidate | undefined | 'not-leading' {
   const span = source.span(link);
   if (!span) return undefined;
   const linkEnd = span.end - line.start;
   const after = line.raw.slice(linkEnd);
   const trailing = estimate && estimate.start >= linkEnd ? after.slice(0, estimate.start - linkEnd) + after.slice(estimate.end - linkEnd) : after;
-  if (trimTitle(trailing.replace(/[()[\].,;!]/g, ' ')).length > maxTrailingWords) return undefined;
+  if (trimTitle(trailing.replace(/[()[\].,;!]/g, ' ')).length > maxTrailingTextAfterLink) return undefined;
   const raw = source.text.slice(span.start, span.end);
   const textEnd = raw.lastIndexOf('](');
   const titleStart = span.start + 1;
@@ -79,7 +84,7 @@ function readLinkOpener(
   }
   const before = line.raw.slice(0, span.start - line.start);
   const prefix = trimTitle(before);
-  if (prefix && !resourceKindWord.test(prefix) && !/^\d+[.)]?$/.test(prefix)) return undefined;
+  if (prefix && !resourceKindWord.test(prefix) && !/^\d+(\.\d+)*[.)]?$/.test(prefix)) return 'not-leading';
   title = trimTitle(title.replace(/[*_`]/g, ''));
   if (ownWriting.test(title)) return undefined;
   if (prefix && resourceKindWord.test(prefix)) title = `${prefix}: ${title}`;
@@ -98,7 +103,7 @@ function readLinkOpener(
 
 function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): OpenerCandidate | undefined {
   const end = estimate ? estimate.start : line.raw.length;
-  if (estimate && trimTitle(line.raw.slice(estimate.end)).length > maxTrailingWords) return undefined;
+  if (estimate && trimTitle(line.raw.slice(estimate.end)).length > maxTrailingTextAfterTime) return undefined;
   let titleText = line.raw.slice(0, end);
   let url: string | undefined;
   const urlMatch = rawUrl.exec(titleText);
@@ -107,7 +112,7 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
     titleText = titleText.slice(0, urlMatch.index) + titleText.slice(urlMatch.index + urlMatch[0].length);
   }
   const title = trimTitle(plainMarkup(titleText));
-  if (title.length < 3 || title.length > maxTitleLength) return undefined;
+  if (title.length < 3 || title.length > maxTitleLength || ownWriting.test(title)) return undefined;
   const leading = line.raw.length - line.raw.trimStart().length;
   const titleStart = line.start + Math.max(leading, line.raw.indexOf(title.slice(0, 8)));
   return {

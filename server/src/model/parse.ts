@@ -40,6 +40,8 @@ interface OpenModule {
   headingDepth?: number;
   notesStart?: number;
   notesEnd?: number;
+  /** The opener heading is numbered like `### 4. …`. */
+  numbered?: boolean;
   /** Notes blocks still to look at for an estimate written under the opener. */
   estimateLookahead: number;
 }
@@ -119,6 +121,8 @@ class NotesReader {
   private visitHeading(heading: Heading): void {
     const [line] = linesOf(heading, this.source);
     if (!line) return this.addNotes(heading);
+    // Text over a `-----` rule is a setext heading to CommonMark but a paragraph and a separator to its writer.
+    if (!/^\s{0,3}#/.test(line.raw)) return this.visitParagraph({ type: 'paragraph', children: heading.children, position: heading.position }, heading);
     this.visitHeadingLine(heading.depth, line, plainText(heading.children), heading);
   }
 
@@ -136,10 +140,15 @@ class NotesReader {
       return;
     }
     const candidate = readOpener(line, this.source);
-    if (candidate && this.acceptsHeading(depth, candidate, plain)) {
+    const numbered = numberedHeading.test(plain);
+    if (candidate && !this.catalog.isGroup(candidate.title) && this.acceptsHeading(depth, candidate, plain, numbered)) {
       this.openModule(candidate, 'heading', line, undefined, depth);
+      if (this.current) this.current.numbered = numbered;
       return;
     }
+    // A plain heading as high as the module's own ends its notes: it starts a section beside it.
+    const openDepth = this.current?.headingDepth;
+    if (openDepth !== undefined && depth <= openDepth) this.closeCurrent();
     this.addNotes(block);
     this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
   }
@@ -164,14 +173,16 @@ class NotesReader {
   }
 
   /** A heading opens a module unless it sits deeper inside another heading's notes without a time of its own. */
-  private acceptsHeading(depth: number, candidate: OpenerCandidate, plain: string): boolean {
+  private acceptsHeading(depth: number, candidate: OpenerCandidate, plain: string, numbered: boolean): boolean {
     const open = this.current;
     const openDepth = open?.headingDepth ?? (open ? this.sectionDepth : undefined);
     if (openDepth !== undefined && depth > openDepth) return candidate.estimate !== undefined;
     if (candidate.linkLed || candidate.estimate || candidate.namesResource) return true;
     if (this.context(undefined, 'heading') === 'preamble') return false;
     if (this.catalog.find(candidate.title, candidate.url) !== undefined) return true;
-    return openDepth === depth && !open?.module.url && isSiblingHeadingTitle(plain);
+    if (openDepth !== depth || !isSiblingHeadingTitle(plain)) return false;
+    // `### 4. [Netmap](…)` then `### 5. Install and run dpdk`: the student's own numbering goes on.
+    return !open?.module.url || (numbered && open.numbered === true);
   }
 
   private visitParagraph(paragraph: Paragraph, container: Nodes): void {
@@ -357,6 +368,8 @@ class NotesReader {
   private acceptsLine(candidate: OpenerCandidate, style: OpenerStyle, container: Nodes | undefined, quoted: boolean): boolean {
     const context = this.context(container, quoted ? 'blockquote' : style);
     const timed = candidate.estimate !== undefined;
+    // "This serverless app takes me about 4 hours to finish" is a sentence of notes, not a title.
+    if (!candidate.linkLed && candidate.title.split(/\s+/).length > 10 && !candidate.namesResource && !this.catalog.find(candidate.title, candidate.url)) return false;
     switch (context) {
       case 'preamble':
         return timed && (candidate.linkLed || candidate.namesResource);
@@ -536,6 +549,7 @@ class NotesReader {
   }
 }
 
+const numberedHeading = /^\d+(\.\d+)*[.)]?\s/;
 const summaryTitle = /^(check\s*list|time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress)\b/i;
 
 /** Headings beside a module heading that sum up rather than name a resource. */
