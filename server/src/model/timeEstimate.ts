@@ -645,6 +645,8 @@ function readTimeLabel(s: ScannedLine, i: number, mustStartClause: boolean): Hea
   let k = i;
   if (isWordIn(tokens[k], TIME_QUALIFIERS_BEFORE) && isWord(tokens[k + 1], 'time')) k++;
   else if (!isWord(tokens[k], 'time') && !isWord(tokens[k], 'duration')) return undefined;
+  // "**Duration:** how long the function took" describes a field in notes; only a real duration after it counts.
+  const describesOnly = isWord(tokens[k], 'duration');
   if (mustStartClause && !isClauseStart(s, i)) return undefined;
   k++;
   let qualified = k - i > 1;
@@ -664,7 +666,7 @@ function readTimeLabel(s: ScannedLine, i: number, mustStartClause: boolean): Hea
   else if (!qualified) return undefined;
   const p = prevSignificant(s, i);
   const start = p >= s.contentStart && isDash(tokens[p]) ? tokens[p].start : tokens[i].start;
-  return { start, next: k, explicit };
+  return { start, next: k, explicit: explicit && !describesOnly };
 }
 
 type VerbShape = 'plain' | 'for' | 'in';
