@@ -1,13 +1,14 @@
 // Builds the bundled course catalog from the course site's published module list
 // (../shared/corpus/course-catalog-gwdistsys18.json): facts of the public course site.
-// The course calls its third level "Bring it all together"; the catalog says "Extra".
+// The catalog files the course's third level, "Bring it all together", as a group of Intermediate;
+// the notes make it a level. "Extra" holds the optional "More Resources".
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const source = process.argv[2] ?? '../shared/corpus/course-catalog-gwdistsys18.json';
-const levelNames = { Beginner: 'Beginner', Intermediate: 'Intermediate', Advanced: 'Advanced', Extra: 'Bring it together' };
+const levelOf = (entry) => (/bring it/i.test(entry.group ?? '') ? 'Bring it together' : entry.level);
 const entries = JSON.parse(readFileSync(source, 'utf8')).map((entry) => ({
   area: entry.area,
-  level: levelNames[entry.level] ?? entry.level,
+  level: levelOf(entry),
   ...(entry.group ? { group: entry.group } : {}),
   title: entry.title,
   ...(entry.url ? { url: entry.url } : {}),

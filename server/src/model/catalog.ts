@@ -38,9 +38,11 @@ export class CatalogIndex {
 
   constructor(readonly modules: readonly CatalogModule[]) {
     for (const module of modules) {
-      if (module.url) this.byUrl.set(normaliseUrl(module.url), module);
+      // The first entry wins: the course lists a lab once as a module and again among optional extras.
+      const url = module.url && normaliseUrl(module.url);
+      if (url && !this.byUrl.has(url)) this.byUrl.set(url, module);
       const title = normaliseTitle(module.title);
-      if (title) this.byTitle.set(title, module);
+      if (title && !this.byTitle.has(title)) this.byTitle.set(title, module);
       if (module.group) this.groups.add(groupKey(module.group));
     }
   }
