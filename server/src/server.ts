@@ -31,6 +31,7 @@ import { hover } from './service/hover';
 import { moduleCompletions } from './service/moduleCompletion';
 import { renderModuleAt } from './service/moduleInsertion';
 import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument } from './service/notesDocument';
+import { sketchDocument } from './service/notesSketch';
 import { buildOutline } from './service/outline';
 import {
   catalogRequest,
@@ -187,10 +188,15 @@ async function markdownFiles(directory: string, found: string[]): Promise<string
   return found;
 }
 
-async function indexFile(uri: string): Promise<void> {
+/**
+ * A file no editor has open is sketched from its lines, not parsed (see notesSketch.ts): a
+ * thousand notes files index in seconds. A file just closed keeps its full analysis when the
+ * disk holds what was analysed.
+ */
+async function indexFile(uri: string, analysed?: NotesDocument): Promise<void> {
   if (documents.get(uri)) return;
   const text = await readFile(URI.parse(uri).fsPath, 'utf8');
-  workspace.update(analyseNotes(uri, 0, text, catalogs.course), settings);
+  workspace.update(analysed?.text === text ? analysed : sketchDocument(uri, text, catalogs.course), settings);
 }
 
 /** In the background, file by file, so that requests are answered meanwhile. */
@@ -199,9 +205,13 @@ async function indexWorkspace(): Promise<void> {
   for (const folder of folders) await markdownFiles(URI.parse(folder.uri).fsPath, files);
   const progress = client.progress ? await connection.window.createWorkDoneProgress() : undefined;
   progress?.begin('Indexing study notes', 0, `${files.length} Markdown files`, false);
+  let reported = 0;
   for (const [done, file] of files.entries()) {
     await safely('indexing', undefined, indexFile)(URI.file(file).toString());
-    progress?.report(Math.round((100 * (done + 1)) / files.length), path.basename(file));
+    const percentage = Math.round((100 * (done + 1)) / files.length);
+    if (percentage > reported) progress?.report(percentage, path.basename(file));
+    reported = percentage;
+    // Requests and edits waiting for the open documents go first.
     await new Promise((resolve) => setImmediate(resolve));
   }
   progress?.done();
@@ -224,9 +234,10 @@ documents.onDidClose(
   safely('close', undefined, async ({ document }) => {
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
+    const analysed = analyses.peek(document.uri);
     analyses.delete(document.uri);
     if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-    await indexFile(document.uri).catch(() => workspace.remove(document.uri));
+    await indexFile(document.uri, analysed).catch(() => workspace.remove(document.uri));
   }),
 );
 

@@ -1,7 +1,8 @@
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import { bundledCatalog } from '../model/bundledCatalog';
-import type { CatalogIndex } from '../model/catalog';
+import { CatalogIndex, type CatalogModule } from '../model/catalog';
+import { updateNotes } from '../model/incremental';
 import { LineIndex } from '../model/lineIndex';
 import { parseNotes, type ParseOptions } from '../model/parse';
 import type { NotesModel } from '../model/types';
@@ -21,7 +22,56 @@ export interface NotesDocument {
 export type NotesParser = (text: string, options: ParseOptions) => NotesModel;
 
 export function analyseNotes(uri: string, version: number, text: string, catalog: CatalogIndex = bundledCatalog, parse: NotesParser = parseNotes): NotesDocument {
-  return { uri, version, text, model: parse(text, { catalog }), lines: new LineIndex(text), catalog };
+  return { uri, version, text, model: parse(text, { catalog: rememberingLookups(catalog) }), lines: new LineIndex(text), catalog };
+}
+
+/**
+ * A new version of an analysed document: only the areas the edit touched are parsed again
+ * (see model/incremental.ts), and the rest of the model is kept.
+ */
+export function reanalyseNotes(previous: NotesDocument, version: number, text: string, parse: NotesParser = parseNotes): NotesDocument {
+  const model = updateNotes(previous, text, { catalog: rememberingLookups(previous.catalog) }, parse);
+  return { uri: previous.uri, version, text, model, lines: new LineIndex(text), catalog: previous.catalog };
+}
+
+/**
+ * The catalog with its answers remembered. Looking a title up compares it with every catalog
+ * title; notes name the same modules again and again, in one file, across a workspace, and in
+ * every re-read after an edit. The answers are the catalog's own: find() depends on nothing else.
+ */
+class RememberingCatalog extends CatalogIndex {
+  private readonly found = new Map<string, CatalogModule | undefined>();
+  private names?: string[];
+
+  constructor(private readonly original: CatalogIndex) {
+    super(original.modules);
+  }
+
+  override find(title: string, url?: string): CatalogModule | undefined {
+    const key = url === undefined ? title : `${title}\u0000${url}`;
+    if (this.found.has(key)) return this.found.get(key);
+    const module = this.original.find(title, url);
+    if (this.found.size >= 100_000) this.found.clear();
+    this.found.set(key, module);
+    return module;
+  }
+
+  override get areaNames(): string[] {
+    this.names ??= this.original.areaNames;
+    return this.names;
+  }
+}
+
+const remembering = new WeakMap<CatalogIndex, RememberingCatalog>();
+
+export function rememberingLookups(catalog: CatalogIndex): CatalogIndex {
+  if (catalog instanceof RememberingCatalog) return catalog;
+  let wrapped = remembering.get(catalog);
+  if (!wrapped) {
+    wrapped = new RememberingCatalog(catalog);
+    remembering.set(catalog, wrapped);
+  }
+  return wrapped;
 }
 
 /** The latest analysis of each open or indexed document, keyed by URI. */
@@ -36,7 +86,7 @@ export class NotesDocumentCache {
   get(uri: string, version: number, text: string): NotesDocument {
     const cached = this.documents.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
-    const document = analyseNotes(uri, version, text, this.catalog, this.parse);
+    const document = cached ? reanalyseNotes(cached, version, text, this.parse) : analyseNotes(uri, version, text, this.catalog, this.parse);
     this.documents.set(uri, document);
     return document;
   }

@@ -1,0 +1,613 @@
+// The performance benchmark: `npm run bench` (add `--quick` to skip 5 MB, `--record` to write BENCHMARKS.md).
+// Measures, in one run: the bare remark parse (the floor), the full analysis, edit latency over
+// LSP stdio, request latency on an unchanged document, indexing a workspace of 1,000 notes files,
+// and what the extension costs to load. Prints a table, writes .bench/results.json.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as esbuild from 'esbuild';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { bundledCatalogModules } from '../server/src/model/bundledCatalog';
+import { CatalogIndex } from '../server/src/model/catalog';
+import { updateNotesDetailed } from '../server/src/model/incremental';
+import { computeDiagnostics } from '../server/src/service/diagnostics';
+import { foldingRanges } from '../server/src/service/folding';
+import { analyseNotes, reanalyseNotes, type NotesDocument } from '../server/src/service/notesDocument';
+import { defaultSettings } from '../server/src/service/settings';
+import { documentSymbols } from '../server/src/service/symbols';
+
+const root = path.resolve(__dirname, '..');
+const quick = process.argv.includes('--quick');
+const record = process.argv.includes('--record');
+const corpusDir = path.resolve(root, '../shared/corpus/notes');
+const settings = { ...defaultSettings, notesFiles: ['**/*.md'] };
+
+// ---- statistics
+
+interface Stats {
+  median: number;
+  p95: number;
+  n: number;
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+  return { median, p95: at(0.95), n: sorted.length };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+// ---- documents
+
+function sourceTexts(): { texts: string[]; source: string } {
+  if (existsSync(corpusDir)) {
+    const names = readdirSync(corpusDir).filter((name) => name.endsWith('.md')).sort();
+    return { texts: names.map((name) => readFileSync(path.join(corpusDir, name), 'utf8')), source: `corpus: ${names.length} files of ${path.relative(root, corpusDir)}` };
+  }
+  const files = [...readdirSync(path.join(root, 'test/fixtures/notes')).map((name) => path.join(root, 'test/fixtures/notes', name)), path.join(root, 'examples/notes/README.md')];
+  return { texts: files.map((file) => readFileSync(file, 'utf8')), source: `no corpus at ${corpusDir}: built from the repository's fixtures and examples (${files.length} files)` };
+}
+
+/** Corpus files one after another until the size is reached, cut at a line break. */
+function buildDocument(texts: string[], size: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let index = 0; length < size; index++) {
+    const text = texts[index % texts.length].replace(/^\ufeff/, '');
+    parts.push(text.endsWith('\n') ? text + '\n' : text + '\n\n');
+    length += parts[parts.length - 1].length;
+  }
+  const joined = parts.join('');
+  const cut = joined.lastIndexOf('\n', size);
+  return joined.slice(0, cut > 0 ? cut + 1 : size);
+}
+
+/** The offset of the middle of the document, moved off a line break. */
+function middleOffset(text: string): number {
+  let at = Math.floor(text.length / 2);
+  while (at < text.length && (text[at] === '\n' || text[at] === '\r')) at++;
+  return at;
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let index = 0; index < offset; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+// ---- in-process measurements
+
+const floorProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Model, diagnostics, symbols and folding from scratch; a fresh catalog so that no lookup is remembered. */
+function fullAnalysis(text: string): NotesDocument {
+  const document = analyseNotes('file:///bench/notes.md', 1, text, new CatalogIndex(bundledCatalogModules));
+  computeDiagnostics(document, settings);
+  documentSymbols(document, settings);
+  foldingRanges(document, settings);
+  return document;
+}
+
+interface SizeResult {
+  label: string;
+  bytes: number;
+  floor: Stats;
+  full: Stats;
+  ratio: number;
+  editInProcess: Stats;
+  editIncremental: string;
+  editRandom: { stats: Stats; incremental: number; total: number; fallbacks: Record<string, number> };
+  lsp?: LspResult;
+}
+
+function measureInProcess(label: string, text: string, iterations: number): { result: SizeResult; document: NotesDocument } {
+  const floor: number[] = [];
+  const full: number[] = [];
+  let document: NotesDocument | undefined;
+  for (let index = 0; index < iterations; index++) {
+    gc();
+    floor.push(time(() => floorProcessor.parse(text)));
+    gc();
+    full.push(time(() => (document = fullAnalysis(text))));
+  }
+  const analysed = document as NotesDocument;
+  // One character typed in the middle, then taken back: each edit starts from the same text.
+  const at = middleOffset(text);
+  const edited = text.slice(0, at) + 'x' + text.slice(at);
+  const detail = updateNotesDetailed(analysed, edited, { catalog: analysed.catalog });
+  const edits: number[] = [];
+  let current = analysed;
+  for (let index = 0; index < Math.max(9, iterations * 3); index++) {
+    const next = index % 2 === 0 ? edited : text;
+    edits.push(
+      time(() => {
+        current = reanalyseNotes(current, current.version + 1, next);
+        computeDiagnostics(current, settings);
+        documentSymbols(current, settings);
+        foldingRanges(current, settings);
+      }),
+    );
+  }
+  // Edits at random places (one character inserted), to show how often the edit stays in its area.
+  const random = seeded(7);
+  const randomEdits: number[] = [];
+  const fallbacks: Record<string, number> = {};
+  let incremental = 0;
+  const total = 20;
+  for (let index = 0; index < total; index++) {
+    const offset = Math.floor(random() * text.length);
+    const next = text.slice(0, offset) + 'x' + text.slice(offset);
+    let update: ReturnType<typeof updateNotesDetailed> | undefined;
+    randomEdits.push(time(() => (update = updateNotesDetailed(analysed, next, { catalog: analysed.catalog }))));
+    if (update?.incremental) incremental++;
+    else if (update?.fallback) fallbacks[update.fallback] = (fallbacks[update.fallback] ?? 0) + 1;
+  }
+  const floorStats = stats(floor);
+  const fullStats = stats(full);
+  const result: SizeResult = {
+    label,
+    bytes: Buffer.byteLength(text),
+    floor: floorStats,
+    full: fullStats,
+    ratio: fullStats.median / floorStats.median,
+    editInProcess: stats(edits),
+    editIncremental: detail.incremental ? `incremental (${detail.parsedChars} chars parsed)` : `full parse: ${detail.fallback}`,
+    editRandom: { stats: stats(randomEdits), incremental, total, fallbacks },
+  };
+  return { result, document: analysed };
+}
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+// ---- the server over stdio
+
+function ensureBuilt(): void {
+  const bundle = path.join(root, 'dist/server.js');
+  const newest = (directory: string): number =>
+    Math.max(...readdirSync(directory, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? newest(path.join(directory, entry.name)) : statSync(path.join(directory, entry.name)).mtimeMs)));
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest(path.join(root, 'server/src'))) return;
+  execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+}
+
+interface Server {
+  process: ChildProcess;
+  connection: ProtocolConnection;
+  published: (uri: string, version: number) => Promise<PublishDiagnosticsParams>;
+  progress: { token: unknown; kind: string; at: number; percentage?: number }[];
+  stop(): void;
+}
+
+async function startServer(capabilities: object, workspaceFolder?: string): Promise<Server> {
+  const child = spawn(process.execPath, [path.join(root, 'dist/server.js'), '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const seen = new Map<string, PublishDiagnosticsParams>();
+  const waiting = new Map<string, (params: PublishDiagnosticsParams) => void>();
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    const key = `${params.uri}@${params.version}`;
+    seen.set(key, params);
+    waiting.get(key)?.(params);
+  });
+  const progress: Server['progress'] = [];
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/configuration', () => [{ debounceMs: 0 }]);
+  connection.onNotification('$/progress', (params: { token: unknown; value: { kind: string; percentage?: number } }) => {
+    progress.push({ token: params.token, kind: params.value.kind, at: performance.now(), percentage: params.value.percentage });
+  });
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  const rootUri = workspaceFolder ? `file://${workspaceFolder}` : null;
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: workspaceFolder ? [{ uri: rootUri, name: 'bench' }] : null,
+    capabilities: { window: { workDoneProgress: true }, ...capabilities },
+  });
+  await connection.sendNotification('initialized', {});
+  // No pull diagnostics: the server publishes after each analysis, with no debounce.
+  await connection.sendNotification('workspace/didChangeConfiguration', { settings: { studyNotes: { debounceMs: 0 } } });
+  return {
+    process: child,
+    connection,
+    progress,
+    published: (uri, version) => {
+      const key = `${uri}@${version}`;
+      const already = seen.get(key);
+      return already ? Promise.resolve(already) : new Promise((resolve) => waiting.set(key, resolve));
+    },
+    stop() {
+      connection.dispose();
+      child.kill();
+    },
+  };
+}
+
+function peakRss(pid: number | undefined): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /VmHWM:\s+(\d+) kB/.exec(status);
+    return match ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface LspResult {
+  open: number;
+  edit: Stats;
+  completion: Stats;
+  hover: Stats;
+  documentSymbol: Stats;
+  symbolBytes: number;
+  peakRss?: number;
+}
+
+async function measureLsp(text: string, document: NotesDocument, edits: number, requests: number): Promise<LspResult> {
+  const server = await startServer({});
+  try {
+    const uri = 'file:///bench/notes.md';
+    const openStart = performance.now();
+    const opened = server.published(uri, 1);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await opened;
+    const open = performance.now() - openStart;
+    const at = positionAt(text, middleOffset(text));
+    const editTimes: number[] = [];
+    for (let version = 2; version < 2 + edits; version++) {
+      const insert = version % 2 === 0;
+      const change = insert ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
+      const start = performance.now();
+      const published = server.published(uri, version);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      await published;
+      editTimes.push(performance.now() - start);
+    }
+    // The text is back to the original when the count of edits is even; requests see a settled document.
+    if (edits % 2 === 1) {
+      const published = server.published(uri, 2 + edits);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 + edits }, contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }] });
+      await published;
+    }
+    const modules = document.model.modules;
+    const module = modules[Math.floor(modules.length / 2)];
+    const hoverAt = module ? module.titleRange.start : at;
+    const code = document.model.code.filter((span) => span.kind === 'block' && span.lines.some((line) => /^\s*docker\s/.test(line.text)));
+    const codeLine = code[Math.floor(code.length / 2)]?.lines.find((line) => /^\s*docker\s/.test(line.text));
+    const completeAt = codeLine ? { line: codeLine.line, character: codeLine.character + codeLine.text.indexOf('docker') + 7 } : at;
+    const measureRequest = async (method: string, params: object): Promise<{ stats: Stats; bytes: number }> => {
+      const times: number[] = [];
+      let bytes = 0;
+      for (let index = 0; index < requests; index++) {
+        const start = performance.now();
+        const result = await server.connection.sendRequest(method, params);
+        times.push(performance.now() - start);
+        if (index === 0) bytes = JSON.stringify(result ?? null).length;
+      }
+      return { stats: stats(times), bytes };
+    };
+    const textDocument = { uri };
+    const completion = await measureRequest('textDocument/completion', { textDocument, position: completeAt, context: { triggerKind: 1 } });
+    const hover = await measureRequest('textDocument/hover', { textDocument, position: hoverAt });
+    const symbols = await measureRequest('textDocument/documentSymbol', { textDocument });
+    return { open, edit: stats(editTimes), completion: completion.stats, hover: hover.stats, documentSymbol: symbols.stats, symbolBytes: symbols.bytes, peakRss: peakRss(server.process.pid) };
+  } finally {
+    server.stop();
+  }
+}
+
+// ---- the workspace
+
+interface WorkspaceResult {
+  files: number;
+  bytes: number;
+  indexMs?: number;
+  peakRss?: number;
+  progressReports: number;
+  hoverDuringIndex?: Stats;
+  reindexedAfterEdit: boolean;
+  symbols: number;
+}
+
+async function measureWorkspace(texts: string[], count: number): Promise<WorkspaceResult> {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'study-notes-bench-'));
+  let bytes = 0;
+  try {
+    for (let index = 0; index < count; index++) {
+      const folder = path.join(directory, `student-${String(Math.floor(index / 50)).padStart(2, '0')}`);
+      mkdirSync(folder, { recursive: true });
+      const text = texts[index % texts.length];
+      bytes += Buffer.byteLength(text);
+      writeFileSync(path.join(folder, `notes-${String(index).padStart(4, '0')}.md`), text);
+    }
+    const start = performance.now();
+    const server = await startServer({}, directory);
+    try {
+      // An open document is answered while the index is built.
+      const uri = `file://${directory}/open.md`;
+      const text = texts[0];
+      const opened = server.published(uri, 1);
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      await opened;
+      const hoverTimes: number[] = [];
+      const ended = (): boolean => server.progress.some((report) => report.kind === 'end');
+      while (!ended() && performance.now() - start < 600000) {
+        const requestStart = performance.now();
+        await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+        hoverTimes.push(performance.now() - requestStart);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const begin = server.progress.find((report) => report.kind === 'begin');
+      const end = server.progress.find((report) => report.kind === 'end');
+      const indexMs = begin && end ? end.at - start : undefined;
+      const symbols = (await server.connection.sendRequest('workspace/symbol', { query: '' })) as unknown[];
+      // An edit in one file re-reads that file only: no new indexing run starts.
+      const reports = server.progress.length;
+      const published = server.published(uri, 2);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+      await published;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return {
+        files: count,
+        bytes,
+        indexMs,
+        peakRss: peakRss(server.process.pid),
+        progressReports: server.progress.length,
+        hoverDuringIndex: hoverTimes.length > 0 ? stats(hoverTimes) : undefined,
+        reindexedAfterEdit: server.progress.length > reports,
+        symbols: symbols.length,
+      };
+    } finally {
+      server.stop();
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+// ---- the extension
+
+const vscodeStub = `function stub() {
+  const children = new Map();
+  return new Proxy(function () {}, {
+    get(target, property) {
+      if (property === '__esModule') return true;
+      if (property === 'prototype' || typeof property === 'symbol') return target[property];
+      if (property === 'then') return undefined;
+      if (!children.has(property)) children.set(property, stub());
+      return children.get(property);
+    },
+    apply: () => stub(),
+    construct: () => stub(),
+  });
+}
+const root = stub();
+module.exports = new Proxy(root, { get: (target, property) => root[property], getPrototypeOf: () => new Proxy({}, { get: (target, property) => root[property] }) });
+`;
+
+interface ExtensionResult {
+  devBytes: number;
+  productionBytes: number;
+  requireMs: Stats;
+  composition: { name: string; bytes: number }[];
+  vsixBytes?: number;
+}
+
+async function measureExtension(): Promise<ExtensionResult> {
+  const directory = mkdtempSync(path.join(os.tmpdir(), 'study-notes-ext-'));
+  try {
+    const outfile = path.join(directory, 'extension.js');
+    const built = await esbuild.build({
+      entryPoints: [path.join(root, 'client/src/extension.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      legalComments: 'none',
+      external: ['vscode'],
+      metafile: true,
+      logLevel: 'error',
+    });
+    const output = Object.values(built.metafile.outputs)[0];
+    const byPackage = new Map<string, number>();
+    for (const [file, info] of Object.entries(output.inputs)) {
+      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? file.split('/').slice(0, 2).join('/');
+      byPackage.set(name, (byPackage.get(name) ?? 0) + info.bytesInOutput);
+    }
+    // A stub 'vscode' module: every property is a class that returns another stub.
+    const stub = path.join(directory, 'node_modules/vscode');
+    mkdirSync(stub, { recursive: true });
+    writeFileSync(path.join(stub, 'index.js'), vscodeStub);
+    const requireTimes: number[] = [];
+    for (let index = 0; index < 7; index++) {
+      const out = execFileSync(process.execPath, ['-e', `const s=process.hrtime.bigint();require(${JSON.stringify(outfile)});console.log(Number(process.hrtime.bigint()-s)/1e6)`], {
+        env: { ...process.env, NODE_PATH: path.join(directory, 'node_modules') },
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      requireTimes.push(Number(out.toString().trim()));
+    }
+    const vsix = readdirSync(root).filter((name) => name.endsWith('.vsix'));
+    return {
+      devBytes: existsSync(path.join(root, 'dist/extension.js')) ? statSync(path.join(root, 'dist/extension.js')).size : 0,
+      productionBytes: statSync(outfile).size,
+      requireMs: stats(requireTimes),
+      composition: [...byPackage].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, bytes })),
+      vsixBytes: vsix.length > 0 ? statSync(path.join(root, vsix[0])).size : undefined,
+    };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+// ---- report
+
+const ms = (value: number | undefined): string => (value === undefined ? 'n/a' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 10 ? 2 : 0)} ms`);
+const kb = (value: number | undefined): string => (value === undefined ? 'n/a' : value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(1)} MB` : `${(value / 1024).toFixed(0)} KB`);
+
+function table(rows: string[][]): string {
+  return [rows[0], rows[0].map(() => '---'), ...rows.slice(1)].map((row) => `| ${row.join(' | ')} |`).join('\n');
+}
+
+async function main(): Promise<void> {
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memory: os.totalmem(),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg().map((load) => Number(load.toFixed(2))),
+  };
+  console.log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${kb(machine.memory)} memory, Node ${machine.node}, load average ${machine.loadAverageAtStart.join(' ')}`);
+  ensureBuilt();
+  const { texts, source } = sourceTexts();
+  console.log(`Documents: ${source}`);
+
+  const sizes = [
+    { label: '20 KB', bytes: 20_000, iterations: 15, edits: 30, requests: 30 },
+    { label: '100 KB', bytes: 100_000, iterations: 11, edits: 20, requests: 30 },
+    { label: '1 MB', bytes: 1_000_000, iterations: 5, edits: 15, requests: 40 },
+    ...(quick ? [] : [{ label: '5 MB', bytes: 5_000_000, iterations: 3, edits: 7, requests: 20 }]),
+  ];
+  // Warm the JIT on a small document first.
+  const warm = buildDocument(texts, 20_000);
+  for (let index = 0; index < 3; index++) {
+    floorProcessor.parse(warm);
+    fullAnalysis(warm);
+  }
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    const text = buildDocument(texts, size.bytes);
+    console.log(`\n${size.label}: in process (${size.iterations} iterations)…`);
+    const { result, document } = measureInProcess(size.label, text, size.iterations);
+    console.log(`  floor ${ms(result.floor.median)}, full ${ms(result.full.median)} (×${result.ratio.toFixed(2)}), edit ${ms(result.editInProcess.median)} — ${result.editIncremental}`);
+    console.log(`  over LSP stdio…`);
+    result.lsp = await measureLsp(text, document, size.edits, size.requests);
+    console.log(`  open ${ms(result.lsp.open)}, edit ${ms(result.lsp.edit.median)} (p95 ${ms(result.lsp.edit.p95)}), hover p95 ${ms(result.lsp.hover.p95)}, symbols p95 ${ms(result.lsp.documentSymbol.p95)}`);
+    results.push(result);
+  }
+
+  console.log('\nWorkspace of 1,000 notes files…');
+  const workspace = await measureWorkspace(texts, 1000);
+  console.log('Extension bundle…');
+  const extension = await measureExtension();
+  const loadAverageAtEnd = os.loadavg().map((load) => Number(load.toFixed(2)));
+
+  const sizeTable = table([
+    ['document', 'floor: remark parse (median / p95)', 'full analysis (median / p95)', 'full ÷ floor', 'edit → diagnostics, LSP (median / p95)', 'edit in process (median)', 'edit ÷ full', 'completion p95', 'hover p95', 'documentSymbol p95'],
+    ...results.map((result) => [
+      result.label,
+      `${ms(result.floor.median)} / ${ms(result.floor.p95)}`,
+      `${ms(result.full.median)} / ${ms(result.full.p95)}`,
+      result.ratio.toFixed(2),
+      result.lsp ? `${ms(result.lsp.edit.median)} / ${ms(result.lsp.edit.p95)}` : 'n/a',
+      ms(result.editInProcess.median),
+      result.lsp ? (result.lsp.edit.median / result.full.median).toFixed(3) : 'n/a',
+      ms(result.lsp?.completion.p95),
+      ms(result.lsp?.hover.p95),
+      ms(result.lsp?.documentSymbol.p95),
+    ]),
+  ]);
+  const growth = results.find((result) => result.label === '5 MB') && results.find((result) => result.label === '1 MB');
+  const fiveOverOne = growth ? (results.find((result) => result.label === '5 MB') as SizeResult).full.median / (results.find((result) => result.label === '1 MB') as SizeResult).full.median : undefined;
+  const floorGrowth = growth ? (results.find((result) => result.label === '5 MB') as SizeResult).floor.median / (results.find((result) => result.label === '1 MB') as SizeResult).floor.median : undefined;
+  const editTable = table([
+    ['document', 'middle edit', 'random one-character edits: read incrementally', 'median / p95 (model only)', 'why the others were parsed whole'],
+    ...results.map((result) => [
+      result.label,
+      result.editIncremental,
+      `${result.editRandom.incremental} of ${result.editRandom.total}`,
+      `${ms(result.editRandom.stats.median)} / ${ms(result.editRandom.stats.p95)}`,
+      Object.entries(result.editRandom.fallbacks)
+        .map(([reason, count]) => `${count}× ${reason}`)
+        .join('; ') || '—',
+    ]),
+  ]);
+  const workspaceTable = table([
+    ['files', 'text', 'indexed in', 'server peak RSS', 'progress reports', 'hover while indexing (median / p95)', 'edit re-indexes others', 'workspace symbols'],
+    [
+      String(workspace.files),
+      kb(workspace.bytes),
+      ms(workspace.indexMs),
+      kb(workspace.peakRss),
+      String(workspace.progressReports),
+      workspace.hoverDuringIndex ? `${ms(workspace.hoverDuringIndex.median)} / ${ms(workspace.hoverDuringIndex.p95)} (${workspace.hoverDuringIndex.n})` : 'n/a',
+      workspace.reindexedAfterEdit ? 'yes' : 'no',
+      String(workspace.symbols),
+    ],
+  ]);
+  const extensionTable = table([
+    ['dist/extension.js (dev build)', 'production bundle', 'require() with a stub vscode (median / p95)', 'VSIX', 'largest parts of the production bundle'],
+    [
+      kb(extension.devBytes),
+      kb(extension.productionBytes),
+      `${ms(extension.requireMs.median)} / ${ms(extension.requireMs.p95)}`,
+      kb(extension.vsixBytes),
+      extension.composition
+        .slice(0, 6)
+        .map((part) => `${part.name} ${kb(part.bytes)}`)
+        .join(', '),
+    ],
+  ]);
+  const lines = [
+    `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${kb(machine.memory)} memory, Node ${machine.node}, ${machine.platform}; load average ${machine.loadAverageAtStart.join(' ')} at the start, ${loadAverageAtEnd.join(' ')} at the end.`,
+    `Documents: ${source}, concatenated to each size.`,
+    '',
+    sizeTable,
+    '',
+    `Growth, full analysis 5 MB ÷ 1 MB: ${fiveOverOne?.toFixed(2) ?? 'n/a'} (remark alone: ${floorGrowth?.toFixed(2) ?? 'n/a'}).`,
+    '',
+    editTable,
+    '',
+    workspaceTable,
+    '',
+    extensionTable,
+  ];
+  const report = lines.join('\n');
+  console.log(`\n${report}`);
+  mkdirSync(path.join(root, '.bench'), { recursive: true });
+  writeFileSync(path.join(root, '.bench/results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, source, sizes: results, growth: { fiveOverOne, floorGrowth }, workspace, extension }, null, 2) + '\n');
+  writeFileSync(path.join(root, '.bench/results.md'), report + '\n');
+  if (record) {
+    const file = path.join(root, 'BENCHMARKS.md');
+    const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const marker = '<!-- bench:start -->';
+    const endMarker = '<!-- bench:end -->';
+    const body = `${marker}\n_${new Date().toISOString().slice(0, 10)}, \`npm run bench${quick ? ' -- --quick' : ''}\`_\n\n${report}\n${endMarker}`;
+    const next = previous.includes(marker) ? previous.replace(new RegExp(`${marker}[\\s\\S]*${endMarker}`), body) : `${previous}\n${body}\n`;
+    writeFileSync(file, next);
+    console.log('\nRecorded in BENCHMARKS.md');
+  }
+  console.log('\nWrote .bench/results.json');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,547 @@
+import { detectNotes } from './detect';
+import { LineIndex } from './lineIndex';
+import { parseNotes, type ParseOptions } from './parse';
+import type { Area, CodeSpan, Level, Module, NotesModel, Placeholder, Position, Range, TableOfContents, TimeEstimate } from './types';
+
+/**
+ * Re-reads only the part of a document an edit can change.
+ *
+ * A document falls into areas at its area headings. When the heading of an area is a plain
+ * `## …` line at the left margin, every Markdown block before it is closed there, and the notes
+ * reader starts the area afresh: it closes the open module and level, and what it reads until
+ * the next area depends only on the area's own text, the catalog and the depth of the first area
+ * heading. So an edit inside one area (or a run of areas) is read by parsing just that text with
+ * a small prefix that puts the reader in the same state, and the rest of the model is kept,
+ * moved by the number of lines the edit added or removed.
+ *
+ * The next area heading is parsed with the edited text: if it is no longer an area heading (an
+ * unclosed fence or HTML comment swallowed it, a module heading now holds it), the edit reached
+ * across areas and the whole text is parsed. So is anything this cannot show to be local:
+ * edits before the first area, areas whose headings are not plain `#` lines, link reference or
+ * footnote definitions the edited text may use or change, and summaries of times that give
+ * modules elsewhere their estimates (summaries elsewhere are parsed along when they matter).
+ * Tests compare the result with a full parse after many random edits.
+ */
+
+export interface NotesSnapshot {
+  readonly text: string;
+  readonly model: NotesModel;
+  /** Line index of `text`, if the caller has one. */
+  readonly lines?: LineIndex;
+}
+
+export type NotesParse = (text: string, options: ParseOptions) => NotesModel;
+
+export interface NotesUpdate {
+  model: NotesModel;
+  /** True when only the edited area(s) were parsed. */
+  incremental: boolean;
+  /** Why the whole text was parsed, for tests and the benchmark. */
+  fallback?: string;
+  /** Characters parsed for this update (the whole text on a fallback). */
+  parsedChars: number;
+}
+
+export function updateNotes(previous: NotesSnapshot, text: string, options: ParseOptions = {}, parse: NotesParse = parseNotes): NotesModel {
+  return updateNotesDetailed(previous, text, options, parse).model;
+}
+
+export function updateNotesDetailed(previous: NotesSnapshot, text: string, options: ParseOptions = {}, parse: NotesParse = parseNotes): NotesUpdate {
+  if (previous.text === text) return { model: previous.model, incremental: true, parsedChars: 0 };
+  let outcome: NotesUpdate | string;
+  try {
+    outcome = tryIncremental(previous, text, options, parse);
+  } catch (error) {
+    outcome = `error: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (typeof outcome !== 'string') return outcome;
+  return { model: parse(text, options), incremental: false, fallback: outcome, parsedChars: text.length };
+}
+
+/** A plain ATX heading at the left margin: outside every container, it closes all open blocks. */
+const marginHeading = /^(#{1,6})(?:[ \t]|$)/;
+
+function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOptions, parse: NotesParse): NotesUpdate | string {
+  const old = previous.text;
+  const model = previous.model;
+  const areas = model.areas;
+  if (areas.length === 0) return 'no areas';
+  const oldLines = previous.lines ?? new LineIndex(old);
+  if (oldLines.lineCount !== model.lineCount) return 'line index does not match the model';
+
+  // The edit: [start, oldEnd) of the old text became [start, newEnd) of the new one.
+  const start = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - start);
+  const oldEnd = old.length - suffix;
+  const newEnd = text.length - suffix;
+  const charDelta = newEnd - oldEnd;
+
+  // The first area D-depth heading sets the depth other area headings are measured against.
+  const firstHeading = marginHeading.exec(oldLines.lineText(areas[0].headingRange.start.line));
+  if (!firstHeading) return 'the first area heading is not a plain heading line';
+  const areaDepth = firstHeading[1].length;
+
+  // Areas first..last hold the edit, their headings' lines (and the break before the next one) untouched.
+  let first = -1;
+  for (let index = areas.length - 1; index >= 0; index--) {
+    if (oldLines.lineStart(areas[index].headingRange.start.line + 1) <= start && areas[index].headingRange.start.line + 1 < oldLines.lineCount) {
+      first = index;
+      break;
+    }
+  }
+  if (first < 0) return 'the edit is before the first area body';
+  let last = first;
+  while (last + 1 < areas.length && oldEnd > oldLines.lineEnd(areas[last + 1].headingRange.start.line - 1)) last++;
+  const next = areas[last + 1];
+
+  const startLine = areas[first].headingRange.start.line;
+  if (!marginHeading.test(oldLines.lineText(startLine))) return 'the area heading is not a plain heading line';
+  if (next && !marginHeading.test(oldLines.lineText(next.headingRange.start.line))) return 'the next area heading is not a plain heading line';
+
+  const regionStart = oldLines.lineStart(startLine);
+  const oldRegionEnd = next ? oldLines.lineStart(next.headingRange.start.line) : old.length;
+  const newRegionEnd = oldRegionEnd + charDelta;
+  const oldRegion = old.slice(regionStart, oldRegionEnd);
+  const newRegion = text.slice(regionStart, newRegionEnd);
+  const oldNextLine = next ? next.headingRange.start.line : model.lineCount;
+  const lineDelta = countBreaks(newRegion) - countBreaks(oldRegion);
+  // The next heading's line goes along, so that the parse shows whether it still opens an area.
+  const nextHeadingLine = next ? text.slice(newRegionEnd, oldLines.lineEnd(next.headingRange.start.line) + charDelta) : '';
+
+  const definitions = checkDefinitions(text, regionStart, newRegionEnd, oldRegion, newRegion);
+  if (definitions) return definitions;
+  if (hasSummaryHeading(oldRegion) || hasSummaryHeading(newRegion)) return 'the edited areas may hold a summary of times';
+
+  const prefix = `# Notes\n\n${'#'.repeat(areaDepth)} Area 0\n\n`;
+  let isolated = readIsolated(parse, options, prefix, [], newRegion, nextHeadingLine, startLine, first);
+  if (typeof isolated === 'string') return isolated;
+  let parsedChars = prefix.length + newRegion.length + nextHeadingLine.length;
+  // Summaries of times elsewhere give estimates to modules without one: read them along.
+  if (isolated.regionModules.some((module) => module.estimate === undefined)) {
+    const spans = summarySpans(text, oldLines, areas, first, last, charDelta, lineDelta);
+    if (typeof spans === 'string') return spans;
+    if (spans.length > 0) {
+      isolated = readIsolated(parse, options, prefix, spans, newRegion, nextHeadingLine, startLine, first);
+      if (typeof isolated === 'string') return isolated;
+      parsedChars += spans.reduce((sum, span) => sum + span.text.length, 0);
+    }
+  }
+
+  // The next area must read as it did: then the reader goes on from it exactly as before.
+  if (next) {
+    const after = isolated.nextArea;
+    const expected = shiftRange(next.headingRange, lineDelta);
+    if (!after || after.heading !== next.heading || after.number !== next.number || after.topic !== next.topic || !sameRange(after.headingRange, expected)) {
+      return 'the edit changed how the next area heading reads';
+    }
+    const oldLevels = model.levels.filter((level) => level.markerRange.start.line === next.headingRange.start.line);
+    if (!sameLevels(isolated.nextLevels, oldLevels, lineDelta)) return 'the edit changed the level of the next area heading';
+  }
+
+  return {
+    model: merge(model, isolated, { first, last, startLine, oldNextLine, lineDelta }),
+    incremental: true,
+    parsedChars,
+  };
+}
+
+// ---- the isolated parse
+
+interface Isolated {
+  areas: Area[];
+  levels: Level[];
+  modules: Module[];
+  regionModules: Module[];
+  placeholders: Placeholder[];
+  tablesOfContents: TableOfContents[];
+  code: CodeSpan[];
+  nextArea?: Area;
+  nextLevels: Level[];
+}
+
+interface SummarySpan {
+  text: string;
+  /** Document line of the span's first line, in the new text. */
+  line: number;
+}
+
+function readIsolated(parse: NotesParse, options: ParseOptions, prefix: string, spans: SummarySpan[], region: string, nextHeading: string, startLine: number, areaBase: number): Isolated | string {
+  // Each summary span is closed by a depth-1 heading, then a fresh area puts the reader in the
+  // state an area heading leaves it in, whatever the spans opened.
+  const closer = '# Close Summary\n\n';
+  let head = prefix;
+  const spanLines: { from: number; to: number; line: number }[] = [];
+  if (spans.length > 0) {
+    for (const span of spans) {
+      const from = countBreaks(head);
+      head += span.text.replace(/(?:\r\n|\r|\n)*$/, '') + '\n\n';
+      spanLines.push({ from, to: countBreaks(head) - 2, line: span.line });
+      head += closer;
+    }
+    head += prefix.slice(prefix.indexOf('\n\n') + 2);
+  }
+  const headLines = countBreaks(head);
+  const regionLines = countBreaks(region);
+  const isolated = parse(head + region + nextHeading, options);
+
+  const mapLine = (line: number): number => {
+    if (line >= headLines) return line - headLines + startLine;
+    for (const span of spanLines) if (line >= span.from && line <= span.to) return span.line + line - span.from;
+    return -1;
+  };
+  // Without a next heading the region runs to the end of the text, its last line unbroken.
+  const inRegion = (range: Range): boolean => range.start.line >= headLines && (nextHeading === '' || range.start.line < headLines + regionLines);
+  const atNext = (range: Range): boolean => nextHeading !== '' && range.start.line === headLines + regionLines;
+
+  // Area 0 of the prefix (and any areas the spans opened) come before the region's first area.
+  const regionAreaIndexes = isolated.areas.map((area, index) => (inRegion(area.headingRange) ? index : -1)).filter((index) => index >= 0);
+  if (regionAreaIndexes.length === 0 || isolated.areas[regionAreaIndexes[0]].headingRange.start.line !== headLines) return 'the area heading did not read as an area';
+  const firstRegionArea = regionAreaIndexes[0];
+  const lastRegionArea = regionAreaIndexes[regionAreaIndexes.length - 1];
+  if (lastRegionArea - firstRegionArea + 1 !== regionAreaIndexes.length) return 'areas out of order';
+  const nextIndex = lastRegionArea + 1;
+  const nextArea = isolated.areas[nextIndex];
+  if (nextHeading !== '' && (!nextArea || !atNext(nextArea.headingRange) || nextIndex !== isolated.areas.length - 1)) return 'the next area heading did not read as an area';
+  if (nextHeading === '' && nextIndex !== isolated.areas.length) return 'areas after the region';
+
+  const relocate = makeRelocator(mapLine);
+  const reindex = (index: number | undefined): number | undefined => (index === undefined ? undefined : index - firstRegionArea + areaBase);
+  const modules = new Map<Module, Module>();
+  const moveModule = (module: Module): Module => {
+    let moved = modules.get(module);
+    if (!moved) {
+      moved = { ...relocateModule(module, relocate), areaIndex: reindex(module.areaIndex) };
+      modules.set(module, moved);
+    }
+    return moved;
+  };
+  const moveLevel = (level: Level): Level => ({
+    ...level,
+    markerRange: relocate.range(level.markerRange),
+    range: relocate.range(level.range),
+    areaIndex: reindex(level.areaIndex),
+    modules: level.modules.map(moveModule),
+  });
+
+  const regionModules = isolated.modules.filter((module) => inRegion(module.range));
+  for (const module of regionModules) {
+    if (module.areaIndex === undefined || module.areaIndex < firstRegionArea || module.areaIndex > lastRegionArea) return 'a module outside the region areas';
+  }
+  const regionLevels = isolated.levels.filter((level) => inRegion(level.markerRange));
+  for (const level of regionLevels) {
+    if (level.areaIndex === undefined || level.areaIndex < firstRegionArea || level.areaIndex > lastRegionArea) return 'a level outside the region areas';
+  }
+  const movedModules = regionModules.map(moveModule);
+  const movedLevels = regionLevels.map(moveLevel);
+  const levelMap = new Map(regionLevels.map((level, index) => [level, movedLevels[index]]));
+  const movedAreas = isolated.areas.slice(firstRegionArea, lastRegionArea + 1).map((area) => {
+    const levels = area.levels.map((level) => levelMap.get(level));
+    if (levels.some((level) => level === undefined)) throw new Error('an area level outside the region');
+    return { ...area, headingRange: relocate.range(area.headingRange), range: relocate.range(area.range), levels: levels as Level[], modules: area.modules.map(moveModule) };
+  });
+  if (relocate.failed) return 'a range outside the region';
+
+  const result: Isolated = {
+    areas: movedAreas,
+    levels: movedLevels,
+    modules: movedModules,
+    regionModules,
+    placeholders: isolated.placeholders.filter((placeholder) => inRegion(placeholder.range)).map((placeholder) => ({ ...placeholder, range: relocate.range(placeholder.range) })),
+    tablesOfContents: isolated.tablesOfContents
+      .filter((toc) => inRegion(toc.range))
+      .map((toc) => ({ range: relocate.range(toc.range), entries: toc.entries.map((entry) => ({ ...entry, range: relocate.range(entry.range) })) })),
+    code: isolated.code.filter((span) => inRegion(span.range)).map((span) => relocateCode(span, relocate)),
+    nextArea: nextArea && nextHeading !== '' ? { ...nextArea, headingRange: relocate.range(nextArea.headingRange) } : undefined,
+    nextLevels: isolated.levels.filter((level) => atNext(level.markerRange)).map((level) => ({ ...level, markerRange: relocate.range(level.markerRange), modules: [] })),
+  };
+  if (relocate.failed) return 'a range outside the region';
+  return result;
+}
+
+// ---- merging
+
+interface Splice {
+  first: number;
+  last: number;
+  /** Line of the first re-read area's heading (the same in both texts). */
+  startLine: number;
+  /** Old line of the first area heading after the edited ones (lineCount when none). */
+  oldNextLine: number;
+  lineDelta: number;
+}
+
+function merge(model: NotesModel, isolated: Isolated, splice: Splice): NotesModel {
+  const { first, last, startLine, oldNextLine, lineDelta } = splice;
+  const areaDelta = isolated.areas.length - (last - first + 1);
+  const before = (range: Range): boolean => range.start.line < startLine;
+  const after = (range: Range): boolean => range.start.line >= oldNextLine;
+  // Kept ranges lie before or after the edited areas; only estimates read from a summary elsewhere may lie after while their module lies before.
+  const relocate = makeRelocator((line) => (line < startLine ? line : line >= oldNextLine ? line + lineDelta : -1));
+  const reindex = (index: number | undefined): number | undefined => (index === undefined || index < first ? index : index + areaDelta);
+
+  const modules = new Map<Module, Module>();
+  const keepModule = (module: Module): Module => {
+    let kept = modules.get(module);
+    if (!kept) {
+      kept = before(module.range) && !(module.estimate && !before(module.estimate.range)) ? module : { ...relocateModule(module, relocate), areaIndex: reindex(module.areaIndex) };
+      modules.set(module, kept);
+    }
+    return kept;
+  };
+  const keptModules = (list: Module[]): Module[] => list.map((module) => (before(module.range) || after(module.range) ? keepModule(module) : undefined)).filter((module): module is Module => module !== undefined);
+
+  const levelMap = new Map<Level, Level>();
+  const keepLevel = (level: Level): Level => {
+    let kept = levelMap.get(level);
+    if (!kept) {
+      const moved = !before(level.markerRange);
+      kept = {
+        ...level,
+        markerRange: moved ? relocate.range(level.markerRange) : level.markerRange,
+        range: moved ? relocate.range(level.range) : level.range,
+        areaIndex: reindex(level.areaIndex),
+        modules: level.modules.map(keepModule),
+      };
+      levelMap.set(level, kept);
+    }
+    return kept;
+  };
+  const keepArea = (area: Area): Area => {
+    const moved = !before(area.headingRange);
+    return {
+      ...area,
+      headingRange: moved ? relocate.range(area.headingRange) : area.headingRange,
+      range: moved ? relocate.range(area.range) : area.range,
+      levels: area.levels.map(keepLevel),
+      modules: area.modules.map(keepModule),
+    };
+  };
+
+  const levelsBefore = model.levels.filter((level) => before(level.markerRange));
+  const levelsAfter = model.levels.filter((level) => after(level.markerRange));
+  const result: Omit<NotesModel, 'detection'> = {
+    title: model.title,
+    areas: [...model.areas.slice(0, first).map(keepArea), ...isolated.areas, ...model.areas.slice(last + 1).map(keepArea)],
+    levels: [...levelsBefore.map(keepLevel), ...isolated.levels, ...levelsAfter.map(keepLevel)],
+    modules: [...keptModules(model.modules.filter((module) => before(module.range))), ...isolated.modules, ...keptModules(model.modules.filter((module) => after(module.range)))],
+    placeholders: [
+      ...model.placeholders.filter((placeholder) => before(placeholder.range)),
+      ...isolated.placeholders,
+      ...model.placeholders.filter((placeholder) => after(placeholder.range)).map((placeholder) => ({ ...placeholder, range: relocate.range(placeholder.range) })),
+    ],
+    tablesOfContents: [
+      ...model.tablesOfContents.filter((toc) => before(toc.range)),
+      ...isolated.tablesOfContents,
+      ...model.tablesOfContents
+        .filter((toc) => after(toc.range))
+        .map((toc) => ({ range: relocate.range(toc.range), entries: toc.entries.map((entry) => ({ ...entry, range: relocate.range(entry.range) })) })),
+    ],
+    code: [...model.code.filter((span) => before(span.range)), ...isolated.code, ...model.code.filter((span) => after(span.range)).map((span) => relocateCode(span, relocate))],
+    lineCount: model.lineCount + lineDelta,
+  };
+  if (relocate.failed) throw new Error('a kept range inside the edited areas');
+  return { ...result, detection: detectNotes(result) };
+}
+
+// ---- ranges
+
+interface Relocator {
+  range(range: Range): Range;
+  line(line: number): number;
+  failed: boolean;
+}
+
+function makeRelocator(mapLine: (line: number) => number): Relocator {
+  const relocator: Relocator = {
+    failed: false,
+    line(line: number): number {
+      const mapped = mapLine(line);
+      if (mapped < 0) relocator.failed = true;
+      return mapped;
+    },
+    range(range: Range): Range {
+      return { start: position(range.start), end: position(range.end) };
+    },
+  };
+  const position = (at: Position): Position => ({ line: relocator.line(at.line), character: at.character });
+  return relocator;
+}
+
+function relocateModule(module: Module, relocate: Relocator): Module {
+  const moved: Module = {
+    ...module,
+    openerRange: relocate.range(module.openerRange),
+    titleRange: relocate.range(module.titleRange),
+    range: relocate.range(module.range),
+    estimate: module.estimate && relocateEstimate(module.estimate, relocate),
+  };
+  if (module.notesRange) moved.notesRange = relocate.range(module.notesRange);
+  return moved;
+}
+
+function relocateEstimate(estimate: TimeEstimate, relocate: Relocator): TimeEstimate {
+  return { ...estimate, range: relocate.range(estimate.range) };
+}
+
+function relocateCode(span: CodeSpan, relocate: Relocator): CodeSpan {
+  return { ...span, range: relocate.range(span.range), lines: span.lines.map((line) => ({ ...line, line: relocate.line(line.line) })) };
+}
+
+function shiftRange(range: Range, lines: number): Range {
+  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function sameLevels(read: Level[], old: Level[], lineDelta: number): boolean {
+  return read.length === old.length && read.every((level, index) => level.name === old[index].name && level.text === old[index].text && sameRange(level.markerRange, shiftRange(old[index].markerRange, lineDelta)));
+}
+
+// ---- text
+
+function commonPrefix(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  // Compare in chunks first: string equality is a fast memory compare.
+  let at = 0;
+  for (let chunk = 4096; chunk >= 1; chunk >>= 4) {
+    while (at + chunk <= length && a.slice(at, at + chunk) === b.slice(at, at + chunk)) at += chunk;
+  }
+  while (at < length && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let at = 0;
+  for (let chunk = 4096; chunk >= 1; chunk >>= 4) {
+    while (at + chunk <= limit && a.slice(a.length - at - chunk, a.length - at) === b.slice(b.length - at - chunk, b.length - at)) at += chunk;
+  }
+  while (at < limit && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
+  return at;
+}
+
+/** Line breaks as LineIndex counts them: \n, \r\n and a lone \r. */
+function countBreaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) count++;
+    else if (code === 13 && text.charCodeAt(i + 1) !== 10) count++;
+  }
+  return count;
+}
+
+// ---- definitions: link references and footnotes resolve across the whole document
+
+/** `[label]: url` or `[^note]: text`, possibly inside a quote or list item. */
+const definitionLine = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[((?:[^\]\\\r\n]|\\.)+)\]:/gm;
+/** A bracket opened and not closed on its line: a label may go on over several lines. */
+const openLabelLine = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[[^\]\r\n]*$/m;
+
+function normaliseLabel(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function checkDefinitions(text: string, regionStart: number, regionEnd: number, oldRegion: string, newRegion: string): string | undefined {
+  definitionLine.lastIndex = 0;
+  if (definitionLine.test(oldRegion) || definitionLine.test(newRegion)) return 'the edited areas hold a definition';
+  definitionLine.lastIndex = 0;
+  if (!text.includes(']:')) return undefined;
+  const labels: string[] = [];
+  for (const part of [text.slice(0, regionStart), text.slice(regionEnd)]) {
+    if (openLabelLine.test(part) && part.includes(']:')) return 'a definition label may span lines';
+    for (const match of part.matchAll(definitionLine)) labels.push(normaliseLabel(match[1]));
+  }
+  if (labels.length === 0) return undefined;
+  const region = normaliseLabel(newRegion);
+  for (const label of labels) {
+    if (label.includes('\\') ? region.includes('[') : region.includes(`[${label}]`)) return 'the edited areas may use a definition from elsewhere';
+  }
+  return undefined;
+}
+
+// ---- summaries of times: the reader takes a module's estimate from a summary anywhere in the document
+
+/**
+ * A heading that may open a summary of times, read generously: the reader removes markup before
+ * it matches, so letters are compared without it. ATX lines (in quotes and items too, and
+ * `#Title` paragraph lines) and setext headings are headings.
+ */
+const atxLikeLines = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*#.*$/gm;
+const setextUnderlines = /^[ \t>]*(?:=+|-+)[ \t]*$/gm;
+const summaryWords = /checklist|timespen|timelog|timesumm|timetabl|timeshee|timereco|summaryof|progress/;
+
+function mayBeSummaryTitle(text: string): boolean {
+  if (/&#?[a-z0-9]+;/i.test(text)) return true;
+  const letters = text
+    .toLowerCase()
+    .replace(/<[^>]*>/g, '')
+    .replace(/\]\([^)]*\)/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return summaryWords.test(letters);
+}
+
+/** Offsets in `text` of lines that may be summary headings (or the paragraphs a setext underline makes headings). */
+function summaryHeadingOffsets(text: string): number[] {
+  const found: number[] = [];
+  for (const match of text.matchAll(atxLikeLines)) if (mayBeSummaryTitle(match[0])) found.push(match.index);
+  for (const match of text.matchAll(setextUnderlines)) {
+    // The paragraph above the underline: back to the last blank (or quote-only) line.
+    let start = match.index;
+    let lines = 0;
+    for (;;) {
+      const lineEnd = start - 1;
+      if (lineEnd < 0) break;
+      let lineStart = lineEnd;
+      while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+      const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+      if (/^[ \t>]*$/.test(line)) break;
+      start = lineStart;
+      if (++lines > 200) return [0];
+    }
+    if (start < match.index && mayBeSummaryTitle(text.slice(start, match.index))) found.push(start);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+function hasSummaryHeading(text: string): boolean {
+  return summaryHeadingOffsets(text).length > 0;
+}
+
+/**
+ * The text of every area (or the part before the first area) that may hold a summary, outside
+ * the edited areas. A summary ends at an area heading at the latest, so a whole area holds it.
+ */
+function summarySpans(text: string, oldLines: LineIndex, areas: Area[], first: number, last: number, charDelta: number, lineDelta: number): SummarySpan[] | string {
+  const oldText = oldLines.text;
+  const offsets = summaryHeadingOffsets(oldText);
+  if (offsets.length === 0) return [];
+  const starts = areas.map((area) => oldLines.lineStart(area.headingRange.start.line));
+  // Part -1 is the text before the first area; part i is area i.
+  const parts = new Set<number>();
+  for (const offset of offsets) {
+    let low = -1;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    if (low >= first && low <= last) return 'a summary inside the edited areas';
+    parts.add(low);
+  }
+  const spans: SummarySpan[] = [];
+  for (const part of [...parts].sort((a, b) => a - b)) {
+    const start = part < 0 ? 0 : starts[part];
+    const end = part + 1 < starts.length ? starts[part + 1] : oldText.length;
+    const line = part < 0 ? 0 : areas[part].headingRange.start.line;
+    if (start === 0 && oldText.charCodeAt(0) === 0xfeff) return 'a summary at the start of a text with a byte order mark';
+    const afterEdit = part > last;
+    spans.push({
+      text: afterEdit ? text.slice(start + charDelta, end + charDelta) : text.slice(start, end),
+      line: afterEdit ? line + lineDelta : line,
+    });
+  }
+  return spans;
+}

@@ -1,0 +1,235 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { bundledCatalog } from '../../server/src/model/bundledCatalog';
+import { updateNotesDetailed, type NotesUpdate } from '../../server/src/model/incremental';
+import { parseNotes, type ParseOptions } from '../../server/src/model/parse';
+import type { NotesModel } from '../../server/src/model/types';
+import { NotesDocumentCache } from '../../server/src/service/notesDocument';
+import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/corpus';
+
+const root = path.resolve(__dirname, '../..');
+const options: ParseOptions = { catalog: bundledCatalog };
+
+/** A small deterministic generator, so that a failure names its seed. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+/** Pieces that change Markdown structure, the notes roles, line breaks and UTF-16 lengths. */
+const pieces = [
+  'x', ' ', '\n', '\n\n', '\r\n', '\r', '#', '## ', '`', '```', '\n```\n', '~~~', '😀', '𝄞 ', '-', '* ', '1. ', '> ', '    ', '**', '_', '|', '[', ']', '(', ')',
+  '(time: 5 min)', ' (time: 1 h 30 min)', 'Time: 20 min', '\n## Area 9: Docker\n', '\n## Cloud Web Apps\n', '\n> Beginner Level\n', '\n### Intermediate Level\n',
+  '\n[Video: Why Docker](https://example.com/why) (time: 3 min)\n', '\n- [Lab: Docker Intro](https://example.com/lab) (time: 40 min)\n', '\n### Video: Hadoop Intro (time: 15 min)\n',
+  '<!--', '-->', '<div>', '\n---\n', '\n===\n', '\n## Progress\n', '\n## Time spent\n- Docker Intro -- 40min\n', '[logo]', '\n[logo]: https://example.com/logo.png\n', '[^1]', '\n[^1]: a note\n',
+  '\n| a | b |\n|---|---|\n', 'Include notes here...', 'TODO', '&amp;', '\\',
+];
+
+function randomEdit(text: string, random: () => number, headingLines: number[]): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  let at = Math.floor(random() * (text.length + 1));
+  // Half the edits go near an area heading, where an incremental reader must be careful.
+  if (headingLines.length > 0 && random() < 0.5) {
+    const line = pick(headingLines);
+    let offset = 0;
+    for (let seen = 0; seen < line && offset < text.length; offset++) {
+      const code = text.charCodeAt(offset);
+      if (code === 10 || (code === 13 && text.charCodeAt(offset + 1) !== 10)) seen++;
+    }
+    at = Math.max(0, Math.min(text.length, offset + Math.floor(random() * 12) - 6));
+  }
+  const roll = random();
+  if (roll < 0.5) return text.slice(0, at) + pick(pieces) + text.slice(at);
+  if (roll < 0.8) return text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * (random() < 0.8 ? 6 : 60)));
+  return text.slice(0, at) + pick(pieces) + text.slice(at + 1 + Math.floor(random() * 10));
+}
+
+interface Tally {
+  edits: number;
+  incremental: number;
+  fallbacks: Map<string, number>;
+}
+
+/** Edits a text again and again, each time comparing the incremental model with a full parse. */
+function checkEdits(name: string, start: string, edits: number, seed: number, tally: Tally): void {
+  const random = generator(seed);
+  let text = start;
+  let model = parseNotes(text, options);
+  const first = model;
+  for (let step = 0; step < edits; step++) {
+    // Chains of a few edits, each chain from the original text, so that random edits do not wear the areas away.
+    if (step % 6 === 0) {
+      text = start;
+      model = first;
+    }
+    const next = randomEdit(text, random, model.areas.map((area) => area.headingRange.start.line));
+    const update: NotesUpdate = updateNotesDetailed({ text, model }, next, options);
+    const full = parseNotes(next, options);
+    try {
+      assert.deepStrictEqual(update.model, full);
+    } catch (error) {
+      const at = [...next].findIndex((char, index) => char !== text[index]);
+      throw new Error(`${name} (seed ${seed}, edit ${step}, near offset ${at}, ${update.incremental ? 'incremental' : `full: ${update.fallback}`}): ${(error as Error).message.slice(0, 3000)}`, { cause: error });
+    }
+    tally.edits++;
+    if (update.incremental) tally.incremental++;
+    else tally.fallbacks.set(update.fallback ?? '', (tally.fallbacks.get(update.fallback ?? '') ?? 0) + 1);
+    text = next;
+    model = update.model;
+  }
+}
+
+const synthetic = [
+  '# Distributed Systems Practice',
+  '',
+  '## Time spent',
+  '- Docker Intro -- 40min',
+  '- Lab: Doing More With Docker Images: 1 hr',
+  '',
+  '## Area 1: Docker and Containers',
+  '> Beginner Level',
+  '',
+  '[Video: Why Docker](https://example.com/why) (time: 10 min)',
+  'Containers share the kernel. `docker run -it ubuntu bash` starts one.',
+  '',
+  '[Lab: Docker Intro](https://example.com/intro)',
+  'Notes on images and containers.',
+  '',
+  '```bash',
+  'docker container ls --all',
+  '# not a heading',
+  '```',
+  '',
+  '> Intermediate Level',
+  '',
+  '### Lab: Doing More With Docker Images',
+  'Include notes here...',
+  '',
+  '## Area 2: Cloud Web Apps',
+  '### Beginner',
+  '- [AWS Tutorial: Launch a VM](https://example.com/vm) (time: 30 min)',
+  '- [QwikLab: Intro to S3](https://example.com/s3)',
+  '',
+  '| Service | Use |',
+  '|---|---|',
+  '| S3 | storage 😀 |',
+  '',
+  '## Area 3: Big Data and Machine Learning',
+  '**Hadoop Intro**',
+  'Time: 35 min',
+  '',
+  'Notes with a [reference][ref] and a footnote.',
+  '',
+  '## Area 4',
+  '- Intermediate Level - Spark (time: 20 min)',
+  '',
+  '<!-- a comment -->',
+  '',
+  '## Area 5: Serverless',
+  'Video: Serverless Intro (time: 12 min)',
+  'FILL ME IN',
+  '',
+].join('\n');
+
+describe('incremental model: an edit re-reads its areas, and the model equals a full parse', function () {
+  this.timeout(240000 * Number(process.env.STUDY_NOTES_EDITS ?? 1));
+  const tally: Tally = { edits: 0, incremental: 0, fallbacks: new Map() };
+
+  after(() => {
+    console.log(`      (${tally.edits} random edits, ${tally.incremental} read incrementally; full parses: ${[...tally.fallbacks].map(([reason, count]) => `${count}× ${reason}`).join('; ')})`);
+  });
+
+  it('after random edits of synthetic notes, LF, CRLF and lone CR', () => {
+    for (let seed = 1; seed <= 12; seed++) checkEdits(`synthetic LF`, synthetic, 25, seed, tally);
+    for (let seed = 13; seed <= 18; seed++) checkEdits(`synthetic CRLF`, synthetic.replace(/\n/g, '\r\n'), 25, seed, tally);
+    for (let seed = 19; seed <= 20; seed++) checkEdits(`synthetic CR`, synthetic.replace(/\n/g, '\r'), 20, seed, tally);
+    checkEdits('synthetic with a byte order mark', '\ufeff' + synthetic, 25, 21, tally);
+  });
+
+  it('after random edits of the fixtures and examples', () => {
+    const files = [...readdirSync(path.join(root, 'test/fixtures/notes')).map((name) => path.join(root, 'test/fixtures/notes', name)), path.join(root, 'examples/notes/README.md')];
+    files.forEach((file, index) => {
+      const text = readFileSync(file, 'utf8');
+      checkEdits(path.basename(file), text, 30, 100 + index, tally);
+      checkEdits(`${path.basename(file)} CRLF`, text.replace(/\r?\n/g, '\r\n'), 15, 200 + index, tally);
+    });
+  });
+
+  it('after random edits of corpus notes (LF and CRLF)', function () {
+    if (!corpusAvailable()) return this.skip();
+    const files = corpusNotesFiles().filter((file) => file.startsWith('notes/'));
+    // Every small file, and a few large ones with fewer edits: a full parse per edit is the cost.
+    // STUDY_NOTES_EDITS=20 runs twenty times as many, for a deeper search than CI's.
+    const scale = Number(process.env.STUDY_NOTES_EDITS ?? 1);
+    files.forEach((file, index) => {
+      const text = readCorpusFile(file);
+      const edits = (text.length > 30000 ? (index % 8 === 0 ? 1 : 0) : 2) * scale;
+      if (edits > 0) checkEdits(file, index % 3 === 0 ? text.replace(/\r?\n/g, '\r\n') : text, edits, 1000 + index, tally);
+    });
+  });
+
+  it('reads most random edits incrementally (the comparisons above are not vacuous)', function () {
+    if (tally.edits === 0) return this.skip();
+    assert.ok(tally.incremental / tally.edits > 0.5, `${tally.incremental} of ${tally.edits}`);
+  });
+
+  it('parses only the edited area of a long document, and everything moves by the added lines', () => {
+    const text = Array.from({ length: 40 }, (_, index) => `## Area ${index + 1}: Docker\n\n[Video: Part ${index}](https://example.com/${index}) (time: 5 min)\nNotes ${index}.\n`).join('\n');
+    const model = parseNotes(text, options);
+    const at = text.indexOf('Notes 20.');
+    const next = text.slice(0, at) + 'More notes.\n\n' + text.slice(at);
+    const update = updateNotesDetailed({ text, model }, next, options);
+    assert.equal(update.incremental, true, update.fallback);
+    assert.ok(update.parsedChars < text.length / 10, `${update.parsedChars} of ${text.length}`);
+    assert.deepStrictEqual(update.model, parseNotes(next, options));
+    assert.equal(update.model.areas[30].headingRange.start.line, model.areas[30].headingRange.start.line + 2);
+    // The modules of the areas are the model's modules, as in a full parse.
+    assert.equal(update.model.areas[30].modules[0], update.model.modules[30]);
+  });
+
+  it('parses everything when an edit reaches across areas, and still equals a full parse', () => {
+    const text = '# Notes\n\n## Area 1: Docker\n\nVideo: A (time: 5 min)\n\n## Area 2: Cloud Web Apps\n\nVideo: B (time: 5 min)\n\n## Area 3: Serverless\n\nVideo: C (time: 5 min)\n';
+    const model = parseNotes(text, options);
+    const at = text.indexOf('Video: A');
+    for (const inserted of ['```\n', '<!--\n', '[x]: https://example.com\n']) {
+      const next = text.slice(0, at) + inserted + text.slice(at);
+      const update = updateNotesDetailed({ text, model }, next, options);
+      assert.equal(update.incremental, false, inserted);
+      assert.deepStrictEqual(update.model, parseNotes(next, options));
+    }
+  });
+
+  it('takes the estimates of a summary elsewhere, as a full parse does', () => {
+    const text = '# Notes\n\n## Time spent\n- Docker Intro -- 40min\n\n## Area 1: Docker\n\nVideo: Why Docker (time: 5 min)\n\n## Area 2: Docker\n\nLab: Other (time: 5 min)\n';
+    const model = parseNotes(text, options);
+    const at = text.indexOf('Lab: Other');
+    const next = text.slice(0, at) + 'Lab: Docker Intro\nnotes\n\n' + text.slice(at);
+    const update = updateNotesDetailed({ text, model }, next, options);
+    assert.equal(update.incremental, true, update.fallback);
+    assert.deepStrictEqual(update.model, parseNotes(next, options));
+    assert.equal(update.model.modules.find((module) => module.title === 'Lab: Docker Intro')?.estimate?.kind, 'minutes');
+  });
+
+  it('the document cache re-reads a new version incrementally through its parser', () => {
+    const seen: number[] = [];
+    const cache = new NotesDocumentCache(bundledCatalog, (text: string, parseOptions: ParseOptions): NotesModel => {
+      seen.push(text.length);
+      return parseNotes(text, parseOptions);
+    });
+    const text = synthetic + '\n' + synthetic.replace('# Distributed Systems Practice', '');
+    const first = cache.get('file:///notes.md', 1, text);
+    const at = text.indexOf('Hadoop Intro');
+    const next = text.slice(0, at) + 'x' + text.slice(at);
+    const second = cache.get('file:///notes.md', 2, next);
+    assert.deepStrictEqual(second.model, parseNotes(next, options));
+    assert.equal(seen.length, 2);
+    assert.ok(seen[1] < text.length / 2, `the second parse read ${seen[1]} of ${text.length} characters`);
+    assert.notEqual(second.model, first.model);
+  });
+});

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { bundledCatalog } from '../../server/src/model/bundledCatalog';
+import { parseNotes } from '../../server/src/model/parse';
+import type { NotesModel } from '../../server/src/model/types';
+import { rememberingLookups } from '../../server/src/service/notesDocument';
+import { sketchDocument, sketchNotes } from '../../server/src/service/notesSketch';
+import { WorkspaceIndex } from '../../server/src/service/workspaceSymbols';
+import { defaultSettings } from '../../server/src/service/settings';
+import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/corpus';
+
+const root = path.resolve(__dirname, '../..');
+const catalog = rememberingLookups(bundledCatalog);
+
+function moduleKeys(model: NotesModel): string[] {
+  return model.modules.map((module) => `${module.titleRange.start.line}:${module.title}`);
+}
+
+describe('notes sketch: unopened files read from their lines, for the workspace index', function () {
+  this.timeout(120000);
+
+  it('reads the fixtures as the full model does: areas, modules, estimates and detection', () => {
+    const files = [...readdirSync(path.join(root, 'test/fixtures/notes')).map((name) => path.join(root, 'test/fixtures/notes', name)), path.join(root, 'examples/notes/README.md')];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const model = parseNotes(text, { catalog });
+      const sketch = sketchNotes(text, catalog);
+      assert.deepEqual(sketch.areas.map((area) => area.heading), model.areas.map((area) => area.heading), file);
+      assert.deepEqual(moduleKeys(sketch), moduleKeys(model), file);
+      assert.deepEqual(sketch.modules.map((module) => module.estimate?.text), model.modules.map((module) => module.estimate?.text), file);
+      assert.equal(sketch.detection.isNotes, model.detection.isNotes, file);
+    }
+  });
+
+  it('gives workspace symbols with the model of an open document', () => {
+    const text = readFileSync(path.join(root, 'test/fixtures/notes/link-paragraphs.md'), 'utf8');
+    const index = new WorkspaceIndex();
+    index.update(sketchDocument('file:///notes.md', text, bundledCatalog), defaultSettings);
+    assert.ok(index.query('').length > 0);
+  });
+
+  it('agrees with the full model on the corpus (areas, modules, minutes)', function () {
+    if (!corpusAvailable()) return this.skip();
+    let agreed = 0;
+    let sketched = 0;
+    let parsed = 0;
+    let sameAreas = 0;
+    let sameDetection = 0;
+    // Every other file of the notes: the full parse is what this costs.
+    const files = corpusNotesFiles().filter((file, index) => file.startsWith('notes/') && index % 2 === 0);
+    for (const file of files) {
+      const text = readCorpusFile(file);
+      const model = parseNotes(text, { catalog });
+      const sketch = sketchNotes(text, catalog);
+      const expected = new Set(moduleKeys(model));
+      const found = moduleKeys(sketch);
+      agreed += found.filter((key) => expected.has(key)).length;
+      sketched += found.length;
+      parsed += expected.size;
+      if (sketch.areas.map((area) => area.heading).join('\n') === model.areas.map((area) => area.heading).join('\n')) sameAreas++;
+      if (sketch.detection.isNotes === model.detection.isNotes) sameDetection++;
+    }
+    const precision = agreed / sketched;
+    const recall = agreed / parsed;
+    console.log(`      (${files.length} files: modules precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; same areas in ${sameAreas}, same detection in ${sameDetection})`);
+    assert.ok(precision >= 0.95, `precision ${precision}`);
+    assert.ok(recall >= 0.9, `recall ${recall}`);
+    assert.ok(sameAreas >= files.length * 0.95, `same areas in ${sameAreas} of ${files.length}`);
+    assert.ok(sameDetection >= files.length * 0.95, `same detection in ${sameDetection} of ${files.length}`);
+  });
+});
