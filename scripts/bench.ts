@@ -8,79 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { bundledCatalogModules } from '../server/src/model/bundledCatalog';
-import { CatalogIndex } from '../server/src/model/catalog';
 import { updateNotesDetailed } from '../server/src/model/incremental';
-import { computeDiagnostics } from '../server/src/service/diagnostics';
-import { foldingRanges } from '../server/src/service/folding';
-import { analyseNotes, reanalyseNotes, type NotesDocument } from '../server/src/service/notesDocument';
-import { defaultSettings } from '../server/src/service/settings';
-import { documentSymbols } from '../server/src/service/symbols';
+import type { NotesDocument } from '../server/src/service/notesDocument';
+import { buildDocument, editAnalysis, floorAndFull, floorParse, fullAnalysis, middleOffset, sourceTexts, stats, time, type Stats } from '../test/perf/measure';
 
 const root = path.resolve(__dirname, '..');
 const quick = process.argv.includes('--quick');
 const record = process.argv.includes('--record');
-const corpusDir = path.resolve(root, '../shared/corpus/notes');
-const settings = { ...defaultSettings, notesFiles: ['**/*.md'] };
-
-// ---- statistics
-
-interface Stats {
-  median: number;
-  p95: number;
-  n: number;
-}
-
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  return { median, p95: at(0.95), n: sorted.length };
-}
-
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-function time(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-// ---- documents
-
-function sourceTexts(): { texts: string[]; source: string } {
-  if (existsSync(corpusDir)) {
-    const names = readdirSync(corpusDir).filter((name) => name.endsWith('.md')).sort();
-    return { texts: names.map((name) => readFileSync(path.join(corpusDir, name), 'utf8')), source: `corpus: ${names.length} files of ${path.relative(root, corpusDir)}` };
-  }
-  const files = [...readdirSync(path.join(root, 'test/fixtures/notes')).map((name) => path.join(root, 'test/fixtures/notes', name)), path.join(root, 'examples/notes/README.md')];
-  return { texts: files.map((file) => readFileSync(file, 'utf8')), source: `no corpus at ${corpusDir}: built from the repository's fixtures and examples (${files.length} files)` };
-}
-
-/** Corpus files one after another until the size is reached, cut at a line break. */
-function buildDocument(texts: string[], size: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  for (let index = 0; length < size; index++) {
-    const text = texts[index % texts.length].replace(/^\ufeff/, '');
-    parts.push(text.endsWith('\n') ? text + '\n' : text + '\n\n');
-    length += parts[parts.length - 1].length;
-  }
-  const joined = parts.join('');
-  const cut = joined.lastIndexOf('\n', size);
-  return joined.slice(0, cut > 0 ? cut + 1 : size);
-}
-
-/** The offset of the middle of the document, moved off a line break. */
-function middleOffset(text: string): number {
-  let at = Math.floor(text.length / 2);
-  while (at < text.length && (text[at] === '\n' || text[at] === '\r')) at++;
-  return at;
-}
 
 function positionAt(text: string, offset: number): { line: number; character: number } {
   let line = 0;
@@ -97,23 +32,15 @@ function positionAt(text: string, offset: number): { line: number; character: nu
 
 // ---- in-process measurements
 
-const floorProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
-
-/** Model, diagnostics, symbols and folding from scratch; a fresh catalog so that no lookup is remembered. */
-function fullAnalysis(text: string): NotesDocument {
-  const document = analyseNotes('file:///bench/notes.md', 1, text, new CatalogIndex(bundledCatalogModules));
-  computeDiagnostics(document, settings);
-  documentSymbols(document, settings);
-  foldingRanges(document, settings);
-  return document;
-}
-
 interface SizeResult {
   label: string;
   bytes: number;
   floor: Stats;
   full: Stats;
+  /** Median full ÷ median floor. */
   ratio: number;
+  /** Median of each run's full ÷ floor: steadier on a busy machine. */
+  pairedRatio: number;
   editInProcess: Stats;
   editIncremental: string;
   editRandom: { stats: Stats; incremental: number; total: number; fallbacks: Record<string, number> };
@@ -121,16 +48,7 @@ interface SizeResult {
 }
 
 function measureInProcess(label: string, text: string, iterations: number): { result: SizeResult; document: NotesDocument } {
-  const floor: number[] = [];
-  const full: number[] = [];
-  let document: NotesDocument | undefined;
-  for (let index = 0; index < iterations; index++) {
-    gc();
-    floor.push(time(() => floorProcessor.parse(text)));
-    gc();
-    full.push(time(() => (document = fullAnalysis(text))));
-  }
-  const analysed = document as NotesDocument;
+  const { floor: floorStats, full: fullStats, ratio: pairedRatio, document: analysed } = floorAndFull(text, iterations);
   // One character typed in the middle, then taken back: each edit starts from the same text.
   const at = middleOffset(text);
   const edited = text.slice(0, at) + 'x' + text.slice(at);
@@ -139,14 +57,7 @@ function measureInProcess(label: string, text: string, iterations: number): { re
   let current = analysed;
   for (let index = 0; index < Math.max(9, iterations * 3); index++) {
     const next = index % 2 === 0 ? edited : text;
-    edits.push(
-      time(() => {
-        current = reanalyseNotes(current, current.version + 1, next);
-        computeDiagnostics(current, settings);
-        documentSymbols(current, settings);
-        foldingRanges(current, settings);
-      }),
-    );
+    edits.push(time(() => (current = editAnalysis(current, next))));
   }
   // Edits at random places (one character inserted), to show how often the edit stays in its area.
   const random = seeded(7);
@@ -162,14 +73,13 @@ function measureInProcess(label: string, text: string, iterations: number): { re
     if (update?.incremental) incremental++;
     else if (update?.fallback) fallbacks[update.fallback] = (fallbacks[update.fallback] ?? 0) + 1;
   }
-  const floorStats = stats(floor);
-  const fullStats = stats(full);
   const result: SizeResult = {
     label,
     bytes: Buffer.byteLength(text),
     floor: floorStats,
     full: fullStats,
     ratio: fullStats.median / floorStats.median,
+    pairedRatio,
     editInProcess: stats(edits),
     editIncremental: detail.incremental ? `incremental (${detail.parsedChars} chars parsed)` : `full parse: ${detail.fallback}`,
     editRandom: { stats: stats(randomEdits), incremental, total, fallbacks },
@@ -498,7 +408,7 @@ async function main(): Promise<void> {
   // Warm the JIT on a small document first.
   const warm = buildDocument(texts, 20_000);
   for (let index = 0; index < 3; index++) {
-    floorProcessor.parse(warm);
+    floorParse(warm);
     fullAnalysis(warm);
   }
   const results: SizeResult[] = [];
@@ -520,12 +430,12 @@ async function main(): Promise<void> {
   const loadAverageAtEnd = os.loadavg().map((load) => Number(load.toFixed(2)));
 
   const sizeTable = table([
-    ['document', 'floor: remark parse (median / p95)', 'full analysis (median / p95)', 'full ÷ floor', 'edit → diagnostics, LSP (median / p95)', 'edit in process (median)', 'edit ÷ full', 'completion p95', 'hover p95', 'documentSymbol p95'],
+    ['document', 'floor: remark parse (median / p95)', 'full analysis (median / p95)', 'full ÷ floor (medians; paired)', 'edit → diagnostics, LSP (median / p95)', 'edit in process (median)', 'edit ÷ full', 'completion p95', 'hover p95', 'documentSymbol p95'],
     ...results.map((result) => [
       result.label,
       `${ms(result.floor.median)} / ${ms(result.floor.p95)}`,
       `${ms(result.full.median)} / ${ms(result.full.p95)}`,
-      result.ratio.toFixed(2),
+      `${result.ratio.toFixed(2)}; ${result.pairedRatio.toFixed(2)}`,
       result.lsp ? `${ms(result.lsp.edit.median)} / ${ms(result.lsp.edit.p95)}` : 'n/a',
       ms(result.editInProcess.median),
       result.lsp ? (result.lsp.edit.median / result.full.median).toFixed(3) : 'n/a',
