@@ -176,7 +176,8 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
 
   it('reads most random edits incrementally (the comparisons above are not vacuous)', function () {
     if (tally.edits === 0) return this.skip();
-    assert.ok(tally.incremental / tally.edits > 0.5, `${tally.incremental} of ${tally.edits}`);
+    // Edits before the first area, in files without areas and across areas are parsed whole on purpose.
+    assert.ok(tally.incremental / tally.edits > 0.35 && tally.incremental >= 200, `${tally.incremental} of ${tally.edits}`);
   });
 
   it('parses only the edited area of a long document, and everything moves by the added lines', () => {
@@ -197,10 +198,22 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
     const text = '# Notes\n\n## Area 1: Docker\n\nVideo: A (time: 5 min)\n\n## Area 2: Cloud Web Apps\n\nVideo: B (time: 5 min)\n\n## Area 3: Serverless\n\nVideo: C (time: 5 min)\n';
     const model = parseNotes(text, options);
     const at = text.indexOf('Video: A');
-    for (const inserted of ['```\n', '<!--\n', '[x]: https://example.com\n']) {
+    for (const inserted of ['```\n', '<!--\n']) {
       const next = text.slice(0, at) + inserted + text.slice(at);
       const update = updateNotesDetailed({ text, model }, next, options);
       assert.equal(update.incremental, false, inserted);
+      assert.deepStrictEqual(update.model, parseNotes(next, options));
+    }
+  });
+
+  it('parses everything when a definition in the edited area is used elsewhere, and only the area when not', () => {
+    const text = '# Notes\n\n## Area 1: Docker\n\nVideo: A (time: 5 min)\n\n## Area 2: Cloud Web Apps\n\n[Video: B][x] (time: 5 min)\n\n## Area 3: Serverless\n\nVideo: C (time: 5 min)\n';
+    const model = parseNotes(text, options);
+    const at = text.indexOf('Video: A');
+    for (const [inserted, incremental] of [['[x]: https://example.com/b\n\n', false], ['[y]: https://example.com/y\n\n', true]] as const) {
+      const next = text.slice(0, at) + inserted + text.slice(at);
+      const update = updateNotesDetailed({ text, model }, next, options);
+      assert.equal(update.incremental, incremental, `${inserted}: ${update.fallback}`);
       assert.deepStrictEqual(update.model, parseNotes(next, options));
     }
   });

@@ -34,6 +34,7 @@ export function normaliseUrl(url: string): string {
 export class CatalogIndex {
   private readonly byUrl = new Map<string, CatalogModule>();
   private readonly byTitle = new Map<string, CatalogModule>();
+  private readonly titleWords = new Map<string, Set<string>>();
   private readonly groups = new Set<string>();
 
   constructor(readonly modules: readonly CatalogModule[]) {
@@ -63,8 +64,12 @@ export class CatalogIndex {
   private findContaining(wanted: string): CatalogModule | undefined {
     let best: CatalogModule | undefined;
     let bestScore = 0;
+    // Each title's words are read once: a catalog grown from a workspace's notes holds thousands.
+    const wantedWords = significantWords(wanted);
     for (const [title, module] of this.byTitle) {
-      const score = titleLikeness(wanted, title);
+      let words = this.titleWords.get(title);
+      if (!words) this.titleWords.set(title, (words = significantWords(title)));
+      const score = likeness(wantedWords, words);
       if (score > bestScore) {
         best = module;
         bestScore = score;
@@ -103,8 +108,10 @@ function groupKey(title: string): string {
  * a LAMP Web Server on Amazon Linux 2": most words of both agree.
  */
 function titleLikeness(a: string, b: string): number {
-  const aWords = significantWords(a);
-  const bWords = significantWords(b);
+  return likeness(significantWords(a), significantWords(b));
+}
+
+function likeness(aWords: Set<string>, bWords: Set<string>): number {
   let shared = 0;
   for (const word of aWords) if (bWords.has(word)) shared++;
   const score = (2 * shared) / (aWords.size + bWords.size);

@@ -113,19 +113,23 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   if (hasSummaryHeading(oldRegion) || hasSummaryHeading(newRegion)) return 'the edited areas may hold a summary of times';
 
   const prefix = `# Notes\n\n${'#'.repeat(areaDepth)} Area 0\n\n`;
-  let isolated = readIsolated(parse, options, prefix, [], newRegion, nextHeadingLine, startLine, first);
+  // Summaries of times elsewhere give estimates to modules without one: they are read along
+  // when the edited areas have such modules. Before the parse that is a guess from the old
+  // model; a wrong guess costs a second parse (spans read along without need change nothing).
+  const summaries = summaryAreas(model, oldLines);
+  const spans = (): SummarySpan[] | string => summarySpans(text, oldLines, areas, summaries, first, last, charDelta, lineDelta);
+  const oldRegionUntimed = model.modules.some((module) => module.estimate === undefined && module.range.start.line >= startLine && module.range.start.line < oldNextLine);
+  let read = oldRegionUntimed ? spans() : [];
+  if (typeof read === 'string') return read;
+  let isolated = readIsolated(parse, options, prefix, read, newRegion, nextHeadingLine, startLine, first);
   if (typeof isolated === 'string') return isolated;
-  let parsedChars = prefix.length + newRegion.length + nextHeadingLine.length;
-  // Summaries of times elsewhere give estimates to modules without one: read them along.
-  if (isolated.regionModules.some((module) => module.estimate === undefined)) {
-    const spans = summarySpans(text, oldLines, areas, first, last, charDelta, lineDelta);
-    if (typeof spans === 'string') return spans;
-    if (spans.length > 0) {
-      isolated = readIsolated(parse, options, prefix, spans, newRegion, nextHeadingLine, startLine, first);
-      if (typeof isolated === 'string') return isolated;
-      parsedChars += spans.reduce((sum, span) => sum + span.text.length, 0);
-    }
+  if (!oldRegionUntimed && summaries.some((flag) => flag) && isolated.regionModules.some((module) => module.estimate === undefined)) {
+    read = spans();
+    if (typeof read === 'string') return read;
+    isolated = readIsolated(parse, options, prefix, read, newRegion, nextHeadingLine, startLine, first);
+    if (typeof isolated === 'string') return isolated;
   }
+  const parsedChars = prefix.length + newRegion.length + nextHeadingLine.length + read.reduce((sum, span) => sum + span.text.length, 0);
 
   // The next area must read as it did: then the reader goes on from it exactly as before.
   if (next) {
@@ -138,11 +142,10 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
     if (!sameLevels(isolated.nextLevels, oldLevels, lineDelta)) return 'the edit changed the level of the next area heading';
   }
 
-  return {
-    model: merge(model, isolated, { first, last, startLine, oldNextLine, lineDelta }),
-    incremental: true,
-    parsedChars,
-  };
+  const merged = merge(model, isolated, { first, last, startLine, oldNextLine, lineDelta });
+  // The edited areas hold no summary (checked above): the flags of the others move along.
+  summaryFlags.set(merged, [...summaries.slice(0, first + 1), ...isolated.areas.map(() => false), ...summaries.slice(last + 2)]);
+  return { model: merged, incremental: true, parsedChars };
 }
 
 // ---- the isolated parse
@@ -273,6 +276,8 @@ interface Splice {
 function merge(model: NotesModel, isolated: Isolated, splice: Splice): NotesModel {
   const { first, last, startLine, oldNextLine, lineDelta } = splice;
   const areaDelta = isolated.areas.length - (last - first + 1);
+  // Nothing outside the edited areas moved (a character typed within a line): keep it all as it is.
+  const still = lineDelta === 0 && areaDelta === 0;
   const before = (range: Range): boolean => range.start.line < startLine;
   const after = (range: Range): boolean => range.start.line >= oldNextLine;
   // Kept ranges lie before or after the edited areas; only estimates read from a summary elsewhere may lie after while their module lies before.
@@ -283,7 +288,7 @@ function merge(model: NotesModel, isolated: Isolated, splice: Splice): NotesMode
   const keepModule = (module: Module): Module => {
     let kept = modules.get(module);
     if (!kept) {
-      kept = before(module.range) && !(module.estimate && !before(module.estimate.range)) ? module : { ...relocateModule(module, relocate), areaIndex: reindex(module.areaIndex) };
+      kept = still || (before(module.range) && !(module.estimate && !before(module.estimate.range))) ? module : { ...relocateModule(module, relocate), areaIndex: reindex(module.areaIndex) };
       modules.set(module, kept);
     }
     return kept;
@@ -293,6 +298,7 @@ function merge(model: NotesModel, isolated: Isolated, splice: Splice): NotesMode
   const levelMap = new Map<Level, Level>();
   const keepLevel = (level: Level): Level => {
     let kept = levelMap.get(level);
+    if (still) return level;
     if (!kept) {
       const moved = !before(level.markerRange);
       kept = {
@@ -307,6 +313,7 @@ function merge(model: NotesModel, isolated: Isolated, splice: Splice): NotesMode
     return kept;
   };
   const keepArea = (area: Area): Area => {
+    if (still) return area;
     const moved = !before(area.headingRange);
     return {
       ...area,
@@ -327,16 +334,16 @@ function merge(model: NotesModel, isolated: Isolated, splice: Splice): NotesMode
     placeholders: [
       ...model.placeholders.filter((placeholder) => before(placeholder.range)),
       ...isolated.placeholders,
-      ...model.placeholders.filter((placeholder) => after(placeholder.range)).map((placeholder) => ({ ...placeholder, range: relocate.range(placeholder.range) })),
+      ...model.placeholders.filter((placeholder) => after(placeholder.range)).map((placeholder) => (still ? placeholder : { ...placeholder, range: relocate.range(placeholder.range) })),
     ],
     tablesOfContents: [
       ...model.tablesOfContents.filter((toc) => before(toc.range)),
       ...isolated.tablesOfContents,
       ...model.tablesOfContents
         .filter((toc) => after(toc.range))
-        .map((toc) => ({ range: relocate.range(toc.range), entries: toc.entries.map((entry) => ({ ...entry, range: relocate.range(entry.range) })) })),
+        .map((toc) => (still ? toc : { range: relocate.range(toc.range), entries: toc.entries.map((entry) => ({ ...entry, range: relocate.range(entry.range) })) })),
     ],
-    code: [...model.code.filter((span) => before(span.range)), ...isolated.code, ...model.code.filter((span) => after(span.range)).map((span) => relocateCode(span, relocate))],
+    code: [...model.code.filter((span) => before(span.range)), ...isolated.code, ...model.code.filter((span) => after(span.range)).map((span) => (still ? span : relocateCode(span, relocate)))],
     lineCount: model.lineCount + lineDelta,
   };
   if (relocate.failed) throw new Error('a kept range inside the edited areas');
@@ -443,20 +450,38 @@ function normaliseLabel(label: string): string {
   return label.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+function labelsOf(text: string): string[] {
+  return [...text.matchAll(definitionLine)].map((match) => normaliseLabel(match[1]));
+}
+
+/** Whether `text` may refer to the label (a label with an escape in it could be written many ways). */
+function mayUse(normalisedText: string, label: string): boolean {
+  return label.includes('\\') ? normalisedText.includes('[') : normalisedText.includes(`[${label}]`);
+}
+
+/**
+ * Definitions resolve references anywhere in the document. The edited areas are parsed alone, so
+ * they must not use a definition from elsewhere, and no text elsewhere may use one of theirs
+ * (before or after the edit): then what the edit does to definitions stays inside the areas.
+ */
 function checkDefinitions(text: string, regionStart: number, regionEnd: number, oldRegion: string, newRegion: string): string | undefined {
-  definitionLine.lastIndex = 0;
-  if (definitionLine.test(oldRegion) || definitionLine.test(newRegion)) return 'the edited areas hold a definition';
-  definitionLine.lastIndex = 0;
-  if (!text.includes(']:')) return undefined;
-  const labels: string[] = [];
-  for (const part of [text.slice(0, regionStart), text.slice(regionEnd)]) {
+  if (!text.includes(']:') && !oldRegion.includes(']:')) return undefined;
+  for (const part of [oldRegion, newRegion]) if (openLabelLine.test(part) && part.includes(']:')) return 'a definition label may span lines';
+  const before = text.slice(0, regionStart);
+  const after = text.slice(regionEnd);
+  const outsideLabels: string[] = [];
+  for (const part of [before, after]) {
     if (openLabelLine.test(part) && part.includes(']:')) return 'a definition label may span lines';
-    for (const match of part.matchAll(definitionLine)) labels.push(normaliseLabel(match[1]));
+    outsideLabels.push(...labelsOf(part));
   }
-  if (labels.length === 0) return undefined;
-  const region = normaliseLabel(newRegion);
-  for (const label of labels) {
-    if (label.includes('\\') ? region.includes('[') : region.includes(`[${label}]`)) return 'the edited areas may use a definition from elsewhere';
+  if (outsideLabels.length > 0) {
+    const region = normaliseLabel(newRegion);
+    if (outsideLabels.some((label) => mayUse(region, label))) return 'the edited areas may use a definition from elsewhere';
+  }
+  const regionLabels = [...labelsOf(oldRegion), ...labelsOf(newRegion)];
+  if (regionLabels.length > 0) {
+    const outside = `${normaliseLabel(before)}\n${normaliseLabel(after)}`;
+    if (regionLabels.some((label) => mayUse(outside, label))) return 'a definition in the edited areas may be used elsewhere';
   }
   return undefined;
 }
@@ -496,7 +521,8 @@ function summaryHeadingOffsets(text: string): number[] {
       let lineStart = lineEnd;
       while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
       const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-      if (/^[ \t>]*$/.test(line)) break;
+      // A blank line or an ATX heading ends the paragraph a setext underline makes a heading.
+      if (/^[ \t>]*$/.test(line) || /^[ \t>]*#{1,6}(?:[ \t]|$)/.test(line)) break;
       start = lineStart;
       if (++lines > 200) return [0];
     }
@@ -509,32 +535,29 @@ function hasSummaryHeading(text: string): boolean {
   return summaryHeadingOffsets(text).length > 0;
 }
 
-/**
- * The text of every area (or the part before the first area) that may hold a summary, outside
- * the edited areas. A summary ends at an area heading at the latest, so a whole area holds it.
- */
-function summarySpans(text: string, oldLines: LineIndex, areas: Area[], first: number, last: number, charDelta: number, lineDelta: number): SummarySpan[] | string {
-  const oldText = oldLines.text;
-  const offsets = summaryHeadingOffsets(oldText);
-  if (offsets.length === 0) return [];
-  const starts = areas.map((area) => oldLines.lineStart(area.headingRange.start.line));
-  // Part -1 is the text before the first area; part i is area i.
-  const parts = new Set<number>();
-  for (const offset of offsets) {
-    let low = -1;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    if (low >= first && low <= last) return 'a summary inside the edited areas';
-    parts.add(low);
+/** Per model: whether the text before the first area (index 0) and each area (index i + 1) may hold a summary. */
+const summaryFlags = new WeakMap<NotesModel, boolean[]>();
+
+/** Each part is scanned alone: a summary ends at an area heading at the latest, so a whole area holds it. */
+function summaryAreas(model: NotesModel, lines: LineIndex): boolean[] {
+  let flags = summaryFlags.get(model);
+  if (!flags) {
+    const starts = [0, ...model.areas.map((area) => lines.lineStart(area.headingRange.start.line)), lines.text.length];
+    flags = starts.slice(0, -1).map((start, index) => hasSummaryHeading(lines.text.slice(start, starts[index + 1])));
+    summaryFlags.set(model, flags);
   }
+  return flags;
+}
+
+/** The text of every area (or the part before the first area) outside the edited areas that may hold a summary. */
+function summarySpans(text: string, oldLines: LineIndex, areas: Area[], flags: boolean[], first: number, last: number, charDelta: number, lineDelta: number): SummarySpan[] | string {
+  const oldText = oldLines.text;
   const spans: SummarySpan[] = [];
-  for (const part of [...parts].sort((a, b) => a - b)) {
-    const start = part < 0 ? 0 : starts[part];
-    const end = part + 1 < starts.length ? starts[part + 1] : oldText.length;
+  for (let part = -1; part < areas.length; part++) {
+    if (!flags[part + 1]) continue;
+    if (part >= first && part <= last) return 'a summary inside the edited areas';
+    const start = part < 0 ? 0 : oldLines.lineStart(areas[part].headingRange.start.line);
+    const end = part + 1 < areas.length ? oldLines.lineStart(areas[part + 1].headingRange.start.line) : oldText.length;
     const line = part < 0 ? 0 : areas[part].headingRange.start.line;
     if (start === 0 && oldText.charCodeAt(0) === 0xfeff) return 'a summary at the start of a text with a byte order mark';
     const afterEdit = part > last;
