@@ -14,6 +14,9 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
@@ -30,6 +33,7 @@ import { foldingRanges } from './service/folding';
 import { hover } from './service/hover';
 import { moduleCompletions } from './service/moduleCompletion';
 import { renderModuleAt } from './service/moduleInsertion';
+import type { CodeSpan } from './model/types';
 import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument } from './service/notesDocument';
 import { sketchDocument } from './service/notesSketch';
 import { buildOutline } from './service/outline';
@@ -76,9 +80,14 @@ let folders: WorkspaceFolder[] = [];
 /** The client says whether the workspace is trusted; editors without the notion trust it. */
 let trusted = true;
 
-/** A failing feature must not take the server down: it logs and answers with nothing. */
-function safely<P, R>(feature: string, empty: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
-  return async (params) => {
+/**
+ * A failing feature must not take the server down: it logs and answers with nothing. A request
+ * cancelled while it waited behind a long read is not worked on: the reads are synchronous, so a
+ * queued request is the one place cancellation can save time.
+ */
+function safely<P, R>(feature: string, empty: R, handler: (params: P) => R | Promise<R>): (params: P, token?: CancellationToken) => Promise<R> {
+  return async (params, token) => {
+    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${feature} cancelled`);
     try {
       return await handler(params);
     } catch (error) {
@@ -98,7 +107,34 @@ function diagnosticsOf(analysis: NotesDocument): Diagnostic[] {
   const dockerSeverity = settings.diagnostics[DOCKER_DIAGNOSTIC_CODE];
   if (!settings.docker.enabled || dockerSeverity === 'off' || !isNotesDocument(analysis, settings)) return diagnostics;
   const severity = { hint: 4, information: 3, warning: 2, error: 1 }[dockerSeverity] as Diagnostic['severity'];
-  return [...diagnostics, ...dockerDiagnostics(analysis.model.code).map((diagnostic) => ({ ...diagnostic, severity }))];
+  return [...diagnostics, ...dockerDiagnosticsOf(analysis.model.code).map((diagnostic) => ({ ...diagnostic, severity }))];
+}
+
+/**
+ * A code span's docker diagnostics depend on its text alone, wherever it stands: remembered by
+ * the text (lines counted from the span's first), an edit re-checks only the spans it changed.
+ */
+const dockerChecked = new Map<string, Diagnostic[]>();
+
+function dockerDiagnosticsOf(code: readonly CodeSpan[]): Diagnostic[] {
+  if (dockerChecked.size > 50_000) dockerChecked.clear();
+  const result: Diagnostic[] = [];
+  for (const span of code) {
+    const first = span.range.start.line;
+    let key = `${span.kind}\u0000${span.lang ?? ''}`;
+    for (const line of span.lines) key += `\n${line.line - first} ${line.character} ${line.text}`;
+    let found = dockerChecked.get(key);
+    if (!found) {
+      const range = { start: { line: 0, character: span.range.start.character }, end: { line: span.range.end.line - first, character: span.range.end.character } };
+      found = dockerDiagnostics([{ ...span, range, lines: span.lines.map((line) => ({ ...line, line: line.line - first })) }]);
+      dockerChecked.set(key, found);
+    }
+    for (const diagnostic of found) {
+      const { start, end } = diagnostic.range;
+      result.push({ ...diagnostic, range: { start: { line: start.line + first, character: start.character }, end: { line: end.line + first, character: end.character } } });
+    }
+  }
+  return result;
 }
 
 /** Edits come in bursts: wait for a quiet moment, and drop a run the next edit made stale. */

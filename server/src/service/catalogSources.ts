@@ -1,6 +1,7 @@
 import catalogData from '../../data/catalog.json';
 import { bundledCatalog, bundledCatalogModules } from '../model/bundledCatalog';
 import { CatalogIndex, normaliseTitle, normaliseUrl, type CatalogModule } from '../model/catalog';
+import { webUrl } from './safeText';
 import type { UserCatalog } from './userCatalog';
 import type { WrittenModule } from './workspaceSymbols';
 
@@ -138,7 +139,8 @@ function groupWrittenModules(written: readonly WrittenModule[], areaNames: reado
       level: mostCommon(modules.map((module) => module.level)) ?? '',
       title: mostCommon(modules.map((module) => module.title)) as string,
     };
-    const url = mostCommon(modules.map((written) => written.url));
+    // Written by anyone: only a web address travels from one notes file into another's completions.
+    const url = mostCommon(modules.map((written) => webUrl(written.url)));
     if (url) module.url = url;
     const minutes = median(modules.flatMap((written) => (written.minutes === undefined ? [] : [written.minutes])));
     if (minutes !== undefined) module.minutes = minutes;

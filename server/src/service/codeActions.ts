@@ -95,7 +95,8 @@ function placeholderFix(document: NotesDocument, placeholder: Placeholder, diagn
 }
 
 function wholeLines(document: NotesDocument, first: number, last: number): Range {
-  const startOffset = document.lines.lineStart(first);
+  // A byte order mark belongs to the file, not to its first line: it stays.
+  const startOffset = document.lines.lineStart(first) + (first === 0 && document.text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const endOffset = last + 1 < document.lines.lineCount ? document.lines.lineStart(last + 1) : document.lines.lineEnd(last);
   return document.lines.range(startOffset, endOffset);
 }

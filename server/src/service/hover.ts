@@ -5,6 +5,7 @@ import type { CatalogEntry } from './catalogSources';
 import { areaName } from './diagnostics';
 import { isNotesDocument, type NotesDocument } from './notesDocument';
 import type { StudyNotesSettings } from './settings';
+import { markdownText, webUrl } from './safeText';
 import { moduleTime, summaryOfModules } from './timeTotals';
 
 /** Looks a written module up: the merged catalog (see catalogSources), or the document's own. */
@@ -32,11 +33,11 @@ function courseLookup(document: NotesDocument): ModuleLookup {
 }
 
 function estimateHover(document: NotesDocument, module: Module, range: Range): Hover {
-  const lines = [`**${module.title}**: ${moduleTime(module) ?? 'no readable estimate'}`];
+  const lines = [`**${markdownText(module.title)}**: ${moduleTime(module) ?? 'no readable estimate'}`];
   const level = document.model.levels.find((candidate) => candidate.modules.includes(module));
   if (level) lines.push(`Level ${level.name}: ${summaryOfModules(level.modules)}`);
   const area = module.areaIndex !== undefined ? document.model.areas[module.areaIndex] : undefined;
-  if (area) lines.push(`${areaName(area)}: ${summaryOfModules(area.modules)}`);
+  if (area) lines.push(`${markdownText(areaName(area))}: ${summaryOfModules(area.modules)}`);
   lines.push(`All notes: ${summaryOfModules(document.model.modules)}`);
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('  \n') }, range };
 }
@@ -45,9 +46,9 @@ function catalogHover(catalog: ModuleLookup, module: Module): Hover | null {
   const found = catalog.find(module.title, module.url);
   if (!found) return null;
   const entry = found.module;
-  const lines = [`**${entry.title}** (${found.origin})`, [entry.area, entry.level, entry.group].filter(Boolean).join(', ')];
+  const lines = [`**${markdownText(entry.title)}** (${markdownText(found.origin)})`, markdownText([entry.area, entry.level, entry.group].filter(Boolean).join(', '))];
   if (entry.minutes !== undefined) lines.push(`Suggested time: ${formatMinutes({ min: entry.minutes, max: entry.minutes })}`);
-  if (entry.url) lines.push(entry.url);
+  if (entry.url) lines.push(webUrl(entry.url) ? `<${webUrl(entry.url)}>` : markdownText(entry.url));
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('  \n') }, range: module.titleRange };
 }
 

@@ -4,6 +4,7 @@ import { formatMinutes } from '../model/timeEstimate';
 import { courseAreaName, mostCommon, type CatalogEntry, type ModuleCatalog } from './catalogSources';
 import { detectOpenerShape, lastIndexWhere, numberedMarker, renderOpener, withTypedMarker } from './moduleInsertion';
 import type { NotesDocument } from './notesDocument';
+import { markdownText, webUrl } from './safeText';
 
 /** `[` after nothing but a container marker: `[`, `- [`, `### [`, `> [`, `1. [`. */
 const titleContext = /^(\s*)((?:#{1,6}\s*|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)\[([^\][]*)$/;
@@ -159,7 +160,8 @@ function urlCompletions(catalog: ModuleCatalog, title: string, partial: string, 
   const range: Range = { start: { line: position.line, character: position.character - partial.length }, end: { line: position.line, character: position.character + rest.length } };
   const named = catalog.find(title);
   const ranked = catalog.entries
-    .filter((entry) => entry.module.url && entry.module.url.toLowerCase().includes(partial.toLowerCase()))
+    // Only web addresses are offered: a classmate's `javascript:` link is not copied into these notes.
+    .filter((entry) => webUrl(entry.module.url) && entry.module.url!.toLowerCase().includes(partial.toLowerCase()))
     .map((entry) => ({ entry, score: entry === named ? 5 : titleScore(title, entry.module.title) }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score)
@@ -184,9 +186,12 @@ function entryDetail({ module }: CatalogEntry): string {
 
 function entryDocumentation({ module, origin }: CatalogEntry, present: boolean): { kind: MarkupKind; value: string } {
   const lines: string[] = [];
-  if (module.url) lines.push(`<${module.url}>`);
-  if (module.group) lines.push(`Group: ${module.group}`);
-  lines.push(`From: ${origin}`);
+  // Catalogs and classmates' notes are anyone's text: a link only to the web, the rest as text.
+  const url = webUrl(module.url);
+  if (url) lines.push(`<${url}>`);
+  else if (module.url) lines.push(markdownText(module.url));
+  if (module.group) lines.push(`Group: ${markdownText(module.group)}`);
+  lines.push(`From: ${markdownText(origin)}`);
   if (present) lines.push('Already in these notes');
   return { kind: MarkupKind.Markdown, value: lines.join('  \n') };
 }

@@ -2,6 +2,7 @@ import type { Area, Level, Module } from '../model/types';
 import { areaName } from './diagnostics';
 import { isNotesDocument, type NotesDocument } from './notesDocument';
 import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult } from './protocol';
+import { webUrl } from './safeText';
 import type { StudyNotesSettings } from './settings';
 import { moduleTime, summaryOf, totalOf } from './timeTotals';
 
@@ -41,7 +42,8 @@ function outlineLevel(level: Level): OutlineLevel {
   return { name: level.name, range: level.range, totalMinutes: total.minutes.min, summary: summaryOf(total), modules: level.modules.map(outlineModule) };
 }
 
+/** The client opens `url` on request: only web addresses are offered, never javascript: or command: links. */
 function outlineModule(module: Module): OutlineModule {
   const readable = module.estimate?.kind === 'minutes' ? module.estimate.minutes : undefined;
-  return { title: module.title, url: module.url, range: module.range, time: moduleTime(module), minutes: readable?.min, hasEstimate: readable !== undefined };
+  return { title: module.title, url: webUrl(module.url), range: module.range, time: moduleTime(module), minutes: readable?.min, hasEstimate: readable !== undefined };
 }

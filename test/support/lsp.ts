@@ -1,0 +1,151 @@
+// The built language server over stdio, for the fuzz and hostile-input suites: spawn, initialize,
+// open and edit documents, ask for diagnostics (pulled or pushed) and symbols, and notice a crash.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  CancellationTokenSource,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const projectRoot = path.resolve(__dirname, '../..');
+/** STUDY_NOTES_SERVER runs the suites against another build of the server (a variant under test). */
+export const serverBundle = process.env.STUDY_NOTES_SERVER ? path.resolve(process.env.STUDY_NOTES_SERVER) : path.join(projectRoot, 'dist/server.js');
+
+function newestSource(directory: string): number {
+  return Math.max(
+    ...readdirSync(directory, { withFileTypes: true }).map((entry) => {
+      const full = path.join(directory, entry.name);
+      return entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs;
+    }),
+  );
+}
+
+/** Builds dist/ when a source is newer than the server bundle (npm test builds first anyway). */
+export function ensureBuilt(): void {
+  const bundles = ['server.js', 'extension.js', 'cli.js'].map((name) => path.join(projectRoot, 'dist', name));
+  const newest = Math.max(newestSource(path.join(projectRoot, 'server/src')), newestSource(path.join(projectRoot, 'client/src')));
+  if (bundles.every((bundle) => existsSync(bundle) && statSync(bundle).mtimeMs >= newest)) return;
+  execFileSync('node', ['scripts/build.mjs'], { cwd: projectRoot, stdio: 'inherit' });
+}
+
+export interface StartOptions {
+  /** Ask for pulled diagnostics (as VS Code does) instead of waiting for published ones. */
+  pull?: boolean;
+  /** Node options before the bundle, e.g. `--require` of a guard. */
+  nodeArgs?: string[];
+  env?: NodeJS.ProcessEnv;
+  rootUri?: string | null;
+  initializationOptions?: unknown;
+  /** Settings sent with didChangeConfiguration after initialized (`{ studyNotes: {...} }`). */
+  settings?: unknown;
+}
+
+/** One running server and a client connection to it. */
+export class LspServer {
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly stderr: string[] = [];
+  exitCode: number | null | undefined;
+  private readonly waiters: { uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  readonly connection: ProtocolConnection;
+  readonly pull: boolean;
+
+  private constructor(
+    readonly process: ChildProcess,
+    options: StartOptions,
+  ) {
+    this.pull = options.pull ?? false;
+    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.published.push(params);
+      for (const waiter of this.waiters.filter((w) => w.uri === params.uri && w.version === params.version)) waiter.resolve(params);
+    });
+    // The server may ask for a refresh or show a message; a test client just says yes.
+    for (const method of ['workspace/diagnostic/refresh', 'client/registerCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) this.connection.onRequest(method, () => null);
+    for (const method of ['window/logMessage', 'window/showMessage', 'studyNotes/outlineChanged', '$/progress', 'telemetry/event']) this.connection.onNotification(method, () => undefined);
+    process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
+    process.on('exit', (code) => (this.exitCode = code));
+    this.connection.listen();
+  }
+
+  static async start(options: StartOptions = {}): Promise<LspServer> {
+    const child = spawn('node', [...(options.nodeArgs ?? []), serverBundle, '--stdio'], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const server = new LspServer(child, options);
+    const capabilities = options.pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {};
+    await server.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: options.rootUri ?? null,
+      workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null,
+      capabilities,
+      initializationOptions: options.initializationOptions,
+    });
+    await server.connection.sendNotification('initialized', {});
+    if (options.settings) await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: options.settings });
+    return server;
+  }
+
+  get alive(): boolean {
+    return this.exitCode === undefined;
+  }
+
+  /** Resolves when the server publishes diagnostics for that version (push mode). */
+  whenPublished(uri: string, version: number): Promise<PublishDiagnosticsParams> {
+    const already = this.published.find((params) => params.uri === uri && params.version === version);
+    return already ? Promise.resolve(already) : new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<void> {
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  }
+
+  async change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** The diagnostics of the document's current version: pulled, or the ones published for `version`. */
+  async diagnostics(uri: string, version: number): Promise<Diagnostic[]> {
+    if (this.pull) {
+      const report: DocumentDiagnosticReport = await this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+      return report.kind === 'full' ? report.items : [];
+    }
+    return (await this.whenPublished(uri, version)).diagnostics;
+  }
+
+  request<R>(method: string, params: unknown, token?: CancellationTokenSource): Promise<R> {
+    return token ? this.connection.sendRequest(method, params, token.token) : this.connection.sendRequest(method, params);
+  }
+
+  async stop(): Promise<void> {
+    if (!this.alive) return;
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // Already gone.
+    }
+    this.connection.dispose();
+    if (this.alive) this.process.kill();
+  }
+}
+
+/** Rejects when `promise` takes longer than `ms`, naming what was awaited. */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+    }),
+  ]);
+}
