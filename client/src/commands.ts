@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { insertModuleAtCursor, insertModuleAtEnd } from './insertModule';
 import { moduleLink } from './moduleText';
 import { newNotesDocument } from './newNotes';
 import type { Outlines } from './outlines';
 import type { Range } from './protocol';
+import type { CrashRecovery } from './recovery';
 import { showSummary } from './summaryView';
 import { revealRangeCommand } from './treeItems';
 import type { NotesNode } from './treeNodes';
@@ -13,15 +14,16 @@ export interface CommandContext {
   client: LanguageClient;
   outlines: Outlines;
   outputChannel: vscode.LogOutputChannel;
+  recovery: CrashRecovery;
 }
 
 /** Registers the palette and tree commands declared in package.json. */
-export function registerCommands({ client, outlines, outputChannel }: CommandContext): vscode.Disposable {
+export function registerCommands({ client, outlines, outputChannel, recovery }: CommandContext): vscode.Disposable {
   const commands: Record<string, (...args: never[]) => unknown> = {
     'studyNotes.newNotes': () => newNotesDocument(outlines),
     'studyNotes.insertModule': () => insertModuleAtCursor(outlines),
     'studyNotes.showSummary': () => showActiveSummary(outlines),
-    'studyNotes.restartServer': () => client.restart(),
+    'studyNotes.restartServer': () => restartServer(client, outputChannel, recovery),
     'studyNotes.showOutput': () => outputChannel.show(),
     [revealRangeCommand]: (uri: string, range: Range) => revealRange(uri, range),
     'studyNotes.tree.insertModuleHere': (node: NotesNode) => insertModuleHere(outlines, node),
@@ -42,16 +44,28 @@ function withErrorMessage(run: (...args: never[]) => unknown): (...args: never[]
   };
 }
 
+/** Restarts the server, or starts it when it stopped for good (crashed too often, failed to start). */
+async function restartServer(client: LanguageClient, outputChannel: vscode.LogOutputChannel, recovery: CrashRecovery): Promise<void> {
+  outputChannel.info('Restarting the language server (Study Notes: Restart Language Server).');
+  recovery.reset();
+  if (client.state === State.Stopped) await client.start();
+  else await client.restart();
+}
+
+/** Opens the notes at a module, level or area, its heading at the top with its notes below. */
 async function revealRange(uri: string, range: Range): Promise<void> {
   const start = new vscode.Position(range.start.line, range.start.character);
-  await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(start, start), preserveFocus: false });
+  // Where the notes are already open (the summary's links are clicked from beside them).
+  const viewColumn = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === uri)?.viewColumn;
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(start, start), preserveFocus: false, viewColumn });
+  editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
 }
 
 async function showActiveSummary(outlines: Outlines): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   const outline = document?.languageId === 'markdown' ? await outlines.get(document.uri) : undefined;
   if (!outline?.isNotes) return void vscode.window.showInformationMessage('Open a study notes document to see its study time.');
-  showSummary(outline);
+  showSummary(outlines, outline);
 }
 
 function insertModuleHere(outlines: Outlines, node: NotesNode): Promise<void> | undefined {

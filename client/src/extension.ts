@@ -3,26 +3,41 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { followActiveEditor } from './follow';
 import { Outlines } from './outlines';
+import { CrashRecovery } from './recovery';
 import { createLanguageClient } from './server';
 import { createStudyTimeStatus } from './statusBar';
 import { NotesTreeProvider, treeViewId } from './tree';
+import type { NotesNode } from './treeNodes';
+
+/**
+ * What activate() returns: for the integration tests (test/integration), which run in the
+ * extension host and check the tree's content without scraping the UI. Not a public API.
+ */
+export interface StudyNotesTestApi {
+  client: LanguageClient;
+  outlines: Outlines;
+  tree: NotesTreeProvider;
+  treeView: vscode.TreeView<NotesNode>;
+}
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<StudyNotesTestApi> {
   const outputChannel = vscode.window.createOutputChannel('Study Notes', { log: true });
-  client = createLanguageClient(context, outputChannel);
+  const recovery = new CrashRecovery(outputChannel);
+  client = createLanguageClient(context, outputChannel, recovery);
   const outlines = new Outlines(client);
   const provider = new NotesTreeProvider(outlines);
   const treeView = vscode.window.createTreeView(treeViewId, { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(
     outputChannel,
+    recovery,
     outlines,
     provider,
     treeView,
     followActiveEditor(treeView, provider),
-    createStudyTimeStatus(outlines),
-    registerCommands({ client, outlines, outputChannel }),
+    createStudyTimeStatus(client, outlines),
+    registerCommands({ client, outlines, outputChannel, recovery }),
     // Trust is granted once per session and never revoked without a reload: a restart suffices.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
   );
@@ -33,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   } catch (error) {
     outputChannel.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
   }
+  return { client, outlines, tree: provider, treeView };
 }
 
 export async function deactivate(): Promise<void> {

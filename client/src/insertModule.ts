@@ -13,12 +13,21 @@ export interface CatalogScope {
   level?: string;
 }
 
-/** Lets the student pick a catalog module, grouped by area and level. */
-export async function pickCatalogModule(outlines: Outlines, scope: CatalogScope = {}): Promise<CatalogModule | undefined> {
+/**
+ * Lets the student pick a catalog module, grouped by area and level. The scope's modules come
+ * first (`prefer`: the cursor's area and level) or alone (`only`: the tree's "insert here").
+ */
+export async function pickCatalogModule(outlines: Outlines, scope: CatalogScope = {}, mode: 'only' | 'prefer' = 'only'): Promise<CatalogModule | undefined> {
   const catalog = await outlines.catalog();
-  const inScope = catalog.modules.filter((module) => (!scope.area || names(scope.area, module.area)) && (!scope.level || names(scope.level, module.level)));
+  const inArea = (module: CatalogModule) => !scope.area || names(scope.area, module.area);
+  const inScope = (module: CatalogModule) => inArea(module) && (!scope.level || names(scope.level, module.level));
+  const scoped = catalog.modules.filter(inScope);
+  const offered =
+    mode === 'only' && scoped.length > 0
+      ? scoped
+      : [...scoped, ...catalog.modules.filter((module) => !inScope(module) && inArea(module)), ...catalog.modules.filter((module) => !inArea(module))];
   const items: ModulePick[] = [];
-  for (const group of groupByAreaAndLevel(inScope.length > 0 ? inScope : catalog.modules)) {
+  for (const group of groupByAreaAndLevel(offered)) {
     items.push({ label: `${group.area} — ${group.level}`, kind: vscode.QuickPickItemKind.Separator });
     for (const module of group.modules) items.push({ label: module.title, description: module.minutes === undefined ? undefined : formatMinutes(module.minutes), detail: module.url, module });
   }
@@ -30,8 +39,21 @@ export async function pickCatalogModule(outlines: Outlines, scope: CatalogScope 
 export async function insertModuleAtCursor(outlines: Outlines): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return void vscode.window.showInformationMessage('Open a notes document to insert a module.');
-  const module = await pickCatalogModule(outlines);
+  const module = await pickCatalogModule(outlines, await scopeAt(outlines, editor.document.uri, editor.selection.active), 'prefer');
   if (module) await insertRendered(outlines, editor, module, editor.selection.active);
+}
+
+/**
+ * The area and level the cursor is in, by the server's outline: the last ones starting above it
+ * (an empty level's range is its marker line only, and the student writes below it).
+ */
+async function scopeAt(outlines: Outlines, uri: vscode.Uri, position: vscode.Position): Promise<CatalogScope> {
+  const outline = await outlines.get(uri);
+  if (!outline?.isNotes) return {};
+  const startsAbove = (range: Range) => range.start.line <= position.line;
+  const area = outline.areas.filter((candidate) => startsAbove(candidate.range)).at(-1);
+  const level = area?.levels.filter((candidate) => startsAbove(candidate.range)).at(-1);
+  return { area: area?.name, level: level?.name };
 }
 
 /** Inserts a module at the end of an area or level, as a block of its own. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
   catalogRequest,
   outlineChangedNotification,
@@ -17,9 +17,17 @@ import {
 /**
  * The server's outlines, cached per document and dropped when the server says one changed, so the
  * tree and the status bar ask once per change instead of once per render.
+ *
+ * While the server restarts (a crash, "Restart Language Server") requests fail or wait: the last
+ * outline that arrived stands in, so the tree and the status bar keep their content instead of
+ * flickering empty, and everything is asked again once the server runs.
  */
 export class Outlines implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<OutlineResult | undefined>>();
+  private readonly lastKnown = new Map<string, OutlineResult | undefined>();
+  /** Which request for a document is the newest: an older one failing must not drop a newer one. */
+  private readonly generations = new Map<string, number>();
+  private generation = 0;
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   /** Fires with the document whose outline changed, or undefined when all may have. */
   readonly onDidChange = this.changed.event;
@@ -28,7 +36,7 @@ export class Outlines implements vscode.Disposable {
   constructor(private readonly client: LanguageClient) {
     this.subscriptions.push(
       client.onNotification(outlineChangedNotification, (params: { uri: string }) => this.invalidate(vscode.Uri.parse(params.uri))),
-      client.onDidChangeState(() => this.invalidateAll()),
+      client.onDidChangeState(({ newState }) => newState === State.Running && this.invalidateAll()),
     );
   }
 
@@ -71,13 +79,18 @@ export class Outlines implements vscode.Disposable {
 
   private async request(uri: string): Promise<OutlineResult | undefined> {
     const params: OutlineParams = { uri };
+    const generation = ++this.generation;
+    this.generations.set(uri, generation);
     try {
-      return (await this.client.sendRequest<OutlineResult | null>(outlineRequest, params)) ?? undefined;
+      const outline = (await this.client.sendRequest<OutlineResult | null>(outlineRequest, params)) ?? undefined;
+      this.lastKnown.set(uri, outline);
+      return outline;
     } catch {
-      // A file the server cannot read (deleted, not Markdown) simply has no outline; a failure
-      // must not be cached, or the document would stay empty after the server recovers.
-      this.cache.delete(uri);
-      return undefined;
+      // The server is restarting, or cannot read the file (deleted, not Markdown): the last
+      // outline stands in. A failure is not cached (only this very request is dropped, not a
+      // newer one), or the document would stay stale after the server recovers.
+      if (this.generations.get(uri) === generation) this.cache.delete(uri);
+      return this.lastKnown.get(uri);
     }
   }
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { CrashRecovery } from './recovery';
 
 /** Starts the bundled language server; every fact the client shows comes from it. */
-export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel, recovery: CrashRecovery): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -17,6 +18,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     // A function, so that a restart after the user trusts the workspace tells the server so.
     initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     outputChannel,
+    errorHandler: recovery,
   };
-  return new LanguageClient('studyNotes', 'Study Notes', serverOptions, clientOptions);
+  const client = new LanguageClient('studyNotes', 'Study Notes', serverOptions, clientOptions);
+  recovery.attach(client);
+  return client;
 }

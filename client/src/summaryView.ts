@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { formatMinutes } from './catalog';
+import type { Outlines } from './outlines';
 import type { OutlineModule, OutlineResult } from './protocol';
 
 /** One bar of the chart: an area, or a level inside it. */
@@ -8,17 +9,50 @@ interface SummaryRow {
   name: string;
   isLevel: boolean;
   minutes: number;
-  summary: string;
+  withoutEstimate: number;
 }
 
-/** Shows the study time summary of a notes document in a webview that runs no script. */
-export function showSummary(outline: OutlineResult): void {
-  const panel = vscode.window.createWebviewPanel('studyNotes.summary', `Study Time: ${outline.title ?? 'Notes'}`, vscode.ViewColumn.Beside, { enableScripts: false });
-  panel.webview.html = summaryHtml(outline, panel.webview.cspSource);
-}
+/** One panel per notes document: showing the summary again brings it to the front. */
+const panels = new Map<string, vscode.WebviewPanel>();
 
-export function summaryHtml(outline: OutlineResult, cspSource: string): string {
+/**
+ * Shows the study time summary of a notes document in a webview that runs no script, and keeps it
+ * up to date while the notes are edited.
+ */
+export function showSummary(outlines: Outlines, outline: OutlineResult): void {
+  const open = panels.get(outline.uri);
+  if (open) return open.reveal(undefined, true);
+  const panel = vscode.window.createWebviewPanel('studyNotes.summary', summaryTitle(outline), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    enableScripts: false,
+    localResourceRoots: [],
+  });
+  panels.set(outline.uri, panel);
+  // One nonce per panel, so that an unchanged summary is not rendered (and its scroll lost) again.
   const nonce = randomBytes(16).toString('base64');
+  const render = (current: OutlineResult) => {
+    panel.title = summaryTitle(current);
+    const html = summaryHtml(current, panel.webview.cspSource, nonce);
+    if (html !== panel.webview.html) panel.webview.html = html;
+  };
+  render(outline);
+  let latest = 0;
+  const subscription = outlines.onDidChange(async (uri) => {
+    if (uri && uri.toString() !== outline.uri) return;
+    const ticket = ++latest;
+    const current = await outlines.get(vscode.Uri.parse(outline.uri));
+    if (ticket === latest && current?.isNotes) render(current);
+  });
+  panel.onDidDispose(() => {
+    subscription.dispose();
+    panels.delete(outline.uri);
+  });
+}
+
+function summaryTitle(outline: OutlineResult): string {
+  return `Study Time: ${outline.title ?? 'Notes'}`;
+}
+
+export function summaryHtml(outline: OutlineResult, cspSource: string, nonce = randomBytes(16).toString('base64')): string {
   const rows = summaryRows(outline);
   const longest = Math.max(1, ...rows.map((row) => row.minutes));
   return `<!DOCTYPE html>
@@ -34,7 +68,7 @@ export function summaryHtml(outline: OutlineResult, cspSource: string): string {
 <h1>${escapeHtml(outline.title ?? 'Study Notes')}</h1>
 <p>${escapeHtml(outline.summary)}</p>
 <table>
-<thead><tr><th>Area / Level</th><th>Time</th><th class="chart">Share</th><th>Summary</th></tr></thead>
+<thead><tr><th>Area / Level</th><th class="time">Time</th><th class="chart">Share</th><th class="missing">No estimate</th></tr></thead>
 <tbody>
 ${rows.map((row) => rowHtml(row, longest)).join('\n')}
 </tbody>
@@ -46,17 +80,21 @@ ${missingEstimatesHtml(outline)}
 
 function summaryRows(outline: OutlineResult): SummaryRow[] {
   return outline.areas.flatMap((area) => [
-    { name: area.name, isLevel: false, minutes: area.totalMinutes, summary: area.summary },
-    ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, summary: level.summary })),
+    { name: area.name, isLevel: false, minutes: area.totalMinutes, withoutEstimate: countWithoutEstimate([...area.modules, ...area.levels.flatMap((level) => level.modules)]) },
+    ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, withoutEstimate: countWithoutEstimate(level.modules) })),
   ]);
 }
 
 /** Bars are SVG widths, not inline styles, which the CSP forbids. */
 function rowHtml(row: SummaryRow, longest: number): string {
   const width = Math.round((row.minutes / longest) * 100);
-  return `<tr class="${row.isLevel ? 'level' : 'area'}"><td>${escapeHtml(row.name)}</td><td>${formatMinutes(row.minutes)}</td>` +
+  return `<tr class="${row.isLevel ? 'level' : 'area'}"><td>${escapeHtml(row.name)}</td><td class="time">${formatMinutes(row.minutes)}</td>` +
     `<td class="chart"><svg width="100%" height="12" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label="${width}%"><rect width="${width}" height="12"/></svg></td>` +
-    `<td>${escapeHtml(row.summary)}</td></tr>`;
+    `<td class="missing">${row.withoutEstimate === 0 ? '' : String(row.withoutEstimate)}</td></tr>`;
+}
+
+function countWithoutEstimate(modules: readonly OutlineModule[]): number {
+  return modules.filter((module) => !module.hasEstimate).length;
 }
 
 function missingEstimatesHtml(outline: OutlineResult): string {
@@ -82,6 +120,8 @@ th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid var
 tr.area td:first-child { font-weight: bold; }
 tr.level td:first-child { padding-left: 1.5rem; }
 td.chart, th.chart { width: 40%; }
+td.time, td.missing { white-space: nowrap; }
+th.missing, td.missing { text-align: right; }
 rect { fill: var(--vscode-charts-blue); }
 .line { color: var(--vscode-descriptionForeground); }
 `;

@@ -13,23 +13,46 @@ const refreshDelayMs = 100;
 export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<NotesNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[] = [this.changed, { dispose: () => clearTimeout(this.refreshTimer) }];
+  private readonly loaded = new vscode.EventEmitter<void>();
+  /** Fires when the tree has fetched its files anew: nodes from before are gone from the view. */
+  readonly onDidLoad = this.loaded.event;
+  private readonly subscriptions: vscode.Disposable[] = [this.changed, this.loaded, { dispose: () => clearTimeout(this.refreshTimer) }];
   private refreshTimer: NodeJS.Timeout | undefined;
+  /** The file nodes the view shows: the very objects it was given, so that reveal finds them. */
+  private roots: FileNode[] = [];
+  private loading = 0;
+  /** Markdown files found on disk, kept until a file is created or deleted (not searched on each edit). */
+  private onDisk: Promise<vscode.Uri[]> | undefined;
 
   constructor(private readonly outlines: Outlines) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}', false, true, false);
+    const filesChanged = () => {
+      this.onDisk = undefined;
+      this.refresh();
+    };
+    const untitledChanged = (document: vscode.TextDocument) => document.isUntitled && this.refresh();
     this.subscriptions.push(
       watcher,
-      watcher.onDidCreate(() => this.refresh()),
-      watcher.onDidDelete(() => this.refresh()),
-      vscode.workspace.onDidOpenTextDocument((document) => document.isUntitled && this.refresh()),
+      watcher.onDidCreate(filesChanged),
+      watcher.onDidDelete(filesChanged),
+      vscode.workspace.onDidChangeWorkspaceFolders(filesChanged),
+      vscode.workspace.onDidOpenTextDocument(untitledChanged),
+      vscode.workspace.onDidCloseTextDocument(untitledChanged),
       outlines.onDidChange(() => this.refresh()),
     );
   }
 
   refresh(): void {
     clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => this.changed.fire(undefined), refreshDelayMs);
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      this.changed.fire(undefined);
+    }, refreshDelayMs);
+  }
+
+  /** A refresh is on its way or the files are being fetched: the nodes at hand are about to be replaced. */
+  get isRefreshing(): boolean {
+    return this.refreshTimer !== undefined || this.loading > 0;
   }
 
   getTreeItem(node: NotesNode): vscode.TreeItem {
@@ -38,14 +61,35 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
 
   async getChildren(node?: NotesNode): Promise<NotesNode[]> {
     if (node) return childrenOf(node);
-    return this.loadFiles();
+    this.loading++;
+    try {
+      this.roots = await this.loadFiles();
+      return this.roots;
+    } finally {
+      this.loading--;
+      this.loaded.fire();
+    }
   }
 
   getParent(node: NotesNode): NotesNode | undefined {
     return node.parent;
   }
 
-  /** The node under a position of a notes document; same ids as the shown nodes, so reveal finds it. */
+  /** The files the view shows now (for tests and the commands of the view). */
+  get files(): readonly FileNode[] {
+    return this.roots;
+  }
+
+  /**
+   * The shown node under a position of a notes document: one of the objects the view holds, never a
+   * copy, so that revealing it cannot make the view fetch (and register) the same ids twice.
+   */
+  shownNodeAt(uri: vscode.Uri, position: vscode.Position): NotesNode | undefined {
+    const file = this.roots.find((root) => root.uri === uri.toString());
+    return file && nodeAt(file, position.line, position.character);
+  }
+
+  /** The node under a position, from the document's current outline (shown in the view or not). */
   async nodeAt(uri: vscode.Uri, position: vscode.Position): Promise<NotesNode | undefined> {
     const outline = await this.outlines.get(uri);
     if (!outline?.isNotes) return undefined;
@@ -57,14 +101,19 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   }
 
   private async loadFiles(): Promise<FileNode[]> {
-    const outlines = await Promise.all((await candidateUris()).map((uri) => this.outlines.get(uri)));
+    this.onDisk ??= findMarkdownFiles();
+    const onDisk = await this.onDisk.catch(() => []);
+    const outlines = await Promise.all(candidateUris(onDisk).map((uri) => this.outlines.get(uri)));
     return outlines.filter((outline) => outline?.isNotes === true).map((outline) => fileNode(outline!));
   }
 }
 
+function findMarkdownFiles(): Promise<vscode.Uri[]> {
+  return Promise.resolve(vscode.workspace.findFiles('**/*.{md,markdown}', '**/node_modules/**', maxMarkdownFiles));
+}
+
 /** Markdown files of the workspace plus unsaved Markdown editors; the server decides which are notes. */
-async function candidateUris(): Promise<vscode.Uri[]> {
-  const onDisk = await vscode.workspace.findFiles('**/*.{md,markdown}', '**/node_modules/**', maxMarkdownFiles);
+function candidateUris(onDisk: readonly vscode.Uri[]): vscode.Uri[] {
   const untitled = vscode.workspace.textDocuments.filter((document) => document.isUntitled && document.languageId === 'markdown').map((document) => document.uri);
   const byKey = new Map([...onDisk, ...untitled].map((uri) => [uri.toString(), uri]));
   return [...byKey.values()].sort((a, b) => a.path.localeCompare(b.path));

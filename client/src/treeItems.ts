@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { formatMinutes } from './catalog';
 import type { NotesNode } from './treeNodes';
-import { nodeRange } from './treeNodes';
+import { childrenOf, nodeRange } from './treeNodes';
 
 export const revealRangeCommand = 'studyNotes.revealRange';
 
@@ -21,7 +21,8 @@ export function treeItem(node: NotesNode): vscode.TreeItem {
 function label(node: NotesNode): string {
   switch (node.kind) {
     case 'file':
-      return node.outline.title ?? vscode.workspace.asRelativePath(vscode.Uri.parse(node.uri));
+      // The path, not the title: students' notes all start "# Distributed Systems Practice".
+      return fileLabel(node.uri);
     case 'area':
       return node.area.name;
     case 'level':
@@ -34,14 +35,30 @@ function label(node: NotesNode): string {
 function description(node: NotesNode): string {
   switch (node.kind) {
     case 'file':
-      return formatMinutes(node.outline.totalMinutes);
+      return total(node.outline.totalMinutes, node.outline.modulesWithoutEstimate);
     case 'area':
-      return formatMinutes(node.area.totalMinutes);
+      return total(node.area.totalMinutes, modulesWithoutEstimate(node));
     case 'level':
-      return formatMinutes(node.level.totalMinutes);
+      return total(node.level.totalMinutes, modulesWithoutEstimate(node));
     case 'module':
       return node.module.time ?? 'no estimate';
   }
+}
+
+/** "0 min" would read as "done in no time" where no module has an estimate yet. */
+function total(minutes: number, withoutEstimate: number): string {
+  return minutes === 0 && withoutEstimate > 0 ? 'no estimates' : formatMinutes(minutes);
+}
+
+function modulesWithoutEstimate(node: NotesNode): number {
+  if (node.kind === 'module') return node.module.hasEstimate ? 0 : 1;
+  return childrenOf(node).reduce((sum, child) => sum + modulesWithoutEstimate(child), 0);
+}
+
+/** Workspace-relative path of a file; an untitled document's name. */
+export function fileLabel(uri: string): string {
+  const parsed = vscode.Uri.parse(uri);
+  return parsed.scheme === 'untitled' ? parsed.path : vscode.workspace.asRelativePath(parsed);
 }
 
 function tooltip(node: NotesNode): vscode.MarkdownString {
@@ -49,6 +66,7 @@ function tooltip(node: NotesNode): vscode.MarkdownString {
   text.appendText(label(node));
   switch (node.kind) {
     case 'file':
+      if (node.outline.title) text.appendMarkdown('\n\n').appendText(node.outline.title);
       text.appendMarkdown('\n\n').appendText(node.outline.summary);
       break;
     case 'area':
@@ -70,9 +88,9 @@ function icon(node: NotesNode): vscode.ThemeIcon {
     case 'file':
       return new vscode.ThemeIcon('notebook');
     case 'area':
-      return new vscode.ThemeIcon('symbol-namespace');
+      return new vscode.ThemeIcon('library');
     case 'level':
-      return new vscode.ThemeIcon('symbol-enum-member');
+      return new vscode.ThemeIcon('layers');
     case 'module':
       return node.module.hasEstimate ? new vscode.ThemeIcon('book') : new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
   }
