@@ -1,0 +1,146 @@
+/**
+ * Study Notes specifics for the e2e tests, on top of the VS Code harness (vscode.ts): the language
+ * server's process, the Areas & Modules tree, the Problems panel per file, notifications. Like the
+ * harness, every wait here waits on UI or process state, never on time.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  DEFAULT_UI_TIMEOUT,
+  pollUntil,
+  problemRows,
+  runCommand,
+  sideBarPane,
+  viewRows,
+  waitForStatusBarItem,
+  type Page,
+  type ProblemRow,
+  type TreeRow,
+} from './vscode';
+
+export const treeView = 'Areas & Modules';
+/** The status bar entry of the extension: "<publisher>.<name>.<item id>". */
+export const studyTimeItemId = 'study-notes.study-notes.studyNotes.studyTime';
+/** What the client says after restarting a crashed server (client/src/recovery.ts). */
+export const restartedMessage = 'the language server stopped unexpectedly and was restarted';
+
+/** Processes of the Study Notes language server installed under `extensionsDir` (found by command line). */
+export async function serverPids(extensionsDir: string): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cmdline = await readFile(path.join('/proc', entry, 'cmdline'), 'utf8').catch(() => '');
+    const args = cmdline.split('\0');
+    if (args.some((arg) => arg.startsWith(extensionsDir) && arg.endsWith(path.join('dist', 'server.js')))) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+/** Waits until exactly one server process runs and returns its pid. */
+export async function waitForOneServer(extensionsDir: string, other?: number, timeout = DEFAULT_UI_TIMEOUT): Promise<number> {
+  let pids: number[] = [];
+  await pollUntil(
+    async () => {
+      pids = await serverPids(extensionsDir);
+      return pids.length === 1 && pids[0] !== other;
+    },
+    timeout,
+    () => `one language server process${other ? ` other than ${other}` : ''} under ${extensionsDir}; found ${JSON.stringify(pids)}`,
+  );
+  return pids[0];
+}
+
+/** Moves the cursor of the focused editor with Go to Line and waits for the status bar to show it. */
+export async function gotoLine(page: Page, line: number, column = 1): Promise<void> {
+  await page.keyboard.press('Control+g');
+  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: DEFAULT_UI_TIMEOUT });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await waitForStatusBarItem(page, `Ln ${line}, Col ${column}`);
+}
+
+/** The study time the status bar shows, e.g. "55 min 2" (watch icon, total, warning icon, modules without estimate). */
+export async function waitForStudyTime(page: Page, text: string | RegExp, timeout = DEFAULT_UI_TIMEOUT): Promise<string> {
+  let shown = '';
+  await pollUntil(
+    async () => {
+      const item = (await page.locator(`[id=${JSON.stringify(studyTimeItemId)}]`).allInnerTexts())[0];
+      shown = (item ?? '').replace(/\s+/g, ' ').trim();
+      return typeof text === 'string' ? shown.includes(text) : text.test(shown);
+    },
+    timeout,
+    () => `the study time in the status bar to show ${String(text)}; it shows ${JSON.stringify(shown)}`,
+  );
+  return shown;
+}
+
+/** The markers the Problems panel lists under the file row named `fileName`. */
+export function markersOf(rows: readonly ProblemRow[], fileName: string): ProblemRow[] {
+  const markers: ProblemRow[] = [];
+  let inFile = false;
+  for (const row of rows) {
+    if (row.kind === 'file') inFile = row.text === fileName;
+    else if (inFile) markers.push(row);
+  }
+  return markers;
+}
+
+/** Waits until the Problems panel lists `count` markers with `code` under `fileName`. */
+export async function waitForMarkers(page: Page, fileName: string, code: string, count: number, timeout = DEFAULT_UI_TIMEOUT): Promise<ProblemRow[]> {
+  let found: ProblemRow[] = [];
+  await pollUntil(
+    async () => {
+      found = markersOf(await problemRows(page), fileName).filter((row) => row.code === code);
+      return found.length === count;
+    },
+    timeout,
+    async () => `${count} ${code} problem(s) under ${fileName} in the Problems panel; it lists:\n${JSON.stringify(await problemRows(page), null, 2)}`,
+  );
+  return found;
+}
+
+/** A row of the Areas & Modules tree by its label (exact, trimmed). */
+export function treeRow(page: Page, label: string) {
+  return sideBarPane(page, treeView)
+    .first()
+    .locator('.pane-body .monaco-list-row')
+    .filter({ has: page.locator('.label-name').filter({ hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) })
+    .first();
+}
+
+/** Waits for a tree row with exactly `label` (and `description`, if given); returns it. */
+export async function waitForTreeRow(page: Page, label: string, description?: string, timeout = DEFAULT_UI_TIMEOUT): Promise<TreeRow> {
+  let found: TreeRow | undefined;
+  await pollUntil(
+    async () => {
+      found = (await viewRows(page, treeView)).find((row) => row.label === label && (description === undefined || row.description === description));
+      return found !== undefined;
+    },
+    timeout,
+    async () => `the ${treeView} view to list ${JSON.stringify(label)}${description === undefined ? '' : ` with ${JSON.stringify(description)}`}; it lists:\n${(await viewRows(page, treeView)).map((r) => `${'  '.repeat(r.level - 1)}${r.label} | ${r.description}`).join('\n')}`,
+  );
+  return found as TreeRow;
+}
+
+/** Expands a collapsed tree row by its twistie (a click on the row runs its command instead). */
+export async function expandTreeRow(page: Page, label: string, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
+  const row = treeRow(page, label);
+  await row.waitFor({ state: 'visible', timeout });
+  if ((await row.getAttribute('aria-expanded')) === 'true') return;
+  await row.locator('.monaco-tl-twistie').click({ timeout });
+  await pollUntil(async () => (await row.getAttribute('aria-expanded')) === 'true', timeout, () => `tree row ${JSON.stringify(label)} to expand`);
+}
+
+/** Every notification of the session (the toasts hide after a while; the center keeps them). */
+export async function notificationCenterTexts(page: Page): Promise<string[]> {
+  await runCommand(page, 'Notifications: Show Notifications');
+  const center = page.locator('.notifications-center');
+  await center.waitFor({ state: 'visible', timeout: DEFAULT_UI_TIMEOUT });
+  const texts = await center.locator('.notification-list-item-message').allInnerTexts();
+  await runCommand(page, 'Notifications: Hide Notifications');
+  return texts;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
