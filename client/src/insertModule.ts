@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { formatMinutes, groupByAreaAndLevel } from './catalog';
 import type { Outlines } from './outlines';
-import type { CatalogModule, Range } from './protocol';
+import type { CatalogModule, OutlineResult, Range } from './protocol';
 
 interface ModulePick extends vscode.QuickPickItem {
   module?: CatalogModule;
@@ -11,6 +11,8 @@ interface ModulePick extends vscode.QuickPickItem {
 export interface CatalogScope {
   area?: string;
   level?: string;
+  /** The notes the module goes into: modules they already have are marked and come last in their group. */
+  outline?: OutlineResult;
 }
 
 /**
@@ -26,10 +28,17 @@ export async function pickCatalogModule(outlines: Outlines, scope: CatalogScope 
     mode === 'only' && scoped.length > 0
       ? scoped
       : [...scoped, ...catalog.modules.filter((module) => !inScope(module) && inArea(module)), ...catalog.modules.filter((module) => !inArea(module))];
+  const inNotes = modulesInNotes(scope.outline);
+  const done = (module: CatalogModule) => inNotes.has(moduleKey(module.title)) || (module.url !== undefined && inNotes.has(moduleKey(module.url)));
   const items: ModulePick[] = [];
   for (const group of groupByAreaAndLevel(offered)) {
     items.push({ label: `${group.area} — ${group.level}`, kind: vscode.QuickPickItemKind.Separator });
-    for (const module of group.modules) items.push({ label: module.title, description: module.minutes === undefined ? undefined : formatMinutes(module.minutes), detail: module.url, module });
+    const modules = [...group.modules.filter((module) => !done(module)), ...group.modules.filter(done)];
+    for (const module of modules) {
+      const time = module.minutes === undefined ? undefined : formatMinutes(module.minutes);
+      const description = done(module) ? [time, 'in your notes'].filter(Boolean).join(' · ') : time;
+      items.push({ label: module.title, description, detail: module.url, module });
+    }
   }
   const picked = await vscode.window.showQuickPick(items, { title: 'Insert Module from Catalog', matchOnDescription: true, matchOnDetail: true, placeHolder: 'Module title or URL' });
   return picked?.module;
@@ -53,12 +62,25 @@ async function scopeAt(outlines: Outlines, uri: vscode.Uri, position: vscode.Pos
   const startsAbove = (range: Range) => range.start.line <= position.line;
   const area = outline.areas.filter((candidate) => startsAbove(candidate.range)).at(-1);
   const level = area?.levels.filter((candidate) => startsAbove(candidate.range)).at(-1);
-  return { area: area?.name, level: level?.name };
+  return { area: area?.name, level: level?.name, outline };
+}
+
+/** URLs (or titles, for modules without a link) of the modules the notes have, by the server's outline. */
+function modulesInNotes(outline: OutlineResult | undefined): Set<string> {
+  if (!outline) return new Set();
+  const modules = [...outline.modules, ...outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)])];
+  return new Set(modules.flatMap((module) => [module.url, module.title].filter((key): key is string => !!key).map(moduleKey)));
+}
+
+/** Notes write links with or without a trailing slash and in any case. */
+function moduleKey(urlOrTitle: string): string {
+  return urlOrTitle.trim().toLowerCase().replace(/\/+$/, '');
 }
 
 /** Inserts a module at the end of an area or level, as a block of its own. */
 export async function insertModuleAtEnd(outlines: Outlines, uri: vscode.Uri, end: Range['end'], scope: CatalogScope): Promise<void> {
-  const module = await pickCatalogModule(outlines, scope);
+  const outline = await outlines.get(uri);
+  const module = await pickCatalogModule(outlines, { ...scope, outline: outline?.isNotes ? outline : undefined });
   if (!module) return;
   const editor = await vscode.window.showTextDocument(uri);
   await insertRendered(outlines, editor, module, editor.document.validatePosition(new vscode.Position(end.line, end.character)));

@@ -12,44 +12,77 @@ interface SummaryRow {
   withoutEstimate: number;
 }
 
-/** One panel per notes document: showing the summary again brings it to the front. */
-const panels = new Map<string, vscode.WebviewPanel>();
+/** The one summary panel: it shows the active notes document, as the status bar does. */
+let shown: { panel: vscode.WebviewPanel; show(outline: OutlineResult): void } | undefined;
 
 /**
- * Shows the study time summary of a notes document in a webview that runs no script, and keeps it
- * up to date while the notes are edited.
+ * Shows the study time summary of a notes document in a webview that runs no script, keeps it up
+ * to date while the notes are edited, and switches to another notes document when it becomes the
+ * active editor (a Markdown file that is not notes leaves the summary as it was).
  */
 export function showSummary(outlines: Outlines, outline: OutlineResult): void {
-  const open = panels.get(outline.uri);
-  if (open) return open.reveal(undefined, true);
+  if (shown) {
+    shown.show(outline);
+    return shown.panel.reveal(undefined, true);
+  }
   const panel = vscode.window.createWebviewPanel('studyNotes.summary', summaryTitle(outline), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
     enableScripts: false,
     localResourceRoots: [],
   });
-  panels.set(outline.uri, panel);
   // One nonce per panel, so that an unchanged summary is not rendered (and its scroll lost) again.
   const nonce = randomBytes(16).toString('base64');
+  let shownUri = outline.uri;
   const render = (current: OutlineResult) => {
+    shownUri = current.uri;
     panel.title = summaryTitle(current);
     const html = summaryHtml(current, panel.webview.cspSource, nonce);
     if (html !== panel.webview.html) panel.webview.html = html;
   };
-  render(outline);
+  /** Only the newest request may render: a slower answer for the previous document must not win. */
   let latest = 0;
-  const subscription = outlines.onDidChange(async (uri) => {
-    if (uri && uri.toString() !== outline.uri) return;
+  const showLatest = async (uri: vscode.Uri) => {
     const ticket = ++latest;
-    const current = await outlines.get(vscode.Uri.parse(outline.uri));
+    const current = await outlines.get(uri);
     if (ticket === latest && current?.isNotes) render(current);
-  });
+  };
+  render(outline);
+  const subscriptions = vscode.Disposable.from(
+    outlines.onDidChange((uri) => (!uri || uri.toString() === shownUri) && void showLatest(vscode.Uri.parse(shownUri))),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      const document = editor?.document;
+      if (document?.languageId === 'markdown' && document.uri.toString() !== shownUri) void showLatest(document.uri);
+    }),
+  );
   panel.onDidDispose(() => {
-    subscription.dispose();
-    panels.delete(outline.uri);
+    subscriptions.dispose();
+    shown = undefined;
   });
+  shown = {
+    panel,
+    show: (current) => {
+      latest++;
+      render(current);
+    },
+  };
 }
 
 function summaryTitle(outline: OutlineResult): string {
-  return `Study Time: ${outline.title ?? 'Notes'}`;
+  return `Study Time: ${notesName(outline)}`;
+}
+
+/**
+ * The notes' title, else their file's name: a title of nothing but markup (`# <img ...>`) has no
+ * text, and an empty heading and tab read as a broken view.
+ */
+function notesName(outline: OutlineResult): string {
+  const title = outline.title?.trim();
+  if (title) return title;
+  const name = outline.uri.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(name) || 'Study Notes';
+  } catch {
+    return name;
+  }
 }
 
 export function summaryHtml(outline: OutlineResult, cspSource: string, nonce = randomBytes(16).toString('base64')): string {
@@ -65,7 +98,7 @@ export function summaryHtml(outline: OutlineResult, cspSource: string, nonce = r
 <title>Study Time</title>
 </head>
 <body>
-<h1>${escapeHtml(outline.title ?? 'Study Notes')}</h1>
+<h1>${escapeHtml(notesName(outline))}</h1>
 <p>${escapeHtml(outline.summary)}</p>
 <table>
 <thead><tr><th>Area / Level</th><th class="time">Time</th><th class="chart">Share</th><th class="missing">No estimate</th></tr></thead>

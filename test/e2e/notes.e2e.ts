@@ -8,34 +8,27 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  cleanupAll,
   expandView,
   focusEditor,
-  installVsix,
   notificationTexts,
-  openBrowser,
   openFile,
   openProblemsPanel,
   openViewContainer,
   pollUntil,
-  screenshot,
   selectors,
   sideBarPane,
-  startCodeServer,
   suggestionRows,
   waitForEditorText,
   waitForSuggestion,
   waitForSuggestions,
   waitForViewRow,
-  waitForWorkbench,
-  type CodeServer,
   type Page,
   type SuggestRow,
 } from './vscode';
+import { log, useVsCode } from './session';
 import {
   expandTreeRow,
   gotoLine,
@@ -50,66 +43,28 @@ import {
 } from './studyNotes';
 
 const projectRoot = path.resolve(__dirname, '..', '..');
-export const shotDir = path.join(projectRoot, 'test-results', 'e2e');
 const fixture = path.join(__dirname, 'fixtures', 'course-notes.md');
 /** Real students' notes, where the shared corpus sits beside the clone (../shared). */
 const corpusNotes = path.resolve(projectRoot, '..', 'shared', 'corpus', 'notes');
 const corpusFile = 'AaronCoplan-1.md';
 const fixtureLines = readFileSync(fixture, 'utf8').split('\n');
 
-const started = Date.now();
-function log(message: string): void {
-  console.log(`      [e2e ${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${message}`);
-}
-
 describe('Study Notes in VS Code (code-server)', function () {
-  let tmpRoot = '';
-  let extensionsDir = '';
-  let server: CodeServer | undefined;
+  const vs = useVsCode({
+    prefix: 'notes',
+    fillWorkspace: async (workspace) => {
+      await cp(fixture, path.join(workspace, 'course-notes.md'));
+      if (existsSync(path.join(corpusNotes, corpusFile))) {
+        await mkdir(path.join(workspace, 'corpus'));
+        await cp(path.join(corpusNotes, corpusFile), path.join(workspace, 'corpus', corpusFile));
+      }
+    },
+  });
   let page: Page;
-  let shots = 0;
-  const shot = async (name: string) => {
-    const file = await screenshot(page, shotDir, `${String(++shots).padStart(2, '0')}-${name}`);
-    log(`screenshot ${path.relative(projectRoot, file)}`);
-  };
-
-  before(async function () {
-    const vsix = process.env.STUDY_NOTES_E2E_VSIX;
-    assert.ok(vsix && existsSync(vsix), `STUDY_NOTES_E2E_VSIX must name the packaged extension (test/e2e/run.ts sets it); got ${vsix}`);
-    await rm(shotDir, { recursive: true, force: true });
-    await mkdir(shotDir, { recursive: true });
-    tmpRoot = await mkdtemp(path.join(os.tmpdir(), 'study-notes-e2e-'));
-    const workspace = path.join(tmpRoot, 'notes');
-    await mkdir(workspace);
-    await cp(fixture, path.join(workspace, 'course-notes.md'));
-    if (existsSync(path.join(corpusNotes, corpusFile))) {
-      await mkdir(path.join(workspace, 'corpus'));
-      await cp(path.join(corpusNotes, corpusFile), path.join(workspace, 'corpus', corpusFile));
-    }
-    extensionsDir = path.join(tmpRoot, 'extensions');
-    let t = Date.now();
-    await installVsix(vsix, extensionsDir);
-    log(`installed ${path.basename(vsix)} into ${extensionsDir} in ${Date.now() - t} ms`);
-    t = Date.now();
-    server = await startCodeServer({ workspace, userDataDir: path.join(tmpRoot, 'user-data'), extensionsDir });
-    page = await openBrowser(server.url);
-    await waitForWorkbench(page);
-    log(`code-server ${server.url} and the workbench ready in ${Date.now() - t} ms`);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page && !page.isClosed()) {
-      await shot(`FAILED-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 50)}`).catch(() => undefined);
-      if (server) console.error(`      code-server log, last lines:\n${await server.logTail(20)}`);
-    }
-  });
-
-  after(async function () {
-    const failed = this.test?.parent?.tests.some((test) => test.state === 'failed');
-    await cleanupAll();
-    // Kept after a failure: VS Code's own logs (user-data/logs) tell what the extension host saw.
-    if (failed) console.error(`      kept for inspection: ${tmpRoot}`);
-    else if (tmpRoot) await rm(tmpRoot, { recursive: true, force: true });
+  let extensionsDir = '';
+  const shot = (name: string) => vs.shot(name);
+  before(() => {
+    ({ page, extensionsDir } = vs);
   });
 
   it('activates on a notes file and shows its total study time in the status bar', async function () {

@@ -7,10 +7,10 @@
  *
  * A pending test (a feature not there yet) is printed as such above that line, never counted as
  * passed. Exit code 1 when a test failed or none ran. STUDY_NOTES_E2E_VSIX=<file> skips packaging
- * and tests that .vsix instead.
+ * and tests that .vsix instead; an argument runs only the spec files whose name contains it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Mocha from 'mocha';
 import { cleanupAll } from './vscode';
@@ -40,8 +40,12 @@ async function main(): Promise<number> {
   watchdog.unref();
 
   process.env.STUDY_NOTES_E2E_VSIX ||= packageExtension();
+  // Cleared once here, not per spec: each spec adds its own screenshots to the same folder.
+  rmSync(path.join(projectRoot, 'test-results', 'e2e'), { recursive: true, force: true });
   const mocha = new Mocha({ reporter: 'spec', timeout: 60_000, slow: 10_000, bail: false });
-  const files = readdirSync(__dirname).filter((file) => file.endsWith('.e2e.ts')).sort();
+  // `tsx test/e2e/run.ts commands` runs only the specs whose name contains "commands" (while iterating on one).
+  const only = process.argv[2];
+  const files = readdirSync(__dirname).filter((file) => file.endsWith('.e2e.ts') && (!only || file.includes(only))).sort();
   for (const file of files) mocha.addFile(path.join(__dirname, file));
   await mocha.loadFilesAsync();
 

@@ -103,6 +103,14 @@ export const selectors = {
   treeRowParts: { label: '.label-name', description: '.label-description' },
   /** Status bar entries; the element id is the entry id (e.g. status.problems). */
   statusBarItem: '.part.statusbar .statusbar-item',
+  /**
+   * A webview panel's content: an outer iframe.webview (hidden ones stay in the DOM, without
+   * .ready or invisible) holding the extension's document in iframe#active-frame.
+   */
+  webviewFrame: 'iframe.webview.ready',
+  webviewContentFrame: '#active-frame',
+  /** Context menus (tree rows, editor): an a.action-menu-item per action, its title in span.action-label. */
+  contextMenuItem: '.context-view .monaco-menu .action-menu-item',
   /** Notification toasts (an extension's showErrorMessage & co. land here). */
   notificationToast: '.notifications-toasts .notification-toast',
   notificationMessage: '.notification-list-item-message',
@@ -182,7 +190,13 @@ export interface Keyboard {
   type(text: string, options?: { delay?: number }): Promise<void>;
   insertText(text: string): Promise<void>;
 }
+/** A frame inside the page (a webview's iframe, itself inside an iframe). */
+export interface FrameLocator {
+  locator(selector: string): Locator;
+  frameLocator(selector: string): FrameLocator;
+}
 export interface Page {
+  frameLocator(selector: string): FrameLocator;
   goto(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit'; timeout?: number }): Promise<unknown>;
   locator(selector: string): Locator;
   keyboard: Keyboard;
