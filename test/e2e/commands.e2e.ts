@@ -106,6 +106,7 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
     const focusedTab = page.locator('.part.editor .editor-group-container.active .tabs-container .tab.active');
     assert.equal(await focusedTab.getAttribute('data-resource-name'), 'course-notes.md', 'the notes keep the focus');
     await shot('summary');
+    await vs.crop('summary', [page.locator('.part.editor .tab').filter({ hasText: 'Study Time' }).first(), summary.locator('h1'), summary.locator('ul')]);
   });
 
   it('makes the summary follow the active notes file and shows a hostile title as text', async function () {
@@ -142,7 +143,7 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
     await gotoLine(page, line, fixtureLines[line - 1].length + 1);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await runCommand(page, 'Study Notes: Insert Module from Catalog');
+    await runCommand(page, 'Study Notes: Insert Module from Catalog', undefined, 'Insert Module from Catalog');
     const quickPick = page.locator(selectors.quickInput);
     await quickPick.waitFor({ state: 'visible', timeout: 30_000 });
     let separators: string[] = [];
@@ -223,7 +224,7 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
   it('opens a new notes document from the template with the catalog\'s areas and levels', async function () {
     // Whatever the paste left open (a suggestion, a hover) would take the palette's keys.
     await page.keyboard.press('Escape');
-    await runCommand(page, 'Study Notes: New Notes Document');
+    await runCommand(page, 'Study Notes: New Notes Document', undefined, 'New Study Notes');
     const box = page.locator(selectors.quickInputBox);
     await box.waitFor({ state: 'visible', timeout: 30_000 });
     await page.keyboard.press('Control+a');

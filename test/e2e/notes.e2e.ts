@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  activityBarItem,
   expandView,
   focusEditor,
   notificationTexts,
@@ -36,10 +37,12 @@ import {
   restartedMessage,
   serverPids,
   treeRow,
+  treeView,
   waitForMarkers,
   waitForOneServer,
   waitForStudyTime,
   waitForTreeRow,
+  widenSideBar,
 } from './studyNotes';
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -90,6 +93,7 @@ describe('Study Notes in VS Code (code-server)', function () {
     assert.match(markers[1].text, /Lab: DevOps Docker Beginners Guide/);
     log(`Problems: ${markers.map((m) => `${m.line}: ${m.text}`).join(' | ')}`);
     await shot('problems');
+    await vs.crop('problems', [editorLine(page, '[QwikLab: Intro to S3]'), ...(await page.locator(selectors.problemsRow).all())]);
   });
 
   it('shows the areas and modules with their times in the Areas & Modules tree', async function () {
@@ -102,7 +106,10 @@ describe('Study Notes in VS Code (code-server)', function () {
     await expandTreeRow(page, 'Beginner');
     await waitForTreeRow(page, 'AWS Tutorial: Launch a VM', '30 min');
     await waitForTreeRow(page, 'QwikLab: Intro to S3', 'no estimate');
+    await widenSideBar(page, 460);
+    await waitForTreeRow(page, 'AWS Tutorial: Launch a VM', '30 min');
     await shot('tree');
+    await vs.crop('tree', [activityBarItem(page, 'Study Notes'), page.locator(selectors.sideBarTitle).first(), ...(await sideBarPane(page, treeView).first().locator(`${selectors.paneBody} ${selectors.paneRow}`).all()), editorLine(page, '[QwikLab: Intro to S3]')]);
   });
 
   it('reveals a module in the editor when it is clicked in the tree', async function () {
@@ -137,6 +144,11 @@ describe('Study Notes in VS Code (code-server)', function () {
     assert.match(modules[0].detail, /^Docker and Containers · /, 'this area first');
     assert.ok(!fixtureLines.some((line) => line.includes(`[${modules[0].label}]`)), `a module the notes lack comes first: ${modules[0].label}`);
     await shot('module-completion');
+    // With the details beside the list, as a student reads them before choosing (Ctrl+Space again).
+    await page.keyboard.press('Control+Space');
+    const details = page.locator('.monaco-editor .suggest-details-container .suggest-details').first();
+    await details.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+    await vs.crop('module-completion', [page.locator(selectors.suggestWidgetVisible).first(), details, editorLine(page, 'Containers start in seconds.')]);
     const accepted = modules.find((m) => m.focused) ?? modules[0];
     await page.keyboard.press('Enter');
     await waitForEditorText(page, accepted.label);
@@ -230,6 +242,11 @@ async function waitForStatusBarText(page: Page, text: string): Promise<void> {
     30_000,
     async () => `status bar to show ${JSON.stringify(text)}; it shows ${JSON.stringify(await page.locator(selectors.statusBarItem).allInnerTexts())}`,
   );
+}
+
+/** The active editor's rendered line containing `text`. */
+function editorLine(page: Page, text: string) {
+  return page.locator(`${selectors.activeEditor} ${selectors.editorLine}`).filter({ hasText: text }).first();
 }
 
 /** 1-based line of the first line starting with `prefix`, found with the editor's Find widget. */

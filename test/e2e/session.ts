@@ -9,11 +9,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { cleanupAll, installVsix, openBrowser, screenshot, startCodeServer, waitForWorkbench, type CodeServer, type Page } from './vscode';
+import { cleanupAll, installVsix, openBrowser, screenshot, startCodeServer, waitForWorkbench, type Box, type CodeServer, type Locator, type Page } from './vscode';
 
 const projectRoot = path.resolve(__dirname, '..', '..');
 /** Cleared by run.ts before the first spec; each spec adds its own. */
 export const shotDir = path.join(projectRoot, 'test-results', 'e2e');
+/** Cropped shots of one feature each, the candidates for README's (media/screenshots/, copied by hand). */
+export const readmeShotDir = path.join(shotDir, 'readme');
 
 const started = Date.now();
 export function log(message: string): void {
@@ -28,6 +30,8 @@ export interface VsCodeSession {
   page: Page;
   /** Saves test-results/e2e/<prefix>-NN-<name>.png. */
   shot(name: string): Promise<void>;
+  /** Saves test-results/e2e/readme/<name>.png: the smallest box around `parts`, plus a margin. */
+  crop(name: string, parts: Locator[], margin?: number): Promise<void>;
 }
 
 export interface SessionOptions {
@@ -49,6 +53,18 @@ export function useVsCode({ prefix, fillWorkspace, settings }: SessionOptions): 
     shot: async (name: string) => {
       const file = await screenshot(session.page, shotDir, `${prefix}-${String(++shots).padStart(2, '0')}-${name}`);
       log(`screenshot ${path.relative(projectRoot, file)}`);
+    },
+    crop: async (name: string, parts: Locator[], margin = 12) => {
+      const boxes = (await Promise.all(parts.map((part) => part.boundingBox({ timeout: 5000 })))).filter((box): box is Box => box !== null);
+      assert.ok(boxes.length > 0, `nothing of ${name} is on screen to crop`);
+      const left = Math.max(0, Math.min(...boxes.map((b) => b.x)) - margin);
+      const top = Math.max(0, Math.min(...boxes.map((b) => b.y)) - margin);
+      const right = Math.max(...boxes.map((b) => b.x + b.width)) + margin;
+      const bottom = Math.max(...boxes.map((b) => b.y + b.height)) + margin;
+      await mkdir(readmeShotDir, { recursive: true });
+      const file = path.join(readmeShotDir, `${name}.png`);
+      await session.page.screenshot({ path: file, clip: { x: left, y: top, width: right - left, height: bottom - top } });
+      log(`cropped screenshot ${path.relative(projectRoot, file)}`);
     },
   };
 

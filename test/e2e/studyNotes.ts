@@ -131,6 +131,25 @@ export async function expandTreeRow(page: Page, label: string, timeout = DEFAULT
   await pollUntil(async () => (await row.getAttribute('aria-expanded')) === 'true', timeout, () => `tree row ${JSON.stringify(label)} to expand`);
 }
 
+/**
+ * Drags the side bar's edge until it is `width` pixels wide: at its default width the tree cuts
+ * its rows' times short.
+ */
+export async function widenSideBar(page: Page, width: number, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
+  const sideBar = page.locator('.part.sidebar').first();
+  const box = await sideBar.boundingBox({ timeout });
+  if (!box || box.width >= width) return;
+  const edge = box.x + box.width;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(edge, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 5 });
+  await page.mouse.up();
+  // Off the edge: a hovered sash stays highlighted in the screenshots.
+  await page.mouse.move(box.x + 20, box.y + box.height - 40);
+  await pollUntil(async () => ((await sideBar.boundingBox())?.width ?? 0) >= width - 2, timeout, async () => `the side bar to be ${width} px wide; it is ${(await sideBar.boundingBox())?.width} px`);
+}
+
 /** Every notification of the session (the toasts hide after a while; the center keeps them). */
 export async function notificationCenterTexts(page: Page): Promise<string[]> {
   await runCommand(page, 'Notifications: Show Notifications');

@@ -46,6 +46,8 @@ export const selectors = {
   /** Quick Open / Command Palette share one widget. */
   quickInput: '.quick-input-widget',
   quickInputBox: '.quick-input-widget .quick-input-box input',
+  /** Title bar of a quick pick or input box an extension shows (its `title` option). */
+  quickInputTitle: '.quick-input-widget .quick-input-title',
   quickInputRow: '.quick-input-widget .quick-input-list .monaco-list-row',
   /** Label part of a quick input row (command title or file name). */
   quickInputRowLabel: '.monaco-icon-label .label-name',
@@ -178,12 +180,24 @@ export interface Locator {
   click(options?: { timeout?: number; button?: 'left' | 'right' | 'middle' }): Promise<void>;
   hover(options?: { timeout?: number }): Promise<void>;
   isVisible(): Promise<boolean>;
+  boundingBox(options?: { timeout?: number }): Promise<Box | null>;
   innerText(options?: { timeout?: number }): Promise<string>;
   textContent(options?: { timeout?: number }): Promise<string | null>;
   getAttribute(name: string, options?: { timeout?: number }): Promise<string | null>;
   allInnerTexts(): Promise<string[]>;
   evaluateAll<R>(fn: (elements: DomElement[]) => R): Promise<R>;
   evaluateAll<R, A>(fn: (elements: DomElement[], arg: A) => R, arg: A): Promise<R>;
+}
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface Mouse {
+  move(x: number, y: number, options?: { steps?: number }): Promise<void>;
+  down(): Promise<void>;
+  up(): Promise<void>;
 }
 export interface Keyboard {
   press(key: string, options?: { delay?: number }): Promise<void>;
@@ -200,7 +214,8 @@ export interface Page {
   goto(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit'; timeout?: number }): Promise<unknown>;
   locator(selector: string): Locator;
   keyboard: Keyboard;
-  screenshot(options: { path: string; fullPage?: boolean }): Promise<Buffer>;
+  mouse: Mouse;
+  screenshot(options: { path: string; fullPage?: boolean; clip?: Box }): Promise<Buffer>;
   waitForFunction<R, A>(fn: (arg: A) => R, arg: A, options?: { timeout?: number; polling?: number | 'raf' }): Promise<unknown>;
   evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
   on(event: 'console', listener: (message: { type(): string; text(): string }) => void): void;
@@ -646,8 +661,11 @@ export async function openFile(page: Page, relativePath: string, timeout = DEFAU
 /**
  * Runs a command by its Command Palette label (e.g. "View: Toggle Word Wrap").
  * Picks the row whose label is exactly that text, not merely the first match.
+ * A command that asks for input (a quick pick, an input box) reuses the
+ * palette's widget, which then may never be seen closing: pass `opens`, the
+ * title of what it shows, to wait for that instead.
  */
-export async function runCommand(page: Page, label: string, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
+export async function runCommand(page: Page, label: string, timeout = DEFAULT_UI_TIMEOUT, opens?: string): Promise<void> {
   const deadline = Date.now() + timeout;
   await page.keyboard.press('F1');
   const box = page.locator(selectors.quickInputBox);
@@ -670,7 +688,15 @@ export async function runCommand(page: Page, label: string, timeout = DEFAULT_UI
     throw new Error(`${(err as Error).message}\nCommand Palette offered: ${JSON.stringify(offered)}`, { cause: err });
   }
   await row.click({ timeout: remaining(deadline, `click command "${label}"`) });
-  await page.locator(selectors.quickInput).waitFor({ state: 'hidden', timeout: remaining(deadline, 'Command Palette to close') });
+  if (opens === undefined) {
+    await page.locator(selectors.quickInput).waitFor({ state: 'hidden', timeout: remaining(deadline, 'Command Palette to close') });
+    return;
+  }
+  await page
+    .locator(selectors.quickInputTitle)
+    .filter({ hasText: exactText(opens) })
+    .first()
+    .waitFor({ state: 'visible', timeout: remaining(deadline, `"${label}" to show "${opens}"`) });
 }
 
 export async function screenshot(page: Page, dir: string, name: string): Promise<string> {
