@@ -231,11 +231,15 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
     await page.keyboard.type('Cloud Course Notes');
     await shot('new-notes-title');
     await page.keyboard.press('Enter');
+    const created = Date.now();
     await waitForEditorText(page, '# Cloud Course Notes');
     const text = await editorVisibleText(page);
     assert.match(text, /^## Area 1: .+$/m, 'numbered areas');
     assert.match(text, /^> Beginner Level$/m, 'level markers');
     await pollUntil(async () => (await page.locator('.part.editor .editor-group-container.active .tabs-container .tab.active').innerText()).includes('Untitled'), 10_000, () => 'an untitled tab');
+    // The unsaved notes join the tree (open beside) as soon as they are open.
+    await waitForTreeRow(page, 'Untitled-1', undefined, 10_000);
+    log(`the new notes were in the tree ${Date.now() - created} ms after the title was entered`);
     await shot('new-notes-template');
   });
 
