@@ -35,7 +35,7 @@ import { moduleCompletions } from './service/moduleCompletion';
 import { renderModuleAt } from './service/moduleInsertion';
 import type { CodeSpan } from './model/types';
 import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument } from './service/notesDocument';
-import { sketchDocument } from './service/notesSketch';
+import { sketchDocument, sketchNotes } from './service/notesSketch';
 import { buildOutline } from './service/outline';
 import {
   catalogRequest,
@@ -54,7 +54,8 @@ import { readWorkspaceNotes } from './workspaceFiles';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const analyses = new NotesDocumentCache();
+// The server must keep answering: texts remark would take seconds on are read line by line.
+const analyses = new NotesDocumentCache(undefined, undefined, (text, { catalog }) => sketchNotes(text, catalog));
 const workspace = new WorkspaceIndex();
 const pending = new Map<string, NodeJS.Timeout>();
 const catalogs = new CatalogSources();

@@ -1,18 +1,17 @@
 // Hostile inputs over stdio: what students paste and what a fork may hold. Each must be answered,
-// every range must lie in the document, and the server must still answer the next request.
+// every range must lie in the document, and the server must still answer the next request. A text
+// remark would take seconds on is read line by line (model/readCost.ts), and says so.
 //
-// The 2 s goal is asserted only where the answer comes far below it (small documents); for the
-// large ones the time is logged as a benchmark line ("hostile: …"), because there it is remark's
-// own parsing time on this machine that decides (see the report in the commit message). The
-// full sizes of the brief (10 MB, 5 MB on one line, 100,000 headings) take minutes here and run
-// only with HOSTILE_FULL=1; CI runs the same shapes at a tenth of the size.
+// Times are logged against the 2 s goal ("hostile: …"), not asserted: speed goals live in the
+// benchmark (npm run bench), and a busy CI machine must not fail a test for being slow. A hang
+// still fails: mocha's timeout.
 import assert from 'node:assert/strict';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CompletionItem, type CompletionList, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import type { OutlineResult } from '../../server/src/service/protocol';
+import { readsFully } from '../../server/src/model/readCost';
 import { checkAllRanges, checkSaneValues, documentLines } from '../support/invariants';
 import { ensureBuilt, LspServer, within } from '../support/lsp';
 
-const full = process.env.HOSTILE_FULL === '1';
 const goalMs = 2000;
 
 const unit = [
@@ -45,7 +44,7 @@ interface Probe {
 }
 
 describe('hostile inputs over stdio', function () {
-  this.timeout(full ? 3_600_000 : 180_000);
+  this.timeout(300_000);
   let server: LspServer;
   let counter = 0;
   const lines: string[] = [];
@@ -70,7 +69,7 @@ describe('hostile inputs over stdio', function () {
   });
 
   /** Opens the text, asks every feature, checks every answer, and that the server answers the next request. */
-  async function probe(name: string, text: string, options: { goal?: boolean; hoverAt?: { line: number; character: number }[] } = {}): Promise<Probe> {
+  async function probe(name: string, text: string, options: { readByLines?: boolean; hoverAt?: { line: number; character: number }[] } = {}): Promise<Probe> {
     const uri = `file:///hostile/${++counter}.md`;
     const textDocument = { uri };
     const started = Date.now();
@@ -102,36 +101,42 @@ describe('hostile inputs over stdio', function () {
     await within(server.request('textDocument/documentSymbol', { textDocument: { uri: alive } }), 10_000, `${name}: the next request`);
     await server.close(alive);
     assert.ok(server.alive, `${name}: the server is running`);
-    lines.push(`${name}: ${(text.length / 1e6).toFixed(2)} M UTF-16 units, ${lineTexts.length} lines: first answer ${firstMs} ms, every other feature ${featuresMs} ms${options.goal ? '' : ` (goal ${goalMs} ms, not asserted)`}`);
-    if (options.goal) assert.ok(firstMs + featuresMs < goalMs, `${name}: ${firstMs} + ${featuresMs} ms, over the ${goalMs} ms goal`);
+    // Notes say so in a diagnostic; other Markdown gets none, whichever way it is read.
+    const readByLines = !readsFully(text);
+    if (options.readByLines !== undefined) {
+      assert.equal(readByLines, options.readByLines, `${name}: read ${options.readByLines ? 'line by line' : 'in full'}`);
+      assert.equal(diagnostics.some((diagnostic) => diagnostic.code === 'read-by-lines'), options.readByLines, `${name}: the read-by-lines diagnostic`);
+    }
+    const verdict = firstMs + featuresMs <= goalMs ? 'within' : 'OVER';
+    lines.push(`${name}: ${(text.length / 1e6).toFixed(2)} M UTF-16 units, ${lineTexts.length} lines, read ${readByLines ? 'line by line' : 'in full'}: first answer ${firstMs} ms, every other feature ${featuresMs} ms (${verdict} the ${goalMs} ms goal)`);
     return { firstMs, featuresMs, symbols, diagnostics, outline, hovers };
   }
 
-  describe('large documents (sizes scaled down in CI, full with HOSTILE_FULL=1)', () => {
-    it(`${full ? '10' : '1'} MB of notes-shaped prose paragraphs`, async () => {
-      await probe('prose paragraphs', repeatTo('Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n\n', full ? 10e6 : 1e6));
+  describe('large documents', () => {
+    it('10 MB of notes-shaped prose paragraphs', async () => {
+      await probe('prose paragraphs', repeatTo('Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n\n', 10e6));
     });
 
-    it(`${full ? '10' : '0.2'} MB of real-looking notes (areas, quotes, links, code)`, async () => {
+    it('10 MB of real-looking notes (areas, quotes, links, code)', async () => {
       // Many blockquotes: micromark's container handling is quadratic in their number.
-      const result = await probe('notes', repeatTo(unit, full ? 10e6 : 2e5));
+      const result = await probe('notes', repeatTo(unit, 10e6), { readByLines: true });
       assert.ok(result.symbols.length > 0);
     });
 
-    it(`${full ? '5' : '0.2'} MB on a single line`, async () => {
+    it('5 MB on a single line', async () => {
       // remark is superlinear on inline markup in one paragraph: 0.4 MB takes ~5 s here, 1 MB ~26 s.
-      await probe('single line', repeatTo('word [link](https://x.example) `code` **bold** ', full ? 5e6 : 2e5));
+      await probe('single line', repeatTo('word [link](https://x.example) `code` **bold** ', 5e6));
     });
 
-    it(`${full ? '100,000' : '10,000'} headings`, async () => {
-      const count = full ? 100_000 : 10_000;
+    it('100,000 headings', async () => {
+      const count = 100_000;
       const text = Array.from({ length: count }, (_, index) => `## Module ${index} (time: 5 min)`).join('\n');
-      const result = await probe('ATX headings', text);
+      const result = await probe('ATX headings', text, { readByLines: true });
       assert.equal(result.symbols.length, count);
     });
 
-    it(`${full ? '30,000' : '1,000'} setext headings`, async () => {
-      await probe('setext headings', repeatTo('Heading\n=======\n\n', full ? 30_000 * 17 : 1_000 * 17));
+    it('30,000 setext headings', async () => {
+      await probe('setext headings', repeatTo('Heading\n=======\n\n', 30_000 * 17));
     });
   });
 
@@ -143,13 +148,13 @@ describe('hostile inputs over stdio', function () {
       ['25,000 quote and list levels', '> - '.repeat(25_000) + 'x'],
       ['a 50,000-dash thematic break', '- '.repeat(50_000) + '-'],
     ] as const) {
-      it(`${name}: answered within ${goalMs} ms`, async () => {
-        await probe(name, text, { goal: true });
+      it(`${name}: answered`, async () => {
+        await probe(name, text);
       });
     }
 
-    it(`${full ? '2,000' : '300'} lines each 200 list levels deep (micromark: quadratic in container closings)`, async () => {
-      await probe('many deep list lines', ('- '.repeat(200) + 'x\n').repeat(full ? 2_000 : 300));
+    it('2,000 lines each 200 list levels deep (micromark: quadratic in container closings): read line by line', async () => {
+      await probe('many deep list lines', ('- '.repeat(200) + 'x\n').repeat(2_000));
     });
   });
 
@@ -160,7 +165,7 @@ describe('hostile inputs over stdio', function () {
     it('NUL and other control bytes', async () => {
       const controls = '\u0000\u0001\u0002\u0007\u0008\u000b\u000c\u001b[31m\u007f\u0085';
       const text = repeatTo(notes(`Lab${controls}Docker`) + controls + '\n', 100_000);
-      await probe('control bytes', text, { goal: true });
+      await probe('control bytes', text);
     });
 
     it('CR-only, mixed line endings and a BOM: ranges stay on the lines LSP counts', async () => {
@@ -171,7 +176,7 @@ describe('hostile inputs over stdio', function () {
         ['BOM', '\ufeff' + notes('Lab: Docker Intro')],
         ['BOM and CR', '\ufeff' + notes('Lab: Docker Intro', '\r')],
       ] as const) {
-        const result = await probe(name, text, { goal: true });
+        const result = await probe(name, text);
         assert.ok(result.outline.isNotes, `${name}: read as notes`);
         const symbolsText = JSON.stringify(result.symbols);
         assert.match(symbolsText, /"line":5/, `${name}: the module is on line 5`);
@@ -183,14 +188,14 @@ describe('hostile inputs over stdio', function () {
       for (const title of titles) {
         const text = notes(title);
         const hoverAt = [{ line: 5, character: 2 }, { line: 5, character: text.split('\n')[5].indexOf('(time') + 1 }, { line: 8, character: 4 }];
-        const result = await probe(`title ${JSON.stringify(title)}`, text, { goal: true, hoverAt });
+        const result = await probe(`title ${JSON.stringify(title)}`, text, { hoverAt });
         assert.ok(result.hovers.some((found) => found !== null), 'the estimate hover answers');
       }
     });
 
     it('999999999 hours: sane totals, no Infinity or NaN, formatted without exponents', async () => {
       const text = ['## Area 1: Docker and Containers', '> Beginner Level', '', ...Array.from({ length: 200 }, (_, index) => `[Lab ${index}](https://x.example/${index}) (time: 999999999 hours)\nNotes.\n`)].join('\n');
-      const result = await probe('999999999 hours', text, { goal: true, hoverAt: [{ line: 3, character: 30 }] });
+      const result = await probe('999999999 hours', text, { hoverAt: [{ line: 3, character: 30 }] });
       assert.ok(Number.isFinite(result.outline.totalMinutes) && result.outline.totalMinutes > 0, String(result.outline.totalMinutes));
       assert.match(result.outline.summary, /^\d+ h$/);
       const hover = (result.hovers[0]?.contents as MarkupContent | undefined)?.value ?? '';
@@ -201,7 +206,7 @@ describe('hostile inputs over stdio', function () {
       const fork = ['## Area 1: Docker and Containers', '> Beginner Level', '', '[Lab: Totally Legit Module](javascript:alert(1)) (time: 30 min)', 'Ran it.', '', '## \\[x\\](javascript:alert(2)) (time: 5 min)', 'More.', ''].join('\n');
       const forkUri = 'file:///hostile/fork/README.md';
       await server.open(forkUri, fork);
-      const result = await probe('javascript: links', fork, { goal: true, hoverAt: [{ line: 3, character: 3 }, { line: 3, character: 51 }, { line: 6, character: 28 }] });
+      const result = await probe('javascript: links', fork, { hoverAt: [{ line: 3, character: 3 }, { line: 3, character: 51 }, { line: 6, character: 28 }] });
       const modules = result.outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)]);
       assert.ok(modules.length >= 1 && modules.every((module) => module.url === undefined), JSON.stringify(modules));
       for (const found of result.hovers) {
@@ -229,7 +234,7 @@ describe('hostile inputs over stdio', function () {
   describe('cancellation', () => {
     it('a request, then an edit, then $/cancelRequest: answered or cancelled, and the next request is not held up twice', async () => {
       const uri = 'file:///hostile/cancel.md';
-      const text = repeatTo(unit, full ? 400_000 : 150_000);
+      const text = repeatTo(unit, 400_000);
       await server.open(uri, text);
       const textDocument = { uri };
       const started = Date.now();
@@ -264,7 +269,7 @@ describe('hostile inputs over stdio', function () {
       // Documents read only on request: no debounced analysis reads them first.
       await server.stop();
       server = await LspServer.start({ pull: true, settings: { studyNotes: { debounceMs: 5000 } } });
-      const text = repeatTo(unit, full ? 400_000 : 150_000);
+      const text = repeatTo(unit, 400_000);
       const [busy, waiting] = ['file:///hostile/busy.md', 'file:///hostile/waiting.md'];
       await server.open(busy, text);
       await server.open(waiting, text.replace(/Area 1/g, 'Area 2'));

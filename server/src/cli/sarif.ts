@@ -10,6 +10,7 @@ const ruleDescriptions: Record<DiagnosticCode, string> = {
   'empty-area': 'An area heading has no modules.',
   'duplicate-module': 'The same module is written more than once.',
   'docker-command': 'A docker or kubectl command line the client would refuse (unknown command, flag or program name).',
+  'read-by-lines': 'The file is too large or too dense in markup to be read in full while editing: it is read line by line.',
 };
 
 const sarifLevel = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;

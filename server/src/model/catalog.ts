@@ -84,8 +84,12 @@ export class CatalogIndex {
   }
 
   /** Area names of the course, for recognising area headings. */
+  private areas?: string[];
+
+  /** One list per catalog: the readers ask on every line, and recognisers remember by the list. */
   get areaNames(): string[] {
-    return [...new Set(this.modules.map((module) => module.area))];
+    this.areas ??= [...new Set(this.modules.map((module) => module.area))];
+    return this.areas;
   }
 }
 

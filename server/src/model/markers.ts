@@ -95,10 +95,19 @@ function normaliseTopic(topic: string): string {
 
 const knownTopics = new Set(knownAreaTopics.map(normaliseTopic));
 
+/** Asked once per line read: the catalog's area names are normalised once per list. */
+const normalisedExtras = new WeakMap<readonly string[], Set<string>>();
+
+function normalisedTopics(topics: readonly string[]): Set<string> {
+  let normal = normalisedExtras.get(topics);
+  if (!normal) normalisedExtras.set(topics, (normal = new Set(topics.map(normaliseTopic))));
+  return normal;
+}
+
 export function isAreaTopic(topic: string, extraTopics: readonly string[] = []): boolean {
   const normal = normaliseTopic(topic);
   if (!normal) return false;
-  return knownTopics.has(normal) || extraTopics.some((extra) => normaliseTopic(extra) === normal);
+  return knownTopics.has(normal) || normalisedTopics(extraTopics).has(normal);
 }
 
 /** Splits `Cloud Web Apps (Round 1)` or `Cloud Web Apps(Beginner level + Intermediate Level)` into topic and note. */

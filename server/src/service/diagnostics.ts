@@ -23,7 +23,7 @@ interface Finding {
 /** The notes' problems, each with what to do about it. Documents that are not notes have none. */
 export function computeDiagnostics(document: NotesDocument, settings: StudyNotesSettings): Diagnostic[] {
   if (!isNotesDocument(document, settings)) return [];
-  const findings = [...timeFindings(document), ...placeholderFindings(document), ...emptyFindings(document), ...duplicateFindings(document)];
+  const findings = [...readingFindings(document), ...timeFindings(document), ...placeholderFindings(document), ...emptyFindings(document), ...duplicateFindings(document)];
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
     const severity = settings.diagnostics[finding.code];
@@ -31,6 +31,19 @@ export function computeDiagnostics(document: NotesDocument, settings: StudyNotes
     diagnostics.push({ ...finding, severity: severityOf[severity], source: diagnosticSource });
   }
   return diagnostics;
+}
+
+/** Said once, on the first line: why code blocks go unchecked and a module may be missed in this file. */
+function readingFindings(document: NotesDocument): Finding[] {
+  if (!document.readByLines) return [];
+  const size = document.text.length >= 1e6 ? `${(document.text.length / 1e6).toFixed(1)} M` : `${Math.ceil(document.text.length / 1e3)} K`;
+  return [
+    {
+      code: 'read-by-lines',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(document.lines.lineText(0).length, 200) } },
+      message: `This file (${size} characters) is too large or too dense in markup to read in full while you type, so Study Notes reads it line by line: areas, modules and times are found, code blocks are not checked.`,
+    },
+  ];
 }
 
 /** The opener's first line, where a student looks for the module's estimate. */

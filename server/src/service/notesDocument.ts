@@ -5,6 +5,7 @@ import { CatalogIndex, type CatalogModule } from '../model/catalog';
 import { updateNotes } from '../model/incremental';
 import { LineIndex } from '../model/lineIndex';
 import { parseNotes, type ParseOptions } from '../model/parse';
+import { readsFully } from '../model/readCost';
 import type { NotesModel } from '../model/types';
 import type { StudyNotesSettings } from './settings';
 
@@ -17,6 +18,8 @@ export interface NotesDocument {
   readonly lines: LineIndex;
   /** The catalog the model was read with; hover and quick fixes look modules up in it. */
   readonly catalog: CatalogIndex;
+  /** Read line by line (the sketch), because remark would keep the server busy too long on it (model/readCost.ts). */
+  readonly readByLines?: boolean;
 }
 
 export type NotesParser = (text: string, options: ParseOptions) => NotesModel;
@@ -78,17 +81,27 @@ export function rememberingLookups(catalog: CatalogIndex): CatalogIndex {
 export class NotesDocumentCache {
   private readonly documents = new Map<string, NotesDocument>();
 
+  /**
+   * `sketch` reads the texts remark would take too long on (see model/readCost.ts); without it
+   * every text is parsed in full.
+   */
   constructor(
     private catalog: CatalogIndex = bundledCatalog,
     private readonly parse: NotesParser = parseNotes,
+    private readonly sketch?: NotesParser,
   ) {}
 
   get(uri: string, version: number, text: string): NotesDocument {
     const cached = this.documents.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
-    const document = cached ? reanalyseNotes(cached, version, text, this.parse) : analyseNotes(uri, version, text, this.catalog, this.parse);
+    const document = this.read(cached, uri, version, text);
     this.documents.set(uri, document);
     return document;
+  }
+
+  private read(cached: NotesDocument | undefined, uri: string, version: number, text: string): NotesDocument {
+    if (this.sketch && !readsFully(text)) return { ...analyseNotes(uri, version, text, this.catalog, this.sketch), readByLines: true };
+    return cached && !cached.readByLines ? reanalyseNotes(cached, version, text, this.parse) : analyseNotes(uri, version, text, this.catalog, this.parse);
   }
 
   /** The last analysis of a URI, whatever its version. */

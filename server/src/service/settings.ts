@@ -2,7 +2,7 @@
  * The settings the service reads, with the same keys in VS Code (`studyNotes.*`), in
  * `.studynotes.json` and under `studyNotes` in package.json, so that editor and CI agree.
  */
-export const diagnosticCodes = ['missing-time', 'invalid-time', 'placeholder', 'empty-module', 'empty-area', 'duplicate-module', 'docker-command'] as const;
+export const diagnosticCodes = ['missing-time', 'invalid-time', 'placeholder', 'empty-module', 'empty-area', 'duplicate-module', 'docker-command', 'read-by-lines'] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 
 export type SeveritySetting = 'off' | 'hint' | 'information' | 'warning' | 'error';
@@ -28,6 +28,7 @@ export const defaultSettings: StudyNotesSettings = {
     'empty-area': 'information',
     'duplicate-module': 'warning',
     'docker-command': 'warning',
+    'read-by-lines': 'information',
   },
   notesFiles: [],
   debounceMs: 250,

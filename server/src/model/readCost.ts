@@ -1,0 +1,88 @@
+/**
+ * remark reads real notes at about a microsecond per character, but pasted text can cost it a
+ * hundred times more: emphasis and escapes (`_a_ _b_`, `\*`), long runs of lines in one
+ * paragraph or list, megabytes on one line. It cannot be interrupted, so a server that handed it
+ * such a text would stop answering for seconds or minutes. The cost below predicts remark's time
+ * from what drives it, in one pass; a text over the budget is read line by line instead (the
+ * sketch), which answers in a fraction of the time.
+ *
+ * Units are roughly a microsecond of remark's time on the 2-core machine the weights were
+ * measured on: the budget lets every real notes file, and corpus notes joined up to 1 MB, be read
+ * in full, and keeps the worst shapes measured (scripts/read-cost.ts) under about two seconds.
+ */
+export const fullReadBudget = 3_500_000;
+
+/** Longer than this, one line costs remark more than linearly (0.2 MB on a line: ~2 s). */
+export const longestFullLine = 50_000;
+
+/** Characters that open inline markup: remark looks back from each for what it may close. */
+const inlineWeight = new Uint8Array(128);
+for (const [characters, weight] of [['*_\\', 60], ['[]', 12], ['`', 10], ['<|', 8], ['!~&', 4]] as const) {
+  for (const character of characters) inlineWeight[character.charCodeAt(0)] = weight;
+}
+
+/** Each line of a block is scanned again for its containers: a line costs more than its characters. */
+const lineWeight = 100;
+
+/**
+ * remark's time grows faster than the length of one block (a paragraph, list or table without a
+ * blank line): 200 KB of list items take six times what 50 KB take. Blocks this heavy cost twice.
+ */
+const blockDoubling = 1_200_000;
+
+/**
+ * Deep containers cost remark per line in the square of their depth (it closes and reopens each);
+ * real notes nest a few levels, so only the part of a line's container prefix past this counts.
+ */
+const shallowPrefix = 16;
+const depthWeight = 2;
+
+export interface ReadCost {
+  cost: number;
+  longestLine: number;
+}
+
+export function readCost(text: string): ReadCost {
+  let cost = 0;
+  let block = 0;
+  let longestLine = 0;
+  let lineStart = 0;
+  let blankLine = true;
+  let prefix = 0;
+  let inPrefix = true;
+  const endBlock = () => {
+    cost += block * (1 + block / blockDoubling);
+    block = 0;
+  };
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 10;
+    if (code === 10 || code === 13) {
+      longestLine = Math.max(longestLine, index - lineStart);
+      lineStart = index + 1;
+      if (blankLine) endBlock();
+      else block += lineWeight + depthWeight * Math.max(0, prefix - shallowPrefix) ** 2;
+      blankLine = true;
+      prefix = 0;
+      inPrefix = true;
+    } else {
+      block += 1 + (code < 128 ? inlineWeight[code] : 0);
+      if (code !== 32 && code !== 9 && code !== 62) blankLine = false;
+      if (inPrefix && isContainerCode(code)) prefix++;
+      else inPrefix = false;
+    }
+  }
+  endBlock();
+  return { cost, longestLine };
+}
+
+/** Whether remark may read the whole text without keeping the server from answering. */
+export function readsFully(text: string): boolean {
+  if (text.length > fullReadBudget) return false;
+  const { cost, longestLine } = readCost(text);
+  return cost <= fullReadBudget && longestLine <= longestFullLine;
+}
+
+/** Indentation, quotes and list markers: what a line's containers are made of. */
+function isContainerCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 62 || code === 45 || code === 43 || code === 42 || code === 46 || code === 41 || (code >= 48 && code <= 57);
+}

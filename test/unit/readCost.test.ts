@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { readCost, readsFully } from '../../server/src/model/readCost';
+import { sketchNotes } from '../../server/src/service/notesSketch';
+import { NotesDocumentCache } from '../../server/src/service/notesDocument';
+import { buildDocument, sourceTexts } from '../perf/measure';
+import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
+
+function repeatTo(piece: string, size: number): string {
+  return piece.repeat(Math.ceil(size / piece.length));
+}
+
+describe('read cost: which texts remark reads in full', () => {
+  it('reads every corpus file in full', function () {
+    skipWithoutCorpus(this);
+    const byLines = corpusNotesFiles().filter((file) => !readsFully(readCorpusFile(file)));
+    assert.deepEqual(byLines, []);
+  });
+
+  it('reads 1 MB of notes in full, as the benchmark measures them', () => {
+    const text = buildDocument(sourceTexts().texts, 1_000_000);
+    assert.ok(readsFully(text), `cost ${readCost(text).cost}`);
+  });
+
+  // Each of these took remark from 4 s to minutes here (scripts/read-cost.ts).
+  for (const [name, text] of [
+    ['10 MB of notes', buildDocument(sourceTexts().texts, 10_000_000)],
+    ['5 MB on one line', repeatTo('word [link](https://x.example) `code` **bold** ', 5e6)],
+    ['200 KB of emphasis', repeatTo('_a_ ', 2e5)],
+    ['200 KB of escapes in one paragraph', repeatTo('a\\*b\n', 2e5)],
+    ['a 200 KB task list', repeatTo('- [x] item\n', 2e5)],
+    ['a 200 KB table', '| a | b |\n|---|---|\n' + repeatTo('| a | b |\n', 2e5)],
+    ['2,000 lines 200 list levels deep', ('- '.repeat(200) + 'x\n').repeat(2000)],
+  ] as const) {
+    it(`reads ${name} line by line`, () => {
+      assert.equal(readsFully(text), false, `cost ${readCost(text).cost}`);
+    });
+  }
+
+  it('counts one line and one block for a text without a line break', () => {
+    // Three characters and the line's weight, once over in the block term.
+    assert.deepEqual(readCost('abc'), { cost: 103 * (1 + 103 / 1_200_000), longestLine: 3 });
+  });
+});
+
+describe('the document cache reads by lines what remark would take too long on', () => {
+  const uri = 'file:///notes/README.md';
+  const notes = '# Notes\n\n## Area 1: Docker and Containers\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (time: 10 min)\n';
+  const heavy = notes + repeatTo('- [x] item\n', 2e5);
+
+  it('marks a heavy text read by lines, and reads it in full again once it is light', () => {
+    const cache = new NotesDocumentCache(undefined, undefined, (text, { catalog }) => sketchNotes(text, catalog));
+    assert.equal(cache.get(uri, 1, notes).readByLines, undefined);
+    const byLines = cache.get(uri, 2, heavy);
+    assert.equal(byLines.readByLines, true);
+    assert.equal(byLines.model.modules[0]?.title, 'Video: Why Docker?');
+    assert.equal(cache.get(uri, 3, notes).readByLines, undefined);
+  });
+
+  it('reads every text in full without a sketch', () => {
+    assert.equal(new NotesDocumentCache().get(uri, 1, '- [x] item\n'.repeat(100)).readByLines, undefined);
+  });
+});
