@@ -171,6 +171,8 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
     const inserted = (await editorVisibleText(page)).split('\n').find((text) => text.includes(`[${title}](`)) ?? '';
     log(`inserted: ${inserted}`);
     assert.match(inserted, /^\[.+\]\(https?:\/\/[^)]+\) \(time: \d+ min\)$/, 'a link paragraph with "(time: N min)", like the rest of the notes');
+    // Counted at once: the status bar's total grows by the module's suggested time.
+    await waitForStudyTime(page, /^(?!55 min)\d/);
     await shot('insert-module-inserted');
   });
 
@@ -201,6 +203,9 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
     await waitForTreeRow(page, 'course-notes.md');
     await expandTreeRow(page, 'course-notes.md');
     await expandTreeRow(page, 'Area 1: Cloud Web Apps');
+    // Area 2 has a "Beginner" too (the tree may have opened it to follow the cursor): Area 1's comes
+    // first once its levels are in.
+    await waitForTreeRow(page, 'Intermediate');
     await expandTreeRow(page, 'Beginner');
     const row = treeRow(page, 'AWS Tutorial: Launch a VM');
     await row.click({ button: 'right' });
