@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { emptyCatalog } from '../../server/src/model/catalog';
-import { computeDiagnostics } from '../../server/src/service/diagnostics';
+import { computeDiagnostics, maxDiagnostics } from '../../server/src/service/diagnostics';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings, readSettings } from '../../server/src/service/settings';
 
@@ -39,6 +39,14 @@ const messageOf = (diagnostic: Diagnostic): string => (typeof diagnostic.message
 
 describe('diagnostics', () => {
   const diagnostics = diagnosticsOf(notes);
+
+  it(`shows the first ${maxDiagnostics} problems of a file and says how many more there are`, () => {
+    const modules = Array.from({ length: 1500 }, (_, index) => `[Lab ${index}: Queues](https://example.com/q${index})\nNotes.\n`);
+    const many = diagnosticsOf(['# Notes', '## Area 1: Cloud Web Apps', '> Beginner Level', '', ...modules].join('\n'));
+    assert.equal(many.length, maxDiagnostics + 1);
+    assert.ok(many.slice(0, maxDiagnostics).every((diagnostic) => diagnostic.code === 'missing-time'));
+    assert.match(messageOf(many[maxDiagnostics]), /first 1000 problems .*about 500 more/);
+  });
   const byCode = (code: string) => diagnostics.filter((diagnostic) => diagnostic.code === code);
 
   it('reports a module without estimate on its opener line', () => {

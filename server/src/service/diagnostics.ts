@@ -28,9 +28,25 @@ export function computeDiagnostics(document: NotesDocument, settings: StudyNotes
   for (const finding of findings) {
     const severity = settings.diagnostics[finding.code];
     if (severity === 'off') continue;
+    if (diagnostics.length === maxDiagnostics) return [...diagnostics, tooManyProblems(findings.length - maxDiagnostics)];
     diagnostics.push({ ...finding, severity: severityOf[severity], source: diagnosticSource });
   }
   return diagnostics;
+}
+
+/**
+ * Real notes have a few dozen problems; a pasted or generated file can have a hundred thousand,
+ * which no one reads and which cost the editor seconds to take in.
+ */
+export const maxDiagnostics = 1000;
+
+function tooManyProblems(left: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: diagnosticSource,
+    message: `Only the first ${maxDiagnostics} problems of this file are shown (about ${left} more): fix those, or turn codes off in the studyNotes.diagnostics settings.`,
+  };
 }
 
 /** Said once, on the first line: why code blocks go unchecked and a module may be missed in this file. */
