@@ -113,6 +113,59 @@ describe('notes model', () => {
     });
   });
 
+  describe('plain lists of titles right under an area', () => {
+    const parse = (lines: string[]) => parseNotes(lines.join('\n'), { catalog: bundledCatalog });
+
+    it('reads items that each carry their own notes as modules, though none is a link or known module', () => {
+      const model = parse(['## Area 1: Docker', '', '* Lab', '    Learned the docker CLI.', '', '* VMs vs Containers', '    * The hypervisor multiplexes hardware.', '* Learn on my own, and using AWS', '    * Deployed three pods.']);
+      assert.deepEqual(model.modules.map((m) => [m.title, m.openerRange.start.line]), [['Lab', 2], ['VMs vs Containers', 5], ['Learn on my own, and using AWS', 7]]);
+    });
+
+    it('reads bare names as modules when some name the course\'s modules', () => {
+      const model = parse(['## Docker', '- Docker Images Lab', '- Amazon Lab', '- Docker Networking Hands', '- Why docker']);
+      assert.deepEqual(model.modules.map((m) => m.title), ['Docker Images Lab', 'Amazon Lab', 'Docker Networking Hands', 'Why docker']);
+    });
+
+    it('leaves such lists inside a heading\'s notes, and bare names none of which is a module, as notes', () => {
+      assert.deepEqual(parse(['## Big Data', '### Hadoop', '- HDFS', '    - A storage layer', '- HBASE', '    - Stores data in HDFS']).modules, []);
+      assert.deepEqual(parse(['## Docker', '- Speed', '- Isolation', '- Portability']).modules, []);
+    });
+
+    it('takes an item starting with a level\'s word as a title, not a level marker', () => {
+      const model = parse(['## Area 1: Docker', '* Docker intro', '    * Ran a database.', '* Advanced Deep Dive', '    * VMs vs containers']);
+      assert.deepEqual(model.levels, []);
+      assert.deepEqual(model.modules.map((m) => m.title), ['Docker intro', 'Advanced Deep Dive']);
+      assert.deepEqual(parse(['## Area 1: Docker', '- [x] Beginner Level', '- [ ] Intermediate Level']).levels.map((l) => l.name), ['Beginner', 'Intermediate']);
+    });
+  });
+
+  describe('blockquote titles', () => {
+    const parse = (lines: string[]) => parseNotes(lines.join('\n'), { catalog: bundledCatalog });
+
+    it('keeps lazy lines under a quote title as its notes', () => {
+      const model = parse(['## Area 1: SDN', '> Install OpenNetVM', '  - Done on the cluster', '', '> Complete one issue', '    - changed behaviour to accept 0 packets', '    - still resorts to 128 packets']);
+      assert.deepEqual(model.modules.map((m) => [m.title, m.openerRange.start.line]), [['Install OpenNetVM', 1], ['Complete one issue', 4]]);
+    });
+
+    it('does not count a trailing aside in parentheses against a title\'s length', () => {
+      const model = parse(['## Area 1: SDN', '> DPDK Skeleton', '  - ran it', '', '> OpenNetVM - Complete one issue from issue tracker (Speed tester should be able to create 0 packets good first issue)', '  - fixed it']);
+      assert.deepEqual(model.modules.map((m) => m.openerRange.start.line), [1, 4]);
+    });
+
+    it('matches a plural spelling of a catalog title: "Why Dockers?"', () => {
+      const model = parse(['## Dockers and Containers', '> Why Dockers?', '  - Containers are the next phase']);
+      assert.deepEqual(model.modules.map((m) => m.title), ['Why Dockers?']);
+    });
+  });
+
+  describe('area names', () => {
+    it('reads "Web Application" as an area', () => {
+      const model = parseNotes(['## Docker', '- Why docker', '', '## Web Application', '', '- Intro to AWS Lambda', '- Intro to DynamoDB'].join('\n'), { catalog: bundledCatalog });
+      assert.deepEqual(model.areas.map((area) => area.topic), ['Docker', 'Web Application']);
+      assert.deepEqual(model.modules.map((m) => [m.title, m.areaIndex]), [['Why docker', 0], ['Intro to AWS Lambda', 1], ['Intro to DynamoDB', 1]]);
+    });
+  });
+
   describe('a summary of time spent at the top', () => {
     const text = ['# Notes', '## Time spent', '### Area 1: Docker', 'Video: Why Docker? -- 15 min', 'Lab: Docker Intro -- 40min', '', '# Area 1: Docker', '## Video: Why Docker?', 'Containers ship software.', '## Lab: Docker Intro', 'Built an image.'].join('\n');
     const model = parseNotes(text, { catalog: bundledCatalog });

@@ -8,7 +8,7 @@ import type { LevelName } from './types';
 /** Names under which students wrote the course's areas; misspellings included on purpose. */
 const knownAreaTopics = [
   'docker and containers', 'docker and countainers', 'dockers and containers', 'docker containers', 'docker', 'containers',
-  'cloud web apps', 'cloud web app', 'cloud web applications', 'cloud web application', 'cloud', 'cloud apps', 'web apps',
+  'cloud web apps', 'cloud web app', 'cloud web applications', 'cloud web application', 'cloud', 'cloud apps', 'web apps', 'web application',
   'big data and machine learning', 'big data machine learning', 'big data', 'machine learning', 'bigdata',
   'sdn and nfv', 'sdn nfv', 'sdn', 'nfv', 'software defined networking', 'network function virtualization',
   'serverless', 'distributed systems', 'final project', 'project',
@@ -40,6 +40,11 @@ export interface LevelMarker {
   name: LevelName;
   /** What follows the level on the same line ("Docker Networking" in "Intermediate Level - Docker Networking"). */
   rest: string;
+  /**
+   * The level word runs on into other words with no separator or `Level` between: `Advanced Deep
+   * Dive`, a title that starts with a level's word rather than a level naming a module.
+   */
+  runsOn?: boolean;
 }
 
 const levelMarkerPattern = new RegExp(
@@ -59,7 +64,9 @@ export function readLevelMarker(plain: string): LevelMarker | undefined {
     const qualified = /^(?:mastery\s+)?(?:of|for|in|on)\s+(.*)$/i.exec(rest);
     if (qualified && qualified[1].length <= 40) rest = '';
     else if (/^(of|to|and|is|was|in|for|with|but)\b/i.test(rest)) return undefined;
-    return { name: levelNameOf(match[1]), rest };
+    const wordEnd = match.index + match[0].length - match[2].length;
+    const between = text.slice(text.toLowerCase().indexOf(match[1].toLowerCase()) + match[1].length, wordEnd);
+    return { name: levelNameOf(match[1]), rest, runsOn: rest !== '' && /^\s+$/.test(between) };
   }
   return readAreaLevelMarker(text);
 }

@@ -127,6 +127,19 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
   };
 }
 
+/**
+ * A title rather than a sentence of notes. A trailing aside in parentheses
+ * (`OpenNetVM - Complete one issue (Speed tester should …)`) qualifies the title without lengthening it.
+ */
+export function isShortTitle(candidate: { title: string }): boolean {
+  const title = titleWithoutAside(candidate.title);
+  return title.length <= 80 && !/[.!?。]$/.test(title) && title.split(/\s+/).length <= 12;
+}
+
+export function titleWithoutAside(title: string): string {
+  return title.replace(/\s*\([^()]*\)$/, '') || title;
+}
+
 /** A line of raw Markdown as a reader sees it: links become their text, emphasis and HTML go. */
 export function plainMarkup(text: string): string {
   return text.replace(/<[^>]*>/g, ' ').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ');

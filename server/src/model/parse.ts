@@ -7,7 +7,7 @@ import { capNesting } from './nesting';
 import { detectNotes } from './detect';
 import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
-import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
+import { isShortTitle, plainMarkup, titleWithoutAside, readOpener, type OpenerCandidate } from './openers';
 import { findPlaceholders, isTemplateText } from './placeholders';
 import { SourceMap } from './source';
 import { scanEstimate, type EstimateMatch } from './timeEstimate';
@@ -218,6 +218,8 @@ class NotesReader {
       return true;
     }
     if (index === 0 && this.readStandaloneArea(plain, line, paragraph)) return true;
+    // A lazy line under a quote (no `>` of its own) was written as the quote title's notes, not as a title.
+    if (container.type === 'blockquote' && index > 0 && !/^\s*>/.test(line.raw)) return false;
     const candidate = readOpener(line, this.source);
     if (!candidate) return false;
     const style: OpenerStyle = candidate.linkLed ? 'link-paragraph' : 'paragraph';
@@ -241,8 +243,27 @@ class NotesReader {
     if (this.readTableOfContents(list)) return;
     const candidates = list.children.map((item) => this.itemOpener(item));
     const openers = candidates.filter((candidate) => candidate && (candidate.linkLed || this.isStrong(candidate))).length;
-    const moduleList = openers * 2 >= list.children.length;
-    list.children.forEach((item, index) => this.visitListItem(item, candidates[index], moduleList, list));
+    const titles = this.isListOfTitles(list, candidates, openers);
+    const moduleList = titles || openers * 2 >= list.children.length;
+    list.children.forEach((item, index) => this.visitListItem(item, candidates[index], moduleList, list, titles));
+  }
+
+  /**
+   * Right under an area or level, before anything else began, a list of short titles is the
+   * student's list of modules: each item has its own notes under it (`* Docker intro` over an
+   * indented paragraph), or none has and some name the course's modules.
+   */
+  private isListOfTitles(list: List, candidates: (OpenerCandidate | undefined)[], openers: number): boolean {
+    if (list.children.length < 2 || this.context(list, 'list-item') !== 'open') return false;
+    if (!candidates.every((candidate) => candidate && isShortTitle(candidate))) return false;
+    const withNotes = list.children.filter((item) => this.hasOwnNotes(item)).length;
+    if (withNotes === list.children.length) return true;
+    return withNotes === 0 && openers * 3 >= list.children.length;
+  }
+
+  private hasOwnNotes(item: ListItem): boolean {
+    const first = itemLead(item);
+    return item.children.length > 1 || (first !== undefined && linesOf(first, this.source).length > 1);
   }
 
   private itemOpener(item: ListItem): OpenerCandidate | undefined {
@@ -252,18 +273,18 @@ class NotesReader {
     return line ? readOpener(line, this.source) : undefined;
   }
 
-  private visitListItem(item: ListItem, candidate: OpenerCandidate | undefined, moduleList: boolean, list: List): void {
+  private visitListItem(item: ListItem, candidate: OpenerCandidate | undefined, moduleList: boolean, list: List, titles = false): void {
     const first = itemLead(item);
     if (first) {
       const [line] = linesOf(first, this.source);
       const plain = plainMarkerText(plainText(line?.nodes ?? []));
       const level = line && readLevelMarker(plain);
-      if (level && plain.length < 60) {
+      if (level && !level.runsOn && plain.length < 60) {
         this.openLevel(level.name, line);
         for (const child of item.children.slice(1)) this.visitBlock(child, item);
         return;
       }
-      const accepted = candidate && this.acceptsListItem(candidate, moduleList, list);
+      const accepted = candidate && (titles || this.acceptsListItem(candidate, moduleList, list));
       if (accepted && line) {
         this.openModule(candidate, 'list-item', line, list);
         const rest = linesOf(first, this.source).slice(1);
@@ -369,7 +390,7 @@ class NotesReader {
     const context = this.context(container, quoted ? 'blockquote' : style);
     const timed = candidate.estimate !== undefined;
     // "This serverless app takes me about 4 hours to finish" is a sentence of notes, not a title.
-    if (!candidate.linkLed && candidate.title.split(/\s+/).length > 10 && !candidate.namesResource && !this.catalog.find(candidate.title, candidate.url)) return false;
+    if (!candidate.linkLed && titleWithoutAside(candidate.title).split(/\s+/).length > 10 && !candidate.namesResource && !this.catalog.find(candidate.title, candidate.url)) return false;
     switch (context) {
       case 'preamble':
         return timed && (candidate.linkLed || candidate.namesResource);
@@ -573,9 +594,6 @@ function itemLead(item: ListItem): Paragraph | Heading | undefined {
   return first?.type === 'paragraph' || first?.type === 'heading' ? first : undefined;
 }
 
-function isShortTitle(candidate: OpenerCandidate): boolean {
-  return candidate.title.length <= 80 && !/[.!?。]$/.test(candidate.title) && candidate.title.split(/\s+/).length <= 12;
-}
 
 function leadingSpace(text: string): number {
   return text.length - text.trimStart().length;

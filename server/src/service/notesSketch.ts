@@ -5,7 +5,7 @@ import { detectNotes } from '../model/detect';
 import { LineIndex } from '../model/lineIndex';
 import { isInPageLink } from '../model/lines';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from '../model/markers';
-import { plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
+import { isShortTitle, plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
 import { isTemplateText } from '../model/placeholders';
 import { SourceMap } from '../model/source';
 import { scanEstimate, type EstimateMatch } from '../model/timeEstimate';
@@ -461,9 +461,6 @@ class SketchReader {
   }
 }
 
-function isShortTitle(candidate: OpenerCandidate): boolean {
-  return candidate.title.length <= 80 && !/[.!?。]$/.test(candidate.title) && candidate.title.split(/\s+/).length <= 12;
-}
 
 function safeEstimate(text: string): EstimateMatch | undefined {
   const match = scanEstimate(text);
