@@ -139,6 +139,40 @@ describe('notes model', () => {
     });
   });
 
+  describe('numbered module lists broken by bullets at the margin', () => {
+    it('goes on with the student\'s numbering: each next number opens a module, with or without a time', () => {
+      const model = parseNotes(['## Cloud Web Apps', '1. AWS Tutorial: Launch a VM (15min)', '* Chose an instance', '2. QwikLab: Intro to S3 (12min)', '* Buckets hold objects', '3. S3 vs EC2 + Database', '* S3 is cheaper', '4. Compare notes', '* more'].join('\n'), { catalog: bundledCatalog });
+      assert.deepEqual(model.modules.map((m) => [m.title, minutesOf(m)]), [['AWS Tutorial: Launch a VM', 15], ['QwikLab: Intro to S3', 12], ['S3 vs EC2 + Database', undefined], ['Compare notes', undefined]]);
+    });
+
+    it('does not take a numbered list that starts over as the same list', () => {
+      const model = parseNotes(['## Cloud Web Apps', '1. AWS Tutorial: Launch a VM (15min)', '* Steps:', '', '1. Sign in', '2. Open the console'].join('\n'), { catalog: bundledCatalog });
+      assert.deepEqual(model.modules.map((m) => m.title), ['AWS Tutorial: Launch a VM']);
+    });
+  });
+
+  describe('area headings with a total time', () => {
+    it('reads `## 1. [Docker and Containers](notes.md) 300 mins` as an area, not a module', () => {
+      const model = parseNotes(['# Notes', '## 1. [Docker and Containers](https://github.com/a/b/blob/master/Docker.md) 300 mins', '', '## 2. [Big Data and Machine Learning](https://github.com/a/b/blob/master/BigData.md) 700 mins'].join('\n'), { catalog: bundledCatalog });
+      assert.deepEqual(model.areas.map((area) => [area.number, area.topic]), [[1, 'Docker and Containers'], [2, 'Big Data and Machine Learning']]);
+      assert.deepEqual(model.modules, []);
+    });
+  });
+
+  describe('catalog matching', () => {
+    it('reads `I/O` as one word, so that a topic heading `Fast I/O` is not the Netmap video', () => {
+      const model = parseNotes(['## Area 3: SDN and NFV', '### SDN model', '- planes', '### Fast I/O', '- kernel bypass'].join('\n'), { catalog: bundledCatalog });
+      assert.deepEqual(model.modules, []);
+    });
+  });
+
+  describe('level spellings', () => {
+    it('reads `Bringing it All Together:` as the Bring it together level', () => {
+      const model = parseNotes(['## Area 1: Docker', '- Beginner Level: [notes](https://blog.example/b)', '- Bringing it All Together: [notes](https://blog.example/c)'].join('\n'), { catalog: bundledCatalog });
+      assert.deepEqual(model.levels.map((level) => level.name), ['Beginner', 'Bring it together']);
+    });
+  });
+
   describe('blockquote titles', () => {
     const parse = (lines: string[]) => parseNotes(lines.join('\n'), { catalog: bundledCatalog });
 

@@ -17,6 +17,8 @@ export function normaliseTitle(title: string): string {
   return title
     .toLowerCase()
     .replace(resourceKindPrefix, '')
+    // `I/O` is one word: split in two, a short title like `Fast I/O` would seem to share most of `Netmap - a framework for fast I/O`.
+    .replace(/\b(\p{L})\/(\p{L})\b/gu, '$1$2')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -15,7 +15,7 @@ const knownAreaTopics = [
 ];
 
 const levelWord =
-  /\b(beginn(?:er|ing)|intermediate|advanced?|bring\s+it\s+(?:all\s+)?together|extra)\b/i;
+  /\b(beginn(?:er|ing)|intermediate|advanced?|bring(?:ing)?\s+it\s+(?:all\s+)?together|extra)\b/i;
 
 export function levelNameOf(word: string): LevelName {
   const lower = word.toLowerCase();

@@ -10,7 +10,7 @@ import { plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
 import { isShortTitle, plainMarkup, titleWithoutAside, readOpener, type OpenerCandidate } from './openers';
 import { findPlaceholders, isTemplateText } from './placeholders';
 import { SourceMap } from './source';
-import { scanEstimate, type EstimateMatch } from './timeEstimate';
+import { scanEstimate, withoutEstimate, type EstimateMatch } from './timeEstimate';
 import type { Area, Level, Module, NotesModel, OpenerStyle, TableOfContents, TimeEstimate, Title } from './types';
 
 export interface ParseOptions {
@@ -42,6 +42,8 @@ interface OpenModule {
   notesEnd?: number;
   /** The opener heading is numbered like `### 4. …`. */
   numbered?: boolean;
+  /** The number of the ordered-list item that opened the module. */
+  ordinal?: number;
   /** Notes blocks still to look at for an estimate written under the opener. */
   estimateLookahead: number;
 }
@@ -161,7 +163,7 @@ class NotesReader {
   }
 
   private readArea(depth: number, plain: string, line: SourceLine): boolean {
-    const marker = readAreaMarker(plain, this.catalog.areaNames);
+    const marker = readAreaMarker(plain, this.catalog.areaNames) ?? readAreaMarker(plainMarkerText(plainMarkup(withoutEstimate(line.raw))), this.catalog.areaNames);
     if (!marker) return false;
     const numbered = /^area\b/i.test(plain);
     if (!numbered && this.areaDepth !== undefined && depth > this.areaDepth) return false;
@@ -243,9 +245,13 @@ class NotesReader {
     if (this.readTableOfContents(list)) return;
     const candidates = list.children.map((item) => this.itemOpener(item));
     const openers = candidates.filter((candidate) => candidate && (candidate.linkLed || this.isStrong(candidate))).length;
-    const titles = this.isListOfTitles(list, candidates, openers);
+    const titles = this.isListOfTitles(list, candidates, openers) || this.continuesNumbering(list);
     const moduleList = titles || openers * 2 >= list.children.length;
-    list.children.forEach((item, index) => this.visitListItem(item, candidates[index], moduleList, list, titles));
+    list.children.forEach((item, index) => {
+      const before = this.current;
+      this.visitListItem(item, candidates[index], moduleList, list, titles);
+      if (list.ordered && this.current && this.current !== before) this.current.ordinal = (list.start ?? 1) + index;
+    });
   }
 
   /**
@@ -259,6 +265,15 @@ class NotesReader {
     const withNotes = list.children.filter((item) => this.hasOwnNotes(item)).length;
     if (withNotes === list.children.length) return true;
     return withNotes === 0 && openers * 3 >= list.children.length;
+  }
+
+  /**
+   * `2. QwikLab: Intro to S3` then `* notes` at the margin then `3. Video: Virtualization`: the
+   * bullets end the ordered list to CommonMark, but the student's numbering goes on, and so does the list of modules.
+   */
+  private continuesNumbering(list: List): boolean {
+    const ordinal = this.current?.ordinal;
+    return list.ordered === true && ordinal !== undefined && (list.start ?? 1) === ordinal + 1;
   }
 
   private hasOwnNotes(item: ListItem): boolean {
@@ -284,7 +299,7 @@ class NotesReader {
         for (const child of item.children.slice(1)) this.visitBlock(child, item);
         return;
       }
-      const accepted = candidate && (titles || this.acceptsListItem(candidate, moduleList, list));
+      const accepted = candidate && ((titles && isShortTitle(candidate)) || this.acceptsListItem(candidate, moduleList, list));
       if (accepted && line) {
         this.openModule(candidate, 'list-item', line, list);
         const rest = linesOf(first, this.source).slice(1);

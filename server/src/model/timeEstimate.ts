@@ -970,3 +970,9 @@ export function formatMinutes(m: { min: number; max: number }): string {
   if (hi < 60) return `${lo}–${hi} s`;
   return `${formatSeconds(lo)} – ${formatSeconds(hi)}`;
 }
+
+/** `1. [Docker and Containers](…) 300 mins`: the text without its time, here an area's name without the time its modules took together. */
+export function withoutEstimate(text: string): string {
+  const match = scanEstimate(text);
+  return match && match.end > match.start ? (text.slice(0, match.start) + text.slice(match.end)).trim() : text;
+}

@@ -8,7 +8,7 @@ import { plainMarkerText, readAreaMarker, readLevelMarker } from '../model/marke
 import { isShortTitle, plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
 import { isTemplateText } from '../model/placeholders';
 import { SourceMap } from '../model/source';
-import { scanEstimate, type EstimateMatch } from '../model/timeEstimate';
+import { scanEstimate, withoutEstimate, type EstimateMatch } from '../model/timeEstimate';
 import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, TimeEstimate } from '../model/types';
 import { rememberingLookups, type NotesDocument } from './notesDocument';
 
@@ -214,7 +214,7 @@ class SketchReader {
       this.title = { text: plain, range: this.source.lines.range(start, end) };
       return;
     }
-    const marker = readAreaMarker(plain, this.catalog.areaNames);
+    const marker = readAreaMarker(plain, this.catalog.areaNames) ?? readAreaMarker(plainMarkerText(plainMarkup(withoutEstimate(headingText))), this.catalog.areaNames);
     if (marker) {
       const numbered = /^area\b/i.test(plain);
       const deeper = (!numbered && this.areaDepth !== undefined && depth > this.areaDepth) || (!numbered && this.current?.headingDepth !== undefined && depth > this.current.headingDepth);
