@@ -151,6 +151,19 @@ describe('notes model', () => {
     });
   });
 
+  describe('a tab-indented title', () => {
+    it('reads one indented line naming a course module as its title, and the numbered steps under it as its notes', () => {
+      const model = parseNotes(['## Area 2 Cloud Web Apps', '### Bring it all Together', '\tBuild a Modern Web Application', '1. Build a Static Website', '\t- S3 hosts the static content', '2. Host Application on a Web Server', '\t- Fargate runs the containers'].join('\n'), { catalog: bundledCatalog });
+      assert.deepEqual(model.modules.map((m) => [m.title, m.level, m.range.end.line]), [['Build a Modern Web Application', 'Bring it together', 6]]);
+    });
+
+    it('leaves indented code as code', () => {
+      const model = parseNotes(['## Area 1: Docker', '### Beginner', '    docker run hello-world'].join('\n'), { catalog: bundledCatalog });
+      assert.deepEqual(model.modules, []);
+      assert.equal(model.code.length, 1);
+    });
+  });
+
   describe('area headings with a total time', () => {
     it('reads `## 1. [Docker and Containers](notes.md) 300 mins` as an area, not a module', () => {
       const model = parseNotes(['# Notes', '## 1. [Docker and Containers](https://github.com/a/b/blob/master/Docker.md) 300 mins', '', '## 2. [Big Data and Machine Learning](https://github.com/a/b/blob/master/BigData.md) 700 mins'].join('\n'), { catalog: bundledCatalog });

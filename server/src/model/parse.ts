@@ -1,4 +1,4 @@
-import type { Blockquote, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, Code, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { CatalogIndex, emptyCatalog, sameModuleTitle } from './catalog';
@@ -115,9 +115,23 @@ class NotesReader {
         return this.visitList(block);
       case 'blockquote':
         return this.visitBlockquote(block);
+      case 'code':
+        if (this.isIndentedTitle(block)) return this.visitParagraph({ type: 'paragraph', children: [{ type: 'text', value: block.value, position: block.position }], position: block.position }, container);
+        return this.addNotes(block);
       default:
         return this.addNotes(block);
     }
+  }
+
+  /**
+   * `\tBuild a Modern Web Application` under a level: one tab-indented line is code to CommonMark,
+   * but a line that names a course module is its writer's title.
+   */
+  private isIndentedTitle(code: Code): boolean {
+    const span = this.source.span(code);
+    if (!span || code.lang || code.value.includes('\n') || /^\s*(`{3}|~{3})/.test(this.source.text.slice(span.start, span.end))) return false;
+    const title = code.value.trim();
+    return title.length >= 4 && isShortTitle({ title }) && this.catalog.find(title) !== undefined;
   }
 
   private visitHeading(heading: Heading): void {
