@@ -273,4 +273,34 @@ describe('notes model', () => {
       }
     });
   });
+
+  describe('times logged below the notes and under a title with the course time', () => {
+    it('reads a time logged at the end of a module\'s notes when the opener has none', () => {
+      const text = [
+        '## Cloud Web Apps',
+        '#### [AWS Tutorial: Launch a VM](https://x.example/vm)',
+        '1. Launch an instance.',
+        '',
+        '*Cost 15 minutes, finished on Oct 13th, 2018.*',
+        '____',
+        '#### [QwikLab: Intro to S3](https://x.example/s3)',
+        '+ buckets hold objects',
+        '***spent 20 min***',
+        '',
+        '***tips: versioning keeps old copies',
+        '---',
+        '#### [Video: Virtualization](https://x.example/v)',
+        '- hypervisors trap privileged instructions',
+        '- It takes 8 minutes to launch the cluster and more to configure it.',
+      ].join('\n');
+      const model = parseNotes(text);
+      assert.deepEqual(model.modules.map(minutesOf), [15, 20, undefined]);
+    });
+
+    it('prefers a labelled time line right under the opener to a bare time in its title', () => {
+      const text = ['## Cloud Web Apps', '### AWS Tutorial: Launch a VM - 30 min ###', '**Time: 15 minutes**', '- notes', '', '### Comparisons - 30 min ###', '**Time: TODO**', '', '### QwikLab: Intro to S3 - 30 min ###', '- Time: 5 min to create a bucket, then uploads'].join('\n');
+      const model = parseNotes(text);
+      assert.deepEqual(model.modules.map(minutesOf), [15, 'empty', 30]);
+    });
+  });
 });

@@ -6,11 +6,12 @@ import { collectCode } from './code';
 import { capNesting } from './nesting';
 import { detectNotes } from './detect';
 import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
+import { findLoggedTime } from './loggedTime';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
 import { isShortTitle, plainMarkup, titleWithoutAside, readOpener, type OpenerCandidate } from './openers';
 import { findPlaceholders, isTemplateText } from './placeholders';
 import { SourceMap } from './source';
-import { scanEstimate, withoutEstimate, type EstimateMatch } from './timeEstimate';
+import { estimateLookahead, scanEstimate, withoutEstimate, type EstimateMatch } from './timeEstimate';
 import type { Area, Level, Module, NotesModel, OpenerStyle, TableOfContents, TimeEstimate, Title } from './types';
 
 export interface ParseOptions {
@@ -502,7 +503,7 @@ class NotesReader {
       estimate: this.estimateOf(candidate.estimate, candidate.lineStart),
       hasNotes: false,
     };
-    const open: OpenModule = { module, start: line.start, end: line.end, container, headingDepth, estimateLookahead: candidate.estimate ? 0 : 3 };
+    const open: OpenModule = { module, start: line.start, end: line.end, container, headingDepth, estimateLookahead: estimateLookahead(candidate.estimate) };
     this.modules.push(open);
     this.current = open;
     this.area?.value.modules.push(module);
@@ -594,7 +595,11 @@ class NotesReader {
   private closeModule(open: OpenModule): Module {
     const lines = this.source.lines;
     open.module.range = lines.range(open.start, open.end);
-    if (open.notesStart !== undefined && open.notesEnd !== undefined) open.module.notesRange = lines.range(open.notesStart, open.notesEnd);
+    if (open.notesStart !== undefined && open.notesEnd !== undefined) {
+      open.module.notesRange = lines.range(open.notesStart, open.notesEnd);
+      const logged = open.module.estimate ? undefined : findLoggedTime(lines, open.notesStart, open.notesEnd);
+      if (logged) open.module.estimate = this.estimateOf(logged.match, logged.lineStart);
+    }
     return open.module;
   }
 }

@@ -976,3 +976,13 @@ export function withoutEstimate(text: string): string {
   const match = scanEstimate(text);
   return match && match.end > match.start ? (text.slice(0, match.start) + text.slice(match.end)).trim() : text;
 }
+
+/**
+ * How many notes blocks to look at for a time written under the opener. A labelled `Time: 15
+ * minutes` right under `### Launch a VM - 30 min` is the student's own: the bare time in the
+ * title is often the course's suggested time copied with it.
+ */
+export function estimateLookahead(estimate: EstimateMatch | undefined): number {
+  if (!estimate) return 3;
+  return estimate.labelled ? 0 : 1;
+}

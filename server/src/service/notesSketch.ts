@@ -3,12 +3,13 @@ import { bundledCatalog } from '../model/bundledCatalog';
 import { sameModuleTitle, type CatalogIndex } from '../model/catalog';
 import { detectNotes } from '../model/detect';
 import { LineIndex } from '../model/lineIndex';
+import { findLoggedTime } from '../model/loggedTime';
 import { isInPageLink } from '../model/lines';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from '../model/markers';
 import { isShortTitle, plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
 import { isTemplateText } from '../model/placeholders';
 import { SourceMap } from '../model/source';
-import { scanEstimate, withoutEstimate, type EstimateMatch } from '../model/timeEstimate';
+import { estimateLookahead, scanEstimate, withoutEstimate, type EstimateMatch } from '../model/timeEstimate';
 import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, TimeEstimate } from '../model/types';
 import { rememberingLookups, type NotesDocument } from './notesDocument';
 
@@ -188,7 +189,11 @@ class SketchReader {
     const moduleMap = new Map<Module, Module>();
     model.modules = this.modules.map((open) => {
       const module: Module = { ...open.value, range: lines2.range(open.start, open.end) };
-      if (open.notesStart !== undefined && open.notesEnd !== undefined) module.notesRange = lines2.range(open.notesStart, open.notesEnd);
+      if (open.notesStart !== undefined && open.notesEnd !== undefined) {
+        module.notesRange = lines2.range(open.notesStart, open.notesEnd);
+        const logged = module.estimate ? undefined : findLoggedTime(lines2, open.notesStart, open.notesEnd);
+        if (logged) module.estimate = this.estimateOf(logged.match, logged.lineStart);
+      }
       moduleMap.set(open.value, module);
       return module;
     });
@@ -419,7 +424,7 @@ class SketchReader {
       estimate: this.estimateOf(candidate.estimate, candidate.lineStart),
       hasNotes: false,
     };
-    const open: OpenModule = { value: module, start, end, headingDepth, container, estimateLookahead: candidate.estimate ? 0 : 3 };
+    const open: OpenModule = { value: module, start, end, headingDepth, container, estimateLookahead: estimateLookahead(candidate.estimate) };
     this.modules.push(open);
     this.current = open;
     this.area?.value.modules.push(module);

@@ -1,0 +1,34 @@
+import type { LineIndex } from './lineIndex';
+import { scanEstimate, type EstimateMatch } from './timeEstimate';
+
+/** How many written lines at the end of a module's notes may hold the time the student logged. */
+const TAIL_LINES = 3;
+
+/**
+ * Some students log their time when they finish a module, below its notes: `*Cost 15 minutes,
+ * finished on Oct 13th, 2018.*`, `***spent 20 min***`, `spent 1 hours`. Such a line opens with
+ * a labelled time and says little else, so a sentence of the notes that merely mentions a
+ * duration ("It takes 8 minutes to launch the cluster") is not read as one.
+ */
+export function readLoggedTime(line: string): EstimateMatch | undefined {
+  const match = scanEstimate(line);
+  if (match?.kind !== 'minutes' || !match.labelled) return undefined;
+  if (!/^[\s>*_+-]*$/.test(line.slice(0, match.start))) return undefined;
+  const rest = line.slice(match.end).replace(/[\s*_.!]+/g, ' ').trim();
+  return rest.length <= 12 || /^[,;]/.test(rest) ? match : undefined;
+}
+
+/** The time logged among the last written lines of notes that run from `start` to `end`, with the offset of its line. */
+export function findLoggedTime(lines: LineIndex, start: number, end: number): { match: EstimateMatch; lineStart: number } | undefined {
+  const first = lines.positionAt(start).line;
+  let written = 0;
+  for (let line = lines.positionAt(end).line; line >= first && written < TAIL_LINES; line--) {
+    const text = lines.lineText(line);
+    // Blank lines and rules (`____`, `---`) close the notes without saying anything.
+    if (/^[\s>]*([-*_=]\s*)*$/.test(text)) continue;
+    written++;
+    const match = readLoggedTime(text);
+    if (match) return { match, lineStart: lines.lineStart(line) };
+  }
+  return undefined;
+}
