@@ -303,4 +303,25 @@ describe('notes model', () => {
       assert.deepEqual(model.modules.map(minutesOf), [15, 'empty', 30]);
     });
   });
+
+  describe('a student\'s time said in words', () => {
+    it('reads "(done around 2 hours)" after a module link', () => {
+      const model = parseNotes('## SDN and NFV\n### 2. [Tutorial: Using OpenDaylight](https://x.example/odl) (done around 2 hours)\n- notes');
+      assert.deepEqual(model.modules.map(minutesOf), [120]);
+    });
+
+    it('opens a module at "For <resource>, it takes me N minutes." however the paragraph goes on', () => {
+      const text = [
+        'Big Data and Machine Learning',
+        '',
+        'For Video: Hadoop Intro, it takes 35 minutes to learn it. The video tutorial gives basic ideas of the Hadoop framework and its history.',
+        '',
+        'In regard to QwikLab: Intro to S3, it takes me 50 minutes. In this lab, I learned how buckets and versioning work.',
+        '',
+        'For this part, it takes me 20 minutes to set up the cluster, which is longer than the guide says it should take.',
+      ].join('\n');
+      const model = parseNotes(text);
+      assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Video: Hadoop Intro', 35], ['QwikLab: Intro to S3', 50]]);
+    });
+  });
 });

@@ -33,6 +33,9 @@ const maxTitleLength = 140;
 /** After a time in a line without a link, more than a few words make it a sentence of notes. */
 const maxTrailingTextAfterTime = 20;
 
+/** `For Video: Hadoop Intro, it takes 35 minutes …`: a lead-in, the resource, a comma, then the student's time. */
+const leadIn = /^\s*(for|in regard to|regarding|as for)\s+(.+?),\s*$/i;
+
 /** Markup and separators around a title that are not part of it. */
 function trimTitle(text: string): string {
   return text
@@ -103,8 +106,11 @@ function readLinkOpener(
 
 function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): OpenerCandidate | undefined {
   const end = estimate ? estimate.start : line.raw.length;
-  if (estimate && trimTitle(line.raw.slice(estimate.end)).length > maxTrailingTextAfterTime) return undefined;
-  let titleText = line.raw.slice(0, end);
+  const ledIn = estimate?.labelled ? leadIn.exec(line.raw.slice(0, end)) : null;
+  const longTail = estimate !== undefined && trimTitle(line.raw.slice(estimate.end)).length > maxTrailingTextAfterTime;
+  // A named resource before the student's time opens its notes, however they go on in the same paragraph.
+  if (longTail && !(ledIn && resourceKind.test(trimTitle(plainMarkup(ledIn[2]))))) return undefined;
+  let titleText = ledIn ? ledIn[2] : line.raw.slice(0, end);
   let url: string | undefined;
   const urlMatch = rawUrl.exec(titleText);
   if (urlMatch) {
@@ -114,7 +120,7 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
   const title = trimTitle(plainMarkup(titleText));
   if (title.length < 3 || title.length > maxTitleLength || ownWriting.test(title)) return undefined;
   const leading = line.raw.length - line.raw.trimStart().length;
-  const titleStart = line.start + Math.max(leading, line.raw.indexOf(title.slice(0, 8)));
+  const titleStart = line.start + Math.max(leading, line.raw.indexOf(title.slice(0, 8), ledIn ? ledIn[1].length : 0));
   return {
     title,
     titleStart,

@@ -672,8 +672,8 @@ function readTimeLabel(s: ScannedLine, i: number, mustStartClause: boolean): Hea
 type VerbShape = 'plain' | 'for' | 'in';
 /**
  * Verbs that announce the student's time. 'for': may be followed by "for" ("Studied for one
- * hour"); 'in': must be followed by "in"/"within" ("done in 30 minutes") because "done 30
- * minutes" is not English and "done" alone is everywhere in notes.
+ * hour"); 'in': must be followed by "in"/"within" ("done in 30 minutes") or an approximation
+ * ("done around 2 hours") because "done" alone is everywhere in notes.
  */
 const TIME_VERBS: Record<string, VerbShape> = {
   took: 'plain', take: 'plain', takes: 'plain', taking: 'plain',
@@ -682,6 +682,8 @@ const TIME_VERBS: Record<string, VerbShape> = {
   studied: 'for', study: 'for', studying: 'for',
   done: 'in', finished: 'in', completed: 'in',
 };
+/** Approximations that may follow a completion verb without "in": "finished about 30 min". */
+const COMPLETION_APPROX = new Set(['about', 'around', 'approx', 'approximately', 'roughly', 'nearly', 'almost']);
 /**
  * Subjects that let a verb start an estimate mid-sentence: "For X, it takes me 80 minutes",
  * "I spent 2 hours". A noun subject ("Elastic Beanstalk takes about five minutes to create
@@ -724,8 +726,9 @@ function readVerbHead(s: ScannedLine, i: number): Head | undefined {
   }
   if (!licensed) return undefined;
   if (shape === 'in') {
-    if (!isWord(tokens[k], 'in', 'within')) return undefined;
-    k++;
+    // "(done around 2 hours)": an approximation, like "in", tells a duration from "done 3 labs".
+    if (isWord(tokens[k], 'in', 'within')) k++;
+    else if (!isWordIn(tokens[k], COMPLETION_APPROX) && !isPunct(tokens[k], '~')) return undefined;
   } else if (shape === 'for' && isWord(tokens[k], 'for')) {
     k++;
   }
