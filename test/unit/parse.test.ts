@@ -324,4 +324,12 @@ describe('notes model', () => {
       assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Video: Hadoop Intro', 35], ['QwikLab: Intro to S3', 50]]);
     });
   });
+
+  describe('the student\'s own writing beside the notes', () => {
+    it('reads no module from the sections of a technical report, and goes on at the next heading as high', () => {
+      const text = ['# Technical Report', '## Extracting a Password with a Virtual Machine', '### Virtualization', 'prose', '### Amazon EC2', 'prose', '# Practice', '# Docker and Containers', '## Why docker? (20min)', 'notes'].join('\n');
+      const model = parseNotes(text, { catalog: bundledCatalog });
+      assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Why docker?', 20]]);
+    });
+  });
 });

@@ -150,3 +150,12 @@ export function titleWithoutAside(title: string): string {
 export function plainMarkup(text: string): string {
   return text.replace(/<[^>]*>/g, ' ').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ');
 }
+
+/**
+ * The depth of the own-writing section a heading leaves open: `# Technical Report` opens one, and
+ * it runs until a heading as high that is not the student's own writing.
+ */
+export function ownWritingDepth(open: number | undefined, depth: number, plain: string): number | undefined {
+  if (open !== undefined && depth > open) return open;
+  return ownWriting.test(plain) ? depth : undefined;
+}

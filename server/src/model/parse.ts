@@ -8,7 +8,7 @@ import { detectNotes } from './detect';
 import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
 import { findLoggedTime } from './loggedTime';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
-import { isShortTitle, plainMarkup, titleWithoutAside, readOpener, type OpenerCandidate } from './openers';
+import { isShortTitle, ownWritingDepth, plainMarkup, titleWithoutAside, readOpener, type OpenerCandidate } from './openers';
 import { findPlaceholders, isTemplateText } from './placeholders';
 import { SourceMap } from './source';
 import { estimateLookahead, scanEstimate, withoutEstimate, type EstimateMatch } from './timeEstimate';
@@ -72,6 +72,8 @@ class NotesReader {
   private sectionDepth?: number;
   /** Inside a summary of time spent or a contents section, lines repeat the modules: they are not modules. */
   private summaryDepth?: number;
+  /** Under `# Technical Report` the student writes their own text: its sections are not the course's modules. */
+  private ownWritingDepth?: number;
   private readonly pendingNotes: SourceLine[] = [];
   /** Timed lines of a summary section: `Lab: Docker Intro -- 200min`. */
   private readonly summaryTimes: { title: string; estimate: EstimateMatch; lineStart: number }[] = [];
@@ -148,6 +150,7 @@ class NotesReader {
     if (this.summaryDepth !== undefined && depth > this.summaryDepth) return this.addNotes(block);
     this.summaryDepth = summaryTitle.test(plain) ? depth : undefined;
     if (this.summaryDepth !== undefined) return this.addNotes(block);
+    this.ownWritingDepth = ownWritingDepth(this.ownWritingDepth, depth, plain);
     if (this.readTitle(depth, plain, line)) return;
     if (this.readArea(depth, plain, line)) return;
     const level = readLevelMarker(plain);
@@ -195,7 +198,7 @@ class NotesReader {
     const openDepth = open?.headingDepth ?? (open ? this.sectionDepth : undefined);
     if (openDepth !== undefined && depth > openDepth) return candidate.estimate !== undefined;
     if (candidate.linkLed || candidate.estimate || candidate.namesResource) return true;
-    if (this.context(undefined, 'heading') === 'preamble') return false;
+    if (this.context(undefined, 'heading') === 'preamble' || this.ownWritingDepth !== undefined) return false;
     if (this.catalog.find(candidate.title, candidate.url) !== undefined) return true;
     if (openDepth !== depth || !isSiblingHeadingTitle(plain)) return false;
     // `### 4. [Netmap](…)` then `### 5. Install and run dpdk`: the student's own numbering goes on.
@@ -443,6 +446,7 @@ class NotesReader {
   private openArea(heading: string, number: number | undefined, topic: string, line: SourceLine): void {
     this.closeCurrent();
     this.sectionDepth = undefined;
+    this.ownWritingDepth = undefined;
     this.level = undefined;
     const range = this.source.lines.range(line.start, line.end);
     const area: OpenSection<Area> = {
@@ -457,6 +461,7 @@ class NotesReader {
   private openLevel(name: Level['name'], line: SourceLine): void {
     this.closeCurrent();
     this.sectionDepth = undefined;
+    this.ownWritingDepth = undefined;
     const range = this.source.lines.range(line.start, line.end);
     const areaIndex = this.area ? this.areas.length - 1 : undefined;
     const level: OpenSection<Level> = {

@@ -6,7 +6,7 @@ import { LineIndex } from '../model/lineIndex';
 import { findLoggedTime } from '../model/loggedTime';
 import { isInPageLink } from '../model/lines';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from '../model/markers';
-import { isShortTitle, plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
+import { isShortTitle, ownWritingDepth, plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
 import { isTemplateText } from '../model/placeholders';
 import { SourceMap } from '../model/source';
 import { estimateLookahead, scanEstimate, withoutEstimate, type EstimateMatch } from '../model/timeEstimate';
@@ -77,6 +77,7 @@ class SketchReader {
   private areaDepth?: number;
   private sectionDepth?: number;
   private summaryDepth?: number;
+  private ownWritingDepth?: number;
   private readonly summaryTimes: { title: string; estimate: EstimateMatch; lineStart: number }[] = [];
   /** Which list (run of item lines) or quote a line stands in, so that siblings can be told apart. */
   private container = 0;
@@ -215,6 +216,7 @@ class SketchReader {
     if (this.summaryDepth !== undefined && depth > this.summaryDepth) return this.addNotes(start, end);
     this.summaryDepth = summaryTitle.test(plain) ? depth : undefined;
     if (this.summaryDepth !== undefined) return this.addNotes(start, end);
+    this.ownWritingDepth = ownWritingDepth(this.ownWritingDepth, depth, plain);
     if (depth === 1 && !this.title && this.areas.length === 0 && this.modules.length === 0 && !readAreaMarker(plain) && !readLevelMarker(plain)) {
       this.title = { text: plain, range: this.source.lines.range(start, end) };
       return;
@@ -257,7 +259,7 @@ class SketchReader {
     const openDepth = open?.headingDepth ?? (open ? this.sectionDepth : undefined);
     if (openDepth !== undefined && depth > openDepth) return candidate.estimate !== undefined;
     if (candidate.linkLed || candidate.estimate || candidate.namesResource) return true;
-    if (this.context(undefined, 'heading') === 'preamble') return false;
+    if (this.context(undefined, 'heading') === 'preamble' || this.ownWritingDepth !== undefined) return false;
     if (this.catalog.find(candidate.title, candidate.url) !== undefined) return true;
     return openDepth === depth && !open?.value.url && plain.length >= 4 && plain.length <= 100 && !summaryHeading.test(plain) && !/:$/.test(plain);
   }
@@ -391,6 +393,7 @@ class SketchReader {
   private openArea(heading: string, number: number | undefined, topic: string, start: number, end: number): void {
     this.current = undefined;
     this.sectionDepth = undefined;
+    this.ownWritingDepth = undefined;
     this.level = undefined;
     const range = this.source.lines.range(start, end);
     const area: Open<Area> = { value: { heading, number, topic, headingRange: range, range, levels: [], modules: [] }, start, end };
@@ -401,6 +404,7 @@ class SketchReader {
   private openLevel(name: Level['name'], text: string, start: number, end: number): void {
     this.current = undefined;
     this.sectionDepth = undefined;
+    this.ownWritingDepth = undefined;
     const range = this.source.lines.range(start, end);
     const level: Open<Level> = { value: { name, text, markerRange: range, range, areaIndex: this.area ? this.areas.length - 1 : undefined, modules: [] }, start, end };
     this.levels.push(level);
