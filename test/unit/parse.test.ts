@@ -332,4 +332,12 @@ describe('notes model', () => {
       assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Why docker?', 20]]);
     });
   });
+
+  describe('a heading timed on the line under it', () => {
+    it('opens a module at a plain heading whose next written line is its time', () => {
+      const text = ['## Cloud Web Apps', '#### [Video: Virtualization](https://x.example/v)', 'Time: 10 min', '', '#### S3 versus an EC2 VM', '', 'Time: 30 min', '- S3 serves static files', '', '#### Summary', '- a lot'].join('\n');
+      const model = parseNotes(text);
+      assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Video: Virtualization', 10], ['S3 versus an EC2 VM', 30]]);
+    });
+  });
 });

@@ -32,3 +32,13 @@ export function findLoggedTime(lines: LineIndex, start: number, end: number): { 
   }
   return undefined;
 }
+
+/** `Time: 30 min` on the first written line under a heading (a blank line may come between). */
+export function timeLineBelow(lines: LineIndex, line: number): boolean {
+  for (let next = line + 1; next < lines.lineCount && next <= line + 2; next++) {
+    const text = lines.lineText(next);
+    if (text.trim() === '') continue;
+    return readLoggedTime(text) !== undefined;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@ import { collectCode } from './code';
 import { capNesting } from './nesting';
 import { detectNotes } from './detect';
 import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
-import { findLoggedTime } from './loggedTime';
+import { findLoggedTime, timeLineBelow } from './loggedTime';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
 import { isShortTitle, ownWritingDepth, plainMarkup, titleWithoutAside, readOpener, type OpenerCandidate } from './openers';
 import { findPlaceholders, isTemplateText } from './placeholders';
@@ -161,7 +161,7 @@ class NotesReader {
     }
     const candidate = readOpener(line, this.source);
     const numbered = numberedHeading.test(plain);
-    if (candidate && !this.catalog.isGroup(candidate.title) && this.acceptsHeading(depth, candidate, plain, numbered)) {
+    if (candidate && !this.catalog.isGroup(candidate.title) && this.acceptsHeading(depth, candidate, plain, numbered, line)) {
       this.openModule(candidate, 'heading', line, undefined, depth);
       if (this.current) this.current.numbered = numbered;
       return;
@@ -193,11 +193,12 @@ class NotesReader {
   }
 
   /** A heading opens a module unless it sits deeper inside another heading's notes without a time of its own. */
-  private acceptsHeading(depth: number, candidate: OpenerCandidate, plain: string, numbered: boolean): boolean {
+  private acceptsHeading(depth: number, candidate: OpenerCandidate, plain: string, numbered: boolean, line: SourceLine): boolean {
     const open = this.current;
     const openDepth = open?.headingDepth ?? (open ? this.sectionDepth : undefined);
     if (openDepth !== undefined && depth > openDepth) return candidate.estimate !== undefined;
-    if (candidate.linkLed || candidate.estimate || candidate.namesResource) return true;
+    // `#### S3 versus an EC2 VM` over `Time: 30 min`: the student timed it as a module.
+    if (candidate.linkLed || candidate.estimate || candidate.namesResource || timeLineBelow(this.source.lines, this.source.lines.positionAt(line.start).line)) return true;
     if (this.context(undefined, 'heading') === 'preamble' || this.ownWritingDepth !== undefined) return false;
     if (this.catalog.find(candidate.title, candidate.url) !== undefined) return true;
     if (openDepth !== depth || !isSiblingHeadingTitle(plain)) return false;

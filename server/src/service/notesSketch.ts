@@ -3,7 +3,7 @@ import { bundledCatalog } from '../model/bundledCatalog';
 import { sameModuleTitle, type CatalogIndex } from '../model/catalog';
 import { detectNotes } from '../model/detect';
 import { LineIndex } from '../model/lineIndex';
-import { findLoggedTime } from '../model/loggedTime';
+import { findLoggedTime, timeLineBelow } from '../model/loggedTime';
 import { isInPageLink } from '../model/lines';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from '../model/markers';
 import { isShortTitle, ownWritingDepth, plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
@@ -246,7 +246,7 @@ class SketchReader {
       return;
     }
     const candidate = this.opener(start, raw);
-    if (candidate && this.acceptsHeading(depth, candidate, plain)) {
+    if (candidate && this.acceptsHeading(depth, candidate, plain, start)) {
       this.openModule(candidate, 'heading', start, end, raw, depth);
       return;
     }
@@ -254,11 +254,11 @@ class SketchReader {
     this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
   }
 
-  private acceptsHeading(depth: number, candidate: OpenerCandidate, plain: string): boolean {
+  private acceptsHeading(depth: number, candidate: OpenerCandidate, plain: string, start: number): boolean {
     const open = this.current;
     const openDepth = open?.headingDepth ?? (open ? this.sectionDepth : undefined);
     if (openDepth !== undefined && depth > openDepth) return candidate.estimate !== undefined;
-    if (candidate.linkLed || candidate.estimate || candidate.namesResource) return true;
+    if (candidate.linkLed || candidate.estimate || candidate.namesResource || timeLineBelow(this.source.lines, this.source.lines.positionAt(start).line)) return true;
     if (this.context(undefined, 'heading') === 'preamble' || this.ownWritingDepth !== undefined) return false;
     if (this.catalog.find(candidate.title, candidate.url) !== undefined) return true;
     return openDepth === depth && !open?.value.url && plain.length >= 4 && plain.length <= 100 && !summaryHeading.test(plain) && !/:$/.test(plain);
