@@ -340,4 +340,12 @@ describe('notes model', () => {
       assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Video: Virtualization', 10], ['S3 versus an EC2 VM', 30]]);
     });
   });
+
+  describe('a link written with a broken address', () => {
+    it('opens a module at `[Title](Title again)` among link paragraphs', () => {
+      const text = ['## Cloud Web Apps', '[Video: Virtualization](https://www.youtube.com/watch?v=GIdVRB5yNsk)', 'notes', '', '[AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2](AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2)', 'notes'].join('\n');
+      const model = parseNotes(text, { catalog: bundledCatalog });
+      assert.deepEqual(model.modules.map((module) => module.title), ['Video: Virtualization', 'AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2']);
+    });
+  });
 });

@@ -36,6 +36,9 @@ const maxTrailingTextAfterTime = 20;
 /** `For Video: Hadoop Intro, it takes 35 minutes …`: a lead-in, the resource, a comma, then the student's time. */
 const leadIn = /^\s*(for|in regard to|regarding|as for)\s+(.+?),\s*$/i;
 
+/** `[AWS Tutorial: Launch a VM](AWS Tutorial: Launch a VM)`: an address with spaces is no link to CommonMark, but its writer meant one. */
+const brokenLink = /^[\s>*+\-\d.)]*\[[^\]]+\]\(\s*[^\s)]+\s+[^\s")][^)]*\)/;
+
 /** Markup and separators around a title that are not part of it. */
 function trimTitle(text: string): string {
   return text
@@ -128,7 +131,7 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
     url,
     estimate,
     lineStart: line.start,
-    linkLed: false,
+    linkLed: brokenLink.test(line.raw),
     namesResource: resourceKind.test(title),
   };
 }
