@@ -348,4 +348,12 @@ describe('notes model', () => {
       assert.deepEqual(model.modules.map((module) => module.title), ['Video: Virtualization', 'AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2']);
     });
   });
+
+  describe('bold labels inside notes', () => {
+    it('reads `**Kubernetes vs Swarm:**` in a module\'s notes as a sub-heading, not the video of that name', () => {
+      const text = ['## Docker and Containers', '**Kubernetes**', '', 'Time: 35min', '', '**Cons of Kubernetes:**', '', '* needs kubectl', '', '**Kubernetes vs Swarm:**', '', '* both open source'].join('\n');
+      const model = parseNotes(text, { catalog: bundledCatalog });
+      assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Kubernetes', 35]]);
+    });
+  });
 });

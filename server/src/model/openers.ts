@@ -162,3 +162,8 @@ export function ownWritingDepth(open: number | undefined, depth: number, plain: 
   if (open !== undefined && depth > open) return open;
   return ownWriting.test(plain) ? depth : undefined;
 }
+
+/** `**Cons of Kubernetes:**`: a bold label over the lines it introduces is a sub-heading of notes, not a title. */
+export function isBoldLabel(line: string): boolean {
+  return /^[\s>*+-]*(\*\*|__)[^*_]+?(:\s*\1|\1\s*:)\s*$/.test(line);
+}

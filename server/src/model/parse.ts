@@ -8,7 +8,7 @@ import { detectNotes } from './detect';
 import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow } from './loggedTime';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
-import { isShortTitle, ownWritingDepth, plainMarkup, titleWithoutAside, readOpener, type OpenerCandidate } from './openers';
+import { isBoldLabel, isShortTitle, ownWritingDepth, plainMarkup, titleWithoutAside, readOpener, type OpenerCandidate } from './openers';
 import { findPlaceholders, isTemplateText } from './placeholders';
 import { SourceMap } from './source';
 import { estimateLookahead, scanEstimate, withoutEstimate, type EstimateMatch } from './timeEstimate';
@@ -423,6 +423,7 @@ class NotesReader {
   private acceptsLine(candidate: OpenerCandidate, style: OpenerStyle, container: Nodes | undefined, quoted: boolean): boolean {
     const context = this.context(container, quoted ? 'blockquote' : style);
     const timed = candidate.estimate !== undefined;
+    if (this.current && !timed && !candidate.linkLed && isBoldLabel(this.source.lines.lineText(this.source.lines.positionAt(candidate.lineStart).line))) return false;
     // "This serverless app takes me about 4 hours to finish" is a sentence of notes, not a title.
     if (!candidate.linkLed && titleWithoutAside(candidate.title).split(/\s+/).length > 10 && !candidate.namesResource && !this.catalog.find(candidate.title, candidate.url)) return false;
     switch (context) {

@@ -6,7 +6,7 @@ import { LineIndex } from '../model/lineIndex';
 import { findLoggedTime, timeLineBelow } from '../model/loggedTime';
 import { isInPageLink } from '../model/lines';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from '../model/markers';
-import { isShortTitle, ownWritingDepth, plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
+import { isBoldLabel, isShortTitle, ownWritingDepth, plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
 import { isTemplateText } from '../model/placeholders';
 import { SourceMap } from '../model/source';
 import { estimateLookahead, scanEstimate, withoutEstimate, type EstimateMatch } from '../model/timeEstimate';
@@ -314,6 +314,7 @@ class SketchReader {
     const quoted = style === 'blockquote';
     const context = this.context(container, style);
     const timed = candidate.estimate !== undefined;
+    if (this.current && !timed && !candidate.linkLed && isBoldLabel(this.source.lines.lineText(this.source.lines.positionAt(candidate.lineStart).line))) return false;
     switch (context) {
       case 'preamble':
         return timed && (candidate.linkLed || candidate.namesResource);
