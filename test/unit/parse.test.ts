@@ -356,4 +356,12 @@ describe('notes model', () => {
       assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Kubernetes', 35]]);
     });
   });
+
+  describe('a link right under a module heading', () => {
+    it('reads an untimed link that opens the notes of a heading without one as the heading\'s resource', () => {
+      const text = ['## SDN and NFV', '### OpenNetVM Introduction (studied 2 hours)', '', '[Video: OpenNetVM NFV platform](https://www.youtube.com/watch?v=7FoZywcxbYg)', 'OpenNetVM is an NFV platform.'].join('\n');
+      const model = parseNotes(text, { catalog: bundledCatalog });
+      assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['OpenNetVM Introduction', 120]]);
+    });
+  });
 });

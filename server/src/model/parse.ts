@@ -434,6 +434,9 @@ class NotesReader {
       case 'sibling':
         return (candidate.linkLed && !quoted && isNamedLink(candidate)) || timed || this.isStrong(candidate) || (quoted && isShortTitle(candidate));
       case 'heading-notes': {
+        // `### OpenNetVM Introduction (studied 2 hours)` over `[Video: OpenNetVM NFV platform](url)`: the link is the heading's resource.
+        const open = this.current;
+        if (!timed && open?.headingDepth !== undefined && !open.module.url && !open.module.hasNotes) return false;
         const inCatalog = this.catalog.find(candidate.title, candidate.url) !== undefined;
         if (candidate.linkLed && candidate.namesResource && inCatalog) return true;
         return timed && (candidate.linkLed || candidate.namesResource || inCatalog);
