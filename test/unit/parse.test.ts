@@ -364,4 +364,12 @@ describe('notes model', () => {
       assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['OpenNetVM Introduction', 120]]);
     });
   });
+
+  describe('two resources on one line', () => {
+    it('opens one module at `[A](a) + [B](b)`, the second address being no text of the student\'s', () => {
+      const text = ['## Big Data and Machine Learning', '[Video: Short AWS Machine Learning Overview](https://www.youtube.com/watch?v=soG1B4jMl2s)', 'notes', '', '[Video Tutorial: Overview of AWS SageMaker](https://www.youtube.com/watch?v=ym7NEYEx9x4&index=12&list=RDMWhrLw7YK38) + [AWS Tutorial: AWS SageMaker](https://docs.aws.amazon.com/sagemaker/latest/dg/whatis.html)', 'notes'].join('\n');
+      const model = parseNotes(text, { catalog: bundledCatalog });
+      assert.deepEqual(model.modules.map((module) => module.title), ['Video: Short AWS Machine Learning Overview', 'Video Tutorial: Overview of AWS SageMaker']);
+    });
+  });
 });

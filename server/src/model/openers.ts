@@ -77,7 +77,8 @@ function readLinkOpener(
   const linkEnd = span.end - line.start;
   const after = line.raw.slice(linkEnd);
   const trailing = estimate && estimate.start >= linkEnd ? after.slice(0, estimate.start - linkEnd) + after.slice(estimate.end - linkEnd) : after;
-  if (trimTitle(trailing.replace(/[()[\].,;!]/g, ' ')).length > maxTrailingTextAfterLink) return undefined;
+  // `[Video: Overview](a) + [AWS Tutorial](b)`: a second link's address is not text the student wrote.
+  if (trimTitle(trailing.replace(/\]\([^)]*\)/g, ']').replace(/[()[\].,;!]/g, ' ')).length > maxTrailingTextAfterLink) return undefined;
   const raw = source.text.slice(span.start, span.end);
   const textEnd = raw.lastIndexOf('](');
   const titleStart = span.start + 1;
