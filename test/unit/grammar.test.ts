@@ -125,6 +125,8 @@ for (const [hostName, host] of hosts) {
         assertScope(grammar, '> Beginner Level', 'Beginner Level', 'entity.name.section');
         assertScope(grammar, '> Beginner Level', 'Beginner Level', 'keyword.control.level');
         assertScope(grammar, '> **_Intermediate Level_**', 'Intermediate Level', 'keyword.control.level');
+        assertScope(grammar, '> Bring it together', 'Bring it together', 'keyword.control.level');
+        assertScope(grammar, '> Bring it all together', 'Bring it all together', 'keyword.control.level');
       });
 
       it('scopes "### Intermediate Level" as a section heading', () => {

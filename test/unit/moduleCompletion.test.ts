@@ -43,6 +43,7 @@ describe('moduleCompletion', () => {
     const first = items[0];
     assert.equal(first.label, 'Video: What are Containers?');
     assert.equal(first.detail, 'Docker and Containers · Intermediate · 18 min');
+    assert.deepEqual(first.labelDetails, { description: '18 min' });
     assert.equal(first.insertTextFormat, InsertTextFormat.Snippet);
     assert.equal(first.filterText, '[Video: What are Containers?');
     assert.deepEqual(editOf(first), {

@@ -57,6 +57,8 @@ function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, typin
     items.push({
       label: entry.module.title,
       kind: CompletionItemKind.Module,
+      // The time on every row; area and level with the details: the list stays wide enough for titles.
+      labelDetails: { description: entryTime(entry) ?? entry.module.level },
       detail: entryDetail(entry),
       documentation: entryDocumentation(entry, ranking.present.has(entry)),
       filterText: typing.lead + entry.module.title,
@@ -179,9 +181,12 @@ function urlCompletions(catalog: ModuleCatalog, title: string, partial: string, 
 }
 
 /** Area, level and suggested time: "Docker and Containers · Intermediate · 30 min". */
-function entryDetail({ module }: CatalogEntry): string {
-  const time = module.minutes !== undefined ? formatMinutes({ min: module.minutes, max: module.minutes }) : undefined;
-  return [module.area, module.level, time].filter(Boolean).join(' · ');
+function entryDetail(entry: CatalogEntry): string {
+  return [entry.module.area, entry.module.level, entryTime(entry)].filter(Boolean).join(' · ');
+}
+
+function entryTime({ module }: CatalogEntry): string | undefined {
+  return module.minutes !== undefined ? formatMinutes({ min: module.minutes, max: module.minutes }) : undefined;
 }
 
 function entryDocumentation({ module, origin }: CatalogEntry, present: boolean): { kind: MarkupKind; value: string } {
