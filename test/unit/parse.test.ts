@@ -372,4 +372,21 @@ describe('notes model', () => {
       assert.deepEqual(model.modules.map((module) => module.title), ['Video: Short AWS Machine Learning Overview', 'Video Tutorial: Overview of AWS SageMaker']);
     });
   });
+
+  describe('areas at more than one depth', () => {
+    it('reads a course group under an H1 area as no area, though a contents list\'s H2 named an area first', () => {
+      const text = ['## Docker and Containers (Intermediate Round2)', '1. [Containers](#containers)', '', '# Docker and Containers', '', '## Containers', '### Docker Introduction', 'notes', '', '### Docker images', 'notes'].join('\n');
+      const model = parseNotes(text, { catalog: bundledCatalog });
+      assert.deepEqual(model.areas.map((area) => area.headingRange.start.line), [0, 3]);
+      assert.deepEqual(model.modules.map((module) => [module.title, module.areaIndex]), [['Docker Introduction', 1], ['Docker images', 1]]);
+    });
+  });
+
+  describe('catalog titles', () => {
+    it('reads `vs` as `Versus`: `### VMs vs Containers` names the catalog video and opens a module under its area', () => {
+      const text = ['## Docker and Containers', '### VMs vs Containers', 'notes'].join('\n');
+      const model = parseNotes(text, { catalog: bundledCatalog });
+      assert.deepEqual(model.modules.map((module) => module.title), ['VMs vs Containers']);
+    });
+  });
 });

@@ -96,7 +96,7 @@ export class CatalogIndex {
 }
 
 const fillerWords = new Set(['a', 'an', 'the', 'to', 'on', 'of', 'with', 'and', 'for', 'in', 'using', 'your', 'into', 'from', 'by', 'video', 'lab', 'tutorial', 'aws', 'amazon']);
-const wordStems: Record<string, string> = { introduction: 'intro', application: 'app', applications: 'app', apps: 'app', bigdata: 'big data', containers: 'container', dockers: 'docker', images: 'image', vms: 'vm' };
+const wordStems: Record<string, string> = { introduction: 'intro', application: 'app', applications: 'app', apps: 'app', bigdata: 'big data', containers: 'container', dockers: 'docker', images: 'image', vms: 'vm', vs: 'versus' };
 
 /** Words that tell one module from another, in one spelling: "Linux2" is "linux 2", "Apps" is "app". */
 function significantWords(title: string): Set<string> {

@@ -60,6 +60,8 @@ export function updateNotesDetailed(previous: NotesSnapshot, text: string, optio
 
 /** A plain ATX heading at the left margin: outside every container, it closes all open blocks. */
 const marginHeading = /^(#{1,6})(?:[ \t]|$)/;
+/** Any line the reader may take for a heading: `##Area 2` and indented `## …` open areas too. */
+const anyHeading = /^[ \t]{0,3}(#{1,6})(?!#)/;
 
 function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOptions, parse: NotesParse): NotesUpdate | string {
   const old = previous.text;
@@ -76,10 +78,10 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   const newEnd = text.length - suffix;
   const charDelta = newEnd - oldEnd;
 
-  // The first area D-depth heading sets the depth other area headings are measured against.
+  // The highest area heading so far sets the depth other area headings are measured against.
   const firstHeading = marginHeading.exec(oldLines.lineText(areas[0].headingRange.start.line));
   if (!firstHeading) return 'the first area heading is not a plain heading line';
-  const areaDepth = firstHeading[1].length;
+  let areaDepth = firstHeading[1].length;
 
   // Areas first..last hold the edit, their headings' lines (and the break before the next one) untouched.
   let first = -1;
@@ -98,6 +100,11 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   if (!marginHeading.test(oldLines.lineText(startLine))) return 'the area heading is not a plain heading line';
   if (next && !marginHeading.test(oldLines.lineText(next.headingRange.start.line))) return 'the next area heading is not a plain heading line';
 
+  for (const area of areas.slice(1, first)) {
+    const heading = anyHeading.exec(oldLines.lineText(area.headingRange.start.line));
+    if (heading) areaDepth = Math.min(areaDepth, heading[1].length);
+  }
+
   const regionStart = oldLines.lineStart(startLine);
   const oldRegionEnd = next ? oldLines.lineStart(next.headingRange.start.line) : old.length;
   const newRegionEnd = oldRegionEnd + charDelta;
@@ -107,6 +114,10 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   const lineDelta = countBreaks(newRegion) - countBreaks(oldRegion);
   // The next heading's line goes along, so that the parse shows whether it still opens an area.
   const nextHeadingLine = next ? text.slice(newRegionEnd, oldLines.lineEnd(next.headingRange.start.line) + charDelta) : '';
+
+  // An area heading higher than those before it sets the depth of areas for the rest of the text.
+  const higherArea = (lineText: string): boolean => (anyHeading.exec(lineText)?.[1].length ?? areaDepth) < areaDepth;
+  if (areas.slice(first, last + 1).some((area) => higherArea(oldLines.lineText(area.headingRange.start.line)))) return 'the edited areas hold an area heading higher than those before them';
 
   const definitions = checkDefinitions(text, regionStart, newRegionEnd, oldRegion, newRegion);
   if (definitions) return definitions;
@@ -129,6 +140,8 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
     isolated = readIsolated(parse, options, prefix, read, newRegion, nextHeadingLine, startLine, first);
     if (typeof isolated === 'string') return isolated;
   }
+  const regionLines = newRegion.split(/\r\n|\r|\n/);
+  if (isolated.areas.some((area) => higherArea(regionLines[area.headingRange.start.line - startLine] ?? ''))) return 'the edited areas hold an area heading higher than those before them';
   const parsedChars = prefix.length + newRegion.length + nextHeadingLine.length + read.reduce((sum, span) => sum + span.text.length, 0);
 
   // The next area must read as it did: then the reader goes on from it exactly as before.

@@ -186,7 +186,9 @@ class NotesReader {
     const numbered = /^area\b/i.test(plain);
     if (!numbered && this.areaDepth !== undefined && depth > this.areaDepth) return false;
     if (!numbered && this.current?.headingDepth !== undefined && depth > this.current.headingDepth) return false;
-    this.areaDepth ??= depth;
+    // Areas are the highest headings that name one: a contents list under `## Docker (Round 2)` over
+    // `# Docker` then `## Containers` must not hold later areas to the list's depth.
+    this.areaDepth = Math.min(this.areaDepth ?? depth, depth);
     this.openArea(plain, marker.number, marker.topic, line);
     if (marker.level) this.openLevel(marker.level, line);
     return true;

@@ -226,7 +226,7 @@ class SketchReader {
       const numbered = /^area\b/i.test(plain);
       const deeper = (!numbered && this.areaDepth !== undefined && depth > this.areaDepth) || (!numbered && this.current?.headingDepth !== undefined && depth > this.current.headingDepth);
       if (!deeper) {
-        this.areaDepth ??= depth;
+        this.areaDepth = Math.min(this.areaDepth ?? depth, depth);
         this.openArea(plain, marker.number, marker.topic, start, end);
         if (marker.level) this.openLevel(marker.level, raw.trim(), start, end);
         return;
