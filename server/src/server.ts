@@ -287,13 +287,29 @@ connection.languages.diagnostics.on(
 
 connection.onDocumentSymbol(safely('documentSymbol', [], ({ textDocument }) => {
   const analysis = analysisOf(textDocument.uri);
-  return analysis ? documentSymbols(analysis, settings) : [];
+  return analysis ? remembered(analysis, 'symbols', () => documentSymbols(analysis, settings)) : [];
 }));
 
 connection.onFoldingRanges(safely('foldingRange', [], ({ textDocument }) => {
   const analysis = analysisOf(textDocument.uri);
-  return analysis ? foldingRanges(analysis, settings) : [];
+  return analysis ? remembered(analysis, 'folding', () => foldingRanges(analysis, settings)) : [];
 }));
+
+/**
+ * Editors ask for symbols and folding again and again on an unchanged document (outline, breadcrumbs,
+ * sticky scroll): each version answers once per settings.
+ */
+const answers = new WeakMap<NotesDocument, Map<string, { settings: StudyNotesSettings; value: unknown }>>();
+
+function remembered<T>(analysis: NotesDocument, feature: string, compute: () => T): T {
+  let byFeature = answers.get(analysis);
+  if (!byFeature) answers.set(analysis, (byFeature = new Map()));
+  const found = byFeature.get(feature);
+  if (found?.settings === settings) return found.value as T;
+  const value = compute();
+  byFeature.set(feature, { settings, value });
+  return value;
+}
 
 connection.onHover(safely('hover', null, ({ textDocument, position }) => {
   const analysis = analysisOf(textDocument.uri);

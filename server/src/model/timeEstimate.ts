@@ -146,6 +146,9 @@ function urlLength(line: string, i: number): number {
 }
 
 function startsUrl(line: string, i: number): boolean {
+  // Every word start is asked: most cannot begin a prefix at all.
+  const first = line.charCodeAt(i) | 0x20;
+  if (first !== 104 /* h */ && first !== 102 /* f */ && first !== 119 /* w */) return false;
   for (const p of URL_PREFIXES) {
     if (line.length - i >= p.length && line.slice(i, i + p.length).toLowerCase() === p) return true;
   }
@@ -675,13 +678,16 @@ type VerbShape = 'plain' | 'for' | 'in';
  * hour"); 'in': must be followed by "in"/"within" ("done in 30 minutes") or an approximation
  * ("done around 2 hours") because "done" alone is everywhere in notes.
  */
-const TIME_VERBS: Record<string, VerbShape> = {
-  took: 'plain', take: 'plain', takes: 'plain', taking: 'plain',
-  spent: 'for', spend: 'for', spends: 'for', spending: 'for',
-  cost: 'plain', costs: 'plain',
-  studied: 'for', study: 'for', studying: 'for',
-  done: 'in', finished: 'in', completed: 'in',
-};
+// A Map: a word like "constructor" must not find Object.prototype's.
+const TIME_VERBS = new Map<string, VerbShape>(
+  Object.entries({
+    took: 'plain', take: 'plain', takes: 'plain', taking: 'plain',
+    spent: 'for', spend: 'for', spends: 'for', spending: 'for',
+    cost: 'plain', costs: 'plain',
+    studied: 'for', study: 'for', studying: 'for',
+    done: 'in', finished: 'in', completed: 'in',
+  } satisfies Record<string, VerbShape>),
+);
 /** Approximations that may follow a completion verb without "in": "finished about 30 min". */
 const COMPLETION_APPROX = new Set(['about', 'around', 'approx', 'approximately', 'roughly', 'nearly', 'almost']);
 /**
@@ -702,12 +708,12 @@ function readVerbHead(s: ScannedLine, i: number): Head | undefined {
   let verb = i;
   let start = tokens[i]?.start ?? 0;
   let licensed = false;
-  if (isWordIn(tokens[i], PRONOUNS) && tokens[i + 1]?.kind === 'word' && TIME_VERBS[tokens[i + 1].text]) {
+  if (isWordIn(tokens[i], PRONOUNS) && tokens[i + 1]?.kind === 'word' && TIME_VERBS.has(tokens[i + 1].text)) {
     verb = i + 1;
     licensed = true;
   }
   const t = tokens[verb];
-  const shape = t?.kind === 'word' ? TIME_VERBS[t.text] : undefined;
+  const shape = t?.kind === 'word' ? TIME_VERBS.get(t.text) : undefined;
   if (!shape) return undefined;
   if (!licensed) {
     const p = prevSignificant(s, verb);
@@ -831,7 +837,7 @@ function ruleTimeLabel(s: ScannedLine, i: number): Candidate | undefined {
  */
 function ruleVerb(s: ScannedLine, i: number): Candidate | undefined {
   const t = s.tokens[i];
-  if (t.kind !== 'word' || !TIME_VERBS[t.text]) return undefined;
+  if (t.kind !== 'word' || !TIME_VERBS.get(t.text)) return undefined;
   const head = readVerbHead(s, i);
   if (!head) return undefined;
   const d = readEstimateValue(s, head.next);
