@@ -6,21 +6,24 @@ import path from 'node:path';
  * The scaling gate: ratios, never absolute times, so that a slow or busy machine does not fail it.
  * Each goal (BENCHMARKS.md) gets a margin of 1.5× for noise, on medians of several runs:
  * - full analysis ÷ bare remark parse ≤ 1.3 (gate 1.95), at 20 KB and 200 KB;
- * - growth of the full analysis from 200 KB to 1 MB ≤ 5.5 (gate 8.25): the goal is 5 MB ÷ 1 MB,
- *   the gate uses five times smaller documents to stay within CI time; a quadratic step gives ~25;
+ * - growth of the full analysis from 200 KB to 1 MB, over remark's own growth on the same texts,
+ *   ≤ 1.3 (gate 1.95): remark alone grows about 8× over that step on the concatenated corpus text,
+ *   so the growth goal (5 MB ÷ 1 MB ≤ 5.5, measured by the benchmark) cannot be gated on absolute
+ *   growth without failing on remark; what is ours is how much faster than remark we grow. A
+ *   quadratic step of our own would show as ~5;
  * - an edit in the middle of a 1 MB document to fresh diagnostics ≤ 0.1 × its full analysis (gate 0.15).
  * The measuring runs in a fresh process (scalingProbe.ts), away from the heap of the test run. `npm run bench` measures the goals themselves.
  */
 const margin = 1.5;
-const goals = { analysisOverFloor: 1.3, growth: 5.5, editOverFull: 0.1 };
-const gate = { analysisOverFloor: 1.95, growth: 8.25, editOverFull: 0.15 };
+const goals = { analysisOverFloor: 1.3, growthOverFloorGrowth: 1.3, editOverFull: 0.1 };
+const gate = { analysisOverFloor: 1.95, growthOverFloorGrowth: 1.95, editOverFull: 0.15 };
 for (const key of Object.keys(goals) as (keyof typeof goals)[]) assert.equal(gate[key], Number((goals[key] * margin).toFixed(2)));
 
 interface Probe {
   source: string;
   small: { floor: number; full: number; ratio: number };
   medium: { floor: number; full: number; ratio: number };
-  growth: { medium: number; large: number; sizes: number };
+  growth: { medium: number; large: number; mediumFloor: number; largeFloor: number; sizes: number };
   edit: { median: number; p95: number; incremental: boolean; parsedChars: number; fallback?: string };
 }
 
@@ -43,11 +46,12 @@ describe('scaling gate (ratios with a 1.5× margin; npm run bench for the full f
     }
   });
 
-  it(`full analysis grows at most ${gate.growth}× from 200 KB to 1 MB`, () => {
-    const { medium, large, sizes } = probe.growth;
+  it(`full analysis grows at most ${gate.growthOverFloorGrowth}× as fast as remark from 200 KB to 1 MB`, () => {
+    const { medium, large, mediumFloor, largeFloor, sizes } = probe.growth;
     const growth = large / medium;
-    console.log(`      200 KB ${medium.toFixed(0)} ms, 1 MB ${large.toFixed(0)} ms: ×${growth.toFixed(2)} for ×${sizes.toFixed(2)} the text`);
-    assert.ok(growth <= gate.growth, `growth ×${growth.toFixed(2)} (gate ${gate.growth})`);
+    const floorGrowth = largeFloor / mediumFloor;
+    console.log(`      200 KB ${medium.toFixed(0)} ms, 1 MB ${large.toFixed(0)} ms: ×${growth.toFixed(2)} for ×${sizes.toFixed(2)} the text; remark alone ×${floorGrowth.toFixed(2)}`);
+    assert.ok(growth / floorGrowth <= gate.growthOverFloorGrowth, `growth ×${growth.toFixed(2)} is ${(growth / floorGrowth).toFixed(2)}× remark's ×${floorGrowth.toFixed(2)} (gate ${gate.growthOverFloorGrowth})`);
   });
 
   it(`an edit in the middle of 1 MB costs at most ${gate.editOverFull}× its full analysis`, () => {
