@@ -8,6 +8,7 @@ import { detectNotes } from './detect';
 import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow } from './loggedTime';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
+import { isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isShortTitle, ownWritingDepth, plainMarkup, titleWithoutAside, readOpener, type OpenerCandidate } from './openers';
 import { findPlaceholders, isTemplateText } from './placeholders';
 import { SourceMap } from './source';
@@ -54,9 +55,6 @@ interface OpenSection<T> {
   start: number;
   end: number;
 }
-
-/** How much evidence a line needs to open a module where it stands. */
-type Context = 'preamble' | 'open' | 'sibling' | 'heading-notes' | 'other-notes';
 
 class NotesReader {
   private title?: Title;
@@ -407,45 +405,25 @@ class NotesReader {
   // ---- evidence
 
   private isStrong(candidate: OpenerCandidate): boolean {
-    return candidate.estimate !== undefined || candidate.namesResource || this.catalog.find(candidate.title, candidate.url) !== undefined;
+    return isStrongOpener(candidate, this.catalog);
   }
 
   private context(container: Nodes | undefined, style: OpenerStyle): Context {
+    return readingContext(this.readingState(), container, style);
+  }
+
+  private readingState(): ReadingState<Nodes> {
     const current = this.current;
-    if (!current) {
-      if (this.sectionDepth !== undefined) return 'heading-notes';
-      return this.area || this.level ? 'open' : 'preamble';
-    }
-    if (current.headingDepth !== undefined || this.sectionDepth !== undefined) return 'heading-notes';
-    if (current.module.style === style && current.container === container) return 'sibling';
-    if (current.module.style === style && style !== 'list-item') return 'sibling';
-    return 'other-notes';
+    return { current: current && { module: current.module, container: current.container, headingDepth: current.headingDepth }, inSection: Boolean(this.area || this.level), sectionDepth: this.sectionDepth };
   }
 
   private acceptsLine(candidate: OpenerCandidate, style: OpenerStyle, container: Nodes | undefined, quoted: boolean): boolean {
-    const context = this.context(container, quoted ? 'blockquote' : style);
+    const state = this.readingState();
     const timed = candidate.estimate !== undefined;
-    if (this.current && !timed && !candidate.linkLed && isBoldLabel(this.source.lines.lineText(this.source.lines.positionAt(candidate.lineStart).line))) return false;
+    if (state.current && !timed && !candidate.linkLed && isBoldLabel(this.source.lines.lineText(this.source.lines.positionAt(candidate.lineStart).line))) return false;
     // "This serverless app takes me about 4 hours to finish" is a sentence of notes, not a title.
     if (!candidate.linkLed && titleWithoutAside(candidate.title).split(/\s+/).length > 10 && !candidate.namesResource && !this.catalog.find(candidate.title, candidate.url)) return false;
-    switch (context) {
-      case 'preamble':
-        return timed && (candidate.linkLed || candidate.namesResource);
-      case 'open':
-        return candidate.linkLed || timed || this.isStrong(candidate) || (quoted && isShortTitle(candidate));
-      case 'sibling':
-        return (candidate.linkLed && !quoted && isNamedLink(candidate)) || timed || this.isStrong(candidate) || (quoted && isShortTitle(candidate));
-      case 'heading-notes': {
-        // `### OpenNetVM Introduction (studied 2 hours)` over `[Video: OpenNetVM NFV platform](url)`: the link is the heading's resource.
-        const open = this.current;
-        if (!timed && open?.headingDepth !== undefined && !open.module.url && !open.module.hasNotes) return false;
-        const inCatalog = this.catalog.find(candidate.title, candidate.url) !== undefined;
-        if (candidate.linkLed && candidate.namesResource && inCatalog) return true;
-        return timed && (candidate.linkLed || candidate.namesResource || inCatalog);
-      }
-      case 'other-notes':
-        return timed || (candidate.linkLed && this.catalog.find(candidate.title, candidate.url) !== undefined);
-    }
+    return opensInContext(readingContext(state, container, quoted ? 'blockquote' : style), candidate, quoted, state.current, this.catalog);
   }
 
   // ---- sections
@@ -624,11 +602,6 @@ const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|re
 
 function isSiblingHeadingTitle(plain: string): boolean {
   return plain.length >= 4 && plain.length <= 100 && !summaryHeading.test(plain) && !/:$/.test(plain);
-}
-
-/** A one-word link (`Repo`, `Tutorial`) is a reference unless the catalog knows where it points. */
-function isNamedLink(candidate: OpenerCandidate): boolean {
-  return candidate.title.trim().split(/\s+/).length >= 2;
 }
 
 /**

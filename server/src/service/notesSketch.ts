@@ -6,7 +6,8 @@ import { LineIndex } from '../model/lineIndex';
 import { findLoggedTime, timeLineBelow } from '../model/loggedTime';
 import { isInPageLink } from '../model/lines';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from '../model/markers';
-import { isBoldLabel, isShortTitle, ownWritingDepth, plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
+import { opensInContext, readingContext, type Context, type ReadingState } from '../model/openerContext';
+import { isBoldLabel, ownWritingDepth, plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
 import { isTemplateText } from '../model/placeholders';
 import { SourceMap } from '../model/source';
 import { estimateLookahead, scanEstimate, withoutEstimate, type EstimateMatch } from '../model/timeEstimate';
@@ -61,8 +62,6 @@ interface OpenModule extends Open<Module> {
   notesStart?: number;
   notesEnd?: number;
 }
-
-type Context = 'preamble' | 'open' | 'sibling' | 'heading-notes' | 'other-notes';
 
 class SketchReader {
   private readonly source: SourceMap;
@@ -311,44 +310,18 @@ class SketchReader {
   }
 
   private acceptsLine(candidate: OpenerCandidate, style: OpenerStyle, container: number): boolean {
-    const quoted = style === 'blockquote';
-    const context = this.context(container, style);
-    const timed = candidate.estimate !== undefined;
-    if (this.current && !timed && !candidate.linkLed && isBoldLabel(this.source.lines.lineText(this.source.lines.positionAt(candidate.lineStart).line))) return false;
-    switch (context) {
-      case 'preamble':
-        return timed && (candidate.linkLed || candidate.namesResource);
-      case 'open':
-        return candidate.linkLed || timed || this.isStrong(candidate) || (quoted && isShortTitle(candidate));
-      case 'sibling':
-        return (candidate.linkLed && !quoted && candidate.title.trim().split(/\s+/).length >= 2) || timed || this.isStrong(candidate) || (quoted && isShortTitle(candidate));
-      case 'heading-notes': {
-        // `### OpenNetVM Introduction (studied 2 hours)` over `[Video: OpenNetVM NFV platform](url)`: the link is the heading's resource.
-        const open = this.current;
-        if (!timed && open?.headingDepth !== undefined && !open.value.url && !open.value.hasNotes) return false;
-        const inCatalog = this.catalog.find(candidate.title, candidate.url) !== undefined;
-        if (candidate.linkLed && candidate.namesResource && inCatalog) return true;
-        return timed && (candidate.linkLed || candidate.namesResource || inCatalog);
-      }
-      case 'other-notes':
-        return timed || (candidate.linkLed && this.catalog.find(candidate.title, candidate.url) !== undefined);
-    }
-  }
-
-  private isStrong(candidate: OpenerCandidate): boolean {
-    return candidate.estimate !== undefined || candidate.namesResource || this.catalog.find(candidate.title, candidate.url) !== undefined;
+    const state = this.readingState();
+    if (state.current && candidate.estimate === undefined && !candidate.linkLed && isBoldLabel(this.source.lines.lineText(this.source.lines.positionAt(candidate.lineStart).line))) return false;
+    return opensInContext(readingContext(state, container, style), candidate, style === 'blockquote', state.current, this.catalog);
   }
 
   private context(container: number | undefined, style: OpenerStyle): Context {
+    return readingContext(this.readingState(), container, style);
+  }
+
+  private readingState(): ReadingState<number> {
     const current = this.current;
-    if (!current) {
-      if (this.sectionDepth !== undefined) return 'heading-notes';
-      return this.area || this.level ? 'open' : 'preamble';
-    }
-    if (current.headingDepth !== undefined || this.sectionDepth !== undefined) return 'heading-notes';
-    if (current.value.style === style && current.container === container) return 'sibling';
-    if (current.value.style === style && style !== 'list-item') return 'sibling';
-    return 'other-notes';
+    return { current: current && { module: current.value, container: current.container, headingDepth: current.headingDepth }, inSection: Boolean(this.area || this.level), sectionDepth: this.sectionDepth };
   }
 
   /** The opener a line makes, with its leading link found by pattern rather than by a parse. */
