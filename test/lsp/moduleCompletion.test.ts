@@ -6,7 +6,8 @@ import { URI } from 'vscode-uri';
 import type { CompletionItem, CompletionList, MarkupContent, Hover, TextEdit } from 'vscode-languageserver-protocol/node';
 import { catalogRequest, outlineRequest, renderModuleRequest, type CatalogResult, type OutlineResult, type RenderModuleResult } from '../../server/src/service/protocol';
 import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
-import { ensureServerBuilt, eventually, StdioServer } from '../support/lspClient';
+import { ensureBuilt } from '../support/lsp';
+import { eventually, StdioServer } from '../support/lspClient';
 
 const notes = [
   '# My notes', // 0
@@ -41,7 +42,7 @@ describe('module completion over stdio', function () {
 
   before(async function () {
     this.timeout(120000);
-    ensureServerBuilt();
+    ensureBuilt();
     workspace = mkdtempSync(path.join(tmpdir(), 'study-notes-ws-'));
     outside = mkdtempSync(path.join(tmpdir(), 'study-notes-outside-'));
     mkdirSync(path.join(workspace, 'notes'));

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -17,21 +15,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { outlineRequest, type OutlineResult } from '../../server/src/service/protocol';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
+import { ensureBuilt, projectRoot as root, serverBundle } from '../support/lsp';
 
-const root = path.resolve(__dirname, '../..');
-const serverBundle = path.join(root, 'dist/server.js');
-
-function newestSource(directory: string): number {
-  return Math.max(...readdirSync(directory, { withFileTypes: true }).map((entry) => {
-    const full = path.join(directory, entry.name);
-    return entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs;
-  }));
-}
-
-function ensureBuilt(): void {
-  if (existsSync(serverBundle) && statSync(serverBundle).mtimeMs >= newestSource(path.join(root, 'server/src'))) return;
-  execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-}
 
 /** A client over stdio that remembers every publishDiagnostics and lets a test await one by version. */
 class TestClient {

@@ -1,23 +1,6 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type ShowMessageParams } from 'vscode-languageserver-protocol/node';
-
-const root = path.resolve(__dirname, '../..');
-const serverBundle = path.join(root, 'dist/server.js');
-
-function newestSource(directory: string): number {
-  return Math.max(...readdirSync(directory, { withFileTypes: true }).map((entry) => {
-    const full = path.join(directory, entry.name);
-    return entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs;
-  }));
-}
-
-/** The suites test the built server, as editors run it: rebuilt when a source is newer. */
-export function ensureServerBuilt(): void {
-  if (existsSync(serverBundle) && statSync(serverBundle).mtimeMs >= newestSource(path.join(root, 'server/src'))) return;
-  execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-}
+import { projectRoot as root, serverBundle } from './lsp';
 
 /** The built server over stdio, with the window messages it showed. */
 export class StdioServer {
