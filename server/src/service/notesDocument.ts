@@ -20,6 +20,8 @@ export interface NotesDocument {
   readonly catalog: CatalogIndex;
   /** Read line by line (the sketch), because remark would keep the server busy too long on it (model/readCost.ts). */
   readonly readByLines?: boolean;
+  /** The path notesFiles globs match: relative to its workspace folder (service/workspace.ts); its URI's path without one. */
+  readonly path?: string;
 }
 
 export type NotesParser = (text: string, options: ParseOptions) => NotesModel;
@@ -89,12 +91,14 @@ export class NotesDocumentCache {
     private catalog: CatalogIndex = bundledCatalog,
     private readonly parse: NotesParser = parseNotes,
     private readonly sketch?: NotesParser,
+    private readonly pathOf?: (uri: string) => string,
   ) {}
 
   get(uri: string, version: number, text: string): NotesDocument {
     const cached = this.documents.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
-    const document = this.read(cached, uri, version, text);
+    const read = this.read(cached, uri, version, text);
+    const document = this.pathOf ? { ...read, path: this.pathOf(uri) } : read;
     this.documents.set(uri, document);
     return document;
   }
@@ -141,7 +145,6 @@ function notesFilesMatcher(globs: readonly string[]): (path: string) => boolean 
 export function isNotesDocument(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): boolean {
   if (document.model.detection.isNotes) return true;
   if (!settings.notesFiles.length) return false;
-  // Globs are relative ("**/notes/*.md"), so the path is matched without its leading slash.
-  const path = URI.parse(document.uri).path.replace(/^\/+/, '');
-  return notesFilesMatcher(settings.notesFiles)(path);
+  // Globs are relative ("**/notes/*.md"), so a path outside every folder is matched without its leading slash.
+  return notesFilesMatcher(settings.notesFiles)(document.path ?? URI.parse(document.uri).path.replace(/^\/+/, ''));
 }

@@ -1,0 +1,36 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { dockerDiagnostics } from '../docker/dockerDiagnostics';
+import type { CodeSpan } from '../model/types';
+
+/**
+ * A code span's docker diagnostics depend on its text alone, wherever it stands: remembered by
+ * the text (lines counted from the span's first), an edit re-checks only the spans it changed.
+ */
+export class DockerChecks {
+  private readonly checked = new Map<string, Diagnostic[]>();
+
+  of(code: readonly CodeSpan[]): Diagnostic[] {
+    if (this.checked.size > 50_000) this.checked.clear();
+    const result: Diagnostic[] = [];
+    for (const span of code) {
+      const first = span.range.start.line;
+      for (const diagnostic of this.ofSpan(span, first)) {
+        const { start, end } = diagnostic.range;
+        result.push({ ...diagnostic, range: { start: { line: start.line + first, character: start.character }, end: { line: end.line + first, character: end.character } } });
+      }
+    }
+    return result;
+  }
+
+  private ofSpan(span: CodeSpan, first: number): Diagnostic[] {
+    let key = `${span.kind}\u0000${span.lang ?? ''}`;
+    for (const line of span.lines) key += `\n${line.line - first} ${line.character} ${line.text}`;
+    let found = this.checked.get(key);
+    if (!found) {
+      const range = { start: { line: 0, character: span.range.start.character }, end: { line: span.range.end.line - first, character: span.range.end.character } };
+      found = dockerDiagnostics([{ ...span, range, lines: span.lines.map((line) => ({ ...line, line: line.line - first })) }]);
+      this.checked.set(key, found);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,240 @@
+import { DiagnosticSeverity, type CodeAction, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position, type WorkspaceSymbol } from 'vscode-languageserver-types';
+import { dockerCompletions } from '../docker/dockerCompletion';
+import { dockerQuickFixes, DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
+import { dockerHover } from '../docker/dockerHover';
+import { CatalogSources } from './catalogSources';
+import { codeActions } from './codeActions';
+import { computeDiagnostics } from './diagnostics';
+import { DockerChecks } from './dockerChecks';
+import { foldingRanges } from './folding';
+import { hover } from './hover';
+import { moduleCompletions } from './moduleCompletion';
+import { renderModuleAt } from './moduleInsertion';
+import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument } from './notesDocument';
+import { sketchDocument, sketchNotes } from './notesSketch';
+import { buildOutline } from './outline';
+import type { CatalogResult, OutlineResult, RenderModuleParams, RenderModuleResult } from './protocol';
+import { defaultSettings, type SeveritySetting, type StudyNotesSettings } from './settings';
+import { documentSymbols } from './symbols';
+import { UserCatalogLoader } from './userCatalogLoader';
+import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
+import { WorkspaceIndex } from './workspaceSymbols';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** The documents an editor holds open: their text, not the disk's, is what the service reads. */
+export interface OpenDocuments {
+  get(uri: string): { readonly version: number; getText(): string } | undefined;
+  keys(): string[];
+}
+
+export interface StudyNotesServiceOptions {
+  workspace: NotesWorkspace;
+  logger: Logger;
+  openDocuments: OpenDocuments;
+  /** Every answer may have changed (a new catalog): the editor asks again. */
+  onCatalogChanged?(): void;
+  /** A problem for the user to see (a broken catalog file). */
+  onProblem?(message: string): void;
+}
+
+export interface IndexingProgress {
+  begin(files: number): void;
+  file(percentage: number, uri: string): void;
+  done(indexed: number, files: number): void;
+}
+
+const severityOf: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+  hint: DiagnosticSeverity.Hint,
+  information: DiagnosticSeverity.Information,
+  warning: DiagnosticSeverity.Warning,
+  error: DiagnosticSeverity.Error,
+};
+
+/** Requests and edits waiting for the open documents go before the next file is indexed. */
+const letOthersRun = (): Promise<void> => new Promise((resolve) => (globalThis.setImmediate ?? setTimeout)(resolve));
+
+export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
+
+/**
+ * The language service the editor's server and the command line share: every policy of what is
+ * read how, which answer wins and at which severity lives here, so both mean the same.
+ */
+export function createStudyNotesService({ workspace, logger, openDocuments, onCatalogChanged, onProblem }: StudyNotesServiceOptions) {
+  let settings: StudyNotesSettings = defaultSettings;
+  const catalogs = new CatalogSources();
+  const index = new WorkspaceIndex();
+  const dockerChecks = new DockerChecks();
+  const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
+  // The server must keep answering: texts remark would take seconds on are read line by line.
+  const analyses = new NotesDocumentCache(undefined, undefined, (text, { catalog }) => sketchNotes(text, catalog), pathOf);
+  const userCatalog = new UserCatalogLoader(workspace, {
+    changed(catalog) {
+      if (!catalogs.useUserCatalog(catalog)) return;
+      // The catalog is evidence of what a module is: every reading made with the old one is stale.
+      analyses.useCatalog(catalogs.course);
+      onCatalogChanged?.();
+    },
+    problem(message) {
+      logger.warn(message);
+      onProblem?.(message);
+    },
+  });
+
+  function documentOf(uri: string): NotesDocument | undefined {
+    const open = openDocuments.get(uri);
+    return open && analyses.get(uri, open.version, open.getText());
+  }
+
+  const isNotes = (document: NotesDocument): boolean => isNotesDocument(document, settings);
+
+  function diagnosticsOf(document: NotesDocument): Diagnostic[] {
+    const diagnostics = computeDiagnostics(document, settings);
+    const docker = settings.diagnostics[DOCKER_DIAGNOSTIC_CODE];
+    if (settings.docker.enabled && docker !== 'off' && isNotes(document)) diagnostics.push(...dockerChecks.of(document.model.code).map((diagnostic) => ({ ...diagnostic, severity: severityOf[docker] })));
+    return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  }
+
+  /**
+   * Editors ask for symbols and folding again and again on an unchanged document (outline, breadcrumbs,
+   * sticky scroll): each version answers once per settings.
+   */
+  const answers = new WeakMap<NotesDocument, Map<string, { settings: StudyNotesSettings; value: unknown }>>();
+
+  function remembered<T>(uri: string, feature: string, empty: T, compute: (document: NotesDocument) => T): T {
+    const document = documentOf(uri);
+    if (!document) return empty;
+    let byFeature = answers.get(document);
+    if (!byFeature) answers.set(document, (byFeature = new Map()));
+    const found = byFeature.get(feature);
+    if (found?.settings === settings) return found.value as T;
+    const value = compute(document);
+    byFeature.set(feature, { settings, value });
+    return value;
+  }
+
+  /**
+   * A file no editor has open is sketched from its lines, not parsed (see notesSketch.ts): a
+   * thousand notes files index in seconds. A file just closed keeps its full analysis when the
+   * disk holds what was analysed.
+   */
+  async function indexFile(uri: string, analysed?: NotesDocument): Promise<void> {
+    if (openDocuments.get(uri)) return;
+    const text = await workspace.read(uri);
+    const document = analysed?.text === text ? analysed : { ...sketchDocument(uri, text, catalogs.course), path: pathOf(uri) };
+    index.update(document, settings);
+  }
+
+  async function indexSafely(uri: string, analysed?: NotesDocument): Promise<void> {
+    await indexFile(uri, analysed).catch((error: unknown) => {
+      index.remove(uri);
+      logger.warn(`indexing ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
+
+  return {
+    get settings(): StudyNotesSettings {
+      return settings;
+    },
+
+    /** New settings; the catalog they name is read (not in an untrusted workspace: it is the workspace's file). */
+    async configure(next: StudyNotesSettings): Promise<void> {
+      settings = next;
+      if (settings.catalog && !workspace.trusted) logger.info(`studyNotes.catalog is not read in an untrusted workspace: ${settings.catalog}`);
+      const openFolders = openDocuments.keys().filter((uri) => uri.startsWith('file:')).map(folderOf);
+      await userCatalog.load(workspace.trusted ? settings.catalog : undefined, [...workspace.folders, ...openFolders]);
+    },
+
+    document: documentOf,
+    isNotes,
+
+    /** The open document read again after edits: the workspace index follows it. */
+    documentChanged(uri: string): NotesDocument | undefined {
+      const document = documentOf(uri);
+      if (document) index.update(document, settings);
+      return document;
+    },
+
+    async documentClosed(uri: string): Promise<void> {
+      const analysed = analyses.peek(uri);
+      analyses.delete(uri);
+      await indexSafely(uri, analysed);
+    },
+
+    async fileChanged(uri: string, deleted: boolean): Promise<void> {
+      if (deleted) index.remove(uri);
+      else await indexSafely(uri);
+    },
+
+    /** In the background, file by file, so that requests are answered meanwhile. */
+    async indexWorkspace(progress?: IndexingProgress): Promise<void> {
+      const files = await workspace.markdownFiles();
+      progress?.begin(files.length);
+      let reported = 0;
+      for (const [done, uri] of files.entries()) {
+        await indexSafely(uri);
+        const percentage = Math.round((100 * (done + 1)) / files.length);
+        if (percentage > reported) progress?.file(percentage, uri);
+        reported = percentage;
+        await letOthersRun();
+      }
+      progress?.done(index.size, files.length);
+    },
+
+    get indexed(): number {
+      return index.size;
+    },
+
+    diagnostics: (uri: string): Diagnostic[] => remembered(uri, 'diagnostics', [], diagnosticsOf),
+    symbols: (uri: string): DocumentSymbol[] => remembered(uri, 'symbols', [], (document) => documentSymbols(document, settings)),
+    folding: (uri: string): FoldingRange[] => remembered(uri, 'folding', [], (document) => foldingRanges(document, settings)),
+
+    /** The notes' own hover first; inside a code span of a notes file, the docker one. */
+    hover(uri: string, position: Position): Hover | null {
+      const document = documentOf(uri);
+      if (!document) return null;
+      const notesHover = hover(document, position, settings, catalogs.forDocument(uri, index));
+      if (notesHover || !settings.docker.enabled || !isNotes(document)) return notesHover;
+      return dockerHover(document.model.code, position) ?? null;
+    },
+
+    /** Inside a docker command line, its completions; elsewhere, modules from every catalog source. */
+    completion(uri: string, position: Position, invoked: boolean): CompletionItem[] | CompletionList {
+      const document = documentOf(uri);
+      if (!document || !isNotes(document)) return [];
+      const docker = settings.docker.enabled ? dockerCompletions(document.model.code, position) : undefined;
+      return docker ?? moduleCompletions(document, position, catalogs.forDocument(uri, index), invoked) ?? [];
+    },
+
+    codeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+      const document = documentOf(uri);
+      if (!document) return [];
+      return [...codeActions(document, diagnostics), ...diagnostics.flatMap((diagnostic) => dockerQuickFixes(diagnostic, uri))];
+    },
+
+    workspaceSymbols: (query: string): WorkspaceSymbol[] => index.query(query),
+
+    /** A notes file no editor has open is read from disk, so that the Areas & Modules view need not open every file; open documents only when untrusted. */
+    async outline(uri: string): Promise<OutlineResult> {
+      const open = documentOf(uri);
+      if (open) return buildOutline(open, settings);
+      const text = workspace.trusted ? await workspace.readInside(uri) : undefined;
+      return buildOutline({ ...analyseNotes(uri, 0, text ?? '', catalogs.course), path: pathOf(uri) }, settings);
+    },
+
+    catalog: (): CatalogResult => ({ course: catalogs.courseName, modules: [...catalogs.course.modules] }),
+
+    renderModule({ uri, module, position }: RenderModuleParams): RenderModuleResult | null {
+      const document = documentOf(uri);
+      return document ? { snippet: renderModuleAt(document, module, position) } : null;
+    },
+
+    dispose(): void {
+      userCatalog.dispose();
+    },
+  };
+}
