@@ -2,4 +2,6 @@
 import { version } from '../../package.json';
 import { main } from './cli/main';
 
-process.exitCode = main({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, version });
+void main({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, version }).then((code) => {
+  process.exitCode = code;
+});

@@ -1,7 +1,6 @@
 import type { CheckFormat } from './args';
 import { formatGithub, formatJson, formatText } from './checkFormats';
 import type { Colors } from './colors';
-import { diagnose, documentOf } from './diagnose';
 import { CliError } from './errors';
 import { applySafeFixes, writeAtomically } from './fix';
 import type { NotesFile } from './load';
@@ -20,22 +19,22 @@ export interface CheckOptions {
 }
 
 export function runCheck(files: readonly NotesFile[], options: CheckOptions, colors: Colors, version: string, log: (line: string) => void): CheckResult {
-  const reports: FileReport[] = files.map((notes) => ({ file: notes.file, diagnostics: options.fix ? fixAndDiagnose(notes, log) : diagnose(notes) }));
+  const reports: FileReport[] = files.map((notes) => ({ file: notes.file, diagnostics: options.fix ? fixAndDiagnose(notes, log) : notes.diagnose() }));
   return { output: render(reports, options.format, colors, version), exitCode: exitCodeOf(countsOf(reports), options.maxWarnings) };
 }
 
 /** Applies the safe fixes, then reports what is left, as eslint --fix does. */
 function fixAndDiagnose(notes: NotesFile, log: (line: string) => void): FileReport['diagnostics'] {
-  const document = documentOf(notes);
-  const { text, fixed } = applySafeFixes(document, diagnose(notes, document));
-  if (!fixed) return diagnose(notes, document);
+  const diagnostics = notes.diagnose();
+  const { text, fixed } = applySafeFixes(notes.document, diagnostics);
+  if (!fixed) return diagnostics;
   try {
     writeAtomically(notes.file, text);
   } catch (error) {
     throw new CliError(`${notes.file}: cannot write the fixes (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   log(`fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${notes.file}`);
-  return diagnose({ ...notes, text });
+  return notes.reread(text).diagnose();
 }
 
 function render(reports: readonly FileReport[], format: CheckFormat, colors: Colors, version: string): string {

@@ -2,10 +2,9 @@ import { chmodSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { dockerQuickFixes } from '../docker/dockerDiagnostics';
-import { codeActions } from '../service/codeActions';
 import type { NotesDocument } from '../service/notesDocument';
 import type { DiagnosticCode } from '../service/settings';
+import { quickFixes } from '../service/studyNotesService';
 
 /**
  * Fixes that change only what is certainly wrong: template text removed, a mistyped docker word
@@ -17,7 +16,7 @@ const safeCodes: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['placeho
 /** The text with the safe fixes applied, and how many there were. */
 export function applySafeFixes(document: NotesDocument, diagnostics: readonly Diagnostic[]): { text: string; fixed: number } {
   const safe = diagnostics.filter((d) => safeCodes.has(d.code as DiagnosticCode));
-  const actions = [...codeActions(document, safe), ...safe.flatMap((d) => dockerQuickFixes(d, document.uri))];
+  const actions = quickFixes(document, safe);
   const edits = withoutOverlaps(actions.filter((a) => a.isPreferred).flatMap((a) => a.edit?.changes?.[document.uri] ?? []));
   if (!edits.length) return { text: document.text, fixed: 0 };
   return { text: TextDocument.applyEdits(TextDocument.create(document.uri, 'markdown', document.version, document.text), edits), fixed: edits.length };

@@ -4,7 +4,7 @@ import { colorsFor } from './colors';
 import { SettingsFinder } from './config';
 import { CliError } from './errors';
 import { candidatesFor } from './inputs';
-import { loadNotes, type NotesFile } from './load';
+import { loadNotes, type Loaded } from './load';
 import { progressBar } from './progress';
 import { runSummary } from './summary';
 
@@ -18,9 +18,9 @@ export interface Io {
 }
 
 /** Runs one command and returns its exit code; user mistakes become one line on stderr, never a stack trace. */
-export function main(io: Io): number {
+export async function main(io: Io): Promise<number> {
   try {
-    return run(parseArgs(io.argv), io);
+    return await run(parseArgs(io.argv), io);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     io.stderr.write(`study-notes: ${error.message}\n`);
@@ -28,10 +28,11 @@ export function main(io: Io): number {
   }
 }
 
-function run(options: CliOptions, io: Io): number {
+async function run(options: CliOptions, io: Io): Promise<number> {
   if (options.command === 'help') return write(io.stdout, helpText, 0);
   if (options.command === 'version') return write(io.stdout, `${io.version}\n`, 0);
-  const { files, problems } = load(options.paths, io);
+  const { files, problems, warnings } = await load(options.paths, io);
+  for (const warning of warnings) io.stderr.write(`study-notes: ${warning}\n`);
   if (!files.length) return write(io.stderr, problems.map((p) => `study-notes: ${p}\n`).join(''), 2);
   const colors = colorsFor(io.stdout, options.color, io.env);
   const result =
@@ -43,11 +44,11 @@ function run(options: CliOptions, io: Io): number {
   return problems.length ? 2 : result.exitCode;
 }
 
-function load(paths: readonly string[], io: Io): { files: NotesFile[]; problems: string[] } {
+async function load(paths: readonly string[], io: Io): Promise<Loaded> {
   const candidates = candidatesFor(paths, io.cwd);
   const progress = progressBar(candidates.length, io.stderr);
   try {
-    return loadNotes(candidates, new SettingsFinder(io.cwd), io.cwd, (file) => progress.tick(file));
+    return await loadNotes(candidates, new SettingsFinder(io.cwd), io.cwd, (file) => progress.tick(file));
   } finally {
     progress.done();
   }

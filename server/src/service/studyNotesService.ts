@@ -58,6 +58,11 @@ const severityOf: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = 
 /** Requests and edits waiting for the open documents go before the next file is indexed. */
 const letOthersRun = (): Promise<void> => new Promise((resolve) => (globalThis.setImmediate ?? setTimeout)(resolve));
 
+/** The notes' fixes and the docker ones, for the editor's light bulb and `check --fix` alike. */
+export function quickFixes(document: NotesDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  return [...codeActions(document, diagnostics), ...diagnostics.flatMap((diagnostic) => dockerQuickFixes(diagnostic, document.uri))];
+}
+
 export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
 
 /**
@@ -212,8 +217,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
 
     codeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
       const document = documentOf(uri);
-      if (!document) return [];
-      return [...codeActions(document, diagnostics), ...diagnostics.flatMap((diagnostic) => dockerQuickFixes(diagnostic, uri))];
+      return document ? quickFixes(document, diagnostics) : [];
     },
 
     workspaceSymbols: (query: string): WorkspaceSymbol[] => index.query(query),
