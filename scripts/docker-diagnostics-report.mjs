@@ -12,13 +12,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
+import { fileURLToPath } from 'node:url';
 import { collectCode } from '../server/src/model/code.ts';
 import { SourceMap } from '../server/src/model/source.ts';
 import { dockerDiagnostics } from '../server/src/docker/dockerDiagnostics.ts';
 import { readInvocation } from '../server/src/docker/dockerCommands.ts';
 import { isShellSpan, spanCommands } from '../server/src/docker/shellLine.ts';
 
-const root = process.argv[2] ?? '/work/shared/corpus';
+// The corpus lives in ../shared beside the project.
+const root = process.argv[2] ?? fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 
 function markdownFiles(dir) {
   return readdirSync(dir)

@@ -6,8 +6,7 @@ import { URI } from 'vscode-uri';
 import type { CompletionItem, CompletionList, MarkupContent, Hover, TextEdit } from 'vscode-languageserver-protocol/node';
 import { catalogRequest, outlineRequest, renderModuleRequest, type CatalogResult, type OutlineResult, type RenderModuleResult } from '../../server/src/service/protocol';
 import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
-import { ensureBuilt } from '../support/lsp';
-import { eventually, StdioServer } from '../support/lspClient';
+import { ensureBuilt, eventually, LspServer } from '../support/lsp';
 
 const notes = [
   '# My notes', // 0
@@ -29,7 +28,7 @@ function sorted(result: CompletionList | CompletionItem[] | null): CompletionIte
 }
 
 describe('module completion over stdio', function () {
-  let server: StdioServer;
+  let server: LspServer;
   let workspace: string;
   let outside: string;
   let version = 1;
@@ -49,12 +48,11 @@ describe('module completion over stdio', function () {
     writeFileSync(path.join(workspace, 'notes', 'classmate.md'), onDisk);
     writeFileSync(path.join(outside, 'elsewhere.md'), onDisk);
     writeFileSync(path.join(workspace, 'catalog.json'), '{ "modules": [ { "area": "Docker and Containers", "level": "Intermediate", "title": "Broken", "minutes": "lots" } ] }');
-    server = new StdioServer();
-    await server.initialize({ workspaceFolders: [{ uri: URI.file(workspace).toString(), name: 'course' }], initializationOptions: { workspaceTrusted: true } });
+    server = await LspServer.start({ rootUri: URI.file(workspace).toString(), initializationOptions: { workspaceTrusted: true } });
   });
 
-  after(() => {
-    server?.stop();
+  after(async () => {
+    await server?.stop();
     rmSync(workspace, { recursive: true, force: true });
     rmSync(outside, { recursive: true, force: true });
   });
@@ -126,15 +124,13 @@ describe('module completion over stdio', function () {
   });
 
   describe('in an untrusted workspace', () => {
-    let untrusted: StdioServer;
+    let untrusted: LspServer;
 
     before(async () => {
-      untrusted = new StdioServer();
-      await untrusted.initialize({ workspaceFolders: [{ uri: URI.file(workspace).toString(), name: 'course' }], initializationOptions: { workspaceTrusted: false } });
-      await untrusted.connection.sendNotification('workspace/didChangeConfiguration', { settings: { studyNotes: { catalog: 'catalog.json' } } });
+      untrusted = await LspServer.start({ rootUri: URI.file(workspace).toString(), initializationOptions: { workspaceTrusted: false }, settings: { studyNotes: { catalog: 'catalog.json' } } });
     });
 
-    after(() => untrusted?.stop());
+    after(async () => untrusted?.stop());
 
     it('reads neither the user catalog nor unopened files', async () => {
       const catalog: CatalogResult = await untrusted.connection.sendRequest(catalogRequest);

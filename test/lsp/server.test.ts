@@ -1,54 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type CodeAction,
-  type Diagnostic,
-  type DocumentSymbol,
-  type FoldingRange,
-  type Hover,
-  type MarkupContent,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
+import type { CodeAction, DocumentSymbol, FoldingRange, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { outlineRequest, type OutlineResult } from '../../server/src/service/protocol';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
-import { ensureBuilt, projectRoot as root, serverBundle } from '../support/lsp';
-
-
-/** A client over stdio that remembers every publishDiagnostics and lets a test await one by version. */
-class TestClient {
-  readonly published: PublishDiagnosticsParams[] = [];
-  private readonly waiters: { uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
-  readonly connection: ProtocolConnection;
-
-  constructor(private readonly process: ChildProcess) {
-    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-      this.published.push(params);
-      for (const waiter of this.waiters.filter((w) => w.uri === params.uri && w.version === params.version)) waiter.resolve(params);
-    });
-    this.connection.listen();
-  }
-
-  diagnostics(uri: string, version: number): Promise<PublishDiagnosticsParams> {
-    const already = this.published.find((params) => params.uri === uri && params.version === version);
-    return already ? Promise.resolve(already) : new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
-  }
-
-  async open(uri: string, text: string, version = 1): Promise<Diagnostic[]> {
-    const published = this.diagnostics(uri, version);
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
-    return (await published).diagnostics;
-  }
-
-  stop(): void {
-    this.connection.dispose();
-    this.process.kill();
-  }
-}
+import { ensureBuilt, LspServer } from '../support/lsp';
 
 const notes = [
   '# Distributed Systems Practice', // 0
@@ -66,20 +20,18 @@ const notes = [
 const notesUri = 'file:///fixtures/notes.md';
 
 describe('language server over stdio', function () {
-  let client: TestClient;
+  let client: LspServer;
 
   before(async function () {
     this.timeout(120000);
     ensureBuilt();
-    client = new TestClient(spawn('node', [serverBundle, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] }));
-    await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
-    await client.connection.sendNotification('initialized', {});
+    client = await LspServer.start();
   });
 
-  after(() => client?.stop());
+  after(async () => client?.stop());
 
   it('warns of a module without time, and answers symbols, folding, hover, quick fixes and the outline', async () => {
-    const diagnostics = await client.open(notesUri, notes);
+    const diagnostics = await client.openAndPublished(notesUri, notes);
     const missing = diagnostics.find((diagnostic) => diagnostic.code === 'missing-time');
     assert.equal(missing?.range.start.line, 8);
     assert.equal(missing?.source, 'study-notes');
@@ -106,16 +58,16 @@ describe('language server over stdio', function () {
 
   it('leaves an ordinary README alone', async () => {
     const uri = 'file:///fixtures/README.md';
-    const diagnostics = await client.open(uri, '# Tool\n\n## Installation\n\nRun `npm install`, see [npm](https://npmjs.com) and [docs](https://example.com/docs).\n');
+    const diagnostics = await client.openAndPublished(uri, '# Tool\n\n## Installation\n\nRun `npm install`, see [npm](https://npmjs.com) and [docs](https://example.com/docs).\n');
     assert.deepEqual(diagnostics, []);
     assert.deepEqual(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }), []);
   });
 
   it('publishes for the final version only after a burst of edits', async () => {
     const uri = 'file:///fixtures/burst.md';
-    await client.open(uri, notes);
+    await client.openAndPublished(uri, notes);
     const final = 12;
-    const finalPublished = client.diagnostics(uri, final);
+    const finalPublished = client.whenPublished(uri, final);
     for (let version = 2; version <= final; version++) {
       const line = version % 2 === 0 ? 8 : 5;
       await client.connection.sendNotification('textDocument/didChange', {
@@ -125,7 +77,7 @@ describe('language server over stdio', function () {
     }
     await finalPublished;
     // A document opened after the final publish is validated after any stale run would have fired.
-    await client.open('file:///fixtures/sentinel.md', notes);
+    await client.openAndPublished('file:///fixtures/sentinel.md', notes);
     const versions = client.published.filter((params) => params.uri === uri).map((params) => params.version);
     assert.deepEqual(versions, [1, final]);
   });
@@ -138,7 +90,7 @@ describe('language server over stdio', function () {
     it('validates real notes and lists their modules', async () => {
       const file = corpusNotesFiles().find((name) => name.startsWith('seeds/')) ?? corpusNotesFiles()[0];
       const uri = `file:///corpus/${file}`;
-      await client.open(uri, readCorpusFile(file));
+      await client.openAndPublished(uri, readCorpusFile(file));
       const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
       assert.ok(symbols.length > 0, `${file} has symbols`);
       const outline: OutlineResult = await client.connection.sendRequest(outlineRequest, { uri });

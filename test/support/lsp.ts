@@ -12,6 +12,7 @@ import {
   type DocumentDiagnosticReport,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type ShowMessageParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
@@ -52,6 +53,11 @@ export interface StartOptions {
 export class LspServer {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly stderr: string[] = [];
+  /** The window messages the server showed. */
+  readonly messages: ShowMessageParams[] = [];
+  /** How often the server asked the client to pull diagnostics again (a new catalog, new settings). */
+  refreshes = 0;
+  private readonly events: (() => void)[] = [];
   exitCode: number | null | undefined;
   private readonly waiters: { uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   readonly connection: ProtocolConnection;
@@ -68,11 +74,44 @@ export class LspServer {
       for (const waiter of this.waiters.filter((w) => w.uri === params.uri && w.version === params.version)) waiter.resolve(params);
     });
     // The server may ask for a refresh or show a message; a test client just says yes.
-    for (const method of ['workspace/diagnostic/refresh', 'client/registerCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) this.connection.onRequest(method, () => null);
-    for (const method of ['window/logMessage', 'window/showMessage', 'studyNotes/outlineChanged', '$/progress', 'telemetry/event']) this.connection.onNotification(method, () => undefined);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      this.wake();
+      return null;
+    });
+    for (const method of ['client/registerCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) this.connection.onRequest(method, () => null);
+    this.connection.onNotification('window/showMessage', (params: ShowMessageParams) => {
+      this.messages.push(params);
+      this.wake();
+    });
+    for (const method of ['window/logMessage', 'studyNotes/outlineChanged', '$/progress', 'telemetry/event']) this.connection.onNotification(method, () => undefined);
     process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
     process.on('exit', (code) => (this.exitCode = code));
     this.connection.listen();
+  }
+
+  private wake(): void {
+    this.events.splice(0).forEach((wake) => wake());
+  }
+
+  /** Resolves when `test` holds, checked after each message or refresh from the server; rejects after `timeoutMs`. */
+  async until<T>(test: () => T | undefined, what: string, timeoutMs = 5000): Promise<T> {
+    return within(
+      (async () => {
+        for (;;) {
+          const found = test();
+          if (found !== undefined) return found;
+          await new Promise<void>((resolve) => this.events.push(resolve));
+        }
+      })(),
+      timeoutMs,
+      what,
+    );
+  }
+
+  /** The first shown message that passes `test`. */
+  message(test: (params: ShowMessageParams) => boolean): Promise<ShowMessageParams> {
+    return this.until(() => this.messages.find(test), `a message; shown: ${JSON.stringify(this.messages)}`);
   }
 
   static async start(options: StartOptions = {}): Promise<LspServer> {
@@ -99,6 +138,13 @@ export class LspServer {
   whenPublished(uri: string, version: number): Promise<PublishDiagnosticsParams> {
     const already = this.published.find((params) => params.uri === uri && params.version === version);
     return already ? Promise.resolve(already) : new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+  }
+
+  /** Opens a document and, in push mode, waits for its diagnostics. */
+  async openAndPublished(uri: string, text: string, version = 1): Promise<Diagnostic[]> {
+    const published = this.whenPublished(uri, version);
+    await this.open(uri, text, version);
+    return (await published).diagnostics;
   }
 
   async open(uri: string, text: string, version = 1): Promise<void> {
@@ -148,4 +194,15 @@ export function within<T>(promise: Promise<T>, ms: number, what: string): Promis
       timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
     }),
   ]);
+}
+
+/** Retries `attempt` until it returns a value, for effects that land asynchronously with no event to await (a file watcher). */
+export async function eventually<T>(attempt: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await attempt();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('gave up waiting');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { dockerDiagnostics } from '../../server/src/docker/dockerDiagnostics';
 import { collectCode } from '../../server/src/model/code';
 import { SourceMap } from '../../server/src/model/source';
+import { corpusRoot, skipWithoutCorpus } from '../support/corpus';
 
 // Every `docker-command` warning on the real students' notes, read one by one: these are the
 // ones judged real (each is a command the client would refuse). A warning not in this list is a
 // false one until someone reads it and decides otherwise. To see them all with their lines:
 //   node --import tsx scripts/docker-diagnostics-report.mjs
-const CORPUS = '/work/shared/corpus';
 
 /** file (relative to the corpus), 1-based line, the word warned about. */
 const JUDGED_REAL: [string, number, string][] = [
@@ -59,22 +59,19 @@ function markdownFiles(dir: string): string[] {
 
 describe('docker diagnostics on the corpus', function () {
   before(function () {
-    if (!existsSync(CORPUS)) {
-      console.log(`    skipped: no corpus at ${CORPUS} (the students' notes are not part of the repository)`);
-      this.skip();
-    }
+    skipWithoutCorpus(this);
   });
 
   it('warns only where a student really mistyped a command', function () {
     this.timeout(60_000);
     const parser = remark().use(remarkGfm).freeze();
     const found: string[] = [];
-    for (const file of markdownFiles(CORPUS)) {
+    for (const file of markdownFiles(corpusRoot)) {
       const text = readFileSync(file, 'utf8');
       const source = new SourceMap(text);
       for (const d of dockerDiagnostics(collectCode(parser.parse(source.parseText), source))) {
         const word = source.lines.lineText(d.range.start.line).slice(d.range.start.character, d.range.end.character);
-        found.push(`${path.relative(CORPUS, file)}:${d.range.start.line + 1} ${word}`);
+        found.push(`${path.relative(corpusRoot, file)}:${d.range.start.line + 1} ${word}`);
       }
     }
     const judged = new Set(JUDGED_REAL.map(([file, line, word]) => `${file}:${line} ${word}`));
