@@ -12,6 +12,7 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, typ
 import { updateNotesDetailed } from '../server/src/model/incremental';
 import { readsFully } from '../server/src/model/readCost';
 import type { NotesDocument } from '../server/src/service/notesDocument';
+import { compareCheck } from './benchCheck';
 import { buildDocument, editAnalysis, floorAndFull, floorParse, fullAnalysis, middleOffset, sourceTexts, stats, time, type Stats } from '../test/perf/measure';
 
 const root = path.resolve(__dirname, '..');
@@ -432,6 +433,8 @@ async function main(): Promise<void> {
   const workspace = await measureWorkspace(texts, 1000);
   console.log('Extension bundle…');
   const extension = await measureExtension();
+  console.log('check against markdownlint-cli2 on the corpus notes…');
+  const check = compareCheck(quick ? 3 : 7);
   const loadAverageAtEnd = os.loadavg().map((load) => Number(load.toFixed(2)));
 
   const sizeTable = table([
@@ -504,11 +507,15 @@ async function main(): Promise<void> {
     workspaceTable,
     '',
     extensionTable,
+    '',
+    check
+      ? `\`study-notes check\` on ${check.files} corpus notes: ${ms(check.studyNotes)}, markdownlint-cli2 on the same files ${ms(check.markdownlint)} (×${(check.studyNotes / check.markdownlint).toFixed(2)}; medians of ${check.runs} alternating runs; goal ≤ ×1.00).`
+      : '`study-notes check` against markdownlint-cli2: skipped, no corpus in ../shared.',
   ];
   const report = lines.join('\n');
   console.log(`\n${report}`);
   mkdirSync(path.join(root, '.bench'), { recursive: true });
-  writeFileSync(path.join(root, '.bench/results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, source, sizes: results, growth: { fiveOverOne, floorGrowth }, workspace, extension }, null, 2) + '\n');
+  writeFileSync(path.join(root, '.bench/results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, source, sizes: results, growth: { fiveOverOne, floorGrowth }, workspace, extension, check }, null, 2) + '\n');
   writeFileSync(path.join(root, '.bench/results.md'), report + '\n');
   if (record) {
     const file = path.join(root, 'BENCHMARKS.md');
