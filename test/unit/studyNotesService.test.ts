@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { defaultSettings, type StudyNotesSettings } from '../../server/src/service/settings';
+import { createStudyNotesService } from '../../server/src/service/studyNotesService';
+import { memoryWorkspace, OpenTexts, type MemoryWorkspace } from '../support/memoryWorkspace';
+
+const notes = [
+  '# My notes', // 0
+  '', // 1
+  '## Area 1: Docker and Containers', // 2
+  '### Beginner', // 3
+  '', // 4
+  'Quantum Basket Weaving', // 5: a module only when a catalog knows it
+  '', // 6
+  '[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (time: 30 min)', // 7
+  '', // 8
+  '```bash', // 9
+  'docker contaner ls', // 10
+  '```', // 11
+  '', // 12
+].join('\n');
+const catalog = JSON.stringify({ course: 'Basket course', modules: [{ area: 'Docker and Containers', level: 'Beginner', title: 'Quantum Basket Weaving', minutes: 45 }] });
+const uri = 'file:///workspace/week1/notes.md';
+
+function serviceOver(workspace: MemoryWorkspace, problems: string[] = [], onCatalogChanged?: () => void) {
+  const open = new OpenTexts();
+  const silent = (): void => {};
+  const service = createStudyNotesService({ workspace, logger: { info: silent, warn: silent, error: silent }, openDocuments: open, onProblem: (message) => problems.push(message), onCatalogChanged });
+  return { service, open };
+}
+
+const settings = (changes: Partial<StudyNotesSettings>): StudyNotesSettings => ({ ...defaultSettings, ...changes });
+
+describe('the language service over an in-memory workspace', () => {
+  it('reads the user catalog the settings name, and again when the file changes', async () => {
+    const workspace = memoryWorkspace({ 'file:///workspace/course.json': '{ "modules": [] }' });
+    let changed = (): void => {};
+    const { service, open } = serviceOver(workspace, [], () => changed());
+    await service.configure(settings({ catalog: 'course.json' }));
+    open.open(uri, notes);
+    assert.ok(!service.diagnostics(uri).some((d) => d.code === 'missing-time'));
+    const reread = new Promise<void>((resolve) => (changed = resolve));
+    workspace.write('file:///workspace/course.json', catalog);
+    await reread;
+    assert.equal(service.catalog().course, 'Basket course');
+    assert.deepEqual(service.diagnostics(uri).filter((d) => d.code === 'missing-time').map((d) => d.range.start.line), [5]);
+  });
+
+  it('reads no catalog in an untrusted workspace', async () => {
+    const { service, open } = serviceOver(memoryWorkspace({ 'file:///workspace/course.json': catalog }, { trusted: false }));
+    await service.configure(settings({ catalog: 'course.json' }));
+    open.open(uri, notes);
+    assert.notEqual(service.catalog().course, 'Basket course');
+  });
+
+  it('says once what is wrong with a broken catalog', async () => {
+    const problems: string[] = [];
+    const { service } = serviceOver(memoryWorkspace({ 'file:///workspace/course.json': '{ broken' }), problems);
+    await service.configure(settings({ catalog: 'course.json' }));
+    await service.configure(settings({ catalog: 'course.json', debounceMs: 100 }));
+    assert.equal(problems.length, 1);
+    assert.match(problems[0], /course\.json/);
+  });
+
+  it('matches notesFiles globs against the path inside the workspace folder; a glob without a slash names a file anywhere', async () => {
+    const text = '# Week 1\n\nInclude notes here\n';
+    for (const [globs, isNotes] of [[[], false], [['notes.md'], true], [['week1/*.md'], true], [['week2/*.md'], false], [['**/week1/notes.md'], true]] as const) {
+      const { service, open } = serviceOver(memoryWorkspace({}));
+      await service.configure(settings({ notesFiles: [...globs] }));
+      open.open(uri, text);
+      assert.equal(service.isNotes(service.document(uri)!), isNotes, JSON.stringify(globs));
+    }
+  });
+
+  it('adds docker diagnostics at their severity, and none with docker off', async () => {
+    const { service, open } = serviceOver(memoryWorkspace({}));
+    open.open(uri, notes);
+    await service.configure(settings({ diagnostics: { ...defaultSettings.diagnostics, 'docker-command': 'error' } }));
+    assert.deepEqual(service.diagnostics(uri).filter((d) => d.code === 'docker-command').map((d) => [d.range.start.line, d.severity]), [[10, 1]]);
+    await service.configure(settings({ docker: { enabled: false } }));
+    assert.deepEqual(service.diagnostics(uri).filter((d) => d.code === 'docker-command'), []);
+  });
+
+  it('answers hover from the notes first, and from docker inside a command line', async () => {
+    const { service, open } = serviceOver(memoryWorkspace({}));
+    await service.configure(defaultSettings);
+    open.open(uri, notes);
+    const onModule = service.hover(uri, { line: 7, character: 80 });
+    const onCommand = service.hover(uri, { line: 10, character: 2 });
+    assert.ok(onModule && onCommand);
+    assert.notDeepEqual(onModule.contents, onCommand.contents);
+    assert.match(JSON.stringify(onCommand.contents), /docker/i);
+  });
+
+  it('answers an unchanged version from memory, and a new version or new settings afresh', async () => {
+    const { service, open } = serviceOver(memoryWorkspace({}));
+    await service.configure(defaultSettings);
+    open.open(uri, notes);
+    const first = service.symbols(uri);
+    assert.equal(service.symbols(uri), first);
+    open.open(uri, notes);
+    assert.notEqual(service.symbols(uri), first);
+    assert.deepEqual(service.symbols(uri), first);
+  });
+
+  it('indexes unopened notes of the workspace for workspace symbols, and forgets a deleted one', async () => {
+    const workspace = memoryWorkspace({ 'file:///workspace/a.md': notes, 'file:///workspace/readme.md': '# Tool\n\nRun it.\n', 'file:///elsewhere/b.md': notes });
+    const { service } = serviceOver(workspace);
+    await service.configure(defaultSettings);
+    await service.indexWorkspace();
+    assert.deepEqual([...new Set(service.workspaceSymbols('docker intro').map((symbol) => ('uri' in symbol.location ? symbol.location.uri : '')))], ['file:///workspace/a.md']);
+    await service.fileChanged('file:///workspace/a.md', true);
+    assert.deepEqual(service.workspaceSymbols('docker intro'), []);
+  });
+
+  it('outlines an unopened file inside the folders only', async () => {
+    const { service } = serviceOver(memoryWorkspace({ 'file:///workspace/a.md': notes, 'file:///elsewhere/b.md': notes }));
+    await service.configure(defaultSettings);
+    assert.equal((await service.outline('file:///workspace/a.md')).isNotes, true);
+    assert.equal((await service.outline('file:///elsewhere/b.md')).isNotes, false);
+  });
+});
