@@ -150,9 +150,44 @@ export function titleWithoutAside(title: string): string {
   return title.replace(/\s*\([^()]*\)$/, '') || title;
 }
 
-/** A line of raw Markdown as a reader sees it: links become their text, emphasis and HTML go. */
+/**
+ * A line of raw Markdown as a reader sees it: links become their text, emphasis and HTML go.
+ * Scanned once from left to right: a line of 100,000 `[` or `<` costs what its length does.
+ */
 export function plainMarkup(text: string): string {
-  return text.replace(/<[^>]*>/g, ' ').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '').replace(/\s+/g, ' ');
+  return withoutLinkMarkup(withoutTags(text)).replace(/[*_`]+/g, '').replace(/\s+/g, ' ');
+}
+
+/** `<b>` and `</b>` become a space; a `<` with no `>` after it stays text, and so does every later one. */
+function withoutTags(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('<'); open >= 0; open = text.indexOf('<', from)) {
+    const close = text.indexOf('>', open + 1);
+    if (close < 0) break;
+    out += text.slice(from, open) + ' ';
+    from = close + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** `[text](address)` and `![alt](address)` become their text; the first `]` after a `[` decides, as for every `[` before it. */
+function withoutLinkMarkup(text: string): string {
+  let out = '';
+  let from = 0;
+  let search = 0;
+  for (let open = text.indexOf('[', search); open >= 0; open = text.indexOf('[', search)) {
+    const close = text.indexOf(']', open + 1);
+    if (close < 0) break;
+    search = close + 1;
+    if (text[close + 1] !== '(') continue;
+    const end = text.indexOf(')', close + 2);
+    if (end < 0) break;
+    const start = open > from && text[open - 1] === '!' ? open - 1 : open;
+    out += text.slice(from, start) + text.slice(open + 1, close);
+    from = search = end + 1;
+  }
+  return out + text.slice(from);
 }
 
 /**

@@ -31,7 +31,6 @@ const summaryTitle = /^(check\s*list|time\s*(spen[dt]|log|summary|table|sheet|re
 const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|references?|resources|notes|level|questions?)\b/i;
 /** A fence opens a code block; a backtick fence's info string holds no backtick. */
 const fenceOpen = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
-const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const paragraphHeading = /^\s{0,3}(#{1,6})(?=[^\s#])/;
 const setextUnderline = /^[ \t>]*(=+|-+)[ \t]*$/;
 const containerPrefix = /^((?:[ \t]*>)*)([ \t]*)((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?/;
@@ -159,9 +158,9 @@ class SketchReader {
         line++;
         continue;
       }
-      const atx = item ? undefined : atxHeading.exec(bare);
+      const atx = item ? undefined : readAtxHeading(bare);
       if (atx) {
-        this.visitHeading(atx[1].length, atx[2] ?? '', start, raw);
+        this.visitHeading(atx.depth, atx.text, start, raw);
         paragraphLine = 0;
         continue;
       }
@@ -447,6 +446,33 @@ class SketchReader {
   }
 }
 
+
+const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t';
+
+/**
+ * `## Title ##`: the depth and the text of an ATX heading line (quote markers already gone), scanned
+ * once from each end, so a heading line of 100,000 spaces costs what its length does.
+ */
+export function readAtxHeading(line: string): { depth: number; text: string } | undefined {
+  let indent = 0;
+  while (indent < 3 && line[indent] === ' ') indent++;
+  let hashEnd = indent;
+  while (line[hashEnd] === '#') hashEnd++;
+  const depth = hashEnd - indent;
+  if (depth === 0 || depth > 6 || (hashEnd < line.length && !isBlank(line[hashEnd]))) return undefined;
+  let start = hashEnd;
+  while (isBlank(line[start])) start++;
+  let end = line.length;
+  while (end > start && isBlank(line[end - 1])) end--;
+  let hashes = end;
+  while (hashes > start && line[hashes - 1] === '#') hashes--;
+  // A closing run of `#` counts only after a blank that follows some text.
+  if (hashes < end && hashes > start && isBlank(line[hashes - 1])) {
+    end = hashes;
+    while (end > start && isBlank(line[end - 1])) end--;
+  }
+  return { depth, text: line.slice(start, end) };
+}
 
 function safeEstimate(text: string): EstimateMatch | undefined {
   const match = scanEstimate(text);
