@@ -207,8 +207,11 @@ class NotesReader {
   }
 
   private visitParagraph(paragraph: Paragraph, container: Nodes): void {
+    let afterLevelMarker = false;
     linesOf(paragraph, this.source).forEach((line, index) => {
-      if (!this.visitParagraphLine(line, index, container, paragraph)) this.pendingNotes.push(line);
+      const level = this.level;
+      if (!this.visitParagraphLine(line, index, container, paragraph, afterLevelMarker)) this.pendingNotes.push(line);
+      afterLevelMarker = this.level !== level;
     });
     this.flushPendingNotes();
   }
@@ -221,7 +224,7 @@ class NotesReader {
   }
 
   /** True when the line took a structural role; otherwise it is notes. */
-  private visitParagraphLine(line: SourceLine, index: number, container: Nodes, paragraph: Paragraph): boolean {
+  private visitParagraphLine(line: SourceLine, index: number, container: Nodes, paragraph: Paragraph, afterLevelMarker: boolean): boolean {
     const heading = /^\s{0,3}(#{1,6})(?=[^\s#])/.exec(line.raw);
     if (heading && index === 0) {
       this.visitHeadingLine(heading[1].length, line, line.raw.slice(heading[0].length), paragraph);
@@ -239,13 +242,16 @@ class NotesReader {
       return true;
     }
     if (index === 0 && this.readStandaloneArea(plain, line, paragraph)) return true;
-    // A lazy line under a quote (no `>` of its own) was written as the quote title's notes, not as a title.
-    if (container.type === 'blockquote' && index > 0 && !/^\s*>/.test(line.raw)) return false;
+    // A lazy line under a quote (no `>` of its own) was written as the quote title's notes, not as a
+    // title; under `> Beginner Level` there is no title, and the line is read as it would be below a blank.
+    const lazy = container.type === 'blockquote' && index > 0 && !/^\s*>/.test(line.raw);
+    if (lazy && !afterLevelMarker) return false;
+    const quoted = container.type === 'blockquote' && !lazy;
     const candidate = readOpener(line, this.source);
     if (!candidate) return false;
     const style: OpenerStyle = candidate.linkLed ? 'link-paragraph' : 'paragraph';
-    if (!this.acceptsLine(candidate, style, container, container.type === 'blockquote')) return false;
-    this.openModule(candidate, container.type === 'blockquote' ? 'blockquote' : style, line, container);
+    if (!this.acceptsLine(candidate, style, quoted ? container : undefined, quoted)) return false;
+    this.openModule(candidate, quoted ? 'blockquote' : style, line, quoted ? container : undefined);
     return true;
   }
 

@@ -77,6 +77,8 @@ class SketchReader {
   private summaryDepth?: number;
   private ownWritingDepth?: number;
   private readonly summaryTimes: { title: string; estimate: EstimateMatch; lineStart: number }[] = [];
+  /** The line of the last level marker: a lazy quote line right under it may open the level's first module. */
+  private levelLine = -1;
   /** Which list (run of item lines) or quote a line stands in, so that siblings can be told apart. */
   private container = 0;
 
@@ -139,6 +141,8 @@ class SketchReader {
         continue;
       }
       const kind = item ? 'item' : quoted ? 'quote' : 'text';
+      // A line with no `>` of its own right under a quote's text continues the quote lazily.
+      const lazy = kind === 'text' && previousKind === 'quote' && paragraphLine > 0;
       if (kind !== previousKind && !(previousKind === 'item' && kind === 'text')) this.container++;
       previousKind = kind;
       // An item indented under another item is the outer item's notes, as the reader takes them.
@@ -167,6 +171,12 @@ class SketchReader {
       const hashed = !item && paragraphLine === 0 ? paragraphHeading.exec(bare) : null;
       if (hashed) {
         this.visitHeading(hashed[1].length, bare.slice(hashed[0].length), start, raw);
+        paragraphLine++;
+        continue;
+      }
+      if (lazy && this.levelLine !== line - 1) {
+        // Under a quote's title it is the title's notes; under `> Beginner Level` it is read as below a blank.
+        this.addNotes(lineStart, start + raw.length);
         paragraphLine++;
         continue;
       }
@@ -382,6 +392,7 @@ class SketchReader {
     this.sectionDepth = undefined;
     this.ownWritingDepth = undefined;
     const range = this.source.lines.range(start, end);
+    this.levelLine = range.start.line;
     const level: Open<Level> = { value: { name, text, markerRange: range, range, areaIndex: this.area ? this.areas.length - 1 : undefined, modules: [] }, start, end };
     this.levels.push(level);
     this.area?.value.levels.push(level.value);
