@@ -1,16 +1,28 @@
 import assert from 'node:assert/strict';
-import { skipWithoutCorpus } from '../support/corpus';
+import { bundledCatalog } from '../../server/src/model/bundledCatalog';
+import { parseNotes } from '../../server/src/model/parse';
+import { sketchNotes } from '../../server/src/service/notesSketch';
+import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 import { loadLabels, scoreFile, type FileScore } from '../support/labels';
 
+/**
+ * The F1 each line source must reach. The text source reads without remark and can only approximate
+ * what a parse knows (lists, lazy lines), so its gate sits at its measured 0.974 until the reader is one.
+ */
+const sources = [
+  { name: 'remark line source', read: (text: string) => parseNotes(text, { catalog: bundledCatalog }), gate: 0.95 },
+  { name: 'text line source', read: (text: string) => sketchNotes(text, bundledCatalog), gate: 0.97 },
+];
+
 /** Module detection measured against human labels of real corpus files. */
-describe('module detection against hand labels', function () {
+for (const source of sources) describe(`module detection against hand labels (${source.name})`, function () {
   // Parses every file of the corpus: seconds, not milliseconds, on a loaded 2-core machine.
   this.timeout(300_000);
   let scores: FileScore[] = [];
 
   before(function () {
     skipWithoutCorpus(this);
-    scores = loadLabels().map((label) => scoreFile(label));
+    scores = loadLabels().map((label) => scoreFile(label, source.read(readCorpusFile(label.file))));
   });
 
   it('has at least 15 labelled files, the five seeds among them', () => {
@@ -19,7 +31,7 @@ describe('module detection against hand labels', function () {
     assert.equal(files.filter((file) => file.startsWith('seeds/')).length, 5);
   });
 
-  it('finds modules with F1 >= 0.95 and reads minutes with accuracy >= 0.95', () => {
+  it(`finds modules with F1 >= ${source.gate} and reads minutes with accuracy >= 0.95`, () => {
     let tp = 0, fp = 0, fn = 0, minutesRight = 0, levelRight = 0, areaRight = 0;
     for (const score of scores) {
       tp += score.truePositives;
@@ -40,7 +52,7 @@ describe('module detection against hand labels', function () {
     const f1 = (2 * precision * recall) / (precision + recall);
     const minutesAccuracy = minutesRight / tp;
     console.log(`      modules: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} F1 ${f1.toFixed(3)}; minutes accuracy ${minutesAccuracy.toFixed(3)}; level accuracy ${(levelRight / tp).toFixed(3)}; area accuracy ${(areaRight / tp).toFixed(3)}`);
-    assert.ok(f1 >= 0.95, `module F1 ${f1.toFixed(3)} < 0.95`);
+    assert.ok(f1 >= source.gate, `module F1 ${f1.toFixed(3)} < ${source.gate}`);
     assert.ok(minutesAccuracy >= 0.95, `minutes accuracy ${minutesAccuracy.toFixed(3)} < 0.95`);
   });
 });

@@ -2,6 +2,10 @@ import type { CatalogIndex } from './catalog';
 import { isShortTitle, type OpenerCandidate } from './openers';
 import type { Module, OpenerStyle } from './types';
 
+/** Headings beside a module heading that sum up rather than name a resource. */
+const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|references?|resources|notes|level|questions?)\b/i;
+const numberedHeading = /^\d+(\.\d+)*[.)]?\s/;
+
 /**
  * How much evidence a line needs to open a module where it stands. The notes reader (parse.ts)
  * and the line sketch (service/notesSketch.ts) see blocks and lines differently, but decide here
@@ -14,6 +18,8 @@ export interface OpenModuleView<C> {
   module: Module;
   container: C | undefined;
   headingDepth?: number;
+  /** The opener heading is numbered like `### 4. …`. */
+  numbered?: boolean;
 }
 
 export interface ReadingState<C> {
@@ -65,4 +71,36 @@ export function opensInContext<C>(context: Context, candidate: OpenerCandidate, 
 /** A one-word link (`Repo`, `Tutorial`) is a reference unless the catalog knows where it points. */
 function isNamedLink(candidate: OpenerCandidate): boolean {
   return candidate.title.trim().split(/\s+/).length >= 2;
+}
+
+export function isNumberedHeading(plain: string): boolean {
+  return numberedHeading.test(plain);
+}
+
+/** What a reader knows about a heading line that could open a module. */
+export interface HeadingEvidence {
+  depth: number;
+  plain: string;
+  /** A labelled time stands on the line under the heading. */
+  timeBelow: boolean;
+  /** The heading stands inside the student's own writing (`# Technical Report`). */
+  inOwnWriting: boolean;
+}
+
+/** A heading opens a module unless it sits deeper inside another heading's notes without a time of its own. */
+export function headingOpens<C>(heading: HeadingEvidence, candidate: OpenerCandidate, state: ReadingState<C>, catalog: CatalogIndex): boolean {
+  const open = state.current;
+  const openDepth = open?.headingDepth ?? (open ? state.sectionDepth : undefined);
+  if (openDepth !== undefined && heading.depth > openDepth) return candidate.estimate !== undefined;
+  // `#### S3 versus an EC2 VM` over `Time: 30 min`: the student timed it as a module.
+  if (candidate.linkLed || candidate.estimate || candidate.namesResource || heading.timeBelow) return true;
+  if (readingContext(state, undefined, 'heading') === 'preamble' || heading.inOwnWriting) return false;
+  if (catalog.find(candidate.title, candidate.url) !== undefined) return true;
+  if (openDepth !== heading.depth || !isSiblingHeadingTitle(heading.plain)) return false;
+  // `### 4. [Netmap](…)` then `### 5. Install and run dpdk`: the student's own numbering goes on.
+  return !open?.module.url || (isNumberedHeading(heading.plain) && open.numbered === true);
+}
+
+function isSiblingHeadingTitle(plain: string): boolean {
+  return plain.length >= 4 && plain.length <= 100 && !summaryHeading.test(plain) && !/:$/.test(plain);
 }

@@ -8,7 +8,7 @@ import { detectNotes } from './detect';
 import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow } from './loggedTime';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
-import { isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
+import { headingOpens, isNumberedHeading, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isShortTitle, ownWritingDepth, plainMarkup, titleWithoutAside, readOpener, type OpenerCandidate } from './openers';
 import { findPlaceholders, isTemplateText } from './placeholders';
 import { SourceMap } from './source';
@@ -158,8 +158,9 @@ class NotesReader {
       return;
     }
     const candidate = readOpener(line, this.source);
-    const numbered = numberedHeading.test(plain);
-    if (candidate && !this.catalog.isGroup(candidate.title) && this.acceptsHeading(depth, candidate, plain, numbered, line)) {
+    const numbered = isNumberedHeading(plain);
+    const evidence = { depth, plain, timeBelow: timeLineBelow(this.source.lines, this.source.lines.positionAt(line.start).line), inOwnWriting: this.ownWritingDepth !== undefined };
+    if (candidate && !this.catalog.isGroup(candidate.title) && headingOpens(evidence, candidate, this.readingState(), this.catalog)) {
       this.openModule(candidate, 'heading', line, undefined, depth);
       if (this.current) this.current.numbered = numbered;
       return;
@@ -190,20 +191,6 @@ class NotesReader {
     this.openArea(plain, marker.number, marker.topic, line);
     if (marker.level) this.openLevel(marker.level, line);
     return true;
-  }
-
-  /** A heading opens a module unless it sits deeper inside another heading's notes without a time of its own. */
-  private acceptsHeading(depth: number, candidate: OpenerCandidate, plain: string, numbered: boolean, line: SourceLine): boolean {
-    const open = this.current;
-    const openDepth = open?.headingDepth ?? (open ? this.sectionDepth : undefined);
-    if (openDepth !== undefined && depth > openDepth) return candidate.estimate !== undefined;
-    // `#### S3 versus an EC2 VM` over `Time: 30 min`: the student timed it as a module.
-    if (candidate.linkLed || candidate.estimate || candidate.namesResource || timeLineBelow(this.source.lines, this.source.lines.positionAt(line.start).line)) return true;
-    if (this.context(undefined, 'heading') === 'preamble' || this.ownWritingDepth !== undefined) return false;
-    if (this.catalog.find(candidate.title, candidate.url) !== undefined) return true;
-    if (openDepth !== depth || !isSiblingHeadingTitle(plain)) return false;
-    // `### 4. [Netmap](…)` then `### 5. Install and run dpdk`: the student's own numbering goes on.
-    return !open?.module.url || (numbered && open.numbered === true);
   }
 
   private visitParagraph(paragraph: Paragraph, container: Nodes): void {
@@ -420,7 +407,7 @@ class NotesReader {
 
   private readingState(): ReadingState<Nodes> {
     const current = this.current;
-    return { current: current && { module: current.module, container: current.container, headingDepth: current.headingDepth }, inSection: Boolean(this.area || this.level), sectionDepth: this.sectionDepth };
+    return { current: current && { module: current.module, container: current.container, headingDepth: current.headingDepth, numbered: current.numbered }, inSection: Boolean(this.area || this.level), sectionDepth: this.sectionDepth };
   }
 
   private acceptsLine(candidate: OpenerCandidate, style: OpenerStyle, container: Nodes | undefined, quoted: boolean): boolean {
@@ -600,15 +587,7 @@ class NotesReader {
   }
 }
 
-const numberedHeading = /^\d+(\.\d+)*[.)]?\s/;
 const summaryTitle = /^(check\s*list|time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress)\b/i;
-
-/** Headings beside a module heading that sum up rather than name a resource. */
-const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|references?|resources|notes|level|questions?)\b/i;
-
-function isSiblingHeadingTitle(plain: string): boolean {
-  return plain.length >= 4 && plain.length <= 100 && !summaryHeading.test(plain) && !/:$/.test(plain);
-}
 
 /**
  * The paragraph an item opens with. `3. Docker intro` over an empty `-` bullet is a setext heading

@@ -6,7 +6,7 @@ import { LineIndex } from '../model/lineIndex';
 import { findLoggedTime, timeLineBelow } from '../model/loggedTime';
 import { isInPageLink } from '../model/lines';
 import { plainMarkerText, readAreaMarker, readLevelMarker } from '../model/markers';
-import { opensInContext, readingContext, type Context, type ReadingState } from '../model/openerContext';
+import { headingOpens, isNumberedHeading, opensInContext, readingContext, type ReadingState } from '../model/openerContext';
 import { isBoldLabel, ownWritingDepth, plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
 import { isTemplateText } from '../model/placeholders';
 import { SourceMap } from '../model/source';
@@ -28,7 +28,6 @@ export function sketchNotes(text: string, catalog: CatalogIndex = bundledCatalog
 }
 
 const summaryTitle = /^(check\s*list|time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress)\b/i;
-const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|references?|resources|notes|level|questions?)\b/i;
 /** A fence opens a code block; a backtick fence's info string holds no backtick. */
 const fenceOpen = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const paragraphHeading = /^\s{0,3}(#{1,6})(?=[^\s#])/;
@@ -56,6 +55,7 @@ interface Open<T> {
 
 interface OpenModule extends Open<Module> {
   headingDepth?: number;
+  numbered?: boolean;
   container?: number;
   estimateLookahead: number;
   notesStart?: number;
@@ -254,22 +254,17 @@ class SketchReader {
       return;
     }
     const candidate = this.opener(start, raw);
-    if (candidate && this.acceptsHeading(depth, candidate, plain, start)) {
+    const evidence = { depth, plain, timeBelow: timeLineBelow(this.source.lines, this.source.lines.positionAt(start).line), inOwnWriting: this.ownWritingDepth !== undefined };
+    if (candidate && !this.catalog.isGroup(candidate.title) && headingOpens(evidence, candidate, this.readingState(), this.catalog)) {
       this.openModule(candidate, 'heading', start, end, raw, depth);
+      if (this.current) this.current.numbered = isNumberedHeading(plain);
       return;
     }
+    // A plain heading as high as the module's own ends its notes: it starts a section beside it.
+    const openDepth = this.current?.headingDepth;
+    if (openDepth !== undefined && depth <= openDepth) this.current = undefined;
     this.addNotes(start, end);
     this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
-  }
-
-  private acceptsHeading(depth: number, candidate: OpenerCandidate, plain: string, start: number): boolean {
-    const open = this.current;
-    const openDepth = open?.headingDepth ?? (open ? this.sectionDepth : undefined);
-    if (openDepth !== undefined && depth > openDepth) return candidate.estimate !== undefined;
-    if (candidate.linkLed || candidate.estimate || candidate.namesResource || timeLineBelow(this.source.lines, this.source.lines.positionAt(start).line)) return true;
-    if (this.context(undefined, 'heading') === 'preamble' || this.ownWritingDepth !== undefined) return false;
-    if (this.catalog.find(candidate.title, candidate.url) !== undefined) return true;
-    return openDepth === depth && !open?.value.url && plain.length >= 4 && plain.length <= 100 && !summaryHeading.test(plain) && !/:$/.test(plain);
   }
 
   // ---- lines of paragraphs, items and quotes
@@ -324,13 +319,9 @@ class SketchReader {
     return opensInContext(readingContext(state, container, style), candidate, style === 'blockquote', state.current, this.catalog);
   }
 
-  private context(container: number | undefined, style: OpenerStyle): Context {
-    return readingContext(this.readingState(), container, style);
-  }
-
   private readingState(): ReadingState<number> {
     const current = this.current;
-    return { current: current && { module: current.value, container: current.container, headingDepth: current.headingDepth }, inSection: Boolean(this.area || this.level), sectionDepth: this.sectionDepth };
+    return { current: current && { module: current.value, container: current.container, headingDepth: current.headingDepth, numbered: current.numbered }, inSection: Boolean(this.area || this.level), sectionDepth: this.sectionDepth };
   }
 
   /** The opener a line makes, with its leading link found by pattern rather than by a parse. */
