@@ -148,3 +148,10 @@ export function readAreaMarker(plain: string, extraTopics: readonly string[] = [
   if (!isAreaTopic(topic, extraTopics)) return undefined;
   return { number: listed ? Number(listed[1]) : undefined, topic, level: levelInNote(note) };
 }
+
+const summaryTitle = /^(check\s*list|time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress)\b/i;
+
+/** `## Time spent`, `## Checklist`, `## Progress`: a section whose lines repeat the modules. */
+export function isSummaryTitle(plain: string): boolean {
+  return summaryTitle.test(plain);
+}

@@ -1,7 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import { isInPageLink, leadingLink, plainText, type SourceLine } from './lines';
 import type { SourceMap } from './source';
-import { scanEstimate, type EstimateMatch } from './timeEstimate';
+import { scanTime, type EstimateMatch } from './timeEstimate';
 
 /** What a line says if it opens a module; whether it really does depends on where it stands. */
 export interface OpenerCandidate {
@@ -50,7 +50,7 @@ function trimTitle(text: string): string {
 }
 
 export function readOpener(line: SourceLine, source: SourceMap): OpenerCandidate | undefined {
-  const estimate = safeScan(line.raw);
+  const estimate = scanTime(line.raw);
   const link = leadingLink(line.nodes);
   if (link && !isInPageLink(link.url)) {
     const linked = readLinkOpener(line, link, estimate, source);
@@ -59,11 +59,6 @@ export function readOpener(line: SourceLine, source: SourceMap): OpenerCandidate
     if (linked !== 'not-leading') return linked;
   }
   return readTextOpener(line, estimate);
-}
-
-function safeScan(raw: string): EstimateMatch | undefined {
-  const match = scanEstimate(raw);
-  return match && match.end > match.start ? match : undefined;
 }
 
 function readLinkOpener(

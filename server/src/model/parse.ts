@@ -7,12 +7,12 @@ import { capNesting } from './nesting';
 import { detectNotes } from './detect';
 import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow } from './loggedTime';
-import { plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
+import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isShortTitle, ownWritingDepth, plainMarkup, titleWithoutAside, readOpener, type OpenerCandidate } from './openers';
 import { findPlaceholders, isTemplateText } from './placeholders';
 import { SourceMap } from './source';
-import { estimateLookahead, scanEstimate, withoutEstimate, type EstimateMatch } from './timeEstimate';
+import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
 import type { Area, Level, Module, NotesModel, OpenerStyle, TableOfContents, TimeEstimate, Title } from './types';
 
 export interface ParseOptions {
@@ -146,7 +146,7 @@ class NotesReader {
   private visitHeadingLine(depth: number, line: SourceLine, text: string, block: Nodes): void {
     const plain = plainMarkerText(text);
     if (this.summaryDepth !== undefined && depth > this.summaryDepth) return this.addNotes(block);
-    this.summaryDepth = summaryTitle.test(plain) ? depth : undefined;
+    this.summaryDepth = isSummaryTitle(plain) ? depth : undefined;
     if (this.summaryDepth !== undefined) return this.addNotes(block);
     this.ownWritingDepth = ownWritingDepth(this.ownWritingDepth, depth, plain);
     if (this.readTitle(depth, plain, line)) return;
@@ -457,11 +457,11 @@ class NotesReader {
     const at = line.raw.lastIndexOf(rest);
     const candidate = readOpener({ ...line, raw: line.raw, nodes: line.nodes }, this.source);
     const estimate = candidate?.estimate;
-    const restEstimate = estimate ? undefined : safeEstimate(rest);
+    const restEstimate = estimate ? undefined : scanTime(rest);
     const title = (estimate ? candidate.title : rest).replace(/^[\s\-–:]+/, '');
     const titleStart = line.start + Math.max(0, at);
     this.openModule(
-      { title: candidate?.linkLed ? candidate.title : stripEstimate(title, restEstimate), titleStart, titleEnd: titleStart + rest.length, url: candidate?.url, estimate: estimate ?? shift(restEstimate, at), lineStart: line.start, linkLed: candidate?.linkLed ?? false, namesResource: false },
+      { title: candidate?.linkLed ? candidate.title : withoutTime(title, restEstimate), titleStart, titleEnd: titleStart + rest.length, url: candidate?.url, estimate: estimate ?? shiftTime(restEstimate, at), lineStart: line.start, linkLed: candidate?.linkLed ?? false, namesResource: false },
       'heading',
       line,
       block,
@@ -587,7 +587,6 @@ class NotesReader {
   }
 }
 
-const summaryTitle = /^(check\s*list|time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress)\b/i;
 
 /**
  * The paragraph an item opens with. `3. Docker intro` over an empty `-` bullet is a setext heading
@@ -601,18 +600,4 @@ function itemLead(item: ListItem): Paragraph | Heading | undefined {
 
 function leadingSpace(text: string): number {
   return text.length - text.trimStart().length;
-}
-
-function safeEstimate(text: string): EstimateMatch | undefined {
-  const match = scanEstimate(text);
-  return match && match.end > match.start ? match : undefined;
-}
-
-function stripEstimate(title: string, estimate: EstimateMatch | undefined): string {
-  if (!estimate) return title.trim();
-  return (title.slice(0, estimate.start) + title.slice(estimate.end)).replace(/[\s\-–:(]+$/, '').trim();
-}
-
-function shift(match: EstimateMatch | undefined, by: number): EstimateMatch | undefined {
-  return match && { ...match, start: match.start + by, end: match.end + by };
 }

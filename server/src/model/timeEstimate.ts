@@ -995,3 +995,19 @@ export function estimateLookahead(estimate: EstimateMatch | undefined): number {
   if (!estimate) return 3;
   return estimate.labelled ? 0 : 1;
 }
+
+/** A time on the line that covers at least one character. */
+export function scanTime(text: string): EstimateMatch | undefined {
+  const match = scanEstimate(text);
+  return match && match.end > match.start ? match : undefined;
+}
+
+/** A title with its time cut out, and the separators left dangling before it. */
+export function withoutTime(title: string, estimate: EstimateMatch | undefined): string {
+  if (!estimate) return title.trim();
+  return (title.slice(0, estimate.start) + title.slice(estimate.end)).replace(/[\s\-–:(]+$/, '').trim();
+}
+
+export function shiftTime(match: EstimateMatch | undefined, by: number): EstimateMatch | undefined {
+  return match && { ...match, start: match.start + by, end: match.end + by };
+}

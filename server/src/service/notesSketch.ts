@@ -5,12 +5,12 @@ import { detectNotes } from '../model/detect';
 import { LineIndex } from '../model/lineIndex';
 import { findLoggedTime, timeLineBelow } from '../model/loggedTime';
 import { isInPageLink } from '../model/lines';
-import { plainMarkerText, readAreaMarker, readLevelMarker } from '../model/markers';
+import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker } from '../model/markers';
 import { headingOpens, isNumberedHeading, opensInContext, readingContext, type ReadingState } from '../model/openerContext';
 import { isBoldLabel, ownWritingDepth, plainMarkup, readOpener, type OpenerCandidate } from '../model/openers';
 import { isTemplateText } from '../model/placeholders';
 import { SourceMap } from '../model/source';
-import { estimateLookahead, scanEstimate, withoutEstimate, type EstimateMatch } from '../model/timeEstimate';
+import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from '../model/timeEstimate';
 import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, TimeEstimate } from '../model/types';
 import { rememberingLookups, type NotesDocument } from './notesDocument';
 
@@ -27,7 +27,6 @@ export function sketchNotes(text: string, catalog: CatalogIndex = bundledCatalog
   return new SketchReader(text, catalog).read();
 }
 
-const summaryTitle = /^(check\s*list|time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress)\b/i;
 /** A fence opens a code block; a backtick fence's info string holds no backtick. */
 const fenceOpen = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const paragraphHeading = /^\s{0,3}(#{1,6})(?=[^\s#])/;
@@ -222,7 +221,7 @@ class SketchReader {
     const end = start + raw.length;
     const plain = plainMarkerText(plainMarkup(headingText).replace(/\\(.)/g, '$1'));
     if (this.summaryDepth !== undefined && depth > this.summaryDepth) return this.addNotes(start, end);
-    this.summaryDepth = summaryTitle.test(plain) ? depth : undefined;
+    this.summaryDepth = isSummaryTitle(plain) ? depth : undefined;
     if (this.summaryDepth !== undefined) return this.addNotes(start, end);
     this.ownWritingDepth = ownWritingDepth(this.ownWritingDepth, depth, plain);
     if (depth === 1 && !this.title && this.areas.length === 0 && this.modules.length === 0 && !readAreaMarker(plain) && !readLevelMarker(plain)) {
@@ -245,11 +244,11 @@ class SketchReader {
       this.openLevel(level.name, raw.trim(), start, end);
       if (level.rest && !readAreaMarker(level.rest)) {
         const at = raw.lastIndexOf(level.rest);
-        const estimate = safeEstimate(raw);
-        const restEstimate = estimate ? undefined : safeEstimate(level.rest);
-        const title = stripEstimate(level.rest.replace(/^[\s\-–:]+/, ''), restEstimate);
+        const estimate = scanTime(raw);
+        const restEstimate = estimate ? undefined : scanTime(level.rest);
+        const title = withoutTime(level.rest.replace(/^[\s\-–:]+/, ''), restEstimate);
         const titleStart = start + Math.max(0, at);
-        this.openModule({ title, titleStart, titleEnd: titleStart + level.rest.length, estimate: estimate ?? shift(restEstimate, at), lineStart: start, linkLed: false, namesResource: false }, 'heading', start, end, raw, depth);
+        this.openModule({ title, titleStart, titleEnd: titleStart + level.rest.length, estimate: estimate ?? shiftTime(restEstimate, at), lineStart: start, linkLed: false, namesResource: false }, 'heading', start, end, raw, depth);
       }
       return;
     }
@@ -476,19 +475,7 @@ export function readAtxHeading(line: string): { depth: number; text: string } | 
   return { depth, text: line.slice(start, end) };
 }
 
-function safeEstimate(text: string): EstimateMatch | undefined {
-  const match = scanEstimate(text);
-  return match && match.end > match.start ? match : undefined;
-}
 
-function stripEstimate(title: string, estimate: EstimateMatch | undefined): string {
-  if (!estimate) return title.trim();
-  return (title.slice(0, estimate.start) + title.slice(estimate.end)).replace(/[\s\-–:(]+$/, '').trim();
-}
-
-function shift(match: EstimateMatch | undefined, by: number): EstimateMatch | undefined {
-  return match && { ...match, start: match.start + by, end: match.end + by };
-}
 
 /** A file no editor has open, as the workspace index keeps it: sketched, not parsed. */
 export function sketchDocument(uri: string, text: string, catalog: CatalogIndex = bundledCatalog): NotesDocument {
