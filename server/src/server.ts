@@ -21,6 +21,7 @@ import {
 import { createNodeWorkspace } from './nodeWorkspace';
 import { catalogRequest, outlineChangedNotification, outlineRequest, renderModuleRequest, type OutlineParams, type RenderModuleParams } from './service/protocol';
 import { readSettings } from './service/settings';
+import { settingsProblems } from './service/settingsSchema';
 import { createStudyNotesService, type StudyNotesService } from './service/studyNotesService';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -104,9 +105,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 async function configure(pushed: unknown): Promise<void> {
   const raw = client.configuration ? await connection.workspace.getConfiguration('studyNotes') : (pushed as { studyNotes?: unknown } | undefined)?.studyNotes;
-  const { settings, problems } = readSettings(raw);
-  for (const problem of problems) connection.console.warn(`studyNotes.${problem}`);
-  await service.configure(settings);
+  for (const problem of settingsProblems(raw)) connection.console.warn(`studyNotes.${problem}`);
+  await service.configure(readSettings(raw).settings);
 }
 
 async function indexWorkspace(): Promise<void> {

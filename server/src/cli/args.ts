@@ -5,18 +5,29 @@ export const summaryFormats = ['table', 'json', 'csv', 'markdown'] as const;
 export type CheckFormat = (typeof checkFormats)[number];
 export type SummaryFormat = (typeof summaryFormats)[number];
 
+/** What check and summary share: where the notes and settings come from and where the report goes. */
+export interface InputOptions {
+  paths: string[];
+  color?: boolean;
+  /** -o: the report goes to this file instead of stdout. */
+  outputFile?: string;
+  /** --config: this settings file for every notes file, instead of the nearest one. */
+  config?: string;
+  /** The name notes read from stdin (`-`) are shown and configured as. */
+  stdinFilename?: string;
+}
+
 export type CliOptions =
   | { command: 'help' }
   | { command: 'version' }
-  | { command: 'check'; paths: string[]; format: CheckFormat; maxWarnings?: number; fix: boolean; color?: boolean }
-  | { command: 'summary'; paths: string[]; format: SummaryFormat; color?: boolean };
+  | ({ command: 'check'; format: CheckFormat; maxWarnings?: number; fix: boolean; quiet: boolean } & InputOptions)
+  | ({ command: 'summary'; format: SummaryFormat } & InputOptions);
 
-interface RawOptions {
-  paths: string[];
+interface RawOptions extends InputOptions {
   format?: string;
   maxWarnings?: string;
   fix: boolean;
-  color?: boolean;
+  quiet: boolean;
   help: boolean;
   version: boolean;
 }
@@ -34,19 +45,23 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 }
 
 function checkOptions(raw: RawOptions): CliOptions {
-  const format = oneOf(raw.format ?? 'text', checkFormats);
+  if (raw.fix && raw.paths.includes('-')) throw new CliError('--fix cannot write back to stdin; name the file instead of "-"');
   const maxWarnings = raw.maxWarnings === undefined ? undefined : warningLimit(raw.maxWarnings);
-  return { command: 'check', paths: raw.paths, format, maxWarnings, fix: raw.fix, color: raw.color };
+  return { command: 'check', format: oneOf(raw.format ?? 'text', checkFormats), maxWarnings, fix: raw.fix, quiet: raw.quiet, ...inputsOf(raw) };
 }
 
 function summaryOptions(raw: RawOptions): CliOptions {
-  if (raw.fix) throw new CliError('--fix only applies to check');
-  if (raw.maxWarnings !== undefined) throw new CliError('--max-warnings only applies to check');
-  return { command: 'summary', paths: raw.paths, format: oneOf(raw.format ?? 'table', summaryFormats), color: raw.color };
+  for (const [given, name] of [[raw.fix, '--fix'], [raw.maxWarnings !== undefined, '--max-warnings'], [raw.quiet, '--quiet']] as const)
+    if (given) throw new CliError(`${name} only applies to check`);
+  return { command: 'summary', format: oneOf(raw.format ?? 'table', summaryFormats), ...inputsOf(raw) };
+}
+
+function inputsOf(raw: RawOptions): InputOptions {
+  return { paths: raw.paths, color: raw.color, outputFile: raw.outputFile, config: raw.config, stdinFilename: raw.stdinFilename };
 }
 
 function readOptions(args: readonly string[]): RawOptions {
-  const raw: RawOptions = { paths: [], fix: false, help: false, version: false };
+  const raw: RawOptions = { paths: [], fix: false, quiet: false, help: false, version: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') {
@@ -67,6 +82,10 @@ function readOptions(args: readonly string[]): RawOptions {
     if (name === '--format' || name === '-f') raw.format = value();
     else if (name === '--max-warnings') raw.maxWarnings = value();
     else if (name === '--fix') raw.fix = true;
+    else if (name === '--quiet' || name === '-q') raw.quiet = true;
+    else if (name === '--output-file' || name === '-o') raw.outputFile = value();
+    else if (name === '--config' || name === '-c') raw.config = value();
+    else if (name === '--stdin-filename') raw.stdinFilename = value();
     else if (name === '--color') raw.color = true;
     else if (name === '--no-color') raw.color = false;
     else if (name === '--help' || name === '-h') raw.help = true;
@@ -94,26 +113,36 @@ function warningLimit(value: string): number {
 export const helpText = `study-notes: check and summarise Markdown course notes
 
 Usage:
-  study-notes check [paths or globs...] [--format text|json|sarif|github] [--max-warnings N] [--fix]
+  study-notes check [paths or globs...] [--format text|json|sarif|github] [--max-warnings N] [--quiet] [--fix]
   study-notes summary [paths or globs...] [--format table|json|csv|markdown]
+  cat notes.md | study-notes check - [--stdin-filename notes.md]
 
 With no paths, every notes file under the current folder is used: *.md files that read as
-notes, or that match the notesFiles setting (node_modules and dot-folders are skipped).
-A folder argument is searched the same way; a file argument is always used.
+notes, or that match the notesFiles setting. A folder argument is searched the same way;
+a file argument is always used; "-" reads one file from stdin. Searching skips node_modules,
+dot-folders, files that .gitignore ignores and the "ignores" globs of the settings; it follows
+symbolic links to folders inside the folder searched or the current folder, never out of them.
 
 Settings come from the nearest .studynotes.json (or "studyNotes" in package.json) above each
-file, with the same keys as the VS Code settings (diagnostics, notesFiles, ...).
+file: JSON with comments, checked against schemas/studynotes.schema.json. Its keys are the
+VS Code settings without "studyNotes." ({"diagnostics": {"missing-time": "off"}}, "notesFiles",
+"ignores", ...); the VS Code spelling ("studyNotes.diagnostics.missing-time") is accepted too.
+  -c, --config FILE      use this settings file for every notes file instead
 
 check prints every problem as file:line:col severity code message.
-  --format       text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
+  -f, --format   text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations:
+                 the first 10 of each kind, errors first, the rest in $GITHUB_STEP_SUMMARY)
   --max-warnings exit 1 when there are more warnings than this (default: no limit)
+  -q, --quiet    report errors only (warnings still count for --max-warnings)
   --fix          apply the safe quick fixes to the files
+  --stdin-filename NAME  the name notes read from "-" are shown and configured as
 summary prints time per area and level, modules done and modules without an estimate per
 file, then a class table with one row per student: a folder directly under a folder
 argument, or a file in it; a named file is its own row (a README.md its folder's).
-  --format       table (default), json, csv (the class table) or markdown
+  -f, --format   table (default), json, csv (the class table) or markdown
 
-  --color / --no-color   force colours on or off (NO_COLOR is respected)
+  -o, --output-file FILE  write the report to FILE instead of stdout
+  --color / --no-color    force colours on or off (NO_COLOR is respected)
   --help, --version
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,

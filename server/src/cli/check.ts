@@ -1,26 +1,35 @@
 import type { CheckFormat } from './args';
-import { formatGithub, formatJson, formatText } from './checkFormats';
+import { formatJson, formatText } from './checkFormats';
 import type { Colors } from './colors';
 import { CliError } from './errors';
 import { applySafeFixes, writeAtomically } from './fix';
+import { formatGithubLimited } from './github';
 import type { NotesFile } from './load';
-import { exitCodeOf, countsOf, type FileReport } from './report';
+import { exitCodeOf, countsOf, severityWord, type FileReport } from './report';
 import { formatSarif } from './sarif';
 
 export interface CheckResult {
   output: string;
   exitCode: number;
+  /** What the output shows (errors only with --quiet). */
+  reports: FileReport[];
 }
 
 export interface CheckOptions {
   format: CheckFormat;
   maxWarnings?: number;
   fix: boolean;
+  /** Show errors only; warnings still count for maxWarnings, as in ESLint. */
+  quiet?: boolean;
 }
 
 export function runCheck(files: readonly NotesFile[], options: CheckOptions, colors: Colors, version: string, log: (line: string) => void): CheckResult {
   const reports: FileReport[] = files.map((notes) => ({ file: notes.file, diagnostics: options.fix ? fixAndDiagnose(notes, log) : notes.diagnose() }));
-  return { output: render(reports, options.format, colors, version), exitCode: exitCodeOf(countsOf(reports), options.maxWarnings) };
+  const shown = options.quiet ? reports.map((r) => ({ file: r.file, diagnostics: r.diagnostics.filter((d) => severityWord(d) === 'error') })) : reports;
+  const counts = countsOf(reports);
+  const exitCode = exitCodeOf(counts, options.maxWarnings);
+  if (exitCode && !counts.errors) log(`too many warnings: ${counts.warnings} (--max-warnings ${options.maxWarnings})`);
+  return { output: render(shown, options.format, colors, version), exitCode, reports: shown };
 }
 
 /** Applies the safe fixes, then reports what is left, as eslint --fix does. */
@@ -44,7 +53,7 @@ function render(reports: readonly FileReport[], format: CheckFormat, colors: Col
     case 'sarif':
       return formatSarif(reports, version);
     case 'github':
-      return formatGithub(reports);
+      return formatGithubLimited(reports);
     case 'text':
       return formatText(reports, colors);
   }

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { readSettings, type StudyNotesSettings } from '../service/settings';
+import { nestedSettings, settingsProblems } from '../service/settingsSchema';
 import { CliError } from './errors';
 
 export interface FileSettings {
@@ -9,6 +11,8 @@ export interface FileSettings {
   baseDir: string;
   /** The config file the settings came from, if any. */
   source?: string;
+  /** Globs (relative to baseDir) of files the CLI skips. */
+  ignores?: string[];
 }
 
 /**
@@ -19,9 +23,16 @@ export interface FileSettings {
 export class SettingsFinder {
   private readonly byDir = new Map<string, FileSettings | undefined>();
 
-  constructor(private readonly fallbackDir: string) {}
+  private fixed: FileSettings | undefined;
+
+  /** With `configFile` (--config), that file's settings apply to every file, as ESLint's --config. */
+  constructor(
+    private readonly fallbackDir: string,
+    private readonly configFile?: string,
+  ) {}
 
   forFile(file: string): FileSettings {
+    if (this.configFile) return (this.fixed ??= configFrom(path.resolve(this.fallbackDir, this.configFile)));
     return this.found(path.dirname(path.resolve(file))) ?? { ...readSettings(undefined), baseDir: this.fallbackDir };
   }
 
@@ -39,15 +50,28 @@ function configIn(dir: string): FileSettings | undefined {
   if (existsSync(own)) return settingsFrom(own, readJson(own));
   const pkg = path.join(dir, 'package.json');
   if (!existsSync(pkg)) return undefined;
-  const manifest = readJson(pkg);
-  const section = typeof manifest === 'object' && manifest !== null ? (manifest as Record<string, unknown>).studyNotes : undefined;
+  const section = studyNotesOf(readJson(pkg));
   return section === undefined ? undefined : settingsFrom(`${pkg} (studyNotes)`, section);
 }
 
+/** A file named on the command line: a package.json gives its "studyNotes", any other file is the settings. */
+function configFrom(file: string): FileSettings {
+  if (path.basename(file) !== 'package.json') return settingsFrom(file, readJson(file));
+  const section = studyNotesOf(readJson(file));
+  if (section === undefined) throw new CliError(`${file} has no "studyNotes" settings`);
+  return settingsFrom(`${file} (studyNotes)`, section);
+}
+
+function studyNotesOf(manifest: unknown): unknown {
+  return typeof manifest === 'object' && manifest !== null ? (manifest as Record<string, unknown>).studyNotes : undefined;
+}
+
 function settingsFrom(source: string, raw: unknown): FileSettings {
-  const { settings, problems } = readSettings(raw);
+  const problems = settingsProblems(raw);
   if (problems.length) throw new CliError(`invalid settings in ${source}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-  return { settings, baseDir: path.dirname(source.replace(/ \(studyNotes\)$/, '')), source };
+  const nested = nestedSettings(raw) as { ignores?: string[] };
+  const { settings } = readSettings(nested);
+  return { settings, baseDir: path.dirname(source.replace(/ \(studyNotes\)$/, '')), source, ignores: nested.ignores };
 }
 
 function readJson(file: string): unknown {
@@ -57,9 +81,15 @@ function readJson(file: string): unknown {
   } catch (error) {
     throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
+  // JSON with comments and trailing commas, as VS Code's settings.json.
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors, { allowTrailingComma: true });
+  if (!errors.length) return value;
+  const { line, column } = positionOf(text, errors[0].offset);
+  throw new CliError(`${file}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);
+}
+
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
 }

@@ -105,7 +105,7 @@ export async function loadNotes(candidates: readonly Candidate[], finder: Settin
     const fileSettings = finder.forFile(path.resolve(cwd, candidate.file));
     let text: string;
     try {
-      text = readNotesText(candidate.file);
+      text = readNotesText(candidate.file, candidate.stdin ? 0 : candidate.file);
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       problems.push(error.message);

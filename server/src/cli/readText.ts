@@ -8,8 +8,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * A notes file's text, refusing what would give nonsense diagnostics: binary files (a NUL byte)
  * and text that is not UTF-8 (a Latin-1 export), naming the first bad line so it can be fixed.
  */
-export function readNotesText(file: string): string {
-  const bytes = readBytes(file);
+export function readNotesText(file: string, from: string | number = file): string {
+  const bytes = readBytes(file, from);
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new CliError(`${file}: binary file (NUL byte at offset ${nul}), not Markdown notes`);
   try {
@@ -19,9 +19,10 @@ export function readNotesText(file: string): string {
   }
 }
 
-function readBytes(file: string): Buffer {
+/** `from` is the path, or 0 for the notes piped to standard input; `file` names it in errors. */
+function readBytes(file: string, from: string | number): Buffer {
   try {
-    return readFileSync(file);
+    return readFileSync(from);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : (code ?? String(error));

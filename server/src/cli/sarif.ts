@@ -1,23 +1,63 @@
+import { homepage } from '../../../package.json';
 import { diagnosticCodes, type DiagnosticCode } from '../service/settings';
 import { codeOf, messageOf, severityWord, type FileReport } from './report';
 
-/** What each code means, for code-scanning UIs that show a rule beside each result. */
-const ruleDescriptions: Record<DiagnosticCode, string> = {
-  'missing-time': 'A module has no time estimate, or an empty one such as "(time: )".',
-  'invalid-time': 'A time estimate cannot be read as a duration, e.g. a number without a unit.',
-  placeholder: 'Template text was never replaced, e.g. "Include notes here".',
-  'empty-module': 'A module has no notes under it.',
-  'empty-area': 'An area heading has no modules.',
-  'duplicate-module': 'The same module is written more than once.',
-  'docker-command': 'A docker or kubectl command line the client would refuse (unknown command, flag or program name).',
-  'read-by-lines': 'The file is too large or too dense in markup to be read in full while editing: it is read line by line.',
+/**
+ * What each code means and how to fix it, for code-scanning UIs that show a rule beside each
+ * result; README.md's "Diagnostic codes" says the same (a unit test keeps them together).
+ */
+export const ruleHelp: Record<DiagnosticCode, { means: string; fix: string }> = {
+  'missing-time': {
+    means: 'A module has no time estimate, or an empty one such as "(time: )".',
+    fix: 'Write how long the module took after its title, e.g. "(time: 45 min)" or "- 1h 30m"; the quick fix inserts the catalog\'s time.',
+  },
+  'invalid-time': {
+    means: 'A time estimate cannot be read as a duration, e.g. a number without a unit or "(time: soon)".',
+    fix: 'Give a number with a unit: "30 min", "1.5 h", "1h 20m".',
+  },
+  placeholder: {
+    means: 'Template text was never replaced, e.g. "Include notes here" or "FILL ME IN".',
+    fix: 'Write your own notes in its place, or delete it (the quick fix and `study-notes check --fix` remove it).',
+  },
+  'empty-module': {
+    means: 'A module has no notes under it.',
+    fix: 'Add what you learned in the module under its heading or list item, or remove the module.',
+  },
+  'empty-area': {
+    means: 'An area heading has no modules.',
+    fix: 'Add the modules you studied in the area (completion after "[" offers the catalog\'s), or remove the heading.',
+  },
+  'duplicate-module': {
+    means: 'The same module is written more than once.',
+    fix: 'Keep one entry and merge the notes of the others into it.',
+  },
+  'docker-command': {
+    means: 'A docker or kubectl command line the client would refuse: an unknown or removed command or flag, or a misspelt program name.',
+    fix: 'Correct the command as the message suggests (hover shows the command\'s reference); turn the check off with the docker.enabled setting.',
+  },
+  'read-by-lines': {
+    means: 'The file is too large or too dense in markup to be read in full while editing: it is read line by line and its code blocks are not checked.',
+    fix: 'Split the file (one per area or level), or ignore this information; set its severity to "off" to hide it.',
+  },
 };
+
+/** README.md's section on the codes, on the project's home page (package.json's homepage). */
+export const codesHelpUri = `${homepage.replace(/#.*$/, '')}#diagnostic-codes`;
 
 const sarifLevel = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
 /** SARIF 2.1.0 for GitHub code scanning and other viewers; columns are UTF-16 units, as in LSP (SARIF's default columnKind). */
 export function formatSarif(reports: readonly FileReport[], version: string): string {
-  const rules = diagnosticCodes.map((id) => ({ id, shortDescription: { text: ruleDescriptions[id] } }));
+  const rules = diagnosticCodes.map((id) => {
+    const { means, fix } = ruleHelp[id];
+    return {
+      id,
+      shortDescription: { text: means },
+      fullDescription: { text: `${means} ${fix}` },
+      help: { text: `${means}\n\nHow to fix: ${fix}`, markdown: `${means}\n\n**How to fix:** ${fix}` },
+      helpUri: codesHelpUri,
+    };
+  });
   const results = reports.flatMap((r) =>
     r.diagnostics.map((d) => {
       const ruleId = codeOf(d);
@@ -46,7 +86,7 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'study-notes', version, rules } }, columnKind: 'utf16CodeUnits', results }],
+    runs: [{ tool: { driver: { name: 'study-notes', version, informationUri: codesHelpUri, rules } }, columnKind: 'utf16CodeUnits', results }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -1,0 +1,94 @@
+import type { ErrorObject } from 'ajv';
+import schema from '../../../schemas/studynotes.schema.json';
+import validate from '../../../schemas/studynotes.validate.js';
+
+const vsCodePrefix = 'studyNotes.';
+
+/**
+ * What is wrong with settings from a `.studynotes.json`, package.json's "studyNotes" or VS Code,
+ * checked against the schema VS Code validates the same files with: one line per unknown key or
+ * wrong value, named by its dotted path, so a typo is never silently ignored.
+ */
+export function settingsProblems(raw: unknown): string[] {
+  if (raw === undefined || raw === null) return [];
+  const problems = validate(raw) ? [] : (validate.errors ?? []).filter(isLeaf).map(describe);
+  return [...new Set([...problems, ...twiceSet(raw)])];
+}
+
+/**
+ * The settings with VS Code's spelling (`"studyNotes.diagnostics.missing-time": "off"`, as copied
+ * from settings.json) folded into the nested one (`"diagnostics": { "missing-time": "off" }`).
+ */
+export function nestedSettings(raw: unknown): unknown {
+  if (!isObject(raw)) return raw;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!key.startsWith(vsCodePrefix)) {
+      result[key] = isObject(value) && isObject(result[key]) ? { ...(result[key] as object), ...value } : value;
+      continue;
+    }
+    const parts = key.slice(vsCodePrefix.length).split('.');
+    let level = result;
+    for (const part of parts.slice(0, -1)) level = (level[part] = isObject(level[part]) ? level[part] : {}) as Record<string, unknown>;
+    level[parts[parts.length - 1]] = value;
+  }
+  return result;
+}
+
+/** The same setting in both spellings would leave the reader guessing which one wins. */
+function twiceSet(raw: unknown): string[] {
+  if (!isObject(raw)) return [];
+  return Object.keys(raw)
+    .filter((key) => key.startsWith(vsCodePrefix))
+    .map((key) => key.slice(vsCodePrefix.length))
+    .filter((dotted) => valueAt(raw, dotted.split('.')) !== undefined)
+    .map((dotted) => `${dotted}: set twice, as "${vsCodePrefix}${dotted}" and nested; keep one`);
+}
+
+function valueAt(raw: unknown, parts: readonly string[]): unknown {
+  return parts.reduce<unknown>((level, part) => (isObject(level) ? level[part] : undefined), raw);
+}
+
+// "anyOf"/"oneOf" summaries repeat what their branches said; the schema has none today, but Ajv adds them.
+function isLeaf(error: ErrorObject): boolean {
+  return error.keyword !== 'anyOf' && error.keyword !== 'oneOf' && error.keyword !== 'if';
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.')
+    .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      return `${where ? `${where}.` : ''}${key}: unknown key (known: ${knownKeys(where).join(', ')})`;
+    }
+    case 'enum':
+      return `${where}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')} (got ${JSON.stringify(error.data)})`;
+    case 'type':
+      return `${where || 'settings'}: must be ${article((error.params as { type: string }).type)} (got ${JSON.stringify(error.data)})`;
+    case 'maximum':
+    case 'minimum':
+      return `${where}: must be at ${error.keyword === 'maximum' ? 'most' : 'least'} ${(error.params as { limit: number }).limit} (got ${JSON.stringify(error.data)})`;
+    default:
+      return `${where || 'settings'}: ${error.message ?? 'is not valid'} (got ${JSON.stringify(error.data)})`;
+  }
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** The keys allowed where an unknown one was found, nested spelling only: the VS Code one is accepted but not suggested. */
+function knownKeys(where: string): string[] {
+  let level: { properties?: Record<string, unknown> } = schema;
+  for (const part of where ? where.split('.') : []) level = (level.properties?.[part] ?? {}) as typeof level;
+  return Object.keys(level.properties ?? {}).filter((key) => key !== '$schema' && !key.startsWith(vsCodePrefix));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,213 @@
+// The conventions ESLint and markdownlint-cli2 users expect of a checker, on the built CLI:
+// --quiet, -o, --config, stdin, ignores, .gitignore, symbolic links, and settings files checked
+// against the schema VS Code uses (unknown keys, wrong values, VS Code's spelling, comments).
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildCliOnce, runCli, studentNotes, tempTree } from '../support/studyNotesCli';
+
+const alice = { notes: 'alice' } as const;
+const bob = { notes: 'bob' } as const;
+const errorsConfig = JSON.stringify({ diagnostics: { 'missing-time': 'error' } });
+
+describe('study-notes CLI conventions', function () {
+  this.timeout(60_000);
+  const trees: string[] = [];
+  const tree = (files: Parameters<typeof tempTree>[0]): string => {
+    const dir = tempTree(files);
+    trees.push(dir);
+    return dir;
+  };
+  before(function () {
+    this.timeout(120_000);
+    buildCliOnce();
+  });
+  after(() => {
+    for (const dir of trees) rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe('--quiet', () => {
+    it('reports errors only, and warnings still count for --max-warnings', () => {
+      const dir = tree({ 'notes.md': alice });
+      assert.match(runCli(['check', 'notes.md'], dir).stdout, /warning missing-time[\s\S]*info placeholder/);
+      const quiet = runCli(['check', '--quiet', 'notes.md'], dir);
+      assert.equal(quiet.status, 0);
+      assert.doesNotMatch(quiet.stdout, /missing-time|placeholder/);
+      const limited = runCli(['check', '-q', '--max-warnings', '0', 'notes.md'], dir);
+      assert.equal(limited.status, 1);
+      assert.match(limited.stderr, /too many warnings: 1 \(--max-warnings 0\)/);
+    });
+
+    it('keeps errors', () => {
+      const dir = tree({ 'notes.md': alice, '.studynotes.json': errorsConfig });
+      const run = runCli(['check', '--quiet', '--format', 'json', 'notes.md'], dir);
+      assert.equal(run.status, 1);
+      const codes = JSON.parse(run.stdout).files[0].diagnostics.map((d: { code: string }) => d.code);
+      assert.deepEqual(codes, ['missing-time']);
+    });
+  });
+
+  describe('-o/--output-file', () => {
+    it('writes the report to the file, making its folder, and nothing to stdout', () => {
+      const dir = tree({ 'notes.md': alice });
+      const run = runCli(['check', 'notes.md', '--format', 'sarif', '-o', 'reports/notes.sarif'], dir);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stdout, '');
+      assert.equal(JSON.parse(readFileSync(path.join(dir, 'reports/notes.sarif'), 'utf8')).version, '2.1.0');
+      runCli(['summary', 'notes.md', '--format', 'csv', '--output-file=class.csv'], dir);
+      assert.match(readFileSync(path.join(dir, 'class.csv'), 'utf8'), /^student,/);
+    });
+
+    it('says in one line when the file cannot be written', () => {
+      const dir = tree({ 'notes.md': alice, 'taken/readme': 'a file, not a folder' });
+      const run = runCli(['check', 'notes.md', '-o', 'taken/readme/out.txt'], dir);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /^study-notes: cannot write taken\/readme\/out\.txt \((ENOTDIR|EEXIST)\)\n$/);
+    });
+  });
+
+  describe('--config', () => {
+    it('uses the named settings for every file instead of the nearest', () => {
+      const dir = tree({ 'notes.md': alice, '.studynotes.json': JSON.stringify({ diagnostics: { 'missing-time': 'off' } }), 'ci/strict.json': errorsConfig });
+      assert.doesNotMatch(runCli(['check', 'notes.md'], dir).stdout, /missing-time/);
+      const run = runCli(['check', 'notes.md', '--config', 'ci/strict.json'], dir);
+      assert.equal(run.status, 1);
+      assert.match(run.stdout, /error missing-time/);
+    });
+
+    it('reads "studyNotes" of a named package.json, and names a missing file', () => {
+      const dir = tree({ 'notes.md': alice, 'other/package.json': JSON.stringify({ name: 'x', studyNotes: { diagnostics: { placeholder: 'off' } } }) });
+      assert.doesNotMatch(runCli(['check', 'notes.md', '-c', 'other/package.json'], dir).stdout, /placeholder/);
+      const missing = runCli(['check', 'notes.md', '-c', 'nowhere.json'], dir);
+      assert.equal(missing.status, 2);
+      assert.match(missing.stderr, /cannot read .*nowhere\.json: ENOENT/);
+    });
+  });
+
+  describe('stdin', () => {
+    it('checks notes piped to "-", named <stdin> or --stdin-filename, with the current folder\'s settings', () => {
+      const dir = tree({ '.studynotes.json': errorsConfig });
+      const input = readFileSync(studentNotes('alice'), 'utf8');
+      const run = runCli(['check', '-'], dir, { input });
+      assert.equal(run.status, 1);
+      assert.match(run.stdout, /^<stdin>:13:1 error missing-time /m);
+      assert.match(runCli(['check', '-', '--stdin-filename', 'alice.md'], dir, { input }).stdout, /^alice\.md:13:1 error/m);
+      assert.match(runCli(['summary', '-', '--format', 'json'], dir, { input }).stdout, /"file": "<stdin>"/);
+    });
+
+    it('refuses --fix on stdin, and binary input', () => {
+      const dir = tree({});
+      assert.match(runCli(['check', '--fix', '-'], dir, { input: '# x' }).stderr, /--fix cannot write back to stdin/);
+      const binary = runCli(['check', '-'], dir, { input: 'a\u0000b' });
+      assert.equal(binary.status, 2);
+      assert.match(binary.stderr, /<stdin>: binary file/);
+    });
+  });
+
+  describe('which files are checked', () => {
+    it('skips the "ignores" globs of the settings, relative to their file as in ESLint, named files too', () => {
+      const dir = tree({
+        '.studynotes.json': JSON.stringify({ ignores: ['drafts/', '**/old-*.md'] }),
+        'notes/alice.md': alice,
+        'notes/drafts/wip.md': alice,
+        'notes/old-term.md': alice,
+        'drafts/top.md': alice,
+      });
+      const run = runCli(['check'], dir);
+      assert.match(run.stdout, /notes\/alice\.md/);
+      assert.match(run.stdout, /notes\/drafts\/wip\.md/, 'drafts/ is relative to .studynotes.json: notes/drafts is another folder');
+      assert.doesNotMatch(run.stdout, /old-term|top\.md/);
+      const named = runCli(['check', 'drafts/top.md'], dir);
+      assert.equal(named.status, 0);
+      assert.match(named.stderr, /no files to check: the "ignores" setting ignores every file/);
+    });
+
+    it('skips what .gitignore ignores inside a repository, as git does (nested files, re-inclusion)', () => {
+      const dir = tree({
+        '.git/HEAD': 'ref: refs/heads/main\n',
+        '.gitignore': 'build/\n*.draft.md\n',
+        'notes/alice.md': alice,
+        'notes/bob.draft.md': bob,
+        'notes/.gitignore': 'private/\n!keep.draft.md\n',
+        'notes/keep.draft.md': alice,
+        'notes/private/p.md': alice,
+        'build/copy.md': alice,
+      });
+      const files = JSON.parse(runCli(['check', '--format', 'json'], dir).stdout).files.map((f: { file: string }) => f.file);
+      assert.deepEqual(files, ['notes/alice.md', 'notes/keep.draft.md']);
+      const files2 = JSON.parse(runCli(['check', 'notes', '--format', 'json'], dir).stdout).files.map((f: { file: string }) => f.file);
+      assert.deepEqual(files2, ['notes/alice.md', 'notes/keep.draft.md'], 'the root .gitignore applies when a subfolder is checked');
+    });
+
+    it('ignores a .gitignore outside any repository', () => {
+      const dir = tree({ '.gitignore': '*.md\n', 'alice.md': alice });
+      assert.match(runCli(['check'], dir).stdout, /alice\.md/);
+    });
+
+    it('follows symbolic links to folders inside the tree, once, and never out of it', function () {
+      const outside = mkdtempSync(path.join(tmpdir(), 'study-notes-outside-'));
+      trees.push(outside);
+      mkdirSync(path.join(outside, 'secret'));
+      writeFileSync(path.join(outside, 'secret/notes.md'), readFileSync(studentNotes('alice')));
+      const dir = tree({ 'class/alice/README.md': alice, 'submissions/bob/README.md': alice });
+      try {
+        symlinkSync(path.join(dir, 'submissions/bob'), path.join(dir, 'class/bob'), 'dir');
+        symlinkSync(path.join(outside, 'secret'), path.join(dir, 'class/escape'), 'dir');
+        symlinkSync(path.join(dir, 'class'), path.join(dir, 'class/loop'), 'dir');
+        symlinkSync(path.join(outside, 'secret/notes.md'), path.join(dir, 'class/linked.md'));
+      } catch (error) {
+        console.log(`    (skipped: cannot make symbolic links here: ${(error as Error).message})`);
+        this.skip();
+      }
+      const run = runCli(['check', 'class', '--format', 'json'], dir);
+      const files = JSON.parse(run.stdout).files.map((f: { file: string }) => f.file);
+      assert.deepEqual(files, ['class/alice/README.md', 'class/bob/README.md']);
+    });
+  });
+
+  describe('settings files, checked against schemas/studynotes.schema.json', () => {
+    const check = (config: string): ReturnType<typeof runCli> => runCli(['check', '.'], tree({ 'notes.md': alice, '.studynotes.json': config }));
+
+    it('names unknown keys and wrong values in one message, with the file', () => {
+      const run = check(JSON.stringify({ diagnostic: {}, diagnostics: { 'missing-tme': 'off', placeholder: 'warn' }, debounceMs: '250', docker: { enabled: 'yes' } }));
+      assert.equal(run.status, 2);
+      assert.equal(run.stdout, '');
+      const lines = run.stderr.trimEnd().split('\n');
+      assert.match(lines[0], /^study-notes: invalid settings in .*\.studynotes\.json:$/);
+      assert.deepEqual(lines.slice(1).sort(), [
+        '  debounceMs: must be a number (got "250")',
+        '  diagnostic: unknown key (known: diagnostics, catalog, notesFiles, debounceMs, docker, ignores)',
+        '  diagnostics.missing-tme: unknown key (known: missing-time, invalid-time, placeholder, empty-module, empty-area, duplicate-module, docker-command, read-by-lines)',
+        '  diagnostics.placeholder: must be one of off, hint, information, warning, error (got "warn")',
+        '  docker.enabled: must be a boolean (got "yes")',
+      ]);
+    });
+
+    it('accepts the VS Code spelling, as copied from settings.json', () => {
+      const run = check(JSON.stringify({ 'studyNotes.diagnostics.missing-time': 'error', 'studyNotes.docker.enabled': false }));
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stdout, /error missing-time/);
+      const both = check(JSON.stringify({ 'studyNotes.diagnostics.missing-time': 'error', diagnostics: { 'missing-time': 'off' } }));
+      assert.equal(both.status, 2);
+      assert.match(both.stderr, /diagnostics\.missing-time: set twice, as "studyNotes\.diagnostics\.missing-time" and nested; keep one/);
+      assert.match(check(JSON.stringify({ 'studyNotes.diagnostics.missing-time': 'loud' })).stderr, /studyNotes\.diagnostics\.missing-time: must be one of off, hint/);
+    });
+
+    it('accepts comments and trailing commas, and says where JSON breaks', () => {
+      const run = check('// the class\'s settings\n{\n  /* stricter for the final hand-in */\n  "diagnostics": { "missing-time": "error", },\n}\n');
+      assert.equal(run.status, 1, run.stderr);
+      assert.match(run.stdout, /error missing-time/);
+      const broken = check('{\n  "diagnostics": {\n    "missing-time" "off"\n  }\n}\n');
+      assert.equal(broken.status, 2);
+      assert.match(broken.stderr, /\.studynotes\.json:3:20: not valid JSON \(ColonExpected\)\n$/);
+    });
+
+    it('checks "studyNotes" in package.json the same way', () => {
+      const dir = tree({ 'notes.md': alice, 'package.json': JSON.stringify({ name: 'class', studyNotes: { notesfiles: [] } }) });
+      const run = runCli(['check', '.'], dir);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /invalid settings in .*package\.json \(studyNotes\):\n {2}notesfiles: unknown key \(known: /);
+    });
+  });
+});
