@@ -39,3 +39,9 @@ export function tempTree(files: Record<string, string | { notes: 'alice' | 'bob'
   }
   return dir;
 }
+
+/** Notes with `count` modules, each with notes but without a time estimate (a missing-time warning each, from line 7, every 4 lines). */
+export function notesWithoutTimes(count: number): string {
+  const modules = Array.from({ length: count }, (_, i) => `[Lab: Step ${i + 1}](https://example.org/lab/${i + 1})\n\nDid step ${i + 1}.\n`);
+  return `# Notes\n\n## Area 1: Docker and Containers\n\n> Beginner Level\n\n${modules.join('\n')}`;
+}

@@ -9,11 +9,11 @@ import { codeOf, messageOf, severityWord, type FileReport } from './report';
 export const ruleHelp: Record<DiagnosticCode, { means: string; fix: string }> = {
   'missing-time': {
     means: 'A module has no time estimate, or an empty one such as "(time: )".',
-    fix: 'Write how long the module took after its title, e.g. "(time: 45 min)" or "- 1h 30m"; the quick fix inserts the catalog\'s time.',
+    fix: 'Write how long the module took after its title, e.g. "(time: 45 min)" or "(1.5 hours)"; the quick fix inserts the catalog\'s time.',
   },
   'invalid-time': {
     means: 'A time estimate cannot be read as a duration, e.g. a number without a unit or "(time: soon)".',
-    fix: 'Give a number with a unit: "30 min", "1.5 h", "1h 20m".',
+    fix: 'Give a number with a unit: "(time: 30 min)", "(time: 1 h)", "(1.5 hours)".',
   },
   placeholder: {
     means: 'Template text was never replaced, e.g. "Include notes here" or "FILL ME IN".',

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The steps of action.yml, as a script a test can run on a fixture repository: checks the notes of
+# the repository the workflow runs in (the current folder), annotates the first problems of each
+# kind (GitHub shows 10 per kind), appends the rest and the time table to the job summary, and
+# writes SARIF for upload when asked. Inputs come as INPUT_* variables, as GitHub passes them.
+set -euo pipefail
+
+action_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cli="$action_root/dist/cli.js"
+
+# A checkout of the action has no build: make it once (the runner has the network; a test builds first).
+if [[ ! -f "$cli" ]]; then
+  (cd "$action_root" && npm ci --no-audit --no-fund --loglevel=error && node scripts/build.mjs --production) >&2
+fi
+
+# Paths and globs, separated by spaces or new lines; globs are the CLI's to expand, not the shell's.
+set -f
+read -r -d '' -a paths <<<"${INPUT_PATHS:-.}" || true
+set +f
+options=(--max-warnings "${INPUT_MAX_WARNINGS:--1}")
+
+status=0
+node "$cli" check "${paths[@]}" "${options[@]}" --format github || status=$?
+
+if [[ -n "${INPUT_SARIF_FILE:-}" ]]; then
+  # Without GITHUB_STEP_SUMMARY so the summary is written once; the exit code was taken above.
+  GITHUB_STEP_SUMMARY='' node "$cli" check "${paths[@]}" --format sarif --output-file "$INPUT_SARIF_FILE" || [[ $? -eq 1 ]]
+fi
+
+if [[ -n "${GITHUB_OUTPUT:-}" ]]; then
+  echo "exit-code=$status" >>"$GITHUB_OUTPUT"
+  echo "sarif-file=${INPUT_SARIF_FILE:-}" >>"$GITHUB_OUTPUT"
+fi
+exit "$status"

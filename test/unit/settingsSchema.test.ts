@@ -1,0 +1,78 @@
+// One schema for the settings: generated from package.json's contributes.configuration, shipped in
+// the .vsix for VS Code's JSON support, and the one the CLI and the server validate with.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import manifest from '../../package.json';
+import { ruleHelp } from '../../server/src/cli/sarif';
+import { diagnosticCodes } from '../../server/src/service/settings';
+import { nestedSettings, settingsProblems } from '../../server/src/service/settingsSchema';
+
+const root = path.resolve(__dirname, '../..');
+
+/** What VS Code's getConfiguration('studyNotes') gives the server: every setting, nested at each dot. */
+function vsCodeDefaults(): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, setting] of Object.entries(manifest.contributes.configuration.properties)) {
+    const parts = key.split('.').slice(1);
+    let level = result;
+    for (const part of parts.slice(0, -1)) level = (level[part] ??= {}) as Record<string, unknown>;
+    level[parts[parts.length - 1]] = setting.default;
+  }
+  return result;
+}
+
+describe('the settings schema', () => {
+  it('is what scripts/gen-schema.mjs makes of package.json (run npm run gen:schema after changing a setting)', async () => {
+    const { schemaFiles } = await import(pathToFileURL(path.join(root, 'scripts/gen-schema.mjs')).href);
+    for (const [file, text] of Object.entries(schemaFiles(manifest) as Record<string, string>)) assert.equal(readFileSync(path.join(root, file), 'utf8'), text, `${file} is stale`);
+  });
+
+  it('is registered with jsonValidation for .studynotes.json and package.json, and shipped in the .vsix', () => {
+    const registered = manifest.contributes.jsonValidation.map((entry) => [entry.fileMatch, entry.url]);
+    assert.deepEqual(registered, [
+      ['.studynotes.json', './schemas/studynotes.schema.json'],
+      ['package.json', './schemas/package.schema.json'],
+    ]);
+    assert.match(readFileSync(path.join(root, '.vscodeignore'), 'utf8'), /^!schemas\/\*\.schema\.json$/m);
+    const packageSchema = JSON.parse(readFileSync(path.join(root, 'schemas/package.schema.json'), 'utf8'));
+    assert.equal(packageSchema.properties.studyNotes.$ref, './studynotes.schema.json');
+  });
+
+  it('accepts what VS Code sends the server, and the empty file', () => {
+    assert.deepEqual(settingsProblems(vsCodeDefaults()), []);
+    assert.deepEqual(settingsProblems({}), []);
+    assert.deepEqual(settingsProblems(undefined), []);
+  });
+
+  it('names every problem by its path', () => {
+    assert.deepEqual(settingsProblems({ notesFiles: ['a/*.md', 3], debounceMs: 9000, catalog: false }), [
+      'catalog: must be a string (got false)',
+      'notesFiles[1]: must be a string (got 3)',
+      'debounceMs: must be at most 5000 (got 9000)',
+    ]);
+    assert.deepEqual(settingsProblems('warning'), ['settings: must be an object (got "warning")']);
+  });
+
+  it('folds the VS Code spelling into the nested one', () => {
+    assert.deepEqual(nestedSettings({ 'studyNotes.diagnostics.placeholder': 'off', diagnostics: { 'missing-time': 'error' }, 'studyNotes.debounceMs': 10 }), {
+      diagnostics: { placeholder: 'off', 'missing-time': 'error' },
+      debounceMs: 10,
+    });
+  });
+});
+
+describe("README's diagnostic codes", () => {
+  it('lists every code with what it means and how to fix it, as the SARIF rules say', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const section = /^### Diagnostic codes\n([\s\S]*?)(?=^##)/m.exec(readme)?.[1];
+    assert.ok(section, 'README.md has a "### Diagnostic codes" section');
+    for (const code of diagnosticCodes) {
+      const row = section.split('\n').find((line) => line.startsWith(`| \`${code}\` |`));
+      assert.ok(row, `${code} is in the table`);
+      assert.ok(row.includes(ruleHelp[code].means.replace(/\|/g, '\\|')), `${code}: what it means`);
+      assert.ok(row.includes(ruleHelp[code].fix.replace(/\|/g, '\\|')), `${code}: how to fix it`);
+    }
+  });
+});
