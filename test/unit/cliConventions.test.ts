@@ -27,6 +27,12 @@ describe('study-notes CLI conventions', function () {
     for (const dir of trees) rmSync(dir, { recursive: true, force: true });
   });
 
+  it('--help lists each of them', () => {
+    const help = runCli(['--help'], tree({})).stdout;
+    for (const option of ['-q, --quiet', '-o, --output-file FILE', '-c, --config FILE', '--stdin-filename NAME', 'study-notes check -', '.gitignore', '"ignores"', 'symbolic links'])
+      assert.ok(help.includes(option), option);
+  });
+
   describe('--quiet', () => {
     it('reports errors only, and warnings still count for --max-warnings', () => {
       const dir = tree({ 'notes.md': alice });
