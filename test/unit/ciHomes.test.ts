@@ -45,7 +45,7 @@ describe('CI homes', function () {
       const summary = readFileSync(outputs.summary, 'utf8');
       assert.match(summary, /## Study Notes: 2 errors, 12 warnings, 0 notices in 2 files/);
       assert.equal(summary.match(/^\| notes\/alice\.md \| \d+ \| warning \| missing-time \|/gm)?.length, 2);
-      assert.match(summary, /### Time per file/);
+      assert.match(summary, /### Time per student and file/);
       assert.equal(readFileSync(outputs.output, 'utf8'), 'exit-code=1\nsarif-file=out/study-notes.sarif\n');
       const sarif = JSON.parse(readFileSync(path.join(repo, 'out/study-notes.sarif'), 'utf8'));
       assert.equal(sarif.runs[0].results.length, 14, 'SARIF has every problem, not only the annotated ones');

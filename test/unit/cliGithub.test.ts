@@ -48,7 +48,7 @@ describe('study-notes check --format github', function () {
       rows.map((row) => row.split(' | ').slice(0, 3).join(' | ')),
       ['| a.md | 47 | warning', '| a.md | 51 | warning', '| c.md | 7 | warning'],
     );
-    assert.match(summary, /### Time per file\n/);
+    assert.match(summary, /### Time per student and file\n\n#### Class summary\n/);
     assert.match(summary, /\| a\.md \|/);
   });
 

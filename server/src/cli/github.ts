@@ -29,13 +29,13 @@ export function formatGithubLimited(reports: readonly FileReport[]): string {
 /** The time table is the summary command's Markdown, given by the caller so this file does not compute times. */
 export function jobSummary(reports: readonly FileReport[], timeTable: string): string {
   const shown = new Set(annotated(reports).flatMap((group) => group.flatMap((r) => r.diagnostics)));
-  const rest = reports.flatMap((r) => r.diagnostics.filter((d) => !shown.has(d)).map((d) => ({ file: r.file, d })));
+  const rest = kinds.flatMap((kind) => reports.flatMap((r) => r.diagnostics.filter((d) => kindOf(d) === kind && !shown.has(d)).map((d) => ({ file: r.file, d }))));
   const counts = countsOf(reports);
   const lines = [
     `## Study Notes: ${counts.errors} errors, ${counts.warnings} warnings, ${counts.others} notices in ${reports.length} files`,
     '',
     rest.length
-      ? `GitHub shows the first ${annotationsPerKind} of each kind as annotations (errors first); the other ${rest.length} are listed here.`
+      ? `GitHub shows the first ${annotationsPerKind} of each kind as annotations (errors first); the other ${rest.length} are listed here, errors first.`
       : 'Every problem is shown as an annotation.',
     '',
   ];
@@ -44,7 +44,8 @@ export function jobSummary(reports: readonly FileReport[], timeTable: string): s
     for (const { file, d } of rest) lines.push(`| ${cell(file)} | ${d.range.start.line + 1} | ${severityWord(d)} | ${cell(codeOf(d))} | ${cell(messageOf(d))} |`);
     lines.push('');
   }
-  lines.push('### Time per file', '', timeTable.trimEnd(), '');
+  // The summary's own headings go under this one.
+  lines.push('### Time per student and file', '', timeTable.trimEnd().replace(/^#/gm, '####'), '');
   return `${lines.join('\n')}\n`;
 }
 
