@@ -50,12 +50,14 @@ export function studyNotesSchema(manifest) {
   };
 }
 
-/** package.json holds the same settings under "studyNotes"; VS Code merges this with its own package.json schema. */
-export const packageJsonSchema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  type: 'object',
-  properties: { studyNotes: { $ref: './studynotes.schema.json' } },
-};
+/**
+ * package.json holds the same settings under "studyNotes"; VS Code combines this with its own
+ * package.json schema. Self-contained, so nothing depends on resolving a $ref between files.
+ */
+function packageJsonSchema(settings) {
+  const { $schema, ...studyNotes } = settings;
+  return { $schema, type: 'object', properties: { studyNotes } };
+}
 
 /** Every key VS Code's JSON support reads beside the standard ones, so Ajv's strict mode knows them. */
 const editorKeywords = ['markdownDescription', 'doNotSuggest'];
@@ -71,7 +73,7 @@ export function schemaFiles(manifest) {
   const schema = studyNotesSchema(manifest);
   return {
     'schemas/studynotes.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
-    'schemas/package.schema.json': `${JSON.stringify(packageJsonSchema, null, 2)}\n`,
+    'schemas/package.schema.json': `${JSON.stringify(packageJsonSchema(schema), null, 2)}\n`,
     'schemas/studynotes.validate.js': validatorCode(schema),
   };
 }

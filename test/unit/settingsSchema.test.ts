@@ -37,7 +37,8 @@ describe('the settings schema', () => {
     ]);
     assert.match(readFileSync(path.join(root, '.vscodeignore'), 'utf8'), /^!schemas\/\*\.schema\.json$/m);
     const packageSchema = JSON.parse(readFileSync(path.join(root, 'schemas/package.schema.json'), 'utf8'));
-    assert.equal(packageSchema.properties.studyNotes.$ref, './studynotes.schema.json');
+    const settingsSchema = JSON.parse(readFileSync(path.join(root, 'schemas/studynotes.schema.json'), 'utf8'));
+    assert.deepEqual(packageSchema.properties.studyNotes.properties, settingsSchema.properties);
   });
 
   it('accepts what VS Code sends the server, and the empty file', () => {
