@@ -27,7 +27,7 @@ import { createStudyNotesService, type StudyNotesService } from './service/study
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const pending = new Map<string, NodeJS.Timeout>();
-let client = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false };
+let client = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false, snippets: false };
 let service: StudyNotesService;
 
 /**
@@ -73,6 +73,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     configuration: capabilities.workspace?.configuration === true,
     watchedFiles: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     progress: capabilities.window?.workDoneProgress === true,
+    // Neovim 0.7 and eglot without yasnippet would insert `${1:30}` and `$0` as they are.
+    snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
   };
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [])).map((folder) => folder.uri);
   // The client says whether the workspace is trusted; editors without the notion trust it.
@@ -162,7 +164,7 @@ connection.languages.diagnostics.on(
 connection.onDocumentSymbol(safely('documentSymbol', [], ({ textDocument }) => service.symbols(textDocument.uri)));
 connection.onFoldingRanges(safely('foldingRange', [], ({ textDocument }) => service.folding(textDocument.uri)));
 connection.onHover(safely('hover', null, ({ textDocument, position }) => service.hover(textDocument.uri, position)));
-connection.onCompletion(safely('completion', [], ({ textDocument, position, context }) => service.completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked)));
+connection.onCompletion(safely('completion', [], ({ textDocument, position, context }) => service.completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked, client.snippets)));
 connection.onCodeAction(safely('codeAction', [], ({ textDocument, context }) => service.codeActions(textDocument.uri, context.diagnostics)));
 connection.onWorkspaceSymbol(safely('workspaceSymbol', [], ({ query }) => service.workspaceSymbols(query)));
 connection.onRequest(outlineRequest, safely('outline', null, ({ uri }: OutlineParams) => service.outline(uri)));

@@ -6,7 +6,7 @@ import { URI } from 'vscode-uri';
 import type { CompletionItem, CompletionList, MarkupContent, Hover, TextEdit } from 'vscode-languageserver-protocol/node';
 import { catalogRequest, outlineRequest, renderModuleRequest, type CatalogResult, type OutlineResult, type RenderModuleResult } from '../../server/src/service/protocol';
 import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
-import { ensureBuilt, eventually, LspServer } from '../support/lsp';
+import { ensureBuilt, eventually, LspServer, sorted } from '../support/lsp';
 
 const notes = [
   '# My notes', // 0
@@ -21,11 +21,6 @@ const notes = [
 
 const onDisk = '## Area 1: Message Queues\n> Beginner Level\n\n[Video: Why Queues?](https://example.com/why-queues) (time: 12 min)\nBrokers decouple.\n';
 const goodCatalog = JSON.stringify({ course: 'Queues 101', modules: [{ area: 'Docker and Containers', level: 'Intermediate', title: 'Lab: Docker Compose Basics', url: 'https://example.com/compose', minutes: 25 }] });
-
-function sorted(result: CompletionList | CompletionItem[] | null): CompletionItem[] {
-  const items = Array.isArray(result) ? result : (result?.items ?? []);
-  return [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
-}
 
 describe('module completion over stdio', function () {
   let server: LspServer;
@@ -48,7 +43,7 @@ describe('module completion over stdio', function () {
     writeFileSync(path.join(workspace, 'notes', 'classmate.md'), onDisk);
     writeFileSync(path.join(outside, 'elsewhere.md'), onDisk);
     writeFileSync(path.join(workspace, 'catalog.json'), '{ "modules": [ { "area": "Docker and Containers", "level": "Intermediate", "title": "Broken", "minutes": "lots" } ] }');
-    server = await LspServer.start({ rootUri: URI.file(workspace).toString(), initializationOptions: { workspaceTrusted: true } });
+    server = await LspServer.start({ rootUri: URI.file(workspace).toString(), initializationOptions: { workspaceTrusted: true }, snippets: true });
   });
 
   after(async () => {

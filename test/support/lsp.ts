@@ -8,6 +8,8 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type CompletionItem,
+  type CompletionList,
   type Diagnostic,
   type DocumentDiagnosticReport,
   type ProtocolConnection,
@@ -47,6 +49,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Settings sent with didChangeConfiguration after initialized (`{ studyNotes: {...} }`). */
   settings?: unknown;
+  /** Declare snippet support in completions, as VS Code does. */
+  snippets?: boolean;
 }
 
 /** One running server and a client connection to it. */
@@ -117,7 +121,12 @@ export class LspServer {
   static async start(options: StartOptions = {}): Promise<LspServer> {
     const child = spawn('node', [...(options.nodeArgs ?? []), serverBundle, '--stdio'], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const server = new LspServer(child, options);
-    const capabilities = options.pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {};
+    const capabilities = {
+      textDocument: {
+        ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+        ...(options.snippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
+      },
+    };
     await server.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
@@ -205,4 +214,10 @@ export async function eventually<T>(attempt: () => Promise<T | undefined>, timeo
     if (Date.now() > deadline) throw new Error('gave up waiting');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Completion items in the order the client shows them. */
+export function sorted(result: CompletionList | CompletionItem[] | null): CompletionItem[] {
+  const items = Array.isArray(result) ? result : (result?.items ?? []);
+  return [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
 }

@@ -4,6 +4,7 @@ import { formatMinutes } from '../model/timeEstimate';
 import { courseAreaName, mostCommon, type CatalogEntry, type ModuleCatalog } from './catalogSources';
 import { detectOpenerShape, lastIndexWhere, numberedMarker, renderOpener, withTypedMarker } from './moduleInsertion';
 import type { NotesDocument } from './notesDocument';
+import { plainInsertText } from './plainInsertText';
 import { markdownText, webUrl } from './safeText';
 
 /** `[` after nothing but a container marker: `[`, `- [`, `### [`, `> [`, `1. [`. */
@@ -17,9 +18,10 @@ const maxUrls = 20;
 /**
  * Module-link completion: at `[` (or an explicit request on an empty line) inside an area, whole
  * module openers in the document's own style; inside `](`, the URL for the title typed.
- * Undefined when the position is not such a place.
+ * Undefined when the position is not such a place. `snippets`: the client takes snippet syntax
+ * (the time is a placeholder, the cursor ends on the notes line); else plain text.
  */
-export function moduleCompletions(document: NotesDocument, position: Position, catalog: ModuleCatalog, invoked: boolean): CompletionList | undefined {
+export function moduleCompletions(document: NotesDocument, position: Position, catalog: ModuleCatalog, invoked: boolean, snippets = true): CompletionList | undefined {
   if (inCode(document, position)) return undefined;
   const lineText = document.lines.lineText(position.line);
   const before = lineText.slice(0, position.character);
@@ -28,7 +30,7 @@ export function moduleCompletions(document: NotesDocument, position: Position, c
   const typed = titleContext.exec(before) ?? (invoked && lineText.slice(position.character).trim() === '' ? emptyContext.exec(before) : null);
   if (!typed || !inArea(document, position)) return undefined;
   const [, indent, marker, query = ''] = typed;
-  return titleCompletions(document, catalog, { position, indent, marker, query, lead: before.slice(indent.length, before.length - query.length), lineText });
+  return titleCompletions(document, catalog, { position, indent, marker, query, lead: before.slice(indent.length, before.length - query.length), lineText, snippets });
 }
 
 interface TitleTyping {
@@ -41,6 +43,7 @@ interface TitleTyping {
   /** The typed text the edit replaces, up to the title: VS Code filters on it, leading spaces skipped. */
   lead: string;
   lineText: string;
+  snippets: boolean;
 }
 
 function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, typing: TitleTyping): CompletionList {
@@ -54,6 +57,7 @@ function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, typin
   catalog.entries.forEach((entry, index) => {
     const score = titleScore(query, entry.module.title);
     if (score === 0) return;
+    const snippet = firstIndent + renderOpener(entry.module, shape, marker ? indent : shape.indent);
     items.push({
       label: entry.module.title,
       kind: CompletionItemKind.Module,
@@ -63,8 +67,8 @@ function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, typin
       documentation: entryDocumentation(entry, ranking.present.has(entry)),
       filterText: typing.lead + entry.module.title,
       sortText: `${4 - score}${ranking.tier(entry)}${String(index).padStart(5, '0')}`,
-      insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range, newText: firstIndent + renderOpener(entry.module, shape, marker ? indent : shape.indent) },
+      insertTextFormat: typing.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range, newText: typing.snippets ? snippet : plainInsertText(snippet) },
     });
   });
   return { isIncomplete: false, items };

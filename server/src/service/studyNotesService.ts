@@ -207,12 +207,15 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       return dockerHover(document.model.code, position) ?? null;
     },
 
-    /** Inside a docker command line, its completions; elsewhere, modules from every catalog source. */
-    completion(uri: string, position: Position, invoked: boolean): CompletionItem[] | CompletionList {
+    /**
+     * Inside a docker command line, its completions; elsewhere, modules from every catalog source.
+     * `snippets`: the client takes snippet syntax (else modules come as plain text).
+     */
+    completion(uri: string, position: Position, invoked: boolean, snippets: boolean): CompletionItem[] | CompletionList {
       const document = documentOf(uri);
       if (!document || !isNotes(document)) return [];
       const docker = settings.docker.enabled ? dockerCompletions(document.model.code, position) : undefined;
-      return docker ?? moduleCompletions(document, position, catalogs.forDocument(uri, index), invoked) ?? [];
+      return docker ?? moduleCompletions(document, position, catalogs.forDocument(uri, index), invoked, snippets) ?? [];
     },
 
     codeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
