@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs Study Notes as a user would, from a fresh clone of the committed HEAD, and runs both
 # commands outside any source tree: the tarball of `npm pack` into an empty prefix (offline: the
-# bundles need nothing else), then `npm install -g git+file://<clone>`, which builds itself
-# (`prepare`). .ci/run calls it; about two minutes, most of it npm installing the build tools.
+# bundles need nothing else), then the tarball npm packs from `git+file://<clone>`, which builds
+# itself (`prepare`). .ci/run calls it; about two minutes, most of it npm installing build tools.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
@@ -33,8 +33,11 @@ grep -qx "package/dist/server.js" "$work/contents" || fail "the tarball has no d
 npm install -g --offline --no-audit --no-fund --loglevel=error --prefix "$work/from-tarball" "$tarball" >/dev/null
 run_bins "$work/from-tarball"
 
-log "npm install -g git+file:// (builds itself with prepare)"
-rm -rf "$work/clone/node_modules" "$work/clone/dist"
-npm install -g --prefer-offline --no-audit --no-fund --loglevel=error --prefix "$work/from-git" "git+file://$work/clone" >/dev/null
+# `npm install -g git+…` cannot build: npm runs prepare there without the devDependencies and
+# leaves a broken install (npm/cli#8440), so the README says to pack from git, which builds.
+log "npm pack git+file:// (builds itself with prepare), then npm install -g of that tarball"
+mkdir "$work/git-pack"
+(cd "$work/git-pack" && npm pack --silent --prefer-offline --loglevel=error "git+file://$work/clone" >/dev/null)
+npm install -g --offline --no-audit --no-fund --loglevel=error --prefix "$work/from-git" "$work"/git-pack/study-notes-*.tgz >/dev/null
 run_bins "$work/from-git"
 log "done"
