@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs the editors whose LSP recipes the README gives and test/editors checks headless:
-# Debian's Neovim (0.7.2 on bookworm) and Emacs with eglot. Helix is not packaged in bookworm,
-# so its recipe is only parsed (test/editors/editors.test.ts says so).
+# Installs the editors whose LSP recipes the README gives and test/lsp/editors.test.ts runs headless:
+# Debian's Neovim (0.7.2 on bookworm) and Emacs with eglot and markdown-mode. Helix is not packaged
+# in bookworm, so its recipe is only parsed (the test says so).
 #
 # Idempotent: an editor already on PATH is left alone. Without apt (or without root) it says
 # what it skipped and exits 0: the editor tests then report themselves pending, with the reason.
@@ -14,8 +14,11 @@ command -v nvim >/dev/null || missing+=(neovim)
 if ! command -v emacs >/dev/null || ! emacs --batch --eval "(require 'eglot)" >/dev/null 2>&1; then
   missing+=(emacs-nox elpa-eglot)
 fi
+if ! emacs --batch --eval "(require (quote markdown-mode))" >/dev/null 2>&1; then
+  missing+=(elpa-markdown-mode)
+fi
 if [[ ${#missing[@]} -eq 0 ]]; then
-  log "neovim and emacs + eglot already installed"
+  log "neovim and emacs with eglot and markdown-mode already installed"
   exit 0
 fi
 if ! command -v apt-get >/dev/null; then

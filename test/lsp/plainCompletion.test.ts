@@ -52,6 +52,7 @@ describe('completion for clients with and without snippet support, over stdio', 
     const [first] = await complete(servers.plain, 'file:///plain/notes.md', notes, { line: 8, character: 3 });
     assert.equal(first.label, 'Video: What are Containers?');
     assert.equal(first.insertTextFormat ?? plainText, plainText);
+    assert.equal(first.filterText, undefined, 'the text typed is matched against the edit from its start');
     assert.deepEqual(first.textEdit, {
       range: { start: { line: 8, character: 0 }, end: { line: 8, character: 3 } },
       newText: '- [Video: What are Containers?](https://www.youtube.com/watch?v=EnJ7qX9fkcU) (time: 18 min)',

@@ -65,7 +65,9 @@ function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, typin
       labelDetails: { description: entryTime(entry) ?? entry.module.level },
       detail: entryDetail(entry),
       documentation: entryDocumentation(entry, ranking.present.has(entry)),
-      filterText: typing.lead + entry.module.title,
+      // Without snippets, the client is a simple one: Neovim 0.7 ignores the edit's range once a
+      // filterText is given and would insert after the typed `[`; it matches the edit's text instead.
+      filterText: typing.snippets ? typing.lead + entry.module.title : undefined,
       sortText: `${4 - score}${ranking.tier(entry)}${String(index).padStart(5, '0')}`,
       insertTextFormat: typing.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       textEdit: { range, newText: typing.snippets ? snippet : plainInsertText(snippet) },
