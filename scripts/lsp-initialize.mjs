@@ -1,6 +1,8 @@
 // Starts the language server command named on the command line with --stdio, sends initialize
 // and exits 0 once it answers with its capabilities (1 if it does not within 20 s).
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
+import { clearTimeout, setTimeout } from 'node:timers';
 
 const server = spawn(process.argv[2], ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
 const timer = setTimeout(() => finish(1, 'no answer to initialize within 20 s'), 20000);
