@@ -1,8 +1,7 @@
 import type { CheckFormat } from './args';
 import { formatJson, formatText } from './checkFormats';
 import type { Colors } from './colors';
-import { CliError } from './errors';
-import { applySafeFixes, writeAtomically } from './fix';
+import { fixFile } from './fix';
 import { formatGithubLimited } from './github';
 import type { NotesFile } from './load';
 import { exitCodeOf, countsOf, severityWord, type FileReport } from './report';
@@ -24,26 +23,27 @@ export interface CheckOptions {
 }
 
 export function runCheck(files: readonly NotesFile[], options: CheckOptions, colors: Colors, version: string, log: (line: string) => void): CheckResult {
-  const reports: FileReport[] = files.map((notes) => ({ file: notes.file, diagnostics: options.fix ? fixAndDiagnose(notes, log) : notes.diagnose() }));
+  let unfixed = 0;
+  const reports: FileReport[] = files.map((notes) => {
+    if (!options.fix) return { file: notes.file, diagnostics: notes.diagnose() };
+    const outcome = fixAndDiagnose(notes, log);
+    if (outcome.unfixed) unfixed++;
+    return { file: notes.file, diagnostics: outcome.diagnostics };
+  });
   const shown = options.quiet ? reports.map((r) => ({ file: r.file, diagnostics: r.diagnostics.filter((d) => severityWord(d) === 'error') })) : reports;
   const counts = countsOf(reports);
-  const exitCode = exitCodeOf(counts, options.maxWarnings);
-  if (exitCode && !counts.errors) log(`too many warnings: ${counts.warnings} (--max-warnings ${options.maxWarnings})`);
+  // A file --fix had to leave alone fails the run: CI must not pass with the fixes unwritten.
+  const exitCode = Math.max(exitCodeOf(counts, options.maxWarnings), unfixed ? 1 : 0);
+  if (exitCodeOf(counts, options.maxWarnings) && !counts.errors) log(`too many warnings: ${counts.warnings} (--max-warnings ${options.maxWarnings})`);
   return { output: render(shown, options.format, colors, version), exitCode, reports: shown };
 }
 
 /** Applies the safe fixes, then reports what is left, as eslint --fix does. */
-function fixAndDiagnose(notes: NotesFile, log: (line: string) => void): FileReport['diagnostics'] {
-  const diagnostics = notes.diagnose();
-  const { text, fixed } = applySafeFixes(notes.document, diagnostics);
-  if (!fixed) return diagnostics;
-  try {
-    writeAtomically(notes.file, text);
-  } catch (error) {
-    throw new CliError(`${notes.file}: cannot write the fixes (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  log(`fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${notes.file}`);
-  return notes.reread(text).diagnose();
+function fixAndDiagnose(notes: NotesFile, log: (line: string) => void): { diagnostics: FileReport['diagnostics']; unfixed: boolean } {
+  const outcome = fixFile(notes);
+  if (outcome.notFixed) log(`${notes.file}: not fixed: ${outcome.notFixed}`);
+  else if (outcome.fixed) log(`fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${notes.file}`);
+  return { diagnostics: outcome.notes.diagnose(), unfixed: outcome.notFixed !== undefined };
 }
 
 function render(reports: readonly FileReport[], format: CheckFormat, colors: Colors, version: string): string {

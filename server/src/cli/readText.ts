@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { CliError } from './errors';
+import { FileRefused, readRegularFile } from './safeFile';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -22,8 +23,9 @@ export function readNotesText(file: string, from: string | number = file): strin
 /** `from` is the path, or 0 for the notes piped to standard input; `file` names it in errors. */
 function readBytes(file: string, from: string | number): Buffer {
   try {
-    return readFileSync(from);
+    return typeof from === 'number' ? readFileSync(from) : readRegularFile(from).bytes;
   } catch (error) {
+    if (error instanceof FileRefused) throw new CliError(`${file}: cannot read (${error.message})`);
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : (code ?? String(error));
     throw new CliError(`${file}: cannot read (${why})`);

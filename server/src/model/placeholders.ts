@@ -12,6 +12,13 @@ export function isTemplateText(plain: string): boolean {
   return templateText.test(plain.replace(/[.!:]+$/, '').trim());
 }
 
+/** The template's own sentences, safe to delete unattended; a student's `TODO` or lone `-` is theirs to keep. */
+const templateSentence = /^(include (your )?notes here.*|(add|put|write) (your )?notes here.*|fill me in|notes go here)$/i;
+
+export function isTemplateSentence(plain: string): boolean {
+  return templateSentence.test(plain.replace(/[.!:]+$/, '').trim());
+}
+
 /**
  * Template text never replaced, line by line (it often shares a paragraph with a level marker),
  * and empty bullets: the notes are still to be written.
