@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { bundledCatalog } from '../../server/src/model/bundledCatalog';
 import { emptyCatalog } from '../../server/src/model/catalog';
 import { computeDiagnostics, maxDiagnostics } from '../../server/src/service/diagnostics';
 import { analyseNotes } from '../../server/src/service/notesDocument';
@@ -77,6 +78,26 @@ describe('diagnostics', () => {
     assert.equal(duplicate.range.start.line, 17);
     assert.equal(duplicate.relatedInformation?.[0].location.range.start.line, 5);
     assert.match(messageOf(duplicate), /same URL, line 6/);
+  });
+
+  describe('modules the course itself lists twice', () => {
+    const s3 = 'https://awseducate.qwiklabs.com/focuses/30?parent=catalog';
+    const duplicatesIn = (lines: string[]) => computeDiagnostics(analyseNotes('file:///notes.md', 1, lines.join('\n'), bundledCatalog), defaultSettings).filter((d) => d.code === 'duplicate-module');
+
+    it('are no duplicates where the notes follow the course to both places', () => {
+      const twoAreas = ['# Notes', '## Cloud Web Apps', '> Beginner Level', '', `[QwikLab: Intro to S3](${s3}) 30 min`, 'Buckets.', '', '## Big Data and Machine Learning', '> Intermediate Level', '', `[QwikLab: Intro to S3](${s3}) 25 min`, 'Buckets again, for Redshift.'];
+      assert.deepEqual(duplicatesIn(twoAreas), []);
+    });
+
+    it('are duplicates when written twice at one place', () => {
+      const onePlace = ['# Notes', '## Cloud Web Apps', '> Beginner Level', '', `[QwikLab: Intro to S3](${s3}) 30 min`, 'Buckets.', '', `- QwikLab: Intro to S3 (20 min)`, 'Buckets, again.'];
+      assert.deepEqual(duplicatesIn(onePlace).map((d) => d.range.start.line), [7]);
+    });
+
+    it('tells a lab from a tutorial of the same name by their URLs', () => {
+      const hadoop = ['# Notes', '## Big Data and Machine Learning', '> Beginner Level', '', '[QwikLab: Analyze Big Data with Hadoop](https://awseducate.qwiklabs.com/focuses/19?parent=catalog) 40 min', 'EMR.', '', '[AWS Tutorial: Analyze Big Data with Hadoop](https://aws.amazon.com/getting-started/projects/analyze-big-data/?trk=gs_card) 60 min', 'Hive.'];
+      assert.deepEqual(duplicatesIn(hadoop), []);
+    });
   });
 
   it('follows the severity settings; off omits the code', () => {

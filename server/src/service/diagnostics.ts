@@ -1,7 +1,8 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
-import { normaliseTitle, normaliseUrl } from '../model/catalog';
+import type { CatalogIndex } from '../model/catalog';
 import type { Area, Module, Placeholder } from '../model/types';
 import { isNotesDocument, type NotesDocument } from './notesDocument';
+import { ModuleIdentities } from './sameModule';
 import type { DiagnosticCode, SeveritySetting, StudyNotesSettings } from './settings';
 
 export const diagnosticSource = 'study-notes';
@@ -115,30 +116,39 @@ export function areaName(area: Area): string {
   return area.heading || (area.number !== undefined ? `Area ${area.number}` : 'Area');
 }
 
-/** The keys under which two modules are the same resource: its URL and its normalised title. */
-function moduleKeys(module: Module): string[] {
-  const keys: string[] = [];
-  if (module.url) keys.push(`url:${normaliseUrl(module.url)}`);
-  const title = normaliseTitle(module.title);
-  if (title.length >= 4) keys.push(`title:${title}`);
-  return keys;
-}
-
+/**
+ * A module is written twice when the notes hold it more often than the course lists it, or twice at one
+ * place: the course gives "QwikLab: Intro to S3" in two areas, and notes that follow it have it in both.
+ */
 function duplicateFindings(document: NotesDocument): Finding[] {
-  const first = new Map<string, Module>();
+  const identities = identitiesOf(document.catalog);
+  const seen = new Map<string, Module[]>();
   const findings: Finding[] = [];
   for (const module of document.model.modules) {
-    const keys = moduleKeys(module);
-    const earlier = keys.map((key) => first.get(key)).find((found) => found !== undefined);
-    for (const key of keys) if (!first.has(key)) first.set(key, module);
-    if (!earlier) continue;
-    const sameUrl = keys.some((key) => key.startsWith('url:') && first.get(key) === earlier);
-    findings.push({
-      code: 'duplicate-module',
-      range: module.titleRange,
-      message: `Module "${module.title}" appears twice in this file (same ${sameUrl ? 'URL' : 'title'}, line ${earlier.openerRange.start.line + 1}): merge the notes into one, or remove one.`,
-      relatedInformation: [{ location: { uri: document.uri, range: earlier.titleRange }, message: `First "${earlier.title}" is here` }],
-    });
+    const keys = identities.keys(module);
+    const earlier = [...new Set(keys.flatMap((key) => seen.get(key) ?? []))].filter((other) => identities.sameModule(other, module));
+    for (const key of keys) seen.set(key, [...(seen.get(key) ?? []), module]);
+    const samePlace = earlier.find((other) => other.areaIndex === module.areaIndex && other.level === module.level);
+    const first = samePlace ?? (earlier.length >= identities.placesInCourse(module) ? earlier[0] : undefined);
+    if (first) findings.push(duplicateFinding(document, module, first));
   }
   return findings;
+}
+
+function duplicateFinding(document: NotesDocument, module: Module, first: Module): Finding {
+  const same = module.url && first.url ? 'URL' : 'module';
+  return {
+    code: 'duplicate-module',
+    range: module.titleRange,
+    message: `Module "${module.title}" appears twice in this file (same ${same}, line ${first.openerRange.start.line + 1}): merge the notes into one, or remove one.`,
+    relatedInformation: [{ location: { uri: document.uri, range: first.titleRange }, message: `First "${first.title}" is here` }],
+  };
+}
+
+const identities = new WeakMap<CatalogIndex, ModuleIdentities>();
+
+function identitiesOf(catalog: CatalogIndex): ModuleIdentities {
+  let found = identities.get(catalog);
+  if (!found) identities.set(catalog, (found = new ModuleIdentities(catalog)));
+  return found;
 }

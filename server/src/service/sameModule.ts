@@ -1,0 +1,78 @@
+import { normaliseTitle, normaliseUrl, type CatalogIndex, type CatalogModule } from '../model/catalog';
+import type { Module } from '../model/types';
+
+/**
+ * When two modules of the notes are one resource, and how many places the course gives it.
+ * A URL names a resource: two different URLs are two modules even with one title ("QwikLab: Analyze
+ * Big Data with Hadoop" and "AWS Tutorial: Analyze Big Data with Hadoop"). Without a URL the title
+ * names it, and the course's catalog tells which URL a bare title stands for.
+ */
+export class ModuleIdentities {
+  private readonly catalogByTitle = new Map<string, CatalogModule[]>();
+
+  constructor(private readonly catalog: CatalogIndex) {
+    for (const entry of catalog.modules) {
+      const title = normaliseTitle(entry.title);
+      const entries = this.catalogByTitle.get(title);
+      if (entries) entries.push(entry);
+      else this.catalogByTitle.set(title, [entry]);
+    }
+  }
+
+  /** The keys under which a module is filed; two modules are the same only if sameModule says so. */
+  keys(module: Module): string[] {
+    if (module.url) return [`url:${normaliseUrl(module.url)}`];
+    const keys = [`title:${normaliseTitle(module.title)}`];
+    const url = this.catalogUrl(module.title);
+    if (url) keys.push(`url:${url}`);
+    return keys;
+  }
+
+  sameModule(a: Module, b: Module): boolean {
+    if (a.url && b.url) return normaliseUrl(a.url) === normaliseUrl(b.url);
+    if (!a.url && !b.url) return normaliseTitle(a.title) === normaliseTitle(b.title) && kindsAgree(a.title, b.title);
+    const [linked, bare] = a.url ? [a, b] : [b, a];
+    return this.catalogUrl(bare.title) === normaliseUrl(linked.url ?? '');
+  }
+
+  /** How many places (area › level) the course lists a module at; 1 when the catalog does not know it. */
+  placesInCourse(module: Module): number {
+    const url = module.url ? normaliseUrl(module.url) : this.catalogUrl(module.title);
+    const entries = url ? this.catalog.modules.filter((entry) => entry.url && normaliseUrl(entry.url) === url) : this.entriesNamed(module.title);
+    const places = new Set(entries.map((entry) => `${entry.area}\u0000${entry.level}`));
+    return Math.max(places.size, 1);
+  }
+
+  /** The URL of the catalog module a bare title names, when the title names exactly one. */
+  private catalogUrl(title: string): string | undefined {
+    const urls = new Set(this.entriesNamed(title).map((entry) => entry.url && normaliseUrl(entry.url)));
+    const [url] = urls;
+    return urls.size === 1 ? url : undefined;
+  }
+
+  /** The catalog modules a written title names: the same title, or the one the catalog finds for it, of an agreeing kind. */
+  private entriesNamed(title: string): CatalogModule[] {
+    const found = this.catalog.find(title);
+    const named = this.catalogByTitle.get(normaliseTitle(title)) ?? (found ? this.catalogByTitle.get(normaliseTitle(found.title)) : undefined) ?? [];
+    return named.filter((entry) => kindsAgree(entry.title, title));
+  }
+}
+
+/** A lab and a tutorial of one name are two resources; a title without a kind may be either. */
+function kindsAgree(a: string, b: string): boolean {
+  const first = resourceKind(a);
+  const second = resourceKind(b);
+  return !first || !second || first === second;
+}
+
+const kinds: [RegExp, string][] = [
+  [/^(qwiklabs?|lab)\b/i, 'lab'],
+  [/^(video\s+tutorial|video)\b/i, 'video'],
+  [/^(aws\s+tutorial|tutorial)\b/i, 'tutorial'],
+];
+
+function resourceKind(title: string): string | undefined {
+  const trimmed = title.trim();
+  if (!/^[^:]{1,20}:/.test(trimmed)) return undefined;
+  return kinds.find(([pattern]) => pattern.test(trimmed))?.[1];
+}
