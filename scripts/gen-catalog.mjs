@@ -13,7 +13,29 @@ const entries = JSON.parse(readFileSync(source, 'utf8')).map((entry) => ({
   title: entry.title,
   ...(entry.url ? { url: entry.url } : {}),
   ...(typeof entry.minutes === 'number' ? { minutes: entry.minutes } : {}),
+  // Struck through on the site ("no longer available"): listed, but nobody can be asked to do it.
+  ...(/struck through/i.test(entry.note ?? '') ? { withdrawn: true } : {}),
 }));
-const catalog = { course: 'GW CS 6421 Distributed Systems Practice (2018)', site: 'https://gwdistsys18.github.io/', modules: entries };
+
+// The rules of course-site/gwdistsys18-learn-learn.md (Fall 2018). "Beginner + Intermediate level in
+// a first topic and Beginner level in a second topic": one area at Intermediate, two at Beginner or more.
+const levels = [
+  { name: 'Beginner', includes: ['Beginner'] },
+  { name: 'Intermediate', includes: ['Intermediate', 'Bring it together'] },
+];
+const rounds = [
+  {
+    name: 'Round 1',
+    due: '2018-10-29',
+    requires: [{ level: 'Intermediate', areas: 1 }, { level: 'Beginner', areas: 2 }],
+  },
+  {
+    name: 'Round 2',
+    due: '2018-12-09',
+    requires: [{ level: 'Intermediate', areas: 2 }, { level: 'Beginner', areas: 3 }],
+    alternatives: ['a final project in an area of your choice'],
+  },
+];
+const catalog = { course: 'GW CS 6421 Distributed Systems Practice (2018)', site: 'https://gwdistsys18.github.io/', levels, rounds, modules: entries };
 writeFileSync('server/data/catalog.json', JSON.stringify(catalog, null, 1) + '\n');
 console.log(`wrote server/data/catalog.json: ${entries.length} modules`);

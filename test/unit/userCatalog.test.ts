@@ -58,7 +58,7 @@ describe('user catalog', () => {
       assert.deepEqual(read.modules.map((module) => module.title), ['Good one']);
       assert.deepEqual(read.problems, [
         'modules[1].minutes must be a number of minutes',
-        'modules[2]: unknown field "minuets" (expected area, level, group, title, url, minutes)',
+        'modules[2]: unknown field "minuets" (expected area, level, group, title, url, minutes, withdrawn)',
         'modules[3].level is missing',
       ]);
     });
@@ -67,7 +67,7 @@ describe('user catalog', () => {
       assert.match(readCatalogJson('{ "modules": [ }').problems[0], /^not valid JSON: /);
       assert.deepEqual(readCatalogJson('{ "course": "x" }').problems, ['"modules" must be a list of modules']);
       assert.deepEqual(readCatalogJson('42').problems, ['must be an object with "modules", or a list of modules']);
-      assert.deepEqual(readCatalogJson('{ "modules": [], "lessons": [] }').problems, ['unknown field "lessons" (expected $schema, course, site, modules)', '"modules" is empty']);
+      assert.deepEqual(readCatalogJson('{ "modules": [], "lessons": [] }').problems, ['unknown field "lessons" (expected $schema, course, site, levels, rounds, modules)', '"modules" is empty']);
     });
   });
 

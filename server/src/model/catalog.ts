@@ -8,6 +8,8 @@ export interface CatalogModule {
   title: string;
   url?: string;
   minutes?: number;
+  /** Struck through by the course ("no longer available"): listed, never required. */
+  withdrawn?: boolean;
 }
 
 /** Words that say what kind of resource a module is; they are not part of its name. */

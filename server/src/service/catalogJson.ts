@@ -1,5 +1,6 @@
 import type { CatalogModule } from '../model/catalog';
 import { readLevelMarker } from '../model/markers';
+import { readCourseRules } from '../course/rulesJson';
 import type { CatalogRead } from './userCatalog';
 
 /**
@@ -8,15 +9,16 @@ import type { CatalogRead } from './userCatalog';
  * the course site publishes. Field names are checked too, so a typo like "minuets" is reported
  * instead of silently losing the suggested times.
  */
-const moduleFields: Record<string, 'text' | 'optional text' | 'minutes'> = {
+const moduleFields: Record<string, 'text' | 'optional text' | 'minutes' | 'flag'> = {
   area: 'text',
   level: 'text',
   group: 'optional text',
   title: 'text',
   url: 'optional text',
   minutes: 'minutes',
+  withdrawn: 'flag',
 };
-const rootFields = new Set(['$schema', 'course', 'site', 'modules']);
+const rootFields = new Set(['$schema', 'course', 'site', 'levels', 'rounds', 'modules']);
 
 export function readCatalogJson(text: string): CatalogRead {
   let data: unknown;
@@ -32,7 +34,9 @@ export function readCatalogJson(text: string): CatalogRead {
   if (root.course !== undefined && typeof root.course !== 'string') problems.push('"course" must be text');
   if (!Array.isArray(root.modules)) return { modules: [], problems: [...problems, '"modules" must be a list of modules'] };
   const read = readModules(root.modules, 'modules');
-  return { course: typeof root.course === 'string' ? root.course : undefined, modules: read.modules, problems: [...problems, ...read.problems] };
+  const rules = readCourseRules(root);
+  const course = typeof root.course === 'string' ? root.course : undefined;
+  return { course, modules: read.modules, ...(rules.rules ? { rules: rules.rules } : {}), problems: [...problems, ...rules.problems, ...read.problems] };
 }
 
 /** Valid modules are kept when others are not: one bad entry must not hide the whole course. */
@@ -62,6 +66,7 @@ function readModule(entry: unknown, path: string): CatalogModule | string {
   if (typeof fields.group === 'string') module.group = fields.group;
   if (typeof fields.url === 'string') module.url = fields.url;
   if (typeof fields.minutes === 'number') module.minutes = fields.minutes;
+  if (fields.withdrawn === true) module.withdrawn = true;
   return module;
 }
 
@@ -70,6 +75,7 @@ function fieldProblem(kind: (typeof moduleFields)[string], value: unknown): stri
   if (kind === 'text') return typeof value === 'string' && value.trim() !== '' ? undefined : 'must be non-empty text';
   if (value === null) return undefined;
   if (kind === 'optional text') return typeof value === 'string' ? undefined : 'must be text';
+  if (kind === 'flag') return typeof value === 'boolean' ? undefined : 'must be true or false';
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? undefined : 'must be a number of minutes';
 }
 

@@ -148,7 +148,7 @@ function groupWrittenModules(written: readonly WrittenModule[], areaNames: reado
   });
 }
 
-function moduleKeys(module: CatalogModule): string[] {
+export function moduleKeys(module: CatalogModule): string[] {
   const keys = [`title:${normaliseTitle(module.title)}`];
   if (module.url) keys.push(`url:${normaliseUrl(module.url)}`);
   return keys;

@@ -1,3 +1,4 @@
+import type { CourseRules } from '../course/rules';
 import type { CatalogModule } from '../model/catalog';
 import { readCatalogJson } from './catalogJson';
 import { readCoursePage } from './coursePage';
@@ -6,6 +7,8 @@ import { readCoursePage } from './coursePage';
 export interface CatalogRead {
   course?: string;
   modules: CatalogModule[];
+  /** The course's own levels and rounds, when the file gives them. */
+  rules?: Partial<CourseRules>;
   problems: string[];
 }
 
@@ -15,6 +18,7 @@ export interface UserCatalog {
   path: string;
   course?: string;
   modules: CatalogModule[];
+  rules?: Partial<CourseRules>;
 }
 
 export interface UserCatalogRead {
@@ -25,7 +29,7 @@ export interface UserCatalogRead {
 
 export function readUserCatalog(path: string, text: string): UserCatalogRead {
   const read = isMarkdown(path, text) ? readCoursePage(text) : readCatalogJson(text);
-  const catalog: UserCatalog = { path, course: read.course, modules: read.modules };
+  const catalog: UserCatalog = { path, course: read.course, modules: read.modules, ...(read.rules ? { rules: read.rules } : {}) };
   if (read.problems.length === 0) return { catalog };
   return { catalog, problem: problemMessage(path, read) };
 }
