@@ -1,7 +1,7 @@
 import { CliError } from './errors';
 
 export const checkFormats = ['text', 'json', 'sarif', 'github'] as const;
-export const summaryFormats = ['table', 'json', 'csv', 'markdown'] as const;
+export const summaryFormats = ['table', 'json', 'csv', 'markdown', 'html'] as const;
 export type CheckFormat = (typeof checkFormats)[number];
 export type SummaryFormat = (typeof summaryFormats)[number];
 
@@ -114,7 +114,7 @@ export const helpText = `study-notes: check and summarise Markdown course notes
 
 Usage:
   study-notes check [paths or globs...] [--format text|json|sarif|github] [--max-warnings N] [--quiet] [--fix]
-  study-notes summary [paths or globs...] [--format table|json|csv|markdown]
+  study-notes summary [paths or globs...] [--format table|json|csv|markdown|html]
   cat notes.md | study-notes check - [--stdin-filename notes.md]
 
 With no paths, every notes file under the current folder is used: *.md files that read as
@@ -138,8 +138,11 @@ check prints every problem as file:line:col severity code message.
   --stdin-filename NAME  the name notes read from "-" are shown and configured as
 summary prints time per area and level, modules done and modules without an estimate per
 file, then a class table with one row per student: a folder directly under a folder
-argument, or a file in it; a named file is its own row (a README.md its folder's).
-  -f, --format   table (default), json, csv (the class table) or markdown
+argument, or a file in it; a named file is its own row (a README.md its folder's). Per
+course area it gives the level reached and what is left, and whether each round is met; a
+student folder without notes is a row that says so.
+  -f, --format   table (default), json, csv (the class table), markdown, or html (one
+                 self-contained page: the class table, levels per area, what each student lacks)
 
   -o, --output-file FILE  write the report to FILE instead of stdout
   --color / --no-color    force colours on or off (NO_COLOR is respected)

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
+import type { Course } from '../course/progress';
 import type { NotesModel } from '../model/types';
 import { createNodeWorkspace } from '../nodeWorkspace';
 import type { NotesDocument } from '../service/notesDocument';
@@ -19,6 +20,8 @@ export interface NotesFile {
   model: NotesModel;
   document: NotesDocument;
   settings: StudyNotesSettings;
+  /** What course progress is measured against under the file's configuration. */
+  course: Course;
   /** Reads as notes, or matches notesFiles: the editor's notes gate. */
   isNotes: boolean;
   /** The folder argument that found the file; undefined when the file was named. */
@@ -35,6 +38,8 @@ export interface Loaded {
   problems: string[];
   /** Said on stderr without failing the run, as the editor shows them: a broken catalog file. */
   warnings: string[];
+  /** Files found by walking a folder that do not read as notes: a class summary still owes their student a row. */
+  skipped?: { file: string; root: string }[];
 }
 
 /** The command line's files play the editor's open documents, so the service reads each text once. */
@@ -99,6 +104,7 @@ export async function loadNotes(candidates: readonly Candidate[], finder: Settin
   const files: NotesFile[] = [];
   const problems: string[] = [];
   const warnings: string[] = [];
+  const skipped: { file: string; root: string }[] = [];
   const services = new Services(warnings);
   for (const candidate of candidates) {
     onFile(candidate.file);
@@ -113,9 +119,10 @@ export async function loadNotes(candidates: readonly Candidate[], finder: Settin
     }
     const notes = notesFile(candidate.file, text, await services.for(fileSettings), candidate.explicit ? undefined : path.resolve(cwd, candidate.argument));
     if (candidate.explicit || notes.isNotes) files.push(notes);
+    else if (notes.root) skipped.push({ file: notes.file, root: notes.root });
   }
   requireNotesPerArgument(candidates, files, problems);
-  return { files, problems, warnings };
+  return { files, problems, warnings, skipped };
 }
 
 function notesFile(file: string, text: string, { service, texts }: Configured, root: string | undefined): NotesFile {
@@ -128,6 +135,7 @@ function notesFile(file: string, text: string, { service, texts }: Configured, r
     model: document.model,
     document,
     settings: service.settings,
+    course: service.course(),
     isNotes: service.isNotes(document),
     root,
     diagnose: () => service.diagnostics(uri),

@@ -34,7 +34,7 @@ export async function main(io: Io): Promise<number> {
 async function run(options: CliOptions, io: Io): Promise<number> {
   if (options.command === 'help') return write(io.stdout, helpText, 0);
   if (options.command === 'version') return write(io.stdout, `${io.version}\n`, 0);
-  const { files, problems, warnings, ignoredAll } = await load(options, io);
+  const { files, problems, warnings, ignoredAll, skipped } = await load(options, io);
   for (const warning of warnings) io.stderr.write(`study-notes: ${warning}\n`);
   if (ignoredAll) return write(io.stderr, 'study-notes: no files to check: the "ignores" setting ignores every file\n', 0);
   if (!files.length) return write(io.stderr, problems.map((p) => `study-notes: ${p}\n`).join(''), 2);
@@ -42,7 +42,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   const result =
     options.command === 'check'
       ? runCheck(files, options, colors, io.version, (line) => io.stderr.write(`study-notes: ${line}\n`))
-      : { output: runSummary(files, options.format, colors, io.cwd), exitCode: 0, reports: [] };
+      : { output: runSummary(files, options.format, colors, io.cwd, skipped), exitCode: 0, reports: [] };
   writeReport(result.output, options.outputFile, io.cwd, io.stdout);
   if (options.command === 'check' && options.format === 'github' && io.env.GITHUB_STEP_SUMMARY) writeJobSummary(result.reports, files, io);
   for (const problem of problems) io.stderr.write(`study-notes: ${problem}\n`);

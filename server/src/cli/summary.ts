@@ -5,6 +5,8 @@ import { totalOf, type TimeTotal } from '../service/timeTotals';
 import type { SummaryFormat } from './args';
 import type { Colors } from './colors';
 import type { NotesFile } from './load';
+import { summaryHtml } from './summaryHtml';
+import { absentStudents, levelsText, progressCells, progressHeader, progressOf, roundText, type ProgressFields } from './summaryProgress';
 
 interface LevelSummary extends TimeTotal {
   name: string;
@@ -15,7 +17,7 @@ interface AreaSummary extends TimeTotal {
   levels: LevelSummary[];
 }
 
-interface FileSummary extends TimeTotal {
+interface FileSummary extends TimeTotal, ProgressFields {
   file: string;
   student: string;
   title?: string;
@@ -23,16 +25,21 @@ interface FileSummary extends TimeTotal {
   missing: { title: string; line: number }[];
 }
 
-interface StudentRow extends TimeTotal {
+export interface StudentRow extends TimeTotal, ProgressFields {
   student: string;
   files: number;
   /** Modules per area name, to see at a glance which areas a student worked on. */
   areas: { name: string; modules: number }[];
+  /** Why the student's progress is empty: no notes file, or notes with no module read. */
+  problem?: string;
 }
 
-export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string): string {
-  const summaries = files.map((f) => fileSummary(f.file, studentOf(path.resolve(cwd, f.file), f.root), f.model));
-  const rows = classRows(summaries);
+/** Files of the folder arguments that did not read as notes: their students still get a row. */
+export type SkippedFiles = readonly { file: string; root: string }[];
+
+export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = []): string {
+  const summaries = files.map((f) => fileSummary(f.file, studentOf(path.resolve(cwd, f.file), f.root), f.model, progressOf([f], f.course)));
+  const rows = classRows(files, summaries, skipped);
   switch (format) {
     case 'json':
       return `${JSON.stringify({ files: summaries, students: rows }, null, 2)}\n`;
@@ -40,12 +47,14 @@ export function runSummary(files: readonly NotesFile[], format: SummaryFormat, c
       return csv(rows);
     case 'markdown':
       return markdown(summaries, rows);
+    case 'html':
+      return summaryHtml(rows);
     case 'table':
       return table(summaries, rows, colors);
   }
 }
 
-function fileSummary(file: string, student: string, model: NotesModel): FileSummary {
+function fileSummary(file: string, student: string, model: NotesModel, progress: ProgressFields): FileSummary {
   const areas = model.areas.map((area) => ({
     name: area.heading || area.topic || `Area ${area.number ?? ''}`.trim(),
     ...totalOf(area.modules),
@@ -54,7 +63,7 @@ function fileSummary(file: string, student: string, model: NotesModel): FileSumm
   const outside = model.modules.filter((m) => m.areaIndex === undefined);
   if (outside.length) areas.unshift({ name: '(before any area)', ...totalOf(outside), levels: [] });
   const missing = model.modules.filter((m) => m.estimate?.kind !== 'minutes').map((m: Module) => ({ title: m.title, line: m.openerRange.start.line + 1 }));
-  return { file, student, title: model.title?.text, ...totalOf(model.modules), areas, missing };
+  return { file, student, title: model.title?.text, ...totalOf(model.modules), areas, missing, ...progress };
 }
 
 /**
@@ -67,10 +76,12 @@ function studentOf(file: string, root: string | undefined): string {
   return /^readme\.md$/i.test(parts[0]) ? path.basename(path.dirname(file)) : parts[0].replace(/\.(md|markdown)$/i, '');
 }
 
-function classRows(summaries: readonly FileSummary[]): StudentRow[] {
+function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[], skipped: SkippedFiles): StudentRow[] {
   const rows = new Map<string, StudentRow>();
+  const course = files[0].course;
+  const emptyRow = (student: string): StudentRow => ({ student, files: 0, modules: 0, withoutEstimate: 0, minutes: { min: 0, max: 0 }, areas: [], ...progressOf([], course) });
   for (const s of summaries) {
-    const row = rows.get(s.student) ?? { student: s.student, files: 0, modules: 0, withoutEstimate: 0, minutes: { min: 0, max: 0 }, areas: [] };
+    const row = rows.get(s.student) ?? emptyRow(s.student);
     row.files++;
     row.modules += s.modules;
     row.withoutEstimate += s.withoutEstimate;
@@ -82,7 +93,14 @@ function classRows(summaries: readonly FileSummary[]): StudentRow[] {
     }
     rows.set(s.student, row);
   }
-  return [...rows.values()];
+  for (const row of rows.values()) {
+    const own = files.filter((_, i) => summaries[i].student === row.student);
+    Object.assign(row, progressOf(own, own[0].course));
+    if (row.modules === 0) row.problem = `no module read in ${own.map((f) => path.basename(f.file)).join(', ')}`;
+  }
+  const roots = [...files, ...skipped].flatMap((f) => (f.root ? [f.root] : []));
+  for (const { student, problem } of absentStudents(roots, new Set(rows.keys()), skipped)) rows.set(student, { ...emptyRow(student), problem });
+  return [...rows.values()].sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
 }
 
 function add(a: Minutes, b: Minutes): Minutes {
@@ -100,7 +118,7 @@ function areasCell(row: StudentRow): string {
 const classHeader = ['Student', 'Files', 'Modules', 'No estimate', 'Time', 'Areas (modules)'];
 
 function classCells(row: StudentRow): string[] {
-  return [row.student, String(row.files), String(row.modules), String(row.withoutEstimate), time(row), areasCell(row)];
+  return [row.student, String(row.files), String(row.modules), String(row.withoutEstimate), time(row), row.problem ?? areasCell(row)];
 }
 
 function table(summaries: readonly FileSummary[], rows: readonly StudentRow[], colors: Colors): string {
@@ -112,6 +130,8 @@ function table(summaries: readonly FileSummary[], rows: readonly StudentRow[], c
       for (const level of area.levels) out.push(colors.dim(`    ${pad(level.name, 42)} ${counts(level)}`));
     }
     out.push(`  ${pad('Total', 44)} ${counts(s)}`);
+    for (const area of s.progress) out.push(`  ${pad(area.area, 44)} ${pad(area.reached ?? 'no level yet', 13)} ${levelsText(area)}`);
+    for (const round of s.rounds) out.push((round.met ? colors.dim : colors.yellow)(`  ${roundText(round)}`));
     for (const m of s.missing) out.push(colors.yellow(`  no estimate: line ${m.line} ${m.title}`));
     out.push('');
   }
@@ -135,8 +155,8 @@ function aligned(rows: readonly string[][]): string {
 }
 
 function csv(rows: readonly StudentRow[]): string {
-  const header = ['student', 'files', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas'];
-  const lines = rows.map((r) => [r.student, r.files, r.modules, r.withoutEstimate, round(r.minutes.min), round(r.minutes.max), areasCell(r)].map(csvCell).join(','));
+  const header = ['student', 'files', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas', ...progressHeader(rows[0]), 'problem'];
+  const lines = rows.map((r) => [r.student, r.files, r.modules, r.withoutEstimate, round(r.minutes.min), round(r.minutes.max), areasCell(r), ...progressCells(r), r.problem ?? ''].map(csvCell).join(','));
   return `${[header.join(','), ...lines].join('\n')}\n`;
 }
 
@@ -156,6 +176,8 @@ function markdown(summaries: readonly FileSummary[], rows: readonly StudentRow[]
     out.push(`## ${s.file}`, '');
     const areaRows = s.areas.flatMap((a) => [[a.name, '', String(a.modules), String(a.withoutEstimate), time(a)], ...a.levels.map((l) => ['', l.name, String(l.modules), String(l.withoutEstimate), time(l)])]);
     out.push(markdownTable(['Area', 'Level', 'Modules', 'No estimate', 'Time'], [...areaRows, ['**Total**', '', String(s.modules), String(s.withoutEstimate), time(s)]]), '');
+    out.push(markdownTable(['Course area', 'Reached', 'Levels'], s.progress.map((area) => [area.area, area.reached ?? '-', levelsText(area)])), '');
+    out.push(...s.rounds.map((round) => `- ${roundText(round)}`), '');
     if (s.missing.length) out.push(...s.missing.map((m) => `- no estimate: line ${m.line} ${m.title}`), '');
   }
   return out.join('\n');

@@ -41,6 +41,11 @@ export class CatalogSources {
     return this.courseIndex;
   }
 
+  /** The `studyNotes.catalog` file as read, if any. */
+  get userCatalog(): UserCatalog | undefined {
+    return this.user;
+  }
+
   get courseName(): string | undefined {
     return this.user ? (this.user.course ?? this.user.path) : catalogData.course;
   }

@@ -1,3 +1,5 @@
+import type { Course } from '../course/progress';
+import { courseFor } from '../course/userCourse';
 import { DiagnosticSeverity, type CodeAction, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { dockerCompletions } from '../docker/dockerCompletion';
 import { dockerQuickFixes, DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
@@ -234,6 +236,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     },
 
     catalog: (): CatalogResult => ({ course: catalogs.courseName, modules: [...catalogs.course.modules] }),
+    /** What course progress is measured against: the catalog and the course's levels and rounds. */
+    course: (): Course => courseFor(catalogs.course, catalogs.userCatalog),
 
     renderModule({ uri, module, position }: RenderModuleParams): RenderModuleResult | null {
       const document = documentOf(uri);

@@ -1,0 +1,77 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { courseProgress, type AreaProgress, type Course, type CourseProgress, type LevelProgress, type RoundProgress } from '../course/progress';
+import { formatMinutes } from '../model/timeEstimate';
+import type { NotesFile } from './load';
+
+/** The progress fields of a file or a student in `summary --format json`. */
+export interface ProgressFields {
+  progress: AreaProgress[];
+  rounds: RoundProgress[];
+}
+
+/** A student's files count together: a module done in any of them is done. */
+export function progressOf(files: readonly NotesFile[], course: Course): ProgressFields {
+  const { areas, rounds }: CourseProgress = courseProgress(files, course);
+  return { progress: areas, rounds };
+}
+
+/** A student folder the summary found no notes in, and why, so the TA sees it instead of a missing row. */
+export interface AbsentStudent {
+  student: string;
+  problem: string;
+}
+
+/**
+ * The folders directly under each folder argument that gave no notes: no Markdown file at all,
+ * or only files that do not read as notes (a template never filled in).
+ */
+export function absentStudents(roots: readonly string[], present: ReadonlySet<string>, skipped: readonly { file: string; root: string }[]): AbsentStudent[] {
+  const absent: AbsentStudent[] = [];
+  for (const root of new Set(roots)) {
+    for (const student of studentFolders(root)) {
+      if (present.has(student)) continue;
+      const unread = skipped.filter((entry) => entry.root === root && path.resolve(entry.file).startsWith(path.join(root, student) + path.sep));
+      const names = unread.map((entry) => path.relative(path.join(root, student), path.resolve(entry.file)));
+      absent.push({ student, problem: names.length ? `nothing read as notes in ${names.join(', ')}` : 'no notes file' });
+    }
+  }
+  return absent;
+}
+
+function studentFolders(root: string): string[] {
+  try {
+    return readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** "Beginner 2/2 · Intermediate 7/12, 2 h 40 min left" */
+export function levelsText(area: AreaProgress): string {
+  const parts = area.levels.map((level) => `${level.level} ${level.done === level.required ? '✓' : `${level.done}/${level.required}`}`);
+  const next = nextLevel(area);
+  return next && next.minutesLeft ? `${parts.join(' · ')} · ${formatMinutes({ min: next.minutesLeft, max: next.minutesLeft })} left` : parts.join(' · ');
+}
+
+/** The lowest level not yet complete: what the student works towards. */
+export function nextLevel(area: AreaProgress): LevelProgress | undefined {
+  return area.levels.find((level) => level.done < level.required);
+}
+
+export function roundText(round: RoundProgress): string {
+  const state = round.met ? 'met' : `not met: ${round.missing.join(', ')}${round.alternatives ? ` (or ${round.alternatives.join(', or ')})` : ''}`;
+  return `${round.name} (due ${round.due}): ${state}`;
+}
+
+/** CSV columns after the class table's own: the level reached per catalog area, then each round. */
+export function progressHeader(fields: ProgressFields): string[] {
+  return [...fields.progress.map((area) => area.area), ...fields.rounds.map((round) => `${round.name} (${round.due})`)];
+}
+
+export function progressCells(fields: ProgressFields): string[] {
+  return [...fields.progress.map((area) => area.reached ?? 'none'), ...fields.rounds.map((round) => (round.met ? 'met' : 'not met'))];
+}
