@@ -64,6 +64,15 @@ describe('course progress', () => {
       assert.equal(templateOnly.minutesLeft, 55);
     });
 
+    it('a module linked to the student\'s own notes file is done; one linked to the course\'s resource or site is not', () => {
+      const linked = docker('## Docker and Containers', '> Beginner Level', '> [Video: Why Docker? Note](https://github.com/someone/dist-sys-practice/blob/master/WhyDockerNote.pdf) 25 min', '', '- [Lab: DevOps Docker Beginners Guide](https://someone.github.io/practice/docker-lab/) - 60 min');
+      assert.equal(linked.levels[0].done, 2);
+      const toResource = docker('## Docker and Containers', '> Beginner Level', '- [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) - 10 min', '- [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) - 45 min');
+      assert.equal(toResource.levels[0].done, 0);
+      const site = courseProgress([notes('## Docker', '> Beginner Level', '- [Video: Why Docker?](https://gwdistsys18.github.io/learn/docker/) - 10 min')], { ...course, site: 'https://gwdistsys18.github.io/' });
+      assert.equal(area(site.areas, 'Docker and Containers').levels[0].done, 0);
+    });
+
     it('a missing time does not undo a module', () => {
       const level = docker('## Docker and Containers', '> Beginner Level', '### Video: Why Docker?', 'Learned why images beat VMs for shipping.', '### Lab: DevOps Docker Beginners Guide', 'Ran my first container.').levels[0];
       assert.equal(level.done, 2);

@@ -95,10 +95,11 @@ function roundsLine(rounds: readonly RoundProgress[]): string {
   return `<p>${parts.join(' · ')}</p>`;
 }
 
+/** An area not started is one line: listing its every module for every student would bury what matters. */
 function areaLines(area: AreaProgress): string {
   const next = nextLevel(area);
-  const head = `<strong>${escape(area.area)}</strong>: ${levelCellText(area.reached)} <span class="muted">${escape(levelsText(area))}</span>`;
-  if (!next) return `<p>${head}</p>`;
+  const head = `<strong>${escape(area.area)}</strong>: ${levelCellText(area.reached)} · <span class="muted">${escape(levelsText(area))}</span>`;
+  if (!next || area.levels.every((level) => level.done === 0)) return `<p>${head}</p>`;
   const left = next.left.map((module) => `<li>${escape(module.title)}${module.minutes === null ? '' : ` <span class="muted">${formatMinutes({ min: module.minutes, max: module.minutes })}</span>`}</li>`);
   return `<p>${head}</p><p class="muted">Left for ${escape(next.level)}:</p><ul>${left.join('')}</ul>`;
 }

@@ -1,4 +1,4 @@
-import type { CatalogIndex, CatalogModule } from '../model/catalog';
+import { normaliseUrl, type CatalogIndex, type CatalogModule } from '../model/catalog';
 import type { Module, NotesModel } from '../model/types';
 import { moduleKeys } from '../service/catalogSources';
 import type { CourseRules, RoundRule } from './rules';
@@ -9,6 +9,8 @@ export interface Course {
   rules: CourseRules;
   /** The areas reported, in course order; every area of the catalog when not given. */
   areas?: readonly string[];
+  /** The course's own site: a module linked to its pages links to the course, not to the student's notes. */
+  site?: string;
 }
 
 export interface ModuleLeft {
@@ -57,11 +59,11 @@ export interface CourseProgress {
 
 /**
  * How far one student's notes (one file, or all of a student's files together) go through the
- * course. A catalog module is done when the notes have it with notes written under it; a missing
- * time is the missing-time warning's business, not progress's.
+ * course. A catalog module is done when the notes have it with notes written under it, or linked
+ * to a notes file of the student's own; a missing time is the missing-time warning's business.
  */
 export function courseProgress(notes: readonly ReadNotes[], course: Course): CourseProgress {
-  const done = doneModules(notes, course.catalog);
+  const done = doneModules(notes, course);
   const areas = (course.areas ?? course.catalog.areaNames).map((area) => areaProgress(area, course, done));
   return { areas, rounds: course.rules.rounds.map((round) => roundProgress(round, areas, course.rules)) };
 }
@@ -70,12 +72,12 @@ export function courseProgress(notes: readonly ReadNotes[], course: Course): Cou
  * The catalog modules the notes did. The course lists some modules twice (Intro to S3 in two
  * areas, a tutorial under two levels): having done one, the student has done both.
  */
-function doneModules(notes: readonly ReadNotes[], catalog: CatalogIndex): (module: CatalogModule) => boolean {
+function doneModules(notes: readonly ReadNotes[], { catalog, site }: Course): (module: CatalogModule) => boolean {
   const keys = new Set<string>();
   for (const { model, text } of notes) {
     const lines = text.split(/\r\n|\r|\n/);
     for (const module of model.modules) {
-      if (!hasWrittenNotes(module, model, lines)) continue;
+      if (!hasWrittenNotes(module, model, lines) && !linksOwnNotes(module, catalog, site)) continue;
       const found = catalog.find(module.title, module.url);
       if (found) for (const key of moduleKeys(found)) keys.add(key);
     }
@@ -92,6 +94,19 @@ function hasWrittenNotes(module: Module, model: NotesModel, lines: readonly stri
     if (!model.placeholders.some((placeholder) => placeholder.range.start.line <= line && line <= placeholder.range.end.line)) return true;
   }
   return false;
+}
+
+/** A Markdown or PDF file (relative or not), a file page on GitHub, or a page of a GitHub Pages site. */
+const notesDocumentLink = /\.(md|markdown|pdf)([?#].*)?$|^https?:\/\/github\.com\/[^/]+\/[^/]+\/blob\/|^https?:\/\/[^/]+\.github\.io\//i;
+
+/**
+ * "[Video: Why Docker?](WhyDockerNote.pdf)": some students keep each module's notes in a file of
+ * their own and list the modules as links to them; a link to the course's resource or site is not that.
+ */
+function linksOwnNotes(module: Module, catalog: CatalogIndex, site: string | undefined): boolean {
+  const url = module.url?.trim();
+  if (!url || !notesDocumentLink.test(url) || catalog.find('', url)) return false;
+  return !(site && normaliseUrl(url).startsWith(normaliseUrl(site)));
 }
 
 function areaProgress(area: string, course: Course, done: (module: CatalogModule) => boolean): AreaProgress {

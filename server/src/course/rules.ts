@@ -34,5 +34,7 @@ export interface CourseRules {
 
 export const bundledRules: CourseRules = { levels: catalogData.levels, rounds: catalogData.rounds };
 
+export const bundledSite: string = catalogData.site;
+
 /** The levels a catalog without its own rules is read with: the course's, which match how notes name levels. */
 export const defaultLevels: LevelRule[] = bundledRules.levels;

@@ -1,7 +1,7 @@
 import type { CatalogIndex } from '../model/catalog';
 import type { UserCatalog } from '../service/userCatalog';
 import type { Course } from './progress';
-import { bundledRules } from './rules';
+import { bundledRules, bundledSite } from './rules';
 
 /**
  * The course notes are measured against. A user catalog that gives its own levels or rounds is a
@@ -10,7 +10,7 @@ import { bundledRules } from './rules';
  */
 export function courseFor(catalog: CatalogIndex, user: UserCatalog | undefined): Course {
   const rules = user?.rules;
-  if (!rules) return { catalog, rules: bundledRules };
+  if (!rules) return { catalog, rules: bundledRules, site: bundledSite };
   const areas = [...new Set(user.modules.map((module) => module.area))];
   return { catalog, rules: { levels: rules.levels ?? bundledRules.levels, rounds: rules.rounds ?? [] }, areas };
 }
