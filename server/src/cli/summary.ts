@@ -6,7 +6,8 @@ import type { SummaryFormat } from './args';
 import type { Colors } from './colors';
 import type { NotesFile } from './load';
 import { summaryHtml } from './summaryHtml';
-import { absentStudents, levelsText, progressCells, progressHeader, progressOf, roundText, type ProgressFields } from './summaryProgress';
+import { levelsText, roundText } from '../course/progressText';
+import { absentStudents, progressCells, progressHeader, progressOf, type ProgressFields } from './summaryProgress';
 
 interface LevelSummary extends TimeTotal {
   name: string;

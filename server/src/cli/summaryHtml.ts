@@ -1,7 +1,7 @@
 import type { AreaProgress, RoundProgress } from '../course/progress';
 import { formatMinutes } from '../model/timeEstimate';
 import type { StudentRow } from './summary';
-import { levelsText, nextLevel } from './summaryProgress';
+import { levelsText, minutesText, nextLevel } from '../course/progressText';
 
 /**
  * The class report as one HTML file a TA can open or mail: no script, no network, styles inline,
@@ -100,7 +100,7 @@ function areaLines(area: AreaProgress): string {
   const next = nextLevel(area);
   const head = `<strong>${escape(area.area)}</strong>: ${levelCellText(area.reached)} · <span class="muted">${escape(levelsText(area))}</span>`;
   if (!next || area.levels.every((level) => level.done === 0)) return `<p>${head}</p>`;
-  const left = next.left.map((module) => `<li>${escape(module.title)}${module.minutes === null ? '' : ` <span class="muted">${formatMinutes({ min: module.minutes, max: module.minutes })}</span>`}</li>`);
+  const left = next.left.map((module) => `<li>${escape(module.title)}${module.minutes === null ? '' : ` <span class="muted">${minutesText(module.minutes)}</span>`}</li>`);
   return `<p>${head}</p><p class="muted">Left for ${escape(next.level)}:</p><ul>${left.join('')}</ul>`;
 }
 

@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { courseProgress, type AreaProgress, type Course, type CourseProgress, type LevelProgress, type RoundProgress } from '../course/progress';
-import { formatMinutes } from '../model/timeEstimate';
+import { courseProgress, type AreaProgress, type Course, type CourseProgress, type RoundProgress } from '../course/progress';
 import type { NotesFile } from './load';
 
 /** The progress fields of a file or a student in `summary --format json`. */
@@ -48,23 +47,6 @@ function studentFolders(root: string): string[] {
   } catch {
     return [];
   }
-}
-
-/** "Beginner 2/2 · Intermediate 7/12, 2 h 40 min left" */
-export function levelsText(area: AreaProgress): string {
-  const parts = area.levels.map((level) => `${level.level} ${level.done === level.required ? '✓' : `${level.done}/${level.required}`}`);
-  const next = nextLevel(area);
-  return next && next.minutesLeft ? `${parts.join(' · ')} · ${formatMinutes({ min: next.minutesLeft, max: next.minutesLeft })} left` : parts.join(' · ');
-}
-
-/** The lowest level not yet complete: what the student works towards. */
-export function nextLevel(area: AreaProgress): LevelProgress | undefined {
-  return area.levels.find((level) => level.done < level.required);
-}
-
-export function roundText(round: RoundProgress): string {
-  const state = round.met ? 'met' : `not met: ${round.missing.join(', ')}${round.alternatives ? ` (or ${round.alternatives.join(', or ')})` : ''}`;
-  return `${round.name} (due ${round.due}): ${state}`;
 }
 
 /** CSV columns after the class table's own: the level reached per catalog area, then each round. */

@@ -1,6 +1,7 @@
 import type { CatalogIndex } from '../model/catalog';
 import type { Area } from '../model/types';
 import { courseAreaName, mostCommon } from '../service/catalogSources';
+import type { AreaProgress, Course } from './progress';
 
 /**
  * The catalog area a notes area is about, whatever its heading: "Area 1 Docker" and "Docker and
@@ -9,4 +10,10 @@ import { courseAreaName, mostCommon } from '../service/catalogSources';
 export function catalogAreaOf(area: Area, catalog: CatalogIndex): string | undefined {
   const named = courseAreaName(area.topic || area.heading, catalog.areaNames);
   return named ?? mostCommon(area.modules.map((module) => catalog.find(module.title, module.url)?.area));
+}
+
+/** The course's progress entry for a notes area, whatever its heading says; none for an area the course does not measure. */
+export function progressOfArea(area: Area, areas: readonly AreaProgress[], course: Course): AreaProgress | undefined {
+  const name = catalogAreaOf(area, course.catalog);
+  return areas.find((progress) => progress.area === name && progress.levels.length > 0);
 }

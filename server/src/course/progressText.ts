@@ -1,0 +1,25 @@
+import { formatMinutes } from '../model/timeEstimate';
+import type { AreaProgress, LevelProgress, RoundProgress } from './progress';
+
+/** The lowest level not yet complete: what the student works towards. */
+export function nextLevel(area: AreaProgress): LevelProgress | undefined {
+  return area.levels.find((level) => level.done < level.required);
+}
+
+/** "Beginner ✓ · Intermediate 7/12 · 2 h 40 min left": the time is the next level's, at the course's estimates. */
+export function levelsText(area: AreaProgress): string {
+  const parts = area.levels.map((level) => `${level.level} ${level.done === level.required ? '✓' : `${level.done}/${level.required}`}`);
+  const next = nextLevel(area);
+  if (next?.minutesLeft) parts.push(`${minutesText(next.minutesLeft)} left`);
+  return parts.join(' · ');
+}
+
+export function minutesText(minutes: number): string {
+  return formatMinutes({ min: minutes, max: minutes });
+}
+
+/** "Round 2 (due 2018-12-09): not met: 1 more area at Intermediate (or a final project ...)" */
+export function roundText(round: RoundProgress): string {
+  const state = round.met ? 'met' : `not met: ${round.missing.join(', ')}${round.alternatives ? ` (or ${round.alternatives.join(', or ')})` : ''}`;
+  return `${round.name} (due ${round.due}): ${state}`;
+}

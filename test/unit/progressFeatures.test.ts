@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import type { MarkupContent } from 'vscode-languageserver-types';
+import type { Course } from '../../server/src/course/progress';
+import { bundledRules } from '../../server/src/course/rules';
+import { bundledCatalog } from '../../server/src/model/bundledCatalog';
+import { parseNotes } from '../../server/src/model/parse';
+import { progressHover } from '../../server/src/service/progressHover';
+import { progressLenses } from '../../server/src/service/progressLens';
+
+const course: Course = { catalog: bundledCatalog, rules: bundledRules };
+const read = (...lines: string[]) => {
+  const text = lines.join('\n');
+  return { text, model: parseNotes(text, { catalog: bundledCatalog }) };
+};
+
+/** Docker's Beginner done and one Intermediate video; a Cloud area begun with an empty module; a heading the course does not know. */
+const notes = read(
+  '# My practice notes',
+  '',
+  '## Area 1 Docker',
+  '> Beginner Level',
+  '- Why Docker Video ~10 mins',
+  '  - images carry their dependencies; the kernel is shared',
+  '- Lab: DevOps Docker Beginners Guide (45 min)',
+  '  - ran alpine, listed containers, exec into one',
+  '> Intermediate Level',
+  '- What are Containers video (18 min)',
+  '  - a sandboxed process with its own namespaces and cgroups',
+  '',
+  '## [Cloud Web Apps](https://gwdistsys18.github.io/learn/web/)',
+  '### AWS Tutorial: Launch a VM (30 min)',
+  '',
+  '## Reflections',
+  'What I would do differently next time.',
+);
+
+describe('progress on area headings', () => {
+  it('a CodeLens on each area heading the course knows: levels done/required and the time left for the next one', () => {
+    const lenses = progressLenses(notes, course);
+    assert.deepEqual(
+      lenses.map((lens) => [lens.range.start.line, lens.command?.title]),
+      [
+        [2, 'Beginner ✓ · Intermediate 1/12 · 7 h 11 min left'],
+        [12, 'Beginner 0/2 · Intermediate 0/9 · 1 h left'],
+      ],
+    );
+  });
+
+  it('a hover on the area heading lists the modules left for the next level with the course’s times', () => {
+    const hover = progressHover(notes, { line: 2, character: 5 }, course);
+    const value = (hover?.contents as MarkupContent).value;
+    assert.match(value, /^\*\*Docker and Containers\*\*: Beginner reached\n/);
+    assert.match(value, /- Beginner: 2\/2 ✓\n- Intermediate: 1\/12\n/);
+    assert.match(value, /Left for Intermediate \(7 h 11 min at the course's estimates\):/);
+    assert.match(value, /- Video: VMs Versus Containers — 8 min/);
+    assert.doesNotMatch(value, /What are Containers/);
+    assert.equal(hover?.range?.start.line, 2);
+  });
+
+  it('no hover off the heading or on a heading the course does not know', () => {
+    assert.equal(progressHover(notes, { line: 4, character: 3 }, course), null);
+    assert.equal(progressHover(notes, { line: 15, character: 3 }, course), null);
+  });
+});
