@@ -40,7 +40,7 @@ export type SkippedFiles = readonly { file: string; root: string }[];
 
 export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = []): string {
   const summaries = files.map((f) => fileSummary(f.file, studentOf(path.resolve(cwd, f.file), f.root), f.model, progressOf([f], f.course)));
-  const rows = classRows(files, summaries, skipped);
+  const rows = classRows(files, summaries, skipped, cwd);
   switch (format) {
     case 'json':
       return `${JSON.stringify({ files: summaries, students: rows }, null, 2)}\n`;
@@ -77,7 +77,7 @@ function studentOf(file: string, root: string | undefined): string {
   return /^readme\.md$/i.test(parts[0]) ? path.basename(path.dirname(file)) : parts[0].replace(/\.(md|markdown)$/i, '');
 }
 
-function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[], skipped: SkippedFiles): StudentRow[] {
+function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[], skipped: SkippedFiles, cwd: string): StudentRow[] {
   const rows = new Map<string, StudentRow>();
   const course = files[0].course;
   const emptyRow = (student: string): StudentRow => ({ student, files: 0, modules: 0, withoutEstimate: 0, minutes: { min: 0, max: 0 }, areas: [], ...progressOf([], course) });
@@ -100,7 +100,7 @@ function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[
     if (row.modules === 0) row.problem = `no module read in ${own.map((f) => path.basename(f.file)).join(', ')}`;
   }
   const roots = [...files, ...skipped].flatMap((f) => (f.root ? [f.root] : []));
-  for (const { student, problem } of absentStudents(roots, new Set(rows.keys()), skipped)) rows.set(student, { ...emptyRow(student), problem });
+  for (const { student, problem } of absentStudents(roots, new Set(rows.keys()), skipped, cwd)) rows.set(student, { ...emptyRow(student), problem });
   return [...rows.values()].sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
 }
 

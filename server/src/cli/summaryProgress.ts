@@ -25,13 +25,14 @@ export interface AbsentStudent {
  * The folders directly under each folder argument that gave no notes: no Markdown file at all,
  * or only files that do not read as notes (a template never filled in).
  */
-export function absentStudents(roots: readonly string[], present: ReadonlySet<string>, skipped: readonly { file: string; root: string }[]): AbsentStudent[] {
+export function absentStudents(roots: readonly string[], present: ReadonlySet<string>, skipped: readonly { file: string; root: string }[], cwd: string): AbsentStudent[] {
   const absent: AbsentStudent[] = [];
   for (const root of new Set(roots)) {
     for (const student of studentFolders(root)) {
       if (present.has(student)) continue;
-      const unread = skipped.filter((entry) => entry.root === root && path.resolve(entry.file).startsWith(path.join(root, student) + path.sep));
-      const names = unread.map((entry) => path.relative(path.join(root, student), path.resolve(entry.file)));
+      const folder = path.join(root, student);
+      const unread = skipped.map((entry) => path.resolve(cwd, entry.file)).filter((file) => file.startsWith(folder + path.sep));
+      const names = unread.map((file) => path.relative(folder, file));
       absent.push({ student, problem: names.length ? `nothing read as notes in ${names.join(', ')}` : 'no notes file' });
     }
   }
