@@ -33,9 +33,9 @@ export function runCheck(files: readonly NotesFile[], options: CheckOptions, col
   const shown = options.quiet ? reports.map((r) => ({ file: r.file, diagnostics: r.diagnostics.filter((d) => severityWord(d) === 'error') })) : reports;
   const counts = countsOf(reports);
   // A file --fix had to leave alone fails the run: CI must not pass with the fixes unwritten.
-  const exitCode = Math.max(exitCodeOf(counts, options.maxWarnings), unfixed ? 1 : 0);
-  if (exitCodeOf(counts, options.maxWarnings) && !counts.errors) log(`too many warnings: ${counts.warnings} (--max-warnings ${options.maxWarnings})`);
-  return { output: render(shown, options.format, colors, version), exitCode, reports: shown };
+  const problemsExit = exitCodeOf(counts, options.maxWarnings);
+  if (problemsExit && !counts.errors) log(`too many warnings: ${counts.warnings} (--max-warnings ${options.maxWarnings})`);
+  return { output: render(shown, options.format, colors, version), exitCode: Math.max(problemsExit, unfixed ? 1 : 0), reports: shown };
 }
 
 /** Applies the safe fixes, then reports what is left, as eslint --fix does. */
