@@ -127,12 +127,24 @@ function duplicateFindings(document: NotesDocument): Finding[] {
   for (const module of document.model.modules) {
     const keys = identities.keys(module);
     const earlier = [...new Set(keys.flatMap((key) => seen.get(key) ?? []))].filter((other) => identities.sameModule(other, module));
-    for (const key of keys) seen.set(key, [...(seen.get(key) ?? []), module]);
+    for (const key of keys) remember(seen, key, module);
     const samePlace = earlier.find((other) => other.areaIndex === module.areaIndex && other.level === module.level);
     const first = samePlace ?? (earlier.length >= identities.placesInCourse(module) ? earlier[0] : undefined);
     if (first) findings.push(duplicateFinding(document, module, first));
   }
   return findings;
+}
+
+/**
+ * The course lists a module at a few places at most, so a few earlier copies decide every finding; a
+ * generated file repeating one module 50,000 times must not compare each copy with all the others.
+ */
+const copiesKept = 16;
+
+function remember(seen: Map<string, Module[]>, key: string, module: Module): void {
+  const copies = seen.get(key);
+  if (!copies) seen.set(key, [module]);
+  else if (copies.length < copiesKept) copies.push(module);
 }
 
 function duplicateFinding(document: NotesDocument, module: Module, first: Module): Finding {
