@@ -27,7 +27,7 @@ import { createStudyNotesService, type StudyNotesService } from './service/study
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const pending = new Map<string, NodeJS.Timeout>();
-let client = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false, snippets: false };
+let client = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false, snippets: false, codeLensRefresh: false };
 let service: StudyNotesService;
 
 /**
@@ -63,6 +63,8 @@ function analyse(uri: string): void {
 
 function everythingChanged(): void {
   if (client.pullDiagnostics) connection.languages.diagnostics.refresh();
+  // The course's rules may have changed with the catalog: lenses of unchanged documents are stale too.
+  if (client.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   for (const document of documents.all()) scheduleAnalysis(document.uri);
 }
 
@@ -75,6 +77,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     progress: capabilities.window?.workDoneProgress === true,
     // Neovim 0.7 and eglot without yasnippet would insert `${1:30}` and `$0` as they are.
     snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+    codeLensRefresh: capabilities.workspace?.codeLens?.refreshSupport === true,
   };
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [])).map((folder) => folder.uri);
   // The client says whether the workspace is trusted; editors without the notion trust it.
@@ -96,6 +99,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       completionProvider: { triggerCharacters: [' ', '-', '[', '('] },
       workspaceSymbolProvider: true,
@@ -162,6 +166,7 @@ connection.languages.diagnostics.on(
   safely('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, ({ textDocument }) => ({ kind: DocumentDiagnosticReportKind.Full, items: service.diagnostics(textDocument.uri) })),
 );
 connection.onDocumentSymbol(safely('documentSymbol', [], ({ textDocument }) => service.symbols(textDocument.uri)));
+connection.onCodeLens(safely('codeLens', [], ({ textDocument }) => service.codeLenses(textDocument.uri)));
 connection.onFoldingRanges(safely('foldingRange', [], ({ textDocument }) => service.folding(textDocument.uri)));
 connection.onHover(safely('hover', null, ({ textDocument, position }) => service.hover(textDocument.uri, position)));
 connection.onCompletion(safely('completion', [], ({ textDocument, position, context }) => service.completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked, client.snippets)));

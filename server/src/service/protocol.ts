@@ -40,6 +40,8 @@ export interface OutlineArea {
   levels: OutlineLevel[];
   /** Modules of the area outside any level. */
   modules: OutlineModule[];
+  /** The catalog area these notes are about (its entry in OutlineResult.progress); none when the course has no such area. */
+  courseArea?: string;
 }
 
 export interface OutlineResult {
@@ -52,6 +54,8 @@ export interface OutlineResult {
   areas: OutlineArea[];
   /** Modules before the first area. */
   modules: OutlineModule[];
+  /** How far the notes go through the course; only for notes files. */
+  progress?: OutlineProgress;
 }
 
 /**
@@ -80,4 +84,43 @@ export interface RenderModuleParams {
 
 export interface RenderModuleResult {
   snippet: string;
+}
+
+/** A catalog module a level still requires: the tree offers to insert it. */
+export interface OutlineModuleLeft {
+  title: string;
+  minutes: number | null;
+  module: CatalogModule;
+}
+
+export interface OutlineLevelProgress {
+  level: string;
+  required: number;
+  done: number;
+  left: OutlineModuleLeft[];
+  minutesLeft: number;
+}
+
+/** One catalog area's progress, named as the catalog names it. */
+export interface OutlineAreaProgress {
+  area: string;
+  reached: string | null;
+  /** "Beginner ✓ · Intermediate 7/12 · 2 h 40 min left", as the CodeLens says it. */
+  text: string;
+  levels: OutlineLevelProgress[];
+}
+
+export interface OutlineRound {
+  name: string;
+  due: string;
+  met: boolean;
+  /** "Round 1 (due 2018-10-29): not met: 1 more area at Intermediate" */
+  text: string;
+  missing: string[];
+}
+
+/** The notes measured against the course: every catalog area in course order, and the rounds. */
+export interface OutlineProgress {
+  areas: OutlineAreaProgress[];
+  rounds: OutlineRound[];
 }

@@ -1,6 +1,6 @@
 import type { Course } from '../course/progress';
 import { courseFor } from '../course/userCourse';
-import { DiagnosticSeverity, type CodeAction, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position, type WorkspaceSymbol } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type CodeAction, type CodeLens, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { dockerCompletions } from '../docker/dockerCompletion';
 import { dockerQuickFixes, DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
 import { dockerHover } from '../docker/dockerHover';
@@ -15,6 +15,9 @@ import { renderModuleAt } from './moduleInsertion';
 import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument } from './notesDocument';
 import { sketchDocument, sketchNotes } from './notesSketch';
 import { buildOutline } from './outline';
+import { withProgress } from './outlineProgress';
+import { progressHover } from './progressHover';
+import { progressLenses } from './progressLens';
 import type { CatalogResult, OutlineResult, RenderModuleParams, RenderModuleResult } from './protocol';
 import { defaultSettings, type SeveritySetting, type StudyNotesSettings } from './settings';
 import { documentSymbols } from './symbols';
@@ -98,6 +101,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   }
 
   const isNotes = (document: NotesDocument): boolean => isNotesDocument(document, settings);
+  /** What course progress is measured against: the catalog and the course's levels and rounds. */
+  const course = (): Course => courseFor(catalogs.course, catalogs.userCatalog);
 
   function diagnosticsOf(document: NotesDocument): Diagnostic[] {
     const diagnostics = computeDiagnostics(document, settings);
@@ -200,14 +205,17 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     symbols: (uri: string): DocumentSymbol[] => remembered(uri, 'symbols', [], (document) => documentSymbols(document, settings)),
     folding: (uri: string): FoldingRange[] => remembered(uri, 'folding', [], (document) => foldingRanges(document, settings)),
 
-    /** The notes' own hover first; inside a code span of a notes file, the docker one. */
+    /** The notes' own hover first (on an area heading, its progress); inside a code span of a notes file, the docker one. */
     hover(uri: string, position: Position): Hover | null {
       const document = documentOf(uri);
       if (!document) return null;
       const notesHover = hover(document, position, settings, catalogs.forDocument(uri, index));
-      if (notesHover || !settings.docker.enabled || !isNotes(document)) return notesHover;
-      return dockerHover(document.model.code, position) ?? null;
+      if (notesHover || !isNotes(document)) return notesHover;
+      return progressHover(document, position, course()) ?? (settings.docker.enabled ? (dockerHover(document.model.code, position) ?? null) : null);
     },
+
+    /** On each area heading of a notes file, how far it goes through the course's area. */
+    codeLenses: (uri: string): CodeLens[] => remembered(uri, 'codeLenses', [], (document) => (isNotes(document) ? progressLenses(document, course()) : [])),
 
     /**
      * Inside a docker command line, its completions; elsewhere, modules from every catalog source.
@@ -230,14 +238,13 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     /** A notes file no editor has open is read from disk, so that the Areas & Modules view need not open every file; open documents only when untrusted. */
     async outline(uri: string): Promise<OutlineResult> {
       const open = documentOf(uri);
-      if (open) return buildOutline(open, settings);
-      const text = workspace.trusted ? await workspace.readInside(uri) : undefined;
-      return buildOutline({ ...analyseNotes(uri, 0, text ?? '', catalogs.course), path: pathOf(uri) }, settings);
+      const text = open ? undefined : workspace.trusted ? await workspace.readInside(uri) : undefined;
+      const document = open ?? { ...analyseNotes(uri, 0, text ?? '', catalogs.course), path: pathOf(uri) };
+      return withProgress(buildOutline(document, settings), document, course());
     },
 
     catalog: (): CatalogResult => ({ course: catalogs.courseName, modules: [...catalogs.course.modules] }),
-    /** What course progress is measured against: the catalog and the course's levels and rounds. */
-    course: (): Course => courseFor(catalogs.course, catalogs.userCatalog),
+    course,
 
     renderModule({ uri, module, position }: RenderModuleParams): RenderModuleResult | null {
       const document = documentOf(uri);

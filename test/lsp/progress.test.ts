@@ -1,0 +1,81 @@
+// Course progress as any LSP editor gets it: a CodeLens and a hover on each area heading, and the
+// outline the VS Code tree, summary and status bar show, all computed alike.
+import assert from 'node:assert/strict';
+import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
+import { outlineRequest, type OutlineResult } from '../../server/src/service/protocol';
+import { ensureBuilt, LspServer } from '../support/lsp';
+
+const notes = [
+  '# Practice notes', // 0
+  '', // 1
+  '## Docker and Containers', // 2
+  '> **Beginner Level**', // 3
+  '', // 4
+  '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U&t=0s) (time: 10 min)', // 5
+  'Images carry their dependencies; containers share the kernel.', // 6
+  '', // 7
+  '[Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) (time: 45 min)', // 8
+  'Ran alpine and listed the containers.', // 9
+  '', // 10
+  '> **Intermediate Level**', // 11
+  '', // 12
+  '## Cloud Web Apps', // 13
+  '> Beginner Level', // 14
+  '', // 15
+  '[AWS Tutorial: Launch a VM](https://aws.amazon.com/getting-started/tutorials/launch-a-virtual-machine/) (time: 30 min)', // 16
+  '', // 17
+].join('\n');
+const uri = 'file:///fixtures/progress.md';
+const textDocument = { uri };
+
+describe('course progress over stdio', function () {
+  let client: LspServer;
+
+  before(async function () {
+    this.timeout(120000);
+    ensureBuilt();
+    client = await LspServer.start();
+    await client.openAndPublished(uri, notes);
+  });
+
+  after(async () => client?.stop());
+
+  it('a CodeLens on each area heading: Docker Beginner done, Cloud begun with an empty module (not done)', async () => {
+    const lenses: CodeLens[] = await client.request('textDocument/codeLens', { textDocument });
+    assert.deepEqual(
+      lenses.map((lens) => [lens.range.start.line, lens.command?.title]),
+      [
+        [2, 'Beginner ✓ · Intermediate 0/12 · 7 h 29 min left'],
+        [13, 'Beginner 0/2 · Intermediate 0/9 · 1 h left'],
+      ],
+    );
+  });
+
+  it('a hover on the area heading lists what is left for the next level', async () => {
+    const hover: Hover | null = await client.request('textDocument/hover', { textDocument, position: { line: 13, character: 4 } });
+    const text = (hover?.contents as MarkupContent).value;
+    assert.match(text, /^\*\*Cloud Web Apps\*\*: no level reached yet/);
+    assert.match(text, /Left for Beginner \(1 h at the course's estimates\):\n\n- AWS Tutorial: Launch a VM — 30 min\n/);
+  });
+
+  it('the outline carries the same progress, each notes area tied to its catalog area, and the rounds', async () => {
+    const outline: OutlineResult = await client.request(outlineRequest, { uri });
+    assert.deepEqual(outline.areas.map((area) => area.courseArea), ['Docker and Containers', 'Cloud Web Apps']);
+    const docker = outline.progress?.areas.find((area) => area.area === 'Docker and Containers');
+    assert.equal(docker?.text, 'Beginner ✓ · Intermediate 0/12 · 7 h 29 min left');
+    const cloudBeginner = outline.progress?.areas.find((area) => area.area === 'Cloud Web Apps')?.levels[0];
+    assert.deepEqual(cloudBeginner?.left.map((left) => [left.title, left.module.area, left.module.url !== undefined]), [
+      ['AWS Tutorial: Launch a VM', 'Cloud Web Apps', true],
+      [cloudBeginner?.left[1].title, 'Cloud Web Apps', true],
+    ]);
+    assert.deepEqual(outline.progress?.rounds.map((round) => [round.name, round.met]), [['Round 1', false], ['Round 2', false]]);
+    assert.match(outline.progress!.rounds[0].text, /^Round 1 \(due 2018-10-29\): not met: /);
+  });
+
+  it('notes written under the empty module move the count, and the lens follows the edit', async () => {
+    await client.change(uri, 2, [{ range: { start: { line: 17, character: 0 }, end: { line: 17, character: 0 } }, text: 'Launched a t2.micro and connected over SSH.\n' }]);
+    await client.whenPublished(uri, 2);
+    const lenses: CodeLens[] = await client.request('textDocument/codeLens', { textDocument });
+    assert.equal(lenses[1].command?.title, 'Beginner 1/2 · Intermediate 0/9 · 30 min left');
+  });
+});
