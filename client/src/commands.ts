@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { insertModuleAtCursor, insertModuleAtEnd } from './insertModule';
+import { insertModuleLeft } from './insertModuleLeft';
 import { moduleLink } from './moduleText';
 import { newNotesDocument } from './newNotes';
 import type { Outlines } from './outlines';
@@ -12,21 +13,24 @@ import type { NotesNode } from './treeNodes';
 
 export interface CommandContext {
   client: LanguageClient;
+  /** Where the summary remembers what it showed, for a window reload. */
+  workspaceState: vscode.Memento;
   outlines: Outlines;
   outputChannel: vscode.LogOutputChannel;
   recovery: CrashRecovery;
 }
 
 /** Registers the palette and tree commands declared in package.json. */
-export function registerCommands({ client, outlines, outputChannel, recovery }: CommandContext): vscode.Disposable {
+export function registerCommands({ client, workspaceState, outlines, outputChannel, recovery }: CommandContext): vscode.Disposable {
   const commands: Record<string, (...args: never[]) => unknown> = {
     'studyNotes.newNotes': () => newNotesDocument(outlines),
     'studyNotes.insertModule': () => insertModuleAtCursor(outlines),
-    'studyNotes.showSummary': () => showActiveSummary(outlines),
+    'studyNotes.showSummary': () => showActiveSummary(outlines, workspaceState),
     'studyNotes.restartServer': () => restartServer(client, outputChannel, recovery),
     'studyNotes.showOutput': () => outputChannel.show(),
     [revealRangeCommand]: (uri: string, range: Range) => revealRange(uri, range),
     'studyNotes.tree.insertModuleHere': (node: NotesNode) => insertModuleHere(outlines, node),
+    'studyNotes.tree.insertModuleLeft': (node: NotesNode) => node.kind === 'moduleLeft' && insertModuleLeft(outlines, node),
     'studyNotes.tree.openModuleUrl': (node: NotesNode) => node.kind === 'module' && node.module.url && vscode.env.openExternal(vscode.Uri.parse(node.module.url)),
     'studyNotes.tree.copyModuleLink': (node: NotesNode) => node.kind === 'module' && node.module.url && vscode.env.clipboard.writeText(moduleLink(node.module.title, node.module.url)),
   };
@@ -61,11 +65,11 @@ async function revealRange(uri: string, range: Range): Promise<void> {
   editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
 }
 
-async function showActiveSummary(outlines: Outlines): Promise<void> {
+async function showActiveSummary(outlines: Outlines, workspaceState: vscode.Memento): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   const outline = document?.languageId === 'markdown' ? await outlines.get(document.uri) : undefined;
   if (!outline?.isNotes) return void vscode.window.showInformationMessage('Open a study notes document to see its study time.');
-  showSummary(outlines, outline);
+  showSummary(outlines, workspaceState, outline);
 }
 
 function insertModuleHere(outlines: Outlines, node: NotesNode): Promise<void> | undefined {

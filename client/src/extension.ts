@@ -6,6 +6,7 @@ import { Outlines } from './outlines';
 import { CrashRecovery } from './recovery';
 import { createLanguageClient } from './server';
 import { createStudyTimeStatus } from './statusBar';
+import { registerSummarySerializer } from './summaryView';
 import { NotesTreeProvider, treeViewId } from './tree';
 import type { NotesNode } from './treeNodes';
 
@@ -37,7 +38,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<StudyN
     treeView,
     followActiveEditor(treeView, provider),
     createStudyTimeStatus(client, outlines),
-    registerCommands({ client, outlines, outputChannel, recovery }),
+    registerCommands({ client, workspaceState: context.workspaceState, outlines, outputChannel, recovery }),
+    registerSummarySerializer(outlines, context.workspaceState),
     // Trust is granted once per session and never revoked without a reload: a restart suffices.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
   );

@@ -87,7 +87,7 @@ export async function insertModuleAtEnd(outlines: Outlines, uri: vscode.Uri, end
 }
 
 /** The server writes the module in the document's own style; the editor only places the snippet. */
-async function insertRendered(outlines: Outlines, editor: vscode.TextEditor, module: CatalogModule, position: vscode.Position): Promise<void> {
+export async function insertRendered(outlines: Outlines, editor: vscode.TextEditor, module: CatalogModule, position: vscode.Position): Promise<void> {
   const snippet = await outlines.renderModule(editor.document.uri, module, { line: position.line, character: position.character });
   await editor.insertSnippet(new vscode.SnippetString(snippet), position);
 }

@@ -12,9 +12,26 @@ export async function newNotesDocument(outlines: Outlines): Promise<void> {
   if (title === undefined) return;
   const catalog = await outlines.catalog();
   const { text, firstModuleLine } = notesTemplate(title, catalog.modules);
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+  const document = await vscode.workspace.openTextDocument(await untitledNotesUri());
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, new vscode.Position(0, 0), text);
+  await vscode.workspace.applyEdit(edit);
   const cursor = new vscode.Position(firstModuleLine ?? document.lineCount - 1, 0);
   await vscode.window.showTextDocument(document, { selection: new vscode.Range(cursor, cursor) });
+}
+
+/**
+ * An untitled document with a name: Save then proposes README.md (where a course's notes live)
+ * in the workspace, not the first line's "# Study Notes". notes.md when a README.md exists.
+ */
+async function untitledNotesUri(): Promise<vscode.Uri> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) return vscode.Uri.from({ scheme: 'untitled', path: 'README.md' });
+  const taken = async (name: string) => vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, name)).then(() => true, () => false);
+  const open = (name: string) => vscode.workspace.textDocuments.some((document) => document.uri.path === vscode.Uri.joinPath(folder, name).path);
+  let name = 'README.md';
+  for (let copy = 1; (await taken(name)) || open(name); copy++) name = copy === 1 ? 'notes.md' : `notes-${copy}.md`;
+  return vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' });
 }
 
 export interface NotesTemplate {

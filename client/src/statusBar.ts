@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { formatMinutes } from './catalog';
 import type { Outlines } from './outlines';
+import type { OutlineResult } from './protocol';
 import { treeViewId } from './tree';
 
 /** How long the server must stay stopped before the status bar says so (a restart passes through "stopped"). */
@@ -25,11 +26,13 @@ export function createStudyTimeStatus(client: LanguageClient, outlines: Outlines
     if (serverStopped) return uri ? showStopped(item) : item.hide();
     const outline = uri && (await outlines.get(uri));
     if (ticket !== latest) return;
+    // Offers "Insert Module from Catalog" in the editor's context menu and the tree's title only where it fits.
+    void vscode.commands.executeCommand('setContext', 'studyNotes.activeIsNotes', outline?.isNotes === true);
     if (!outline?.isNotes) return item.hide();
     const missing = outline.modulesWithoutEstimate;
     const total = formatMinutes(outline.totalMinutes);
     item.text = `$(watch) ${total}` + (missing > 0 ? ` $(warning) ${missing}` : '');
-    item.tooltip = `${outline.summary}\nClick to show Areas & Modules`;
+    item.tooltip = statusTooltip(outline);
     item.accessibilityInformation = { label: `Study time ${outline.summary}`, role: 'button' };
     item.command = `${treeViewId}.focus`;
     item.backgroundColor = undefined;
@@ -55,6 +58,20 @@ export function createStudyTimeStatus(client: LanguageClient, outlines: Outlines
     }),
     { dispose: () => clearTimeout(stopTimer) },
   );
+}
+
+/** The totals, then where the notes stand in the course: each of their areas, and the rounds. */
+function statusTooltip(outline: OutlineResult): vscode.MarkdownString {
+  // Theme icons on from the start, so that appendText escapes a `$(...)` in the student's own text.
+  const tooltip = new vscode.MarkdownString(undefined, true);
+  tooltip.appendMarkdown('**Study time:** ').appendText(outline.summary);
+  const areas = new Set(outline.areas.map((area) => area.courseArea));
+  for (const progress of outline.progress?.areas.filter((area) => areas.has(area.area)) ?? []) {
+    tooltip.appendMarkdown('\n\n**').appendText(progress.area).appendMarkdown(':** ').appendText(progress.text);
+  }
+  for (const round of outline.progress?.rounds ?? []) tooltip.appendMarkdown(`\n\n${round.met ? '$(pass)' : '$(circle-large-outline)'} `).appendText(round.text);
+  tooltip.appendMarkdown('\n\n').appendText('Click to show Areas & Modules');
+  return tooltip;
 }
 
 function showStopped(item: vscode.StatusBarItem): void {

@@ -5,9 +5,12 @@ import { childrenOf, nodeRange } from './treeNodes';
 
 export const revealRangeCommand = 'studyNotes.revealRange';
 
-/** How a node looks: label, time as description, icon by kind, and a tooltip with the totals. */
-export function treeItem(node: NotesNode): vscode.TreeItem {
-  const item = new vscode.TreeItem(label(node), node.kind === 'module' ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
+/**
+ * How a node looks: label, time as description, icon by kind, and a tooltip with the totals.
+ * `activeUri`: the notes the student is editing open expanded, down to their modules.
+ */
+export function treeItem(node: NotesNode, activeUri?: string): vscode.TreeItem {
+  const item = new vscode.TreeItem(label(node), collapsibleState(node, activeUri));
   item.id = node.id;
   item.description = description(node);
   item.tooltip = tooltip(node);
@@ -16,6 +19,13 @@ export function treeItem(node: NotesNode): vscode.TreeItem {
   item.resourceUri = node.kind === 'file' ? vscode.Uri.parse(node.uri) : undefined;
   item.command = revealCommand(node);
   return item;
+}
+
+/** Applies the first time the view shows a node: afterwards the student's own expanding wins. */
+function collapsibleState(node: NotesNode, activeUri: string | undefined): vscode.TreeItemCollapsibleState {
+  if (node.kind === 'module' || node.kind === 'moduleLeft') return vscode.TreeItemCollapsibleState.None;
+  const open = node.kind === 'file' || ((node.kind === 'area' || node.kind === 'level') && node.uri === activeUri);
+  return open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
 }
 
 function label(node: NotesNode): string {
@@ -28,11 +38,16 @@ function label(node: NotesNode): string {
     case 'level':
       return node.level.name;
     case 'module':
-      return node.module.title;
+      // The time first: a narrow side bar cuts the end of a row, and the time is what the row is for.
+      return `${node.module.time ?? 'no estimate'} · ${node.module.title}`;
+    case 'progress':
+      return node.progress.levelCounts;
+    case 'moduleLeft':
+      return node.left.title;
   }
 }
 
-function description(node: NotesNode): string {
+function description(node: NotesNode): string | undefined {
   switch (node.kind) {
     case 'file':
       return total(node.outline.totalMinutes, node.outline.modulesWithoutEstimate);
@@ -41,7 +56,11 @@ function description(node: NotesNode): string {
     case 'level':
       return total(node.level.totalMinutes, modulesWithoutEstimate(node));
     case 'module':
-      return node.module.time ?? 'no estimate';
+      return undefined;
+    case 'progress':
+      return node.progress.timeLeft;
+    case 'moduleLeft':
+      return node.left.inNotes ? 'no notes yet' : node.left.time;
   }
 }
 
@@ -79,6 +98,15 @@ function tooltip(node: NotesNode): vscode.MarkdownString {
       if (node.module.url) text.appendMarkdown('\n\n').appendText(node.module.url);
       text.appendMarkdown('\n\n').appendText(node.module.time ?? 'No time estimate');
       break;
+    case 'progress':
+      text.appendMarkdown('\n\n').appendText(node.progress.reached ? `${node.progress.reached} reached in ${node.progress.area}` : `No level of ${node.progress.area} reached yet`);
+      if (node.progress.nextLevel) text.appendMarkdown('\n\n').appendText(`Left for ${node.progress.nextLevel}: ${node.children.length} ${node.children.length === 1 ? 'module' : 'modules'}${node.progress.timeLeft ? `, ${node.progress.timeLeft}` : ''}`);
+      break;
+    case 'moduleLeft':
+      text.appendMarkdown('\n\n').appendText(`Required for ${node.level}${node.left.time ? ` (${node.left.time} at the course's estimate)` : ''}`);
+      text.appendMarkdown('\n\n').appendText(node.left.inNotes ? 'In your notes, with no notes under it yet' : 'Not in your notes yet: Insert Module adds it');
+      if (node.left.module.url) text.appendMarkdown('\n\n').appendText(node.left.module.url);
+      break;
   }
   return text;
 }
@@ -93,17 +121,22 @@ function icon(node: NotesNode): vscode.ThemeIcon {
       return new vscode.ThemeIcon('layers');
     case 'module':
       return node.module.hasEstimate ? new vscode.ThemeIcon('book') : new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+    case 'progress':
+      return node.progress.nextLevel ? new vscode.ThemeIcon('checklist') : new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
+    case 'moduleLeft':
+      return new vscode.ThemeIcon(node.left.inNotes ? 'circle-large-filled' : 'circle-large-outline');
   }
 }
 
-/** Drives the context menu: `module.link` may be opened and copied, areas and levels take inserts. */
+/** Drives the context menu: `module.link` may be opened and copied, areas and levels take inserts, a module left is inserted. */
 function contextValue(node: NotesNode): string {
   if (node.kind === 'module') return node.module.url ? 'module.link' : 'module';
+  if (node.kind === 'moduleLeft') return node.left.inNotes ? 'moduleLeft.inNotes' : 'moduleLeft';
   return node.kind;
 }
 
 function revealCommand(node: NotesNode): vscode.Command | undefined {
-  const range = nodeRange(node);
+  const range = node.kind === 'moduleLeft' ? node.left.inNotes : nodeRange(node);
   if (!range) return undefined;
   return { command: revealRangeCommand, title: 'Reveal in Notes', arguments: [node.uri, range] };
 }

@@ -1,7 +1,7 @@
-import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult, Range } from './protocol';
+import type { OutlineArea, OutlineAreaProgress, OutlineLevel, OutlineModule, OutlineModuleLeft, OutlineResult, Range } from './protocol';
 
 /** A row of the Areas & Modules tree; ids are paths of names so expansion survives a refresh. */
-export type NotesNode = FileNode | AreaNode | LevelNode | ModuleNode;
+export type NotesNode = FileNode | AreaNode | LevelNode | ModuleNode | ProgressNode | ModuleLeftNode;
 
 interface NodeBase {
   id: string;
@@ -34,9 +34,28 @@ export interface ModuleNode extends NodeBase {
   module: OutlineModule;
 }
 
+/** An area's progress through the course; its children are the modules the next level still requires. */
+export interface ProgressNode extends NodeBase {
+  kind: 'progress';
+  progress: OutlineAreaProgress;
+  /** The notes area the modules left go into. */
+  area: OutlineArea;
+  children: ModuleLeftNode[];
+}
+
+export interface ModuleLeftNode extends NodeBase {
+  kind: 'moduleLeft';
+  left: OutlineModuleLeft;
+  /** The course level that requires it ("Intermediate"). */
+  level: string;
+  area: OutlineArea;
+}
+
 export function nodeRange(node: NotesNode): Range | undefined {
   switch (node.kind) {
     case 'file':
+    case 'progress':
+    case 'moduleLeft':
       return undefined;
     case 'area':
       return node.area.range;
@@ -48,7 +67,7 @@ export function nodeRange(node: NotesNode): Range | undefined {
 }
 
 export function childrenOf(node: NotesNode): NotesNode[] {
-  return node.kind === 'module' ? [] : node.children;
+  return node.kind === 'module' || node.kind === 'moduleLeft' ? [] : node.children;
 }
 
 /** Builds the nodes of one notes file, parents linked so the tree can reveal any of them. */
@@ -64,7 +83,9 @@ export function fileNode(outline: OutlineResult): FileNode {
 
 function areaNode(area: OutlineArea, parent: FileNode, ids: UniqueIds): AreaNode {
   const node: AreaNode = { kind: 'area', id: ids.take(`${parent.id}#area:${area.name}`), uri: parent.uri, parent, area, children: [] };
+  const progress = parent.outline.progress?.areas.find((candidate) => candidate.area === area.courseArea);
   node.children = [
+    ...(progress ? [progressNode(progress, node, ids)] : []),
     ...area.modules.map((module) => moduleNode(module, node, ids)),
     ...area.levels.map((level) => levelNode(level, node, ids)),
   ];
@@ -74,6 +95,13 @@ function areaNode(area: OutlineArea, parent: FileNode, ids: UniqueIds): AreaNode
 function levelNode(level: OutlineLevel, parent: AreaNode, ids: UniqueIds): LevelNode {
   const node: LevelNode = { kind: 'level', id: ids.take(`${parent.id}/level:${level.name}`), uri: parent.uri, parent, level, areaName: parent.area.name, children: [] };
   node.children = level.modules.map((module) => moduleNode(module, node, ids));
+  return node;
+}
+
+function progressNode(progress: OutlineAreaProgress, parent: AreaNode, ids: UniqueIds): ProgressNode {
+  const node: ProgressNode = { kind: 'progress', id: ids.take(`${parent.id}/progress`), uri: parent.uri, parent, progress, area: parent.area, children: [] };
+  const next = progress.levels.find((level) => level.level === progress.nextLevel);
+  node.children = (next?.left ?? []).map((left) => ({ kind: 'moduleLeft', id: ids.take(`${node.id}/left:${left.title}`), uri: parent.uri, parent: node, left, level: next!.level, area: parent.area }));
   return node;
 }
 

@@ -27,6 +27,8 @@ import { createStudyNotesService, type StudyNotesService } from './service/study
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const pending = new Map<string, NodeJS.Timeout>();
+/** Documents read since they were opened: the first read asks the editor for lenses again (see analyse). */
+const analysed = new Set<string>();
 let client = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false, snippets: false, codeLensRefresh: false };
 let service: StudyNotesService;
 
@@ -59,12 +61,22 @@ function analyse(uri: string): void {
   if (!document) return;
   if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: service.diagnostics(uri) });
   void connection.sendNotification(outlineChangedNotification, { uri });
+  // An editor may ask for lenses before it has sent the document (VS Code does when the server
+  // starts with the document open), get none, and not ask again until an edit: ask it to.
+  if (!analysed.has(uri)) {
+    analysed.add(uri);
+    refreshCodeLenses();
+  }
+}
+
+function refreshCodeLenses(): void {
+  if (client.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
 }
 
 function everythingChanged(): void {
   if (client.pullDiagnostics) connection.languages.diagnostics.refresh();
   // The course's rules may have changed with the catalog: lenses of unchanged documents are stale too.
-  if (client.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  refreshCodeLenses();
   for (const document of documents.all()) scheduleAnalysis(document.uri);
 }
 
@@ -157,6 +169,7 @@ documents.onDidClose(
   safely('close', undefined, async ({ document }) => {
     clearTimeout(pending.get(document.uri));
     pending.delete(document.uri);
+    analysed.delete(document.uri);
     if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     await service.documentClosed(document.uri);
   }),

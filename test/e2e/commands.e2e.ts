@@ -29,7 +29,7 @@ import {
   type Page,
 } from './vscode';
 import { log, useVsCode } from './session';
-import { expandTreeRow, gotoLine, studyTimeItemId, treeRow, treeView, waitForStudyTime, waitForTreeRow } from './studyNotes';
+import { expandTreeRow, gotoLine, studyTimeItemId, summaryFrame, treeRow, treeView, waitForStudyTime, waitForTreeRow } from './studyNotes';
 
 const fixture = path.join(__dirname, 'fixtures', 'course-notes.md');
 const fixtureLines = readFileSync(fixture, 'utf8').split('\n');
@@ -207,7 +207,7 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
     // first once its levels are in.
     await waitForTreeRow(page, 'Intermediate');
     await expandTreeRow(page, 'Beginner');
-    const row = treeRow(page, 'AWS Tutorial: Launch a VM');
+    const row = treeRow(page, '30 min · AWS Tutorial: Launch a VM');
     await row.click({ button: 'right' });
     const copy = page.locator(selectors.contextMenuItem).filter({ hasText: 'Copy Module as Link' }).first();
     await copy.waitFor({ state: 'visible', timeout: 30_000 });
@@ -268,10 +268,6 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
 });
 
 /** The summary webview's document (one webview is open at a time in this spec). */
-function summaryFrame(page: Page): FrameLocator {
-  return page.frameLocator(selectors.webviewFrame).frameLocator(selectors.webviewContentFrame);
-}
-
 /** The summary table's rows as their cells' text. */
 async function summaryRows(summary: FrameLocator): Promise<string[][]> {
   return summary.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())));

@@ -17,7 +17,7 @@ import { cleanupAll } from './vscode';
 
 const projectRoot = path.resolve(__dirname, '..', '..');
 /** Install, start-up and every test; a wedged browser must not hang CI. */
-const overallTimeoutMs = 8 * 60 * 1000;
+const overallTimeoutMs = 12 * 60 * 1000;
 
 function packageExtension(): string {
   const { name, version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { name: string; version: string };

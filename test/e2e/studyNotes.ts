@@ -10,9 +10,11 @@ import {
   pollUntil,
   problemRows,
   runCommand,
+  selectors,
   sideBarPane,
   viewRows,
   waitForStatusBarItem,
+  type FrameLocator,
   type Page,
   type ProblemRow,
   type TreeRow,
@@ -162,4 +164,9 @@ export async function notificationCenterTexts(page: Page): Promise<string[]> {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The summary webview's page (inside the webview's two frames). */
+export function summaryFrame(page: Page): FrameLocator {
+  return page.frameLocator(selectors.webviewFrame).frameLocator(selectors.webviewContentFrame);
 }

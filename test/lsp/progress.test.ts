@@ -72,6 +72,19 @@ describe('course progress over stdio', function () {
     assert.match(outline.progress!.rounds[0].text, /^Round 1 \(due 2018-10-29\): not met: /);
   });
 
+  it('asks an editor that may have asked too early for the lenses again once the document is read, and once only', async () => {
+    const early = await LspServer.start({ codeLensRefresh: true });
+    try {
+      await early.openAndPublished(uri, notes);
+      await early.until(() => (early.lensRefreshes > 0 ? true : undefined), 'a workspace/codeLens/refresh');
+      await early.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+      await early.whenPublished(uri, 2);
+      assert.equal(early.lensRefreshes, 1);
+    } finally {
+      await early.stop();
+    }
+  });
+
   it('notes written under the empty module move the count, and the lens follows the edit', async () => {
     await client.change(uri, 2, [{ range: { start: { line: 17, character: 0 }, end: { line: 17, character: 0 } }, text: 'Launched a t2.micro and connected over SSH.\n' }]);
     await client.whenPublished(uri, 2);

@@ -51,6 +51,8 @@ export interface StartOptions {
   settings?: unknown;
   /** Declare snippet support in completions, as VS Code does. */
   snippets?: boolean;
+  /** Declare that the client asks for CodeLenses again when told to, as VS Code does. */
+  codeLensRefresh?: boolean;
 }
 
 /** One running server and a client connection to it. */
@@ -61,6 +63,8 @@ export class LspServer {
   readonly messages: ShowMessageParams[] = [];
   /** How often the server asked the client to pull diagnostics again (a new catalog, new settings). */
   refreshes = 0;
+  /** How often the server asked the client for CodeLenses again. */
+  lensRefreshes = 0;
   private readonly events: (() => void)[] = [];
   exitCode: number | null | undefined;
   private readonly waiters: { uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
@@ -76,6 +80,11 @@ export class LspServer {
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
       for (const waiter of this.waiters.filter((w) => w.uri === params.uri && w.version === params.version)) waiter.resolve(params);
+    });
+    this.connection.onRequest('workspace/codeLens/refresh', () => {
+      this.lensRefreshes++;
+      this.wake();
+      return null;
     });
     // The server may ask for a refresh or show a message; a test client just says yes.
     this.connection.onRequest('workspace/diagnostic/refresh', () => {
@@ -126,6 +135,7 @@ export class LspServer {
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         ...(options.snippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
       },
+      ...(options.codeLensRefresh ? { workspace: { codeLens: { refreshSupport: true } } } : {}),
     };
     await server.connection.sendRequest('initialize', {
       processId: process.pid,

@@ -73,6 +73,15 @@ describe('diagnostics', () => {
     assert.deepEqual(byCode('empty-module').map((d) => [d.range.start.line, d.severity]), [[17, DiagnosticSeverity.Hint]]);
   });
 
+  it('keeps a layout not yet begun quiet: areas and levels without a single module are no finding until one is written', () => {
+    const layout = ['# My notes', '', '## Area 1: Cloud Web Apps', '', '> Beginner Level', '', '', '## Area 2: Docker and Containers', '', '> Beginner Level', '', ''];
+    assert.deepEqual(diagnosticsOf(layout.join('\n')), []);
+    layout[5] = '[Video: Why Docker?](https://example.com/why) (time: 10 min)';
+    layout[6] = 'Containers share the kernel.';
+    const begun = diagnosticsOf(layout.join('\n'));
+    assert.deepEqual(begun.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['empty-area', 7]]);
+  });
+
   it('reports a module written twice, pointing at the first', () => {
     const [duplicate] = byCode('duplicate-module');
     assert.equal(duplicate.range.start.line, 17);

@@ -2,10 +2,6 @@
 // to render (hover Markdown, completion documentation) or to open (outline URLs, URL completions)
 // shows it as text and never offers a script URL as a link. The summary webview escapes it too.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types';
 import { bundledCatalog } from '../../server/src/model/bundledCatalog';
 import { CatalogSources } from '../../server/src/service/catalogSources';
@@ -17,6 +13,7 @@ import type { OutlineResult } from '../../server/src/service/protocol';
 import { markdownText, webUrl } from '../../server/src/service/safeText';
 import { defaultSettings } from '../../server/src/service/settings';
 import { WorkspaceIndex } from '../../server/src/service/workspaceSymbols';
+import { summaryHtml } from '../../client/src/summaryHtml';
 
 const scriptUrls = ['javascript:alert(1)', 'JavaScript:alert(document.cookie)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'command:workbench.action.terminal.new', 'file:///etc/passwd', 'https://x.y/a b', 'https://x.y/<script>'];
 
@@ -90,29 +87,6 @@ describe('note text shown to the user stays text', () => {
 });
 
 describe('the summary webview', () => {
-  // summaryView.ts imports vscode, which exists only inside VS Code: a stub stands in for the
-  // little it uses at import time, so the pure HTML function can be tested here.
-  let summaryHtml: (outline: OutlineResult, cspSource: string) => string;
-  let stubDir: string;
-  const moduleWithResolve = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
-  let originalResolve: typeof moduleWithResolve._resolveFilename;
-
-  before(async () => {
-    stubDir = mkdtempSync(path.join(tmpdir(), 'vscode-stub-'));
-    const stub = path.join(stubDir, 'vscode.js');
-    writeFileSync(stub, 'module.exports = { ViewColumn: { Beside: -2 }, window: {} };\n');
-    originalResolve = moduleWithResolve._resolveFilename;
-    moduleWithResolve._resolveFilename = function (request: string, ...rest: unknown[]) {
-      return request === 'vscode' ? stub : originalResolve.call(this, request, ...rest);
-    };
-    ({ summaryHtml } = await import('../../client/src/summaryView'));
-  });
-
-  after(() => {
-    moduleWithResolve._resolveFilename = originalResolve;
-    rmSync(stubDir, { recursive: true, force: true });
-  });
-
   it('shows a module titled <img src=x onerror=alert(1)> as text, under a CSP that runs no script', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const range = { start: { line: 5, character: 0 }, end: { line: 5, character: 10 } };
@@ -126,15 +100,24 @@ describe('the summary webview', () => {
       areas: [{ name: evil, range, totalMinutes: 30, summary: '30 min', levels: [{ name: `</td><script>x</script>`, range, totalMinutes: 30, summary: evil, modules: [{ title: evil, range, hasEstimate: false }] }], modules: [] }],
       modules: [{ title: `"><svg onload=alert(1)>`, range, hasEstimate: false }],
     };
-    const html = summaryHtml(outline, 'vscode-resource:');
+    outline.progress = {
+      areas: [{ area: evil, reached: null, text: evil, levelCounts: evil, nextLevel: evil, levels: [{ level: evil, required: 1, done: 0, minutesLeft: 5, left: [{ title: evil, minutes: 5, time: evil, module: { area: evil, level: evil, title: evil }, inNotes: range }] }] }],
+      rounds: [{ name: evil, due: evil, met: false, text: evil, missing: [evil] }],
+    };
+    const html = summaryHtml(outline, { fileName: evil, cspSource: 'vscode-resource:', nonce: 'n0nce' });
     const body = html.slice(html.indexOf('<body>'));
     assert.ok(!/<img|<script|<svg onload|onerror=alert\(1\)>/i.test(body.replace(/&#60;(img|script|svg)/g, '')), body);
     assert.match(body, /&#60;img src=x onerror=alert\(1\)&#62;/);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
     assert.match(csp, /default-src 'none'/);
     assert.ok(!/script-src|unsafe-inline|unsafe-eval/.test(csp), csp);
-    // Only the page's own tags: html, head, meta, style, title, body, h1/h2, p, table parts, svg bars, ul/li, span.
+    // Only the page's own tags: html, head, meta, style, title, body, headings, p, table parts, svg bars, lists, links, details.
     const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)/gi)].map((match) => match[1].toLowerCase()));
-    for (const tag of tags) assert.ok(['html', 'head', 'meta', 'style', 'title', 'body', 'h1', 'h2', 'p', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'svg', 'rect', 'ul', 'li', 'span'].includes(tag), `unexpected <${tag}>`);
+    const allowed = ['html', 'head', 'meta', 'style', 'title', 'body', 'h1', 'h2', 'h3', 'p', 'section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'svg', 'rect', 'ul', 'li', 'span', 'strong', 'a', 'details', 'summary'];
+    for (const tag of tags) assert.ok(allowed.includes(tag), `unexpected <${tag}>`);
+    // Links run the one command that reveals a place in the notes, with JSON arguments the title cannot break out of.
+    const links = [...html.matchAll(/<a href="([^"]*)">/g)].map((match) => match[1]);
+    assert.ok(links.length > 0);
+    for (const href of links) assert.match(href, /^command:studyNotes\.revealRange\?[^"<>\s']*$/);
   });
 });

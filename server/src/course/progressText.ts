@@ -8,10 +8,19 @@ export function nextLevel(area: AreaProgress): LevelProgress | undefined {
 
 /** "Beginner ✓ · Intermediate 7/12 · 2 h 40 min left": the time is the next level's, at the course's estimates. */
 export function levelsText(area: AreaProgress): string {
-  const parts = area.levels.map((level) => `${level.level} ${level.done === level.required ? '✓' : `${level.done}/${level.required}`}`);
+  const left = timeLeftText(area);
+  return left ? `${levelCountsText(area)} · ${left}` : levelCountsText(area);
+}
+
+/** "Beginner ✓ · Intermediate 7/12" */
+export function levelCountsText(area: AreaProgress): string {
+  return area.levels.map((level) => `${level.level} ${level.done === level.required ? '✓' : `${level.done}/${level.required}`}`).join(' · ');
+}
+
+/** "2 h 40 min left" for the next level, at the course's estimates; undefined when nothing is left or the course gives no times. */
+export function timeLeftText(area: AreaProgress): string | undefined {
   const next = nextLevel(area);
-  if (next?.minutesLeft) parts.push(`${minutesText(next.minutesLeft)} left`);
-  return parts.join(' · ');
+  return next?.minutesLeft ? `${minutesText(next.minutesLeft)} left` : undefined;
 }
 
 export function minutesText(minutes: number): string {

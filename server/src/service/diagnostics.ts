@@ -106,8 +106,10 @@ function emptyFindings(document: NotesDocument): Finding[] {
   for (const module of document.model.modules)
     if (!module.hasNotes)
       findings.push({ code: 'empty-module', range: openerLineRange(document, module), message: `Module "${module.title}" has no notes yet: write what you learned under it.` });
+  // Notes with no module at all are a layout not begun (a fresh template): nothing to point at yet.
+  const begun = document.model.modules.length > 0;
   for (const area of document.model.areas)
-    if (area.modules.length === 0)
+    if (begun && area.modules.length === 0)
       findings.push({ code: 'empty-area', range: area.headingRange, message: `Area "${areaName(area)}" has no modules yet: add the modules you worked through, or remove the heading.` });
   return findings;
 }

@@ -90,7 +90,11 @@ export interface RenderModuleResult {
 export interface OutlineModuleLeft {
   title: string;
   minutes: number | null;
+  /** The course's estimate written out ("45 min"); none when the course gives none. */
+  time?: string;
   module: CatalogModule;
+  /** Where the notes already write it, without notes under it yet: it is to be filled in, not inserted again. */
+  inNotes?: Range;
 }
 
 export interface OutlineLevelProgress {
@@ -107,6 +111,11 @@ export interface OutlineAreaProgress {
   reached: string | null;
   /** "Beginner ✓ · Intermediate 7/12 · 2 h 40 min left", as the CodeLens says it. */
   text: string;
+  /** Its two parts, for views that show them apart: "Beginner ✓ · Intermediate 7/12" and "2 h 40 min left". */
+  levelCounts: string;
+  timeLeft?: string;
+  /** The lowest level not yet reached: what the student works towards. */
+  nextLevel?: string;
   levels: OutlineLevelProgress[];
 }
 

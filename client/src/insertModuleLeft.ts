@@ -1,0 +1,18 @@
+import * as vscode from 'vscode';
+import { insertRendered } from './insertModule';
+import type { Outlines } from './outlines';
+import type { Range } from './protocol';
+import type { ModuleLeftNode } from './treeNodes';
+
+/**
+ * Inserts a module the course still requires where the notes keep its level: the notes level the
+ * catalog files it under ("Bring it together"), else the level that requires it ("Intermediate"),
+ * else the end of the area.
+ */
+export async function insertModuleLeft(outlines: Outlines, node: ModuleLeftNode): Promise<void> {
+  const { area, left, level } = node;
+  const home = area.levels.find((candidate) => candidate.name === left.module.level) ?? area.levels.find((candidate) => candidate.name === level);
+  const end: Range['end'] = (home ?? area).range.end;
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(node.uri));
+  await insertRendered(outlines, editor, left.module, editor.document.validatePosition(new vscode.Position(end.line, end.character)));
+}

@@ -1,0 +1,144 @@
+// The summary page: plain HTML under a CSP that runs no script. It may not import vscode, so that
+// it can be checked outside VS Code.
+import { formatMinutes } from './catalog';
+import type { OutlineAreaProgress, OutlineModule, OutlineResult, OutlineRound, Range } from './protocol';
+
+/** One bar of the time chart: an area, or a level inside it. */
+interface TimeRow {
+  name: string;
+  isLevel: boolean;
+  minutes: number;
+  withoutEstimate: number;
+  range: Range;
+}
+
+/** The command a link of the page runs; the panel allows no other (enableCommandUris). */
+export const summaryLinkCommand = 'studyNotes.revealRange';
+
+export interface SummaryPage {
+  /** Which notes these are: the file's path, as the tab says it. */
+  fileName: string;
+  cspSource: string;
+  nonce: string;
+}
+
+export function summaryHtml(outline: OutlineResult, page: SummaryPage): string {
+  const rows = timeRows(outline);
+  const longest = Math.max(1, ...rows.map((row) => row.minutes));
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${page.cspSource}; style-src 'nonce-${page.nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<style nonce="${page.nonce}">${styles}</style>
+<title>Study Time</title>
+</head>
+<body>
+<h1>${escapeHtml(outline.title?.trim() || page.fileName)}</h1>
+<p class="file">${escapeHtml(page.fileName)}</p>
+<p>${escapeHtml(outline.summary)}</p>
+<table class="time">
+<thead><tr><th>Area / Level</th><th class="time">Time</th><th class="chart">Share</th><th class="missing">No estimate</th></tr></thead>
+<tbody>
+${rows.map((row) => timeRowHtml(outline.uri, row, longest)).join('\n')}
+</tbody>
+</table>
+${missingEstimatesHtml(outline)}
+${progressHtml(outline)}
+</body>
+</html>`;
+}
+
+function timeRows(outline: OutlineResult): TimeRow[] {
+  return outline.areas.flatMap((area) => [
+    { name: area.name, isLevel: false, minutes: area.totalMinutes, withoutEstimate: countWithoutEstimate([...area.modules, ...area.levels.flatMap((level) => level.modules)]), range: area.range },
+    ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, withoutEstimate: countWithoutEstimate(level.modules), range: level.range })),
+  ]);
+}
+
+/** Bars are SVG widths, not inline styles, which the CSP forbids. */
+function timeRowHtml(uri: string, row: TimeRow, longest: number): string {
+  return `<tr class="${row.isLevel ? 'level' : 'area'}"><td>${link(uri, row.range, row.name)}</td><td class="time">${formatMinutes(row.minutes)}</td>` +
+    `<td class="chart">${bar(row.minutes / longest)}</td>` +
+    `<td class="missing">${row.withoutEstimate === 0 ? '' : String(row.withoutEstimate)}</td></tr>`;
+}
+
+function bar(share: number, complete = false): string {
+  const width = Math.round(share * 100);
+  return `<svg width="100%" height="12" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label="${width}%"><rect class="track" width="100" height="12"/><rect class="${complete ? 'complete' : 'bar'}" width="${width}" height="12"/></svg>`;
+}
+
+function countWithoutEstimate(modules: readonly OutlineModule[]): number {
+  return modules.filter((module) => !module.hasEstimate).length;
+}
+
+function missingEstimatesHtml(outline: OutlineResult): string {
+  const missing = allModules(outline).filter((module) => !module.hasEstimate);
+  if (missing.length === 0) return '<p>Every module has a time estimate.</p>';
+  const items = missing.map((module) => `<li>${link(outline.uri, module.range, module.title)} <span class="line">(line ${module.range.start.line + 1})</span></li>`);
+  return `<h2>Modules without estimate (${missing.length})</h2>\n<ul class="missing">${items.join('')}</ul>`;
+}
+
+function allModules(outline: OutlineResult): OutlineModule[] {
+  return [...outline.modules, ...outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)])];
+}
+
+/** Each catalog area's levels as done/required bars, what the next level still asks, and the rounds. */
+function progressHtml(outline: OutlineResult): string {
+  const progress = outline.progress;
+  if (!progress) return '';
+  return `<h2>Course progress</h2>\n${progress.areas.map((area) => areaProgressHtml(outline.uri, area)).join('\n')}\n${roundsHtml(progress.rounds)}`;
+}
+
+function areaProgressHtml(uri: string, area: OutlineAreaProgress): string {
+  const rows = area.levels.map((level) => {
+    const complete = level.done === level.required;
+    const state = complete ? '✓' : `${level.done}/${level.required}${level.minutesLeft ? ` · ${formatMinutes(level.minutesLeft)} left` : ''}`;
+    return `<tr><td>${escapeHtml(level.level)}</td><td class="chart">${bar(level.required ? level.done / level.required : 1, complete)}</td><td class="count">${escapeHtml(state)}</td></tr>`;
+  });
+  const next = area.levels.find((level) => level.level === area.nextLevel);
+  const left = next?.left.map((module) => `<li>${module.inNotes ? link(uri, module.inNotes, module.title) : escapeHtml(module.title)}${module.time ? ` <span class="line">${escapeHtml(module.time)}</span>` : ''}${module.inNotes ? ' <span class="line">(no notes yet)</span>' : ''}</li>`);
+  const leftHtml = next && left?.length ? `<details><summary>Left for ${escapeHtml(next.level)} (${left.length})</summary><ul>${left.join('')}</ul></details>` : '';
+  const reached = area.reached ? `${escapeHtml(area.reached)} ✓` : 'no level yet';
+  return `<section class="area"><h3>${escapeHtml(area.area)} <span class="reached">${reached}</span></h3>\n<table class="progress"><tbody>${rows.join('')}</tbody></table>${leftHtml}</section>`;
+}
+
+function roundsHtml(rounds: readonly OutlineRound[]): string {
+  if (rounds.length === 0) return '';
+  const items = rounds.map((round) => `<li class="${round.met ? 'met' : 'not-met'}">${round.met ? '✓' : '✗'} <strong>${escapeHtml(round.name)}</strong> <span class="line">due ${escapeHtml(round.due)}</span>: ${round.met ? 'met' : `not met — ${escapeHtml(round.missing.join(', '))}`}</li>`);
+  return `<h2>Rounds</h2>\n<ul class="rounds">${items.join('')}</ul>`;
+}
+
+/** A link to a place in the notes: the panel's only command, with the place as its arguments. */
+function link(uri: string, range: Range, text: string): string {
+  const args = encodeURIComponent(JSON.stringify([uri, range]));
+  return `<a href="command:${summaryLinkCommand}?${args}">${escapeHtml(text)}</a>`;
+}
+
+/** Note text is the student's: it is shown, never interpreted as markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+const styles = `
+body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1rem; }
+a { color: var(--vscode-textLink-foreground); text-decoration: none; }
+a:hover { text-decoration: underline; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--vscode-panel-border); }
+tr.area td:first-child { font-weight: bold; }
+tr.level td:first-child { padding-left: 1.5rem; }
+td.chart, th.chart { width: 40%; }
+td.time, td.missing, td.count { white-space: nowrap; }
+th.missing, td.missing { text-align: right; }
+rect.track { fill: var(--vscode-editorWidget-background, transparent); }
+rect.bar { fill: var(--vscode-charts-blue); }
+rect.complete { fill: var(--vscode-charts-green); }
+.line, .file, .reached { color: var(--vscode-descriptionForeground); }
+.reached { font-weight: normal; font-size: 0.9em; }
+section.area { margin-bottom: 1rem; }
+summary { cursor: pointer; margin: 0.25rem 0; }
+li.met { color: var(--vscode-charts-green); }
+li.not-met strong { color: var(--vscode-foreground); }
+`;
