@@ -14,11 +14,12 @@ const settleMs = 300;
  */
 export function followActiveEditor(treeView: vscode.TreeView<NotesNode>, provider: NotesTreeProvider): vscode.Disposable {
   let timer: NodeJS.Timeout | undefined;
+  const opened = new Set<string>();
   const schedule = () => {
     clearTimeout(timer);
     const editor = vscode.window.activeTextEditor;
     if (editor?.document.languageId !== 'markdown' || !treeView.visible) return;
-    timer = setTimeout(() => void revealCursor(treeView, provider, editor), settleMs);
+    timer = setTimeout(() => void revealCursor(treeView, provider, editor, opened), settleMs);
   };
   return vscode.Disposable.from(
     vscode.window.onDidChangeTextEditorSelection((event) => event.textEditor === vscode.window.activeTextEditor && schedule()),
@@ -29,13 +30,30 @@ export function followActiveEditor(treeView: vscode.TreeView<NotesNode>, provide
   );
 }
 
-async function revealCursor(treeView: vscode.TreeView<NotesNode>, provider: NotesTreeProvider, editor: vscode.TextEditor): Promise<void> {
+async function revealCursor(treeView: vscode.TreeView<NotesNode>, provider: NotesTreeProvider, editor: vscode.TextEditor, opened: Set<string>): Promise<void> {
   if (provider.isRefreshing || editor !== vscode.window.activeTextEditor) return;
+  await openAreas(treeView, provider, editor.document.uri, opened);
   const node = provider.shownNodeAt(editor.document.uri, editor.selection.active);
   if (!node || treeView.selection[0]?.id === node.id) return;
   try {
     await treeView.reveal(node, { select: true, focus: false });
   } catch {
     // The file may not be listed (outside the workspace, beyond the scan limit): nothing to follow.
+  }
+}
+
+/**
+ * The first time a notes file is the active one, its areas open down to their modules: what the
+ * student came to the tree for. Once only, so that what the student collapses stays collapsed.
+ */
+async function openAreas(treeView: vscode.TreeView<NotesNode>, provider: NotesTreeProvider, uri: vscode.Uri, opened: Set<string>): Promise<void> {
+  const file = provider.files.find((candidate) => candidate.uri === uri.toString());
+  if (!file || opened.has(file.uri)) return;
+  opened.add(file.uri);
+  // Levels one by one: the progress row beside them stays closed, its list of modules left is long.
+  const areas = file.children.filter((node) => node.kind === 'area');
+  for (const node of [...areas, ...areas.flatMap((area) => area.children.filter((child) => child.kind === 'level'))]) {
+    if (provider.isRefreshing) return;
+    await treeView.reveal(node, { select: false, focus: false, expand: 1 }).then(undefined, () => undefined);
   }
 }

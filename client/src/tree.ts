@@ -56,7 +56,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   }
 
   getTreeItem(node: NotesNode): vscode.TreeItem {
-    return treeItem(node, vscode.window.activeTextEditor?.document.uri.toString());
+    return treeItem(node);
   }
 
   async getChildren(node?: NotesNode): Promise<NotesNode[]> {

@@ -5,12 +5,10 @@ import { childrenOf, nodeRange } from './treeNodes';
 
 export const revealRangeCommand = 'studyNotes.revealRange';
 
-/**
- * How a node looks: label, time as description, icon by kind, and a tooltip with the totals.
- * `activeUri`: the notes the student is editing open expanded, down to their modules.
- */
-export function treeItem(node: NotesNode, activeUri?: string): vscode.TreeItem {
-  const item = new vscode.TreeItem(label(node), collapsibleState(node, activeUri));
+/** How a node looks: label, time as description, icon by kind, and a tooltip with the totals. */
+export function treeItem(node: NotesNode): vscode.TreeItem {
+  const collapsible = node.kind === 'module' || node.kind === 'moduleLeft' ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed;
+  const item = new vscode.TreeItem(label(node), collapsible);
   item.id = node.id;
   item.description = description(node);
   item.tooltip = tooltip(node);
@@ -19,13 +17,6 @@ export function treeItem(node: NotesNode, activeUri?: string): vscode.TreeItem {
   item.resourceUri = node.kind === 'file' ? vscode.Uri.parse(node.uri) : undefined;
   item.command = revealCommand(node);
   return item;
-}
-
-/** Applies the first time the view shows a node: afterwards the student's own expanding wins. */
-function collapsibleState(node: NotesNode, activeUri: string | undefined): vscode.TreeItemCollapsibleState {
-  if (node.kind === 'module' || node.kind === 'moduleLeft') return vscode.TreeItemCollapsibleState.None;
-  const open = node.kind === 'file' || ((node.kind === 'area' || node.kind === 'level') && node.uri === activeUri);
-  return open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
 }
 
 function label(node: NotesNode): string {
@@ -74,10 +65,10 @@ function modulesWithoutEstimate(node: NotesNode): number {
   return childrenOf(node).reduce((sum, child) => sum + modulesWithoutEstimate(child), 0);
 }
 
-/** Workspace-relative path of a file; an untitled document's name. */
+/** Workspace-relative path of a file; an untitled document's name ("Untitled-1", or the README.md New Notes proposes). */
 export function fileLabel(uri: string): string {
   const parsed = vscode.Uri.parse(uri);
-  return parsed.scheme === 'untitled' ? parsed.path : vscode.workspace.asRelativePath(parsed);
+  return vscode.workspace.asRelativePath(parsed.scheme === 'untitled' ? parsed.with({ scheme: 'file' }) : parsed);
 }
 
 function tooltip(node: NotesNode): vscode.MarkdownString {

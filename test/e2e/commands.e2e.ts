@@ -99,14 +99,14 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
         ['Beginner', '15 min'],
       ],
     );
-    assert.equal(await summary.locator('td.chart svg rect').count(), rows.length, 'a bar per row');
-    const missing = await summary.locator('li').allInnerTexts();
+    assert.equal(await summary.locator('table.time td.chart svg rect.bar').count(), rows.length, 'a bar per row');
+    const missing = await summary.locator('ul.missing li').allInnerTexts();
     assert.equal(missing.length, 2, `modules without estimate: ${JSON.stringify(missing)}`);
     assert.match(missing[0], /QwikLab: Intro to S3/);
     const focusedTab = page.locator('.part.editor .editor-group-container.active .tabs-container .tab.active');
     assert.equal(await focusedTab.getAttribute('data-resource-name'), 'course-notes.md', 'the notes keep the focus');
     await shot('summary');
-    await vs.crop('summary', [page.locator('.part.editor .tab').filter({ hasText: 'Study Time' }).first(), summary.locator('h1'), summary.locator('ul')]);
+    await vs.crop('summary', [page.locator('.part.editor .tab').filter({ hasText: 'Study Time' }).first(), summary.locator('h1'), summary.locator('ul.missing')]);
   });
 
   it('makes the summary follow the active notes file and shows a hostile title as text', async function () {
@@ -241,9 +241,10 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
     const text = await editorVisibleText(page);
     assert.match(text, /^## Area 1: .+$/m, 'numbered areas');
     assert.match(text, /^> Beginner Level$/m, 'level markers');
-    await pollUntil(async () => (await page.locator('.part.editor .editor-group-container.active .tabs-container .tab.active').innerText()).includes('Untitled'), 10_000, () => 'an untitled tab');
-    // The unsaved notes join the tree (open beside) as soon as they are open.
-    await waitForTreeRow(page, 'Untitled-1', undefined, 10_000);
+    // Unsaved, named README.md: Save proposes that name in the workspace, not the title's "# Cloud Course Notes".
+    await pollUntil(async () => (await page.locator('.part.editor .editor-group-container.active .tabs-container .tab.active').innerText()).includes('README.md'), 10_000, () => 'a README.md tab');
+    // The unsaved notes join the tree (open beside) as soon as they are open, quiet: a layout not begun has no problems.
+    await waitForTreeRow(page, 'README.md', undefined, 10_000);
     log(`the new notes were in the tree ${Date.now() - created} ms after the title was entered`);
     await shot('new-notes-template');
   });
@@ -262,7 +263,7 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
     await page.locator(selectors.quickInputBox).waitFor({ state: 'visible', timeout: 30_000 });
     await page.keyboard.press('Enter');
     await waitForEditorText(page, '# Study Notes');
-    await waitForTreeRow(page, 'Untitled-1');
+    await waitForTreeRow(page, 'README.md');
     await shot('welcome-created-notes');
   });
 });
@@ -270,5 +271,5 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
 /** The summary webview's document (one webview is open at a time in this spec). */
 /** The summary table's rows as their cells' text. */
 async function summaryRows(summary: FrameLocator): Promise<string[][]> {
-  return summary.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())));
+  return summary.locator('table.time tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())));
 }

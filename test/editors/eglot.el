@@ -41,6 +41,11 @@
 (let ((hover (jsonrpc-request (eglot-current-server) :textDocument/hover (eglot--TextDocumentPositionParams))))
   (study-notes-check (string-match-p "Why Docker" (format "%S" (plist-get hover :contents))) "hover on a module title"))
 
+;; Course progress: eglot shows no CodeLens, so the area heading's hover tells it.
+(goto-char (+ 4 (study-notes-line-of "Area 1: Docker and Containers")))
+(let ((hover (jsonrpc-request (eglot-current-server) :textDocument/hover (eglot--TextDocumentPositionParams))))
+  (study-notes-check (string-match-p "Docker and Containers.*\\(reached\\|no level\\)" (format "%S" (plist-get hover :contents))) "hover on the area heading tells its progress"))
+
 ;; A new module after the last one of the intermediate level: `[` on an empty line, then accept.
 (goto-char (study-notes-line-of "docker service ps web"))
 (forward-line 2)

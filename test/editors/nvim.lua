@@ -39,6 +39,20 @@ local hover = request('textDocument/hover', { textDocument = vim.lsp.util.make_t
 local hover_text = hover and (hover.contents.value or vim.inspect(hover.contents)) or ''
 check(hover_text:find('Why Docker', 1, true) ~= nil, 'hover on a module title')
 
+-- Course progress: Neovim shows CodeLenses once asked for them (the README's recipe refreshes them).
+vim.lsp.codelens.refresh()
+local area_line = find_line('Area 1: Docker and Containers')
+local function area_lens()
+  for _, lens in ipairs(vim.lsp.codelens.get(buf)) do
+    if lens.range.start.line == area_line and lens.command then return lens.command.title end
+  end
+end
+check(vim.wait(10000, function() return area_lens() ~= nil end, 50), 'a CodeLens on the area heading')
+print('lens: ' .. vim.inspect(area_lens()))
+check(area_lens():match('^Beginner [✓%d]') ~= nil and area_lens():find('Intermediate', 1, true) ~= nil, 'the lens counts the levels')
+local area_hover = request('textDocument/hover', { textDocument = vim.lsp.util.make_text_document_params(), position = { line = area_line, character = 4 } })
+check(area_hover and area_hover.contents.value:find('Docker and Containers', 1, true) ~= nil, 'hover on the area heading tells its progress')
+
 -- A new module after the last one of the intermediate level: `[` on an empty line, then accept.
 local at = find_line('docker service ps web') + 2
 vim.api.nvim_buf_set_lines(buf, at, at, false, { '', '[', '' })

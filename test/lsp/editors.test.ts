@@ -57,14 +57,14 @@ describe('the README’s editor recipes, in the real editors', function () {
     return output;
   }
 
-  it('Neovim: the init.lua recipe gives diagnostics, symbols, hover and a clean module completion', function () {
+  it('Neovim: the init.lua recipe gives diagnostics, symbols, hover, course progress and a clean module completion', function () {
     skipWithout(this, 'nvim', 'neovim');
     writeFileSync(path.join(home, 'init.lua'), readmeRecipe('Neovim', 'lua'));
     const output = run('nvim', ['--headless', '-n', '-u', 'init.lua', 'nvim-notes.md', '-c', `luafile ${path.join(projectRoot, 'test/editors/nvim.lua')}`], 'nvim-notes.md');
     assert.match(output, /ok: no stray line after it/);
   });
 
-  it('Emacs: the eglot recipe gives diagnostics, symbols, hover and a clean module completion', function () {
+  it('Emacs: the eglot recipe gives diagnostics, symbols, hover, course progress and a clean module completion', function () {
     skipWithout(this, 'emacs', 'emacs-nox, elpa-eglot and elpa-markdown-mode');
     writeFileSync(path.join(home, 'init.el'), readmeRecipe('Emacs (eglot)', 'elisp'));
     const output = run('emacs', ['--batch', '-l', 'init.el', '-l', path.join(projectRoot, 'test/editors/eglot.el'), 'emacs-notes.md'], 'emacs-notes.md');
