@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { insertModuleAtCursor, insertModuleAtEnd } from './insertModule';
 import { insertModuleLeft } from './insertModuleLeft';
 import { moduleLink } from './moduleText';
@@ -12,7 +12,7 @@ import { revealRangeCommand } from './treeItems';
 import type { NotesNode } from './treeNodes';
 
 export interface CommandContext {
-  client: LanguageClient;
+  client: BaseLanguageClient;
   /** Where the summary remembers what it showed, for a window reload. */
   workspaceState: vscode.Memento;
   outlines: Outlines;
@@ -49,11 +49,16 @@ function withErrorMessage(run: (...args: never[]) => unknown): (...args: never[]
 }
 
 /** Restarts the server, or starts it when it stopped for good (crashed too often, failed to start). */
-async function restartServer(client: LanguageClient, outputChannel: vscode.LogOutputChannel, recovery: CrashRecovery): Promise<void> {
+async function restartServer(client: BaseLanguageClient, outputChannel: vscode.LogOutputChannel, recovery: CrashRecovery): Promise<void> {
   outputChannel.info('Restarting the language server (Study Notes: Restart Language Server).');
   recovery.reset();
-  if (client.state === State.Stopped) await client.start();
-  else await client.restart();
+  await restartClient(client);
+}
+
+/** Stops a running server and starts it again (the Node and the browser clients alike); starts a stopped one. */
+export async function restartClient(client: BaseLanguageClient): Promise<void> {
+  if (client.state !== State.Stopped) await client.stop();
+  await client.start();
 }
 
 /** Opens the notes at a module, level or area, its heading at the top with its notes below. */

@@ -1,58 +1,12 @@
-import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { registerCommands } from './commands';
-import { followActiveEditor } from './follow';
-import { Outlines } from './outlines';
-import { CrashRecovery } from './recovery';
+// The extension in VS Code's Node extension host (desktop, code-server, Codespaces): the server
+// runs as a Node process beside it.
+import type * as vscode from 'vscode';
+import { activateWith, deactivateClient, type StudyNotesTestApi } from './activate';
 import { createLanguageClient } from './server';
-import { createStudyTimeStatus } from './statusBar';
-import { registerSummarySerializer } from './summaryView';
-import { NotesTreeProvider, treeViewId } from './tree';
-import type { NotesNode } from './treeNodes';
 
-/**
- * What activate() returns: for the integration tests (test/integration), which run in the
- * extension host and check the tree's content without scraping the UI. Not a public API.
- */
-export interface StudyNotesTestApi {
-  client: LanguageClient;
-  outlines: Outlines;
-  tree: NotesTreeProvider;
-  treeView: vscode.TreeView<NotesNode>;
+export function activate(context: vscode.ExtensionContext): Promise<StudyNotesTestApi> {
+  return activateWith(context, (outputChannel, recovery) => createLanguageClient(context, outputChannel, recovery));
 }
 
-let client: LanguageClient | undefined;
-
-export async function activate(context: vscode.ExtensionContext): Promise<StudyNotesTestApi> {
-  const outputChannel = vscode.window.createOutputChannel('Study Notes', { log: true });
-  const recovery = new CrashRecovery(outputChannel);
-  client = createLanguageClient(context, outputChannel, recovery);
-  const outlines = new Outlines(client);
-  const provider = new NotesTreeProvider(outlines);
-  const treeView = vscode.window.createTreeView(treeViewId, { treeDataProvider: provider, showCollapseAll: true });
-  context.subscriptions.push(
-    outputChannel,
-    recovery,
-    outlines,
-    provider,
-    treeView,
-    followActiveEditor(treeView, provider),
-    createStudyTimeStatus(client, outlines),
-    registerCommands({ client, workspaceState: context.workspaceState, outlines, outputChannel, recovery }),
-    registerSummarySerializer(outlines, context.workspaceState),
-    // Trust is granted once per session and never revoked without a reload: a restart suffices.
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
-  );
-  // Commands and views are registered before the server starts, so a slow or failing server
-  // still leaves "Show output" and "Restart language server" usable.
-  try {
-    await client.start();
-  } catch (error) {
-    outputChannel.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return { client, outlines, tree: provider, treeView };
-}
-
-export async function deactivate(): Promise<void> {
-  await client?.stop();
-}
+export const deactivate = deactivateClient;
+export type { StudyNotesTestApi };

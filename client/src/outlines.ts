@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import {
   catalogRequest,
   outlineChangedNotification,
@@ -33,7 +33,7 @@ export class Outlines implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.subscriptions.push(
       client.onNotification(outlineChangedNotification, (params: { uri: string }) => this.invalidate(vscode.Uri.parse(params.uri))),
       client.onDidChangeState(({ newState }) => newState === State.Running && this.invalidateAll()),

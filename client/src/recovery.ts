@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, State, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClient } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, State, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type BaseLanguageClient } from 'vscode-languageclient';
 
 /** More crashes than this within `crashWindowMs` and the server is left stopped: it would only crash again. */
 export const maxRestarts = 4;
@@ -24,7 +24,7 @@ export class CrashRecovery implements ErrorHandler, vscode.Disposable {
   constructor(private readonly outputChannel: vscode.LogOutputChannel) {}
 
   /** The client to watch; called once it exists (it needs this handler to be created). */
-  attach(client: LanguageClient): void {
+  attach(client: BaseLanguageClient): void {
     this.subscriptions.push(client.onDidChangeState(({ newState }) => newState === State.Running && this.running()));
   }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { clientOptions } from './clientOptions';
 import type { CrashRecovery } from './recovery';
 
 /** Starts the bundled language server; every fact the client shows comes from it. */
@@ -9,18 +10,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
-    synchronize: { configurationSection: 'studyNotes' },
-    // A function, so that a restart after the user trusts the workspace tells the server so.
-    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
-    outputChannel,
-    errorHandler: recovery,
-  };
-  const client = new LanguageClient('studyNotes', 'Study Notes', serverOptions, clientOptions);
+  // vscode-vfs: a GitHub repository opened without a clone (GitHub Repositories); its open files are read as sent.
+  const selector = ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language: 'markdown' }));
+  const client = new LanguageClient('studyNotes', 'Study Notes', serverOptions, clientOptions(selector, outputChannel, recovery));
   recovery.attach(client);
   return client;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { formatMinutes } from './catalog';
 import type { Outlines } from './outlines';
 import type { OutlineResult } from './protocol';
@@ -12,7 +12,7 @@ const stoppedAfterMs = 1500;
  * Total study time of the active notes document; hidden for any other editor. When the language
  * server has stopped for good (it crashed too often), it says so and restarts it on a click.
  */
-export function createStudyTimeStatus(client: LanguageClient, outlines: Outlines): vscode.Disposable {
+export function createStudyTimeStatus(client: BaseLanguageClient, outlines: Outlines): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('studyNotes.studyTime', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Study Notes: Study Time';
   /** Only the newest update may write: a slower answer for an earlier editor or state must not win. */

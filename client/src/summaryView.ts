@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Outlines } from './outlines';
 import type { OutlineResult } from './protocol';
@@ -44,7 +43,7 @@ const webviewOptions: vscode.WebviewOptions & vscode.WebviewPanelOptions = { ena
 
 function adopt(panel: vscode.WebviewPanel, outlines: Outlines, memento: vscode.Memento, outline: OutlineResult): void {
   // One nonce per panel, so that an unchanged summary is not rendered (and its scroll lost) again.
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   let shownUri = outline.uri;
   const render = (current: OutlineResult) => {
     shownUri = current.uri;

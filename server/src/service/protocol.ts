@@ -133,3 +133,15 @@ export interface OutlineProgress {
   areas: OutlineAreaProgress[];
   rounds: OutlineRound[];
 }
+
+/**
+ * The workspace's files as the client reads them, for a server with no file system of its own (a
+ * Web Worker in VS Code for the web). `readFile` answers a file's text (an error when it cannot be
+ * read); `markdownFiles` the workspace's Markdown files, as URIs.
+ */
+export const readFileRequest = 'studyNotes/workspace/readFile';
+export const markdownFilesRequest = 'studyNotes/workspace/markdownFiles';
+
+export interface ReadFileParams {
+  uri: string;
+}

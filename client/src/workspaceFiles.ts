@@ -1,0 +1,15 @@
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { markdownFilesRequest, readFileRequest, type ReadFileParams } from './protocol';
+
+/** Bounds the listing of a large workspace; a course's notes are a handful of files. */
+const maxMarkdownFiles = 2000;
+
+/** Reads the workspace's files for a server that has no file system (the browser's Web Worker). */
+export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposable {
+  const decoder = new TextDecoder();
+  return vscode.Disposable.from(
+    client.onRequest(readFileRequest, async ({ uri }: ReadFileParams) => decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri)))),
+    client.onRequest(markdownFilesRequest, async () => (await vscode.workspace.findFiles('**/*.{md,markdown}', '**/node_modules/**', maxMarkdownFiles)).map((uri) => uri.toString())),
+  );
+}

@@ -1,0 +1,32 @@
+// The workspace of a server with no file system of its own (a Web Worker in VS Code for the web):
+// the client reads the files for it (service/protocol.ts, readFileRequest).
+import type { Connection } from 'vscode-languageserver';
+import { markdownFilesRequest, readFileRequest, type ReadFileParams } from './service/protocol';
+import type { NotesWorkspace } from './service/workspace';
+
+export function createClientWorkspace(options: { folders: readonly string[]; trusted: boolean }, connection: Connection): NotesWorkspace {
+  const read = async (uri: string): Promise<string> => {
+    const params: ReadFileParams = { uri };
+    return connection.sendRequest<string>(readFileRequest, params).catch((error: unknown) => {
+      throw new Error(`${uri}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  };
+  const inFolder = (uri: string) => options.folders.some((folder) => uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+  return {
+    folders: options.folders,
+    trusted: options.trusted,
+    markdownFiles: () => connection.sendRequest<string[]>(markdownFilesRequest),
+    read,
+    async readInside(uri) {
+      if (!/\.(md|markdown)$/i.test(uri) || !inFolder(uri)) return undefined;
+      return read(uri).catch(() => undefined);
+    },
+    exists: (uri) => read(uri).then(
+      () => true,
+      () => false,
+    ),
+    // The editor tells of changed notes (workspace/didChangeWatchedFiles); a changed catalog file is
+    // read again when the settings change or the server restarts.
+    watch: () => ({ dispose() {} }),
+  };
+}
