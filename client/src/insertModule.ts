@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { formatMinutes, groupByAreaAndLevel } from './catalog';
 import type { Outlines } from './outlines';
-import type { CatalogModule, OutlineResult, Range } from './protocol';
+import type { CatalogModule, OutlineModule, OutlineResult, Range } from './protocol';
 
 interface ModulePick extends vscode.QuickPickItem {
   module?: CatalogModule;
@@ -77,13 +77,44 @@ function moduleKey(urlOrTitle: string): string {
   return urlOrTitle.trim().toLowerCase().replace(/\/+$/, '');
 }
 
-/** Inserts a module at the end of an area or level, as a block of its own. */
+/**
+ * Inserts a module at the end of an area or level, as a block of its own. A module the area or
+ * level already has is shown instead of written a second time.
+ */
 export async function insertModuleAtEnd(outlines: Outlines, uri: vscode.Uri, end: Range['end'], scope: CatalogScope): Promise<void> {
   const outline = await outlines.get(uri);
   const module = await pickCatalogModule(outlines, { ...scope, outline: outline?.isNotes ? outline : undefined });
   if (!module) return;
   const editor = await vscode.window.showTextDocument(uri);
-  await insertRendered(outlines, editor, module, editor.document.validatePosition(new vscode.Position(end.line, end.character)));
+  // The notes may have changed while the student picked: the area or level is looked up again.
+  const place = placeOf(await outlines.get(uri), scope);
+  const written = place?.modules.find((candidate) => sameModule(candidate, module));
+  if (written) return showWritten(editor, written, scope);
+  const at = place?.range.end ?? end;
+  await insertRendered(outlines, editor, module, editor.document.validatePosition(new vscode.Position(at.line, at.character)));
+}
+
+/** The one area (or level of it) the scope names in the outline, with all the modules written in it. */
+function placeOf(outline: OutlineResult | undefined, scope: CatalogScope): { range: Range; modules: OutlineModule[] } | undefined {
+  const areas = outline?.isNotes ? outline.areas.filter((area) => area.name === scope.area) : [];
+  if (areas.length !== 1) return undefined;
+  const [area] = areas;
+  if (scope.level === undefined) return { range: area.range, modules: [...area.modules, ...area.levels.flatMap((level) => level.modules)] };
+  const levels = area.levels.filter((level) => level.name === scope.level);
+  return levels.length === 1 ? levels[0] : undefined;
+}
+
+function sameModule(written: OutlineModule, module: CatalogModule): boolean {
+  if (written.url !== undefined && module.url !== undefined) return moduleKey(written.url) === moduleKey(module.url);
+  return moduleKey(written.title) === moduleKey(module.title);
+}
+
+function showWritten(editor: vscode.TextEditor, written: OutlineModule, scope: CatalogScope): void {
+  const start = new vscode.Position(written.range.start.line, written.range.start.character);
+  editor.selection = new vscode.Selection(start, start);
+  editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  const place = scope.level ? `${scope.level} of ${scope.area}` : scope.area;
+  void vscode.window.showInformationMessage(`“${written.title}” is already in ${place}: shown, not added a second time.`);
 }
 
 /** The server writes the module in the document's own style; the editor only places the snippet. */

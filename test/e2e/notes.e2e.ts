@@ -22,7 +22,6 @@ import {
   selectors,
   sideBarPane,
   suggestionRows,
-  viewRows,
   waitForEditorText,
   waitForSuggestion,
   waitForSuggestions,
@@ -34,6 +33,7 @@ import { log, useVsCode } from './session';
 import {
   expandTreeRow,
   gotoLine,
+  lineNumberOf,
   notificationCenterTexts,
   restartedMessage,
   serverPids,
@@ -42,6 +42,7 @@ import {
   waitForMarkers,
   waitForOneServer,
   waitForStudyTime,
+  waitForModuleRow,
   waitForTreeRow,
   widenSideBar,
 } from './studyNotes';
@@ -165,8 +166,7 @@ describe('Study Notes in VS Code (code-server)', function () {
     const minutes = /(\d+) min/.exec(accepted.detail)?.[1];
     const total = await waitForStudyTime(page, /^(?!55 min)\d/);
     log(`inserted "${accepted.label}" (${minutes ?? '?'} min); status bar now "${total}"`);
-    // The tree's row leads with the module's time: "18 min · Video: What are Containers?".
-    await pollUntil(async () => (await viewRows(page, treeView)).some((row) => row.label.endsWith(` · ${accepted.label}`)), 30_000, () => `a tree row for ${accepted.label}`);
+    await waitForModuleRow(page, accepted.label);
     await shot('module-inserted');
   });
 
@@ -256,25 +256,4 @@ async function waitForStatusBarText(page: Page, text: string): Promise<void> {
 /** The active editor's rendered line containing `text`. */
 function editorLine(page: Page, text: string) {
   return page.locator(`${selectors.activeEditor} ${selectors.editorLine}`).filter({ hasText: text }).first();
-}
-
-/** 1-based line of the first line starting with `prefix`, found with the editor's Find widget. */
-async function lineNumberOf(page: Page, prefix: string): Promise<number> {
-  await page.keyboard.press('Control+f');
-  await page.locator('.find-widget.visible textarea, .find-widget.visible input').first().waitFor({ state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(prefix);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  let line = 0;
-  await pollUntil(
-    async () => {
-      const texts = await page.locator(selectors.statusBarItem).allInnerTexts();
-      const match = texts.map((t) => /Ln (\d+), Col \d+/.exec(t)).find(Boolean);
-      line = match ? Number(match[1]) : 0;
-      return line > 0;
-    },
-    10_000,
-    () => 'the cursor position in the status bar',
-  );
-  return line;
 }

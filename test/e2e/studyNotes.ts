@@ -124,13 +124,27 @@ export async function waitForTreeRow(page: Page, label: string, description?: st
   return found as TreeRow;
 }
 
-/** Expands a collapsed tree row by its twistie (a click on the row runs its command instead). */
+/**
+ * Expands a collapsed tree row by its twistie (a click on the row runs its command instead). The
+ * tree renders again whenever the notes change: a click landing on a row being replaced is lost,
+ * so a row still collapsed a moment after the click is clicked again.
+ */
 export async function expandTreeRow(page: Page, label: string, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
   const row = treeRow(page, label);
   await row.waitFor({ state: 'visible', timeout });
-  if ((await row.getAttribute('aria-expanded')) === 'true') return;
-  await row.locator('.monaco-tl-twistie').click({ timeout });
-  await pollUntil(async () => (await row.getAttribute('aria-expanded')) === 'true', timeout, () => `tree row ${JSON.stringify(label)} to expand`);
+  const expanded = async () => (await row.getAttribute('aria-expanded')) === 'true';
+  await pollUntil(
+    async () => {
+      if (await expanded()) return true;
+      await row.locator('.monaco-tl-twistie').click({ timeout });
+      return pollUntil(expanded, 2000, () => '').then(
+        () => true,
+        () => false,
+      );
+    },
+    timeout,
+    () => `tree row ${JSON.stringify(label)} to expand`,
+  );
 }
 
 /**
@@ -162,11 +176,46 @@ export async function notificationCenterTexts(page: Page): Promise<string[]> {
   return texts;
 }
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The summary webview's page (inside the webview's two frames). */
 export function summaryFrame(page: Page): FrameLocator {
   return page.frameLocator(selectors.webviewFrame).frameLocator(selectors.webviewContentFrame);
+}
+
+/** 1-based line of the first line starting with `prefix`, found with the editor's Find widget. */
+export async function lineNumberOf(page: Page, prefix: string): Promise<number> {
+  await page.keyboard.press('Control+f');
+  await page.locator('.find-widget.visible textarea, .find-widget.visible input').first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(prefix);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  let line = 0;
+  await pollUntil(
+    async () => {
+      const texts = await page.locator(selectors.statusBarItem).allInnerTexts();
+      const match = texts.map((t) => /Ln (\d+), Col \d+/.exec(t)).find(Boolean);
+      line = match ? Number(match[1]) : 0;
+      return line > 0;
+    },
+    10_000,
+    () => 'the cursor position in the status bar',
+  );
+  return line;
+}
+
+/** Waits for a module's row in the tree: its label leads with the time ("18 min · Video: …"). */
+export async function waitForModuleRow(page: Page, title: string, timeout = DEFAULT_UI_TIMEOUT): Promise<TreeRow> {
+  let found: TreeRow | undefined;
+  await pollUntil(
+    async () => {
+      found = (await viewRows(page, treeView)).find((row) => row.label.endsWith(` · ${title}`));
+      return found !== undefined;
+    },
+    timeout,
+    async () => `the ${treeView} view to list the module ${JSON.stringify(title)}; it lists: ${JSON.stringify((await viewRows(page, treeView)).map((row) => row.label))}`,
+  );
+  return found as TreeRow;
 }

@@ -6,6 +6,7 @@ import { URI } from 'vscode-uri';
 import type { CompletionItem, CompletionList, MarkupContent, Hover, TextEdit } from 'vscode-languageserver-protocol/node';
 import { catalogRequest, outlineRequest, renderModuleRequest, type CatalogResult, type OutlineResult, type RenderModuleResult } from '../../server/src/service/protocol';
 import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
+import { applyEdits } from '../support/invariants';
 import { ensureBuilt, eventually, LspServer, sorted } from '../support/lsp';
 
 const notes = [
@@ -155,5 +156,59 @@ describe('module completion over stdio', function () {
         assert.equal(items[0]?.label, 'Lab: Docker Intro');
         assert.match((items[0].textEdit as TextEdit).newText, opener);
       });
+  });
+
+  describe('right under a level marker’s quote', () => {
+    let plain: LspServer;
+
+    before(async () => {
+      plain = await LspServer.start({});
+    });
+
+    after(async () => plain?.stop());
+
+    const area = '# Notes\n\n## Area 2: Cloud Web Apps\n';
+    const shapes: { name: string; above: string; typed: string; level: string }[] = [
+      { name: 'a link under `> Beginner Level`', above: '> Beginner Level', typed: '[', level: 'Beginner' },
+      { name: 'a list item under `> **Intermediate Level**`', above: '> **Intermediate Level**', typed: '- [', level: 'Intermediate' },
+      { name: 'a numbered item under a remark continuing the quote with `>`', above: '> Beginner Level\n> Videos first, then the labs.', typed: '1. [', level: 'Beginner' },
+      { name: 'a link under a remark continuing the quote lazily', above: '>>_Beginner Level_\nVideos first, then the labs.', typed: '[', level: 'Beginner' },
+      { name: 'a quoted link under the marker', above: '> Beginner Level', typed: '> [', level: 'Beginner' },
+    ];
+    for (const { name, above, typed, level } of shapes)
+      it(`completes ${name} after a blank line, and the level counts it`, async () => {
+        const uri = `file:///quote/${encodeURIComponent(name)}.md`;
+        const text = `${area}${above}\n${typed}`;
+        const position = { line: text.split('\n').length - 1, character: typed.length };
+        await plain.open(uri, text);
+        const result: CompletionList | null = await plain.request('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 2, triggerCharacter: '[' } });
+        const item = sorted(result).find((candidate) => candidate.label === 'QwikLab: Intro to S3');
+        assert.ok(item?.additionalTextEdits, 'a blank line comes with the module');
+        const written = applyEdits(text, [item.textEdit as TextEdit, ...item.additionalTextEdits]);
+        assert.equal(written.split('\n')[position.line], '', `a blank line under the quote in ${JSON.stringify(written)}`);
+        await plain.change(uri, 2, [{ text: written }]);
+        const outline: OutlineResult = await plain.request(outlineRequest, { uri });
+        const [levelRead] = outline.areas[0].levels;
+        assert.equal(levelRead.name, level);
+        assert.deepEqual(levelRead.modules.map((module) => module.title), ['QwikLab: Intro to S3']);
+      });
+
+    it('sends a client with snippets the same blank line, and none under a level heading', async () => {
+      const uri = URI.file(path.join(workspace, 'notes', 'quoted.md')).toString();
+      const underQuote = await openAndComplete(uri, `${area}> Beginner Level\n[`, { line: 4, character: 1 });
+      assert.deepEqual(underQuote[0].additionalTextEdits, [{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 16 } }, newText: '\n' }]);
+      const underHeading = await openAndComplete(URI.file(path.join(workspace, 'notes', 'headed.md')).toString(), `${area}### Beginner Level\n[`, { line: 4, character: 1 });
+      assert.equal(underHeading[0].additionalTextEdits, undefined);
+    });
+
+    it('renders a module for the "Insert module" commands after a blank line', async () => {
+      const uri = URI.file(path.join(workspace, 'notes', 'insert.md')).toString();
+      await server.open(uri, `${area}> **_Beginner Level_**\n\n`);
+      const module = { area: 'Cloud Web Apps', level: 'Beginner', title: 'QwikLab: Intro to S3', url: 'https://awseducate.qwiklabs.com/focuses/30', minutes: 25 };
+      const onLineUnder: RenderModuleResult = await server.request(renderModuleRequest, { uri, module, position: { line: 4, character: 0 } });
+      assert.equal(onLineUnder.snippet, '\n[QwikLab: Intro to S3](https://awseducate.qwiklabs.com/focuses/30) (time: ${1:25} min)\n$0');
+      const atMarkerEnd: RenderModuleResult = await server.request(renderModuleRequest, { uri, module, position: { line: 3, character: 22 } });
+      assert.match(atMarkerEnd.snippet, /^\n\n\[QwikLab/);
+    });
   });
 });

@@ -99,4 +99,38 @@ describe('moduleCompletion', () => {
     assert.equal(titleScore('ldi', 'Lab: Docker Intro'), 1);
     assert.equal(titleScore('swarm', 'Lab: Docker Intro'), 0);
   });
+
+  describe('right under a quote, such as a level marker’s, a blank line ends the quote (an edit of its own, not a line break in the module)', () => {
+    const area = '## Area 1: Docker and Containers';
+    const completeAt = (...text: string[]) => {
+      const line = text.length - 1;
+      return moduleCompletions(analyseNotes('file:///notes.md', 1, text.join('\n'), bundledCatalog), { line, character: text[line].length }, catalog, false);
+    };
+    const blankAfter = (line: number, character: number) => [{ range: { start: { line, character }, end: { line, character } }, newText: '\n' }];
+    const shapes: { name: string; text: string[]; blank: TextEdit[] | undefined }[] = [
+      { name: '`[` under `> Beginner Level`', text: [area, '> Beginner Level', '['], blank: blankAfter(1, 16) },
+      { name: '`- [` under `> **_Intermediate Level_**`', text: [area, '> **_Intermediate Level_**', '- ['], blank: blankAfter(1, 26) },
+      { name: '`> [` under `>>Intermediate Level`: the module gets a quote of its own', text: [area, '>>Intermediate Level', '> ['], blank: blankAfter(1, 20) },
+      { name: '`1. [` under a remark continuing the quote with `>`', text: [area, '> Beginner Level', '> Videos first, then labs.', '1. ['], blank: blankAfter(2, 26) },
+      { name: '`[` under a remark continuing the quote lazily', text: [area, '> Beginner Level', 'Videos first, then labs.', '['], blank: blankAfter(2, 24) },
+      { name: '`[` under a level written as a heading', text: [area, '### Beginner Level', '['], blank: undefined },
+      { name: '`[` after the blank line under the marker', text: [area, '> Beginner Level', '', '['], blank: undefined },
+      { name: '`[` under a module written in a quote, whose notes it would be', text: [area, '> Beginner Level', '', '> [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) 12 min', '['], blank: blankAfter(3, 74) },
+      { name: '`[` under a quote that a list item ended', text: [area, '> Beginner Level', '- Videos first, then labs.', '['], blank: undefined },
+    ];
+    for (const { name, text, blank } of shapes) {
+      it(name, () => {
+        const items = completeAt(...text)?.items ?? [];
+        assert.ok(items.length > 50);
+        for (const item of items) assert.deepEqual(item.additionalTextEdits, blank, String(item.label));
+        assert.doesNotMatch(editOf(items[0]).newText, /^\n/);
+      });
+    }
+
+    it('the same edit for a client without snippets', () => {
+      const text = [area, '> Beginner Level', '['].join('\n');
+      const list = moduleCompletions(analyseNotes('file:///notes.md', 1, text, bundledCatalog), { line: 2, character: 1 }, catalog, false, false);
+      assert.deepEqual(list?.items[0].additionalTextEdits, blankAfter(1, 16));
+    });
+  });
 });

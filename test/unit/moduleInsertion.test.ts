@@ -1,12 +1,18 @@
 import assert from 'node:assert/strict';
 import { bundledCatalog } from '../../server/src/model/bundledCatalog';
 import type { CatalogModule } from '../../server/src/model/catalog';
-import { detectOpenerShape, renderModuleAt, renderOpener, templateShape, withTypedMarker } from '../../server/src/service/moduleInsertion';
+import { detectOpenerShape, inQuote, renderModuleAt, renderOpener, templateShape, withTypedMarker } from '../../server/src/service/moduleInsertion';
 import { analyseNotes } from '../../server/src/service/notesDocument';
+import { plainInsertText } from '../../server/src/service/plainInsertText';
 
 const lines = (...text: string[]) => text.join('\n');
 const documentOf = (text: string) => analyseNotes('file:///notes.md', 1, text, bundledCatalog);
 const dockerIntro: CatalogModule = { area: 'Docker and Containers', level: 'Intermediate', group: 'Containers', title: 'Lab: Docker Intro', url: 'https://training.play-with-docker.com/beginner-linux/', minutes: 30 };
+const insertedAt = (text: string, [line, character]: [number, number], inserted: string) => {
+  const all = text.split('\n');
+  all[line] = all[line].slice(0, character) + inserted + all[line].slice(character);
+  return all.join('\n');
+};
 const render = (text: string) => renderOpener(dockerIntro, detectOpenerShape(documentOf(text)));
 
 /** One small document per style the corpus shows; each is its own fixture, not a copy of a student's file. */
@@ -128,5 +134,50 @@ describe('moduleInsertion', () => {
   it('separates a module inserted after text from that text', () => {
     const document = documentOf(styles.linkParagraph);
     assert.equal(renderModuleAt(document, dockerIntro, { line: 7, character: 11 }), '\n\n[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (time: ${1:30} min)\n$0');
+  });
+
+  describe('leaves a blank line between a level marker’s quote and the module, or GitHub shows the module inside the quote', () => {
+    const opener = '[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (time: ${1:30} min)\n$0';
+    const area = '## Area 1: Docker and Containers';
+    const cases: { name: string; text: string; at: [number, number]; lead: string }[] = [
+      { name: 'on the empty line right under `> Beginner Level`', text: lines(area, '> Beginner Level', '', ''), at: [2, 0], lead: '\n' },
+      { name: 'at the end of the marker line (Insert Module Here on an empty level)', text: lines(area, '> Beginner Level', ''), at: [1, 16], lead: '\n\n' },
+      { name: 'under an emphasised marker', text: lines(area, '> **_Intermediate Level_**', ''), at: [2, 0], lead: '\n' },
+      { name: 'under a nested quote marker with no space', text: lines(area, '>>Intermediate Level', ''), at: [2, 0], lead: '\n' },
+      { name: 'under a remark continuing the quote with its own `>`', text: lines(area, '> Beginner Level', '> I watched all the videos first, then did the labs.', ''), at: [3, 0], lead: '\n' },
+      { name: 'under a remark continuing the quote lazily', text: lines(area, '> Beginner Level', 'I watched all the videos first, then did the labs.', ''), at: [3, 0], lead: '\n' },
+    ];
+    for (const { name, text, at, lead } of cases) {
+      it(name, () => {
+        const rendered = renderModuleAt(documentOf(text), dockerIntro, { line: at[0], character: at[1] });
+        assert.equal(rendered, lead + opener);
+        const written = documentOf(insertedAt(text, at, plainInsertText(rendered)));
+        const [module] = written.model.modules;
+        assert.equal(module?.title, 'Lab: Docker Intro');
+        assert.equal(written.lines.lineText(module.openerRange.start.line - 1), '', 'a blank line above the module');
+        assert.deepEqual(written.model.levels.map((level) => level.modules.length), [1]);
+      });
+    }
+
+    it('not under a level written as a heading, nor after the blank line that already ends the quote', () => {
+      assert.equal(renderModuleAt(documentOf(lines(area, '### Beginner Level', '')), dockerIntro, { line: 2, character: 0 }), opener);
+      assert.equal(renderModuleAt(documentOf(lines(area, '> Beginner Level', '', '')), dockerIntro, { line: 3, character: 0 }), opener);
+    });
+
+    it('a numbered module in an empty level of a numbered list: `3.` would continue the marker’s paragraph', () => {
+      const document = documentOf(lines(styles.numbered, '> Intermediate Level', ''));
+      assert.equal(renderModuleAt(document, dockerIntro, { line: 7, character: 20 }), '\n\n3. Lab: Docker Intro - ${1:30} min\n\t- $0');
+    });
+
+    it('a quoted module gets a quote of its own', () => {
+      const document = documentOf(lines(styles.blockquote, '', '## Beginner', '> Intermediate Level', ''));
+      assert.equal(renderModuleAt(document, dockerIntro, { line: 11, character: 20 }), '\n\n> [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) ${1:30} min\n\n$0');
+    });
+
+    it('the quote ends at a blank line or a block of its own: a heading, a list item, a fence', () => {
+      const document = documentOf(lines(area, '> Beginner Level', '- a list item', '> Intermediate Level', '### A sub-heading', '> Advanced Level', '```', '```'));
+      assert.deepEqual([1, 2, 3, 4, 5, 6].map((line) => inQuote(document, line)), [true, false, true, false, true, false]);
+      assert.equal(inQuote(documentOf(lines(area, '', '    > indented code', '')), 2), false);
+    });
   });
 });

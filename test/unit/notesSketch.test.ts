@@ -33,6 +33,16 @@ describe('notes sketch: unopened files read from their lines, for the workspace 
     }
   });
 
+  it('leaves a module listed right under one without a time its own time, as the full model does', () => {
+    const text = '## Area 2: Big Data\n* QwikLab: Intro to S3 - already done in Area 1\n* QwikLab: Intro to Amazon Redshift (took ~20 minutes)\n  * a data warehouse\n';
+    const times = (model: NotesModel) => model.modules.map((module) => [module.title, module.estimate?.text, module.range.end.line]);
+    assert.deepEqual(times(sketchNotes(text, catalog)), [
+      ['QwikLab: Intro to S3 - already done in Area 1', undefined, 1],
+      ['QwikLab: Intro to Amazon Redshift', '(took ~20 minutes)', 3],
+    ]);
+    assert.deepEqual(times(sketchNotes(text, catalog)), times(parseNotes(text, { catalog })));
+  });
+
   it('gives workspace symbols with the model of an open document', () => {
     const text = readFileSync(path.join(root, 'test/fixtures/notes/link-paragraphs.md'), 'utf8');
     const index = new WorkspaceIndex();

@@ -40,6 +40,11 @@ describe('outline', () => {
     assert.equal(outline.areas[0].levels[0].modules[1].hasEstimate, false);
   });
 
+  it('runs an area over its levels that have no modules yet, where a module inserted at its end belongs', () => {
+    const outline = buildOutline(analyseNotes('file:///notes.md', 1, '## Area 2: Cloud Web Apps\n\n> Beginner Level\n\n\n> Intermediate Level\n', emptyCatalog), defaultSettings);
+    assert.deepEqual(outline.areas[0].range, { start: { line: 0, character: 0 }, end: { line: 5, character: 20 } });
+  });
+
   it('is empty for ordinary Markdown', () => {
     const outline = buildOutline(analyseNotes('file:///README.md', 1, '# Tool\n\n## Installation\n', emptyCatalog), defaultSettings);
     assert.deepEqual([outline.isNotes, outline.areas, outline.modules, outline.summary], [false, [], [], 'no modules']);

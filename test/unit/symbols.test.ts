@@ -69,6 +69,13 @@ describe('symbols', () => {
     symbols.forEach(checkNesting);
   });
 
+  it('spans whole lines: a breadcrumb at the start of a quoted or listed module’s line names the module', () => {
+    const listed = documentSymbols(analyseNotes('file:///notes.md', 1, '## Area 1: Docker\n> Beginner Level\n\n1. [Lab: Docker Intro](https://example.com/intro) 30 min\n   ran a container\n', emptyCatalog), defaultSettings);
+    const level = listed[0].children?.[0];
+    assert.deepEqual(level?.range, { start: { line: 1, character: 0 }, end: { line: 4, character: 18 } });
+    assert.deepEqual(level?.children?.[0].range, { start: { line: 3, character: 0 }, end: { line: 4, character: 18 } });
+  });
+
   it('gives ordinary Markdown no symbols', () => {
     const readme = analyseNotes('file:///README.md', 1, '# Tool\n\n## Installation\n\nSee [npm](https://npmjs.com).\n', emptyCatalog);
     assert.deepEqual(documentSymbols(readme, defaultSettings), []);

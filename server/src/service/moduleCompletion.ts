@@ -1,8 +1,8 @@
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { normaliseTitle } from '../model/catalog';
 import { formatMinutes } from '../model/timeEstimate';
 import { courseAreaName, mostCommon, type CatalogEntry, type ModuleCatalog } from './catalogSources';
-import { detectOpenerShape, lastIndexWhere, numberedMarker, renderOpener, withTypedMarker } from './moduleInsertion';
+import { detectOpenerShape, inQuote, lastIndexWhere, numberedMarker, renderOpener, withTypedMarker } from './moduleInsertion';
 import type { NotesDocument } from './notesDocument';
 import { plainInsertText } from './plainInsertText';
 import { markdownText, webUrl } from './safeText';
@@ -53,6 +53,7 @@ function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, typin
   const range = replacedRange(typing);
   const firstIndent = marker ? '' : shape.indent;
   const ranking = rankingAt(document, position, catalog);
+  const blankAbove = blankLineAbove(document, position.line);
   const items: CompletionItem[] = [];
   catalog.entries.forEach((entry, index) => {
     const score = titleScore(query, entry.module.title);
@@ -71,9 +72,22 @@ function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, typin
       sortText: `${4 - score}${ranking.tier(entry)}${String(index).padStart(5, '0')}`,
       insertTextFormat: typing.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       textEdit: { range, newText: typing.snippets ? snippet : plainInsertText(snippet) },
+      additionalTextEdits: blankAbove,
     });
   });
   return { isIncomplete: false, items };
+}
+
+/**
+ * Right under a quote (a level marker's `> Beginner Level`, a quoted module) the module would
+ * continue the quote: a blank line ends it.
+ * A separate edit on the line above, not a line break in the module's text: a client inserting the
+ * text as a word (Neovim 0.7) would write the break as a NUL byte and match it against the typed `[`.
+ */
+function blankLineAbove(document: NotesDocument, line: number): TextEdit[] | undefined {
+  if (!inQuote(document, line - 1)) return undefined;
+  const end = { line: line - 1, character: document.lines.lineText(line - 1).length };
+  return [{ range: { start: end, end }, newText: '\n' }];
 }
 
 /** From the typed marker (or the line start) to the cursor, and over what the editor auto-closed (`]`, `]()`). */

@@ -230,7 +230,30 @@ export function renderModuleAt(document: NotesDocument, module: CatalogModule, p
   const lineText = document.lines.lineText(position.line);
   const before = lineText.slice(0, position.character);
   const after = lineText.slice(position.character);
-  const blockGap = shape.style === 'list-item' || shape.style === 'blockquote' ? '\n' : '\n\n';
-  const lead = before.trim() === '' ? shape.indent.slice(before.length) : blockGap + shape.indent;
+  const onEmptyLine = before.trim() === '';
+  // After a paragraph's text a module needs a blank line to open a block of its own; a list item or
+  // a quote does not, unless the text is a quote's (a level marker's), which would take it in.
+  const gap = inQuote(document, onEmptyLine ? position.line - 1 : position.line) ? '\n' : onEmptyLine || shape.style === 'list-item' || shape.style === 'blockquote' ? '' : '\n';
+  const lead = onEmptyLine ? gap + shape.indent.slice(gap ? 0 : before.length) : `\n${gap}${shape.indent}`;
   return `${lead}${renderOpener(module, shape)}${after.trim() === '' ? '' : '\n'}`;
+}
+
+/** A `>` line, or a line that ends a quote by opening a block of its own (Markdown's paragraph interrupters). */
+const quoteLine = /^ {0,3}>/;
+const blockOpener = /^ {0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|1[.)]\s|```|~~~|<|(?:[-*_] *){3,}$)/;
+
+/**
+ * Whether `line` stands in a quote (a `>` line, or a line continuing one lazily), such as a level
+ * marker's `> Beginner Level`: a module written on the next line would continue the quote, be read
+ * as the marker's text or a quoted module's notes and shown inside the quote on GitHub, so it needs
+ * a blank line first.
+ */
+export function inQuote(document: NotesDocument, line: number): boolean {
+  for (let above = line; above >= 0; above--) {
+    const text = document.lines.lineText(above);
+    if (text.trim() === '') return false;
+    if (quoteLine.test(text)) return true;
+    if (blockOpener.test(text)) return false;
+  }
+  return false;
 }

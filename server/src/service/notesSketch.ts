@@ -289,12 +289,13 @@ class SketchReader {
       return;
     }
     if (index === 0 && style === 'paragraph' && single && this.readStandaloneArea(plain, start, end)) return;
-    if (this.current && this.current.estimateLookahead > 0 && this.takeEstimateLine(raw, start)) {
+    const candidate = this.opener(start, raw);
+    const opens = candidate && this.acceptsLine(candidate, style, this.container);
+    // A line that opens a module keeps its time, as the reader has it: it is not the estimate line of the module above.
+    if (!opens && this.current && this.current.estimateLookahead > 0 && this.takeEstimateLine(raw, start)) {
       this.extend(end);
       return;
     }
-    const candidate = this.opener(start, raw);
-    const opens = candidate && this.acceptsLine(candidate, style, this.container);
     if (candidate && opens) {
       this.openModule(candidate, style === 'paragraph' && candidate.linkLed ? 'link-paragraph' : style, start, end, raw, undefined, this.container);
       return;

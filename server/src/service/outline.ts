@@ -4,6 +4,7 @@ import { isNotesDocument, type NotesDocument } from './notesDocument';
 import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult } from './protocol';
 import { webUrl } from './safeText';
 import type { StudyNotesSettings } from './settings';
+import { union } from './symbols';
 import { moduleTime, summaryOf, totalOf } from './timeTotals';
 
 /** The sidebar's and status bar's view of a document; totalMinutes count the lower end of ranges. */
@@ -29,7 +30,9 @@ function outlineArea(area: Area): OutlineArea {
   const total = totalOf(area.modules);
   return {
     name: areaName(area),
-    range: area.range,
+    // Over all its levels: the model's range ends at the heading while the levels have no modules yet,
+    // and "Insert Module Here" writes at the end of this range.
+    range: area.levels.map((level) => level.range).reduce(union, area.range),
     totalMinutes: total.minutes.min,
     summary: summaryOf(total),
     levels: area.levels.map(outlineLevel),

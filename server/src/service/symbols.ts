@@ -5,41 +5,45 @@ import { isNotesDocument, type NotesDocument } from './notesDocument';
 import type { StudyNotesSettings } from './settings';
 import { moduleTime, summaryOfModules } from './timeTotals';
 
+/** A range as whole lines: a breadcrumb names the same symbols wherever the cursor stands on a line. */
+type WholeLines = (range: Range) => Range;
+
 /** Areas, levels and modules as the editor's outline; top-level modules come before the areas. */
 export function documentSymbols(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): DocumentSymbol[] {
   if (!isNotesDocument(document, settings)) return [];
-  const { model } = document;
+  const { model, lines } = document;
+  const whole: WholeLines = ({ start, end }) => ({ start: { line: start.line, character: 0 }, end: { line: end.line, character: lines.lineText(end.line).length } });
   const looseLevels = model.levels.filter((level) => level.areaIndex === undefined);
   const leveled = new Set(looseLevels.flatMap((level) => level.modules));
   const looseModules = model.modules.filter((module) => module.areaIndex === undefined && !leveled.has(module));
-  return [...looseModules.map(moduleSymbol), ...looseLevels.map(levelSymbol), ...model.areas.map(areaSymbol)];
+  return [...looseModules.map((module) => moduleSymbol(module, whole)), ...looseLevels.map((level) => levelSymbol(level, whole)), ...model.areas.map((area) => areaSymbol(area, whole))];
 }
 
-function moduleSymbol(module: Module): DocumentSymbol {
-  return symbol(module.title || '(untitled module)', moduleTime(module) ?? 'no time estimate', SymbolKind.Module, module.range, module.titleRange, []);
+function moduleSymbol(module: Module, whole: WholeLines): DocumentSymbol {
+  return symbol(module.title || '(untitled module)', moduleTime(module) ?? 'no time estimate', SymbolKind.Module, whole(module.range), module.titleRange, []);
 }
 
-function levelSymbol(level: Level): DocumentSymbol {
-  return symbol(level.name, summaryOfModules(level.modules), SymbolKind.Package, level.range, level.markerRange, level.modules.map(moduleSymbol));
+function levelSymbol(level: Level, whole: WholeLines): DocumentSymbol {
+  return symbol(level.name, summaryOfModules(level.modules), SymbolKind.Package, whole(level.range), level.markerRange, level.modules.map((module) => moduleSymbol(module, whole)));
 }
 
-function areaSymbol(area: Area): DocumentSymbol {
+function areaSymbol(area: Area, whole: WholeLines): DocumentSymbol {
   const inLevels = new Set(area.levels.flatMap((level) => level.modules));
-  const children = [...area.levels.map(levelSymbol), ...area.modules.filter((module) => !inLevels.has(module)).map(moduleSymbol)];
+  const children = [...area.levels.map((level) => levelSymbol(level, whole)), ...area.modules.filter((module) => !inLevels.has(module)).map((module) => moduleSymbol(module, whole))];
   children.sort((a, b) => compare(a.range.start, b.range.start));
-  return symbol(areaName(area), summaryOfModules(area.modules), SymbolKind.Namespace, area.range, area.headingRange, children);
+  return symbol(areaName(area), summaryOfModules(area.modules), SymbolKind.Namespace, whole(area.range), area.headingRange, children);
 }
 
 /** Clients reject a symbol whose range does not hold its selection and children: widen it to. */
 function symbol(name: string, detail: string, kind: SymbolKind, range: Range, selection: Range, children: DocumentSymbol[]): DocumentSymbol {
-  const whole = [selection, ...children.map((child) => child.range)].reduce(union, range);
-  return DocumentSymbol.create(name, detail, kind, whole, selection, children);
+  const wide = [selection, ...children.map((child) => child.range)].reduce(union, range);
+  return DocumentSymbol.create(name, detail, kind, wide, selection, children);
 }
 
 function compare(a: Range['start'], b: Range['start']): number {
   return a.line - b.line || a.character - b.character;
 }
 
-function union(a: Range, b: Range): Range {
+export function union(a: Range, b: Range): Range {
   return { start: compare(a.start, b.start) <= 0 ? a.start : b.start, end: compare(a.end, b.end) >= 0 ? a.end : b.end };
 }
