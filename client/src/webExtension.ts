@@ -6,16 +6,24 @@ import { activateWith, deactivateClient, type StudyNotesTestApi } from './activa
 import { clientOptions } from './clientOptions';
 import { serveWorkspaceFiles } from './workspaceFiles';
 
-/** The browser's Worker, Blob and URL: the extension's tsconfig has no DOM library. */
-declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+/** What the client needs of a Worker (the extension's tsconfig has no DOM library). */
+interface WorkerLike {
+  onmessage: ((event: unknown) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  addEventListener?(type: string, listener: (event: unknown) => void): void;
+  postMessage(message: unknown): void;
+  terminate(): void;
+}
+type ServerWorker = ConstructorParameters<typeof LanguageClient>[2];
+declare const Worker: new (url: string) => WorkerLike;
 declare const Blob: new (parts: Uint8Array[], options: { type: string }) => unknown;
 declare const URL: { createObjectURL(blob: unknown): string };
 
 export function activate(context: vscode.ExtensionContext): Promise<StudyNotesTestApi> {
   return activateWith(context, async (outputChannel, recovery) => {
-    const worker = await startServerWorker(context.extensionUri);
+    const worker = withErrorListener(await startServerWorker(context.extensionUri)) as unknown as ServerWorker;
     // Every scheme a notes file may come from in a browser: github.dev's, vscode.dev's, a remote's.
-    const client = new LanguageClient('studyNotes', 'Study Notes', clientOptions([{ language: 'markdown' }], outputChannel, recovery), worker);
+    const client = new LanguageClient('studyNotes', 'Study Notes', worker, clientOptions([{ language: 'markdown' }], outputChannel, recovery));
     recovery.attach(client);
     context.subscriptions.push(serveWorkspaceFiles(client));
     outputChannel.info(`The language server runs in a Web Worker (extension at ${context.extensionUri.scheme}:).`);
@@ -32,6 +40,28 @@ async function startServerWorker(extensionUri: vscode.Uri) {
   if (bundle.scheme === 'https' || bundle.scheme === 'http') return new Worker(bundle.toString(true));
   const bytes = await vscode.workspace.fs.readFile(bundle);
   return new Worker(URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' })));
+}
+
+/**
+ * VS Code's web worker extension host hands out nested workers with onmessage and onerror but no
+ * addEventListener, which vscode-jsonrpc uses for errors: a worker without it gets one over onerror.
+ */
+function withErrorListener(worker: WorkerLike): WorkerLike {
+  if (typeof worker.addEventListener === 'function') return worker;
+  const errorListeners: ((event: unknown) => void)[] = [];
+  worker.onerror = (event) => errorListeners.forEach((listener) => listener(event));
+  return {
+    get onmessage() {
+      return worker.onmessage;
+    },
+    set onmessage(listener) {
+      worker.onmessage = listener;
+    },
+    onerror: null,
+    addEventListener: (type, listener) => type === 'error' && void errorListeners.push(listener),
+    postMessage: (message) => worker.postMessage(message),
+    terminate: () => worker.terminate(),
+  };
 }
 
 export const deactivate = deactivateClient;

@@ -1,0 +1,79 @@
+/**
+ * Study Notes in VS Code for the web (what github.dev and vscode.dev run): the packaged extension in
+ * code-server's web worker extension host, chosen by `remote.extensionKind` ["ui"], its server a Web
+ * Worker in the browser. The test shows it ran there (the log says so, and no Node server process
+ * ran), then checks what a student sees: the missing-time warnings, the tree and module completion.
+ * Screenshots: test-results/e2e/web-*.png.
+ */
+import assert from 'node:assert/strict';
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
+import { focusEditor, openFile, openProblemsPanel, openViewContainer, pollUntil, runCommand, waitForSuggestions, suggestionRows, type Page } from './vscode';
+import { log, useVsCode } from './session';
+import { expandTreeRow, gotoLine, serverPids, waitForMarkers, waitForModuleRow, waitForStudyTime, waitForTreeRow } from './studyNotes';
+
+const fixture = path.join(__dirname, 'fixtures', 'course-notes.md');
+
+describe('Study Notes in VS Code for the web (code-server, web worker extension host)', function () {
+  const vs = useVsCode({
+    prefix: 'web',
+    fillWorkspace: async (workspace) => {
+      await cp(fixture, path.join(workspace, 'course-notes.md'));
+    },
+    // Runs the extension's `browser` entry in the browser, as github.dev and vscode.dev do.
+    settings: { 'remote.extensionKind': { 'study-notes.study-notes': ['ui'] }, '[markdown]': { 'editor.wordWrap': 'off' } },
+  });
+  let page: Page;
+  /** The browser's console: the web worker extension host and the server's worker report there. */
+  const console_: string[] = [];
+  before(() => {
+    page = vs.page;
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /study|worker/i.test(message.text())) console_.push(`${message.type()}: ${message.text()}`);
+    });
+  });
+  afterEach(function () {
+    if (this.currentTest?.state === 'failed') log(`browser console:\n${console_.splice(0).join('\n')}`);
+  });
+
+  it('runs in the browser: the server is a Web Worker, no Node process', async function () {
+    await openFile(page, 'course-notes.md');
+    await waitForStudyTime(page, '55 min');
+    await runCommand(page, 'Study Notes: Show Output');
+    // Rendered lines space with no-break spaces: compared with spaces made plain.
+    const output = async () => (await page.locator('.part.panel .view-lines').first().innerText()).replace(/\s+/g, ' ');
+    await pollUntil(async () => (await output()).includes('The language server runs in a Web Worker'), 30_000, async () => `the output to say where the server runs; it says ${JSON.stringify(await output())}`);
+    assert.deepEqual(await serverPids(vs.extensionsDir), [], 'no Node process runs dist/server.js');
+    await vs.shot('output-web-worker');
+  });
+
+  it('shows the missing-time warnings in the Problems panel', async function () {
+    await openProblemsPanel(page);
+    const markers = await waitForMarkers(page, 'course-notes.md', 'missing-time', 2);
+    log(`missing-time on lines ${markers.map((marker) => marker.line).join(', ')}`);
+    await vs.shot('problems');
+  });
+
+  it('lists the notes in the Areas & Modules tree', async function () {
+    await openViewContainer(page, 'Study Notes');
+    await waitForTreeRow(page, 'course-notes.md', '55 min');
+    await expandTreeRow(page, 'course-notes.md');
+    await expandTreeRow(page, 'Area 1: Cloud Web Apps');
+    await expandTreeRow(page, 'Beginner');
+    await waitForModuleRow(page, 'AWS Tutorial: Launch a VM');
+    await vs.shot('tree');
+  });
+
+  it('completes a catalog module after `[`', async function () {
+    await focusEditor(page);
+    await gotoLine(page, 26, 1);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('[');
+    await waitForSuggestions(page);
+    const rows = await suggestionRows(page);
+    log(`suggestions after "[": ${rows.slice(0, 5).map((row) => row.label).join(' | ')}`);
+    assert.ok(rows.some((row) => /\bModule$/.test(row.ariaLabel)), `modules are offered: ${JSON.stringify(rows.map((row) => row.ariaLabel))}`);
+    await vs.shot('completion');
+    await page.keyboard.press('Escape');
+  });
+});
