@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
-import { focusEditor, openFile, openProblemsPanel, openViewContainer, pollUntil, runCommand, waitForSuggestions, suggestionRows, type Page } from './vscode';
+import { focusEditor, openFile, openProblemsPanel, openViewContainer, pollUntil, runCommand, selectors, waitForSuggestions, suggestionRows, type Page } from './vscode';
 import { log, useVsCode } from './session';
 import { expandTreeRow, gotoLine, serverPids, waitForMarkers, waitForModuleRow, waitForStudyTime, waitForTreeRow } from './studyNotes';
 
@@ -61,7 +61,14 @@ describe('Study Notes in VS Code for the web (code-server, web worker extension 
     await expandTreeRow(page, 'Area 1: Cloud Web Apps');
     await expandTreeRow(page, 'Beginner');
     await waitForModuleRow(page, 'AWS Tutorial: Launch a VM');
+    await waitForTreeRow(page, 'Beginner ✓ · Intermediate 1/9', '8 h 10 min left');
     await vs.shot('tree');
+  });
+
+  it('shows the area’s progress in a CodeLens on its heading', async function () {
+    await focusEditor(page);
+    const lenses = () => page.locator(`${selectors.activeEditor} .codelens-decoration`).allInnerTexts();
+    await pollUntil(async () => (await lenses()).some((lens) => lens.startsWith('Beginner ✓ · Intermediate 1/9')), 30_000, async () => `the Cloud Web Apps lens; the editor shows ${JSON.stringify(await lenses())}`);
   });
 
   it('completes a catalog module after `[`', async function () {
