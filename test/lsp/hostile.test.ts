@@ -153,6 +153,12 @@ describe('hostile inputs over stdio', function () {
       });
     }
 
+    it('3,500 nested $( in a docker block: the module’s missing time is still published', async () => {
+      const text = ['## Area 1: Docker and Containers', '> Beginner Level', '', '[Video: Why Docker?](https://x.example/v)', 'Notes.', '', '```sh', `docker run ${'$('.repeat(3_500)}echo${')'.repeat(3_500)}`, '```', ''].join('\n');
+      const { diagnostics } = await probe('3,500 nested substitutions', text);
+      assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'missing-time'), JSON.stringify(diagnostics));
+    });
+
     it('2,000 lines each 200 list levels deep (micromark: quadratic in container closings): read line by line', async () => {
       await probe('many deep list lines', ('- '.repeat(200) + 'x\n').repeat(2_000));
     });

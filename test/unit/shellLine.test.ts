@@ -31,6 +31,14 @@ function argv(command: ShellCommand): string[] {
 }
 
 describe('shell line', () => {
+  it('keeps 3,500 nested substitutions as text past a few levels, without overflowing the stack', () => {
+    const nested = '$('.repeat(3_500) + 'echo' + ')'.repeat(3_500);
+    const commands = commandsOf(`\`\`\`sh\ndocker run ${nested}\n\`\`\`\n`);
+    assert.deepEqual(argv(commands[0]).slice(0, 2), ['docker', 'run']);
+    // Each level read is a command of its own; the levels past the cap are not read.
+    assert.ok(commands.length > 1 && commands.length < 100, `${commands.length} commands`);
+  });
+
   it('maps every word to its exact place in the document', () => {
     const [command] = commandsOf('Run `docker ps -a` now');
     assert.deepEqual(

@@ -175,10 +175,17 @@ const REDIRECTION = /^(?:&>>?|>>|>&|>\||<<<|<<-?|<&|<>|>|<)/;
 const ANGLE_PLACEHOLDER = /^<[A-Za-z_][\w .:/-]*>/;
 
 /**
- * Splits a command line into simple commands. Offsets are in `text`; `from`/`to` limit the
- * part read, which is how substitutions are read with the same code.
+ * Substitutions nested deeper than this are kept as text, not read as commands: real commands nest
+ * two or three, and pasted thousands would overflow the stack (and cost a pass over the rest of the
+ * line per level).
  */
-function segments(text: string, from: number, to: number, substituted: boolean, out: RawSegment[]): void {
+const maxSubstitutionDepth = 16;
+
+/**
+ * Splits a command line into simple commands. Offsets are in `text`; `from`/`to` limit the
+ * part read, which is how substitutions are read with the same code (`depth`: how deep).
+ */
+function segments(text: string, from: number, to: number, substituted: boolean, out: RawSegment[], depth = 0): void {
   let words: RawWord[] = [];
   let word: RawWord | undefined;
   let segmentStart = from;
@@ -198,6 +205,7 @@ function segments(text: string, from: number, to: number, substituted: boolean, 
     skipNextWord = false;
   };
   const current = (at: number): RawWord => (word ??= { start: at, end: at, value: '', quoted: false, dynamic: false });
+  const substitution = (start: number, end: number) => depth < maxSubstitutionDepth && segments(text, start, end, true, out, depth + 1);
 
   let i = from;
   while (i < to) {
@@ -244,7 +252,7 @@ function segments(text: string, from: number, to: number, substituted: boolean, 
           w.dynamic = true;
           const end = text[i] === '$' && text[i + 1] === '(' ? matching(text, i + 1, to) : text[i] === '`' ? backtickEnd(text, i, to) : -1;
           if (end > 0) {
-            segments(text, i + (text[i] === '$' ? 2 : 1), end, true, out);
+            substitution(i + (text[i] === '$' ? 2 : 1), end);
             w.value += text.slice(i, end + 1);
             i = end + 1;
           } else {
@@ -260,7 +268,7 @@ function segments(text: string, from: number, to: number, substituted: boolean, 
     if (c === '$' && text[i + 1] === '(') {
       const end = matching(text, i + 1, to);
       const stop = end < 0 ? to : end;
-      segments(text, i + 2, stop, true, out);
+      substitution(i + 2, stop);
       const w = current(i);
       w.value += text.slice(i, Math.min(stop + 1, to));
       w.dynamic = true;
@@ -270,7 +278,7 @@ function segments(text: string, from: number, to: number, substituted: boolean, 
     if (c === '`') {
       const end = backtickEnd(text, i, to);
       const stop = end < 0 ? to : end;
-      segments(text, i + 1, stop, true, out);
+      substitution(i + 1, stop);
       const w = current(i);
       w.value += text.slice(i, Math.min(stop + 1, to));
       w.dynamic = true;

@@ -104,10 +104,25 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   /** What course progress is measured against: the catalog and the course's levels and rounds. */
   const course = (): Course => courseFor(catalogs.course, catalogs.userCatalog);
 
+  /**
+   * A checker that throws loses its own findings, not the others': the missing times still show.
+   * Its failure is logged once per checker, not on every keystroke.
+   */
+  const failedCheckers = new Set<string>();
+  function checked(checker: string, run: () => Diagnostic[]): Diagnostic[] {
+    try {
+      return run();
+    } catch (error) {
+      if (!failedCheckers.has(checker)) logger.error(`the ${checker} checks failed, their findings are left out: ${error instanceof Error ? error.message : String(error)}`);
+      failedCheckers.add(checker);
+      return [];
+    }
+  }
+
   function diagnosticsOf(document: NotesDocument): Diagnostic[] {
-    const diagnostics = computeDiagnostics(document, settings);
+    const diagnostics = checked('notes', () => computeDiagnostics(document, settings));
     const docker = settings.diagnostics[DOCKER_DIAGNOSTIC_CODE];
-    if (settings.docker.enabled && docker !== 'off' && isNotes(document)) diagnostics.push(...dockerChecks.of(document.model.code).map((diagnostic) => ({ ...diagnostic, severity: severityOf[docker] })));
+    if (settings.docker.enabled && docker !== 'off' && isNotes(document)) diagnostics.push(...checked('docker', () => dockerChecks.of(document.model.code)).map((diagnostic) => ({ ...diagnostic, severity: severityOf[docker] })));
     return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
 
