@@ -30,6 +30,8 @@ describe('read cost: which texts remark reads in full', () => {
     ['a 200 KB task list', repeatTo('- [x] item\n', 2e5)],
     ['a 200 KB table', '| a | b |\n|---|---|\n' + repeatTo('| a | b |\n', 2e5)],
     ['2,000 lines 200 list levels deep', ('- '.repeat(200) + 'x\n').repeat(2000)],
+    ['a note followed by a million blank lines', '[Video: Why Docker?](https://x.example/v) (10 min)\n' + '\n'.repeat(1_000_000)],
+    ['500,000 lines of a bare `>`', '>\n'.repeat(500_000)],
   ] as const) {
     it(`reads ${name} line by line`, () => {
       assert.equal(readsFully(text), false, `cost ${readCost(text).cost}`);
