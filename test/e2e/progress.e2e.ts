@@ -65,6 +65,9 @@ describe('Course progress in VS Code (code-server)', function () {
     // The active notes open expanded: no click is needed to see the areas and the progress.
     const progress = await waitForTreeRow(page, dockerBefore);
     assert.match(progress.description, /^\d+ h( \d+ min)? left$/);
+    // VS Code drops a pending lens request when the editor loses focus to the tree, and asks
+    // again when it gets it back: a student reads the lens in the editor they are working in.
+    await focusEditor(page);
     await waitForCodeLens(page, `${dockerBefore} · ${progress.description}`);
     await vs.shot('tree-and-lens-light');
   });
@@ -121,7 +124,12 @@ describe('Course progress in VS Code (code-server)', function () {
   });
 
   it('brings the summary back after a window reload', async function () {
-    await page.reload();
+    this.timeout(180_000);
+    // The window's own reload, as a student runs it: it saves the open editors before it goes
+    // (a bare page reload may go before the summary tabs are saved, and they are then not restored).
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
     await waitForWorkbench(page);
     await tab(page, 'Study Time: bob/README.md').waitFor({ state: 'visible', timeout: 60_000 });
     await tab(page, 'Study Time: bob/README.md').click();

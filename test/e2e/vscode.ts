@@ -212,7 +212,7 @@ export interface FrameLocator {
 export interface Page {
   frameLocator(selector: string): FrameLocator;
   goto(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit'; timeout?: number }): Promise<unknown>;
-  reload(options?: { timeout?: number }): Promise<unknown>;
+  waitForEvent(event: 'load', options?: { timeout?: number }): Promise<unknown>;
   locator(selector: string): Locator;
   keyboard: Keyboard;
   mouse: Mouse;
