@@ -22,6 +22,14 @@ export interface ParseOptions {
 
 const markdown = remark().use(remarkGfm).freeze();
 
+/**
+ * CommonMark reads NUL as U+FFFD; micromark does so one NUL at a time, in a chunk of its own
+ * (2 MB of NUL: 1.5 s, replaced first 0.8 s). Replaced first, in one pass, the reading is the same.
+ */
+function replaceNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '\ufffd') : text;
+}
+
 export function parseMarkdown(text: string): Root {
   return markdown.parse(text);
 }
@@ -29,7 +37,7 @@ export function parseMarkdown(text: string): Root {
 /** Reads a notes document into its roles. Never throws on any text: unknown shapes become notes. */
 export function parseNotes(text: string, options: ParseOptions = {}): NotesModel {
   const source = new SourceMap(text);
-  const tree = parseMarkdown(capNesting(source.parseText));
+  const tree = parseMarkdown(capNesting(replaceNul(source.parseText)));
   return new NotesReader(source, options.catalog ?? emptyCatalog).read(tree);
 }
 

@@ -928,8 +928,13 @@ function isBetter(a: Candidate, b: Candidate | undefined): boolean {
   return a.strength > b.strength;
 }
 
+const anyLetter = /\p{L}/u;
+
 /** Finds the time estimate in one line of raw Markdown source (markup like **, __, *, links, URLs may be present). Returns the best one, or undefined when the line has no estimate. */
 export function scanEstimate(line: string): EstimateMatch | undefined {
+  // Every estimate has a unit or a label in letters; a line of symbols alone (8 MB of NUL: 4 s
+  // and 1.2 GB of tokens) has none.
+  if (!anyLetter.test(line)) return undefined;
   const s = scanLine(line);
   let best: Candidate | undefined;
   for (let i = 0; i < s.tokens.length; i++) {
