@@ -6,9 +6,10 @@
 // benchmark (npm run bench), and a busy CI machine must not fail a test for being slow. A hang
 // still fails: mocha's timeout.
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CompletionItem, type CompletionList, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import type { OutlineResult } from '../../server/src/service/protocol';
-import { readsFully } from '../../server/src/model/readCost';
+import { largestReadText, readsFully } from '../../server/src/model/readCost';
 import { checkAllRanges, checkSaneValues, documentLines } from '../support/invariants';
 import { ensureBuilt, LspServer, within } from '../support/lsp';
 
@@ -29,6 +30,20 @@ const unit = [
   '```',
   '',
 ].join('\n');
+
+/** What the issue set for any input: a server that needs more would die on a student's laptop. */
+const memoryLimit = 1024 * 1024 * 1024;
+
+/** The server's peak resident memory (Linux's VmHWM); undefined where /proc is not there, and said so in the log line. */
+function peakMemory(server: LspServer): number | undefined {
+  const status = existsSync(`/proc/${server.process.pid}/status`) ? readFileSync(`/proc/${server.process.pid}/status`, 'utf8') : '';
+  const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+  return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
 
 function repeatTo(piece: string, size: number): string {
   return piece.repeat(Math.ceil(size / piece.length));
@@ -101,6 +116,8 @@ describe('hostile inputs over stdio', function () {
     await within(server.request('textDocument/documentSymbol', { textDocument: { uri: alive } }), 10_000, `${name}: the next request`);
     await server.close(alive);
     assert.ok(server.alive, `${name}: the server is running`);
+    const peak = peakMemory(server);
+    if (peak !== undefined) assert.ok(peak < memoryLimit, `${name}: the server's memory peaked at ${megabytes(peak)}, over ${megabytes(memoryLimit)}`);
     // Notes say so in a diagnostic; other Markdown gets none, whichever way it is read.
     const readByLines = !readsFully(text);
     if (options.readByLines !== undefined) {
@@ -108,7 +125,8 @@ describe('hostile inputs over stdio', function () {
       assert.equal(diagnostics.some((diagnostic) => diagnostic.code === 'read-by-lines'), options.readByLines, `${name}: the read-by-lines diagnostic`);
     }
     const verdict = firstMs + featuresMs <= goalMs ? 'within' : 'OVER';
-    lines.push(`${name}: ${(text.length / 1e6).toFixed(2)} M UTF-16 units, ${lineTexts.length} lines, read ${readByLines ? 'line by line' : 'in full'}: first answer ${firstMs} ms, every other feature ${featuresMs} ms (${verdict} the ${goalMs} ms goal)`);
+    const memory = peak === undefined ? 'memory not measured (no /proc)' : `memory peak ${megabytes(peak)}`;
+    lines.push(`${name}: ${(text.length / 1e6).toFixed(2)} M UTF-16 units, ${lineTexts.length} lines, read ${text.length > largestReadText ? 'not at all' : readByLines ? 'line by line' : 'in full'}: first answer ${firstMs} ms, every other feature ${featuresMs} ms (${verdict} the ${goalMs} ms goal), ${memory}`);
     return { firstMs, featuresMs, symbols, diagnostics, outline, hovers };
   }
 
@@ -133,6 +151,16 @@ describe('hostile inputs over stdio', function () {
       const text = Array.from({ length: count }, (_, index) => `## Module ${index} (time: 5 min)`).join('\n');
       const result = await probe('ATX headings', text, { readByLines: true });
       assert.equal(result.symbols.length, count);
+    });
+
+    it('12 MB of notes, more than any notes file: not read, and said so on the first line', async () => {
+      const result = await probe('larger than any notes', repeatTo(unit, 12 * 1024 * 1024));
+      assert.deepEqual(result.symbols, []);
+      assert.deepEqual(
+        result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]),
+        [['read-by-lines', 0]],
+      );
+      assert.match(String(result.diagnostics[0].message), /larger than the 10 M characters Study Notes reads/);
     });
 
     it('30,000 setext headings', async () => {
@@ -172,6 +200,10 @@ describe('hostile inputs over stdio', function () {
       const controls = '\u0000\u0001\u0002\u0007\u0008\u000b\u000c\u001b[31m\u007f\u0085';
       const text = repeatTo(notes(`Lab${controls}Docker`) + controls + '\n', 100_000);
       await probe('control bytes', text);
+    });
+
+    it('8 MB of NUL', async () => {
+      await probe('NUL', '\u0000'.repeat(8e6));
     });
 
     it('CR-only, mixed line endings and a BOM: ranges stay on the lines LSP counts', async () => {

@@ -13,6 +13,18 @@
  */
 export const fullReadBudget = 4_000_000;
 
+/**
+ * Past this a text is not notes but an accident (the largest real notes file is ~200 K): it is not
+ * read at all, even by lines (20 MB of notes took 48 s to read by lines). 10 MB of notes is read.
+ */
+export const largestReadText = 10 * 1024 * 1024;
+
+/** Why a file of `bytes` is not read, in words for a log or a report; undefined when it is read. */
+export function tooLargeToRead(bytes: number): string | undefined {
+  const megabytes = (size: number) => `${Math.round((size / 1024 / 1024) * 10) / 10} MB`;
+  return bytes > largestReadText ? `too large (${megabytes(bytes)}; notes files are read up to ${megabytes(largestReadText)})` : undefined;
+}
+
 /** Longer than this, one line costs remark more than linearly (0.2 MB on a line: ~2 s). */
 export const longestFullLine = 50_000;
 

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import type { CatalogIndex } from '../model/catalog';
+import { largestReadText } from '../model/readCost';
 import type { Area, Module, Placeholder } from '../model/types';
 import { isNotesDocument, type NotesDocument } from './notesDocument';
 import { ModuleIdentities } from './sameModule';
@@ -52,13 +53,15 @@ function tooManyProblems(left: number): Diagnostic {
 
 /** Said once, on the first line: why code blocks go unchecked and a module may be missed in this file. */
 function readingFindings(document: NotesDocument): Finding[] {
-  if (!document.readByLines) return [];
+  if (!document.readByLines && !document.tooLarge) return [];
   const size = document.text.length >= 1e6 ? `${(document.text.length / 1e6).toFixed(1)} M` : `${Math.ceil(document.text.length / 1e3)} K`;
   return [
     {
       code: 'read-by-lines',
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(document.lines.lineText(0).length, 200) } },
-      message: `This file (${size} characters) is too large or too dense in markup to read in full while you type, so Study Notes reads it line by line: areas, modules and times are found, code blocks are not checked.`,
+      message: document.tooLarge
+        ? `This file (${size} characters) is larger than the ${largestReadText / 1024 / 1024} M characters Study Notes reads, so nothing in it is read: no areas, modules, times or checks. Notes files are far smaller: split it, or leave it out of your notes.`
+        : `This file (${size} characters) is too large or too dense in markup to read in full while you type, so Study Notes reads it line by line: areas, modules and times are found, code blocks are not checked.`,
     },
   ];
 }

@@ -5,7 +5,7 @@ import { CatalogIndex, type CatalogModule } from '../model/catalog';
 import { updateNotes } from '../model/incremental';
 import { LineIndex } from '../model/lineIndex';
 import { parseNotes, type ParseOptions } from '../model/parse';
-import { readsFully } from '../model/readCost';
+import { largestReadText, readsFully } from '../model/readCost';
 import type { NotesModel } from '../model/types';
 import type { StudyNotesSettings } from './settings';
 
@@ -20,6 +20,8 @@ export interface NotesDocument {
   readonly catalog: CatalogIndex;
   /** Read line by line (the sketch), because remark would keep the server busy too long on it (model/readCost.ts). */
   readonly readByLines?: boolean;
+  /** Larger than any notes (model/readCost.ts): not read; only its first lines tell whether it is notes. */
+  readonly tooLarge?: boolean;
   /** The path notesFiles globs match: relative to its workspace folder (service/workspace.ts); its URI's path without one. */
   readonly path?: string;
 }
@@ -79,6 +81,9 @@ export function rememberingLookups(catalog: CatalogIndex): CatalogIndex {
   return wrapped;
 }
 
+/** What a text too large to read shows of itself: its title, areas and first modules, where notes have them. */
+const detectionHead = 64 * 1024;
+
 /** The latest analysis of each open or indexed document, keyed by URI. */
 export class NotesDocumentCache {
   private readonly documents = new Map<string, NotesDocument>();
@@ -104,8 +109,16 @@ export class NotesDocumentCache {
   }
 
   private read(cached: NotesDocument | undefined, uri: string, version: number, text: string): NotesDocument {
+    if (text.length > largestReadText) return this.unread(uri, version, text);
     if (this.sketch && !readsFully(text)) return { ...analyseNotes(uri, version, text, this.catalog, this.sketch), readByLines: true };
     return cached && !cached.readByLines ? reanalyseNotes(cached, version, text, this.parse) : analyseNotes(uri, version, text, this.catalog, this.parse);
+  }
+
+  /** The gate still sees its first lines, so that only a notes file says it was not read. */
+  private unread(uri: string, version: number, text: string): NotesDocument {
+    const parse = this.sketch ?? this.parse;
+    const { detection } = parse(text.slice(0, detectionHead), { catalog: this.catalog });
+    return { uri, version, text, model: { ...parse('', { catalog: this.catalog }), detection }, lines: new LineIndex(text), catalog: this.catalog, tooLarge: true };
   }
 
   /** The last analysis of a URI, whatever its version. */
