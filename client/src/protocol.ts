@@ -6,3 +6,4 @@ import type { CatalogResult, OutlineArea, OutlineAreaProgress, OutlineLevel, Out
 
 export { catalogRequest, markdownFilesRequest, outlineChangedNotification, outlineRequest, readFileRequest, renderModuleRequest };
 export type { CatalogModule, CatalogResult, OutlineArea, OutlineAreaProgress, OutlineLevel, OutlineModule, OutlineModuleLeft, OutlineParams, OutlineResult, OutlineRound, Position, Range, ReadFileParams, RenderModuleParams, RenderModuleResult };
+export { tooLargeToRead } from '../../server/src/model/readCost';

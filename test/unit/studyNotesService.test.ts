@@ -112,6 +112,19 @@ describe('the language service over an in-memory workspace', () => {
     assert.deepEqual(service.workspaceSymbols('docker intro'), []);
   });
 
+  it('indexes only what a watcher or a close names inside the folders, and nothing of an untrusted workspace', async () => {
+    const files = { 'file:///workspace/a.md': notes, 'file:///etc/notes.md': notes };
+    const trusted = serviceOver(memoryWorkspace(files)).service;
+    await trusted.fileChanged('file:///etc/notes.md', false);
+    await trusted.documentClosed('file:///etc/notes.md');
+    assert.deepEqual(trusted.workspaceSymbols('docker intro'), []);
+    const untrusted = serviceOver(memoryWorkspace(files, { trusted: false })).service;
+    await untrusted.indexWorkspace();
+    await untrusted.fileChanged('file:///workspace/a.md', false);
+    assert.deepEqual(untrusted.workspaceSymbols('docker intro'), []);
+    assert.equal(untrusted.indexed, 0);
+  });
+
   it('outlines an unopened file inside the folders only', async () => {
     const { service } = serviceOver(memoryWorkspace({ 'file:///workspace/a.md': notes, 'file:///elsewhere/b.md': notes }));
     await service.configure(defaultSettings);

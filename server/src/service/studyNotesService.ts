@@ -151,7 +151,12 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
    */
   async function indexFile(uri: string, analysed?: NotesDocument): Promise<void> {
     if (openDocuments.get(uri)) return;
-    const text = await workspace.read(uri);
+    // A client's event may name any path (/etc/passwd): only Markdown inside the folders is read.
+    const text = workspace.trusted ? await workspace.readInside(uri) : undefined;
+    if (text === undefined) {
+      index.remove(uri);
+      return;
+    }
     const document = analysed?.text === text ? analysed : { ...sketchDocument(uri, text, catalogs.course), path: pathOf(uri) };
     index.update(document, settings);
   }
@@ -199,6 +204,10 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
 
     /** In the background, file by file, so that requests are answered meanwhile. */
     async indexWorkspace(progress?: IndexingProgress): Promise<void> {
+      if (!workspace.trusted) {
+        logger.info('the workspace is not trusted: only open documents are read');
+        return;
+      }
       const files = await workspace.markdownFiles();
       progress?.begin(files.length);
       let reported = 0;
