@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import { bundledCatalog } from '../model/bundledCatalog';
 import { CatalogIndex, type CatalogModule } from '../model/catalog';
@@ -7,6 +6,7 @@ import { LineIndex } from '../model/lineIndex';
 import { parseNotes, type ParseOptions } from '../model/parse';
 import { largestReadText, readsFully } from '../model/readCost';
 import type { NotesModel } from '../model/types';
+import { globMatcher } from './globs';
 import type { StudyNotesSettings } from './settings';
 
 /** One version of a document, read once: every feature of that version shares this analysis. */
@@ -142,13 +142,8 @@ const globMatchers = new WeakMap<readonly string[], (path: string) => boolean>()
 function notesFilesMatcher(globs: readonly string[]): (path: string) => boolean {
   let matcher = globMatchers.get(globs);
   if (!matcher) {
-    // Globs without a slash ("notes.md") name a file anywhere, as users expect from .gitignore;
-    // picomatch's basename option mishandles globs with slashes, so each kind gets its own matcher.
-    const names = globs.filter((glob) => !glob.includes('/'));
-    const paths = globs.filter((glob) => glob.includes('/'));
-    const byName = names.length ? picomatch(names, { dot: true, basename: true }) : () => false;
-    const byPath = paths.length ? picomatch(paths, { dot: true }) : () => false;
-    matcher = (path) => byName(path) || byPath(path);
+    // Globs without a slash ("notes.md") name a file anywhere, as users expect from .gitignore.
+    matcher = globMatcher(globs, { dot: true, basename: true });
     globMatchers.set(globs, matcher);
   }
   return matcher;

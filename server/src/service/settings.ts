@@ -1,3 +1,5 @@
+import { globProblem } from './globs';
+
 /**
  * The settings the service reads, with the same keys in VS Code (`studyNotes.*`), in
  * `.studynotes.json` and under `studyNotes` in package.json, so that editor and CI agree.
@@ -61,7 +63,8 @@ export function readSettings(raw: unknown): { settings: StudyNotesSettings; prob
     else problems.push('catalog: must be a path');
   }
   if (input.notesFiles !== undefined) {
-    if (Array.isArray(input.notesFiles) && input.notesFiles.every((glob) => typeof glob === 'string')) settings.notesFiles = input.notesFiles;
+    // A glob the matcher refuses is left out, so one bad glob does not drop the others.
+    if (Array.isArray(input.notesFiles) && input.notesFiles.every((glob) => typeof glob === 'string')) settings.notesFiles = input.notesFiles.filter((glob) => !globProblem(glob));
     else problems.push('notesFiles: must be a list of globs');
   }
   if (input.debounceMs !== undefined) {

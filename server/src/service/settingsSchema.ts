@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import schema from '../../../schemas/studynotes.schema.json';
 import validate from '../../../schemas/studynotes.validate.js';
+import { globProblem } from './globs';
 
 const vsCodePrefix = 'studyNotes.';
 
@@ -12,7 +13,20 @@ const vsCodePrefix = 'studyNotes.';
 export function settingsProblems(raw: unknown): string[] {
   if (raw === undefined || raw === null) return [];
   const problems = validate(raw) ? [] : (validate.errors ?? []).filter(isLeaf).map(describe);
-  return [...new Set([...problems, ...twiceSet(raw)])];
+  return [...new Set([...problems, ...twiceSet(raw), ...refusedGlobs(nestedSettings(raw))])];
+}
+
+/** Globs the matcher refuses (too long, too many alternatives): the schema cannot say it. */
+function refusedGlobs(nested: unknown): string[] {
+  if (!isObject(nested)) return [];
+  return ['notesFiles', 'ignores'].flatMap((key) => {
+    const globs = nested[key];
+    if (!Array.isArray(globs)) return [];
+    return globs.flatMap((glob, i) => {
+      const problem = typeof glob === 'string' ? globProblem(glob) : undefined;
+      return problem ? [`${key}[${i}]: glob ${problem}`] : [];
+    });
+  });
 }
 
 /**
