@@ -15,9 +15,10 @@ export interface Run {
 }
 
 /** The built CLI as users run it: a child process, piped (so no colours, no progress bar). */
-export function runCli(args: readonly string[], cwd: string, options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+export function runCli(args: readonly string[], cwd: string, options: { input?: string; env?: NodeJS.ProcessEnv; uid?: number } = {}): Run {
   const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', GITHUB_STEP_SUMMARY: '', ...options.env };
-  const result = spawnSync(process.execPath, [cliBundle, ...args], { cwd, encoding: 'utf8', input: options.input ?? '', env });
+  const user = options.uid === undefined ? {} : { uid: options.uid, gid: options.uid };
+  const result = spawnSync(process.execPath, [cliBundle, ...args], { cwd, encoding: 'utf8', input: options.input ?? '', env, ...user });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

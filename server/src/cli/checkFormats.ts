@@ -1,5 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Colors } from './colors';
+import { printable } from './printable';
 import { codeOf, countsOf, messageOf, severityWord, type FileReport } from './report';
 
 /** `file:line:col severity code message`, 1-based like every editor's "go to", files separated by a blank line. */
@@ -11,8 +12,8 @@ export function formatText(reports: readonly FileReport[], colors: Colors): stri
       r.diagnostics
         .map((d) => {
           const severity = severityWord(d);
-          const where = `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-          return `${colors.bold(where)} ${paint[severity](severity)} ${colors.dim(codeOf(d))} ${messageOf(d)}`;
+          const where = `${printable(r.file)}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+          return `${colors.bold(where)} ${paint[severity](severity)} ${colors.dim(codeOf(d))} ${printable(messageOf(d))}`;
         })
         .join('\n'),
     );

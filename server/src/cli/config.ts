@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { readSettings, type StudyNotesSettings } from '../service/settings';
 import { nestedSettings, settingsProblems } from '../service/settingsSchema';
 import { CliError } from './errors';
+import { FileRefused, readRegularFile } from '../regularFile';
 
 export interface FileSettings {
   settings: StudyNotesSettings;
@@ -21,7 +22,8 @@ export interface FileSettings {
  * because a class folder holds many notes files.
  */
 export class SettingsFinder {
-  private readonly byDir = new Map<string, FileSettings | undefined>();
+  /** A broken settings file is remembered as its error: every file under it is refused with the same line. */
+  private readonly byDir = new Map<string, FileSettings | CliError | undefined>();
 
   private fixed: FileSettings | undefined;
 
@@ -31,15 +33,31 @@ export class SettingsFinder {
     private readonly configFile?: string,
   ) {}
 
-  forFile(file: string): FileSettings {
-    if (this.configFile) return (this.fixed ??= configFrom(path.resolve(this.fallbackDir, this.configFile)));
-    return this.found(path.dirname(path.resolve(file))) ?? { ...readSettings(undefined), baseDir: this.fallbackDir };
+  /** The --config file's settings, read once before any file: when it is broken the run itself cannot start. */
+  forRun(): void {
+    if (this.configFile) this.fixed ??= configFrom(path.resolve(this.fallbackDir, this.configFile));
   }
 
-  private found(dir: string): FileSettings | undefined {
+  /** Throws a CliError when the settings that apply to the file are broken: the file's owner has a problem, not the run. */
+  forFile(file: string): FileSettings {
+    if (this.configFile) return (this.fixed ??= configFrom(path.resolve(this.fallbackDir, this.configFile)));
+    const found = this.found(path.dirname(path.resolve(file)));
+    if (found instanceof CliError) throw found;
+    return found ?? (this.defaults ??= { ...readSettings(undefined), baseDir: this.fallbackDir });
+  }
+
+  private defaults: FileSettings | undefined;
+
+  private found(dir: string): FileSettings | CliError | undefined {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
     const parent = path.dirname(dir);
-    const result = configIn(dir) ?? (parent === dir ? undefined : this.found(parent));
+    let result: FileSettings | CliError | undefined;
+    try {
+      result = configIn(dir) ?? (parent === dir ? undefined : this.found(parent));
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      result = error;
+    }
     this.byDir.set(dir, result);
     return result;
   }
@@ -68,18 +86,21 @@ function studyNotesOf(manifest: unknown): unknown {
 
 function settingsFrom(source: string, raw: unknown): FileSettings {
   const problems = settingsProblems(raw);
-  if (problems.length) throw new CliError(`invalid settings in ${source}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  if (problems.length) throw new CliError(`invalid settings in ${source}:`, 2, problems);
   const nested = nestedSettings(raw) as { ignores?: string[] };
   const { settings } = readSettings(nested);
   return { settings, baseDir: path.dirname(source.replace(/ \(studyNotes\)$/, '')), source, ignores: nested.ignores };
 }
 
+/** Settings are small: a FIFO or a device named .studynotes.json is refused, never waited on. */
+const largestSettingsFile = 1024 * 1024;
+
 function readJson(file: string): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file, { limit: largestSettingsFile }).bytes.toString('utf8');
   } catch (error) {
-    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new CliError(`cannot read ${file}: ${error instanceof FileRefused ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error))}`);
   }
   // JSON with comments and trailing commas, as VS Code's settings.json.
   const errors: ParseError[] = [];

@@ -5,7 +5,8 @@ import type { NotesDocument } from '../service/notesDocument';
 import type { DiagnosticCode } from '../service/settings';
 import { quickFixes } from '../service/studyNotesService';
 import type { NotesFile } from './load';
-import { FileRefused, replaceFile, requireInside, snapshotForFix } from './safeFile';
+import { FileRefused } from '../regularFile';
+import { replaceFile, requireInside, snapshotForFix } from './safeFile';
 
 /**
  * Fixes that change only what is certainly wrong: the template's own sentences removed, a mistyped docker word

@@ -1,8 +1,8 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher, splitGlob } from '../service/globs';
 import type { SettingsFinder } from './config';
-import { CliError } from './errors';
+import { CliError, reasonOf } from './errors';
 import { GitIgnores } from './gitignore';
 
 /** A Markdown file to look at; `explicit` when the user named it, so it is used even if it does not read as notes. */
@@ -22,25 +22,33 @@ export interface InputSources {
   stdinFilename?: string;
 }
 
+/** The files to look at, and a line for each folder or link that could not be read on the way. */
+export interface Candidates {
+  candidates: Candidate[];
+  problems: string[];
+}
+
 /** Turns the paths and globs of the command line into candidate files, in a stable order, each file once. */
-export function candidatesFor(args: readonly string[], sources: InputSources | string): Candidate[] {
+export function candidatesFor(args: readonly string[], sources: InputSources | string): Candidates {
   const walk = new Walk(typeof sources === 'string' ? { cwd: sources } : sources);
   const seen = new Set<string>();
-  const result: Candidate[] = [];
+  const candidates: Candidate[] = [];
   for (const argument of args.length ? args : ['.']) {
     for (const candidate of walk.candidatesOf(argument)) {
       const key = candidate.stdin ? '-' : realPath(path.resolve(walk.cwd, candidate.file));
       if (seen.has(key) || walk.ignoredBySettings(candidate)) continue;
       seen.add(key);
-      result.push(candidate);
+      candidates.push(candidate);
     }
   }
-  return result;
+  return { candidates, problems: walk.problems };
 }
 
 class Walk {
   readonly cwd: string;
+  readonly problems: string[] = [];
   private readonly gitIgnores = new GitIgnores();
+  private readonly ignoreMatchers = new WeakMap<readonly string[], (path: string) => boolean>();
 
   constructor(private readonly sources: InputSources) {
     this.cwd = sources.cwd;
@@ -49,22 +57,22 @@ class Walk {
   candidatesOf(argument: string): Candidate[] {
     if (argument === '-') return [{ file: this.sources.stdinFilename ?? '<stdin>', explicit: true, argument, stdin: true }];
     const absolute = path.resolve(this.cwd, argument);
-    const stats = statOf(absolute);
+    const { stats, error } = statOf(absolute);
     if (stats?.isDirectory()) {
       const files = this.filesUnder(absolute).filter((file) => /\.(md|markdown)$/i.test(file));
       if (!files.length) throw new CliError(`${argument}: no notes files found (no Markdown files in this folder)`);
       return files.map((file) => ({ file: display(file, this.cwd), explicit: false, argument }));
     }
     if (stats) return [{ file: display(absolute, this.cwd), explicit: true, argument }];
-    if (picomatch.scan(argument).isGlob) return this.globbed(argument);
-    throw new CliError(`${argument}: no such file or folder`);
+    const globbed = splitGlob(argument.split(path.sep).join('/'));
+    if (globbed) return this.globbed(argument, globbed);
+    throw new CliError(`${argument}: ${reasonOf(error)}`);
   }
 
-  private globbed(argument: string): Candidate[] {
-    const { base, glob } = picomatch.scan(argument.split(path.sep).join('/'));
+  private globbed(argument: string, { base, glob }: { base: string; glob: string }): Candidate[] {
     const root = path.resolve(this.cwd, base || '.');
-    const matches = picomatch(glob, { dot: false });
-    const files = statOf(root)?.isDirectory() ? this.filesUnder(root).filter((file) => matches(path.relative(root, file).split(path.sep).join('/'))) : [];
+    const matches = globMatcher([glob], { dot: false });
+    const files = statOf(root).stats?.isDirectory() ? this.filesUnder(root).filter((file) => matches(path.relative(root, file).split(path.sep).join('/'))) : [];
     if (!files.length) throw new CliError(`${argument}: no files match`);
     return files.map((file) => ({ file: display(file, this.cwd), explicit: true, argument }));
   }
@@ -83,7 +91,7 @@ class Walk {
       const real = realPath(dir);
       if (entered.has(real)) return;
       entered.add(real);
-      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      for (const entry of this.entriesOf(dir)) {
         const full = path.join(dir, entry.name);
         const kind = this.kindOf(entry, full, inside);
         if (kind === 'folder') visit(full);
@@ -94,13 +102,23 @@ class Walk {
     return result;
   }
 
+  /** A folder that cannot be listed (permission, a path too long) is one line of the report, not the end of the run. */
+  private entriesOf(dir: string): Dirent[] {
+    try {
+      return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (error) {
+      this.problems.push(`${display(dir, this.cwd)}: cannot read folder (${reasonOf(error)})`);
+      return [];
+    }
+  }
+
   private kindOf(entry: Dirent, full: string, inside: readonly string[]): 'folder' | 'file' | undefined {
     let isFolder = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       const target = realPath(full);
       if (!inside.some((root) => isWithin(target, root))) return undefined;
-      const stats = statOf(full);
+      const { stats } = statOf(full);
       isFolder = stats?.isDirectory() ?? false;
       isFile = stats?.isFile() ?? false;
     }
@@ -120,9 +138,16 @@ class Walk {
       return false; // a broken settings file is reported when the file is loaded
     }
     if (!settings.ignores?.length) return false;
-    const matches = picomatch(settings.ignores.map((glob) => glob.replace(/\/+$/, '')), { dot: true });
+    const matches = this.ignoreMatcher(settings.ignores);
     const parts = path.relative(settings.baseDir, file).split(path.sep);
     return parts[0] !== '..' && parts.some((_, i) => matches(parts.slice(0, i + 1).join('/')));
+  }
+
+  /** One matcher per settings file, not per file found: a class folder holds thousands. */
+  private ignoreMatcher(ignores: readonly string[]): (path: string) => boolean {
+    let matcher = this.ignoreMatchers.get(ignores);
+    if (!matcher) this.ignoreMatchers.set(ignores, (matcher = globMatcher(ignores.map((glob) => glob.replace(/\/+$/, '')), { dot: true })));
+    return matcher;
   }
 }
 
@@ -139,11 +164,11 @@ function realPath(file: string): string {
   }
 }
 
-function statOf(file: string): Stats | undefined {
+function statOf(file: string): { stats?: Stats; error?: unknown } {
   try {
-    return statSync(file);
-  } catch {
-    return undefined;
+    return { stats: statSync(file) };
+  } catch (error) {
+    return { error };
   }
 }
 

@@ -9,7 +9,7 @@ import type { NotesDocument } from '../service/notesDocument';
 import type { StudyNotesSettings } from '../service/settings';
 import { createStudyNotesService, type OpenDocuments, type StudyNotesService } from '../service/studyNotesService';
 import type { FileSettings, SettingsFinder } from './config';
-import { CliError } from './errors';
+import { CliError, type ReportLine } from './errors';
 import type { Candidate } from './inputs';
 import { readNotesText } from './readText';
 
@@ -34,12 +34,19 @@ export interface NotesFile {
 
 export interface Loaded {
   files: NotesFile[];
-  /** Files that could not be read; the run goes on with the others and exits 2. */
-  problems: string[];
+  /** Files that could not be read or whose settings are broken; the run goes on with the others and exits 2. */
+  problems: ReportLine[];
   /** Said on stderr without failing the run, as the editor shows them: a broken catalog file. */
   warnings: string[];
   /** Files found by walking a folder that do not read as notes: a class summary still owes their student a row. */
-  skipped?: { file: string; root: string }[];
+  skipped?: SkippedFile[];
+}
+
+/** A file of a folder argument left out: it does not read as notes, or `problem` kept it from being read. */
+export interface SkippedFile {
+  file: string;
+  root: string;
+  problem?: string;
 }
 
 /** The command line's files play the editor's open documents, so the service reads each text once. */
@@ -102,27 +109,52 @@ class Services {
  */
 export async function loadNotes(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, onFile: (file: string) => void = () => {}): Promise<Loaded> {
   const files: NotesFile[] = [];
-  const problems: string[] = [];
+  const problems: ReportLine[] = [];
   const warnings: string[] = [];
-  const skipped: { file: string; root: string }[] = [];
+  const skipped: SkippedFile[] = [];
   const services = new Services(warnings);
+  const brokenSettings = new Set<CliError>();
   for (const candidate of candidates) {
     onFile(candidate.file);
-    const fileSettings = finder.forFile(path.resolve(cwd, candidate.file));
-    let text: string;
+    const root = candidate.explicit ? undefined : path.resolve(cwd, candidate.argument);
     try {
-      text = readNotesText(candidate.file, candidate.stdin ? 0 : candidate.file);
+      // One student's broken settings are that student's problem, said once: the class is still checked.
+      const fileSettings = settingsOf(finder, path.resolve(cwd, candidate.file), brokenSettings, problems);
+      const text = readNotesText(candidate.file, candidate.stdin ? 0 : candidate.file);
+      const notes = readNotes(candidate.file, text, await services.for(fileSettings), root);
+      if (candidate.explicit || notes.isNotes) files.push(notes);
+      else if (root) skipped.push({ file: notes.file, root });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
-      problems.push(error.message);
-      continue;
+      if (!brokenSettings.has(error)) problems.push(error.message);
+      if (root) skipped.push({ file: candidate.file, root, problem: error.message });
     }
-    const notes = notesFile(candidate.file, text, await services.for(fileSettings), candidate.explicit ? undefined : path.resolve(cwd, candidate.argument));
-    if (candidate.explicit || notes.isNotes) files.push(notes);
-    else if (notes.root) skipped.push({ file: notes.file, root: notes.root });
   }
   requireNotesPerArgument(candidates, files, problems);
   return { files, problems, warnings, skipped };
+}
+
+function settingsOf(finder: SettingsFinder, file: string, broken: Set<CliError>, problems: ReportLine[]): FileSettings {
+  try {
+    return finder.forFile(file);
+  } catch (error) {
+    if (error instanceof CliError && !broken.has(error)) {
+      problems.push(...error.lines);
+      broken.add(error);
+    }
+    throw error;
+  }
+}
+
+/** A file the checks fail on (a bug) is one line for that file; the others are still checked. */
+function readNotes(file: string, text: string, configured: Configured, root: string | undefined): NotesFile {
+  try {
+    const notes = notesFile(file, text, configured, root);
+    notes.diagnose();
+    return notes;
+  } catch (error) {
+    throw new CliError(`${file}: not checked: internal error, please report it: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function notesFile(file: string, text: string, { service, texts }: Configured, root: string | undefined): NotesFile {
@@ -144,9 +176,10 @@ function notesFile(file: string, text: string, { service, texts }: Configured, r
 }
 
 /** A folder that holds no notes is a mistake worth saying (a wrong path in CI), not a silent success. */
-function requireNotesPerArgument(candidates: readonly Candidate[], files: readonly NotesFile[], problems: readonly string[]): void {
+function requireNotesPerArgument(candidates: readonly Candidate[], files: readonly NotesFile[], problems: readonly ReportLine[]): void {
   const kept = new Set(files.map((f) => f.file));
   const argumentsSeen = [...new Set(candidates.map((c) => c.argument))];
   const empty = argumentsSeen.filter((argument) => !candidates.some((c) => c.argument === argument && kept.has(c.file)));
-  if (empty.length && !problems.length) throw new CliError(empty.map((argument) => `${argument}: no notes files found (no *.md that reads as course notes)`).join('\n'));
+  const lines = empty.map((argument) => `${argument}: no notes files found (no *.md that reads as course notes)`);
+  if (lines.length && !problems.length) throw new CliError(lines.join('; '));
 }

@@ -2,11 +2,12 @@ import { helpText, parseArgs, type CliOptions, type InputOptions } from './args'
 import { runCheck } from './check';
 import { colorsFor } from './colors';
 import { SettingsFinder } from './config';
-import { CliError } from './errors';
+import { CliError, type ReportLine } from './errors';
 import { jobSummary } from './github';
 import { candidatesFor } from './inputs';
 import { loadNotes, type Loaded, type NotesFile } from './load';
 import { appendJobSummary, writeReport } from './output';
+import { printable } from './printable';
 import { progressBar } from './progress';
 import type { FileReport } from './report';
 import { runSummary } from './summary';
@@ -25,9 +26,10 @@ export async function main(io: Io): Promise<number> {
   try {
     return await run(parseArgs(io.argv), io);
   } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    io.stderr.write(`study-notes: ${error.message}\n`);
-    return error.exitCode;
+    // A bug is still one line: the user can report it, and a trace tells them nothing.
+    const lines = error instanceof CliError ? error.lines : [`internal error, please report it: ${error instanceof Error ? error.message : String(error)}`];
+    lines.forEach((line) => say(io, line));
+    return error instanceof CliError ? error.exitCode : 2;
   }
 }
 
@@ -35,28 +37,33 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   if (options.command === 'help') return write(io.stdout, helpText, 0);
   if (options.command === 'version') return write(io.stdout, `${io.version}\n`, 0);
   const { files, problems, warnings, ignoredAll, skipped } = await load(options, io);
-  for (const warning of warnings) io.stderr.write(`study-notes: ${warning}\n`);
+  for (const warning of warnings) say(io, warning);
   if (ignoredAll) return write(io.stderr, 'study-notes: no files to check: the "ignores" setting ignores every file\n', 0);
-  if (!files.length) return write(io.stderr, problems.map((p) => `study-notes: ${p}\n`).join(''), 2);
+  if (!files.length) {
+    problems.forEach((problem) => say(io, problem));
+    return 2;
+  }
   const colors = colorsFor(options.outputFile === undefined ? io.stdout : {}, options.color, io.env);
   const result =
     options.command === 'check'
-      ? runCheck(files, options, colors, io.version, (line) => io.stderr.write(`study-notes: ${line}\n`))
+      ? runCheck(files, options, colors, io.version, (line) => say(io, line))
       : { output: runSummary(files, options.format, colors, io.cwd, skipped), exitCode: 0, reports: [] };
   writeReport(result.output, options.outputFile, io.cwd, io.stdout);
   if (options.command === 'check' && options.format === 'github' && io.env.GITHUB_STEP_SUMMARY) writeJobSummary(result.reports, files, io);
-  for (const problem of problems) io.stderr.write(`study-notes: ${problem}\n`);
+  problems.forEach((problem) => say(io, problem));
   return problems.length ? 2 : result.exitCode;
 }
 
 async function load(options: InputOptions, io: Io): Promise<Loaded & { ignoredAll?: boolean }> {
   const finder = new SettingsFinder(io.cwd, options.config);
-  const candidates = candidatesFor(options.paths, { cwd: io.cwd, finder, stdinFilename: options.stdinFilename });
+  finder.forRun();
+  const { candidates, problems } = candidatesFor(options.paths, { cwd: io.cwd, finder, stdinFilename: options.stdinFilename });
   // A pre-commit hook names only the changed files; when the settings ignore them all, there is nothing wrong.
-  if (!candidates.length) return { files: [], problems: [], warnings: [], ignoredAll: true };
+  if (!candidates.length && !problems.length) return { files: [], problems: [], warnings: [], ignoredAll: true };
   const progress = progressBar(candidates.length, io.stderr);
   try {
-    return await loadNotes(candidates, finder, io.cwd, (file) => progress.tick(file));
+    const loaded = await loadNotes(candidates, finder, io.cwd, (file) => progress.tick(file));
+    return { ...loaded, problems: [...problems, ...loaded.problems] };
   } finally {
     progress.done();
   }
@@ -65,6 +72,14 @@ async function load(options: InputOptions, io: Io): Promise<Loaded & { ignoredAl
 function writeJobSummary(reports: readonly FileReport[], files: readonly NotesFile[], io: Io): void {
   const timeTable = runSummary(files, 'markdown', colorsFor({}, false, io.env), io.cwd);
   appendJobSummary(jobSummary(reports, timeTable), io.env.GITHUB_STEP_SUMMARY as string);
+}
+
+/**
+ * A line on stderr; it may name a file or quote a student's text, so it is printed as text, never
+ * as terminal escapes or a second line (a fake "::error" workflow command).
+ */
+function say(io: Io, line: ReportLine): void {
+  io.stderr.write(typeof line === 'string' ? `study-notes: ${printable(line)}\n` : `  ${printable(line.detail)}\n`);
 }
 
 function write(stream: NodeJS.WriteStream, text: string, exitCode: number): number {

@@ -1,3 +1,5 @@
+import { printable } from './printable';
+
 /** Files before a bar is worth drawing: a few files finish before anyone looks. */
 const threshold = 5;
 
@@ -14,7 +16,8 @@ export function progressBar(total: number, stream: NodeJS.WriteStream): Progress
   let count = 0;
   const width = 24;
   return {
-    tick(file) {
+    tick(shown) {
+      const file = printable(shown);
       count++;
       const filled = Math.round((count / total) * width);
       const columns = (stream.columns || 80) - width - 16;

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
-import { CliError } from './errors';
-import { FileRefused, readRegularFile } from './safeFile';
+import { readSync } from 'node:fs';
+import { CliError, reasonOf } from './errors';
+import { FileRefused, largestNotesFile, readRegularFile } from '../regularFile';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -23,12 +23,23 @@ export function readNotesText(file: string, from: string | number = file): strin
 /** `from` is the path, or 0 for the notes piped to standard input; `file` names it in errors. */
 function readBytes(file: string, from: string | number): Buffer {
   try {
-    return typeof from === 'number' ? readFileSync(from) : readRegularFile(from).bytes;
+    return typeof from === 'number' ? readStream(from) : readRegularFile(from).bytes;
   } catch (error) {
-    if (error instanceof FileRefused) throw new CliError(`${file}: cannot read (${error.message})`);
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : (code ?? String(error));
-    throw new CliError(`${file}: cannot read (${why})`);
+    throw new CliError(`${file}: cannot read (${error instanceof FileRefused ? error.message : reasonOf(error)})`);
+  }
+}
+
+/** Standard input up to the notes size limit: `< /dev/zero` must not fill the memory. */
+function readStream(descriptor: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(64 * 1024);
+    const read = readSync(descriptor, chunk);
+    if (read === 0) return Buffer.concat(chunks, total);
+    total += read;
+    if (total > largestNotesFile) throw new FileRefused(`more than ${largestNotesFile / 1024 / 1024} MB; notes files are read up to that`);
+    chunks.push(chunk.subarray(0, read));
   }
 }
 

@@ -1,7 +1,8 @@
 // Reading and rewriting a student's file in place without ever losing or misplacing a byte.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fchmodSync, fchownSync, fstatSync, lstatSync, openSync, readSync, realpathSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fchmodSync, fchownSync, fstatSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { FileRefused, readRegularFile } from '../regularFile';
 
 /** What a file held when it was read for fixing, to tell whether someone saved it since. */
 export interface FileSnapshot {
@@ -12,39 +13,6 @@ export interface FileSnapshot {
   mode: number;
   uid: number;
   gid: number;
-}
-
-/** A file refused for reading or rewriting, and why, in words for the report. */
-export class FileRefused extends Error {}
-
-/** Past this, a file is not notes but an accident: reading it would hold the run (or the server) for nothing. */
-export const largestNotesFile = 8 * 1024 * 1024;
-
-/**
- * Opens a regular file for reading without blocking on a FIFO or a device (`/dev/zero` named as
- * notes is refused, not read forever), and without following a link when about to rewrite it.
- */
-export function readRegularFile(file: string, { followLinks = true, limit = largestNotesFile } = {}): { bytes: Buffer; stats: Stats } {
-  const descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (followLinks ? 0 : constants.O_NOFOLLOW));
-  try {
-    const stats = fstatSync(descriptor);
-    if (!stats.isFile()) throw new FileRefused(stats.isDirectory() ? 'is a folder' : 'not a regular file (a FIFO, socket or device)');
-    if (stats.size > limit) throw new FileRefused(`too large (${Math.round(stats.size / 1024 / 1024)} MB; notes files are read up to ${limit / 1024 / 1024} MB)`);
-    return { bytes: readAll(descriptor, stats.size), stats };
-  } finally {
-    closeSync(descriptor);
-  }
-}
-
-function readAll(descriptor: number, size: number): Buffer {
-  const bytes = Buffer.alloc(size);
-  let done = 0;
-  while (done < size) {
-    const read = readSync(descriptor, bytes, done, size - done, done);
-    if (read === 0) return bytes.subarray(0, done);
-    done += read;
-  }
-  return bytes;
 }
 
 /** The file as it is now, refusing what a rewrite would break: links (their target stays unfixed) and read-only files. */

@@ -4,7 +4,8 @@ import type { Minutes, Module, NotesModel } from '../model/types';
 import { totalOf, type TimeTotal } from '../service/timeTotals';
 import type { SummaryFormat } from './args';
 import type { Colors } from './colors';
-import type { NotesFile } from './load';
+import { printableDeep } from './printable';
+import type { NotesFile, SkippedFile } from './load';
 import { summaryHtml } from './summaryHtml';
 import { levelsText, roundText } from '../course/progressText';
 import { absentStudents, progressCells, progressHeader, progressOf, type ProgressFields } from './summaryProgress';
@@ -36,7 +37,7 @@ export interface StudentRow extends TimeTotal, ProgressFields {
 }
 
 /** Files of the folder arguments that did not read as notes: their students still get a row. */
-export type SkippedFiles = readonly { file: string; root: string }[];
+export type SkippedFiles = readonly SkippedFile[];
 
 export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = []): string {
   const summaries = files.map((f) => fileSummary(f.file, studentOf(path.resolve(cwd, f.file), f.root), f.model, progressOf([f], f.course)));
@@ -45,13 +46,13 @@ export function runSummary(files: readonly NotesFile[], format: SummaryFormat, c
     case 'json':
       return `${JSON.stringify({ files: summaries, students: rows }, null, 2)}\n`;
     case 'csv':
-      return csv(rows);
+      return csv(printableDeep(rows));
     case 'markdown':
-      return markdown(summaries, rows);
+      return markdown(printableDeep(summaries), printableDeep(rows));
     case 'html':
       return summaryHtml(rows);
     case 'table':
-      return table(summaries, rows, colors);
+      return table(printableDeep(summaries), printableDeep(rows), colors);
   }
 }
 
@@ -79,6 +80,7 @@ function studentOf(file: string, root: string | undefined): string {
 
 function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[], skipped: SkippedFiles, cwd: string): StudentRow[] {
   const rows = new Map<string, StudentRow>();
+  const filesOf = new Map<string, NotesFile[]>();
   const course = files[0].course;
   const emptyRow = (student: string): StudentRow => ({ student, files: 0, modules: 0, withoutEstimate: 0, minutes: { min: 0, max: 0 }, areas: [], ...progressOf([], course) });
   for (const s of summaries) {
@@ -94,8 +96,14 @@ function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[
     }
     rows.set(s.student, row);
   }
+  // Grouped once: a class of 130,000 one-file students must not compare every file with every student.
+  files.forEach((file, i) => {
+    const own = filesOf.get(summaries[i].student) ?? [];
+    own.push(file);
+    filesOf.set(summaries[i].student, own);
+  });
   for (const row of rows.values()) {
-    const own = files.filter((_, i) => summaries[i].student === row.student);
+    const own = filesOf.get(row.student) as NotesFile[];
     Object.assign(row, progressOf(own, own[0].course));
     if (row.modules === 0) row.problem = `no module read in ${own.map((f) => path.basename(f.file)).join(', ')}`;
   }
@@ -151,7 +159,7 @@ function pad(text: string, width: number): string {
 }
 
 function aligned(rows: readonly string[][]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const widths = rows[0].map((_, i) => rows.reduce((widest, r) => Math.max(widest, r[i].length), 0));
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : pad(cell, widths[i]))).join('  ')).join('\n');
 }
 
@@ -165,10 +173,11 @@ function round(minutes: number): number {
   return Math.round(minutes * 100) / 100;
 }
 
-// RFC 4180: quote cells holding a comma, quote or newline; a leading = + - @ is quoted too so spreadsheets do not run it.
+// RFC 4180: quote cells holding a comma, quote or newline. A cell a spreadsheet would run as a formula
+// (= + - @, or a tab or return before one) starts with an apostrophe, which spreadsheets show as text (OWASP).
 function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]|^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function markdown(summaries: readonly FileSummary[], rows: readonly StudentRow[]): string {

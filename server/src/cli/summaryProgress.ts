@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { courseProgress, type AreaProgress, type Course, type CourseProgress, type RoundProgress } from '../course/progress';
-import type { NotesFile } from './load';
+import type { NotesFile, SkippedFile } from './load';
 
 /** The progress fields of a file or a student in `summary --format json`. */
 export interface ProgressFields {
@@ -25,15 +25,16 @@ export interface AbsentStudent {
  * The folders directly under each folder argument that gave no notes: no Markdown file at all,
  * or only files that do not read as notes (a template never filled in).
  */
-export function absentStudents(roots: readonly string[], present: ReadonlySet<string>, skipped: readonly { file: string; root: string }[], cwd: string): AbsentStudent[] {
+export function absentStudents(roots: readonly string[], present: ReadonlySet<string>, skipped: readonly SkippedFile[], cwd: string): AbsentStudent[] {
   const absent: AbsentStudent[] = [];
   for (const root of new Set(roots)) {
     for (const student of studentFolders(root)) {
       if (present.has(student)) continue;
       const folder = path.join(root, student);
-      const unread = skipped.map((entry) => path.resolve(cwd, entry.file)).filter((file) => file.startsWith(folder + path.sep));
-      const names = unread.map((file) => path.relative(folder, file));
-      absent.push({ student, problem: names.length ? `nothing read as notes in ${names.join(', ')}` : 'no notes file' });
+      const unread = skipped.filter((entry) => path.resolve(cwd, entry.file).startsWith(folder + path.sep));
+      const names = unread.map((entry) => path.relative(folder, path.resolve(cwd, entry.file)));
+      const why = unread.find((entry) => entry.problem)?.problem;
+      absent.push({ student, problem: why ?? (names.length ? `nothing read as notes in ${names.join(', ')}` : 'no notes file') });
     }
   }
   return absent;
