@@ -1,9 +1,9 @@
 // The one place the service's files are read, listed and watched through node:fs.
-import { constants, watch, type FSWatcher } from 'node:fs';
-import { access, open, readdir, realpath } from 'node:fs/promises';
+import { watch, type FSWatcher } from 'node:fs';
+import { access, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { tooLargeToRead } from './model/readCost';
+import { readRegularFile } from './regularFile';
 import type { NotesWorkspace } from './service/workspace';
 
 /** Editors save by writing a temporary file and renaming it: a burst of events per save. */
@@ -22,7 +22,7 @@ export function createNodeWorkspace(options: { folders: readonly string[]; trust
     async read(uri) {
       const file = fsPath(uri);
       if (!file) throw new Error(`${uri}: not a file on this machine`);
-      return readRegularFile(file).catch((error: NodeJS.ErrnoException) => {
+      return readRegularText(file).catch((error: NodeJS.ErrnoException) => {
         throw new Error(error.code === 'ENOENT' ? 'no such file' : error.code ? String(error) : error.message);
       });
     },
@@ -34,7 +34,7 @@ export function createNodeWorkspace(options: { folders: readonly string[]; trust
       for (const folder of fileFolders()) {
         const root = await realpath(folder.fsPath).catch(() => undefined);
         const relative = root && path.relative(root, real);
-        if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) return readRegularFile(real);
+        if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) return readRegularText(real);
       }
       return undefined;
     },
@@ -49,21 +49,9 @@ export function createNodeWorkspace(options: { folders: readonly string[]; trust
   };
 }
 
-/**
- * A FIFO or a device named as the catalog or a notes file would block the server's reads (or
- * never end): it is refused, as is a file larger than any notes.
- */
-async function readRegularFile(file: string): Promise<string> {
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) throw new Error(stats.isDirectory() ? 'is a folder' : 'not a regular file (a FIFO, socket or device)');
-    const refusal = tooLargeToRead(stats.size);
-    if (refusal) throw new Error(refusal);
-    return await handle.readFile('utf8');
-  } finally {
-    await handle.close();
-  }
+/** The catalog or notes as text; FIFOs, devices and files larger than any notes are refused (regularFile.ts). */
+async function readRegularText(file: string): Promise<string> {
+  return readRegularFile(file).bytes.toString('utf8');
 }
 
 function fsPath(uri: string): string | undefined {

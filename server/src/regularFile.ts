@@ -1,22 +1,21 @@
 // Reading a file named by a user, a setting or a client without ever waiting on a FIFO or a device.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { largestReadText, tooLargeToRead } from './model/readCost';
 
 /** A file refused for reading or rewriting, and why, in words for the report. */
 export class FileRefused extends Error {}
-
-/** Past this, a file is not notes but an accident: reading it would hold the run (or the server) for nothing. */
-export const largestNotesFile = 8 * 1024 * 1024;
 
 /**
  * Opens a regular file for reading without blocking on a FIFO or a device (`/dev/zero` named as
  * notes is refused, not read forever), and without following a link when about to rewrite it.
  */
-export function readRegularFile(file: string, { followLinks = true, limit = largestNotesFile } = {}): { bytes: Buffer; stats: Stats } {
+export function readRegularFile(file: string, { followLinks = true, limit = largestReadText, files = 'notes files' } = {}): { bytes: Buffer; stats: Stats } {
   const descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (followLinks ? 0 : constants.O_NOFOLLOW));
   try {
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) throw new FileRefused(stats.isDirectory() ? 'is a folder' : 'not a regular file (a FIFO, socket or device)');
-    if (stats.size > limit) throw new FileRefused(`too large (${megabytes(stats.size)}; read up to ${megabytes(limit)})`);
+    const refusal = tooLargeToRead(stats.size, limit, files);
+    if (refusal) throw new FileRefused(refusal);
     return { bytes: readAll(descriptor, stats.size), stats };
   } finally {
     closeSync(descriptor);
@@ -32,8 +31,4 @@ function readAll(descriptor: number, size: number): Buffer {
     done += read;
   }
   return bytes;
-}
-
-function megabytes(size: number): string {
-  return `${Math.round((size / 1024 / 1024) * 10) / 10} MB`;
 }

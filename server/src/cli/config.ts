@@ -98,7 +98,7 @@ const largestSettingsFile = 1024 * 1024;
 function readJson(file: string): unknown {
   let text: string;
   try {
-    text = readRegularFile(file, { limit: largestSettingsFile }).bytes.toString('utf8');
+    text = readRegularFile(file, { limit: largestSettingsFile, files: 'settings files' }).bytes.toString('utf8');
   } catch (error) {
     throw new CliError(`cannot read ${file}: ${error instanceof FileRefused ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error))}`);
   }

@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import { CliError, reasonOf } from './errors';
-import { FileRefused, largestNotesFile, readRegularFile } from '../regularFile';
+import { largestReadText, tooLargeToRead } from '../model/readCost';
+import { FileRefused, readRegularFile } from '../regularFile';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -38,7 +39,7 @@ function readStream(descriptor: number): Buffer {
     const read = readSync(descriptor, chunk);
     if (read === 0) return Buffer.concat(chunks, total);
     total += read;
-    if (total > largestNotesFile) throw new FileRefused(`more than ${largestNotesFile / 1024 / 1024} MB; notes files are read up to that`);
+    if (total > largestReadText) throw new FileRefused(tooLargeToRead(total) as string);
     chunks.push(chunk.subarray(0, read));
   }
 }

@@ -20,9 +20,9 @@ export const fullReadBudget = 4_000_000;
 export const largestReadText = 10 * 1024 * 1024;
 
 /** Why a file of `bytes` is not read, in words for a log or a report; undefined when it is read. */
-export function tooLargeToRead(bytes: number): string | undefined {
+export function tooLargeToRead(bytes: number, limit = largestReadText, files = 'notes files'): string | undefined {
   const megabytes = (size: number) => `${Math.round((size / 1024 / 1024) * 10) / 10} MB`;
-  return bytes > largestReadText ? `too large (${megabytes(bytes)}; notes files are read up to ${megabytes(largestReadText)})` : undefined;
+  return bytes > limit ? `too large (${megabytes(bytes)}; ${files} are read up to ${megabytes(limit)})` : undefined;
 }
 
 /** Longer than this, one line costs remark more than linearly (0.2 MB on a line: ~2 s). */
