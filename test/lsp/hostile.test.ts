@@ -269,6 +269,32 @@ describe('hostile inputs over stdio', function () {
     });
   });
 
+  // The red-team report's shapes at their stated sizes: each took seconds to minutes, or gigabytes,
+  // or killed the server before the read-cost model, the line reader and the size limit knew them.
+  describe('the red-team shapes', () => {
+    const note = '## Area 1: Docker and Containers\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (time: 10 min)\nNotes.\n';
+    for (const [name, text] of [
+      ['a note and 1,000,000 blank lines', note + '\n'.repeat(1_000_000)],
+      ['3.9 MB of newlines', '\n'.repeat(3_900_000)],
+      ['500,000 bare > lines', '>\n'.repeat(500_000)],
+      ['a 100 KB heading line', `# a${' '.repeat(100_000)}b`],
+      ['a 200 KB heading line', `# a${' '.repeat(200_000)}b`],
+      ['5 MB of 100 KB heading lines', `# a${' '.repeat(100_000)}b\n`.repeat(50)],
+      ['[ × 100,000', '['.repeat(100_000)],
+      ['49 KB of ![', '!['.repeat(24_500)],
+      ['49 KB of a*a*', 'a*a*'.repeat(12_250)],
+      ['49 KB of [', '['.repeat(49_000)],
+      ['49 KB of <', '<'.repeat(49_000)],
+      ['a 2,000-column table', ['| ' + Array.from({ length: 2_000 }, (_, i) => `c${i}`).join(' | ') + ' |', '|' + '---|'.repeat(2_000), ...Array.from({ length: 40 }, () => '| ' + 'x | '.repeat(2_000))].join('\n')],
+      ['20 MB of NUL', '\u0000'.repeat(20e6)],
+      ['20 MB of notes', repeatTo(note + '\n', 20e6)],
+    ] as const) {
+      it(`${name}: answered`, async () => {
+        await probe(name, text);
+      });
+    }
+  });
+
   describe('cancellation', () => {
     it('a request, then an edit, then $/cancelRequest: answered or cancelled, and the next request is not held up twice', async () => {
       const uri = 'file:///hostile/cancel.md';

@@ -32,6 +32,8 @@ describe('read cost: which texts remark reads in full', () => {
     ['2,000 lines 200 list levels deep', ('- '.repeat(200) + 'x\n').repeat(2000)],
     ['a note followed by a million blank lines', '[Video: Why Docker?](https://x.example/v) (10 min)\n' + '\n'.repeat(1_000_000)],
     ['500,000 lines of a bare `>`', '>\n'.repeat(500_000)],
+    ['49 KB of `a*a*`', repeatTo('a*a*', 49_000)],
+    ['a table of 2,000 columns and 40 rows', ['| c |', '|---|'.repeat(2_000), ...Array.from({ length: 40 }, () => '| x '.repeat(2_000) + '|')].join('\n')],
   ] as const) {
     it(`reads ${name} line by line`, () => {
       assert.equal(readsFully(text), false, `cost ${readCost(text).cost}`);
