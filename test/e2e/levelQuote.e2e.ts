@@ -56,7 +56,7 @@ describe('Modules inserted right under a level marker quote (code-server)', func
     // Leave the snippet with the catalog's minutes in place.
     await page.keyboard.press('Escape');
     completed = first.label;
-    assertBlankLineBetween(await editorVisibleText(page), '> Intermediate Level', `[${completed}](`);
+    await assertBlankLineBetween(page, '> Intermediate Level', `[${completed}](`);
     const total = await waitForStudyTime(page, /^(?!30 min)\d/);
     await openViewContainer(page, 'Study Notes');
     await expandTreeRow(page, 'notes.md');
@@ -75,7 +75,7 @@ describe('Modules inserted right under a level marker quote (code-server)', func
     const title = await pickFirst(page);
     await waitForEditorText(page, `[${title}](`);
     await page.keyboard.press('Escape');
-    assertBlankLineBetween(await editorVisibleText(page), '> **Beginner Level**', `[${title}](`);
+    await assertBlankLineBetween(page, '> **Beginner Level**', `[${title}](`);
     const total = await waitForStudyTime(page, new RegExp(`^(?!${escapeRegExp(before)}$)\\d`));
     await expandTreeRow(page, 'Area 2: Docker and Containers');
     await waitForModuleRow(page, title);
@@ -87,7 +87,8 @@ describe('Modules inserted right under a level marker quote (code-server)', func
     const before = await waitForStudyTime(page, /\d/);
     await insertModuleHere(page, 'Intermediate');
     await page.keyboard.type(completed);
-    const row = page.locator(selectors.quickInputRow).filter({ hasText: completed }).first();
+    // Enter takes the first row: wait until the filter has put the module there.
+    const row = page.locator(selectors.quickInputRow).first().filter({ hasText: completed });
     await row.waitFor({ state: 'visible', timeout: 30_000 });
     const offered = (await row.getAttribute('aria-label')) ?? '';
     log(`Insert Module Here offers: ${offered}`);
@@ -123,12 +124,19 @@ async function insertModuleHere(page: Page, label: string): Promise<void> {
   await page.locator(selectors.quickInput).waitFor({ state: 'visible', timeout: 30_000 });
 }
 
-/** The line after `marker` is blank and the one after it opens the module. */
-function assertBlankLineBetween(text: string, marker: string, opener: string): void {
-  const lines = text.split('\n');
-  const at = lines.indexOf(marker);
-  assert.ok(at >= 0, `the editor shows ${JSON.stringify(marker)}:\n${text}`);
-  assert.deepEqual([lines[at + 1], lines[at + 2]?.startsWith(opener)], ['', true], `a blank line, then the module, under ${JSON.stringify(marker)}:\n${text}`);
+/**
+ * The line after `marker` is blank and the one after it opens the module. The marker is brought
+ * into view first: the editor renders only the lines on screen, and the insertion may have
+ * scrolled it off.
+ */
+async function assertBlankLineBetween(page: Page, marker: string, opener: string): Promise<void> {
+  await gotoLine(page, await lineNumberOf(page, marker));
+  const underMarker = (text: string) => {
+    const lines = text.split('\n');
+    const at = lines.indexOf(marker);
+    return at >= 0 && lines[at + 1] === '' && Boolean(lines[at + 2]?.startsWith(opener));
+  };
+  await pollUntil(async () => underMarker(await editorVisibleText(page)), 10_000, async () => `a blank line, then the module, under ${JSON.stringify(marker)}:\n${await editorVisibleText(page)}`);
 }
 
 /** Takes the first module the open quick pick offers; returns its title. */
