@@ -3,5 +3,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { listen } from './lspServer';
 import { createNodeWorkspace } from './nodeWorkspace';
+import { stdioTransport, usesStdio } from './stdioTransport';
 
-listen(createConnection(ProposedFeatures.all), (options) => createNodeWorkspace(options));
+const connection = usesStdio(process.argv) ? createConnection(ProposedFeatures.all, ...stdioTransport()) : createConnection(ProposedFeatures.all);
+listen(connection, (options) => createNodeWorkspace(options));

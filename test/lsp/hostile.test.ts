@@ -11,25 +11,10 @@ import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CompletionI
 import type { OutlineResult } from '../../server/src/service/protocol';
 import { largestReadText, readsFully } from '../../server/src/model/readCost';
 import { checkAllRanges, checkSaneValues, documentLines } from '../support/invariants';
+import { fuzzShapes, largeShapes, nestingShapes, notesUnit as unit, redTeamShapes, repeatTo } from '../support/hostileShapes';
 import { ensureBuilt, LspServer, within } from '../support/lsp';
 
 const goalMs = 2000;
-
-const unit = [
-  '## Area 1: Cloud Web Apps',
-  '> Beginner Level',
-  '',
-  '[AWS Tutorial: Launch a VM](https://aws.amazon.com/getting-started/tutorials/launch-a-virtual-machine/) (time: 30 min)',
-  'I launched a VM with `docker run -it nginx`.',
-  '',
-  '- [Video: Virtualization](https://www.youtube.com/watch?v=GIdVRB5yNsk) ~10 mins',
-  '  Hypervisors share the hardware.',
-  '',
-  '```bash',
-  'docker ps --al',
-  '```',
-  '',
-].join('\n');
 
 /** What the issue set for any input: a server that needs more would die on a student's laptop. */
 const memoryLimit = 1024 * 1024 * 1024;
@@ -43,10 +28,6 @@ function peakMemory(server: LspServer): number | undefined {
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
-}
-
-function repeatTo(piece: string, size: number): string {
-  return piece.repeat(Math.ceil(size / piece.length));
 }
 
 interface Probe {
@@ -131,30 +112,28 @@ describe('hostile inputs over stdio', function () {
   }
 
   describe('large documents', () => {
-    it('10 MB of notes-shaped prose paragraphs', async () => {
-      await probe('prose paragraphs', repeatTo('Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n\n', 10e6));
+    it(largeShapes.prose.name, async () => {
+      await probe(largeShapes.prose.name, largeShapes.prose.text());
     });
 
-    it('10 MB of real-looking notes (areas, quotes, links, code)', async () => {
+    it(`${largeShapes.notes.name} (areas, quotes, links, code)`, async () => {
       // Many blockquotes: micromark's container handling is quadratic in their number.
-      const result = await probe('notes', repeatTo(unit, 10e6), { readByLines: true });
+      const result = await probe(largeShapes.notes.name, largeShapes.notes.text(), { readByLines: true });
       assert.ok(result.symbols.length > 0);
     });
 
-    it('5 MB on a single line', async () => {
+    it(largeShapes.singleLine.name, async () => {
       // remark is superlinear on inline markup in one paragraph: 0.4 MB takes ~5 s here, 1 MB ~26 s.
-      await probe('single line', repeatTo('word [link](https://x.example) `code` **bold** ', 5e6));
+      await probe(largeShapes.singleLine.name, largeShapes.singleLine.text());
     });
 
-    it('100,000 headings', async () => {
-      const count = 100_000;
-      const text = Array.from({ length: count }, (_, index) => `## Module ${index} (time: 5 min)`).join('\n');
-      const result = await probe('ATX headings', text, { readByLines: true });
-      assert.equal(result.symbols.length, count);
+    it(largeShapes.headings.name, async () => {
+      const result = await probe(largeShapes.headings.name, largeShapes.headings.text(), { readByLines: true });
+      assert.equal(result.symbols.length, 100_000);
     });
 
-    it('12 MB of notes, more than any notes file: not read, and said so on the first line', async () => {
-      const result = await probe('larger than any notes', repeatTo(unit, 12 * 1024 * 1024));
+    it(`${largeShapes.overLimit.name}, more than any notes file: not read, and said so on the first line`, async () => {
+      const result = await probe(largeShapes.overLimit.name, largeShapes.overLimit.text());
       assert.deepEqual(result.symbols, []);
       assert.deepEqual(
         result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]),
@@ -163,21 +142,16 @@ describe('hostile inputs over stdio', function () {
       assert.match(String(result.diagnostics[0].message), /larger than the 10 M characters Study Notes reads/);
     });
 
-    it('30,000 setext headings', async () => {
-      await probe('setext headings', repeatTo('Heading\n=======\n\n', 30_000 * 17));
+    it(largeShapes.setext.name, async () => {
+      await probe(largeShapes.setext.name, largeShapes.setext.text());
     });
   });
 
   describe('deep nesting', () => {
-    for (const [name, text] of [
-      ['50,000 nested blockquotes', '>'.repeat(50_000) + ' [Video: Why Docker?](https://x.example/v) (10 min)'],
-      ['50,000 nested list levels on one line', '- '.repeat(50_000) + '[Lab](https://x.example/l) (time: 5 min)'],
-      ['50,000 nested ordered lists', '1. '.repeat(50_000) + 'x'],
-      ['25,000 quote and list levels', '> - '.repeat(25_000) + 'x'],
-      ['a 50,000-dash thematic break', '- '.repeat(50_000) + '-'],
-    ] as const) {
+    // micromark is quadratic in container closings: the deepest are read line by line.
+    for (const { name, text } of nestingShapes) {
       it(`${name}: answered`, async () => {
-        await probe(name, text);
+        await probe(name, text());
       });
     }
 
@@ -185,10 +159,6 @@ describe('hostile inputs over stdio', function () {
       const text = ['## Area 1: Docker and Containers', '> Beginner Level', '', '[Video: Why Docker?](https://x.example/v)', 'Notes.', '', '```sh', `docker run ${'$('.repeat(3_500)}echo${')'.repeat(3_500)}`, '```', ''].join('\n');
       const { diagnostics } = await probe('3,500 nested substitutions', text);
       assert.ok(diagnostics.some((diagnostic) => diagnostic.code === 'missing-time'), JSON.stringify(diagnostics));
-    });
-
-    it('2,000 lines each 200 list levels deep (micromark: quadratic in container closings): read line by line', async () => {
-      await probe('many deep list lines', ('- '.repeat(200) + 'x\n').repeat(2_000));
     });
   });
 
@@ -200,10 +170,6 @@ describe('hostile inputs over stdio', function () {
       const controls = '\u0000\u0001\u0002\u0007\u0008\u000b\u000c\u001b[31m\u007f\u0085';
       const text = repeatTo(notes(`Lab${controls}Docker`) + controls + '\n', 100_000);
       await probe('control bytes', text);
-    });
-
-    it('8 MB of NUL', async () => {
-      await probe('NUL', '\u0000'.repeat(8e6));
     });
 
     it('CR-only, mixed line endings and a BOM: ranges stay on the lines LSP counts', async () => {
@@ -269,28 +235,19 @@ describe('hostile inputs over stdio', function () {
     });
   });
 
-  // The red-team report's shapes at their stated sizes: each took seconds to minutes, or gigabytes,
-  // or killed the server before the read-cost model, the line reader and the size limit knew them.
+  // The red-team report's shapes at their stated sizes (test/support/hostileShapes.ts).
   describe('the red-team shapes', () => {
-    const note = '## Area 1: Docker and Containers\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (time: 10 min)\nNotes.\n';
-    for (const [name, text] of [
-      ['a note and 1,000,000 blank lines', note + '\n'.repeat(1_000_000)],
-      ['3.9 MB of newlines', '\n'.repeat(3_900_000)],
-      ['500,000 bare > lines', '>\n'.repeat(500_000)],
-      ['a 100 KB heading line', `# a${' '.repeat(100_000)}b`],
-      ['a 200 KB heading line', `# a${' '.repeat(200_000)}b`],
-      ['5 MB of 100 KB heading lines', `# a${' '.repeat(100_000)}b\n`.repeat(50)],
-      ['[ × 100,000', '['.repeat(100_000)],
-      ['49 KB of ![', '!['.repeat(24_500)],
-      ['49 KB of a*a*', 'a*a*'.repeat(12_250)],
-      ['49 KB of [', '['.repeat(49_000)],
-      ['49 KB of <', '<'.repeat(49_000)],
-      ['a 2,000-column table', ['| ' + Array.from({ length: 2_000 }, (_, i) => `c${i}`).join(' | ') + ' |', '|' + '---|'.repeat(2_000), ...Array.from({ length: 40 }, () => '| ' + 'x | '.repeat(2_000))].join('\n')],
-      ['20 MB of NUL', '\u0000'.repeat(20e6)],
-      ['20 MB of notes', repeatTo(note + '\n', 20e6)],
-    ] as const) {
+    for (const { name, text } of redTeamShapes) {
       it(`${name}: answered`, async () => {
-        await probe(name, text);
+        await probe(name, text());
+      });
+    }
+  });
+
+  describe('the shapes the fuzzer found', () => {
+    for (const { name, text } of fuzzShapes) {
+      it(`${name}: answered`, async () => {
+        await probe(name, text());
       });
     }
   });
@@ -353,6 +310,32 @@ describe('hostile inputs over stdio', function () {
       lines.push(`cancel while queued on ${(text.length / 1e6).toFixed(2)} M: the busy request answered after ${firstMs} ms, the cancelled one ${outcome} after ${secondMs} ms`);
       assert.equal(outcome, 'cancelled', 'the server honours $/cancelRequest (vscode-languageserver hands the handler a cancelled token)');
       assert.ok(secondMs - firstMs < 500, `the cancelled request still took ${secondMs - firstMs} ms after the first`);
+    });
+  });
+
+  describe('broken frames', () => {
+    /** Writes bytes straight to the server's standard input, outside the client's framing. */
+    function writeRaw(bytes: string): void {
+      server.process.stdin!.write(bytes);
+    }
+
+    it('a header without Content-Length: the server says so in one line and exits, so the client restarts it', async () => {
+      const exited = new Promise<number | null>((resolve) => server.process.once('exit', resolve));
+      writeRaw('Content-Lenght: 17\r\n\r\n{"jsonrpc":"2.0"}');
+      assert.equal(await within(exited, 10_000, 'the server to exit'), 1, 'a non-zero exit: the client treats it as a crash and restarts the server');
+      const said = server.stderr.join('').trim().split('\n');
+      assert.equal(said.length, 1, `one line: ${said.join(' | ')}`);
+      assert.match(said[0], /^study-notes-ls: stopping, the client's messages can no longer be read: Header must provide a Content-Length property\.$/);
+    });
+
+    it('a body that is not JSON: said in one line, and the next request is answered', async () => {
+      const body = '{"jsonrpc": "2.0", "method": ';
+      writeRaw(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      const uri = 'file:///hostile/after-broken-body.md';
+      await server.open(uri, unit);
+      await within(server.request('textDocument/documentSymbol', { textDocument: { uri } }), 10_000, 'the request after the broken body');
+      assert.ok(server.alive);
+      assert.match(server.stderr.join(''), /^study-notes-ls: a message from the client is not JSON, ignored: /m);
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { LevelName } from './types';
+import { trimEndMatching } from './trimRuns';
 
 /** A module the course offers: the bundled catalog, a user's catalog, or classmates' notes. */
 export interface CatalogModule {
@@ -27,12 +28,12 @@ export function normaliseTitle(title: string): string {
 
 /** URLs of one resource differ in scheme, "www.", trailing slash and tracking parameters. */
 export function normaliseUrl(url: string): string {
-  return url
+  const plain = url
     .trim()
     .toLowerCase()
     .replace(/^https?:\/\/(www\.)?/, '')
-    .replace(/[?&](trk|feature|t|list|index)=[^&#]*/g, '')
-    .replace(/[/?#&]+$/, '');
+    .replace(/[?&](trk|feature|t|list|index)=[^&#]*/g, '');
+  return trimEndMatching(plain, /[/?#&]/);
 }
 
 export class CatalogIndex {

@@ -2,6 +2,7 @@ import { detectNotes } from './detect';
 import { LineIndex } from './lineIndex';
 import { parseNotes, type ParseOptions } from './parse';
 import type { Area, CodeSpan, Level, Module, NotesModel, Placeholder, Position, Range, TableOfContents, TimeEstimate } from './types';
+import { trimEndMatching } from './trimRuns';
 
 /**
  * Re-reads only the part of a document an edit can change.
@@ -190,7 +191,7 @@ function readIsolated(parse: NotesParse, options: ParseOptions, prefix: string, 
   if (spans.length > 0) {
     for (const span of spans) {
       const from = countBreaks(head);
-      head += span.text.replace(/(?:\r\n|\r|\n)*$/, '') + '\n\n';
+      head += trimEndMatching(span.text, /[\r\n]/) + '\n\n';
       spanLines.push({ from, to: countBreaks(head) - 2, line: span.line });
       head += closer;
     }

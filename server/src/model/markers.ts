@@ -1,4 +1,5 @@
 import type { LevelName } from './types';
+import { trimEndMatching } from './trimRuns';
 
 /**
  * Recognisers for the structural markers of notes: areas and levels. They read plain text
@@ -75,7 +76,7 @@ export function readLevelMarker(plain: string): LevelMarker | undefined {
 function readAreaLevelMarker(text: string): LevelMarker | undefined {
   const match = levelWord.exec(text);
   if (!match) return undefined;
-  const before = text.slice(0, match.index).replace(/[:\-–—]+\s*$/, '').trim();
+  const before = trimEndMatching(trimEndMatching(text.slice(0, match.index), /\s/), /[:\-–—]/).trim();
   const after = text.slice(match.index + match[0].length).replace(/^\s*(level)?\s*[:\-–—]*\s*/i, '').trim();
   if (after !== '' || before === '' || !isAreaTopic(before)) return undefined;
   return { name: levelNameOf(match[1]), rest: '' };

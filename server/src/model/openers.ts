@@ -2,6 +2,7 @@ import type { PhrasingContent } from 'mdast';
 import { isInPageLink, leadingLink, plainText, type SourceLine } from './lines';
 import type { SourceMap } from './source';
 import { scanTime, type EstimateMatch } from './timeEstimate';
+import { trimEndMatching, trimStartMatching } from './trimRuns';
 
 /** What a line says if it opens a module; whether it really does depends on where it stands. */
 export interface OpenerCandidate {
@@ -41,12 +42,8 @@ const brokenLink = /^[\s>*+\-\d.)]*\[[^\]]+\]\(\s*[^\s)]+\s+[^\s")][^)]*\)/;
 
 /** Markup and separators around a title that are not part of it. */
 function trimTitle(text: string): string {
-  return text
-    .replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '')
-    .replace(/^\d+[.)]\s+/, '')
-    .replace(/[\s*_:\-–—~|,(]+$/, '')
-    .replace(/^[\s*_]+|[\s*_]+$/g, '')
-    .trim();
+  const lead = text.replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '').replace(/^\d+[.)]\s+/, '');
+  return trimStartMatching(trimEndMatching(lead, /[\s*_:\-–—~|,(]/), /[\s*_]/).trim();
 }
 
 export function readOpener(line: SourceLine, source: SourceMap): OpenerCandidate | undefined {

@@ -4,19 +4,20 @@ import { plainMarkerText } from './markers';
 import { plainMarkup } from './openers';
 import type { SourceMap } from './source';
 import type { Placeholder } from './types';
+import { trimEndMatching } from './trimRuns';
 
 /** Template text the course's notes template ships with, or that students leave as a reminder. */
 export const templateText = /^(include (your )?notes here.*|(add|put|write) (your )?notes here.*|fill me in|todo|tbd|notes go here|coming soon)$/i;
 
 export function isTemplateText(plain: string): boolean {
-  return templateText.test(plain.replace(/[.!:]+$/, '').trim());
+  return templateText.test(trimEndMatching(plain, /[.!:]/).trim());
 }
 
 /** The template's own sentences, safe to delete unattended; a student's `TODO` or lone `-` is theirs to keep. */
 const templateSentence = /^(include (your )?notes here.*|(add|put|write) (your )?notes here.*|fill me in|notes go here)$/i;
 
 export function isTemplateSentence(plain: string): boolean {
-  return templateSentence.test(plain.replace(/[.!:]+$/, '').trim());
+  return templateSentence.test(trimEndMatching(plain, /[.!:]/).trim());
 }
 
 /**

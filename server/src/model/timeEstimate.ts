@@ -14,6 +14,7 @@
 // passes, so a scan is linear in the line length: no regular expression ever runs over user text.
 //
 // Pure code: no I/O, no editor API, no module-level mutable state.
+import { trimEndMatching } from './trimRuns';
 
 export type EstimateKind = 'minutes' | 'empty' | 'unreadable';
 
@@ -1010,7 +1011,7 @@ export function scanTime(text: string): EstimateMatch | undefined {
 /** A title with its time cut out, and the separators left dangling before it. */
 export function withoutTime(title: string, estimate: EstimateMatch | undefined): string {
   if (!estimate) return title.trim();
-  return (title.slice(0, estimate.start) + title.slice(estimate.end)).replace(/[\s\-–:(]+$/, '').trim();
+  return trimEndMatching(title.slice(0, estimate.start) + title.slice(estimate.end), /[\s\-–:(]/).trim();
 }
 
 export function shiftTime(match: EstimateMatch | undefined, by: number): EstimateMatch | undefined {

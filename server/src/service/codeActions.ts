@@ -3,6 +3,7 @@ import type { Module, Placeholder, TimeEstimate } from '../model/types';
 import { diagnosticSource, openerLineRange } from './diagnostics';
 import { detectEstimateStyle, placeholderMinutes, type EstimateStyle } from './moduleInsertion';
 import type { NotesDocument } from './notesDocument';
+import { trimEndMatching } from '../model/trimRuns';
 
 function timeText(minutes: number, style: EstimateStyle): string {
   return `${minutes}${style.gap}${style.unit}`;
@@ -71,8 +72,7 @@ function estimateEdit(document: NotesDocument, module: Module, estimate: TimeEst
 function fillEstimate(document: NotesDocument, estimate: TimeEstimate, time: string): TextEdit {
   const label = /time\s*:\s*/i.exec(estimate.text);
   const start = label ? label.index + label[0].length : 0;
-  const closing = /[)*_\s]*$/.exec(estimate.text.slice(start)) as RegExpExecArray;
-  const end = estimate.text.length - closing[0].length;
+  const end = start + trimEndMatching(estimate.text.slice(start), /[)*_\s]/).length;
   const space = label && !/\s$/.test(label[0]) ? ' ' : '';
   const range = { start: offsetInEstimate(document, estimate, start), end: offsetInEstimate(document, estimate, Math.max(start, end)) };
   return TextEdit.replace(range, `${space}${time}`);

@@ -3,6 +3,7 @@ import { levelNameOf, plainMarkerText, readLevelMarker } from '../model/markers'
 import { plainMarkup } from '../model/openers';
 import { scanEstimate } from '../model/timeEstimate';
 import type { CatalogRead } from './userCatalog';
+import { trimEndMatching } from '../model/trimRuns';
 
 /**
  * A course page in Markdown, written like the course site's topic pages: the page title names the
@@ -110,7 +111,7 @@ function readItem(text: string, place: Pick<CatalogModule, 'area' | 'level' | 'g
  * is named before its links; `Performance Evaluation - details later` before the dash.
  */
 function itemTitle(beforeTime: string, leadingLink: RegExpExecArray | undefined): string {
-  const clean = (text: string) => plainMarkup(text).replace(/[\s.:\-–]+$/, '').trim();
+  const clean = (text: string) => trimEndMatching(plainMarkup(text), /[\s.:\-–]/).trim();
   if (leadingLink) {
     const rest = beforeTime.slice(leadingLink[0].length).trim();
     return /^[\p{Ll}`]/u.test(rest) ? clean(beforeTime) : clean(leadingLink[1]);

@@ -11,8 +11,6 @@ import { markdownText, webUrl } from './safeText';
 const titleContext = /^(\s*)((?:#{1,6}\s*|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)\[([^\][]*)$/;
 /** Only a marker, or nothing: where an explicit request (Ctrl+Space) offers modules too. */
 const emptyContext = /^(\s*)((?:#{1,6}\s+|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)$/;
-/** Inside `[Title](` : the URL of the module the title names. */
-const urlContext = /\[([^\]]*)\]\(([^()\s]*)$/;
 const maxUrls = 20;
 
 /**
@@ -25,12 +23,27 @@ export function moduleCompletions(document: NotesDocument, position: Position, c
   if (inCode(document, position)) return undefined;
   const lineText = document.lines.lineText(position.line);
   const before = lineText.slice(0, position.character);
-  const url = urlContext.exec(before);
-  if (url) return urlCompletions(catalog, url[1], url[2], position, lineText);
+  const url = urlTyping(before);
+  if (url) return urlCompletions(catalog, url.title, url.partial, position, lineText);
   const typed = titleContext.exec(before) ?? (invoked && lineText.slice(position.character).trim() === '' ? emptyContext.exec(before) : null);
   if (!typed || !inArea(document, position)) return undefined;
   const [, indent, marker, query = ''] = typed;
   return titleCompletions(document, catalog, { position, indent, marker, query, lead: before.slice(indent.length, before.length - query.length), lineText, snippets });
+}
+
+/**
+ * Inside `[Title](` : the title and the URL typed so far. Found from the last `(` backwards in
+ * one pass: a regular expression searching every `[` of the line took seconds on a long line of
+ * them.
+ */
+function urlTyping(before: string): { title: string; partial: string } | undefined {
+  const paren = before.lastIndexOf('(');
+  const partial = before.slice(paren + 1);
+  if (paren < 1 || before[paren - 1] !== ']' || /[)\s]/.test(partial)) return undefined;
+  // The title is what follows the first `[` after the last `]` before the link's own.
+  const closing = paren - 1;
+  const opening = before.indexOf('[', before.lastIndexOf(']', closing - 1) + 1);
+  return opening >= 0 && opening < closing ? { title: before.slice(opening + 1, closing), partial } : undefined;
 }
 
 interface TitleTyping {

@@ -1,0 +1,108 @@
+// `npm run fuzz -- [minutes]` (default 10): generated hostile shapes against the built server over
+// stdio for that long. A shape is a few pieces of what remark, the line reader or the shell parser
+// pay most for (emphasis, brackets, quotes, list markers, table cells, NUL, `$(`, blank lines,
+// long lines), each repeated up to ~200,000 times, alone, after a notes opening or in a code block.
+// Every shape is opened, asked for symbols, diagnostics, hover and completion, and closed; the
+// server must answer each within a minute and never exit. A fresh server every 25 shapes keeps
+// its memory peak (VmHWM) a measure of those shapes. Prints the worst time, the worst memory and
+// any crash with the seed that replays it alone (`npm run fuzz -- 0 <seed>`); exits 1 on a crash or a hang.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { ensureBuilt, LspServer, within } from '../test/support/lsp';
+
+const pieces = ['*', 'a*', '_a', '**', '[', '![', ']', '](', '<', '|', '| x ', '>', '> ', '- ', '1. ', '\n', '\n\n', ' ', '\t', '\u0000', '\r', '`', '```\n', '$(', ')', '\\', '# ', '=\n', '~', '&amp;', '😀', 'e\u0301', '(time: 30 min)', '[Lab](https://x.example/l) (10 min)\n'];
+const opening = '# Notes\n\n## Area 1: Docker and Containers\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (time: 10 min)\n';
+const settings = ['alone', 'after notes', 'in a code block'] as const;
+
+interface Segment {
+  piece: string;
+  times: number;
+}
+interface Shape {
+  segments: Segment[];
+  setting: (typeof settings)[number];
+}
+
+const segment: fc.Arbitrary<Segment> = fc.record({
+  piece: fc.constantFrom(...pieces),
+  // Mostly small, sometimes huge: exponents spread the counts over 1 … 200,000.
+  times: fc.integer({ min: 0, max: 53 }).map((step) => Math.round(Math.exp(step / 4.4))),
+});
+const shape: fc.Arbitrary<Shape> = fc.record({ segments: fc.array(segment, { minLength: 1, maxLength: 3 }), setting: fc.constantFrom(...settings) });
+
+function textOf({ segments, setting }: Shape): string {
+  const body = segments.map(({ piece, times }) => piece.repeat(times)).join('');
+  if (setting === 'after notes') return opening + body;
+  if (setting === 'in a code block') return `${opening}\n\`\`\`bash\ndocker run ${body}\n\`\`\`\n`;
+  return body;
+}
+
+function describeShape({ segments, setting }: Shape): string {
+  return `${segments.map(({ piece, times }) => `${JSON.stringify(piece)} × ${times}`).join(' + ')} (${setting})`;
+}
+
+function peakMemory(server: LspServer): number {
+  const status = readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
+  return Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
+}
+
+/** Opens the shape, asks every reading feature once, closes it; the time until the first answer. */
+async function probe(server: LspServer, uri: string, text: string): Promise<number> {
+  const textDocument = { uri };
+  const started = Date.now();
+  await server.open(uri, text);
+  await within(server.request('textDocument/documentSymbol', { textDocument }), 60_000, 'documentSymbol');
+  const firstMs = Date.now() - started;
+  const lines = text.split('\n');
+  const last = { line: lines.length - 1, character: lines[lines.length - 1].length };
+  await within(server.diagnostics(uri, 1), 60_000, 'diagnostics');
+  await within(server.request('textDocument/hover', { textDocument, position: { line: Math.floor(lines.length / 2), character: 1 } }), 60_000, 'hover');
+  await within(server.request('textDocument/completion', { textDocument, position: last }), 60_000, 'completion');
+  await server.close(uri);
+  return firstMs;
+}
+
+async function main(): Promise<number> {
+  const minutes = Number(process.argv[2] ?? 10);
+  const firstSeed = Number(process.argv[3] ?? Date.now() % 1_000_000);
+  ensureBuilt();
+  const deadline = Date.now() + minutes * 60_000;
+  const worst = { ms: 0, shape: '', memory: 0, memoryShape: '' };
+  const failures: string[] = [];
+  let server = await LspServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } } });
+  let count = 0;
+  for (let seed = firstSeed; count === 0 || Date.now() < deadline; seed++) {
+    const [sample] = fc.sample(shape, { seed, numRuns: 1 });
+    const text = textOf(sample);
+    let failed = false;
+    try {
+      const ms = await probe(server, `file:///fuzz/${seed}.md`, text);
+      if (ms > worst.ms) Object.assign(worst, { ms, shape: describeShape(sample) });
+    } catch (error) {
+      failed = true;
+      failures.push(`seed ${seed}: ${describeShape(sample)}: ${error instanceof Error ? error.message : String(error)}${server.alive ? '' : ' (the server exited)'}`);
+    }
+    count++;
+    const memory = server.alive ? peakMemory(server) : 0;
+    if (memory > worst.memory) Object.assign(worst, { memory, memoryShape: `the 25 shapes up to seed ${seed}` });
+    // A server still busy with a hung shape would make the next ones look hung too.
+    if (failed || !server.alive || count % 25 === 0) {
+      await server.stop();
+      server = await LspServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } } });
+    }
+  }
+  await server.stop();
+  console.log(`fuzz: ${count} shapes in ${minutes} min from seed ${firstSeed}; ${failures.length} crashes or hangs`);
+  console.log(`fuzz: worst first answer ${worst.ms} ms: ${worst.shape}`);
+  console.log(`fuzz: worst memory peak ${Math.round(worst.memory / 1024 / 1024)} MB over ${worst.memoryShape}`);
+  for (const failure of failures) console.log(`fuzz: ${failure}`);
+  return failures.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`fuzz: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

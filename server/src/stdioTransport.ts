@@ -1,0 +1,31 @@
+// The stdio transport of the Node server, built here rather than by vscode-languageserver so that a
+// frame the server cannot read is noticed: the library drops a header without a valid
+// Content-Length silently, and from then on reads the next frame's bytes out of step, deaf to the
+// client. The server says what it got and exits, so the client restarts it (VS Code does, and the
+// README's Neovim and Emacs recipes do on the next request).
+import { format } from 'node:util';
+import { StreamMessageReader, StreamMessageWriter, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+
+/** Only the raw stdio stream can lose its framing; IPC and sockets keep the library's own transport. */
+export function usesStdio(argv: readonly string[]): boolean {
+  return argv.includes('--stdio');
+}
+
+export function stdioTransport(): [MessageReader, MessageWriter] {
+  // stdout carries the protocol: anything a library prints goes to stderr, the client's log.
+  const toLog = (...args: unknown[]) => void process.stderr.write(`${format(...args)}\n`);
+  console.log = console.info = console.debug = console.warn = console.error = toLog;
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((error) => {
+    // A body that is not JSON leaves the framing intact: the next message is read as sent.
+    if (error instanceof SyntaxError) return toLog(`study-notes-ls: a message from the client is not JSON, ignored: ${firstLine(error.message)}`);
+    toLog(`study-notes-ls: stopping, the client's messages can no longer be read: ${firstLine(error.message)}`);
+    process.exit(1);
+  });
+  reader.onClose(() => process.exit(0));
+  return [reader, new StreamMessageWriter(process.stdout)];
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0];
+}

@@ -1,0 +1,87 @@
+// The hostile shapes: texts a student pastes, a fork may hold or the red team wrote, each at the
+// size that once took seconds to minutes or gigabytes. test/lsp/hostile.test.ts asserts that the
+// server answers each within its memory limit; `npm run bench` reports their first-answer times
+// against the 2 s goal. Texts are made on demand: together they are over 100 MB.
+
+export interface HostileShape {
+  name: string;
+  text: () => string;
+}
+
+/** A notes unit with the parts remark pays most for: a heading, a quote, links, a list, code. */
+export const notesUnit = [
+  '## Area 1: Cloud Web Apps',
+  '> Beginner Level',
+  '',
+  '[AWS Tutorial: Launch a VM](https://aws.amazon.com/getting-started/tutorials/launch-a-virtual-machine/) (time: 30 min)',
+  'I launched a VM with `docker run -it nginx`.',
+  '',
+  '- [Video: Virtualization](https://www.youtube.com/watch?v=GIdVRB5yNsk) ~10 mins',
+  '  Hypervisors share the hardware.',
+  '',
+  '```bash',
+  'docker ps --al',
+  '```',
+  '',
+].join('\n');
+
+const redTeamNote = '## Area 1: Docker and Containers\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (time: 10 min)\nNotes.\n';
+
+export function repeatTo(piece: string, size: number): string {
+  return piece.repeat(Math.ceil(size / piece.length));
+}
+
+export const largeShapes = {
+  prose: { name: '10 MB of prose paragraphs', text: () => repeatTo('Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n\n', 10e6) },
+  notes: { name: '10 MB of notes', text: () => repeatTo(notesUnit, 10e6) },
+  singleLine: { name: '5 MB on a single line', text: () => repeatTo('word [link](https://x.example) `code` **bold** ', 5e6) },
+  headings: { name: '100,000 headings', text: () => Array.from({ length: 100_000 }, (_, index) => `## Module ${index} (time: 5 min)`).join('\n') },
+  overLimit: { name: '12 MB of notes', text: () => repeatTo(notesUnit, 12 * 1024 * 1024) },
+  setext: { name: '30,000 setext headings', text: () => repeatTo('Heading\n=======\n\n', 30_000 * 17) },
+} satisfies Record<string, HostileShape>;
+
+export const nestingShapes: HostileShape[] = [
+  { name: '50,000 nested blockquotes', text: () => '>'.repeat(50_000) + ' [Video: Why Docker?](https://x.example/v) (10 min)' },
+  { name: '50,000 nested list levels on one line', text: () => '- '.repeat(50_000) + '[Lab](https://x.example/l) (time: 5 min)' },
+  { name: '50,000 nested ordered lists', text: () => '1. '.repeat(50_000) + 'x' },
+  { name: '25,000 quote and list levels', text: () => '> - '.repeat(25_000) + 'x' },
+  { name: 'a 50,000-dash thematic break', text: () => '- '.repeat(50_000) + '-' },
+  { name: '2,000 lines each 200 list levels deep', text: () => ('- '.repeat(200) + 'x\n').repeat(2_000) },
+];
+
+// The red-team report's shapes at their stated sizes: each took seconds to minutes, or gigabytes,
+// or killed the server before the read-cost model, the line reader and the size limit knew them.
+export const redTeamShapes: HostileShape[] = [
+  { name: 'a note and 1,000,000 blank lines', text: () => redTeamNote + '\n'.repeat(1_000_000) },
+  { name: '3.9 MB of newlines', text: () => '\n'.repeat(3_900_000) },
+  { name: '500,000 bare > lines', text: () => '>\n'.repeat(500_000) },
+  { name: 'a 100 KB heading line', text: () => `# a${' '.repeat(100_000)}b` },
+  { name: 'a 200 KB heading line', text: () => `# a${' '.repeat(200_000)}b` },
+  { name: '5 MB of 100 KB heading lines', text: () => `# a${' '.repeat(100_000)}b\n`.repeat(50) },
+  { name: '[ × 100,000', text: () => '['.repeat(100_000) },
+  { name: '49 KB of ![', text: () => '!['.repeat(24_500) },
+  { name: '49 KB of a*a*', text: () => 'a*a*'.repeat(12_250) },
+  { name: '49 KB of [', text: () => '['.repeat(49_000) },
+  { name: '49 KB of <', text: () => '<'.repeat(49_000) },
+  {
+    name: 'a 2,000-column table',
+    text: () => ['| ' + Array.from({ length: 2_000 }, (_, i) => `c${i}`).join(' | ') + ' |', '|' + '---|'.repeat(2_000), ...Array.from({ length: 40 }, () => '| ' + 'x | '.repeat(2_000))].join('\n'),
+  },
+  { name: '8 MB of NUL', text: () => '\u0000'.repeat(8e6) },
+  { name: '20 MB of NUL', text: () => '\u0000'.repeat(20e6) },
+  { name: '20 MB of notes', text: () => repeatTo(redTeamNote + '\n', 20e6) },
+];
+
+const fuzzOpening = '# Notes\n\n## Area 1: Docker and Containers\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (time: 10 min)\n';
+
+// Found by `npm run fuzz` (scripts/fuzz-server.ts): regular expressions that retried from every
+// character of a long run.
+export const fuzzShapes: HostileShape[] = [
+  // Completion at the end looked for `[Title](` from every `[` of the line.
+  { name: "a line of 170,323 '![' and as many ')', completed at its end", text: () => fuzzOpening + '!['.repeat(170_323) + ')'.repeat(170_323) },
+  // A title's trailing `*` were trimmed by /[…]+$/, which the NUL after them kept failing.
+  { name: "2,269 times, 170,323 '**' and a NUL on one line", text: () => fuzzOpening + '(time: 30 min)'.repeat(2_269) + '**'.repeat(170_323) + '\u0000'.repeat(24) },
+];
+
+/** Every shape, for the benchmark. */
+export const hostileShapes: HostileShape[] = [...Object.values(largeShapes), ...nestingShapes, ...redTeamShapes, ...fuzzShapes];
