@@ -1,7 +1,7 @@
 // The performance benchmark: `npm run bench` (add `--quick` to skip 5 MB, `--record` to write BENCHMARKS.md).
 // Measures, in one run: the bare remark parse (the floor), the full analysis, edit latency over
 // LSP stdio, request latency on an unchanged document, indexing a workspace of 1,000 notes files,
-// and what the extension costs to load. Prints a table, writes .bench/results.json.
+// what the extension costs to load, and the hostile shapes' first answers. Prints a table, writes .bench/results.json.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -13,6 +13,7 @@ import { updateNotesDetailed } from '../server/src/model/incremental';
 import { readsFully } from '../server/src/model/readCost';
 import type { NotesDocument } from '../server/src/service/notesDocument';
 import { compareCheck } from './benchCheck';
+import { hostileGoalMs, measureHostile } from './benchHostile';
 import { buildDocument, editAnalysis, floorAndFull, floorParse, fullAnalysis, middleOffset, sourceTexts, stats, time, type Stats } from '../test/perf/measure';
 
 const root = path.resolve(__dirname, '..');
@@ -435,6 +436,8 @@ async function main(): Promise<void> {
   const extension = await measureExtension();
   console.log('check against markdownlint-cli2 on the corpus notes…');
   const check = compareCheck(quick ? 3 : 7);
+  console.log('Hostile shapes, a fresh server each…');
+  const hostile = await measureHostile((result) => console.log(`  ${result.name}: first answer ${ms(result.firstAnswerMs)}, memory peak ${kb(result.peakBytes)}`));
   const loadAverageAtEnd = os.loadavg().map((load) => Number(load.toFixed(2)));
 
   const sizeTable = table([
@@ -511,11 +514,15 @@ async function main(): Promise<void> {
     check
       ? `\`study-notes check\` on ${check.files} corpus notes: ${ms(check.studyNotes)}, markdownlint-cli2 on the same files ${ms(check.markdownlint)} (×${(check.studyNotes / check.markdownlint).toFixed(2)}; medians of ${check.runs} alternating runs; goal ≤ ×1.00).`
       : '`study-notes check` against markdownlint-cli2: skipped, no corpus in ../shared.',
+    '',
+    `Hostile shapes (test/support/hostileShapes.ts, a fresh server each, didOpen → documentSymbol): worst first answer ${ms(hostile[0].firstAnswerMs)} (${hostile[0].name}); ${hostile.filter((result) => result.firstAnswerMs <= hostileGoalMs).length} of ${hostile.length} within the ${ms(hostileGoalMs)} goal. The five slowest:`,
+    '',
+    table([['shape', 'size', 'first answer', 'memory peak'], ...hostile.slice(0, 5).map((result) => [result.name, `${result.megabytes.toFixed(2)} M characters`, ms(result.firstAnswerMs), kb(result.peakBytes)])]),
   ];
   const report = lines.join('\n');
   console.log(`\n${report}`);
   mkdirSync(path.join(root, '.bench'), { recursive: true });
-  writeFileSync(path.join(root, '.bench/results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, source, sizes: results, growth: { fiveOverOne, floorGrowth }, workspace, extension, check }, null, 2) + '\n');
+  writeFileSync(path.join(root, '.bench/results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, source, sizes: results, growth: { fiveOverOne, floorGrowth }, workspace, extension, check, hostile }, null, 2) + '\n');
   writeFileSync(path.join(root, '.bench/results.md'), report + '\n');
   if (record) {
     const file = path.join(root, 'BENCHMARKS.md');

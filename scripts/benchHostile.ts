@@ -1,0 +1,56 @@
+// The hostile shapes (test/support/hostileShapes.ts) against the built server over stdio: a fresh
+// server per shape, opened and asked for its symbols; the first answer's time and the memory peak.
+// The goal is a first answer within 2 s for every shape. Standalone: `node --import tsx
+// scripts/benchHostile.ts`; `npm run bench` calls it too.
+import { existsSync, readFileSync } from 'node:fs';
+import { hostileShapes } from '../test/support/hostileShapes';
+import { LspServer, within } from '../test/support/lsp';
+
+export const hostileGoalMs = 2000;
+
+export interface HostileResult {
+  name: string;
+  megabytes: number;
+  firstAnswerMs: number;
+  /** The server's peak resident memory (VmHWM), where /proc tells it. */
+  peakBytes?: number;
+}
+
+function peakMemory(pid: number | undefined): number | undefined {
+  const status = pid !== undefined && existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
+  const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+  return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
+}
+
+async function measureShape(name: string, text: string): Promise<HostileResult> {
+  const server = await LspServer.start({ pull: true });
+  try {
+    const textDocument = { uri: 'file:///bench/hostile.md' };
+    const started = performance.now();
+    await server.open(textDocument.uri, text);
+    await within(server.request('textDocument/documentSymbol', { textDocument }), 120_000, `${name}: documentSymbol`);
+    const firstAnswerMs = performance.now() - started;
+    return { name, megabytes: text.length / 1e6, firstAnswerMs, peakBytes: peakMemory(server.process.pid) };
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function measureHostile(report: (result: HostileResult) => void = () => undefined): Promise<HostileResult[]> {
+  const results: HostileResult[] = [];
+  for (const shape of hostileShapes) {
+    const result = await measureShape(shape.name, shape.text());
+    report(result);
+    results.push(result);
+  }
+  return results.sort((a, b) => b.firstAnswerMs - a.firstAnswerMs);
+}
+
+if (require.main === module) {
+  measureHostile((result) => console.log(`${result.name}: ${Math.round(result.firstAnswerMs)} ms`))
+    .then((results) => console.log(`worst: ${results[0].name}, ${Math.round(results[0].firstAnswerMs)} ms (goal ≤ ${hostileGoalMs} ms)`))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
