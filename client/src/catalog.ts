@@ -1,14 +1,14 @@
 import type { CatalogModule } from './protocol';
 
-export interface CatalogGroup {
+export interface CatalogGroup<M extends CatalogModule = CatalogModule> {
   area: string;
   level: string;
-  modules: CatalogModule[];
+  modules: M[];
 }
 
 /** Catalog modules by area, then level, in catalog order. */
-export function groupByAreaAndLevel(modules: readonly CatalogModule[]): CatalogGroup[] {
-  const groups = new Map<string, CatalogGroup>();
+export function groupByAreaAndLevel<M extends CatalogModule>(modules: readonly M[]): CatalogGroup<M>[] {
+  const groups = new Map<string, CatalogGroup<M>>();
   for (const module of modules) {
     const key = `${module.area}\u0000${module.level}`;
     let group = groups.get(key);
@@ -16,11 +16,4 @@ export function groupByAreaAndLevel(modules: readonly CatalogModule[]): CatalogG
     group.modules.push(module);
   }
   return [...groups.values()];
-}
-
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }

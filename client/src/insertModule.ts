@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { formatMinutes, groupByAreaAndLevel } from './catalog';
+import { groupByAreaAndLevel } from './catalog';
 import type { Outlines } from './outlines';
 import type { CatalogModule, OutlineModule, OutlineResult, Range } from './protocol';
 
@@ -35,8 +35,7 @@ export async function pickCatalogModule(outlines: Outlines, scope: CatalogScope 
     items.push({ label: `${group.area} — ${group.level}`, kind: vscode.QuickPickItemKind.Separator });
     const modules = [...group.modules.filter((module) => !done(module)), ...group.modules.filter(done)];
     for (const module of modules) {
-      const time = module.minutes === undefined ? undefined : formatMinutes(module.minutes);
-      const description = done(module) ? [time, 'in your notes'].filter(Boolean).join(' · ') : time;
+      const description = done(module) ? [module.time, 'in your notes'].filter(Boolean).join(' · ') : module.time;
       items.push({ label: module.title, description, detail: module.url, module });
     }
   }

@@ -2,8 +2,8 @@
 import type { CatalogModule } from '../../server/src/model/catalog';
 import type { Position, Range } from '../../server/src/model/types';
 import { catalogRequest, markdownFilesRequest, outlineChangedNotification, outlineRequest, readFileRequest, renderModuleRequest } from '../../server/src/service/protocol';
-import type { CatalogResult, OutlineArea, OutlineAreaProgress, OutlineLevel, OutlineModule, OutlineModuleLeft, OutlineParams, OutlineResult, OutlineRound, ReadFileParams, RenderModuleParams, RenderModuleResult } from '../../server/src/service/protocol';
+import type { CatalogModuleEntry, CatalogResult, OutlineArea, OutlineAreaProgress, OutlineLevel, OutlineModule, OutlineModuleLeft, OutlineParams, OutlineResult, OutlineRound, ReadFileParams, RenderModuleParams, RenderModuleResult } from '../../server/src/service/protocol';
 
 export { catalogRequest, markdownFilesRequest, outlineChangedNotification, outlineRequest, readFileRequest, renderModuleRequest };
-export type { CatalogModule, CatalogResult, OutlineArea, OutlineAreaProgress, OutlineLevel, OutlineModule, OutlineModuleLeft, OutlineParams, OutlineResult, OutlineRound, Position, Range, ReadFileParams, RenderModuleParams, RenderModuleResult };
+export type { CatalogModule, CatalogModuleEntry, CatalogResult, OutlineArea, OutlineAreaProgress, OutlineLevel, OutlineModule, OutlineModuleLeft, OutlineParams, OutlineResult, OutlineRound, Position, Range, ReadFileParams, RenderModuleParams, RenderModuleResult };
 export { tooLargeToRead } from '../../server/src/model/readCost';

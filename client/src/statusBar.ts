@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
-import { formatMinutes } from './catalog';
 import type { Outlines } from './outlines';
 import type { OutlineResult } from './protocol';
 import { treeViewId } from './tree';
@@ -30,8 +29,7 @@ export function createStudyTimeStatus(client: BaseLanguageClient, outlines: Outl
     void vscode.commands.executeCommand('setContext', 'studyNotes.activeIsNotes', outline?.isNotes === true);
     if (!outline?.isNotes) return item.hide();
     const missing = outline.modulesWithoutEstimate;
-    const total = formatMinutes(outline.totalMinutes);
-    item.text = `$(watch) ${total}` + (missing > 0 ? ` $(warning) ${missing}` : '');
+    item.text = `$(watch) ${outline.time}` + (missing > 0 ? ` $(warning) ${missing}` : '');
     item.tooltip = statusTooltip(outline);
     item.accessibilityInformation = { label: `Study time ${outline.summary}`, role: 'button' };
     item.command = `${treeViewId}.focus`;

@@ -1,6 +1,5 @@
 // The summary page: plain HTML under a CSP that runs no script. It may not import vscode, so that
 // it can be checked outside VS Code.
-import { formatMinutes } from './catalog';
 import type { OutlineAreaProgress, OutlineModule, OutlineResult, OutlineRound, Range } from './protocol';
 
 /** One bar of the time chart: an area, or a level inside it. */
@@ -8,6 +7,7 @@ interface TimeRow {
   name: string;
   isLevel: boolean;
   minutes: number;
+  time: string;
   withoutEstimate: number;
   range: Range;
 }
@@ -52,14 +52,14 @@ ${progressHtml(outline)}
 
 function timeRows(outline: OutlineResult): TimeRow[] {
   return outline.areas.flatMap((area) => [
-    { name: area.name, isLevel: false, minutes: area.totalMinutes, withoutEstimate: countWithoutEstimate([...area.modules, ...area.levels.flatMap((level) => level.modules)]), range: area.range },
-    ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, withoutEstimate: countWithoutEstimate(level.modules), range: level.range })),
+    { name: area.name, isLevel: false, minutes: area.totalMinutes, time: area.time, withoutEstimate: countWithoutEstimate([...area.modules, ...area.levels.flatMap((level) => level.modules)]), range: area.range },
+    ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, time: level.time, withoutEstimate: countWithoutEstimate(level.modules), range: level.range })),
   ]);
 }
 
 /** Bars are SVG widths, not inline styles, which the CSP forbids. */
 function timeRowHtml(uri: string, row: TimeRow, longest: number): string {
-  return `<tr class="${row.isLevel ? 'level' : 'area'}"><td>${link(uri, row.range, row.name)}</td><td class="time">${formatMinutes(row.minutes)}</td>` +
+  return `<tr class="${row.isLevel ? 'level' : 'area'}"><td>${link(uri, row.range, row.name)}</td><td class="time">${escapeHtml(row.time)}</td>` +
     `<td class="chart">${bar(row.minutes / longest)}</td>` +
     `<td class="missing">${row.withoutEstimate === 0 ? '' : String(row.withoutEstimate)}</td></tr>`;
 }
@@ -94,7 +94,7 @@ function progressHtml(outline: OutlineResult): string {
 function areaProgressHtml(uri: string, area: OutlineAreaProgress): string {
   const rows = area.levels.map((level) => {
     const complete = level.done === level.required;
-    const state = complete ? '✓' : `${level.done}/${level.required}${level.minutesLeft ? ` · ${formatMinutes(level.minutesLeft)} left` : ''}`;
+    const state = complete ? '✓' : `${level.done}/${level.required}${level.timeLeft ? ` · ${level.timeLeft} left` : ''}`;
     return `<tr><td>${escapeHtml(level.level)}</td><td class="chart">${bar(level.required ? level.done / level.required : 1, complete)}</td><td class="count">${escapeHtml(state)}</td></tr>`;
   });
   const next = area.levels.find((level) => level.level === area.nextLevel);

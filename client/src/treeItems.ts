@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { formatMinutes } from './catalog';
 import type { NotesNode } from './treeNodes';
 import { childrenOf, nodeRange } from './treeNodes';
 
@@ -41,11 +40,11 @@ function label(node: NotesNode): string {
 function description(node: NotesNode): string | undefined {
   switch (node.kind) {
     case 'file':
-      return total(node.outline.totalMinutes, node.outline.modulesWithoutEstimate);
+      return total(node.outline, node.outline.modulesWithoutEstimate);
     case 'area':
-      return total(node.area.totalMinutes, modulesWithoutEstimate(node));
+      return total(node.area, modulesWithoutEstimate(node));
     case 'level':
-      return total(node.level.totalMinutes, modulesWithoutEstimate(node));
+      return total(node.level, modulesWithoutEstimate(node));
     case 'module':
       return undefined;
     case 'progress':
@@ -56,8 +55,8 @@ function description(node: NotesNode): string | undefined {
 }
 
 /** "0 min" would read as "done in no time" where no module has an estimate yet. */
-function total(minutes: number, withoutEstimate: number): string {
-  return minutes === 0 && withoutEstimate > 0 ? 'no estimates' : formatMinutes(minutes);
+function total({ totalMinutes, time }: { totalMinutes: number; time: string }, withoutEstimate: number): string {
+  return totalMinutes === 0 && withoutEstimate > 0 ? 'no estimates' : time;
 }
 
 function modulesWithoutEstimate(node: NotesNode): number {

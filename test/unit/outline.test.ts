@@ -40,6 +40,13 @@ describe('outline', () => {
     assert.equal(outline.areas[0].levels[0].modules[1].hasEstimate, false);
   });
 
+  it('writes the totals the views show, as the hover writes times: no second formatter in the client', () => {
+    const fractional = ['## Area 1: Cloud Web Apps', '> Beginner Level', '', '[Lab: A](https://example.com/a) (time: 0.1 min)', 'A.', '', '[Lab: B](https://example.com/b) (time: 0.2 min)', 'B.', '', '[Lab: C](https://example.com/c) (time: 30 min)', 'C.', ''].join('\n');
+    const outline = buildOutline(analyseNotes('file:///notes.md', 1, fractional, emptyCatalog), defaultSettings);
+    assert.deepEqual([outline.time, outline.areas[0].time, outline.areas[0].levels[0].time], ['30 min 18 s', '30 min 18 s', '30 min 18 s']);
+    assert.equal(buildOutline(analyseNotes('file:///notes.md', 1, notes, emptyCatalog), defaultSettings).time, '2 h');
+  });
+
   it('runs an area over its levels that have no modules yet, where a module inserted at its end belongs', () => {
     const outline = buildOutline(analyseNotes('file:///notes.md', 1, '## Area 2: Cloud Web Apps\n\n> Beginner Level\n\n\n> Intermediate Level\n', emptyCatalog), defaultSettings);
     assert.deepEqual(outline.areas[0].range, { start: { line: 0, character: 0 }, end: { line: 5, character: 20 } });

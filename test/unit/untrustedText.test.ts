@@ -95,13 +95,14 @@ describe('the summary webview', () => {
       isNotes: true,
       title: `${evil}"'&`,
       totalMinutes: 30,
+      time: evil,
       modulesWithoutEstimate: 1,
       summary: `<script>alert(1)</script>`,
-      areas: [{ name: evil, range, totalMinutes: 30, summary: '30 min', levels: [{ name: `</td><script>x</script>`, range, totalMinutes: 30, summary: evil, modules: [{ title: evil, range, hasEstimate: false }] }], modules: [] }],
+      areas: [{ name: evil, range, totalMinutes: 30, time: evil, summary: '30 min', levels: [{ name: `</td><script>x</script>`, range, totalMinutes: 30, time: evil, summary: evil, modules: [{ title: evil, range, hasEstimate: false }] }], modules: [] }],
       modules: [{ title: `"><svg onload=alert(1)>`, range, hasEstimate: false }],
     };
     outline.progress = {
-      areas: [{ area: evil, reached: null, text: evil, levelCounts: evil, nextLevel: evil, levels: [{ level: evil, required: 1, done: 0, minutesLeft: 5, left: [{ title: evil, minutes: 5, time: evil, module: { area: evil, level: evil, title: evil }, inNotes: range }] }] }],
+      areas: [{ area: evil, reached: null, text: evil, levelCounts: evil, nextLevel: evil, levels: [{ level: evil, required: 1, done: 0, minutesLeft: 5, timeLeft: evil, left: [{ title: evil, minutes: 5, time: evil, module: { area: evil, level: evil, title: evil }, inNotes: range }] }] }],
       rounds: [{ name: evil, due: evil, met: false, text: evil, missing: [evil] }],
     };
     const html = summaryHtml(outline, { fileName: evil, cspSource: 'vscode-resource:', nonce: 'n0nce' });

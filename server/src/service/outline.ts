@@ -5,6 +5,7 @@ import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult } from './
 import { webUrl } from './safeText';
 import type { StudyNotesSettings } from './settings';
 import { union } from './symbols';
+import { minutesText } from '../course/progressText';
 import { moduleTime, summaryOf, totalOf } from './timeTotals';
 
 /** The sidebar's and status bar's view of a document; totalMinutes count the lower end of ranges. */
@@ -18,6 +19,7 @@ export function buildOutline(document: NotesDocument, settings: Pick<StudyNotesS
     isNotes,
     title: isNotes ? model.title?.text : undefined,
     totalMinutes: total.minutes.min,
+    time: minutesText(total.minutes.min),
     modulesWithoutEstimate: total.withoutEstimate,
     summary: summaryOf(total),
     areas: isNotes ? model.areas.map(outlineArea) : [],
@@ -34,6 +36,7 @@ function outlineArea(area: Area): OutlineArea {
     // and "Insert Module Here" writes at the end of this range.
     range: area.levels.map((level) => level.range).reduce(union, area.range),
     totalMinutes: total.minutes.min,
+    time: minutesText(total.minutes.min),
     summary: summaryOf(total),
     levels: area.levels.map(outlineLevel),
     modules: area.modules.filter((module) => !inLevels.has(module)).map(outlineModule),
@@ -42,7 +45,7 @@ function outlineArea(area: Area): OutlineArea {
 
 function outlineLevel(level: Level): OutlineLevel {
   const total = totalOf(level.modules);
-  return { name: level.name, range: level.range, totalMinutes: total.minutes.min, summary: summaryOf(total), modules: level.modules.map(outlineModule) };
+  return { name: level.name, range: level.range, totalMinutes: total.minutes.min, time: minutesText(total.minutes.min), summary: summaryOf(total), modules: level.modules.map(outlineModule) };
 }
 
 /** The client opens `url` on request: only web addresses are offered, never javascript: or command: links. */

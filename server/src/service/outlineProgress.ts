@@ -46,7 +46,11 @@ function areaView(area: AreaProgress, course: Course, written: ReadonlyMap<strin
     levelCounts: levelCountsText(area),
     timeLeft: timeLeftText(area),
     nextLevel: nextLevel(area)?.level,
-    levels: area.levels.map((level) => ({ ...level, left: level.left.map((module) => moduleLeft(module, area.area, level.level, course, written)) })),
+    levels: area.levels.map((level) => ({
+      ...level,
+      timeLeft: level.minutesLeft ? minutesText(level.minutesLeft) : undefined,
+      left: level.left.map((module) => moduleLeft(module, area.area, level.level, course, written)),
+    })),
   };
 }
 

@@ -27,6 +27,8 @@ export interface OutlineLevel {
   name: string;
   range: Range;
   totalMinutes: number;
+  /** totalMinutes as the views show it: "1 h 20 min", "30 min 18 s". */
+  time: string;
   /** "1 h 20 min, 1 module without estimate" */
   summary: string;
   modules: OutlineModule[];
@@ -36,6 +38,8 @@ export interface OutlineArea {
   name: string;
   range: Range;
   totalMinutes: number;
+  /** totalMinutes as the views show it. */
+  time: string;
   summary: string;
   levels: OutlineLevel[];
   /** Modules of the area outside any level. */
@@ -49,6 +53,8 @@ export interface OutlineResult {
   isNotes: boolean;
   title?: string;
   totalMinutes: number;
+  /** totalMinutes as the views show it. */
+  time: string;
   modulesWithoutEstimate: number;
   summary: string;
   areas: OutlineArea[];
@@ -67,8 +73,11 @@ export const catalogRequest = 'studyNotes/catalog';
 
 export interface CatalogResult {
   course?: string;
-  modules: CatalogModule[];
+  modules: CatalogModuleEntry[];
 }
+
+/** A catalog module and its time as the views show it ("45 min"); none when the course gives none. */
+export type CatalogModuleEntry = CatalogModule & { time?: string };
 
 /**
  * `studyNotes/renderModule`: a catalog module as the document at `uri` would write it at
@@ -103,6 +112,8 @@ export interface OutlineLevelProgress {
   done: number;
   left: OutlineModuleLeft[];
   minutesLeft: number;
+  /** minutesLeft as the views show it; none when nothing is left or the course gives no times. */
+  timeLeft?: string;
 }
 
 /** One catalog area's progress, named as the catalog names it. */

@@ -18,6 +18,7 @@ import { buildOutline } from './outline';
 import { withProgress } from './outlineProgress';
 import { progressHover } from './progressHover';
 import { progressLenses } from './progressLens';
+import { minutesText } from '../course/progressText';
 import type { CatalogResult, OutlineResult, RenderModuleParams, RenderModuleResult } from './protocol';
 import { defaultSettings, type SeveritySetting, type StudyNotesSettings } from './settings';
 import { documentSymbols } from './symbols';
@@ -267,7 +268,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       return withProgress(buildOutline(document, settings), document, course());
     },
 
-    catalog: (): CatalogResult => ({ course: catalogs.courseName, modules: [...catalogs.course.modules] }),
+    catalog: (): CatalogResult => ({ course: catalogs.courseName, modules: catalogs.course.modules.map((module) => ({ ...module, time: module.minutes === undefined ? undefined : minutesText(module.minutes) })) }),
     course,
 
     renderModule({ uri, module, position }: RenderModuleParams): RenderModuleResult | null {
