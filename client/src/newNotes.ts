@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { groupByAreaAndLevel } from './catalog';
 import type { Outlines } from './outlines';
-import type { CatalogModule } from './protocol';
 
 /**
  * Opens an unsaved notes document laid out like the course: title, intro, areas and their levels,
@@ -10,8 +8,7 @@ import type { CatalogModule } from './protocol';
 export async function newNotesDocument(outlines: Outlines): Promise<void> {
   const title = await vscode.window.showInputBox({ title: 'New Study Notes', prompt: 'Title of the notes', value: 'Study Notes' });
   if (title === undefined) return;
-  const catalog = await outlines.catalog();
-  const { text, firstModuleLine } = notesTemplate(title, catalog.modules);
+  const { text, firstModuleLine } = await outlines.notesTemplate(title);
   const document = await vscode.workspace.openTextDocument(await untitledNotesUri());
   const edit = new vscode.WorkspaceEdit();
   edit.insert(document.uri, new vscode.Position(0, 0), text);
@@ -32,38 +29,4 @@ async function untitledNotesUri(): Promise<vscode.Uri> {
   let name = 'README.md';
   for (let copy = 1; (await taken(name)) || open(name); copy++) name = copy === 1 ? 'notes.md' : `notes-${copy}.md`;
   return vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' });
-}
-
-export interface NotesTemplate {
-  text: string;
-  /** The empty line under the first level, where the first module is written (0-based). */
-  firstModuleLine?: number;
-}
-
-/**
- * Each level gets an empty line of its own, a blank line away from its marker: a line right under
- * `> Beginner Level` would continue the quote, and a module written there would not be a module.
- * Optional "Extra" resources get no level: the course does not ask for them.
- */
-export function notesTemplate(title: string, modules: readonly CatalogModule[]): NotesTemplate {
-  const lines = [`# ${title}`, 'What I did in each module of the course, what I learned, and how long it took.', ''];
-  let area = '';
-  let areaNumber = 0;
-  let firstModuleLine: number | undefined;
-  for (const group of groupByAreaAndLevel(modules)) {
-    if (/^extra$/i.test(group.level.trim())) continue;
-    if (group.area !== area) {
-      area = group.area;
-      lines.push(`## Area ${++areaNumber}: ${area}`, '');
-    }
-    lines.push(`> ${levelMarker(group.level)}`, '');
-    firstModuleLine ??= lines.length;
-    lines.push('', '');
-  }
-  return { text: lines.join('\n'), firstModuleLine };
-}
-
-/** "Beginner Level", "Intermediate Level", but "Bring it together", as the course writes them. */
-function levelMarker(level: string): string {
-  return /^(beginner|intermediate|advanced)$/i.test(level.trim()) ? `${level} Level` : level;
 }

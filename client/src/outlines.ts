@@ -2,11 +2,14 @@ import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import {
   catalogRequest,
+  notesTemplateRequest,
   outlineChangedNotification,
   outlineRequest,
   renderModuleRequest,
   type CatalogModule,
   type CatalogResult,
+  type NotesTemplateParams,
+  type NotesTemplateResult,
   type OutlineParams,
   type OutlineResult,
   type Position,
@@ -53,6 +56,14 @@ export class Outlines implements vscode.Disposable {
   /** The catalog the server reads notes with; see catalogRequest. */
   catalog(): Promise<CatalogResult> {
     return this.client.sendRequest<CatalogResult>(catalogRequest);
+  }
+
+  /** A new notes document laid out like the course; see notesTemplateRequest. */
+  async notesTemplate(title: string): Promise<NotesTemplateResult> {
+    const params: NotesTemplateParams = { title };
+    const result = await this.client.sendRequest<NotesTemplateResult | null>(notesTemplateRequest, params);
+    if (!result) throw new Error('the language server could not write the template');
+    return result;
   }
 
   /** The module as a snippet in the document's own style; see renderModuleRequest. */

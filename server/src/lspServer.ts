@@ -19,7 +19,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { catalogRequest, outlineChangedNotification, outlineRequest, renderModuleRequest, type OutlineParams, type RenderModuleParams } from './service/protocol';
+import { catalogRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, renderModuleRequest, type NotesTemplateParams, type OutlineParams, type RenderModuleParams } from './service/protocol';
 import { readSettings } from './service/settings';
 import { settingsProblems } from './service/settingsSchema';
 import { createStudyNotesService, type StudyNotesService } from './service/studyNotesService';
@@ -197,6 +197,7 @@ export function listen(server: Connection, workspace: WorkspaceFactory): void {
   connection.onWorkspaceSymbol(safely('workspaceSymbol', [], ({ query }) => service.workspaceSymbols(query)));
   connection.onRequest(outlineRequest, safely('outline', null, ({ uri }: OutlineParams) => service.outline(uri)));
   connection.onRequest(catalogRequest, safely('catalog', { modules: [] }, () => service.catalog()));
+  connection.onRequest(notesTemplateRequest, safely('notesTemplate', null, (params: NotesTemplateParams) => service.notesTemplate(params)));
   connection.onRequest(renderModuleRequest, safely('renderModule', null, (params: RenderModuleParams) => service.renderModule(params)));
 
   documents.listen(connection);

@@ -95,6 +95,21 @@ export interface RenderModuleResult {
   snippet: string;
 }
 
+/**
+ * `studyNotes/notesTemplate`: a new notes document laid out like the course the server reads notes
+ * with: title, areas, level markers, and the empty line where the first module goes (0-based).
+ */
+export const notesTemplateRequest = 'studyNotes/notesTemplate';
+
+export interface NotesTemplateParams {
+  title: string;
+}
+
+export interface NotesTemplateResult {
+  text: string;
+  firstModuleLine?: number;
+}
+
 /** A catalog module a level still requires: the tree offers to insert it. */
 export interface OutlineModuleLeft {
   title: string;

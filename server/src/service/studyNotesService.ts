@@ -19,7 +19,8 @@ import { withProgress } from './outlineProgress';
 import { progressHover } from './progressHover';
 import { progressLenses } from './progressLens';
 import { minutesText } from '../course/progressText';
-import type { CatalogResult, OutlineResult, RenderModuleParams, RenderModuleResult } from './protocol';
+import { notesTemplate } from './notesTemplate';
+import type { CatalogResult, NotesTemplateParams, NotesTemplateResult, OutlineResult, RenderModuleParams, RenderModuleResult } from './protocol';
 import { defaultSettings, type SeveritySetting, type StudyNotesSettings } from './settings';
 import { documentSymbols } from './symbols';
 import { UserCatalogLoader } from './userCatalogLoader';
@@ -267,6 +268,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       const document = open ?? { ...analyseNotes(uri, 0, text ?? '', catalogs.course), path: pathOf(uri) };
       return withProgress(buildOutline(document, settings), document, course());
     },
+
+    notesTemplate: ({ title }: NotesTemplateParams): NotesTemplateResult => notesTemplate(title, catalogs.course.modules),
 
     catalog: (): CatalogResult => ({ course: catalogs.courseName, modules: catalogs.course.modules.map((module) => ({ ...module, time: module.minutes === undefined ? undefined : minutesText(module.minutes) })) }),
     course,
