@@ -79,7 +79,7 @@ async function showActiveSummary(outlines: Outlines, workspaceState: vscode.Meme
 
 function insertModuleHere(outlines: Outlines, node: NotesNode): Promise<void> | undefined {
   const uri = vscode.Uri.parse(node.uri);
-  if (node.kind === 'area') return insertModuleAtEnd(outlines, uri, node.area.range.end, { area: node.area.name });
-  if (node.kind === 'level') return insertModuleAtEnd(outlines, uri, node.level.range.end, { area: node.areaName, level: node.level.name });
+  if (node.kind === 'area') return insertModuleAtEnd(outlines, uri, node.area.range.end, { area: node.area.name, courseArea: node.area.courseArea });
+  if (node.kind === 'level') return insertModuleAtEnd(outlines, uri, node.level.range.end, { area: node.area.name, courseArea: node.area.courseArea, level: node.level.name });
   return undefined;
 }

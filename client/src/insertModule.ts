@@ -9,8 +9,11 @@ interface ModulePick extends vscode.QuickPickItem {
 
 /** Which part of the catalog to offer: the tree's "insert here" narrows it to one area or level. */
 export interface CatalogScope {
+  /** The area and level as the notes name them. */
   area?: string;
   level?: string;
+  /** The catalog area the server matched the notes area with (OutlineArea.courseArea). */
+  courseArea?: string;
   /** The notes the module goes into: modules they already have are marked and come last in their group. */
   outline?: OutlineResult;
 }
@@ -21,15 +24,15 @@ export interface CatalogScope {
  */
 export async function pickCatalogModule(outlines: Outlines, scope: CatalogScope = {}, mode: 'only' | 'prefer' = 'only'): Promise<CatalogModule | undefined> {
   const catalog = await outlines.catalog();
-  const inArea = (module: CatalogModule) => !scope.area || names(scope.area, module.area);
-  const inScope = (module: CatalogModule) => inArea(module) && (!scope.level || names(scope.level, module.level));
+  const inArea = (module: CatalogModule) => !scope.area || module.area === scope.courseArea;
+  const inScope = (module: CatalogModule) => inArea(module) && (!scope.level || module.level === scope.level);
   const scoped = catalog.modules.filter(inScope);
   const offered =
     mode === 'only' && scoped.length > 0
       ? scoped
       : [...scoped, ...catalog.modules.filter((module) => !inScope(module) && inArea(module)), ...catalog.modules.filter((module) => !inArea(module))];
   const inNotes = modulesInNotes(scope.outline);
-  const done = (module: CatalogModule) => inNotes.has(moduleKey(module.title)) || (module.url !== undefined && inNotes.has(moduleKey(module.url)));
+  const done = (module: CatalogModule) => inNotes.has(module.title);
   const items: ModulePick[] = [];
   for (const group of groupByAreaAndLevel(offered)) {
     items.push({ label: `${group.area} — ${group.level}`, kind: vscode.QuickPickItemKind.Separator });
@@ -61,19 +64,14 @@ async function scopeAt(outlines: Outlines, uri: vscode.Uri, position: vscode.Pos
   const startsAbove = (range: Range) => range.start.line <= position.line;
   const area = outline.areas.filter((candidate) => startsAbove(candidate.range)).at(-1);
   const level = area?.levels.filter((candidate) => startsAbove(candidate.range)).at(-1);
-  return { area: area?.name, level: level?.name, outline };
+  return { area: area?.name, level: level?.name, courseArea: area?.courseArea, outline };
 }
 
-/** URLs (or titles, for modules without a link) of the modules the notes have, by the server's outline. */
+/** The catalog titles of the modules the notes have, as the server matched them. */
 function modulesInNotes(outline: OutlineResult | undefined): Set<string> {
   if (!outline) return new Set();
   const modules = [...outline.modules, ...outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)])];
-  return new Set(modules.flatMap((module) => [module.url, module.title].filter((key): key is string => !!key).map(moduleKey)));
-}
-
-/** Notes write links with or without a trailing slash and in any case. */
-function moduleKey(urlOrTitle: string): string {
-  return urlOrTitle.trim().toLowerCase().replace(/\/+$/, '');
+  return new Set(modules.flatMap((module) => (module.courseTitle === undefined ? [] : [module.courseTitle])));
 }
 
 /**
@@ -87,7 +85,7 @@ export async function insertModuleAtEnd(outlines: Outlines, uri: vscode.Uri, end
   const editor = await vscode.window.showTextDocument(uri);
   // The notes may have changed while the student picked: the area or level is looked up again.
   const place = placeOf(await outlines.get(uri), scope);
-  const written = place?.modules.find((candidate) => sameModule(candidate, module));
+  const written = place?.modules.find((candidate) => candidate.courseTitle === module.title);
   if (written) return showWritten(editor, written, scope);
   const at = place?.range.end ?? end;
   await insertRendered(outlines, editor, module, editor.document.validatePosition(new vscode.Position(at.line, at.character)));
@@ -103,11 +101,6 @@ function placeOf(outline: OutlineResult | undefined, scope: CatalogScope): { ran
   return levels.length === 1 ? levels[0] : undefined;
 }
 
-function sameModule(written: OutlineModule, module: CatalogModule): boolean {
-  if (written.url !== undefined && module.url !== undefined) return moduleKey(written.url) === moduleKey(module.url);
-  return moduleKey(written.title) === moduleKey(module.title);
-}
-
 function showWritten(editor: vscode.TextEditor, written: OutlineModule, scope: CatalogScope): void {
   const start = new vscode.Position(written.range.start.line, written.range.start.character);
   editor.selection = new vscode.Selection(start, start);
@@ -120,9 +113,4 @@ function showWritten(editor: vscode.TextEditor, written: OutlineModule, scope: C
 export async function insertRendered(outlines: Outlines, editor: vscode.TextEditor, module: CatalogModule, position: vscode.Position): Promise<void> {
   const snippet = await outlines.renderModule(editor.document.uri, module, { line: position.line, character: position.character });
   await editor.insertSnippet(new vscode.SnippetString(snippet), position);
-}
-
-/** Notes write "Area 1: cloud web apps" where the catalog says "Cloud Web Apps". */
-function names(notesName: string, catalogName: string): boolean {
-  return notesName.toLowerCase().includes(catalogName.toLowerCase());
 }

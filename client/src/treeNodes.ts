@@ -25,7 +25,7 @@ export interface LevelNode extends NodeBase {
   kind: 'level';
   level: OutlineLevel;
   /** The area the level belongs to, for "insert module here". */
-  areaName?: string;
+  area: OutlineArea;
   children: ModuleNode[];
 }
 
@@ -93,7 +93,7 @@ function areaNode(area: OutlineArea, parent: FileNode, ids: UniqueIds): AreaNode
 }
 
 function levelNode(level: OutlineLevel, parent: AreaNode, ids: UniqueIds): LevelNode {
-  const node: LevelNode = { kind: 'level', id: ids.take(`${parent.id}/level:${level.name}`), uri: parent.uri, parent, level, areaName: parent.area.name, children: [] };
+  const node: LevelNode = { kind: 'level', id: ids.take(`${parent.id}/level:${level.name}`), uri: parent.uri, parent, level, area: parent.area, children: [] };
   node.children = level.modules.map((module) => moduleNode(module, node, ids));
   return node;
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { bundledCatalog } from '../../server/src/model/bundledCatalog';
 import { emptyCatalog } from '../../server/src/model/catalog';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { buildOutline } from '../../server/src/service/outline';
@@ -45,6 +46,12 @@ describe('outline', () => {
     const outline = buildOutline(analyseNotes('file:///notes.md', 1, fractional, emptyCatalog), defaultSettings);
     assert.deepEqual([outline.time, outline.areas[0].time, outline.areas[0].levels[0].time], ['30 min 18 s', '30 min 18 s', '30 min 18 s']);
     assert.equal(buildOutline(analyseNotes('file:///notes.md', 1, notes, emptyCatalog), defaultSettings).time, '2 h');
+  });
+
+  it('names the catalog module each written module is, as the server matches titles and URLs', () => {
+    const written = ['## Area 2: Docker and Containers', '> Beginner Level', '', '[lab: docker intro](https://training.play-with-docker.com/beginner-linux)', 'Ran containers.', '', '[Quantum Basket Weaving](https://example.com/qbw) (time: 5 min)', 'Not the course.', ''].join('\n');
+    const [level] = buildOutline(analyseNotes('file:///notes.md', 1, written, bundledCatalog), defaultSettings).areas[0].levels;
+    assert.deepEqual(level.modules.map((module) => module.courseTitle), ['Lab: Docker Intro', undefined]);
   });
 
   it('runs an area over its levels that have no modules yet, where a module inserted at its end belongs', () => {

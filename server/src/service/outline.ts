@@ -1,3 +1,4 @@
+import type { CatalogIndex } from '../model/catalog';
 import type { Area, Level, Module } from '../model/types';
 import { areaName } from './diagnostics';
 import { isNotesDocument, type NotesDocument } from './notesDocument';
@@ -22,12 +23,12 @@ export function buildOutline(document: NotesDocument, settings: Pick<StudyNotesS
     time: minutesText(total.minutes.min),
     modulesWithoutEstimate: total.withoutEstimate,
     summary: summaryOf(total),
-    areas: isNotes ? model.areas.map(outlineArea) : [],
-    modules: modules.filter((module) => module.areaIndex === undefined).map(outlineModule),
+    areas: isNotes ? model.areas.map((area) => outlineArea(area, document.catalog)) : [],
+    modules: modules.filter((module) => module.areaIndex === undefined).map((module) => outlineModule(module, document.catalog)),
   };
 }
 
-function outlineArea(area: Area): OutlineArea {
+function outlineArea(area: Area, catalog: CatalogIndex): OutlineArea {
   const inLevels = new Set(area.levels.flatMap((level) => level.modules));
   const total = totalOf(area.modules);
   return {
@@ -38,18 +39,27 @@ function outlineArea(area: Area): OutlineArea {
     totalMinutes: total.minutes.min,
     time: minutesText(total.minutes.min),
     summary: summaryOf(total),
-    levels: area.levels.map(outlineLevel),
-    modules: area.modules.filter((module) => !inLevels.has(module)).map(outlineModule),
+    levels: area.levels.map((level) => outlineLevel(level, catalog)),
+    modules: area.modules.filter((module) => !inLevels.has(module)).map((module) => outlineModule(module, catalog)),
   };
 }
 
-function outlineLevel(level: Level): OutlineLevel {
+function outlineLevel(level: Level, catalog: CatalogIndex): OutlineLevel {
   const total = totalOf(level.modules);
-  return { name: level.name, range: level.range, totalMinutes: total.minutes.min, time: minutesText(total.minutes.min), summary: summaryOf(total), modules: level.modules.map(outlineModule) };
+  return { name: level.name, range: level.range, totalMinutes: total.minutes.min, time: minutesText(total.minutes.min), summary: summaryOf(total), modules: level.modules.map((module) => outlineModule(module, catalog)) };
 }
 
 /** The client opens `url` on request: only web addresses are offered, never javascript: or command: links. */
-function outlineModule(module: Module): OutlineModule {
+function outlineModule(module: Module, catalog: CatalogIndex): OutlineModule {
   const readable = module.estimate?.kind === 'minutes' ? module.estimate.minutes : undefined;
-  return { title: module.title, url: webUrl(module.url), range: module.range, time: moduleTime(module), minutes: readable?.min, hasEstimate: readable !== undefined };
+  const listed = catalog.find(module.title, module.url);
+  return {
+    title: module.title,
+    url: webUrl(module.url),
+    range: module.range,
+    time: moduleTime(module),
+    minutes: readable?.min,
+    hasEstimate: readable !== undefined,
+    ...(listed && { courseTitle: listed.title }),
+  };
 }

@@ -21,6 +21,11 @@ export interface OutlineModule {
   time?: string;
   minutes?: number;
   hasEstimate: boolean;
+  /**
+   * The catalog's title of the module this is, as the server matches titles and URLs: views find
+   * it in the catalog by that title (a module the course lists in two areas has one title).
+   */
+  courseTitle?: string;
 }
 
 export interface OutlineLevel {
