@@ -75,12 +75,14 @@ export const redTeamShapes: HostileShape[] = [
 const fuzzOpening = '# Notes\n\n## Area 1: Docker and Containers\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (time: 10 min)\n';
 
 // Found by `npm run fuzz` (scripts/fuzz-server.ts): regular expressions that retried from every
-// character of a long run.
+// character of a long run, and a remark rule the read cost did not know.
 export const fuzzShapes: HostileShape[] = [
   // Completion at the end looked for `[Title](` from every `[` of the line.
   { name: "a line of 170,323 '![' and as many ')', completed at its end", text: () => fuzzOpening + '!['.repeat(170_323) + ')'.repeat(170_323) },
   // A title's trailing `*` were trimmed by /[…]+$/, which the NUL after them kept failing.
   { name: "2,269 times, 170,323 '**' and a NUL on one line", text: () => fuzzOpening + '(time: 30 min)'.repeat(2_269) + '**'.repeat(170_323) + '\u0000'.repeat(24) },
+  // remark's footnote rule looks back over the paragraph from each `]` no link closes: 26 s.
+  { name: "a line of 43,557 ']'", text: () => fuzzOpening + ']'.repeat(43_557) },
 ];
 
 /** Every shape, for the benchmark. */

@@ -34,6 +34,9 @@ describe('read cost: which texts remark reads in full', () => {
     ['500,000 lines of a bare `>`', '>\n'.repeat(500_000)],
     ['49 KB of `a*a*`', repeatTo('a*a*', 49_000)],
     ['a table of 2,000 columns and 40 rows', ['| c |', '|---|'.repeat(2_000), ...Array.from({ length: 40 }, () => '| x '.repeat(2_000) + '|')].join('\n')],
+    // Found by npm run fuzz: remark's footnote rule looks back from each `]` no link closes.
+    ['a line of 10,000 `]`', ']'.repeat(10_000)],
+    ['5,000 lines of `[a] ]` in one paragraph', '[a] ]\n'.repeat(5_000)],
   ] as const) {
     it(`reads ${name} line by line`, () => {
       assert.equal(readsFully(text), false, `cost ${readCost(text).cost}`);
