@@ -101,21 +101,51 @@ function normaliseTopic(topic: string): string {
     .join(' ');
 }
 
-const knownTopics = new Set(knownAreaTopics.map(normaliseTopic));
+/** Normalised topics, and the most words one has: a text with more words names none of them. */
+interface Topics {
+  normal: Set<string>;
+  mostWords: number;
+}
+
+function topicsOf(names: readonly string[]): Topics {
+  const normal = new Set(names.map(normaliseTopic));
+  return { normal, mostWords: Math.max(0, ...[...normal].map((topic) => topic.split(' ').length)) };
+}
+
+const knownTopics = topicsOf(knownAreaTopics);
 
 /** Asked once per line read: the catalog's area names are normalised once per list. */
-const normalisedExtras = new WeakMap<readonly string[], Set<string>>();
+const normalisedExtras = new WeakMap<readonly string[], Topics>();
 
-function normalisedTopics(topics: readonly string[]): Set<string> {
-  let normal = normalisedExtras.get(topics);
-  if (!normal) normalisedExtras.set(topics, (normal = new Set(topics.map(normaliseTopic))));
-  return normal;
+function normalisedTopics(names: readonly string[]): Topics {
+  let topics = normalisedExtras.get(names);
+  if (!topics) normalisedExtras.set(names, (topics = topicsOf(names)));
+  return topics;
+}
+
+/**
+ * The words normaliseTopic would keep, counted without building them: every line of prose is
+ * asked whether it names an area, and nearly all have more words than any area.
+ */
+function wordCount(lowerCase: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < lowerCase.length; index++) {
+    const code = lowerCase.charCodeAt(index);
+    const alphanumeric = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (alphanumeric && !inWord) words++;
+    inWord = alphanumeric;
+  }
+  return words;
 }
 
 export function isAreaTopic(topic: string, extraTopics: readonly string[] = []): boolean {
+  const extras = normalisedTopics(extraTopics);
+  // `&` becomes the word "and": a text's words are at most those of its normal form.
+  if (wordCount(topic.toLowerCase()) > Math.max(knownTopics.mostWords, extras.mostWords)) return false;
   const normal = normaliseTopic(topic);
   if (!normal) return false;
-  return knownTopics.has(normal) || normalisedTopics(extraTopics).has(normal);
+  return knownTopics.normal.has(normal) || extras.normal.has(normal);
 }
 
 /** Splits `Cloud Web Apps (Round 1)` or `Cloud Web Apps(Beginner level + Intermediate Level)` into topic and note. */
