@@ -83,6 +83,8 @@ export const fuzzShapes: HostileShape[] = [
   { name: "2,269 times, 170,323 '**' and a NUL on one line", text: () => fuzzOpening + '(time: 30 min)'.repeat(2_269) + '**'.repeat(170_323) + '\u0000'.repeat(24) },
   // remark's footnote rule looks back over the paragraph from each `]` no link closes: 26 s.
   { name: "a line of 43,557 ']'", text: () => fuzzOpening + ']'.repeat(43_557) },
+  // remark's time grows with the square of a paragraph's links, faster behind an open `![`: 52 s.
+  { name: "17,549 '![' and 7,070 lines of links in one paragraph", text: () => '!['.repeat(17_549) + '> '.repeat(368) + '[Lab](https://x.example/l) (10 min)\n'.repeat(7_070) },
 ];
 
 /** Every shape, for the benchmark. */

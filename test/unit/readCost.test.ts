@@ -37,6 +37,7 @@ describe('read cost: which texts remark reads in full', () => {
     // Found by npm run fuzz: remark's footnote rule looks back from each `]` no link closes.
     ['a line of 10,000 `]`', ']'.repeat(10_000)],
     ['5,000 lines of `[a] ]` in one paragraph', '[a] ]\n'.repeat(5_000)],
+    ['2,000 lines of links in one paragraph', '[Lab](https://x.example/l) (10 min)\n'.repeat(2_000)],
   ] as const) {
     it(`reads ${name} line by line`, () => {
       assert.equal(readsFully(text), false, `cost ${readCost(text).cost}`);
