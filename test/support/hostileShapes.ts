@@ -87,5 +87,10 @@ export const fuzzShapes: HostileShape[] = [
   { name: "17,549 '![' and 7,070 lines of links in one paragraph", text: () => '!['.repeat(17_549) + '> '.repeat(368) + '[Lab](https://x.example/l) (10 min)\n'.repeat(7_070) },
 ];
 
-/** Every shape, for the benchmark. */
-export const hostileShapes: HostileShape[] = [...Object.values(largeShapes), ...nestingShapes, ...redTeamShapes, ...fuzzShapes];
+/** Every shape by where it comes from, for the benchmark. */
+export const hostileGroups: Record<string, HostileShape[]> = {
+  'large documents': Object.values(largeShapes),
+  'deep nesting': nestingShapes,
+  'the red-team report': redTeamShapes,
+  'found by npm run fuzz': fuzzShapes,
+};
