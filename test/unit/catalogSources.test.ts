@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { CatalogSources, courseAreaName } from '../../server/src/service/catalogSources';
+import { courseAreaName } from '../../server/src/model/courseNames';
+import { CatalogSources } from '../../server/src/service/catalogSources';
 import { hover } from '../../server/src/service/hover';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';

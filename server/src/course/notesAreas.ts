@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../model/catalog';
 import type { Area } from '../model/types';
-import { courseAreaName, mostCommon } from '../service/catalogSources';
+import { courseAreaName, mostCommon } from '../model/courseNames';
 import type { AreaProgress, Course } from './progress';
 
 /**

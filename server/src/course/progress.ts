@@ -1,6 +1,6 @@
 import { normaliseUrl, type CatalogIndex, type CatalogModule } from '../model/catalog';
 import type { Module, NotesModel } from '../model/types';
-import { moduleKeys } from '../service/catalogSources';
+import { moduleKeys } from '../model/courseNames';
 import type { CourseRules, RoundRule } from './rules';
 
 /** A course to measure notes against: its modules and its rules. */

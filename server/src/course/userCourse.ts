@@ -1,7 +1,15 @@
-import type { CatalogIndex } from '../model/catalog';
-import type { UserCatalog } from '../service/userCatalog';
+import type { CatalogIndex, CatalogModule } from '../model/catalog';
 import type { Course } from './progress';
-import { bundledRules, bundledSite } from './rules';
+import { bundledRules, bundledSite, type CourseRules } from './rules';
+
+/** The catalog of the `studyNotes.catalog` setting as read (service/userCatalog.ts). */
+export interface UserCatalog {
+  /** The file as the user named it, for messages and hovers. */
+  path: string;
+  course?: string;
+  modules: CatalogModule[];
+  rules?: Partial<CourseRules>;
+}
 
 /**
  * The course notes are measured against. A user catalog that gives its own levels or rounds is a

@@ -1,8 +1,9 @@
 import catalogData from '../../data/catalog.json';
 import { bundledCatalog, bundledCatalogModules } from '../model/bundledCatalog';
-import { CatalogIndex, normaliseTitle, normaliseUrl, type CatalogModule } from '../model/catalog';
+import { CatalogIndex, normaliseTitle, type CatalogModule } from '../model/catalog';
+import { courseAreaName, moduleKeys, mostCommon } from '../model/courseNames';
 import { webUrl } from './safeText';
-import type { UserCatalog } from './userCatalog';
+import type { UserCatalog } from '../course/userCourse';
 import type { WrittenModule } from './workspaceSymbols';
 
 /**
@@ -153,46 +154,8 @@ function groupWrittenModules(written: readonly WrittenModule[], areaNames: reado
   });
 }
 
-export function moduleKeys(module: CatalogModule): string[] {
-  const keys = [`title:${normaliseTitle(module.title)}`];
-  if (module.url) keys.push(`url:${normaliseUrl(module.url)}`);
-  return keys;
-}
-
-/** The value written most often; the first one seen wins a tie. */
-export function mostCommon(values: readonly (string | undefined)[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let best: string | undefined;
-  for (const [value, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = value;
-  return best;
-}
-
 function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)];
-}
-
-const areaFillerWords = new Set(['and', 'the', 'of', 'area', 'round', 'level']);
-const areaStems: Record<string, string> = { applications: 'app', application: 'app', apps: 'app', containers: 'container', countainers: 'container' };
-
-function areaWords(name: string): Set<string> {
-  const words = name.toLowerCase().split(/[^a-z]+/).map((word) => areaStems[word] ?? word);
-  return new Set(words.filter((word) => word.length > 1 && !areaFillerWords.has(word)));
-}
-
-/**
- * The course's name for an area as a student wrote it: "Area 1 - Docker" is "Docker and
- * Containers", "Cloud Web Applications" is "Cloud Web Apps". Undefined when no name shares a word.
- */
-export function courseAreaName(written: string, areaNames: readonly string[]): string | undefined {
-  const wanted = areaWords(written);
-  let best: string | undefined;
-  let bestShared = 0;
-  for (const name of areaNames) {
-    const shared = [...areaWords(name)].filter((word) => wanted.has(word)).length;
-    if (shared > bestShared) [best, bestShared] = [name, shared];
-  }
-  return best;
 }

@@ -1,7 +1,8 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { normaliseTitle } from '../model/catalog';
 import { formatMinutes } from '../model/timeEstimate';
-import { courseAreaName, mostCommon, type CatalogEntry, type ModuleCatalog } from './catalogSources';
+import { courseAreaName, mostCommon } from '../model/courseNames';
+import { type CatalogEntry, type ModuleCatalog } from './catalogSources';
 import { detectOpenerShape, inQuote, lastIndexWhere, numberedMarker, renderOpener, withTypedMarker } from './moduleInsertion';
 import type { NotesDocument } from './notesDocument';
 import { plainInsertText } from './plainInsertText';

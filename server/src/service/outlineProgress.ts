@@ -1,6 +1,6 @@
 import type { CatalogModule } from '../model/catalog';
 import type { Range } from '../model/types';
-import { moduleKeys } from './catalogSources';
+import { moduleKeys } from '../model/courseNames';
 import { progressOfArea } from '../course/notesAreas';
 import { courseProgress, type AreaProgress, type Course, type ModuleLeft, type ReadNotes } from '../course/progress';
 import { levelCountsText, levelsText, minutesText, nextLevel, roundText, timeLeftText } from '../course/progressText';

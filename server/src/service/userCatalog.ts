@@ -1,4 +1,5 @@
 import type { CourseRules } from '../course/rules';
+import type { UserCatalog } from '../course/userCourse';
 import type { CatalogModule } from '../model/catalog';
 import { readCatalogJson } from './catalogJson';
 import { readCoursePage } from './coursePage';
@@ -13,14 +14,6 @@ export interface CatalogRead {
 }
 
 /** The catalog of the `studyNotes.catalog` setting, read from its text (the server reads the file). */
-export interface UserCatalog {
-  /** The file as the user named it, for messages and hovers. */
-  path: string;
-  course?: string;
-  modules: CatalogModule[];
-  rules?: Partial<CourseRules>;
-}
-
 export interface UserCatalogRead {
   catalog: UserCatalog;
   /** One message for the user naming the file and its first problem; undefined when the file is fine. */

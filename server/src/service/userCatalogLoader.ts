@@ -1,4 +1,5 @@
-import { readUserCatalog, unreadableCatalogMessage, type UserCatalog } from './userCatalog';
+import type { UserCatalog } from '../course/userCourse';
+import { readUserCatalog, unreadableCatalogMessage } from './userCatalog';
 import { resolveSettingPath, type NotesWorkspace } from './workspace';
 import { URI } from 'vscode-uri';
 

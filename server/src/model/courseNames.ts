@@ -1,0 +1,41 @@
+// Naming the course's modules and areas as students write them: the keys two spellings of one
+// module share, and the course's name for an area a student named their own way.
+import { normaliseTitle, normaliseUrl, type CatalogModule } from './catalog';
+
+export function moduleKeys(module: CatalogModule): string[] {
+  const keys = [`title:${normaliseTitle(module.title)}`];
+  if (module.url) keys.push(`url:${normaliseUrl(module.url)}`);
+  return keys;
+}
+
+/** The value written most often; the first one seen wins a tie. */
+export function mostCommon(values: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [value, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = value;
+  return best;
+}
+
+const areaFillerWords = new Set(['and', 'the', 'of', 'area', 'round', 'level']);
+const areaStems: Record<string, string> = { applications: 'app', application: 'app', apps: 'app', containers: 'container', countainers: 'container' };
+
+function areaWords(name: string): Set<string> {
+  const words = name.toLowerCase().split(/[^a-z]+/).map((word) => areaStems[word] ?? word);
+  return new Set(words.filter((word) => word.length > 1 && !areaFillerWords.has(word)));
+}
+
+/**
+ * The course's name for an area as a student wrote it: "Area 1 - Docker" is "Docker and
+ * Containers", "Cloud Web Applications" is "Cloud Web Apps". Undefined when no name shares a word.
+ */
+export function courseAreaName(written: string, areaNames: readonly string[]): string | undefined {
+  const wanted = areaWords(written);
+  let best: string | undefined;
+  let bestShared = 0;
+  for (const name of areaNames) {
+    const shared = [...areaWords(name)].filter((word) => wanted.has(word)).length;
+    if (shared > bestShared) [best, bestShared] = [name, shared];
+  }
+  return best;
+}
