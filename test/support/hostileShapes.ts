@@ -84,6 +84,8 @@ export const fuzzShapes: HostileShape[] = [
   // remark's footnote rule looks back over the paragraph from each `]` no link closes: 26 s.
   { name: "a line of 43,557 ']'", text: () => fuzzOpening + ']'.repeat(43_557) },
   // remark's time grows with the square of a paragraph's links, faster behind an open `![`: 52 s.
+  // remark's time grows faster than a block's length: 18.8 s.
+  { name: "11,139 lines of '=' and 43,557 backticks", text: () => fuzzOpening + '=\n'.repeat(11_139) + '`'.repeat(43_557) },
   { name: "17,549 '![' and 7,070 lines of links in one paragraph", text: () => '!['.repeat(17_549) + '> '.repeat(368) + '[Lab](https://x.example/l) (10 min)\n'.repeat(7_070) },
 ];
 
