@@ -1,7 +1,8 @@
 // The performance benchmark: `npm run bench` (add `--quick` to skip 5 MB, `--record` to write BENCHMARKS.md).
 // Measures, in one run: the bare remark parse (the floor), the full analysis, edit latency over
 // LSP stdio, request latency on an unchanged document, indexing a workspace of 1,000 notes files,
-// what the extension costs to load, and the hostile shapes' first answers. Prints a table, writes .bench/results.json.
+// what the extension costs to load, cold and warm documentSymbol beside VS Code's own Markdown server
+// (scripts/benchPeers.ts), and the hostile shapes' first answers. Prints a table, writes .bench/results.json.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +15,7 @@ import { readsFully } from '../server/src/model/readCost';
 import type { NotesDocument } from '../server/src/service/notesDocument';
 import { compareCheck } from './benchCheck';
 import { hostileGoalMs, measureHostile, worstByGroup } from './benchHostile';
+import { comparePeers } from './benchPeers';
 import { buildDocument, editAnalysis, floorAndFull, floorParse, fullAnalysis, middleOffset, sourceTexts, stats, time, type Stats } from '../test/perf/measure';
 
 const root = path.resolve(__dirname, '..');
@@ -436,6 +438,11 @@ async function main(): Promise<void> {
   const extension = await measureExtension();
   console.log('check against markdownlint-cli2 on the corpus notes…');
   const check = compareCheck(quick ? 3 : 7);
+  console.log("Beside VS Code's own Markdown server…");
+  const peers = await comparePeers(
+    sizes.map((size) => ({ label: size.label, bytes: size.bytes, runs: size.bytes >= 1_000_000 ? 3 : 5 })),
+    (line) => console.log(`  ${line}`),
+  );
   console.log('Hostile shapes, a fresh server each…');
   const hostile = await measureHostile((result) => console.log(`  ${result.name}: first answer ${ms(result.firstAnswerMs)}, memory peak ${kb(result.peakBytes)}`));
   const loadAverageAtEnd = os.loadavg().map((load) => Number(load.toFixed(2)));
@@ -515,6 +522,13 @@ async function main(): Promise<void> {
       ? `\`study-notes check\` on ${check.files} corpus notes: ${ms(check.studyNotes)}, markdownlint-cli2 on the same files ${ms(check.markdownlint)} (×${(check.studyNotes / check.markdownlint).toFixed(2)}; medians of ${check.runs} alternating runs; goal ≤ ×1.00).`
       : '`study-notes check` against markdownlint-cli2: skipped, no corpus in ../shared.',
     '',
+    "Beside VS Code's own Markdown server (vscode-markdown-languageserver 0.5.0; the markdown-it 14.1.1 parse it asks its client for is counted, as VS Code users wait for it). Cold: spawn → initialize → didOpen → first documentSymbol, medians, and the median of the ratios paired within a repetition (goal ≤ ×0.50). Warm: documentSymbol on the unchanged document, p95 (goal < 10 ms at 1 MB).",
+    '',
+    table([
+      ['document', 'Study Notes cold', 'peer cold', 'ratio (paired)', 'Study Notes warm p95', 'peer warm p95'],
+      ...peers.map((peer) => [peer.size, ms(peer.cold.studyNotes), ms(peer.cold.peer), `×${peer.cold.ratio.toFixed(2)}`, ms(peer.warm.studyNotes.p95), ms(peer.warm.peer.p95)]),
+    ]),
+    '',
     `Hostile shapes (test/support/hostileShapes.ts, a fresh server each, didOpen → documentSymbol): worst first answer ${ms(hostile[0].firstAnswerMs)} (${hostile[0].name}); the worst of each group: ${worstByGroup(hostile)}; ${hostile.filter((result) => result.firstAnswerMs <= hostileGoalMs).length} of ${hostile.length} within the ${ms(hostileGoalMs)} goal. The five slowest:`,
     '',
     table([['shape', 'size', 'first answer', 'memory peak'], ...hostile.slice(0, 5).map((result) => [result.name, `${result.megabytes.toFixed(2)} M characters`, ms(result.firstAnswerMs), kb(result.peakBytes)])]),
@@ -522,7 +536,7 @@ async function main(): Promise<void> {
   const report = lines.join('\n');
   console.log(`\n${report}`);
   mkdirSync(path.join(root, '.bench'), { recursive: true });
-  writeFileSync(path.join(root, '.bench/results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, source, sizes: results, growth: { fiveOverOne, floorGrowth }, workspace, extension, check, hostile }, null, 2) + '\n');
+  writeFileSync(path.join(root, '.bench/results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { ...machine, loadAverageAtEnd }, source, sizes: results, growth: { fiveOverOne, floorGrowth }, workspace, extension, check, peers, hostile }, null, 2) + '\n');
   writeFileSync(path.join(root, '.bench/results.md'), report + '\n');
   if (record) {
     const file = path.join(root, 'BENCHMARKS.md');
