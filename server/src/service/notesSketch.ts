@@ -31,6 +31,8 @@ export function sketchNotes(text: string, catalog: CatalogIndex = bundledCatalog
 const fenceOpen = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const paragraphHeading = /^\s{0,3}(#{1,6})(?=[^\s#])/;
 const setextUnderline = /^[ \t>]*(=+|-+)[ \t]*$/;
+/** Nothing but spaces, tabs and quote markers. */
+const blankLine = /^[ \t>]*$/;
 const containerPrefix = /^((?:[ \t]*>)*)([ \t]*)((?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$))?/;
 const inPageLink = /\]\(\s*<?(#|https?:\/\/github\.com\/[^/]+\/[^/#]+\/?(blob\/[^#)]*)?#)/;
 const leadingLinkPattern = /^(.{0,40}?)(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/;
@@ -100,6 +102,12 @@ class SketchReader {
     for (let line = 0; line < lines.lineCount; line++) {
       const raw = lines.lineText(line);
       const start = lines.lineStart(line);
+      // A blank line outside code and comments only ends a paragraph: most lines of a huge text are.
+      if (fence === undefined && !comment && blankLine.test(raw)) {
+        paragraphLine = 0;
+        previousKind = 'blank';
+        continue;
+      }
       const prefix = containerPrefix.exec(raw) ?? ['', '', '', undefined];
       const quoted = prefix[1] !== '';
       const item = prefix[3] !== undefined;
