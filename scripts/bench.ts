@@ -16,6 +16,7 @@ import type { NotesDocument } from '../server/src/service/notesDocument';
 import { compareCheck } from './benchCheck';
 import { hostileGoalMs, measureHostile, worstByGroup } from './benchHostile';
 import { comparePeers } from './benchPeers';
+import { peakMemory } from '../test/support/lsp';
 import { buildDocument, editAnalysis, floorAndFull, floorParse, fullAnalysis, middleOffset, sourceTexts, stats, time, type Stats } from '../test/perf/measure';
 
 const root = path.resolve(__dirname, '..');
@@ -167,16 +168,6 @@ async function startServer(capabilities: object, workspaceFolder?: string): Prom
   };
 }
 
-function peakRss(pid: number | undefined): number | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const match = /VmHWM:\s+(\d+) kB/.exec(status);
-    return match ? Number(match[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 interface LspResult {
   open: number;
   edit: Stats;
@@ -234,7 +225,7 @@ async function measureLsp(text: string, document: NotesDocument, edits: number, 
     const completion = await measureRequest('textDocument/completion', { textDocument, position: completeAt, context: { triggerKind: 1 } });
     const hover = await measureRequest('textDocument/hover', { textDocument, position: hoverAt });
     const symbols = await measureRequest('textDocument/documentSymbol', { textDocument });
-    return { open, edit: stats(editTimes), completion: completion.stats, hover: hover.stats, documentSymbol: symbols.stats, symbolBytes: symbols.bytes, peakRss: peakRss(server.process.pid) };
+    return { open, edit: stats(editTimes), completion: completion.stats, hover: hover.stats, documentSymbol: symbols.stats, symbolBytes: symbols.bytes, peakRss: peakMemory(server.process.pid) };
   } finally {
     server.stop();
   }
@@ -295,7 +286,7 @@ async function measureWorkspace(texts: string[], count: number): Promise<Workspa
         files: count,
         bytes,
         indexMs,
-        peakRss: peakRss(server.process.pid),
+        peakRss: peakMemory(server.process.pid),
         progressReports: server.progress.length,
         hoverDuringIndex: hoverTimes.length > 0 ? stats(hoverTimes) : undefined,
         reindexedAfterEdit: server.progress.length > reports,

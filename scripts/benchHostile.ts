@@ -2,9 +2,8 @@
 // server per shape, opened and asked for its symbols; the first answer's time and the memory peak.
 // The goal is a first answer within 2 s for every shape. Standalone: `node --import tsx
 // scripts/benchHostile.ts`; `npm run bench` calls it too.
-import { existsSync, readFileSync } from 'node:fs';
 import { hostileGroups } from '../test/support/hostileShapes';
-import { LspServer, within } from '../test/support/lsp';
+import { LspServer, peakMemory, within } from '../test/support/lsp';
 
 export const hostileGoalMs = 2000;
 
@@ -15,12 +14,6 @@ export interface HostileResult {
   firstAnswerMs: number;
   /** The server's peak resident memory (VmHWM), where /proc tells it. */
   peakBytes?: number;
-}
-
-function peakMemory(pid: number | undefined): number | undefined {
-  const status = pid !== undefined && existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
-  const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
-  return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
 }
 
 async function measureShape(group: string, name: string, text: string): Promise<HostileResult> {

@@ -6,12 +6,11 @@
 // server must answer each within a minute and never exit. A fresh server every 25 shapes keeps
 // its memory peak (VmHWM) a measure of those shapes. Prints the worst time, the worst memory and
 // any crash with the seed that replays it alone (`npm run fuzz -- 0 <seed>`); exits 1 on a crash or a hang.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { ensureBuilt, LspServer, within } from '../test/support/lsp';
+import { notesOpening } from '../test/support/hostileShapes';
+import { ensureBuilt, LspServer, peakMemory, within } from '../test/support/lsp';
 
 const pieces = ['*', 'a*', '_a', '**', '[', '![', ']', '](', '<', '|', '| x ', '>', '> ', '- ', '1. ', '\n', '\n\n', ' ', '\t', '\u0000', '\r', '`', '```\n', '$(', ')', '\\', '# ', '=\n', '~', '&amp;', '😀', 'e\u0301', '(time: 30 min)', '[Lab](https://x.example/l) (10 min)\n'];
-const opening = '# Notes\n\n## Area 1: Docker and Containers\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (time: 10 min)\n';
 const settings = ['alone', 'after notes', 'in a code block'] as const;
 
 interface Segment {
@@ -32,18 +31,13 @@ const shape: fc.Arbitrary<Shape> = fc.record({ segments: fc.array(segment, { min
 
 function textOf({ segments, setting }: Shape): string {
   const body = segments.map(({ piece, times }) => piece.repeat(times)).join('');
-  if (setting === 'after notes') return opening + body;
-  if (setting === 'in a code block') return `${opening}\n\`\`\`bash\ndocker run ${body}\n\`\`\`\n`;
+  if (setting === 'after notes') return notesOpening + body;
+  if (setting === 'in a code block') return `${notesOpening}\n\`\`\`bash\ndocker run ${body}\n\`\`\`\n`;
   return body;
 }
 
 function describeShape({ segments, setting }: Shape): string {
   return `${segments.map(({ piece, times }) => `${JSON.stringify(piece)} × ${times}`).join(' + ')} (${setting})`;
-}
-
-function peakMemory(server: LspServer): number {
-  const status = readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
-  return Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024;
 }
 
 /** Opens the shape, asks every reading feature once, closes it; the time until the first answer. */
@@ -83,7 +77,7 @@ async function main(): Promise<number> {
       failures.push(`seed ${seed}: ${describeShape(sample)}: ${error instanceof Error ? error.message : String(error)}${server.alive ? '' : ' (the server exited)'}`);
     }
     count++;
-    const memory = server.alive ? peakMemory(server) : 0;
+    const memory = (server.alive && peakMemory(server.process.pid)) || 0;
     if (memory > worst.memory) Object.assign(worst, { memory, memoryShape: `the 25 shapes up to seed ${seed}` });
     // A server still busy with a hung shape would make the next ones look hung too.
     if (failed || !server.alive || count % 25 === 0) {

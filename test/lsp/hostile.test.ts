@@ -6,25 +6,17 @@
 // benchmark (npm run bench), and a busy CI machine must not fail a test for being slow. A hang
 // still fails: mocha's timeout.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CompletionItem, type CompletionList, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import type { OutlineResult } from '../../server/src/service/protocol';
 import { largestReadText, readsFully } from '../../server/src/model/readCost';
 import { checkAllRanges, checkSaneValues, documentLines } from '../support/invariants';
 import { fuzzShapes, largeShapes, nestingShapes, notesUnit as unit, redTeamShapes, repeatTo } from '../support/hostileShapes';
-import { ensureBuilt, LspServer, within } from '../support/lsp';
+import { ensureBuilt, LspServer, peakMemory, within } from '../support/lsp';
 
 const goalMs = 2000;
 
 /** What the issue set for any input: a server that needs more would die on a student's laptop. */
 const memoryLimit = 1024 * 1024 * 1024;
-
-/** The server's peak resident memory (Linux's VmHWM); undefined where /proc is not there, and said so in the log line. */
-function peakMemory(server: LspServer): number | undefined {
-  const status = existsSync(`/proc/${server.process.pid}/status`) ? readFileSync(`/proc/${server.process.pid}/status`, 'utf8') : '';
-  const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
-  return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
-}
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -97,7 +89,7 @@ describe('hostile inputs over stdio', function () {
     await within(server.request('textDocument/documentSymbol', { textDocument: { uri: alive } }), 10_000, `${name}: the next request`);
     await server.close(alive);
     assert.ok(server.alive, `${name}: the server is running`);
-    const peak = peakMemory(server);
+    const peak = peakMemory(server.process.pid);
     if (peak !== undefined) assert.ok(peak < memoryLimit, `${name}: the server's memory peaked at ${megabytes(peak)}, over ${megabytes(memoryLimit)}`);
     // Notes say so in a diagnostic; other Markdown gets none, whichever way it is read.
     const readByLines = !readsFully(text);

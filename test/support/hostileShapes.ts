@@ -72,20 +72,21 @@ export const redTeamShapes: HostileShape[] = [
   { name: '20 MB of notes', text: () => repeatTo(redTeamNote + '\n', 20e6) },
 ];
 
-const fuzzOpening = '# Notes\n\n## Area 1: Docker and Containers\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (time: 10 min)\n';
+/** The opening of a notes file, before the fuzzer's shapes. */
+export const notesOpening = '# Notes\n\n## Area 1: Docker and Containers\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (time: 10 min)\n';
 
 // Found by `npm run fuzz` (scripts/fuzz-server.ts): regular expressions that retried from every
 // character of a long run, and a remark rule the read cost did not know.
 export const fuzzShapes: HostileShape[] = [
   // Completion at the end looked for `[Title](` from every `[` of the line.
-  { name: "a line of 170,323 '![' and as many ')', completed at its end", text: () => fuzzOpening + '!['.repeat(170_323) + ')'.repeat(170_323) },
+  { name: "a line of 170,323 '![' and as many ')', completed at its end", text: () => notesOpening + '!['.repeat(170_323) + ')'.repeat(170_323) },
   // A title's trailing `*` were trimmed by /[…]+$/, which the NUL after them kept failing.
-  { name: "2,269 times, 170,323 '**' and a NUL on one line", text: () => fuzzOpening + '(time: 30 min)'.repeat(2_269) + '**'.repeat(170_323) + '\u0000'.repeat(24) },
+  { name: "2,269 times, 170,323 '**' and a NUL on one line", text: () => notesOpening + '(time: 30 min)'.repeat(2_269) + '**'.repeat(170_323) + '\u0000'.repeat(24) },
   // remark's footnote rule looks back over the paragraph from each `]` no link closes: 26 s.
-  { name: "a line of 43,557 ']'", text: () => fuzzOpening + ']'.repeat(43_557) },
+  { name: "a line of 43,557 ']'", text: () => notesOpening + ']'.repeat(43_557) },
   // remark's time grows with the square of a paragraph's links, faster behind an open `![`: 52 s.
   // remark's time grows faster than a block's length: 18.8 s.
-  { name: "11,139 lines of '=' and 43,557 backticks", text: () => fuzzOpening + '=\n'.repeat(11_139) + '`'.repeat(43_557) },
+  { name: "11,139 lines of '=' and 43,557 backticks", text: () => notesOpening + '=\n'.repeat(11_139) + '`'.repeat(43_557) },
   { name: "17,549 '![' and 7,070 lines of links in one paragraph", text: () => '!['.repeat(17_549) + '> '.repeat(368) + '[Lab](https://x.example/l) (10 min)\n'.repeat(7_070) },
 ];
 

@@ -1,7 +1,7 @@
 // The built language server over stdio, for the fuzz and hostile-input suites: spawn, initialize,
 // open and edit documents, ask for diagnostics (pulled or pushed) and symbols, and notice a crash.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   CancellationTokenSource,
@@ -202,6 +202,13 @@ export class LspServer {
     this.connection.dispose();
     if (this.alive) this.process.kill();
   }
+}
+
+/** A process's peak resident memory (Linux's VmHWM), in bytes; undefined where /proc does not tell it. */
+export function peakMemory(pid: number | undefined): number | undefined {
+  const status = pid !== undefined && existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
+  const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+  return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
 }
 
 /** Rejects when `promise` takes longer than `ms`, naming what was awaited. */
