@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { bundledCatalog } from '../../server/src/model/bundledCatalog';
 import { plainMarkup } from '../../server/src/model/openers';
-import { sketchNotes } from '../../server/src/service/notesSketch';
+import { readNotesFromLines } from '../../server/src/model/textLines';
 
 /**
  * Reading a line costs what its length does. A reader that backtracks over a long line grows with
- * the square of it: ten times the line, a hundred times the time. The gate compares the same shape
- * at two lengths in one process (a ratio, never a time), so a busy machine does not fail it, while a
- * quadratic scan (×100) cannot pass it (gate ×30 for ×10 the text).
+ * the square of it: a hundred times the line, ten thousand times the time. The gate compares the
+ * same shape at two lengths in one process (a ratio, never a time), so a busy machine does not fail
+ * it, while a quadratic scan (×10,000) cannot pass it (gate ×1,000 for ×100 the text: a line that no longer fits
+ * the processor's caches, or another process's load, costs a linear scan several times more; measured ×73–×139).
  */
 const shapes: Record<string, (size: number) => string> = {
   'a heading of spaces': (size) => `# a${' '.repeat(size)}b\n`,
@@ -38,20 +39,30 @@ function cost(read: () => void): number {
   return Math.min(...batches);
 }
 
-const gate = 30;
+const gate = 1000;
 
-describe(`long lines: ten times the line costs at most ${gate}× the time`, function () {
+/**
+ * The lowest of up to three measured ratios: a pause in one measurement only ever raises a ratio,
+ * while a scan that is quadratic in the line stays near ×100 on every try.
+ */
+function ratioOf(large: () => void, small: () => void): number {
+  let lowest = Infinity;
+  for (let attempt = 0; attempt < 3 && lowest > gate; attempt++) lowest = Math.min(lowest, cost(large) / cost(small));
+  return lowest;
+}
+
+describe(`long lines: a hundred times the line costs at most ${gate}× the time`, function () {
   this.timeout(120_000);
   for (const [name, shape] of Object.entries(shapes)) {
     it(`the text line source on ${name}`, () => {
       const small = shape(4_000);
-      const large = shape(40_000);
-      const ratio = cost(() => sketchNotes(large, bundledCatalog)) / cost(() => sketchNotes(small, bundledCatalog));
-      assert.ok(ratio <= gate, `${name}: ×${ratio.toFixed(1)} the time for ×10 the text`);
+      const large = shape(400_000);
+      const ratio = ratioOf(() => readNotesFromLines(large, { catalog: bundledCatalog }), () => readNotesFromLines(small, { catalog: bundledCatalog }));
+      assert.ok(ratio <= gate, `${name}: ×${ratio.toFixed(1)} the time for ×100 the text`);
     });
     it(`plain markup of ${name}`, () => {
-      const ratio = cost(() => plainMarkup(shape(40_000))) / cost(() => plainMarkup(shape(4_000)));
-      assert.ok(ratio <= gate, `${name}: ×${ratio.toFixed(1)} the time for ×10 the text`);
+      const ratio = ratioOf(() => plainMarkup(shape(400_000)), () => plainMarkup(shape(4_000)));
+      assert.ok(ratio <= gate, `${name}: ×${ratio.toFixed(1)} the time for ×100 the text`);
     });
   }
 });

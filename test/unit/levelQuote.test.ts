@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { bundledCatalog } from '../../server/src/model/bundledCatalog';
 import { parseNotes } from '../../server/src/model/parse';
 import type { NotesModel } from '../../server/src/model/types';
-import { sketchNotes } from '../../server/src/service/notesSketch';
+import { readNotesFromLines } from '../../server/src/model/textLines';
 
 /**
  * A module written on the line right under a level marker quote, with no blank line between: to
@@ -11,7 +11,7 @@ import { sketchNotes } from '../../server/src/service/notesSketch';
  */
 const sources: [string, (text: string) => NotesModel][] = [
   ['remark source', (text) => parseNotes(text, { catalog: bundledCatalog })],
-  ['text source', (text) => sketchNotes(text, bundledCatalog)],
+  ['text source', (text) => readNotesFromLines(text, { catalog: bundledCatalog })],
 ];
 
 const area = '# Course notes\n\n## Area 2: Cloud Web Apps\n\n';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readCost, readsFully } from '../../server/src/model/readCost';
-import { sketchNotes } from '../../server/src/service/notesSketch';
+import { readNotesFromLines } from '../../server/src/model/textLines';
 import { NotesDocumentCache } from '../../server/src/service/notesDocument';
 import { buildDocument, sourceTexts } from '../perf/measure';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
@@ -57,7 +57,7 @@ describe('the document cache reads by lines what remark would take too long on',
   const heavy = notes + repeatTo('- [x] item\n', 2e5);
 
   it('marks a heavy text read by lines, and reads it in full again once it is light', () => {
-    const cache = new NotesDocumentCache(undefined, undefined, (text, { catalog }) => sketchNotes(text, catalog));
+    const cache = new NotesDocumentCache(undefined, undefined, readNotesFromLines);
     assert.equal(cache.get(uri, 1, notes).readByLines, undefined);
     const byLines = cache.get(uri, 2, heavy);
     assert.equal(byLines.readByLines, true);

@@ -3,7 +3,7 @@ import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vsco
 import { bundledCatalog } from '../../server/src/model/bundledCatalog';
 import { parseNotes } from '../../server/src/model/parse';
 import type { NotesModel } from '../../server/src/model/types';
-import { sketchNotes } from '../../server/src/service/notesSketch';
+import { readNotesFromLines } from '../../server/src/model/textLines';
 import { analyseNotes, isNotesDocument, type NotesParser } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
 import { documentSymbols } from '../../server/src/service/symbols';
@@ -16,7 +16,7 @@ import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/
  */
 const sources: [string, NotesParser][] = [
   ['remark source', parseNotes],
-  ['text source', (text) => sketchNotes(text, bundledCatalog)],
+  ['text source', (text) => readNotesFromLines(text, { catalog: bundledCatalog })],
 ];
 
 const notAfter = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);

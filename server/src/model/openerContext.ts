@@ -7,9 +7,9 @@ const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|re
 const numberedHeading = /^\d+(\.\d+)*[.)]?\s/;
 
 /**
- * How much evidence a line needs to open a module where it stands. The notes reader (parse.ts)
- * and the line sketch (service/notesSketch.ts) see blocks and lines differently, but decide here
- * alike, so that an unopened file lists the modules its opened self would.
+ * How much evidence a line needs to open a module where it stands. The notes reader (notesReader.ts)
+ * decides here for both line sources, remark's (parse.ts) and the text's (textLines.ts),
+ * so that an unopened file lists the modules its opened self would.
  */
 export type Context = 'preamble' | 'open' | 'sibling' | 'heading-notes' | 'other-notes';
 

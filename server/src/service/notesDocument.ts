@@ -18,7 +18,7 @@ export interface NotesDocument {
   readonly lines: LineIndex;
   /** The catalog the model was read with; hover and quick fixes look modules up in it. */
   readonly catalog: CatalogIndex;
-  /** Read line by line (the sketch), because remark would keep the server busy too long on it (model/readCost.ts). */
+  /** Read by the text line source (model/textLines.ts), because remark would keep the server busy too long on it (model/readCost.ts). */
   readonly readByLines?: boolean;
   /** Larger than any notes (model/readCost.ts): not read; only its first lines tell whether it is notes. */
   readonly tooLarge?: boolean;
@@ -89,13 +89,13 @@ export class NotesDocumentCache {
   private readonly documents = new Map<string, NotesDocument>();
 
   /**
-   * `sketch` reads the texts remark would take too long on (see model/readCost.ts); without it
+   * `readByLines` reads the texts remark would take too long on (see model/readCost.ts); without it
    * every text is parsed in full.
    */
   constructor(
     private catalog: CatalogIndex = bundledCatalog,
     private readonly parse: NotesParser = parseNotes,
-    private readonly sketch?: NotesParser,
+    private readonly readByLines?: NotesParser,
     private readonly pathOf?: (uri: string) => string,
   ) {}
 
@@ -110,13 +110,13 @@ export class NotesDocumentCache {
 
   private read(cached: NotesDocument | undefined, uri: string, version: number, text: string): NotesDocument {
     if (text.length > largestReadText) return this.unread(uri, version, text);
-    if (this.sketch && !readsFully(text)) return { ...analyseNotes(uri, version, text, this.catalog, this.sketch), readByLines: true };
+    if (this.readByLines && !readsFully(text)) return { ...analyseNotes(uri, version, text, this.catalog, this.readByLines), readByLines: true };
     return cached && !cached.readByLines ? reanalyseNotes(cached, version, text, this.parse) : analyseNotes(uri, version, text, this.catalog, this.parse);
   }
 
   /** The gate still sees its first lines, so that only a notes file says it was not read. */
   private unread(uri: string, version: number, text: string): NotesDocument {
-    const parse = this.sketch ?? this.parse;
+    const parse = this.readByLines ?? this.parse;
     const { detection } = parse(text.slice(0, detectionHead), { catalog: this.catalog });
     return { uri, version, text, model: { ...parse('', { catalog: this.catalog }), detection }, lines: new LineIndex(text), catalog: this.catalog, tooLarge: true };
   }

@@ -12,8 +12,8 @@ import { foldingRanges } from './folding';
 import { hover } from './hover';
 import { moduleCompletions } from './moduleCompletion';
 import { renderModuleAt } from './moduleInsertion';
+import { readNotesFromLines } from '../model/textLines';
 import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument } from './notesDocument';
-import { sketchDocument, sketchNotes } from './notesSketch';
 import { buildOutline } from './outline';
 import { withProgress } from './outlineProgress';
 import { progressHover } from './progressHover';
@@ -83,7 +83,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   const dockerChecks = new DockerChecks();
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
   // The server must keep answering: texts remark would take seconds on are read line by line.
-  const analyses = new NotesDocumentCache(undefined, undefined, (text, { catalog }) => sketchNotes(text, catalog), pathOf);
+  const analyses = new NotesDocumentCache(undefined, undefined, readNotesFromLines, pathOf);
   const userCatalog = new UserCatalogLoader(workspace, {
     changed(catalog) {
       if (!catalogs.useUserCatalog(catalog)) return;
@@ -147,7 +147,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   }
 
   /**
-   * A file no editor has open is sketched from its lines, not parsed (see notesSketch.ts): a
+   * A file no editor has open is read by its lines, not parsed (see model/textLines.ts): a
    * thousand notes files index in seconds. A file just closed keeps its full analysis when the
    * disk holds what was analysed.
    */
@@ -159,7 +159,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       index.remove(uri);
       return;
     }
-    const document = analysed?.text === text ? analysed : { ...sketchDocument(uri, text, catalogs.course), path: pathOf(uri) };
+    const document = analysed?.text === text ? analysed : { ...analyseNotes(uri, 0, text, catalogs.course, readNotesFromLines), path: pathOf(uri) };
     index.update(document, settings);
   }
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { bundledCatalog } from '../../server/src/model/bundledCatalog';
 import { parseNotes } from '../../server/src/model/parse';
 import type { NotesModel } from '../../server/src/model/types';
-import { rememberingLookups } from '../../server/src/service/notesDocument';
-import { sketchDocument, sketchNotes } from '../../server/src/service/notesSketch';
+import { readNotesFromLines } from '../../server/src/model/textLines';
+import { analyseNotes, rememberingLookups } from '../../server/src/service/notesDocument';
 import { WorkspaceIndex } from '../../server/src/service/workspaceSymbols';
 import { defaultSettings } from '../../server/src/service/settings';
 import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/corpus';
@@ -17,7 +17,7 @@ function moduleKeys(model: NotesModel): string[] {
   return model.modules.map((module) => `${module.titleRange.start.line}:${module.title}`);
 }
 
-describe('notes sketch: unopened files read from their lines, for the workspace index', function () {
+describe('text line source: unopened files read from their lines, for the workspace index', function () {
   this.timeout(120000);
 
   it('reads the fixtures as the full model does: areas, modules, estimates and detection', () => {
@@ -25,7 +25,7 @@ describe('notes sketch: unopened files read from their lines, for the workspace 
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const model = parseNotes(text, { catalog });
-      const sketch = sketchNotes(text, catalog);
+      const sketch = readNotesFromLines(text, { catalog });
       assert.deepEqual(sketch.areas.map((area) => area.heading), model.areas.map((area) => area.heading), file);
       assert.deepEqual(moduleKeys(sketch), moduleKeys(model), file);
       assert.deepEqual(sketch.modules.map((module) => module.estimate?.text), model.modules.map((module) => module.estimate?.text), file);
@@ -36,17 +36,17 @@ describe('notes sketch: unopened files read from their lines, for the workspace 
   it('leaves a module listed right under one without a time its own time, as the full model does', () => {
     const text = '## Area 2: Big Data\n* QwikLab: Intro to S3 - already done in Area 1\n* QwikLab: Intro to Amazon Redshift (took ~20 minutes)\n  * a data warehouse\n';
     const times = (model: NotesModel) => model.modules.map((module) => [module.title, module.estimate?.text, module.range.end.line]);
-    assert.deepEqual(times(sketchNotes(text, catalog)), [
+    assert.deepEqual(times(readNotesFromLines(text, { catalog })), [
       ['QwikLab: Intro to S3 - already done in Area 1', undefined, 1],
       ['QwikLab: Intro to Amazon Redshift', '(took ~20 minutes)', 3],
     ]);
-    assert.deepEqual(times(sketchNotes(text, catalog)), times(parseNotes(text, { catalog })));
+    assert.deepEqual(times(readNotesFromLines(text, { catalog })), times(parseNotes(text, { catalog })));
   });
 
   it('gives workspace symbols with the model of an open document', () => {
     const text = readFileSync(path.join(root, 'test/fixtures/notes/link-paragraphs.md'), 'utf8');
     const index = new WorkspaceIndex();
-    index.update(sketchDocument('file:///notes.md', text, bundledCatalog), defaultSettings);
+    index.update(analyseNotes('file:///notes.md', 0, text, bundledCatalog, readNotesFromLines), defaultSettings);
     assert.ok(index.query('').length > 0);
   });
 
@@ -62,7 +62,7 @@ describe('notes sketch: unopened files read from their lines, for the workspace 
     for (const file of files) {
       const text = readCorpusFile(file);
       const model = parseNotes(text, { catalog });
-      const sketch = sketchNotes(text, catalog);
+      const sketch = readNotesFromLines(text, { catalog });
       const expected = new Set(moduleKeys(model));
       const found = moduleKeys(sketch);
       agreed += found.filter((key) => expected.has(key)).length;

@@ -1,0 +1,480 @@
+import { sameModuleTitle, type CatalogIndex } from './catalog';
+import { detectNotes } from './detect';
+import type { SourceLine } from './lines';
+import { findLoggedTime, timeLineBelow } from './loggedTime';
+import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
+import { headingOpens, isNumberedHeading, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
+import { isBoldLabel, isShortTitle, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
+import { isTemplateText } from './placeholders';
+import type { SourceMap } from './source';
+import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
+import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, TableOfContents, TimeEstimate, Title } from './types';
+
+/**
+ * The notes reader: every rule that decides what a line is (area, level, module opener, estimate,
+ * notes, summary, template text) is written here once. It reads a stream of line events from a
+ * line source: the remark source (parse.ts), which knows lists, quotes and lazy lines from a parse,
+ * and the text source (textLines.ts), which approximates those facts from the lines alone. A source
+ * decides what a line is made of; the reader decides what it means. `C` is what the source knows a
+ * list or a quote by.
+ */
+export class NotesReader<C> {
+  private title?: Title;
+  private readonly areas: OpenSection<Area>[] = [];
+  private readonly levels: OpenSection<Level>[] = [];
+  private readonly modules: OpenModule<C>[] = [];
+  private area?: OpenSection<Area>;
+  private level?: OpenSection<Level>;
+  private current?: OpenModule<C>;
+  private areaDepth?: number;
+  /** A heading that is neither area, level nor module opens a section of notes of its own. */
+  private sectionDepth?: number;
+  /** Inside a summary of time spent or a contents section, lines repeat the modules: they are not modules. */
+  private summaryDepth?: number;
+  /** Under `# Technical Report` the student writes their own text: its sections are not the course's modules. */
+  private ownWritingDepth?: number;
+  /** The line of the last level marker: a lazy quote line right under it may open the level's first module. */
+  private levelLine = -1;
+  /** Timed lines of a summary section: `Lab: Docker Intro -- 200min`. */
+  private readonly summaryTimes: { title: string; estimate: EstimateMatch; lineStart: number }[] = [];
+
+  constructor(
+    readonly source: SourceMap,
+    readonly catalog: CatalogIndex,
+  ) {}
+
+  /** The model, once the source has given every line. */
+  finish(found: { placeholders: Placeholder[]; tablesOfContents: TableOfContents[]; code: NotesModel['code'] }): NotesModel {
+    this.applySummaryTimes();
+    const model: Omit<NotesModel, 'detection'> = {
+      title: this.title,
+      areas: this.areas.map((area) => this.closeSection(area)),
+      levels: this.levels.map((level) => this.closeSection(level)),
+      modules: this.modules.map((open) => this.closeModule(open)),
+      ...found,
+      lineCount: this.source.lines.lineCount,
+    };
+    return { ...model, detection: detectNotes(model) };
+  }
+
+  /** Lines under a summary heading repeat the modules: they only lend a module its time. */
+  get inSummary(): boolean {
+    return this.summaryDepth !== undefined;
+  }
+
+  // ---- headings
+
+  /** An ATX heading, or a `#Title` line that CommonMark reads as a paragraph; `text` is its plain text. */
+  heading(depth: number, line: SourceLine, text: string): void {
+    const plain = plainMarkerText(text);
+    if (this.summaryDepth !== undefined && depth > this.summaryDepth) return this.notes(line.start, line.end);
+    this.summaryDepth = isSummaryTitle(plain) ? depth : undefined;
+    if (this.summaryDepth !== undefined) return this.notes(line.start, line.end);
+    this.ownWritingDepth = ownWritingDepth(this.ownWritingDepth, depth, plain);
+    if (this.readTitle(depth, plain, line)) return;
+    if (this.readArea(depth, plain, line)) return;
+    const level = readLevelMarker(plain);
+    if (level) {
+      this.openLevel(level.name, line);
+      if (level.rest && !readAreaMarker(level.rest)) this.openLevelModule(level.rest, line, depth);
+      return;
+    }
+    const candidate = readOpener(line, this.source);
+    const evidence = { depth, plain, timeBelow: timeLineBelow(this.source.lines, this.source.lines.positionAt(line.start).line), inOwnWriting: this.ownWritingDepth !== undefined };
+    if (candidate && !this.catalog.isGroup(candidate.title) && headingOpens(evidence, candidate, this.readingState(), this.catalog)) {
+      this.openModule(candidate, 'heading', line, undefined, depth);
+      if (this.current) this.current.numbered = isNumberedHeading(plain);
+      return;
+    }
+    // A plain heading as high as the module's own ends its notes: it starts a section beside it.
+    const openDepth = this.current?.headingDepth;
+    if (openDepth !== undefined && depth <= openDepth) this.current = undefined;
+    this.notes(line.start, line.end);
+    this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
+  }
+
+  private readTitle(depth: number, plain: string, line: SourceLine): boolean {
+    if (depth !== 1 || this.title || this.areas.length > 0 || this.modules.length > 0) return false;
+    if (readAreaMarker(plain) || readLevelMarker(plain)) return false;
+    this.title = { text: plain, range: this.source.lines.range(line.start, line.end) };
+    return true;
+  }
+
+  private readArea(depth: number, plain: string, line: SourceLine): boolean {
+    const marker = readAreaMarker(plain, this.catalog.areaNames) ?? readAreaMarker(plainMarkerText(plainMarkup(withoutEstimate(line.raw))), this.catalog.areaNames);
+    if (!marker) return false;
+    const numbered = /^area\b/i.test(plain);
+    if (!numbered && this.areaDepth !== undefined && depth > this.areaDepth) return false;
+    if (!numbered && this.current?.headingDepth !== undefined && depth > this.current.headingDepth) return false;
+    // Areas are the highest headings that name one: a contents list under `## Docker (Round 2)` over
+    // `# Docker` then `## Containers` must not hold later areas to the list's depth.
+    this.areaDepth = Math.min(this.areaDepth ?? depth, depth);
+    this.openArea(plain, marker.number, marker.topic, line);
+    if (marker.level) this.openLevel(marker.level, line);
+    return true;
+  }
+
+  // ---- lines of paragraphs and quotes
+
+  /**
+   * A line of a paragraph: a level marker, an area's name standing alone, template text, a module
+   * opener or notes. `quote` is the quote the line stands in; a lazy line continues a quote's
+   * paragraph without a `>` of its own.
+   */
+  paragraphLine(line: SourceLine, place: LinePlace<C>): void {
+    if (!this.readParagraphLine(line, place)) this.notesLine(line);
+  }
+
+  private readParagraphLine(line: SourceLine, { index, quote, lazy, single }: LinePlace<C>): boolean {
+    const heading = index === 0 ? /^\s{0,3}(#{1,6})(?=[^\s#])/.exec(line.raw) : null;
+    if (heading) {
+      this.heading(heading[1].length, line, line.raw.slice(heading[0].length));
+      return true;
+    }
+    const plain = plainMarkerText(plainMarkup(line.raw));
+    if (isTemplateText(plain)) {
+      // Template text is a placeholder, not notes: a module under it still has none.
+      this.extend(line.end);
+      return true;
+    }
+    const level = readLevelMarker(plain);
+    if (level && (level.rest === '' || index === 0) && plain.length < 60) {
+      this.openLevel(level.name, line);
+      return true;
+    }
+    if (index === 0 && single && this.readStandaloneArea(plain, line)) return true;
+    // A lazy line under a quote's title was written as the title's notes; under `> Beginner Level`
+    // there is no title, and the line is read as it would be below a blank.
+    if (lazy && this.levelLine !== this.lineOf(line) - 1) return false;
+    const quoted = quote !== undefined && !lazy;
+    const candidate = readOpener(line, this.source);
+    if (!candidate) return false;
+    const style: OpenerStyle = quoted ? 'blockquote' : candidate.linkLed ? 'link-paragraph' : 'paragraph';
+    if (!this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted)) return false;
+    this.openModule(candidate, style, line, quoted ? quote : undefined);
+    return true;
+  }
+
+  /** A paragraph that is nothing but an area's name: `Big Data and Machine Learning (Beginner level)`. */
+  private readStandaloneArea(plain: string, line: SourceLine): boolean {
+    if (/^area\b/i.test(plain) || this.current || this.areaDepth !== undefined || /:$/.test(plain)) return false;
+    const marker = readAreaMarker(plain, this.catalog.areaNames);
+    if (!marker || marker.number !== undefined) return false;
+    this.openArea(plain, undefined, marker.topic, line);
+    if (marker.level) this.openLevel(marker.level, line);
+    return true;
+  }
+
+  /** A bold line with a labelled time right under it: `**Kubernetes**` then `Time: 35min`. */
+  boldTitle(line: SourceLine, title: string, below: string): boolean {
+    if (this.context(undefined, 'paragraph') === 'preamble' || !scanEstimate(below)?.labelled) return false;
+    if (title.length < 3 || title.length > 100 || /:$/.test(title) || readLevelMarker(title)) return false;
+    const at = Math.max(0, line.raw.indexOf(title));
+    this.openModule({ title, titleStart: line.start + at, titleEnd: line.start + at + title.length, lineStart: line.start, linkLed: false, namesResource: false }, 'paragraph', line, undefined);
+    return true;
+  }
+
+  /** `\tBuild a Modern Web Application` under a level: a line of code to CommonMark, but a line that names a course module is its writer's title. */
+  isIndentedTitle(title: string): boolean {
+    return title.length >= 4 && isShortTitle({ title }) && this.catalog.find(title) !== undefined;
+  }
+
+  // ---- lists
+
+  /** How the items of a list are read, decided once from all of them before the first is read. */
+  readList(list: ListFacts<C>): ListReading<C> {
+    const openers = list.items.filter((item) => item.candidate && (item.candidate.linkLed || this.isStrong(item.candidate))).length;
+    const titles = this.isListOfTitles(list, openers) || this.continuesNumbering(list);
+    return { container: list.container, titles, moduleList: titles || openers * 2 >= list.items.length };
+  }
+
+  /**
+   * Right under an area or level, before anything else began, a list of short titles is the
+   * student's list of modules: each item has its own notes under it (`* Docker intro` over an
+   * indented paragraph), or none has and some name the course's modules.
+   */
+  private isListOfTitles({ items, container }: ListFacts<C>, openers: number): boolean {
+    if (items.length < 2 || this.context(container, 'list-item') !== 'open') return false;
+    if (!items.every(({ candidate }) => candidate && isShortTitle(candidate))) return false;
+    const withNotes = items.filter((item) => item.hasOwnNotes).length;
+    if (withNotes === items.length) return true;
+    return withNotes === 0 && openers * 3 >= items.length;
+  }
+
+  /**
+   * `2. QwikLab: Intro to S3` then `* notes` at the margin then `3. Video: Virtualization`: the
+   * bullets end the ordered list to CommonMark, but the student's numbering goes on, and so does the list of modules.
+   */
+  private continuesNumbering(list: ListFacts<C>): boolean {
+    const ordinal = this.current?.ordinal;
+    return list.start !== undefined && ordinal !== undefined && list.start === ordinal + 1;
+  }
+
+  /**
+   * The first line of a list item: a level marker, a module opener, or notes. `plain` is the line's
+   * text as its source reads it; the item's further lines are the source's to give.
+   */
+  listItem(line: SourceLine, plain: string, candidate: OpenerCandidate | undefined, list: ListReading<C>, ordinal?: number): 'level' | 'module' | 'notes' {
+    const marker = plainMarkerText(plain);
+    const level = readLevelMarker(marker);
+    if (level && !level.runsOn && marker.length < 60) {
+      this.openLevel(level.name, line);
+      return 'level';
+    }
+    const accepted = candidate && ((list.titles && isShortTitle(candidate)) || this.acceptsListItem(candidate, list));
+    if (!accepted) return 'notes';
+    this.openModule(candidate, 'list-item', line, list.container);
+    if (this.current && ordinal !== undefined) this.current.ordinal = ordinal;
+    return 'module';
+  }
+
+  private acceptsListItem(candidate: OpenerCandidate, { moduleList, container }: ListReading<C>): boolean {
+    const context = this.context(container, 'list-item');
+    if (moduleList && context === 'sibling' && this.current?.container === container && isShortTitle(candidate)) return true;
+    if (!moduleList || !candidate.linkLed) return this.acceptsLine(candidate, 'list-item', container, false);
+    if (context === 'open' || context === 'sibling') return true;
+    return this.isStrong(candidate);
+  }
+
+  // ---- summaries
+
+  /** A line under a summary heading: its time is kept for the module of the same title. */
+  summaryLine(line: SourceLine): void {
+    const candidate = readOpener(line, this.source);
+    if (candidate?.estimate?.kind === 'minutes') this.summaryTimes.push({ title: candidate.title, estimate: candidate.estimate, lineStart: line.start });
+  }
+
+  /**
+   * Some students keep their times in a summary at the top and their notes below: a module
+   * without a time of its own takes the summary's time for the same title.
+   */
+  private applySummaryTimes(): void {
+    if (this.summaryTimes.length === 0) return;
+    for (const { module } of this.modules) {
+      if (module.estimate) continue;
+      const entry = this.summaryTimes.find((time) => sameModuleTitle(time.title, module.title));
+      if (entry) module.estimate = this.estimateOf(entry.estimate, entry.lineStart);
+    }
+  }
+
+  // ---- evidence
+
+  private isStrong(candidate: OpenerCandidate): boolean {
+    return isStrongOpener(candidate, this.catalog);
+  }
+
+  private context(container: C | undefined, style: OpenerStyle): Context {
+    return readingContext(this.readingState(), container, style);
+  }
+
+  private readingState(): ReadingState<C> {
+    const current = this.current;
+    return { current: current && { module: current.module, container: current.container, headingDepth: current.headingDepth, numbered: current.numbered }, inSection: Boolean(this.area || this.level), sectionDepth: this.sectionDepth };
+  }
+
+  private acceptsLine(candidate: OpenerCandidate, style: OpenerStyle, container: C | undefined, quoted: boolean): boolean {
+    const state = this.readingState();
+    const timed = candidate.estimate !== undefined;
+    if (state.current && !timed && !candidate.linkLed && isBoldLabel(this.source.lines.lineText(this.source.lines.positionAt(candidate.lineStart).line))) return false;
+    if (!opensInContext(readingContext(state, container, style), candidate, quoted, state.current, this.catalog)) return false;
+    // "This serverless app takes me about 4 hours to finish" is a sentence of notes, not a title.
+    // Asked last: looking a long sentence up in the catalog costs more than the context's rules.
+    return candidate.linkLed || candidate.namesResource || titleWithoutAside(candidate.title).split(/\s+/).length <= 10 || this.catalog.find(candidate.title, candidate.url) !== undefined;
+  }
+
+  // ---- sections
+
+  private openArea(heading: string, number: number | undefined, topic: string, line: SourceLine): void {
+    this.current = undefined;
+    this.sectionDepth = undefined;
+    this.ownWritingDepth = undefined;
+    this.level = undefined;
+    const range = this.source.lines.range(line.start, line.end);
+    const area: OpenSection<Area> = { value: { heading, number, topic, headingRange: range, range, levels: [], modules: [] }, start: line.start, end: line.end };
+    this.areas.push(area);
+    this.area = area;
+  }
+
+  private openLevel(name: Level['name'], line: SourceLine): void {
+    this.current = undefined;
+    this.sectionDepth = undefined;
+    this.ownWritingDepth = undefined;
+    const range = this.source.lines.range(line.start, line.end);
+    this.levelLine = range.start.line;
+    const areaIndex = this.area ? this.areas.length - 1 : undefined;
+    const level: OpenSection<Level> = { value: { name, text: line.raw.trim(), markerRange: range, range, areaIndex, modules: [] }, start: line.start, end: line.end };
+    this.levels.push(level);
+    this.area?.value.levels.push(level.value);
+    this.level = level;
+  }
+
+  /** `### Intermediate Level - Docker Networking`: the rest of a level heading names a module. */
+  private openLevelModule(rest: string, line: SourceLine, depth: number): void {
+    const at = line.raw.lastIndexOf(rest);
+    const candidate = readOpener(line, this.source);
+    const estimate = candidate?.estimate;
+    const restEstimate = estimate ? undefined : scanTime(rest);
+    const title = (estimate ? candidate.title : rest).replace(/^[\s\-–:]+/, '');
+    const titleStart = line.start + Math.max(0, at);
+    const opener: OpenerCandidate = { title: candidate?.linkLed ? candidate.title : withoutTime(title, restEstimate), titleStart, titleEnd: titleStart + rest.length, url: candidate?.url, estimate: estimate ?? shiftTime(restEstimate, at), lineStart: line.start, linkLed: candidate?.linkLed ?? false, namesResource: false };
+    this.openModule(opener, 'heading', line, undefined, depth);
+  }
+
+  private openModule(candidate: OpenerCandidate, style: OpenerStyle, line: SourceLine, container: C | undefined, headingDepth?: number): void {
+    this.current = undefined;
+    this.sectionDepth = undefined;
+    const lines = this.source.lines;
+    const module: Module = {
+      title: candidate.title,
+      url: candidate.url,
+      areaIndex: this.area ? this.areas.length - 1 : undefined,
+      level: this.level?.value.name,
+      style,
+      openerRange: lines.range(line.start + (line.raw.length - line.raw.trimStart().length), line.end),
+      titleRange: lines.range(candidate.titleStart, Math.max(candidate.titleStart, candidate.titleEnd)),
+      range: lines.range(line.start, line.end),
+      estimate: this.estimateOf(candidate.estimate, candidate.lineStart),
+      hasNotes: false,
+    };
+    const open: OpenModule<C> = { module, start: line.start, end: line.end, container, headingDepth, estimateLookahead: estimateLookahead(candidate.estimate) };
+    this.modules.push(open);
+    this.current = open;
+    this.area?.value.modules.push(module);
+    this.level?.value.modules.push(module);
+    this.extend(line.end);
+  }
+
+  private estimateOf(match: EstimateMatch | undefined, lineStart: number): TimeEstimate | undefined {
+    if (!match) return undefined;
+    const range = this.source.lines.range(lineStart + match.start, lineStart + match.end);
+    const text = this.source.text.slice(lineStart + match.start, lineStart + match.end);
+    if (match.kind === 'minutes' && match.minutes) return { kind: 'minutes', minutes: match.minutes, text, range };
+    return { kind: match.kind === 'minutes' ? 'unreadable' : match.kind, text, range };
+  }
+
+  // ---- notes
+
+  /** A block of notes (code, a table, an item read as notes); its first line may still be the open module's time. */
+  notes(start: number, end: number): void {
+    if (this.current && this.current.estimateLookahead > 0) {
+      const firstLine = this.lineOf({ start });
+      const lineStart = Math.max(start, this.source.lines.lineStart(firstLine));
+      const lineText = this.source.text.slice(lineStart, this.source.lines.lineEnd(firstLine));
+      const wholeBlock = this.source.lines.positionAt(end).line === firstLine;
+      if (this.takeEstimateLine(lineText, lineStart) && wholeBlock) return this.extend(end);
+    }
+    this.notesSpan(start, end);
+  }
+
+  /** A line of notes in a paragraph; right under an opener it may be the module's time. */
+  notesLine(line: SourceLine): void {
+    if (this.current && this.current.estimateLookahead > 0 && this.takeEstimateLine(line.raw, line.start)) return this.extend(line.end);
+    if (line.raw.trim() === '') return this.extend(line.end);
+    this.notesSpan(line.start, line.end);
+  }
+
+  /** Text that is neither notes nor a role (a contents list, a line of code's fence): it only belongs to what is open. */
+  extend(end: number): void {
+    if (this.current) this.current.end = Math.max(this.current.end, end);
+    if (this.level) this.level.end = Math.max(this.level.end, end);
+    if (this.area) this.area.end = Math.max(this.area.end, end);
+  }
+
+  /** An estimate on a line of its own right under the opener: `Time: 15 min`, `**Time: TODO**`. */
+  private takeEstimateLine(lineText: string, lineStart: number): boolean {
+    const current = this.current;
+    if (!current) return false;
+    const first = current.estimateLookahead === 3;
+    current.estimateLookahead--;
+    const match = scanEstimate(lineText);
+    if (!match) return false;
+    const rest = (lineText.slice(0, match.start) + lineText.slice(match.end)).replace(/[\s*_>\-.:()[\]]+/g, ' ').trim();
+    if (!match.labelled && rest.length > 12) return false;
+    if (!first && (!match.labelled || rest.length > 12)) return false;
+    current.estimateLookahead = 0;
+    current.module.estimate = this.estimateOf(match, lineStart);
+    current.end = Math.max(current.end, lineStart + lineText.length);
+    return rest.length <= 12;
+  }
+
+  private notesSpan(start: number, end: number): void {
+    const current = this.current;
+    if (current) {
+      current.notesStart ??= start;
+      current.notesEnd = end;
+      current.module.hasNotes = true;
+    }
+    this.extend(end);
+  }
+
+  private lineOf(line: { start: number }): number {
+    return this.source.lines.positionAt(line.start).line;
+  }
+
+  private closeSection<T extends Area | Level>(section: OpenSection<T>): T {
+    section.value.range = this.source.lines.range(section.start, section.end);
+    return section.value;
+  }
+
+  private closeModule(open: OpenModule<C>): Module {
+    const lines = this.source.lines;
+    open.module.range = lines.range(open.start, open.end);
+    if (open.notesStart !== undefined && open.notesEnd !== undefined) {
+      open.module.notesRange = lines.range(open.notesStart, open.notesEnd);
+      const logged = open.module.estimate ? undefined : findLoggedTime(lines, open.notesStart, open.notesEnd);
+      if (logged) open.module.estimate = this.estimateOf(logged.match, logged.lineStart);
+    }
+    return open.module;
+  }
+}
+
+/** Where a paragraph line stands, as its source knows it. */
+export interface LinePlace<C> {
+  /** The line's index in its paragraph. */
+  index: number;
+  /** The quote the line stands in. */
+  quote?: C;
+  /** The line continues a quote's paragraph without a `>` of its own. */
+  lazy: boolean;
+  /** The line is the whole paragraph. */
+  single: boolean;
+}
+
+/** What a source knows of a list before its first item is read. */
+export interface ListFacts<C> {
+  container: C;
+  items: { candidate: OpenerCandidate | undefined; hasOwnNotes: boolean }[];
+  /** The number an ordered list starts at. */
+  start?: number;
+}
+
+export interface ListReading<C> {
+  container: C;
+  /** The items are the student's list of module titles. */
+  titles: boolean;
+  /** Most items open modules: a link-led item opens one wherever the list stands. */
+  moduleList: boolean;
+}
+
+interface OpenSection<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+interface OpenModule<C> {
+  module: Module;
+  start: number;
+  end: number;
+  /** The opener's container; siblings in it may open modules on weaker evidence. */
+  container: C | undefined;
+  headingDepth?: number;
+  notesStart?: number;
+  notesEnd?: number;
+  /** The opener heading is numbered like `### 4. …`. */
+  numbered?: boolean;
+  /** The number of the ordered-list item that opened the module. */
+  ordinal?: number;
+  /** Notes blocks still to look at for an estimate written under the opener. */
+  estimateLookahead: number;
+}

@@ -1,0 +1,486 @@
+import type { Link, PhrasingContent } from 'mdast';
+import { emptyCatalog, type CatalogIndex } from './catalog';
+import { isInPageLink, type SourceLine } from './lines';
+import { plainMarkerText } from './markers';
+import { NotesReader, type ListReading } from './notesReader';
+import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
+import type { ParseOptions } from './parse';
+import { isTemplateText } from './placeholders';
+import { SourceMap } from './source';
+import type { NotesModel, Placeholder } from './types';
+
+/**
+ * The text line source: hands the notes reader the lines of a document read without remark, for
+ * unopened files and texts over the read budget. It approximates from each line's marks what a parse
+ * knows (quotes, lists and their items, lazy lines, code, HTML and tables); the rules are the
+ * reader's. It reads about fifty times faster than remark parses, which is what lets a workspace of
+ * a thousand notes files be indexed in seconds.
+ */
+export function readNotesFromLines(text: string, options: ParseOptions = {}): NotesModel {
+  return new TextLineSource(text, options.catalog ?? emptyCatalog).read();
+}
+
+/** A fence opens a code block; a backtick fence's info string holds no backtick. */
+const fenceOpen = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+/** Nothing but spaces, tabs and quote markers. */
+const blankLine = /^[ \t>]*$/;
+const quotePrefix = /^(?:[ \t]{0,3}>[ \t]?)+/;
+const itemMarker = /^([ \t]*)([-*+]|(\d{1,9})[.)])([ \t]+|$)/;
+const thematicBreak = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}$/;
+const tableDelimiter = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+/** HTML that starts a block of its own (CommonMark's kinds 1, 2, 6 and 7, told apart by their first line). */
+const htmlBlockStart = /^ {0,3}<(!--|\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(?=[\s/>]|$))/i;
+const htmlAloneTag = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
+const boldLine = /^(\*\*|__)(?=\S)(.+)(?<=\S)\1$/;
+const leadingLinkPattern = /^(.{0,40}?)(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/;
+/** Lists nest under level items; deeper than this, lines are read as notes (a hostile text nests without end). */
+const maxListDepth = 4;
+
+/** The quote, list and marks of one line. */
+interface LineShape {
+  quoteDepth: number;
+  /** The line without its quote markers. */
+  content: string;
+  /** Where `content` starts in the line. */
+  contentAt: number;
+  indent: number;
+  item?: { marker: string; ordinal?: number; contentIndent: number; text: string; textAt: number };
+}
+
+function shapeOf(raw: string): LineShape {
+  const quote = quotePrefix.exec(raw)?.[0] ?? '';
+  const content = raw.slice(quote.length);
+  const quoteDepth = quote === '' ? 0 : quote.split('>').length - 1;
+  const indent = indentOf(content);
+  const item = itemMarker.exec(content);
+  if (!item || thematicBreak.test(content)) return { quoteDepth, content, contentAt: quote.length, indent };
+  const textAt = item[0].length;
+  const marker = item[3] !== undefined ? item[2].slice(-1) : item[2];
+  return { quoteDepth, content, contentAt: quote.length, indent, item: { marker, ordinal: item[3] !== undefined ? Number(item[3]) : undefined, contentIndent: indent + item[2].length + Math.min(Math.max(item[4].length, 1), 4), text: content.slice(textAt), textAt: quote.length + textAt } };
+}
+
+function indentOf(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    if (char === ' ') width++;
+    else if (char === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return width;
+}
+
+/** A list being read: its items, and the role the reader gave the item the lines now stand in. */
+interface ListFrame {
+  indent: number;
+  contentIndent: number;
+  marker: string;
+  reading: ListReading<number>;
+  role: 'level' | 'module' | 'notes' | 'contents';
+  /** The item's first paragraph is still going on (no blank line since the item line). */
+  leadOpen: boolean;
+}
+
+class TextLineSource {
+  private readonly source: SourceMap;
+  private readonly reader: NotesReader<number>;
+  private readonly placeholders: Placeholder[] = [];
+  private readonly lists: ListFrame[] = [];
+  /** A number for each quote and list, so the reader can tell siblings apart. */
+  private containers = 0;
+  private quote?: { id: number; depth: number };
+  /** The index in its paragraph of the last line of paragraph text, while the paragraph goes on. */
+  private paragraphIndex?: number;
+  /** The paragraph that goes on is a quote's. */
+  private paragraphQuoted = false;
+  private blankBefore = true;
+
+  constructor(text: string, catalog: CatalogIndex) {
+    this.source = new SourceMap(text);
+    this.reader = new NotesReader(this.source, catalog);
+  }
+
+  read(): NotesModel {
+    const lines = this.source.lines;
+    for (let line = 0; line < lines.lineCount; line++) line = this.readLine(line);
+    return this.reader.finish({ placeholders: this.placeholders, tablesOfContents: [], code: [] });
+  }
+
+  /** Reads the block that starts at `line`; returns the last line it took. */
+  private readLine(line: number): number {
+    const raw = this.source.lines.lineText(line);
+    const start = this.source.lines.lineStart(line);
+    // A blank line outside code and comments only ends a paragraph: most lines of a huge text are.
+    if (blankLine.test(raw)) {
+      this.endParagraph();
+      if (!raw.includes('>')) this.quote = undefined;
+      for (const list of this.lists) list.leadOpen = false;
+      this.blankBefore = true;
+      return line;
+    }
+    const shape = shapeOf(raw);
+    const blankBefore = this.blankBefore;
+    this.blankBefore = false;
+    if (this.reader.inSummary && !(shape.quoteDepth === 0 && readAtxHeading(raw))) return this.readSummaryLine(line, start, raw, shape);
+    if (shape.quoteDepth > 0) return this.readQuoted(line, start, raw, shape);
+    if (this.quote && this.paragraphQuoted && this.paragraphIndex !== undefined && this.continuesParagraph(shape)) {
+      // A line with no `>` of its own right under a quote's text continues the quote lazily.
+      this.paragraphIndex++;
+      this.reader.paragraphLine(this.lineAt(start, raw), { index: this.paragraphIndex, quote: this.quote.id, lazy: true, single: false });
+      return line;
+    }
+    this.quote = undefined;
+    if (this.lists.length > 0) {
+      const taken = this.readInList(line, start, raw, shape, blankBefore);
+      if (taken !== undefined) return taken;
+    }
+    return this.readBlock(line, start, raw, shape);
+  }
+
+  /** Under a summary heading every block is notes; its lines only lend modules their times. */
+  private readSummaryLine(line: number, start: number, raw: string, shape: LineShape): number {
+    this.lists.length = 0;
+    if (fenceOpen.test(shape.content)) return this.readFence(line, shape.content, shape.quoteDepth);
+    const text = shape.item?.text ?? shape.content.trimStart();
+    const textStart = start + raw.length - text.length;
+    if (shape.quoteDepth === 0) this.reader.summaryLine(this.lineAt(textStart, text));
+    this.reader.notes(textStart, start + raw.length);
+    return line;
+  }
+
+  // ---- quotes
+
+  private readQuoted(line: number, start: number, raw: string, shape: LineShape): number {
+    this.lists.length = 0;
+    if (!this.quote || this.quote.depth !== shape.quoteDepth) {
+      this.quote = { id: ++this.containers, depth: shape.quoteDepth };
+      this.endParagraph();
+    }
+    const contentStart = start + shape.contentAt;
+    if (fenceOpen.test(shape.content)) return this.readFence(line, shape.content, shape.quoteDepth);
+    if (shape.item || htmlBlockStart.test(shape.content) || thematicBreak.test(shape.content)) {
+      // A list or a block of HTML in a quote is the quote's notes.
+      this.notePlaceholder(contentStart + (shape.item?.textAt ?? 0) - shape.contentAt, shape.item?.text ?? shape.content);
+      this.endParagraph();
+      this.reader.notes(contentStart, start + raw.length);
+      return line;
+    }
+    const content = this.lineAt(contentStart, shape.content);
+    this.notePlaceholder(contentStart, shape.content);
+    if (readAtxHeading(shape.content)) {
+      // A heading in a quote is read as the quote's text, outside the quote.
+      this.endParagraph();
+      this.reader.paragraphLine(content, { index: 0, lazy: false, single: true });
+      return line;
+    }
+    const index = this.paragraphQuoted && this.paragraphIndex !== undefined ? this.paragraphIndex + 1 : 0;
+    this.paragraphIndex = index;
+    this.paragraphQuoted = true;
+    this.reader.paragraphLine(content, { index, quote: this.quote.id, lazy: false, single: index === 0 && !this.paragraphGoesOn(line) });
+    return line;
+  }
+
+  // ---- lists
+
+  /** A line while a list is open: an item, an item's own lines, or the line that ends the list. */
+  private readInList(line: number, start: number, raw: string, shape: LineShape, blankBefore: boolean): number | undefined {
+    const item = shape.item;
+    while (this.lists.length > 0) {
+      const list = this.lists[this.lists.length - 1];
+      if (item && shape.indent >= list.indent && shape.indent < list.contentIndent) {
+        if (item.marker !== list.marker) {
+          this.lists.pop();
+          continue;
+        }
+        return this.readItem(line, start, raw, shape, list);
+      }
+      const inside = shape.indent >= list.contentIndent;
+      const lazy = !item && list.leadOpen && !blankBefore && this.continuesParagraph(shape);
+      if (inside || lazy) return this.readItemLine(line, start, raw, shape, list, lazy && !inside);
+      this.lists.pop();
+    }
+    return undefined;
+  }
+
+  /** An item line: the first of a list is read with the facts of all its items. */
+  private startList(line: number, start: number, raw: string, shape: LineShape): number {
+    const item = shape.item as NonNullable<LineShape['item']>;
+    const facts = this.listFacts(line, shape);
+    const id = ++this.containers;
+    const contents = facts.items.length > 0 && facts.items.every((fact) => fact.inPage);
+    const reading = this.reader.readList({ container: id, items: facts.items, start: item.ordinal });
+    const list: ListFrame = { indent: shape.indent, contentIndent: item.contentIndent, marker: item.marker, reading, role: contents ? 'contents' : 'notes', leadOpen: true };
+    this.lists.push(list);
+    return this.readItem(line, start, raw, shape, list);
+  }
+
+  private readItem(line: number, start: number, raw: string, shape: LineShape, list: ListFrame): number {
+    const item = shape.item as NonNullable<LineShape['item']>;
+    this.endParagraph();
+    // An empty item has no paragraph for a lazy line to go on with.
+    list.leadOpen = item.text.trim() !== '';
+    const itemLine = this.lineAt(start + item.textAt, item.text);
+    this.notePlaceholder(start + item.textAt, item.text);
+    if (item.text.trim() === '') this.placeholders.push({ text: raw.trim(), range: this.source.lines.range(start + shape.indent, start + raw.length) });
+    if (list.role === 'contents') {
+      this.reader.extend(start + raw.length);
+      return line;
+    }
+    list.role = this.reader.listItem(itemLine, plainMarkup(item.text), readOpener(itemLine, this.source), list.reading, item.ordinal);
+    if (list.role === 'notes') this.reader.notes(start + shape.indent, start + raw.length);
+    return line;
+  }
+
+  /** A line under an item: the item's notes, or, under a level item, blocks read as at the margin. */
+  private readItemLine(line: number, start: number, raw: string, shape: LineShape, list: ListFrame, lazy: boolean): number {
+    if (list.role === 'contents') {
+      this.reader.extend(start + raw.length);
+      return line;
+    }
+    if (list.role === 'level' && !lazy) {
+      if (shape.item && this.lists.length < maxListDepth) return this.startList(line, start, raw, shape);
+      if (!shape.item) return this.readBlock(line, start, raw, shape);
+    }
+    const fence = fenceOpen.exec(raw.trimStart());
+    if (fence && !lazy) return this.readFence(line, raw.trimStart(), 0, indentOf(raw));
+    const lineStart = start + (raw.length - raw.trimStart().length);
+    this.notePlaceholder(lineStart, raw.trimStart());
+    if (list.role === 'module' && lazy) this.reader.notesLine(this.lineAt(lineStart, raw.trimStart()));
+    else if (list.role !== 'level') this.reader.notes(lineStart, start + raw.length);
+    return line;
+  }
+
+  /** What the reader asks of a list before its first item: each item's opener and whether notes follow it. */
+  private listFacts(first: number, firstShape: LineShape): { items: { candidate: OpenerCandidate | undefined; hasOwnNotes: boolean; inPage: boolean }[] } {
+    const lines = this.source.lines;
+    const head = firstShape.item as NonNullable<LineShape['item']>;
+    const items: { candidate: OpenerCandidate | undefined; hasOwnNotes: boolean; inPage: boolean }[] = [];
+    let blank = false;
+    for (let line = first; line < lines.lineCount; line++) {
+      const raw = lines.lineText(line);
+      if (blankLine.test(raw)) {
+        blank = true;
+        continue;
+      }
+      const shape = shapeOf(raw);
+      const item = shape.item;
+      if (shape.quoteDepth > 0) break;
+      if (item && shape.indent >= firstShape.indent && shape.indent < head.contentIndent) {
+        if (item.marker !== head.marker) break;
+        const start = lines.lineStart(line) + item.textAt;
+        const leadLink = leadingLinkPattern.exec(item.text);
+        items.push({ candidate: readOpener(this.lineAt(start, item.text), this.source), hasOwnNotes: false, inPage: leadLink !== null && isInPageLink(leadLink[4]) });
+        blank = false;
+        continue;
+      }
+      const inside = shape.indent >= head.contentIndent;
+      if (!inside && (blank || !this.continuesParagraph(shape))) break;
+      const last = items[items.length - 1];
+      if (last) last.hasOwnNotes = true;
+      blank = false;
+    }
+    return { items };
+  }
+
+  // ---- blocks at the margin
+
+  private readBlock(line: number, start: number, raw: string, shape: LineShape): number {
+    if (shape.item && this.lists.length < maxListDepth) return this.startList(line, start, raw, shape);
+    const bare = raw.trimStart();
+    const bareStart = start + (raw.length - bare.length);
+    const heading = shape.indent < 4 ? readAtxHeading(raw) : undefined;
+    if (heading) {
+      this.endParagraph();
+      this.reader.heading(heading.depth, this.lineAt(bareStart, bare), plainMarkup(heading.text).replace(/\\(.)/g, '$1'));
+      return line;
+    }
+    if (this.paragraphIndex === undefined || this.paragraphQuoted) {
+      const taken = this.readNonParagraph(line, start, raw, shape);
+      if (taken !== undefined) return taken;
+    } else if (!this.continuesParagraph(shape)) {
+      this.endParagraph();
+      return this.readLine(line);
+    }
+    const index = this.paragraphIndex !== undefined && !this.paragraphQuoted ? this.paragraphIndex + 1 : 0;
+    this.paragraphIndex = index;
+    this.paragraphQuoted = false;
+    const single = index === 0 && !this.paragraphGoesOn(line);
+    this.notePlaceholder(bareStart, bare);
+    const paragraphLine = this.lineAt(bareStart, bare);
+    if (this.reader.inSummary) {
+      this.reader.summaryLine(paragraphLine);
+      this.reader.notesLine(paragraphLine);
+      return line;
+    }
+    if (single && this.readBoldTitle(line, paragraphLine)) return line;
+    this.reader.paragraphLine(paragraphLine, { index, lazy: false, single });
+    return line;
+  }
+
+  /** A block that is not a paragraph: code, HTML, a table or a rule. Returns undefined for a paragraph. */
+  private readNonParagraph(line: number, start: number, raw: string, shape: LineShape): number | undefined {
+    this.paragraphIndex = undefined;
+    const fence = fenceOpen.exec(raw);
+    if (fence) return this.readFence(line, raw, 0);
+    if (shape.indent >= 4) return this.readIndentedCode(line, start, raw);
+    if (/^ {0,3}<!--/.test(raw)) return this.readComment(line);
+    if (htmlBlockStart.test(raw) || htmlAloneTag.test(raw)) return this.readUntilBlank(line);
+    if (thematicBreak.test(raw)) {
+      this.reader.notes(start, start + raw.length);
+      return line;
+    }
+    const next = line + 1 < this.source.lines.lineCount ? this.source.lines.lineText(line + 1) : '';
+    if (raw.includes('|') && next.includes('|') && tableDelimiter.test(next)) return this.readUntilBlank(line);
+    return undefined;
+  }
+
+  /** `\tBuild a Modern Web Application`: one indented line may be its writer's title; longer code is notes. */
+  private readIndentedCode(first: number, start: number, raw: string): number {
+    const lines = this.source.lines;
+    let last = first;
+    while (last + 1 < lines.lineCount && (indentOf(lines.lineText(last + 1)) >= 4 || (blankLine.test(lines.lineText(last + 1)) && last + 2 < lines.lineCount && indentOf(lines.lineText(last + 2)) >= 4))) last++;
+    if (last === first && this.reader.isIndentedTitle(raw.trim())) {
+      this.reader.paragraphLine(this.lineAt(start, raw), { index: 0, lazy: false, single: true });
+      return first;
+    }
+    for (let line = first; line <= last; line++) this.reader.notes(lines.lineStart(line), lines.lineEnd(line));
+    return last;
+  }
+
+  /** HTML or a table: notes up to a blank line. */
+  private readUntilBlank(first: number): number {
+    const lines = this.source.lines;
+    let last = first;
+    while (last + 1 < lines.lineCount && !blankLine.test(lines.lineText(last + 1))) last++;
+    this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
+    return last;
+  }
+
+  /** An HTML comment, blank lines and all, up to its `-->`. */
+  private readComment(first: number): number {
+    const lines = this.source.lines;
+    const opening = lines.lineText(first);
+    let last = first;
+    if (!opening.slice(opening.indexOf('<!--') + 4).includes('-->')) {
+      while (last + 1 < lines.lineCount && !lines.lineText(last).includes('-->', last === first ? opening.indexOf('<!--') + 4 : 0)) last++;
+    }
+    this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
+    return last;
+  }
+
+  /** A fenced code block, ended by its closing fence or by leaving the quote or list it stands in. */
+  private readFence(first: number, opening: string, quoteDepth: number, indent = 0): number {
+    const lines = this.source.lines;
+    const fence = (fenceOpen.exec(opening) as RegExpExecArray)[1];
+    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+    let last = first;
+    while (last + 1 < lines.lineCount) {
+      const raw = lines.lineText(last + 1);
+      const shape = shapeOf(raw);
+      if (raw.trim() !== '' && (shape.quoteDepth < quoteDepth || (indent > 0 && indentOf(raw) < indent))) break;
+      last++;
+      if (close.test(shape.content.slice(Math.min(indent, indentOf(shape.content))))) break;
+    }
+    this.endParagraph();
+    this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
+    return last;
+  }
+
+  /** A bold line with a labelled time under the next blank: `**Kubernetes**` then `Time: 35min`. */
+  private readBoldTitle(line: number, paragraphLine: SourceLine): boolean {
+    const bold = boldLine.exec(paragraphLine.raw.trimEnd());
+    if (!bold || /(\*\*|__)/.test(bold[2])) return false;
+    const lines = this.source.lines;
+    let below = line + 1;
+    while (below < lines.lineCount && blankLine.test(lines.lineText(below))) below++;
+    if (below >= lines.lineCount) return false;
+    const next = lines.lineText(below);
+    const shape = shapeOf(next);
+    if (shape.quoteDepth > 0 || shape.item || shape.indent >= 4 || readAtxHeading(next) || this.startsBlock(next)) return false;
+    return this.reader.boldTitle(paragraphLine, plainMarkup(bold[2]).trim(), next);
+  }
+
+  // ---- paragraphs
+
+  private endParagraph(): void {
+    this.paragraphIndex = undefined;
+    this.paragraphQuoted = false;
+  }
+
+  /** The next line goes on with the paragraph this line is in. */
+  private paragraphGoesOn(line: number): boolean {
+    if (line + 1 >= this.source.lines.lineCount) return false;
+    const next = this.source.lines.lineText(line + 1);
+    if (blankLine.test(next)) return false;
+    const shape = shapeOf(next);
+    if (shape.quoteDepth > 0) return this.quote !== undefined && shape.quoteDepth === this.quote.depth && !shape.item;
+    return this.continuesParagraph(shape);
+  }
+
+  /** A line that does not start a block of its own continues the paragraph above it. */
+  private continuesParagraph(shape: LineShape): boolean {
+    if (shape.quoteDepth > 0 || shape.item) return false;
+    return !readAtxHeading(shape.content) && !this.startsBlock(shape.content);
+  }
+
+  private startsBlock(text: string): boolean {
+    return fenceOpen.test(text) || htmlBlockStart.test(text) || (thematicBreak.test(text) && !/^ {0,3}-+[ \t]*$/.test(text));
+  }
+
+  // ---- lines
+
+  private notePlaceholder(start: number, content: string): void {
+    const plain = plainMarkerText(plainMarkup(content));
+    if (isTemplateText(plain)) this.placeholders.push({ text: plain, range: this.source.lines.range(start, start + content.length) });
+  }
+
+  /** The line as the reader takes it, with its leading link found by pattern rather than by a parse. */
+  private lineAt(start: number, raw: string): SourceLine {
+    const nodes: PhrasingContent[] = [];
+    const match = leadingLinkPattern.exec(raw);
+    if (match && match[2] === '' && !isInPageLink(match[4])) {
+      const before = match[1];
+      const emphasised = /[*_]{1,3}[^*_\s][^*_]*[*_]{1,3}/.test(before);
+      if (!emphasised) {
+        const plainBefore = before.replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '').replace(/[*_]/g, '');
+        if (plainBefore) nodes.push({ type: 'text', value: plainBefore });
+        const linkStart = start + match.index + before.length;
+        const linkEnd = start + match.index + match[0].length;
+        const link: Link = {
+          type: 'link',
+          url: match[4],
+          children: [{ type: 'text', value: match[3].replace(/[*_`]/g, '') }],
+          position: { start: { line: 1, column: 1, offset: linkStart - this.source.shift }, end: { line: 1, column: 1, offset: linkEnd - this.source.shift } },
+        };
+        nodes.push(link);
+      }
+    }
+    return { start, end: start + raw.length, raw, nodes };
+  }
+}
+
+const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t';
+
+/**
+ * `## Title ##`: the depth and the text of an ATX heading line (quote markers already gone), scanned
+ * once from each end, so a heading line of 100,000 spaces costs what its length does.
+ */
+export function readAtxHeading(line: string): { depth: number; text: string } | undefined {
+  let indent = 0;
+  while (indent < 3 && line[indent] === ' ') indent++;
+  let hashEnd = indent;
+  while (line[hashEnd] === '#') hashEnd++;
+  const depth = hashEnd - indent;
+  if (depth === 0 || depth > 6 || (hashEnd < line.length && !isBlank(line[hashEnd]))) return undefined;
+  let start = hashEnd;
+  while (isBlank(line[start])) start++;
+  let end = line.length;
+  while (end > start && isBlank(line[end - 1])) end--;
+  let hashes = end;
+  while (hashes > start && line[hashes - 1] === '#') hashes--;
+  // A closing run of `#` counts only after a blank that follows some text.
+  if (hashes < end && hashes > start && isBlank(line[hashes - 1])) {
+    end = hashes;
+    while (end > start && isBlank(line[end - 1])) end--;
+  }
+  return { depth, text: line.slice(start, end) };
+}
