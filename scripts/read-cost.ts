@@ -4,12 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from '../server/src/model/parse';
 import { fullReadBudget, readCost, readsFully } from '../server/src/model/readCost';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 const corpus = path.resolve(__dirname, '../../shared/corpus/notes');
 
 function repeatTo(piece: string, size: number): string {
@@ -42,12 +39,12 @@ function shapes(): [string, string][] {
   return result;
 }
 
-parser.parse(repeatTo('warm **a** [b](c)\n\n', 20e3));
+parseMarkdown(repeatTo('warm **a** [b](c)\n\n', 20e3));
 console.log(`budget ${fullReadBudget}`);
 for (const [name, text] of shapes()) {
   const { cost, longestLine } = readCost(text);
   const started = performance.now();
-  parser.parse(text);
+  parseMarkdown(text);
   const ms = performance.now() - started;
   const verdict = readsFully(text) ? 'full' : 'lines';
   console.log(`${name.padEnd(44)} ${(text.length / 1e3).toFixed(0).padStart(6)} K  remark ${ms.toFixed(0).padStart(6)} ms  cost ${(cost / 1e3).toFixed(0).padStart(7)} K  ms/Mcost ${((ms / cost) * 1e6).toFixed(0).padStart(5)}  line ${longestLine}  ${verdict}`);

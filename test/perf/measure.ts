@@ -2,9 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from '../../server/src/model/parse';
 import { bundledCatalogModules } from '../../server/src/model/bundledCatalog';
 import { CatalogIndex } from '../../server/src/model/catalog';
 import { computeDiagnostics } from '../../server/src/service/diagnostics';
@@ -68,11 +66,9 @@ export function middleOffset(text: string): number {
   return at;
 }
 
-const floorProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
-
-/** The floor: a bare unified + remark-parse + remark-gfm parse. */
+/** The floor: the bare parse the remark line source reads (model/parse.ts), without the reader. */
 export function floorParse(text: string): void {
-  floorProcessor.parse(text);
+  parseMarkdown(text);
 }
 
 /** Model, diagnostics, symbols and folding from scratch; a fresh catalog, so that no lookup is remembered. */

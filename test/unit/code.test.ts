@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import { collectCode } from '../../server/src/model/code';
 import { SourceMap } from '../../server/src/model/source';
+import { parseMarkdown } from '../../server/src/model/parse';
 
 function codeOf(text: string) {
   const source = new SourceMap(text);
-  return collectCode(remark().use(remarkGfm).parse(source.parseText), source);
+  return collectCode(parseMarkdown(source.parseText), source);
 }
 
 describe('code spans', () => {

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import {
   CLI_TOOLS,
   DOCKER,
@@ -16,6 +14,7 @@ import {
 import { spanCommands } from '../../server/src/docker/shellLine';
 import { collectCode } from '../../server/src/model/code';
 import { SourceMap } from '../../server/src/model/source';
+import { parseMarkdown } from '../../server/src/model/parse';
 
 // These tests read the committed data (server/data/*-cli.json), not a mock of it.
 
@@ -24,7 +23,7 @@ const KUBECTL = CLI_TOOLS.get('kubectl') as CliTool;
 function invocationOf(line: string): Invocation {
   const text = '`' + line + '`';
   const source = new SourceMap(text);
-  const [span] = collectCode(remark().use(remarkGfm).parse(source.parseText), source);
+  const [span] = collectCode(parseMarkdown(source.parseText), source);
   const invocation = spanCommands(span).map((c) => readInvocation(c)).find(Boolean);
   assert.ok(invocation, `no docker/kubectl command in ${line}`);
   return invocation;

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { dockerCompletions } from '../../server/src/docker/dockerCompletion';
 import { collectCode } from '../../server/src/model/code';
 import { SourceMap } from '../../server/src/model/source';
 import type { CodeSpan, Position } from '../../server/src/model/types';
+import { parseMarkdown } from '../../server/src/model/parse';
 
 /** The document with `¦` marking the cursor; returns its code spans and the cursor position. */
 function at(textWithCursor: string): { code: CodeSpan[]; position: Position } {
@@ -14,7 +13,7 @@ function at(textWithCursor: string): { code: CodeSpan[]; position: Position } {
   const before = text.slice(0, offset).split('\n');
   const position = { line: before.length - 1, character: before[before.length - 1].length };
   const source = new SourceMap(text);
-  return { code: collectCode(remark().use(remarkGfm).parse(source.parseText), source), position };
+  return { code: collectCode(parseMarkdown(source.parseText), source), position };
 }
 
 function complete(textWithCursor: string): CompletionItem[] | undefined {

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import { dockerDiagnostics } from '../../server/src/docker/dockerDiagnostics';
 import { collectCode } from '../../server/src/model/code';
 import { SourceMap } from '../../server/src/model/source';
 import { corpusRoot, skipWithoutCorpus } from '../support/corpus';
+import { parseMarkdown } from '../../server/src/model/parse';
 
 // Every `docker-command` warning on the real students' notes, read one by one: these are the
 // ones judged real (each is a command the client would refuse). A warning not in this list is a
@@ -64,12 +63,11 @@ describe('docker diagnostics on the corpus', function () {
 
   it('warns only where a student really mistyped a command', function () {
     this.timeout(60_000);
-    const parser = remark().use(remarkGfm).freeze();
     const found: string[] = [];
     for (const file of markdownFiles(corpusRoot)) {
       const text = readFileSync(file, 'utf8');
       const source = new SourceMap(text);
-      for (const d of dockerDiagnostics(collectCode(parser.parse(source.parseText), source))) {
+      for (const d of dockerDiagnostics(collectCode(parseMarkdown(source.parseText), source))) {
         const word = source.lines.lineText(d.range.start.line).slice(d.range.start.character, d.range.end.character);
         found.push(`${path.relative(corpusRoot, file)}:${d.range.start.line + 1} ${word}`);
       }

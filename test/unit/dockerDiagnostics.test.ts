@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import { CodeActionKind, type Diagnostic, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver-types';
 import { DOCKER_DIAGNOSTIC_CODE, dockerDiagnostics, dockerQuickFixes } from '../../server/src/docker/dockerDiagnostics';
 import { collectCode } from '../../server/src/model/code';
 import { SourceMap } from '../../server/src/model/source';
+import { parseMarkdown } from '../../server/src/model/parse';
 
 function diagnose(text: string): Diagnostic[] {
   const source = new SourceMap(text);
-  return dockerDiagnostics(collectCode(remark().use(remarkGfm).parse(source.parseText), source));
+  return dockerDiagnostics(collectCode(parseMarkdown(source.parseText), source));
 }
 
 /** One diagnostic: its message, the text under its range, and its replacement. */

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { dockerHover } from '../../server/src/docker/dockerHover';
 import { collectCode } from '../../server/src/model/code';
 import { SourceMap } from '../../server/src/model/source';
+import { parseMarkdown } from '../../server/src/model/parse';
 
 /** Hover at `¦` (the marker is removed from the document). */
 function hover(textWithCursor: string): Hover | undefined {
@@ -13,7 +12,7 @@ function hover(textWithCursor: string): Hover | undefined {
   const before = text.slice(0, offset).split('\n');
   const position = { line: before.length - 1, character: before[before.length - 1].length };
   const source = new SourceMap(text);
-  return dockerHover(collectCode(remark().use(remarkGfm).parse(source.parseText), source), position);
+  return dockerHover(collectCode(parseMarkdown(source.parseText), source), position);
 }
 
 function value(h: Hover | undefined): string {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundledCatalog } from '../../server/src/model/bundledCatalog';
 import { parseNotes } from '../../server/src/model/parse';
+import { readNotesFromLines } from '../../server/src/model/textLines';
 import type { Module, NotesModel, Range } from '../../server/src/model/types';
 
 const fixtures = path.resolve(__dirname, '../fixtures/notes');
@@ -389,4 +390,25 @@ describe('notes model', () => {
       assert.deepEqual(model.modules.map((module) => module.title), ['VMs vs Containers']);
     });
   });
+});
+
+describe('a literal address as a module’s link, in both line sources', () => {
+  const notes = (body: string): string => `# Notes\n\n## Area 1: Docker and Containers\n\n### Beginner Level\n\n${body}\n`;
+  const readers = [
+    ['remark', (text: string) => parseNotes(text, { catalog: bundledCatalog })],
+    ['text', (text: string) => readNotesFromLines(text, { catalog: bundledCatalog })],
+  ] as const;
+  const cases: [string, string[]][] = [
+    ['https://www.youtube.com/watch?v=GIdVRB5yNsk (10 min)', ['https://www.youtube.com/watch?v=GIdVRB5yNsk|https://www.youtube.com/watch?v=GIdVRB5yNsk|(10 min)']],
+    ['Video: https://youtu.be/abc - 10 min\nnotes', ['Video: https://youtu.be/abc|https://youtu.be/abc|- 10 min']],
+    ['1. www.youtube.com/watch?v=x (20 min)\n2. www.example.com/lab. (30 min)', ['www.youtube.com/watch?v=x|http://www.youtube.com/watch?v=x|(20 min)', 'www.example.com/lab|http://www.example.com/lab|(30 min)']],
+    ['- [x] https://aws.amazon.com/getting-started/, 30 min', ['https://aws.amazon.com/getting-started/|https://aws.amazon.com/getting-started/|30 min']],
+  ];
+  for (const [name, read] of readers) {
+    it(`links it as GitHub shows it, without the punctuation after it (${name})`, () => {
+      for (const [body, expected] of cases) {
+        assert.deepEqual(read(notes(body)).modules.map((module) => `${module.title}|${module.url}|${module.estimate?.text}`), expected, body);
+      }
+    });
+  }
 });

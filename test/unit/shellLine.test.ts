@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import { collectCode } from '../../server/src/model/code';
 import { SourceMap } from '../../server/src/model/source';
 import type { CodeSpan } from '../../server/src/model/types';
+import { parseMarkdown } from '../../server/src/model/parse';
 import {
   commandLines,
   isShellSpan,
@@ -18,7 +17,7 @@ import {
 
 function codeOf(text: string): CodeSpan[] {
   const source = new SourceMap(text);
-  return collectCode(remark().use(remarkGfm).parse(source.parseText), source);
+  return collectCode(parseMarkdown(source.parseText), source);
 }
 
 function commandsOf(text: string): ShellCommand[] {

@@ -1,4 +1,4 @@
-import type { PhrasingContent } from 'mdast';
+import type { Link, PhrasingContent } from 'mdast';
 import { isInPageLink, leadingLink, plainText, type SourceLine } from './lines';
 import type { SourceMap } from './source';
 import { scanTime, type EstimateMatch } from './timeEstimate';
@@ -48,7 +48,7 @@ function trimTitle(text: string): string {
 
 export function readOpener(line: SourceLine, source: SourceMap): OpenerCandidate | undefined {
   const estimate = scanTime(line.raw);
-  const link = leadingLink(line.nodes);
+  const link = leadingLink(line.nodes) ?? bareAddressLink(line, source);
   if (link && !isInPageLink(link.url)) {
     const linked = readLinkOpener(line, link, estimate, source);
     // A bare URL glued into the text (`-Video: Why docker?(https://…)(15min)`) is a link to
@@ -56,6 +56,43 @@ export function readOpener(line: SourceLine, source: SourceMap): OpenerCandidate
     if (linked !== 'not-leading') return linked;
   }
   return readTextOpener(line, estimate);
+}
+
+/** A literal address in text: `https://…` or `www.…` after a space, markup or `(`. */
+const bareAddress = /(?:^|[\s*_~(])((?:https?:\/\/|www\.)[^\s<]+)/i;
+
+/**
+ * `Video: https://youtu.be/abc - 10 min`: a literal address is a link, as GitHub shows it. The parse
+ * leaves literal addresses as text (finding them cost a third of every parse), so the link is read
+ * from the line here, for both line sources alike: trailing punctuation and an unmatched `)` stay
+ * outside it, and an address in backticks is code.
+ */
+function bareAddressLink(line: SourceLine, source: SourceMap): Link | undefined {
+  if (line.nodes.some((node) => node.type === 'link')) return undefined;
+  const match = bareAddress.exec(line.raw);
+  if (!match) return undefined;
+  const at = match.index + match[0].length - match[1].length;
+  if (countOf(line.raw.slice(0, at), '`') % 2 === 1) return undefined;
+  let address = match[1];
+  for (;;) {
+    const last = address[address.length - 1];
+    if ('?!.,:*_~\'"'.includes(last)) address = address.slice(0, -1);
+    else if (last === ')' && countOf(address, '(') < countOf(address, ')')) address = address.slice(0, -1);
+    else break;
+  }
+  const start = line.start + at - source.shift;
+  return {
+    type: 'link',
+    url: /^www\./i.test(address) ? `http://${address}` : address,
+    children: [{ type: 'text', value: address }],
+    position: { start: { line: 1, column: 1, offset: start }, end: { line: 1, column: 1, offset: start + address.length } },
+  };
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) count++;
+  return count;
 }
 
 function readLinkOpener(
