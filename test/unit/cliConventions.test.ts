@@ -29,8 +29,38 @@ describe('study-notes CLI conventions', function () {
 
   it('--help lists each of them', () => {
     const help = runCli(['--help'], tree({})).stdout;
-    for (const option of ['-q, --quiet', '-o, --output-file FILE', '-c, --config FILE', '--stdin-filename NAME', 'study-notes check -', '.gitignore', '"ignores"', 'symbolic links'])
+    for (const option of ['-q, --quiet', '-o, --output-file FILE', '-c, --config FILE', '--stdin-filename NAME', '--concurrency N|auto|off', 'study-notes check -', '.gitignore', '"ignores"', 'symbolic links'])
       assert.ok(help.includes(option), option);
+  });
+
+  describe('--concurrency', () => {
+    // Real notes of several students, each a little different: alice's and bob's, with lines added.
+    const classTree = (): string => {
+      const files: Record<string, string> = {};
+      for (let student = 0; student < 8; student++) {
+        const notes = readFileSync(studentNotes(student % 2 ? 'alice' : 'bob'), 'utf8');
+        files[`s${student}/README.md`] = `${notes}\n[Video: Extra ${student}](https://x.example/${student})\n${'Notes. '.repeat(student * 50)}\n`;
+      }
+      return tree(files);
+    };
+
+    it('reads files on worker threads and reports exactly what one thread reports, in the same order', () => {
+      const dir = classTree();
+      const one = runCli(['check', '--format', 'json', '--concurrency', '1', '.'], dir);
+      const three = runCli(['check', '--format', 'json', '--concurrency', '3', '.'], dir);
+      assert.equal(three.status, one.status);
+      assert.equal(three.stderr, one.stderr);
+      assert.equal(three.stdout, one.stdout);
+      assert.equal(JSON.parse(one.stdout).files.length, 8);
+      const summaryOne = runCli(['summary', '--format', 'json', '--concurrency', 'off', '.'], dir);
+      assert.equal(runCli(['summary', '--format', 'json', '--concurrency', '2', '.'], dir).stdout, summaryOne.stdout);
+    });
+
+    it('says what it expects of a wrong value', () => {
+      const run = runCli(['check', '--concurrency', 'many', '.'], tree({ 'notes.md': alice }));
+      assert.equal(run.status, 2);
+      assert.equal(run.stderr.trim(), 'study-notes: --concurrency must be a number of threads, auto or off, got "many"');
+    });
   });
 
   describe('--quiet', () => {

@@ -15,6 +15,8 @@ export interface InputOptions {
   config?: string;
   /** The name notes read from stdin (`-`) are shown and configured as. */
   stdinFilename?: string;
+  /** How many threads read the files: a number, or `auto` (the machine's cores, for enough text). */
+  concurrency?: number | 'auto';
 }
 
 export type CliOptions =
@@ -23,7 +25,8 @@ export type CliOptions =
   | ({ command: 'check'; format: CheckFormat; maxWarnings?: number; fix: boolean; quiet: boolean } & InputOptions)
   | ({ command: 'summary'; format: SummaryFormat } & InputOptions);
 
-interface RawOptions extends InputOptions {
+interface RawOptions extends Omit<InputOptions, 'concurrency'> {
+  concurrency?: string;
   format?: string;
   maxWarnings?: string;
   fix: boolean;
@@ -57,7 +60,7 @@ function summaryOptions(raw: RawOptions): CliOptions {
 }
 
 function inputsOf(raw: RawOptions): InputOptions {
-  return { paths: raw.paths, color: raw.color, outputFile: raw.outputFile, config: raw.config, stdinFilename: raw.stdinFilename };
+  return { paths: raw.paths, color: raw.color, outputFile: raw.outputFile, config: raw.config, stdinFilename: raw.stdinFilename, concurrency: raw.concurrency === undefined ? undefined : threadCount(raw.concurrency) };
 }
 
 function readOptions(args: readonly string[]): RawOptions {
@@ -86,6 +89,7 @@ function readOptions(args: readonly string[]): RawOptions {
     else if (name === '--output-file' || name === '-o') raw.outputFile = value();
     else if (name === '--config' || name === '-c') raw.config = value();
     else if (name === '--stdin-filename') raw.stdinFilename = value();
+    else if (name === '--concurrency') raw.concurrency = value();
     else if (name === '--color') raw.color = true;
     else if (name === '--no-color') raw.color = false;
     else if (name === '--help' || name === '-h') raw.help = true;
@@ -103,6 +107,13 @@ function splitOption(arg: string): [string, string | undefined] {
 function oneOf<T extends string>(value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new CliError(`--format must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+function threadCount(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
+  if (value === 'off') return 1;
+  if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
+  throw new CliError(`--concurrency must be a number of threads, auto or off, got "${value}"`);
 }
 
 function warningLimit(value: string): number {
@@ -145,6 +156,8 @@ student folder without notes is a row that says so.
                  self-contained page: the class table, levels per area, what each student lacks)
 
   -o, --output-file FILE  write the report to FILE instead of stdout
+  --concurrency N|auto|off  threads that read the files (default auto: the machine's cores,
+                          up to four, when there is enough to read; off reads on one)
   --color / --no-color    force colours on or off (NO_COLOR is respected)
   --help, --version
 

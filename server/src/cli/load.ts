@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import type { Course } from '../course/progress';
+import { parseNotes } from '../model/parse';
 import type { NotesModel } from '../model/types';
 import { createNodeWorkspace } from '../nodeWorkspace';
 import type { NotesDocument } from '../service/notesDocument';
@@ -11,6 +12,7 @@ import { createStudyNotesService, type OpenDocuments, type StudyNotesService } f
 import type { FileSettings, SettingsFinder } from './config';
 import { CliError, type ReportLine } from './errors';
 import type { Candidate } from './inputs';
+import { readAhead, readThreads } from './readAhead';
 import { readNotesText } from './readText';
 
 export interface NotesFile {
@@ -69,6 +71,8 @@ class FileTexts implements OpenDocuments {
 interface Configured {
   service: StudyNotesService;
   texts: FileTexts;
+  /** Models read ahead on other threads, by text; the service takes them instead of parsing again. */
+  readAhead: Map<string, NotesModel>;
 }
 
 /**
@@ -86,8 +90,10 @@ class Services {
     let configured = this.byConfig.get(key);
     if (!configured) {
       const texts = new FileTexts();
+      const readAhead = new Map<string, NotesModel>();
       const ignore = (): void => {};
       const service = createStudyNotesService({
+        parse: (text, options) => readAhead.get(text) ?? parseNotes(text, options),
         workspace: createNodeWorkspace({ folders: [URI.file(baseDir).toString()], trusted: true }),
         logger: { info: ignore, warn: ignore, error: ignore },
         openDocuments: texts,
@@ -96,42 +102,78 @@ class Services {
       await service.configure(settings);
       // A run reads its files once: the catalog is not watched for changes.
       service.dispose();
-      configured = { service, texts };
+      configured = { service, texts, readAhead };
       this.byConfig.set(key, configured);
     }
     return configured;
   }
 }
 
+/** How the files of a run are read: on how many threads, by which built command. */
+export interface Reading {
+  concurrency: number | 'auto';
+  /** The built command's file, which a worker thread runs; without it every file is read here. */
+  bundle?: string;
+}
+
+/** A candidate with its text and service, or the problem that kept it from being read. */
+type Opened = { candidate: Candidate; root?: string } & ({ text: string; configured: Configured } | { error: CliError });
+
 /**
  * Reads the candidates. A file found by walking a folder is kept only when it reads as notes or
  * matches notesFiles, so a project's other READMEs are not checked.
  */
-export async function loadNotes(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, onFile: (file: string) => void = () => {}): Promise<Loaded> {
+export async function loadNotes(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, onFile: (file: string) => void = () => {}, reading: Reading = { concurrency: 1 }): Promise<Loaded> {
   const files: NotesFile[] = [];
   const problems: ReportLine[] = [];
   const warnings: string[] = [];
   const skipped: SkippedFile[] = [];
-  const services = new Services(warnings);
   const brokenSettings = new Set<CliError>();
+  const opened = await openAll(candidates, finder, cwd, new Services(warnings), brokenSettings, problems);
+  await readAheadAll(opened, reading);
+  for (const file of opened) {
+    onFile(file.candidate.file);
+    try {
+      if ('error' in file) throw file.error;
+      const notes = readNotes(file.candidate.file, file.text, file.configured, file.root);
+      if (file.candidate.explicit || notes.isNotes) files.push(notes);
+      else if (file.root) skipped.push({ file: notes.file, root: file.root });
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      if (!brokenSettings.has(error)) problems.push(error.message);
+      if (file.root) skipped.push({ file: file.candidate.file, root: file.root, problem: error.message });
+    }
+  }
+  requireNotesPerArgument(candidates, files, problems);
+  return { files, problems, warnings, skipped };
+}
+
+async function openAll(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, services: Services, brokenSettings: Set<CliError>, problems: ReportLine[]): Promise<Opened[]> {
+  const opened: Opened[] = [];
   for (const candidate of candidates) {
-    onFile(candidate.file);
     const root = candidate.explicit ? undefined : path.resolve(cwd, candidate.argument);
     try {
       // One student's broken settings are that student's problem, said once: the class is still checked.
       const fileSettings = settingsOf(finder, path.resolve(cwd, candidate.file), brokenSettings, problems);
       const text = readNotesText(candidate.file, candidate.stdin ? 0 : candidate.file);
-      const notes = readNotes(candidate.file, text, await services.for(fileSettings), root);
-      if (candidate.explicit || notes.isNotes) files.push(notes);
-      else if (root) skipped.push({ file: notes.file, root });
+      opened.push({ candidate, root, text, configured: await services.for(fileSettings) });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
-      if (!brokenSettings.has(error)) problems.push(error.message);
-      if (root) skipped.push({ file: candidate.file, root, problem: error.message });
+      opened.push({ candidate, root, error });
     }
   }
-  requireNotesPerArgument(candidates, files, problems);
-  return { files, problems, warnings, skipped };
+  return opened;
+}
+
+async function readAheadAll(opened: readonly Opened[], reading: Reading): Promise<void> {
+  if (!reading.bundle) return;
+  const files = opened.filter((file) => !('error' in file)) as ({ text: string; configured: Configured } & Opened)[];
+  const jobs = files.map((file) => ({ text: file.text, catalog: file.configured.service.readingCatalog() }));
+  const models = await readAhead(jobs, readThreads(reading.concurrency, jobs), reading.bundle);
+  files.forEach((file, index) => {
+    const model = models.get(jobs[index]);
+    if (model) file.configured.readAhead.set(file.text, model);
+  });
 }
 
 function settingsOf(finder: SettingsFinder, file: string, broken: Set<CliError>, problems: ReportLine[]): FileSettings {
@@ -157,7 +199,8 @@ function readNotes(file: string, text: string, configured: Configured, root: str
   }
 }
 
-function notesFile(file: string, text: string, { service, texts }: Configured, root: string | undefined): NotesFile {
+function notesFile(file: string, text: string, configured: Configured, root: string | undefined): NotesFile {
+  const { service, texts } = configured;
   const uri = pathToFileURL(path.resolve(file)).toString();
   texts.set(uri, text);
   const document = service.document(uri) as NotesDocument;
@@ -171,7 +214,7 @@ function notesFile(file: string, text: string, { service, texts }: Configured, r
     isNotes: service.isNotes(document),
     root,
     diagnose: () => service.diagnostics(uri),
-    reread: (next) => notesFile(file, next, { service, texts }, root),
+    reread: (next) => notesFile(file, next, configured, root),
   };
 }
 

@@ -19,6 +19,8 @@ export interface Io {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   version: string;
+  /** The built command's file: worker threads run it to read files on the other cores. */
+  bundle?: string;
 }
 
 /** Runs one command and returns its exit code; user mistakes become one line on stderr, never a stack trace. */
@@ -62,7 +64,7 @@ async function load(options: InputOptions, io: Io): Promise<Loaded & { ignoredAl
   if (!candidates.length && !problems.length) return { files: [], problems: [], warnings: [], ignoredAll: true };
   const progress = progressBar(candidates.length, io.stderr);
   try {
-    const loaded = await loadNotes(candidates, finder, io.cwd, (file) => progress.tick(file));
+    const loaded = await loadNotes(candidates, finder, io.cwd, (file) => progress.tick(file), { concurrency: options.concurrency ?? 'auto', bundle: io.bundle });
     return { ...loaded, problems: [...problems, ...loaded.problems] };
   } finally {
     progress.done();

@@ -4,6 +4,7 @@ import { DiagnosticSeverity, type CodeAction, type CodeLens, type CompletionItem
 import { dockerCompletions } from '../docker/dockerCompletion';
 import { dockerQuickFixes, DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
 import { dockerHover } from '../docker/dockerHover';
+import type { CatalogIndex } from '../model/catalog';
 import { CatalogSources } from './catalogSources';
 import { codeActions } from './codeActions';
 import { computeDiagnostics } from './diagnostics';
@@ -13,7 +14,7 @@ import { hover } from './hover';
 import { moduleCompletions } from './moduleCompletion';
 import { renderModuleAt } from './moduleInsertion';
 import { readNotesFromLines } from '../model/textLines';
-import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument } from './notesDocument';
+import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument, type NotesParser } from './notesDocument';
 import { buildOutline } from './outline';
 import { withProgress } from './outlineProgress';
 import { progressHover } from './progressHover';
@@ -47,6 +48,8 @@ export interface StudyNotesServiceOptions {
   onCatalogChanged?(): void;
   /** A problem for the user to see (a broken catalog file). */
   onProblem?(message: string): void;
+  /** How open documents are read in full; the command line passes the models its workers read ahead. */
+  parse?: NotesParser;
 }
 
 export interface IndexingProgress {
@@ -76,14 +79,14 @@ export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
  * The language service the editor's server and the command line share: every policy of what is
  * read how, which answer wins and at which severity lives here, so both mean the same.
  */
-export function createStudyNotesService({ workspace, logger, openDocuments, onCatalogChanged, onProblem }: StudyNotesServiceOptions) {
+export function createStudyNotesService({ workspace, logger, openDocuments, onCatalogChanged, onProblem, parse }: StudyNotesServiceOptions) {
   let settings: StudyNotesSettings = defaultSettings;
   const catalogs = new CatalogSources();
   const index = new WorkspaceIndex();
   const dockerChecks = new DockerChecks();
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
   // The server must keep answering: texts remark would take seconds on are read line by line.
-  const analyses = new NotesDocumentCache(undefined, undefined, readNotesFromLines, pathOf);
+  const analyses = new NotesDocumentCache(undefined, parse, readNotesFromLines, pathOf);
   const userCatalog = new UserCatalogLoader(workspace, {
     changed(catalog) {
       if (!catalogs.useUserCatalog(catalog)) return;
@@ -269,6 +272,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       return withProgress(buildOutline(document, settings), document, course());
     },
 
+    /** The catalog notes are read with: the bundled course's, or the user's. */
+    readingCatalog: (): CatalogIndex => catalogs.course,
     notesTemplate: ({ title }: NotesTemplateParams): NotesTemplateResult => notesTemplate(title, catalogs.course.modules),
 
     catalog: (): CatalogResult => ({ course: catalogs.courseName, modules: catalogs.course.modules.map((module) => ({ ...module, time: module.minutes === undefined ? undefined : minutesText(module.minutes) })) }),

@@ -1,0 +1,120 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { CatalogIndex, type CatalogModule } from '../model/catalog';
+import { parseNotes } from '../model/parse';
+import { largestReadText, readsFully } from '../model/readCost';
+import type { NotesModel } from '../model/types';
+import { rememberingLookups } from '../service/notesDocument';
+
+/**
+ * Reads a class's notes on all the machine's cores. remark takes most of a check's time and reads
+ * one file at a time; the files of a run are independent, so each core reads a share of them
+ * (largest first) and the language service then takes the models instead of parsing again. The
+ * models are the same as a read on the main thread: the same reader, the same catalog's modules.
+ */
+
+export interface ReadAheadJob {
+  text: string;
+  /** The catalog the file's language service reads notes with. */
+  catalog: CatalogIndex;
+}
+
+/** Below this much text to read in all, starting a worker (it loads the whole command) costs more than it saves. */
+const worthWorkers = 256 * 1024;
+
+const workerMark = 'study-notes read-ahead worker';
+
+interface ReadRequest {
+  id: number;
+  text: string;
+  catalogId: number;
+  /** Sent with a worker's first request for a catalog. */
+  modules?: readonly CatalogModule[];
+}
+
+interface ReadResponse {
+  id: number;
+  model?: NotesModel;
+}
+
+/** True in a worker started here: it serves reads, and the command does not run. */
+export function isReadAheadWorker(): boolean {
+  return !isMainThread && workerData === workerMark;
+}
+
+export function serveReadAhead(): void {
+  const port = parentPort;
+  if (!port) return;
+  const catalogs = new Map<number, CatalogIndex>();
+  port.on('message', ({ id, text, catalogId, modules }: ReadRequest) => {
+    if (modules) catalogs.set(catalogId, rememberingLookups(new CatalogIndex([...modules])));
+    let model: NotesModel | undefined;
+    try {
+      model = parseNotes(text, { catalog: catalogs.get(catalogId) });
+    } catch {
+      // The main thread reads this text itself and reports what goes wrong there, for its file.
+    }
+    port.postMessage({ id, model } satisfies ReadResponse);
+  });
+}
+
+/** How many threads read: `auto` is the machine's cores (up to four), for enough text to be worth it. */
+export function readThreads(concurrency: number | 'auto', jobs: readonly ReadAheadJob[]): number {
+  const fullReads = jobs.filter((job) => job.text.length <= largestReadText);
+  if (concurrency !== 'auto') return Math.min(concurrency, fullReads.length);
+  const size = fullReads.reduce((sum, job) => sum + job.text.length, 0);
+  return size < worthWorkers ? 1 : Math.min(availableParallelism(), 4, fullReads.length);
+}
+
+/**
+ * The models of the texts, read by `threads` threads: this one and `threads - 1` workers. A text
+ * a worker could not read is left out, and the service reads it on the main thread as it would
+ * have anyway; so is a text the service reads by lines or not at all.
+ */
+export async function readAhead(jobs: readonly ReadAheadJob[], threads: number, bundle: string): Promise<Map<ReadAheadJob, NotesModel>> {
+  const models = new Map<ReadAheadJob, NotesModel>();
+  const fullReads = jobs.filter((job) => job.text.length <= largestReadText && readsFully(job.text));
+  if (threads < 2 || fullReads.length < 2) return models;
+  const shares = shareOut(fullReads, threads);
+  const workers = shares.slice(1).map((share) => readInWorker(share, bundle, models));
+  for (const job of shares[0]) models.set(job, parseNotes(job.text, { catalog: rememberingLookups(job.catalog) }));
+  await Promise.all(workers);
+  return models;
+}
+
+/** Largest first, each to the thread with least to read so far. */
+function shareOut(jobs: readonly ReadAheadJob[], threads: number): ReadAheadJob[][] {
+  const shares = Array.from({ length: threads }, () => ({ size: 0, jobs: [] as ReadAheadJob[] }));
+  for (const job of [...jobs].sort((a, b) => b.text.length - a.text.length)) {
+    const least = shares.reduce((best, share) => (share.size < best.size ? share : best));
+    least.jobs.push(job);
+    least.size += job.text.length;
+  }
+  return shares.map((share) => share.jobs);
+}
+
+function readInWorker(jobs: readonly ReadAheadJob[], bundle: string, models: Map<ReadAheadJob, NotesModel>): Promise<void> {
+  return new Promise((resolve) => {
+    if (jobs.length === 0) return resolve();
+    const worker = new Worker(bundle, { workerData: workerMark });
+    const catalogIds = new Map<CatalogIndex, number>();
+    let answered = 0;
+    const finish = (): void => {
+      void worker.terminate();
+      resolve();
+    };
+    worker.on('message', ({ id, model }: ReadResponse) => {
+      if (model) models.set(jobs[id], model);
+      if (++answered === jobs.length) finish();
+    });
+    // A worker that cannot start or dies leaves its texts to the main thread.
+    worker.on('error', finish);
+    worker.on('exit', resolve);
+    jobs.forEach((job, id) => {
+      const known = catalogIds.get(job.catalog);
+      const catalogId = known ?? catalogIds.size;
+      catalogIds.set(job.catalog, catalogId);
+      worker.postMessage({ id, text: job.text, catalogId, modules: known === undefined ? job.catalog.modules : undefined } satisfies ReadRequest);
+    });
+  });
+}
