@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  chooseContextMenuItem,
   editorVisibleText,
   focusEditor,
   openFile,
@@ -215,8 +216,7 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
     log(`context menu: ${actions.filter(Boolean).join(' | ')}`);
     assert.ok(actions.some((a) => a.includes('Open Module URL')), `the menu offers Open Module URL too: ${JSON.stringify(actions)}`);
     await shot('tree-context-menu');
-    await copy.click();
-    await page.locator('.context-view .monaco-menu').waitFor({ state: 'hidden', timeout: 10_000 });
+    await chooseContextMenuItem(page, 'Copy Module as Link');
     // Paste it where a student would: on a new line of the notes.
     await focusEditor(page);
     await page.keyboard.press('Control+End');

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { editorVisibleText, focusEditor, notificationTexts, openFile, openViewContainer, pollUntil, runCommand, selectors, suggestionRows, waitForEditorText, waitForSuggestions, type Page } from './vscode';
+import { chooseContextMenuItem, editorVisibleText, focusEditor, notificationTexts, openFile, openViewContainer, pollUntil, runCommand, selectors, suggestionRows, waitForEditorText, waitForSuggestions, type Page } from './vscode';
 import { log, useVsCode } from './session';
 import { escapeRegExp, expandTreeRow, gotoLine, lineNumberOf, treeRow, waitForModuleRow, waitForStudyTime } from './studyNotes';
 
@@ -118,9 +118,7 @@ describe('Modules inserted right under a level marker quote (code-server)', func
 /** Runs "Insert Module Here" from the context menu of the tree row `label`; its quick pick opens. */
 async function insertModuleHere(page: Page, label: string): Promise<void> {
   await treeRow(page, label).click({ button: 'right' });
-  const insertHere = page.locator(selectors.contextMenuItem).filter({ hasText: 'Insert Module Here' }).first();
-  await insertHere.waitFor({ state: 'visible', timeout: 30_000 });
-  await insertHere.click();
+  await chooseContextMenuItem(page, 'Insert Module Here');
   await page.locator(selectors.quickInput).waitFor({ state: 'visible', timeout: 30_000 });
 }
 

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { focusEditor, openFile, openViewContainer, pollUntil, runCommand, selectors, viewRows, waitForWorkbench, type Page, type TreeRow } from './vscode';
+import { chooseContextMenuItem, focusEditor, openFile, openViewContainer, pollUntil, runCommand, selectors, viewRows, waitForWorkbench, type Page, type TreeRow } from './vscode';
 import { log, useVsCode } from './session';
 import { summaryFrame, treeRow, treeView, waitForStudyTime, waitForTreeRow } from './studyNotes';
 
@@ -76,9 +76,7 @@ describe('Course progress in VS Code (code-server)', function () {
     const left = await firstModuleLeft(page);
     log(`first module left for Intermediate: ${left.label} (${left.description})`);
     await treeRow(page, left.label).click({ button: 'right' });
-    const insert = page.locator(selectors.contextMenuItem).filter({ hasText: 'Insert Module in Notes' }).first();
-    await insert.waitFor({ state: 'visible', timeout: 30_000 });
-    await insert.click();
+    await chooseContextMenuItem(page, 'Insert Module in Notes');
     // Inserted without notes under it, it is in the notes but not done yet: the tree says so.
     await waitForTreeRow(page, left.label, 'no notes yet');
     await waitForTreeRow(page, dockerBefore);

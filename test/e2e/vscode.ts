@@ -112,6 +112,7 @@ export const selectors = {
   webviewFrame: 'iframe.webview.ready',
   webviewContentFrame: '#active-frame',
   /** Context menus (tree rows, editor): an a.action-menu-item per action, its title in span.action-label. */
+  contextMenu: '.context-view .monaco-menu',
   contextMenuItem: '.context-view .monaco-menu .action-menu-item',
   /** Notification toasts (an extension's showErrorMessage & co. land here). */
   notificationToast: '.notifications-toasts .notification-toast',
@@ -657,6 +658,19 @@ export async function openFile(page: Page, relativePath: string, timeout = DEFAU
     .locator(`${selectors.activeEditor} ${selectors.editorLines}`)
     .first()
     .waitFor({ state: 'visible', timeout: remaining(deadline, `editor of ${name}`) });
+}
+
+/**
+ * Runs the item `label` of the open context menu by keyboard. A menu opens under the pointer that
+ * opened it, and Chromium 156.0.8078.79 lets VS Code take a click on a one-item menu there for the
+ * right button's release: the menu stayed open and nothing ran.
+ */
+export async function chooseContextMenuItem(page: Page, label: string): Promise<void> {
+  const item = page.locator(selectors.contextMenuItem).filter({ hasText: label }).first();
+  await item.waitFor({ state: 'visible', timeout: 30_000 });
+  await item.hover();
+  await page.keyboard.press('Enter');
+  await page.locator(selectors.contextMenu).waitFor({ state: 'hidden', timeout: 10_000 });
 }
 
 /**
