@@ -156,7 +156,7 @@ student folder without notes is a row that says so.
                  self-contained page: the class table, levels per area, what each student lacks)
 
   -o, --output-file FILE  write the report to FILE instead of stdout
-  --concurrency N|auto|off  threads that read the files (default auto: the machine's cores,
+  --concurrency N|auto|off  threads that read the files (default auto: on four cores or more,
                           up to four, when there is enough to read; off reads on one)
   --color / --no-color    force colours on or off (NO_COLOR is respected)
   --help, --version

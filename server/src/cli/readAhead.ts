@@ -21,6 +21,11 @@ export interface ReadAheadJob {
 
 /** Below this much text to read in all, starting a worker (it loads the whole command) costs more than it saves. */
 const worthWorkers = 256 * 1024;
+/**
+ * On fewer cores a worker does not pay: V8's own collector and compiler threads already keep a
+ * second core busy (70 corpus notes on 2 cores: 2.35 s on one thread, 2.45 s with a worker).
+ */
+const coresForWorkers = 4;
 
 const workerMark = 'study-notes read-ahead worker';
 
@@ -58,12 +63,13 @@ export function serveReadAhead(): void {
   });
 }
 
-/** How many threads read: `auto` is the machine's cores (up to four), for enough text to be worth it. */
+/** How many threads read: `auto` is the machine's cores (up to four, on four or more), for enough text to be worth it. */
 export function readThreads(concurrency: number | 'auto', jobs: readonly ReadAheadJob[]): number {
   const fullReads = jobs.filter((job) => job.text.length <= largestReadText);
   if (concurrency !== 'auto') return Math.min(concurrency, fullReads.length);
   const size = fullReads.reduce((sum, job) => sum + job.text.length, 0);
-  return size < worthWorkers ? 1 : Math.min(availableParallelism(), 4, fullReads.length);
+  const cores = availableParallelism();
+  return size < worthWorkers || cores < coresForWorkers ? 1 : Math.min(cores, 4, fullReads.length);
 }
 
 /**
