@@ -2,13 +2,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const editorFree = { name: 'vscode', message: 'The service is editor-free: only client/ may import vscode.' };
-const hosts = ['../lspServer', '../server', '../browserServer', '../nodeWorkspace', '../clientWorkspace', '../regularFile', '../cli', 'vscode-languageserver'];
+const hosts = ['../lsp', '../workspace', '../cli', 'vscode-languageserver'];
 
 /** A layer of the server that may not import the layers above it (the editor, the hosts, the CLI, Node). */
-function layer(folder, above, why) {
+function layer(folder, above, why, own = []) {
   return {
     files: [`server/src/${folder}/**/*.ts`],
-    rules: { 'no-restricted-imports': ['error', { paths: [editorFree], patterns: [{ group: [...[...above, ...hosts].flatMap((path) => [path, `${path}/*`]), 'node:*'], message: why }] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [editorFree], patterns: [{ group: [...[...above, ...hosts].flatMap((path) => [path, `${path}/*`]), ...own, 'node:*'], message: why }] }] },
   };
 }
 
@@ -23,12 +23,16 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [editorFree] }],
     },
   },
-  // The layers, from the bottom: model (the notes format and the catalog), docker and course (what
-  // the notes say about commands and about the course), service (the features and their policy);
-  // the hosts (lspServer, server, browserServer, cli) wire them to an editor, a terminal or Node.
-  layer('model', ['../service', '../course', '../docker'], 'model/ reads the notes format: it knows no course rules, docker, service or host.'),
-  layer('docker', ['../service', '../course'], 'docker/ checks commands: it knows no course rules, service or host.'),
-  layer('course', ['../service', '../docker'], 'course/ measures notes against the course: it knows no service or host.'),
+  // The layers, from the bottom: notes (the format, its reader and line sources), catalog (what the
+  // course offers: bundled, user files, course pages, rules), docker and course (what the notes say
+  // about commands and about the course's levels), features (one pure file per editor feature),
+  // service (the language service: documents, catalogs, policy, caches); the hosts (lsp, workspace,
+  // cli) wire it to an editor, the disk, a terminal or Node.
+  layer('notes', ['../catalog', '../course', '../docker', '../features', '../service'], 'notes/ reads the notes format: it knows no course rules, docker, feature, service or host.'),
+  layer('catalog', ['../course', '../docker', '../features', '../service'], 'catalog/ says what the course offers: it knows no progress, docker, feature, service or host.'),
+  layer('docker', ['../catalog', '../course', '../features', '../service'], 'docker/ checks commands: it knows no course, feature, service or host.'),
+  layer('course', ['../docker', '../features', '../service'], 'course/ measures notes against the course: it knows no docker, feature, service or host.'),
+  layer('features', ['../features', '../service/studyNotesService'], 'A feature is one pure file: it imports no other feature (shared helpers live in notes/ or service/), nor the service that composes them.', ['./*']),
   layer('service', [], 'service/ is the editor-free language service: its I/O goes through the workspace interface, its host wires it.'),
   {
     files: ['client/**/*.ts', 'test/integration/**/*.ts', 'test/e2e/**/*.ts'],

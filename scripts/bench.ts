@@ -10,8 +10,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { updateNotesDetailed } from '../server/src/model/incremental';
-import { readsFully } from '../server/src/model/readCost';
+import { updateNotesDetailed } from '../server/src/notes/incremental';
+import { readsFully } from '../server/src/notes/readCost';
 import type { NotesDocument } from '../server/src/service/notesDocument';
 import { compareCheck } from './benchCheck';
 import { hostileGoalMs, measureHostile, worstByGroup } from './benchHostile';
@@ -497,7 +497,7 @@ async function main(): Promise<void> {
   ]);
   const lines = [
     `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${kb(machine.memory)} memory, Node ${machine.node}, ${machine.platform}; load average ${machine.loadAverageAtStart.join(' ')} at the start, ${loadAverageAtEnd.join(' ')} at the end.`,
-    `Documents: ${source}, concatenated to each size. "Full analysis" is the whole remark-based reading in process; the LSP columns measure what the server does, which reads a text over the read-cost budget (server/src/model/readCost.ts) line by line so that it keeps answering.`,
+    `Documents: ${source}, concatenated to each size. "Full analysis" is the whole remark-based reading in process; the LSP columns measure what the server does, which reads a text over the read-cost budget (server/src/notes/readCost.ts) line by line so that it keeps answering.`,
     '',
     sizeTable,
     '',

@@ -1,11 +1,11 @@
-// Calibrates model/readCost.ts: remark's time on real notes and on hostile shapes, beside the
+// Calibrates notes/readCost.ts: remark's time on real notes and on hostile shapes, beside the
 // predicted cost. `npx tsx scripts/read-cost.ts`. The shapes whose cost is over the budget are
 // read line by line by the server; the others must be read by remark in about two seconds or less.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseMarkdown } from '../server/src/model/parse';
-import { fullReadBudget, readCost, readsFully } from '../server/src/model/readCost';
+import { parseMarkdown } from '../server/src/notes/parse';
+import { fullReadBudget, readCost, readsFully } from '../server/src/notes/readCost';
 
 const corpus = path.resolve(__dirname, '../../shared/corpus/notes');
 

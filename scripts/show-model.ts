@@ -1,9 +1,9 @@
 // Prints what the model reads in a notes file, line by line, to read it side by side with the file:
 //   npx tsx scripts/show-model.ts <file.md>
 import { readFileSync } from 'node:fs';
-import { bundledCatalog } from '../server/src/model/bundledCatalog';
-import { parseNotes } from '../server/src/model/parse';
-import { formatMinutes } from '../server/src/model/timeEstimate';
+import { bundledCatalog } from '../server/src/catalog/bundledCatalog';
+import { parseNotes } from '../server/src/notes/parse';
+import { formatMinutes } from '../server/src/notes/timeEstimate';
 
 const file = process.argv[2];
 if (!file) {

@@ -1,6 +1,6 @@
 // Hostile inputs over stdio: what students paste and what a fork may hold. Each must be answered,
 // every range must lie in the document, and the server must still answer the next request. A text
-// remark would take seconds on is read line by line (model/readCost.ts), and says so.
+// remark would take seconds on is read line by line (notes/readCost.ts), and says so.
 //
 // Times are logged against the 2 s goal ("hostile: …"), not asserted: speed goals live in the
 // benchmark (npm run bench), and a busy CI machine must not fail a test for being slow. A hang
@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CompletionItem, type CompletionList, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import type { OutlineResult } from '../../server/src/service/protocol';
-import { largestReadText, readsFully } from '../../server/src/model/readCost';
+import { largestReadText, readsFully } from '../../server/src/notes/readCost';
 import { checkAllRanges, checkSaneValues, documentLines } from '../support/invariants';
 import { fuzzShapes, largeShapes, nestingShapes, notesUnit as unit, redTeamShapes, repeatTo } from '../support/hostileShapes';
 import { ensureBuilt, LspServer, peakMemory, within } from '../support/lsp';

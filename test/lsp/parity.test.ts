@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { readsFully } from '../../server/src/model/readCost';
+import { readsFully } from '../../server/src/notes/readCost';
 import { catalogRequest, type CatalogResult } from '../../server/src/service/protocol';
 import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
 

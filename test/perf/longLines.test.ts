@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { plainMarkup } from '../../server/src/model/openers';
-import { readNotesFromLines } from '../../server/src/model/textLines';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { plainMarkup } from '../../server/src/notes/openers';
+import { readNotesFromLines } from '../../server/src/notes/textLines';
 
 /**
  * Reading a line costs what its length does. A reader that backtracks over a long line grows with

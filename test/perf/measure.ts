@@ -2,14 +2,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseMarkdown } from '../../server/src/model/parse';
-import { bundledCatalogModules } from '../../server/src/model/bundledCatalog';
-import { CatalogIndex } from '../../server/src/model/catalog';
-import { computeDiagnostics } from '../../server/src/service/diagnostics';
-import { foldingRanges } from '../../server/src/service/folding';
+import { parseMarkdown } from '../../server/src/notes/parse';
+import { bundledCatalogModules } from '../../server/src/catalog/bundledCatalog';
+import { CatalogIndex } from '../../server/src/notes/catalog';
+import { computeDiagnostics } from '../../server/src/features/diagnostics';
+import { foldingRanges } from '../../server/src/features/folding';
 import { analyseNotes, reanalyseNotes, type NotesDocument } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
-import { documentSymbols } from '../../server/src/service/symbols';
+import { documentSymbols } from '../../server/src/features/symbols';
 
 const root = path.resolve(__dirname, '../..');
 export const corpusNotesDir = path.resolve(root, '../shared/corpus/notes');
@@ -66,7 +66,7 @@ export function middleOffset(text: string): number {
   return at;
 }
 
-/** The floor: the bare parse the remark line source reads (model/parse.ts), without the reader. */
+/** The floor: the bare parse the remark line source reads (notes/parse.ts), without the reader. */
 export function floorParse(text: string): void {
   parseMarkdown(text);
 }

@@ -1,6 +1,6 @@
 // Run by scaling.test.ts in a fresh process: the heap of the test run around it
 // would make large documents look slower than they are. Prints one JSON line of medians.
-import { updateNotesDetailed } from '../../server/src/model/incremental';
+import { updateNotesDetailed } from '../../server/src/notes/incremental';
 import { buildDocument, floorAndFull, floorParse, fullAnalysis, middleEdits, middleOffset, sourceTexts, stats, time } from './measure';
 
 const { texts, source } = sourceTexts();

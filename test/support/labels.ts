@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { parseNotes } from '../../server/src/model/parse';
-import type { NotesModel } from '../../server/src/model/types';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { parseNotes } from '../../server/src/notes/parse';
+import type { NotesModel } from '../../server/src/notes/types';
 import { readCorpusFile } from './corpus';
 
 /** A human's reading of one corpus file (test/fixtures/labels). Lines are 1-based. */

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { courseAreaName } from '../../server/src/model/courseNames';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { courseAreaName } from '../../server/src/notes/courseNames';
 import { CatalogSources } from '../../server/src/service/catalogSources';
-import { hover } from '../../server/src/service/hover';
+import { hover } from '../../server/src/features/hover';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
-import { WorkspaceIndex } from '../../server/src/service/workspaceSymbols';
+import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 
 const userCatalog = {
   path: '/course/queues.json',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { collectCode } from '../../server/src/model/code';
-import { SourceMap } from '../../server/src/model/source';
-import { parseMarkdown } from '../../server/src/model/parse';
+import { collectCode } from '../../server/src/notes/code';
+import { SourceMap } from '../../server/src/notes/source';
+import { parseMarkdown } from '../../server/src/notes/parse';
 
 function codeOf(text: string) {
   const source = new SourceMap(text);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { codeActions } from '../../server/src/service/codeActions';
-import { computeDiagnostics } from '../../server/src/service/diagnostics';
-import { detectEstimateStyle } from '../../server/src/service/moduleInsertion';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { codeActions } from '../../server/src/features/codeActions';
+import { computeDiagnostics } from '../../server/src/features/diagnostics';
+import { detectEstimateStyle } from '../../server/src/service/notesWriter';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
 

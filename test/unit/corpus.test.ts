@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { parseNotes } from '../../server/src/model/parse';
-import type { NotesModel, Position, Range } from '../../server/src/model/types';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { parseNotes } from '../../server/src/notes/parse';
+import type { NotesModel, Position, Range } from '../../server/src/notes/types';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 
 const precedes = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);

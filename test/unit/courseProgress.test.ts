@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { catalogAreaOf } from '../../server/src/course/notesAreas';
-import { courseProgress, type AreaProgress, type Course } from '../../server/src/course/progress';
-import { bundledRules } from '../../server/src/course/rules';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { CatalogIndex } from '../../server/src/model/catalog';
-import { parseNotes } from '../../server/src/model/parse';
-import { readCatalogJson } from '../../server/src/service/catalogJson';
+import { courseProgress, type AreaProgress } from '../../server/src/course/progress';
+import type { Course } from '../../server/src/catalog/userCourse';
+import { bundledRules } from '../../server/src/catalog/rules';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { CatalogIndex } from '../../server/src/notes/catalog';
+import { parseNotes } from '../../server/src/notes/parse';
+import { readCatalogJson } from '../../server/src/catalog/catalogJson';
 
 const course: Course = { catalog: bundledCatalog, rules: bundledRules };
 const notes = (...lines: string[]) => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { emptyCatalog } from '../../server/src/model/catalog';
-import { computeDiagnostics, maxDiagnostics } from '../../server/src/service/diagnostics';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { emptyCatalog } from '../../server/src/notes/catalog';
+import { computeDiagnostics, maxDiagnostics } from '../../server/src/features/diagnostics';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings, readSettings } from '../../server/src/service/settings';
 

@@ -12,9 +12,9 @@ import {
   type Invocation,
 } from '../../server/src/docker/dockerCommands';
 import { spanCommands } from '../../server/src/docker/shellLine';
-import { collectCode } from '../../server/src/model/code';
-import { SourceMap } from '../../server/src/model/source';
-import { parseMarkdown } from '../../server/src/model/parse';
+import { collectCode } from '../../server/src/notes/code';
+import { SourceMap } from '../../server/src/notes/source';
+import { parseMarkdown } from '../../server/src/notes/parse';
 
 // These tests read the committed data (server/data/*-cli.json), not a mock of it.
 

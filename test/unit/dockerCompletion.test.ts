@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { dockerCompletions } from '../../server/src/docker/dockerCompletion';
-import { collectCode } from '../../server/src/model/code';
-import { SourceMap } from '../../server/src/model/source';
-import type { CodeSpan, Position } from '../../server/src/model/types';
-import { parseMarkdown } from '../../server/src/model/parse';
+import { collectCode } from '../../server/src/notes/code';
+import { SourceMap } from '../../server/src/notes/source';
+import type { CodeSpan, Position } from '../../server/src/notes/types';
+import { parseMarkdown } from '../../server/src/notes/parse';
 
 /** The document with `¦` marking the cursor; returns its code spans and the cursor position. */
 function at(textWithCursor: string): { code: CodeSpan[]; position: Position } {

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { dockerDiagnostics } from '../../server/src/docker/dockerDiagnostics';
-import { collectCode } from '../../server/src/model/code';
-import { SourceMap } from '../../server/src/model/source';
+import { collectCode } from '../../server/src/notes/code';
+import { SourceMap } from '../../server/src/notes/source';
 import { corpusRoot, skipWithoutCorpus } from '../support/corpus';
-import { parseMarkdown } from '../../server/src/model/parse';
+import { parseMarkdown } from '../../server/src/notes/parse';
 
 // Every `docker-command` warning on the real students' notes, read one by one: these are the
 // ones judged real (each is a command the client would refuse). A warning not in this list is a

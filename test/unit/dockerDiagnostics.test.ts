@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { CodeActionKind, type Diagnostic, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver-types';
 import { DOCKER_DIAGNOSTIC_CODE, dockerDiagnostics, dockerQuickFixes } from '../../server/src/docker/dockerDiagnostics';
-import { collectCode } from '../../server/src/model/code';
-import { SourceMap } from '../../server/src/model/source';
-import { parseMarkdown } from '../../server/src/model/parse';
+import { collectCode } from '../../server/src/notes/code';
+import { SourceMap } from '../../server/src/notes/source';
+import { parseMarkdown } from '../../server/src/notes/parse';
 
 function diagnose(text: string): Diagnostic[] {
   const source = new SourceMap(text);

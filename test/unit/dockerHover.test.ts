@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { dockerHover } from '../../server/src/docker/dockerHover';
-import { collectCode } from '../../server/src/model/code';
-import { SourceMap } from '../../server/src/model/source';
-import { parseMarkdown } from '../../server/src/model/parse';
+import { collectCode } from '../../server/src/notes/code';
+import { SourceMap } from '../../server/src/notes/source';
+import { parseMarkdown } from '../../server/src/notes/parse';
 
 /** Hover at `¦` (the marker is removed from the document). */
 function hover(textWithCursor: string): Hover | undefined {

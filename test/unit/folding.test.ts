@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { emptyCatalog } from '../../server/src/model/catalog';
-import { foldingRanges } from '../../server/src/service/folding';
+import { emptyCatalog } from '../../server/src/notes/catalog';
+import { foldingRanges } from '../../server/src/features/folding';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
 

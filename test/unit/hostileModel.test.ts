@@ -1,13 +1,13 @@
 // Hostile shapes in process, where a failure points at the model or service directly (the LSP
 // suite test/lsp/hostile.test.ts runs the same kinds of input through the built server).
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { CatalogIndex } from '../../server/src/model/catalog';
-import { parseNotes } from '../../server/src/model/parse';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { CatalogIndex } from '../../server/src/notes/catalog';
+import { parseNotes } from '../../server/src/notes/parse';
 import { CatalogSources } from '../../server/src/service/catalogSources';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
-import { WorkspaceIndex } from '../../server/src/service/workspaceSymbols';
+import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 import { checkAllRanges } from '../support/invariants';
 
 describe('hostile shapes in process', function () {

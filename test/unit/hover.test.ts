@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { hover } from '../../server/src/service/hover';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { hover } from '../../server/src/features/hover';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { updateNotesDetailed, type NotesUpdate } from '../../server/src/model/incremental';
-import { parseNotes, type ParseOptions } from '../../server/src/model/parse';
-import type { NotesModel } from '../../server/src/model/types';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { updateNotesDetailed, type NotesUpdate } from '../../server/src/notes/incremental';
+import { parseNotes, type ParseOptions } from '../../server/src/notes/parse';
+import type { NotesModel } from '../../server/src/notes/types';
 import { NotesDocumentCache } from '../../server/src/service/notesDocument';
 import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/corpus';
 

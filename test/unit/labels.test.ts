@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { parseNotes } from '../../server/src/model/parse';
-import { readNotesFromLines } from '../../server/src/model/textLines';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { parseNotes } from '../../server/src/notes/parse';
+import { readNotesFromLines } from '../../server/src/notes/textLines';
 import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 import { loadLabels, scoreFile, type FileScore } from '../support/labels';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { parseNotes } from '../../server/src/model/parse';
-import type { NotesModel } from '../../server/src/model/types';
-import { readNotesFromLines } from '../../server/src/model/textLines';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { parseNotes } from '../../server/src/notes/parse';
+import type { NotesModel } from '../../server/src/notes/types';
+import { readNotesFromLines } from '../../server/src/notes/textLines';
 
 /**
  * A module written on the line right under a level marker quote, with no blank line between: to

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { InsertTextFormat, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
 import { CatalogSources } from '../../server/src/service/catalogSources';
-import { moduleCompletions, titleScore } from '../../server/src/service/moduleCompletion';
+import { moduleCompletions, titleScore } from '../../server/src/features/moduleCompletion';
 import { analyseNotes } from '../../server/src/service/notesDocument';
-import { WorkspaceIndex } from '../../server/src/service/workspaceSymbols';
+import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 
 const notes = [
   '# My notes', // 0

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
-import { createNodeWorkspace } from '../../server/src/nodeWorkspace';
+import { createNodeWorkspace } from '../../server/src/workspace/nodeWorkspace';
 
 describe('the node:fs workspace', () => {
   let root: string;

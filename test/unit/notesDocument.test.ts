@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { emptyCatalog } from '../../server/src/model/catalog';
-import { parseNotes, type ParseOptions } from '../../server/src/model/parse';
+import { emptyCatalog } from '../../server/src/notes/catalog';
+import { parseNotes, type ParseOptions } from '../../server/src/notes/parse';
 import { isNotesDocument, NotesDocumentCache } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
 

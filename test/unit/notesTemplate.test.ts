@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
 import { analyseNotes } from '../../server/src/service/notesDocument';
-import { notesTemplate } from '../../server/src/service/notesTemplate';
+import { notesTemplate } from '../../server/src/features/notesTemplate';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { emptyCatalog } from '../../server/src/model/catalog';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { emptyCatalog } from '../../server/src/notes/catalog';
 import { analyseNotes } from '../../server/src/service/notesDocument';
-import { buildOutline } from '../../server/src/service/outline';
+import { buildOutline } from '../../server/src/features/outline';
 import { defaultSettings } from '../../server/src/service/settings';
 
 const notes = [

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { parseNotes } from '../../server/src/model/parse';
-import { readNotesFromLines } from '../../server/src/model/textLines';
-import type { Module, NotesModel, Range } from '../../server/src/model/types';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { parseNotes } from '../../server/src/notes/parse';
+import { readNotesFromLines } from '../../server/src/notes/textLines';
+import type { Module, NotesModel, Range } from '../../server/src/notes/types';
 
 const fixtures = path.resolve(__dirname, '../fixtures/notes');
 const parseFixture = (name: string): { text: string; model: NotesModel } => {

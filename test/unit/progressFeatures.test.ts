@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import type { Course } from '../../server/src/course/progress';
-import { bundledRules } from '../../server/src/course/rules';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { parseNotes } from '../../server/src/model/parse';
-import { progressHover } from '../../server/src/service/progressHover';
-import { progressLenses } from '../../server/src/service/progressLens';
+import type { Course } from '../../server/src/catalog/userCourse';
+import { bundledRules } from '../../server/src/catalog/rules';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { parseNotes } from '../../server/src/notes/parse';
+import { progressHover } from '../../server/src/features/progressHover';
+import { progressLenses } from '../../server/src/features/progressLens';
 
 const course: Course = { catalog: bundledCatalog, rules: bundledRules };
 const read = (...lines: string[]) => {

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { courseProgress } from '../../server/src/course/progress';
-import { bundledRules } from '../../server/src/course/rules';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { parseNotes } from '../../server/src/model/parse';
+import { bundledRules } from '../../server/src/catalog/rules';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { parseNotes } from '../../server/src/notes/parse';
 import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 
 interface Labels {

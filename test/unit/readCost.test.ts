@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { readCost, readsFully } from '../../server/src/model/readCost';
-import { readNotesFromLines } from '../../server/src/model/textLines';
+import { readCost, readsFully } from '../../server/src/notes/readCost';
+import { readNotesFromLines } from '../../server/src/notes/textLines';
 import { NotesDocumentCache } from '../../server/src/service/notesDocument';
 import { buildDocument, sourceTexts } from '../perf/measure';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
@@ -65,7 +65,7 @@ describe('the document cache reads by lines what remark would take too long on',
     assert.equal(cache.get(uri, 3, notes).readByLines, undefined);
   });
 
-  it('reads every text in full without a sketch', () => {
+  it('reads every text in full, none by lines', () => {
     assert.equal(new NotesDocumentCache().get(uri, 1, '- [x] item\n'.repeat(100)).readByLines, undefined);
   });
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { collectCode } from '../../server/src/model/code';
-import { SourceMap } from '../../server/src/model/source';
-import type { CodeSpan } from '../../server/src/model/types';
-import { parseMarkdown } from '../../server/src/model/parse';
+import { collectCode } from '../../server/src/notes/code';
+import { SourceMap } from '../../server/src/notes/source';
+import type { CodeSpan } from '../../server/src/notes/types';
+import { parseMarkdown } from '../../server/src/notes/parse';
 import {
   commandLines,
   isShellSpan,

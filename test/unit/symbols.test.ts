@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
-import { emptyCatalog } from '../../server/src/model/catalog';
+import { emptyCatalog } from '../../server/src/notes/catalog';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
-import { documentSymbols } from '../../server/src/service/symbols';
+import { documentSymbols } from '../../server/src/features/symbols';
 
 const notes = [
   '# My notes',

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { parseNotes } from '../../server/src/model/parse';
-import type { NotesModel } from '../../server/src/model/types';
-import { readNotesFromLines } from '../../server/src/model/textLines';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { parseNotes } from '../../server/src/notes/parse';
+import type { NotesModel } from '../../server/src/notes/types';
+import { readNotesFromLines } from '../../server/src/notes/textLines';
 import { analyseNotes, isNotesDocument, type NotesParser } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
-import { documentSymbols } from '../../server/src/service/symbols';
+import { documentSymbols } from '../../server/src/features/symbols';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 
 /**

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import { parseNotes } from '../../server/src/model/parse';
-import type { NotesModel } from '../../server/src/model/types';
-import { readNotesFromLines } from '../../server/src/model/textLines';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { parseNotes } from '../../server/src/notes/parse';
+import type { NotesModel } from '../../server/src/notes/types';
+import { readNotesFromLines } from '../../server/src/notes/textLines';
 import { analyseNotes, rememberingLookups } from '../../server/src/service/notesDocument';
-import { WorkspaceIndex } from '../../server/src/service/workspaceSymbols';
+import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 import { defaultSettings } from '../../server/src/service/settings';
 import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/corpus';
 
@@ -25,11 +25,11 @@ describe('text line source: unopened files read from their lines, for the worksp
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       const model = parseNotes(text, { catalog });
-      const sketch = readNotesFromLines(text, { catalog });
-      assert.deepEqual(sketch.areas.map((area) => area.heading), model.areas.map((area) => area.heading), file);
-      assert.deepEqual(moduleKeys(sketch), moduleKeys(model), file);
-      assert.deepEqual(sketch.modules.map((module) => module.estimate?.text), model.modules.map((module) => module.estimate?.text), file);
-      assert.equal(sketch.detection.isNotes, model.detection.isNotes, file);
+      const byLines = readNotesFromLines(text, { catalog });
+      assert.deepEqual(byLines.areas.map((area) => area.heading), model.areas.map((area) => area.heading), file);
+      assert.deepEqual(moduleKeys(byLines), moduleKeys(model), file);
+      assert.deepEqual(byLines.modules.map((module) => module.estimate?.text), model.modules.map((module) => module.estimate?.text), file);
+      assert.equal(byLines.detection.isNotes, model.detection.isNotes, file);
     }
   });
 
@@ -53,7 +53,7 @@ describe('text line source: unopened files read from their lines, for the worksp
   it('agrees with the full model on the corpus (areas, modules, minutes)', function () {
     if (!corpusAvailable()) return this.skip();
     let agreed = 0;
-    let sketched = 0;
+    let readByLines = 0;
     let parsed = 0;
     let sameAreas = 0;
     let sameDetection = 0;
@@ -62,16 +62,16 @@ describe('text line source: unopened files read from their lines, for the worksp
     for (const file of files) {
       const text = readCorpusFile(file);
       const model = parseNotes(text, { catalog });
-      const sketch = readNotesFromLines(text, { catalog });
+      const byLines = readNotesFromLines(text, { catalog });
       const expected = new Set(moduleKeys(model));
-      const found = moduleKeys(sketch);
+      const found = moduleKeys(byLines);
       agreed += found.filter((key) => expected.has(key)).length;
-      sketched += found.length;
+      readByLines += found.length;
       parsed += expected.size;
-      if (sketch.areas.map((area) => area.heading).join('\n') === model.areas.map((area) => area.heading).join('\n')) sameAreas++;
-      if (sketch.detection.isNotes === model.detection.isNotes) sameDetection++;
+      if (byLines.areas.map((area) => area.heading).join('\n') === model.areas.map((area) => area.heading).join('\n')) sameAreas++;
+      if (byLines.detection.isNotes === model.detection.isNotes) sameDetection++;
     }
-    const precision = agreed / sketched;
+    const precision = agreed / readByLines;
     const recall = agreed / parsed;
     console.log(`      (${files.length} files: modules precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; same areas in ${sameAreas}, same detection in ${sameDetection})`);
     assert.ok(precision >= 0.95, `precision ${precision}`);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { formatMinutes, scanEstimate, type EstimateMatch } from '../../server/src/model/timeEstimate';
+import { formatMinutes, scanEstimate, type EstimateMatch } from '../../server/src/notes/timeEstimate';
 
 /** The shared corpus of real student notes lives beside the project (../shared/corpus). */
 const corpusRoot = path.resolve(__dirname, '../../../shared/corpus');

@@ -3,16 +3,16 @@
 // shows it as text and never offers a script URL as a link. The summary webview escapes it too.
 import assert from 'node:assert/strict';
 import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
 import { CatalogSources } from '../../server/src/service/catalogSources';
-import { hover } from '../../server/src/service/hover';
-import { moduleCompletions } from '../../server/src/service/moduleCompletion';
+import { hover } from '../../server/src/features/hover';
+import { moduleCompletions } from '../../server/src/features/moduleCompletion';
 import { analyseNotes } from '../../server/src/service/notesDocument';
-import { buildOutline } from '../../server/src/service/outline';
+import { buildOutline } from '../../server/src/features/outline';
 import type { OutlineResult } from '../../server/src/service/protocol';
 import { markdownText, webUrl } from '../../server/src/service/safeText';
 import { defaultSettings } from '../../server/src/service/settings';
-import { WorkspaceIndex } from '../../server/src/service/workspaceSymbols';
+import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 import { summaryHtml } from '../../client/src/summaryHtml';
 
 const scriptUrls = ['javascript:alert(1)', 'JavaScript:alert(document.cookie)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'command:workbench.action.terminal.new', 'file:///etc/passwd', 'https://x.y/a b', 'https://x.y/<script>'];

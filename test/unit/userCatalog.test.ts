@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { normaliseTitle } from '../../server/src/model/catalog';
-import { readCatalogJson } from '../../server/src/service/catalogJson';
-import { readCoursePage } from '../../server/src/service/coursePage';
-import { readUserCatalog } from '../../server/src/service/userCatalog';
+import { normaliseTitle } from '../../server/src/notes/catalog';
+import { readCatalogJson } from '../../server/src/catalog/catalogJson';
+import { readCoursePage } from '../../server/src/catalog/coursePage';
+import { readUserCatalog } from '../../server/src/catalog/userCatalog';
 import { corpusRoot, skipWithoutCorpus } from '../support/corpus';
 
 /** A course page written like the course site's topic pages, for a course of our own. */

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { SymbolKind } from 'vscode-languageserver-types';
-import { emptyCatalog } from '../../server/src/model/catalog';
+import { emptyCatalog } from '../../server/src/notes/catalog';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
-import { WorkspaceIndex } from '../../server/src/service/workspaceSymbols';
+import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 
 const notesOf = (title: string) => `## Area 1: Docker and Containers\n\n[${title}](https://example.com/${title.length}) (time: 10 min)\nNotes.\n`;
 

@@ -4,7 +4,7 @@ import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { readSettings, type StudyNotesSettings } from '../service/settings';
 import { nestedSettings, settingsProblems } from '../service/settingsSchema';
 import { CliError } from './errors';
-import { FileRefused, readRegularFile } from '../regularFile';
+import { FileRefused, readRegularFile } from '../workspace/regularFile';
 
 export interface FileSettings {
   settings: StudyNotesSettings;

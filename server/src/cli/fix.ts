@@ -1,11 +1,11 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { isTemplateSentence } from '../model/placeholders';
+import { isTemplateSentence } from '../notes/placeholders';
 import type { NotesDocument } from '../service/notesDocument';
 import type { DiagnosticCode } from '../service/settings';
 import { quickFixes } from '../service/studyNotesService';
 import type { NotesFile } from './load';
-import { FileRefused } from '../regularFile';
+import { FileRefused } from '../workspace/regularFile';
 import { replaceFile, requireInside, snapshotForFix } from './safeFile';
 
 /**

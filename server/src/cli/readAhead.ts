@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { CatalogIndex, type CatalogModule } from '../model/catalog';
-import { parseNotes } from '../model/parse';
-import { largestReadText, readsFully } from '../model/readCost';
-import type { NotesModel } from '../model/types';
+import { CatalogIndex, type CatalogModule } from '../notes/catalog';
+import { parseNotes } from '../notes/parse';
+import { largestReadText, readsFully } from '../notes/readCost';
+import type { NotesModel } from '../notes/types';
 import { rememberingLookups } from '../service/notesDocument';
 
 /**

@@ -1,8 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import { CliError, reasonOf } from './errors';
-import { largestReadText, tooLargeToRead } from '../model/readCost';
-import { FileRefused, readRegularFile } from '../regularFile';
+import { largestReadText, tooLargeToRead } from '../notes/readCost';
+import { FileRefused, readRegularFile } from '../workspace/regularFile';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants, fchmodSync, fchownSync, fstatSync, lstatSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { FileRefused, readRegularFile } from '../regularFile';
+import { FileRefused, readRegularFile } from '../workspace/regularFile';
 
 /** What a file held when it was read for fixing, to tell whether someone saved it since. */
 export interface FileSnapshot {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { formatMinutes } from '../model/timeEstimate';
-import type { Minutes, Module, NotesModel } from '../model/types';
+import { formatMinutes } from '../notes/timeEstimate';
+import type { Minutes, Module, NotesModel } from '../notes/types';
 import { totalOf, type TimeTotal } from '../service/timeTotals';
 import type { SummaryFormat } from './args';
 import type { Colors } from './colors';

@@ -1,5 +1,5 @@
 import type { AreaProgress, RoundProgress } from '../course/progress';
-import { formatMinutes } from '../model/timeEstimate';
+import { formatMinutes } from '../notes/timeEstimate';
 import type { StudentRow } from './summary';
 import { levelsText, minutesText, nextLevel } from '../course/progressText';
 

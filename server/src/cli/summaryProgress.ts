@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { courseProgress, type AreaProgress, type Course, type CourseProgress, type RoundProgress } from '../course/progress';
+import { courseProgress, type AreaProgress, type CourseProgress, type RoundProgress } from '../course/progress';
+import type { Course } from '../catalog/userCourse';
 import type { NotesFile, SkippedFile } from './load';
 
 /** The progress fields of a file or a student in `summary --format json`. */

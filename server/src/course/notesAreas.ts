@@ -1,7 +1,8 @@
-import type { CatalogIndex } from '../model/catalog';
-import type { Area } from '../model/types';
-import { courseAreaName, mostCommon } from '../model/courseNames';
-import type { AreaProgress, Course } from './progress';
+import type { CatalogIndex } from '../notes/catalog';
+import type { Area } from '../notes/types';
+import { courseAreaName, mostCommon } from '../notes/courseNames';
+import type { AreaProgress } from './progress';
+import type { Course } from '../catalog/userCourse';
 
 /**
  * The catalog area a notes area is about, whatever its heading: "Area 1 Docker" and "Docker and

@@ -1,17 +1,8 @@
-import { normaliseUrl, type CatalogIndex, type CatalogModule } from '../model/catalog';
-import type { Module, NotesModel } from '../model/types';
-import { moduleKeys } from '../model/courseNames';
-import type { CourseRules, RoundRule } from './rules';
-
-/** A course to measure notes against: its modules and its rules. */
-export interface Course {
-  catalog: CatalogIndex;
-  rules: CourseRules;
-  /** The areas reported, in course order; every area of the catalog when not given. */
-  areas?: readonly string[];
-  /** The course's own site: a module linked to its pages links to the course, not to the student's notes. */
-  site?: string;
-}
+import { normaliseUrl, type CatalogIndex, type CatalogModule } from '../notes/catalog';
+import type { Module, NotesModel } from '../notes/types';
+import { moduleKeys } from '../notes/courseNames';
+import type { CourseRules, RoundRule } from '../catalog/rules';
+import type { Course } from '../catalog/userCourse';
 
 export interface ModuleLeft {
   title: string;

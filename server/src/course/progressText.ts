@@ -1,4 +1,4 @@
-import { formatMinutes } from '../model/timeEstimate';
+import { formatMinutes } from '../notes/timeEstimate';
 import type { AreaProgress, LevelProgress, RoundProgress } from './progress';
 
 /** The lowest level not yet complete: what the student works towards. */

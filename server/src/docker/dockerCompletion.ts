@@ -1,5 +1,5 @@
 import { CompletionItem, CompletionItemKind, MarkupKind, Range, TextEdit } from 'vscode-languageserver-types';
-import type { CodeSpan, Position } from '../model/types';
+import type { CodeSpan, Position } from '../notes/types';
 import {
   assignRoles,
   type CliCommand,

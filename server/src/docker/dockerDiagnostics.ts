@@ -1,5 +1,5 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver-types';
-import type { CodeSpan } from '../model/types';
+import type { CodeSpan } from '../notes/types';
 import {
   CLI_TOOLS,
   type CliCommand,

@@ -1,5 +1,5 @@
 import { type Hover, MarkupKind, Range } from 'vscode-languageserver-types';
-import type { CodeSpan, Position } from '../model/types';
+import type { CodeSpan, Position } from '../notes/types';
 import { type CliCommand, type CliFlag, type CliTool, flagSignature, type FlagUse, readInvocation } from './dockerCommands';
 import { isShellSpan, lineCommands, offsetAt, spanLines } from './shellLine';
 

@@ -1,4 +1,4 @@
-import type { CodeLine, CodeSpan, Position } from '../model/types';
+import type { CodeLine, CodeSpan, Position } from '../notes/types';
 
 // A forgiving shell tokenizer for command lines in notes. It is not bash: it only needs to find
 // which words a command line hands to a program, and exactly where each word stands in the

@@ -1,10 +1,10 @@
 import catalogData from '../../data/catalog.json';
-import { bundledCatalog, bundledCatalogModules } from '../model/bundledCatalog';
-import { CatalogIndex, normaliseTitle, type CatalogModule } from '../model/catalog';
-import { courseAreaName, moduleKeys, mostCommon } from '../model/courseNames';
+import { bundledCatalog, bundledCatalogModules } from '../catalog/bundledCatalog';
+import { CatalogIndex, normaliseTitle, type CatalogModule } from '../notes/catalog';
+import { courseAreaName, moduleKeys, mostCommon } from '../notes/courseNames';
 import { webUrl } from './safeText';
-import type { UserCatalog } from '../course/userCourse';
-import type { WrittenModule } from './workspaceSymbols';
+import type { UserCatalog } from '../catalog/userCourse';
+import type { WrittenModule } from './workspaceIndex';
 
 /**
  * Where module suggestions come from, merged: the bundled course catalog, the user's catalog

@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { dockerDiagnostics } from '../docker/dockerDiagnostics';
-import type { CodeSpan } from '../model/types';
+import type { CodeSpan } from '../notes/types';
 
 /**
  * A code span's docker diagnostics depend on its text alone, wherever it stands: remembered by

@@ -1,11 +1,11 @@
 import { URI } from 'vscode-uri';
-import { bundledCatalog } from '../model/bundledCatalog';
-import { CatalogIndex, type CatalogModule } from '../model/catalog';
-import { updateNotes } from '../model/incremental';
-import { LineIndex } from '../model/lineIndex';
-import { parseNotes, type ParseOptions } from '../model/parse';
-import { largestReadText, readsFully } from '../model/readCost';
-import type { NotesModel } from '../model/types';
+import { bundledCatalog } from '../catalog/bundledCatalog';
+import { CatalogIndex, type CatalogModule } from '../notes/catalog';
+import { updateNotes } from '../notes/incremental';
+import { LineIndex } from '../notes/lineIndex';
+import { parseNotes, type ParseOptions } from '../notes/parse';
+import { largestReadText, readsFully } from '../notes/readCost';
+import type { NotesModel } from '../notes/types';
 import { globMatcher } from './globs';
 import type { StudyNotesSettings } from './settings';
 
@@ -18,9 +18,9 @@ export interface NotesDocument {
   readonly lines: LineIndex;
   /** The catalog the model was read with; hover and quick fixes look modules up in it. */
   readonly catalog: CatalogIndex;
-  /** Read by the text line source (model/textLines.ts), because remark would keep the server busy too long on it (model/readCost.ts). */
+  /** Read by the text line source (notes/textLines.ts), because remark would keep the server busy too long on it (notes/readCost.ts). */
   readonly readByLines?: boolean;
-  /** Larger than any notes (model/readCost.ts): not read; only its first lines tell whether it is notes. */
+  /** Larger than any notes (notes/readCost.ts): not read; only its first lines tell whether it is notes. */
   readonly tooLarge?: boolean;
   /** The path notesFiles globs match: relative to its workspace folder (service/workspace.ts); its URI's path without one. */
   readonly path?: string;
@@ -34,7 +34,7 @@ export function analyseNotes(uri: string, version: number, text: string, catalog
 
 /**
  * A new version of an analysed document: only the areas the edit touched are parsed again
- * (see model/incremental.ts), and the rest of the model is kept.
+ * (see notes/incremental.ts), and the rest of the model is kept.
  */
 export function reanalyseNotes(previous: NotesDocument, version: number, text: string, parse: NotesParser = parseNotes): NotesDocument {
   const model = updateNotes(previous, text, { catalog: rememberingLookups(previous.catalog) }, parse);
@@ -89,7 +89,7 @@ export class NotesDocumentCache {
   private readonly documents = new Map<string, NotesDocument>();
 
   /**
-   * `readByLines` reads the texts remark would take too long on (see model/readCost.ts); without it
+   * `readByLines` reads the texts remark would take too long on (see notes/readCost.ts); without it
    * every text is parsed in full.
    */
   constructor(

@@ -1,5 +1,8 @@
-import type { CatalogModule } from '../model/catalog';
-import type { Position, Range } from '../model/types';
+import type { CatalogModule } from '../notes/catalog';
+import type { Position, Range } from '../notes/types';
+
+/** The source of every diagnostic the server publishes: the client and the quick fixes know theirs by it. */
+export const diagnosticSource = 'study-notes';
 
 /**
  * Custom requests between the VS Code client and the server. The client's sidebar and status bar

@@ -1,5 +1,5 @@
-import { normaliseTitle, normaliseUrl, type CatalogIndex, type CatalogModule } from '../model/catalog';
-import type { Module } from '../model/types';
+import { normaliseTitle, normaliseUrl, type CatalogIndex, type CatalogModule } from '../notes/catalog';
+import type { Module } from '../notes/types';
 
 /**
  * When two modules of the notes are one resource, and how many places the course gives it.

@@ -1,32 +1,32 @@
-import type { Course } from '../course/progress';
-import { courseFor } from '../course/userCourse';
+import type { Course } from '../catalog/userCourse';
+import { courseFor } from '../catalog/userCourse';
 import { DiagnosticSeverity, type CodeAction, type CodeLens, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { dockerCompletions } from '../docker/dockerCompletion';
 import { dockerQuickFixes, DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
 import { dockerHover } from '../docker/dockerHover';
-import type { CatalogIndex } from '../model/catalog';
+import type { CatalogIndex } from '../notes/catalog';
 import { CatalogSources } from './catalogSources';
-import { codeActions } from './codeActions';
-import { computeDiagnostics } from './diagnostics';
+import { codeActions } from '../features/codeActions';
+import { computeDiagnostics } from '../features/diagnostics';
 import { DockerChecks } from './dockerChecks';
-import { foldingRanges } from './folding';
-import { hover } from './hover';
-import { moduleCompletions } from './moduleCompletion';
-import { renderModuleAt } from './moduleInsertion';
-import { readNotesFromLines } from '../model/textLines';
+import { foldingRanges } from '../features/folding';
+import { hover } from '../features/hover';
+import { moduleCompletions } from '../features/moduleCompletion';
+import { renderModuleAt } from './notesWriter';
+import { readNotesFromLines } from '../notes/textLines';
 import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument, type NotesParser } from './notesDocument';
-import { buildOutline } from './outline';
-import { withProgress } from './outlineProgress';
-import { progressHover } from './progressHover';
-import { progressLenses } from './progressLens';
+import { buildOutline } from '../features/outline';
+import { withProgress } from '../features/outlineProgress';
+import { progressHover } from '../features/progressHover';
+import { progressLenses } from '../features/progressLens';
 import { minutesText } from '../course/progressText';
-import { notesTemplate } from './notesTemplate';
+import { notesTemplate } from '../features/notesTemplate';
 import type { CatalogResult, NotesTemplateParams, NotesTemplateResult, OutlineResult, RenderModuleParams, RenderModuleResult } from './protocol';
 import { defaultSettings, type SeveritySetting, type StudyNotesSettings } from './settings';
-import { documentSymbols } from './symbols';
+import { documentSymbols } from '../features/symbols';
 import { UserCatalogLoader } from './userCatalogLoader';
 import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
-import { WorkspaceIndex } from './workspaceSymbols';
+import { WorkspaceIndex } from './workspaceIndex';
 
 export interface Logger {
   info(message: string): void;
@@ -150,7 +150,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   }
 
   /**
-   * A file no editor has open is read by its lines, not parsed (see model/textLines.ts): a
+   * A file no editor has open is read by its lines, not parsed (see notes/textLines.ts): a
    * thousand notes files index in seconds. A file just closed keeps its full analysis when the
    * disk holds what was analysed.
    */

@@ -1,5 +1,5 @@
-import { formatMinutes } from '../model/timeEstimate';
-import type { Minutes, Module } from '../model/types';
+import { formatMinutes } from '../notes/timeEstimate';
+import type { Minutes, Module } from '../notes/types';
 
 export interface TimeTotal {
   /** Sum of the readable estimates; ranges add up end by end. */

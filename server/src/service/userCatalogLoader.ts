@@ -1,5 +1,5 @@
-import type { UserCatalog } from '../course/userCourse';
-import { readUserCatalog, unreadableCatalogMessage } from './userCatalog';
+import type { UserCatalog } from '../catalog/userCourse';
+import { readUserCatalog, unreadableCatalogMessage } from '../catalog/userCatalog';
 import { resolveSettingPath, type NotesWorkspace } from './workspace';
 import { URI } from 'vscode-uri';
 

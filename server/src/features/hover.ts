@@ -1,12 +1,12 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { formatMinutes } from '../model/timeEstimate';
-import type { Module, Range } from '../model/types';
-import type { CatalogEntry } from './catalogSources';
-import { areaName } from './diagnostics';
-import { isNotesDocument, type NotesDocument } from './notesDocument';
-import type { StudyNotesSettings } from './settings';
-import { markdownText, webUrl } from './safeText';
-import { moduleTime, summaryOfModules } from './timeTotals';
+import { formatMinutes } from '../notes/timeEstimate';
+import type { Module, Range } from '../notes/types';
+import type { CatalogEntry } from '../service/catalogSources';
+import { areaName } from '../notes/shown';
+import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
+import type { StudyNotesSettings } from '../service/settings';
+import { markdownText, webUrl } from '../service/safeText';
+import { moduleTime, summaryOfModules } from '../service/timeTotals';
 
 /** Looks a written module up: the merged catalog (see catalogSources), or the document's own. */
 export interface ModuleLookup {

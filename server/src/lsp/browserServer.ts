@@ -1,7 +1,7 @@
 // The language server in a browser's Web Worker (VS Code for the web: vscode.dev, github.dev):
 // LSP over postMessage, the workspace's files read by the client.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
-import { createClientWorkspace } from './clientWorkspace';
+import { createClientWorkspace } from '../workspace/clientWorkspace';
 import { listen } from './lspServer';
 
 /** The worker's own scope, which its messages come from and go to. */

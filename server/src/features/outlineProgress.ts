@@ -1,10 +1,11 @@
-import type { CatalogModule } from '../model/catalog';
-import type { Range } from '../model/types';
-import { moduleKeys } from '../model/courseNames';
+import type { CatalogModule } from '../notes/catalog';
+import type { Range } from '../notes/types';
+import { moduleKeys } from '../notes/courseNames';
 import { progressOfArea } from '../course/notesAreas';
-import { courseProgress, type AreaProgress, type Course, type ModuleLeft, type ReadNotes } from '../course/progress';
+import { courseProgress, type AreaProgress, type ModuleLeft, type ReadNotes } from '../course/progress';
+import type { Course } from '../catalog/userCourse';
 import { levelCountsText, levelsText, minutesText, nextLevel, roundText, timeLeftText } from '../course/progressText';
-import type { OutlineAreaProgress, OutlineModuleLeft, OutlineResult } from './protocol';
+import type { OutlineAreaProgress, OutlineModuleLeft, OutlineResult } from '../service/protocol';
 
 /**
  * The outline with the course's view of the notes, so that the tree, the summary and the status

@@ -1,9 +1,9 @@
 import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-types';
-import type { Area, Level, Module } from '../model/types';
-import { areaName } from './diagnostics';
-import { isNotesDocument, type NotesDocument } from './notesDocument';
-import type { StudyNotesSettings } from './settings';
-import { moduleTime, summaryOfModules } from './timeTotals';
+import type { Area, Level, Module } from '../notes/types';
+import { areaName, comparePositions, union } from '../notes/shown';
+import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
+import type { StudyNotesSettings } from '../service/settings';
+import { moduleTime, summaryOfModules } from '../service/timeTotals';
 
 /** A range as whole lines: a breadcrumb names the same symbols wherever the cursor stands on a line. */
 type WholeLines = (range: Range) => Range;
@@ -30,7 +30,7 @@ function levelSymbol(level: Level, whole: WholeLines): DocumentSymbol {
 function areaSymbol(area: Area, whole: WholeLines): DocumentSymbol {
   const inLevels = new Set(area.levels.flatMap((level) => level.modules));
   const children = [...area.levels.map((level) => levelSymbol(level, whole)), ...area.modules.filter((module) => !inLevels.has(module)).map((module) => moduleSymbol(module, whole))];
-  children.sort((a, b) => compare(a.range.start, b.range.start));
+  children.sort((a, b) => comparePositions(a.range.start, b.range.start));
   return symbol(areaName(area), summaryOfModules(area.modules), SymbolKind.Namespace, whole(area.range), area.headingRange, children);
 }
 
@@ -38,12 +38,4 @@ function areaSymbol(area: Area, whole: WholeLines): DocumentSymbol {
 function symbol(name: string, detail: string, kind: SymbolKind, range: Range, selection: Range, children: DocumentSymbol[]): DocumentSymbol {
   const wide = [selection, ...children.map((child) => child.range)].reduce(union, range);
   return DocumentSymbol.create(name, detail, kind, wide, selection, children);
-}
-
-function compare(a: Range['start'], b: Range['start']): number {
-  return a.line - b.line || a.character - b.character;
-}
-
-export function union(a: Range, b: Range): Range {
-  return { start: compare(a.start, b.start) <= 0 ? a.start : b.start, end: compare(a.end, b.end) >= 0 ? a.end : b.end };
 }

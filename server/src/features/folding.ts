@@ -1,7 +1,7 @@
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
-import type { Range } from '../model/types';
-import { isNotesDocument, type NotesDocument } from './notesDocument';
-import type { StudyNotesSettings } from './settings';
+import type { Range } from '../notes/types';
+import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
+import type { StudyNotesSettings } from '../service/settings';
 
 /** Areas, levels, modules and code blocks that span more than one line fold. */
 export function foldingRanges(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): FoldingRange[] {

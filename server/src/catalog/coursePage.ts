@@ -1,9 +1,9 @@
-import type { CatalogModule } from '../model/catalog';
-import { levelNameOf, plainMarkerText, readLevelMarker } from '../model/markers';
-import { plainMarkup } from '../model/openers';
-import { scanEstimate } from '../model/timeEstimate';
+import type { CatalogModule } from '../notes/catalog';
+import { levelNameOf, plainMarkerText, readLevelMarker } from '../notes/markers';
+import { plainMarkup } from '../notes/openers';
+import { scanEstimate } from '../notes/timeEstimate';
 import type { CatalogRead } from './userCatalog';
-import { trimEndMatching } from '../model/trimRuns';
+import { trimEndMatching } from '../notes/trimRuns';
 
 /**
  * A course page in Markdown, written like the course site's topic pages: the page title names the

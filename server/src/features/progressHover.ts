@@ -1,8 +1,9 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { progressOfArea } from '../course/notesAreas';
-import { courseProgress, type AreaProgress, type Course, type ReadNotes } from '../course/progress';
+import { courseProgress, type AreaProgress, type ReadNotes } from '../course/progress';
+import type { Course } from '../catalog/userCourse';
 import { minutesText, nextLevel } from '../course/progressText';
-import { markdownText } from './safeText';
+import { markdownText } from '../service/safeText';
 
 /** On an area heading: the level reached, each level's count, and the modules left for the next level. */
 export function progressHover(notes: ReadNotes, position: Position, course: Course): Hover | null {

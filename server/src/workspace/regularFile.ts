@@ -1,6 +1,6 @@
 // Reading a file named by a user, a setting or a client without ever waiting on a FIFO or a device.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { largestReadText, tooLargeToRead } from './model/readCost';
+import { largestReadText, tooLargeToRead } from '../notes/readCost';
 
 /** A file refused for reading or rewriting, and why, in words for the report. */
 export class FileRefused extends Error {}

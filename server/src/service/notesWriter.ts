@@ -1,5 +1,5 @@
-import type { CatalogModule } from '../model/catalog';
-import type { Module, OpenerStyle, Position } from '../model/types';
+import type { CatalogModule } from '../notes/catalog';
+import type { Module, OpenerStyle, Position } from '../notes/types';
 import type { NotesDocument } from './notesDocument';
 
 /**

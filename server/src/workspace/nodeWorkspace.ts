@@ -4,7 +4,7 @@ import { access, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { readRegularFile } from './regularFile';
-import type { NotesWorkspace } from './service/workspace';
+import type { NotesWorkspace } from '../service/workspace';
 
 /** Editors save by writing a temporary file and renaming it: a burst of events per save. */
 const settleMs = 100;

@@ -1,8 +1,17 @@
-import type { CatalogIndex, CatalogModule } from '../model/catalog';
-import type { Course } from './progress';
+import type { CatalogIndex, CatalogModule } from '../notes/catalog';
 import { bundledRules, bundledSite, type CourseRules } from './rules';
 
-/** The catalog of the `studyNotes.catalog` setting as read (service/userCatalog.ts). */
+/** A course to measure notes against: its modules and its rules. */
+export interface Course {
+  catalog: CatalogIndex;
+  rules: CourseRules;
+  /** The areas reported, in course order; every area of the catalog when not given. */
+  areas?: readonly string[];
+  /** The course's own site: a module linked to its pages links to the course, not to the student's notes. */
+  site?: string;
+}
+
+/** The catalog of the `studyNotes.catalog` setting as read (catalog/userCatalog.ts). */
 export interface UserCatalog {
   /** The file as the user named it, for messages and hovers. */
   path: string;

@@ -19,11 +19,11 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { catalogRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, renderModuleRequest, type NotesTemplateParams, type OutlineParams, type RenderModuleParams } from './service/protocol';
-import { readSettings } from './service/settings';
-import { settingsProblems } from './service/settingsSchema';
-import { createStudyNotesService, type StudyNotesService } from './service/studyNotesService';
-import type { NotesWorkspace } from './service/workspace';
+import { catalogRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, renderModuleRequest, type NotesTemplateParams, type OutlineParams, type RenderModuleParams } from '../service/protocol';
+import { readSettings } from '../service/settings';
+import { settingsProblems } from '../service/settingsSchema';
+import { createStudyNotesService, type StudyNotesService } from '../service/studyNotesService';
+import type { NotesWorkspace } from '../service/workspace';
 
 /** The workspace folders the client named and whether it trusts them; the file access is the host's. */
 export type WorkspaceFactory = (options: { folders: readonly string[]; trusted: boolean }, connection: Connection) => NotesWorkspace;

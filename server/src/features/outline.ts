@@ -1,13 +1,12 @@
-import type { CatalogIndex } from '../model/catalog';
-import type { Area, Level, Module } from '../model/types';
-import { areaName } from './diagnostics';
-import { isNotesDocument, type NotesDocument } from './notesDocument';
-import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult } from './protocol';
-import { webUrl } from './safeText';
-import type { StudyNotesSettings } from './settings';
-import { union } from './symbols';
+import type { CatalogIndex } from '../notes/catalog';
+import type { Area, Level, Module } from '../notes/types';
+import { areaName, union } from '../notes/shown';
+import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
+import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult } from '../service/protocol';
+import { webUrl } from '../service/safeText';
+import type { StudyNotesSettings } from '../service/settings';
 import { minutesText } from '../course/progressText';
-import { moduleTime, summaryOf, totalOf } from './timeTotals';
+import { moduleTime, summaryOf, totalOf } from '../service/timeTotals';
 
 /** The sidebar's and status bar's view of a document; totalMinutes count the lower end of ranges. */
 export function buildOutline(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): OutlineResult {

@@ -1,5 +1,5 @@
-import type { CatalogModule } from '../model/catalog';
-import type { NotesTemplateResult } from './protocol';
+import type { CatalogModule } from '../notes/catalog';
+import type { NotesTemplateResult } from '../service/protocol';
 
 /**
  * A new notes document laid out like the course: title, intro, areas and their levels, with an

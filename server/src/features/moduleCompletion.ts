@@ -1,12 +1,12 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
-import { normaliseTitle } from '../model/catalog';
-import { formatMinutes } from '../model/timeEstimate';
-import { courseAreaName, mostCommon } from '../model/courseNames';
-import { type CatalogEntry, type ModuleCatalog } from './catalogSources';
-import { detectOpenerShape, inQuote, lastIndexWhere, numberedMarker, renderOpener, withTypedMarker } from './moduleInsertion';
-import type { NotesDocument } from './notesDocument';
-import { plainInsertText } from './plainInsertText';
-import { markdownText, webUrl } from './safeText';
+import { normaliseTitle } from '../notes/catalog';
+import { formatMinutes } from '../notes/timeEstimate';
+import { courseAreaName, mostCommon } from '../notes/courseNames';
+import { type CatalogEntry, type ModuleCatalog } from '../service/catalogSources';
+import { detectOpenerShape, inQuote, lastIndexWhere, numberedMarker, renderOpener, withTypedMarker } from '../service/notesWriter';
+import type { NotesDocument } from '../service/notesDocument';
+import { plainInsertText } from '../service/plainInsertText';
+import { markdownText, webUrl } from '../service/safeText';
 
 /** `[` after nothing but a container marker: `[`, `- [`, `### [`, `> [`, `1. [`. */
 const titleContext = /^(\s*)((?:#{1,6}\s*|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)\[([^\][]*)$/;

@@ -1,12 +1,13 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
-import type { CatalogIndex } from '../model/catalog';
-import { largestReadText } from '../model/readCost';
-import type { Area, Module, Placeholder } from '../model/types';
-import { isNotesDocument, type NotesDocument } from './notesDocument';
-import { ModuleIdentities } from './sameModule';
-import type { DiagnosticCode, SeveritySetting, StudyNotesSettings } from './settings';
+import type { CatalogIndex } from '../notes/catalog';
+import { largestReadText } from '../notes/readCost';
+import { areaName, openerLineRange } from '../notes/shown';
+import type { Module, Placeholder } from '../notes/types';
+import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
+import { diagnosticSource } from '../service/protocol';
+import { ModuleIdentities } from '../service/sameModule';
+import type { DiagnosticCode, SeveritySetting, StudyNotesSettings } from '../service/settings';
 
-export const diagnosticSource = 'study-notes';
 
 const severityOf: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
@@ -66,14 +67,6 @@ function readingFindings(document: NotesDocument): Finding[] {
   ];
 }
 
-/** The opener's first line, where a student looks for the module's estimate. */
-export function openerLineRange(document: NotesDocument, module: Module): Range {
-  const start = module.openerRange.start;
-  if (module.openerRange.end.line === start.line) return module.openerRange;
-  const lineText = document.lines.lineText(start.line);
-  return { start, end: { line: start.line, character: lineText.trimEnd().length } };
-}
-
 function timeFindings(document: NotesDocument): Finding[] {
   const findings: Finding[] = [];
   for (const module of document.model.modules) {
@@ -82,7 +75,7 @@ function timeFindings(document: NotesDocument): Finding[] {
       const what = estimate ? `has an empty time estimate "${estimate.text}"` : 'has no time estimate';
       findings.push({
         code: 'missing-time',
-        range: openerLineRange(document, module),
+        range: openerLineRange(document.lines, module),
         message: `Module "${module.title}" ${what}: write how long it took, e.g. "(time: 30 min)".`,
       });
     } else if (estimate.kind === 'unreadable') {
@@ -108,17 +101,13 @@ function emptyFindings(document: NotesDocument): Finding[] {
   const findings: Finding[] = [];
   for (const module of document.model.modules)
     if (!module.hasNotes)
-      findings.push({ code: 'empty-module', range: openerLineRange(document, module), message: `Module "${module.title}" has no notes yet: write what you learned under it.` });
+      findings.push({ code: 'empty-module', range: openerLineRange(document.lines, module), message: `Module "${module.title}" has no notes yet: write what you learned under it.` });
   // Notes with no module at all are a layout not begun (a fresh template): nothing to point at yet.
   const begun = document.model.modules.length > 0;
   for (const area of document.model.areas)
     if (begun && area.modules.length === 0)
       findings.push({ code: 'empty-area', range: area.headingRange, message: `Area "${areaName(area)}" has no modules yet: add the modules you worked through, or remove the heading.` });
   return findings;
-}
-
-export function areaName(area: Area): string {
-  return area.heading || (area.number !== undefined ? `Area ${area.number}` : 'Area');
 }
 
 /**

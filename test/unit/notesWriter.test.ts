@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/model/bundledCatalog';
-import type { CatalogModule } from '../../server/src/model/catalog';
-import { detectOpenerShape, inQuote, renderModuleAt, renderOpener, templateShape, withTypedMarker } from '../../server/src/service/moduleInsertion';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import type { CatalogModule } from '../../server/src/notes/catalog';
+import { detectOpenerShape, inQuote, renderModuleAt, renderOpener, templateShape, withTypedMarker } from '../../server/src/service/notesWriter';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { plainInsertText } from '../../server/src/service/plainInsertText';
 
@@ -78,7 +78,7 @@ const styles = {
   ),
 };
 
-describe('moduleInsertion', () => {
+describe('notes writer', () => {
   describe('detects the opener style and renders a module in it', () => {
     it('link paragraph with (time: N min)', () => {
       assert.equal(render(styles.linkParagraph), '[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (time: ${1:30} min)\n$0');

@@ -1,6 +1,6 @@
-import type { CourseRules } from '../course/rules';
-import type { UserCatalog } from '../course/userCourse';
-import type { CatalogModule } from '../model/catalog';
+import type { CourseRules } from './rules';
+import type { UserCatalog } from './userCourse';
+import type { CatalogModule } from '../notes/catalog';
 import { readCatalogJson } from './catalogJson';
 import { readCoursePage } from './coursePage';
 

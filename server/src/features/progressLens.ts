@@ -1,6 +1,7 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import { progressOfArea } from '../course/notesAreas';
-import { courseProgress, type Course, type ReadNotes } from '../course/progress';
+import { courseProgress, type ReadNotes } from '../course/progress';
+import type { Course } from '../catalog/userCourse';
 import { levelsText } from '../course/progressText';
 
 /**

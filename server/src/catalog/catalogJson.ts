@@ -1,6 +1,6 @@
-import type { CatalogModule } from '../model/catalog';
-import { readLevelMarker } from '../model/markers';
-import { readCourseRules } from '../course/rulesJson';
+import type { CatalogModule } from '../notes/catalog';
+import { readLevelMarker } from '../notes/markers';
+import { readCourseRules } from './rulesJson';
 import type { CatalogRead } from './userCatalog';
 
 /**

@@ -2,7 +2,7 @@
 // socket, and the workspace read from the disk.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { listen } from './lspServer';
-import { createNodeWorkspace } from './nodeWorkspace';
+import { createNodeWorkspace } from '../workspace/nodeWorkspace';
 import { stdioTransport, usesStdio } from './stdioTransport';
 
 const connection = usesStdio(process.argv) ? createConnection(ProposedFeatures.all, ...stdioTransport()) : createConnection(ProposedFeatures.all);

@@ -1,8 +1,8 @@
 // The workspace of a server with no file system of its own (a Web Worker in VS Code for the web):
 // the client reads the files for it (service/protocol.ts, readFileRequest).
 import type { Connection } from 'vscode-languageserver';
-import { markdownFilesRequest, readFileRequest, type ReadFileParams } from './service/protocol';
-import type { NotesWorkspace } from './service/workspace';
+import { markdownFilesRequest, readFileRequest, type ReadFileParams } from '../service/protocol';
+import type { NotesWorkspace } from '../service/workspace';
 
 export function createClientWorkspace(options: { folders: readonly string[]; trusted: boolean }, connection: Connection): NotesWorkspace {
   const read = async (uri: string): Promise<string> => {

@@ -1,9 +1,10 @@
 import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import type { Module, Placeholder, TimeEstimate } from '../model/types';
-import { diagnosticSource, openerLineRange } from './diagnostics';
-import { detectEstimateStyle, placeholderMinutes, type EstimateStyle } from './moduleInsertion';
-import type { NotesDocument } from './notesDocument';
-import { trimEndMatching } from '../model/trimRuns';
+import type { Module, Placeholder, TimeEstimate } from '../notes/types';
+import { openerLineRange } from '../notes/shown';
+import { diagnosticSource } from '../service/protocol';
+import { detectEstimateStyle, placeholderMinutes, type EstimateStyle } from '../service/notesWriter';
+import type { NotesDocument } from '../service/notesDocument';
+import { trimEndMatching } from '../notes/trimRuns';
 
 function timeText(minutes: number, style: EstimateStyle): string {
   return `${minutes}${style.gap}${style.unit}`;
@@ -39,7 +40,7 @@ function fixFor(document: NotesDocument, diagnostic: Diagnostic): CodeAction | u
 function moduleAt(document: NotesDocument, range: Range): Module | undefined {
   return document.model.modules.find((module) => {
     const estimate = module.estimate;
-    return sameRange(openerLineRange(document, module), range) || (estimate !== undefined && sameRange(estimate.range, range));
+    return sameRange(openerLineRange(document.lines, module), range) || (estimate !== undefined && sameRange(estimate.range, range));
   });
 }
 
@@ -57,7 +58,7 @@ function timeFix(document: NotesDocument, module: Module, diagnostic: Diagnostic
 
 function estimateEdit(document: NotesDocument, module: Module, estimate: TimeEstimate | undefined, time: string, style: EstimateStyle): TextEdit | undefined {
   if (!estimate) {
-    const line = openerLineRange(document, module).start.line;
+    const line = openerLineRange(document.lines, module).start.line;
     const end = { line, character: document.lines.lineText(line).trimEnd().length };
     return TextEdit.insert(end, `${style.before}${time}${style.after}`);
   }

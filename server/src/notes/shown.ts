@@ -1,0 +1,24 @@
+import type { LineIndex } from './lineIndex';
+import type { Area, Module, Range } from './types';
+
+// How the parts of the notes are named and pointed at, alike in every feature that shows them.
+
+export function areaName(area: Area): string {
+  return area.heading || (area.number !== undefined ? `Area ${area.number}` : 'Area');
+}
+
+/** The opener's first line, where a student looks for the module's estimate. */
+export function openerLineRange(lines: LineIndex, module: Module): Range {
+  const start = module.openerRange.start;
+  if (module.openerRange.end.line === start.line) return module.openerRange;
+  return { start, end: { line: start.line, character: lines.lineText(start.line).trimEnd().length } };
+}
+
+/** The smallest range holding both. */
+export function union(a: Range, b: Range): Range {
+  return { start: comparePositions(a.start, b.start) <= 0 ? a.start : b.start, end: comparePositions(a.end, b.end) >= 0 ? a.end : b.end };
+}
+
+export function comparePositions(a: Range['start'], b: Range['start']): number {
+  return a.line - b.line || a.character - b.character;
+}
