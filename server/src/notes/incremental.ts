@@ -11,9 +11,10 @@ import { trimEndMatching } from './trimRuns';
  * `## …` line at the left margin, every Markdown block before it is closed there, and the notes
  * reader starts the area afresh: it closes the open module and level, and what it reads until
  * the next area depends only on the area's own text, the catalog and the depth of the first area
- * heading. So an edit inside one area (or a run of areas) is read by parsing just that text with
- * a small prefix that puts the reader in the same state, and the rest of the model is kept,
- * moved by the number of lines the edit added or removed.
+ * heading. So an edit inside one area (or a run of areas) is read by parsing just that text, the
+ * reader resuming at its area heading in the state a whole read is in there (notesReader.ts
+ * resumeHere), and the rest of the model is kept, moved by the number of lines the edit added or
+ * removed.
  *
  * The next area heading is parsed with the edited text: if it is no longer an area heading (an
  * unclosed fence or HTML comment swallowed it, a module heading now holds it), the edit reached
@@ -124,7 +125,6 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   if (definitions) return definitions;
   if (hasSummaryHeading(oldRegion) || hasSummaryHeading(newRegion)) return 'the edited areas may hold a summary of times';
 
-  const prefix = `# Notes\n\n${'#'.repeat(areaDepth)} Area 0\n\n`;
   // Summaries of times elsewhere give estimates to modules without one: they are read along
   // when the edited areas have such modules. Before the parse that is a guess from the old
   // model; a wrong guess costs a second parse (spans read along without need change nothing).
@@ -133,17 +133,17 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   const oldRegionUntimed = model.modules.some((module) => module.estimate === undefined && module.range.start.line >= startLine && module.range.start.line < oldNextLine);
   let read = oldRegionUntimed ? spans() : [];
   if (typeof read === 'string') return read;
-  let isolated = readIsolated(parse, options, prefix, read, newRegion, nextHeadingLine, startLine, first);
+  let isolated = readIsolated(parse, options, areaDepth, read, newRegion, nextHeadingLine, startLine, first);
   if (typeof isolated === 'string') return isolated;
   if (!oldRegionUntimed && summaries.some((flag) => flag) && isolated.regionModules.some((module) => module.estimate === undefined)) {
     read = spans();
     if (typeof read === 'string') return read;
-    isolated = readIsolated(parse, options, prefix, read, newRegion, nextHeadingLine, startLine, first);
+    isolated = readIsolated(parse, options, areaDepth, read, newRegion, nextHeadingLine, startLine, first);
     if (typeof isolated === 'string') return isolated;
   }
   const regionLines = newRegion.split(/\r\n|\r|\n/);
   if (isolated.areas.some((area) => higherArea(regionLines[area.headingRange.start.line - startLine] ?? ''))) return 'the edited areas hold an area heading higher than those before them';
-  const parsedChars = prefix.length + newRegion.length + nextHeadingLine.length + read.reduce((sum, span) => sum + span.text.length, 0);
+  const parsedChars = newRegion.length + nextHeadingLine.length + read.reduce((sum, span) => sum + span.text.length, 0);
 
   // The next area must read as it did: then the reader goes on from it exactly as before.
   if (next) {
@@ -182,24 +182,21 @@ interface SummarySpan {
   line: number;
 }
 
-function readIsolated(parse: NotesParse, options: ParseOptions, prefix: string, spans: SummarySpan[], region: string, nextHeading: string, startLine: number, areaBase: number): Isolated | string {
-  // Each summary span is closed by a depth-1 heading, then a fresh area puts the reader in the
-  // state an area heading leaves it in, whatever the spans opened.
+function readIsolated(parse: NotesParse, options: ParseOptions, areaDepth: number, spans: SummarySpan[], region: string, nextHeading: string, startLine: number, areaBase: number): Isolated | string {
+  // Each summary span is closed by a depth-1 heading, so that no block of one runs into the next;
+  // the reader then resumes at the region's area heading as a whole read reaches it.
   const closer = '# Close Summary\n\n';
-  let head = prefix;
+  let head = '';
   const spanLines: { from: number; to: number; line: number }[] = [];
-  if (spans.length > 0) {
-    for (const span of spans) {
-      const from = countBreaks(head);
-      head += trimEndMatching(span.text, /[\r\n]/) + '\n\n';
-      spanLines.push({ from, to: countBreaks(head) - 2, line: span.line });
-      head += closer;
-    }
-    head += prefix.slice(prefix.indexOf('\n\n') + 2);
+  for (const span of spans) {
+    const from = countBreaks(head);
+    head += trimEndMatching(span.text, /[\r\n]/) + '\n\n';
+    spanLines.push({ from, to: countBreaks(head) - 2, line: span.line });
+    head += closer;
   }
   const headLines = countBreaks(head);
   const regionLines = countBreaks(region);
-  const isolated = parse(head + region + nextHeading, options);
+  const isolated = parse(head + region + nextHeading, { ...options, resume: { line: headLines, areaDepth } });
 
   const mapLine = (line: number): number => {
     if (line >= headLines) return line - headLines + startLine;
@@ -210,7 +207,7 @@ function readIsolated(parse: NotesParse, options: ParseOptions, prefix: string, 
   const inRegion = (range: Range): boolean => range.start.line >= headLines && (nextHeading === '' || range.start.line < headLines + regionLines);
   const atNext = (range: Range): boolean => nextHeading !== '' && range.start.line === headLines + regionLines;
 
-  // Area 0 of the prefix (and any areas the spans opened) come before the region's first area.
+  // Areas the summary spans opened come before the region's first area.
   const regionAreaIndexes = isolated.areas.map((area, index) => (inRegion(area.headingRange) ? index : -1)).filter((index) => index >= 0);
   if (regionAreaIndexes.length === 0 || isolated.areas[regionAreaIndexes[0]].headingRange.start.line !== headLines) return 'the area heading did not read as an area';
   const firstRegionArea = regionAreaIndexes[0];

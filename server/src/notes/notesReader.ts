@@ -41,6 +41,7 @@ export class NotesReader<C> {
   constructor(
     readonly source: SourceMap,
     readonly catalog: CatalogIndex,
+    private resume?: ResumeAt,
   ) {}
 
   /** The model, once the source has given every line. */
@@ -66,6 +67,7 @@ export class NotesReader<C> {
 
   /** An ATX heading, or a `#Title` line that CommonMark reads as a paragraph; `text` is its plain text. */
   heading(depth: number, line: SourceLine, text: string): void {
+    if (this.resume && this.lineOf(line) >= this.resume.line) this.resumeHere(this.resume);
     const plain = plainMarkerText(text);
     if (this.summaryDepth !== undefined && depth > this.summaryDepth) return this.notes(line.start, line.end);
     this.summaryDepth = isSummaryTitle(plain) ? depth : undefined;
@@ -91,6 +93,23 @@ export class NotesReader<C> {
     if (openDepth !== undefined && depth <= openDepth) this.current = undefined;
     this.notes(line.start, line.end);
     this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
+  }
+
+  /**
+   * An incremental read starts here as a whole read reaches an area heading at the margin: every
+   * block, section and module before it closed, the areas' depth as the headings above set it, the
+   * title read. What came before (summaries read along for their times) keeps only those times.
+   */
+  private resumeHere({ areaDepth }: ResumeAt): void {
+    this.resume = undefined;
+    this.title ??= { text: '', range: this.source.lines.range(0, 0) };
+    this.areaDepth = areaDepth;
+    this.area = undefined;
+    this.level = undefined;
+    this.current = undefined;
+    this.sectionDepth = undefined;
+    this.summaryDepth = undefined;
+    this.ownWritingDepth = undefined;
   }
 
   private readTitle(depth: number, plain: string, line: SourceLine): boolean {
@@ -426,6 +445,12 @@ export class NotesReader<C> {
     }
     return open.module;
   }
+}
+
+/** Where an incremental read resumes the reader: the line of an area heading at the margin, and the depth of the areas above it. */
+export interface ResumeAt {
+  line: number;
+  areaDepth: number;
 }
 
 /** Where a paragraph line stands, as its source knows it. */

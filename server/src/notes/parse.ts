@@ -12,7 +12,7 @@ import { emptyCatalog, type CatalogIndex } from './catalog';
 import { collectCode } from './code';
 import { isInPageLink, linesOf, plainText, type SourceLine } from './lines';
 import { capNesting } from './nesting';
-import { NotesReader } from './notesReader';
+import { NotesReader, type ResumeAt } from './notesReader';
 import { readOpener } from './openers';
 import { findPlaceholders } from './placeholders';
 import { SourceMap } from './source';
@@ -21,6 +21,8 @@ import type { NotesModel, TableOfContents } from './types';
 export interface ParseOptions {
   /** Catalog modules are strong evidence that a line opens a module. */
   catalog?: CatalogIndex;
+  /** An incremental read (incremental.ts): the reader starts afresh at this area heading. */
+  resume?: ResumeAt;
 }
 
 /**
@@ -49,7 +51,7 @@ export function parseMarkdown(text: string): Root {
 export function parseNotes(text: string, options: ParseOptions = {}): NotesModel {
   const source = new SourceMap(text);
   const tree = parseMarkdown(capNesting(replaceNul(source.parseText)));
-  return new RemarkLineSource(source, options.catalog ?? emptyCatalog).read(tree);
+  return new RemarkLineSource(source, options.catalog ?? emptyCatalog, options.resume).read(tree);
 }
 
 /**
@@ -63,8 +65,9 @@ class RemarkLineSource {
   constructor(
     private readonly source: SourceMap,
     catalog: CatalogIndex,
+    resume?: ResumeAt,
   ) {
-    this.reader = new NotesReader(source, catalog);
+    this.reader = new NotesReader(source, catalog, resume);
   }
 
   read(tree: Root): NotesModel {

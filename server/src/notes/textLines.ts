@@ -2,7 +2,7 @@ import type { Link, PhrasingContent } from 'mdast';
 import { emptyCatalog, type CatalogIndex } from './catalog';
 import { isInPageLink, type SourceLine } from './lines';
 import { plainMarkerText } from './markers';
-import { NotesReader, type ListReading } from './notesReader';
+import { NotesReader, type ListReading, type ResumeAt } from './notesReader';
 import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
 import type { ParseOptions } from './parse';
 import { isTemplateText } from './placeholders';
@@ -17,7 +17,7 @@ import type { NotesModel, Placeholder } from './types';
  * a thousand notes files be indexed in seconds.
  */
 export function readNotesFromLines(text: string, options: ParseOptions = {}): NotesModel {
-  return new TextLineSource(text, options.catalog ?? emptyCatalog).read();
+  return new TextLineSource(text, options.catalog ?? emptyCatalog, options.resume).read();
 }
 
 /** A fence opens a code block; a backtick fence's info string holds no backtick. */
@@ -94,9 +94,9 @@ class TextLineSource {
   private paragraphQuoted = false;
   private blankBefore = true;
 
-  constructor(text: string, catalog: CatalogIndex) {
+  constructor(text: string, catalog: CatalogIndex, resume?: ResumeAt) {
     this.source = new SourceMap(text);
-    this.reader = new NotesReader(this.source, catalog);
+    this.reader = new NotesReader(this.source, catalog, resume);
   }
 
   read(): NotesModel {
