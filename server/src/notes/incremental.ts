@@ -128,7 +128,7 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   // Summaries of times elsewhere give estimates to modules without one: they are read along
   // when the edited areas have such modules. Before the parse that is a guess from the old
   // model; a wrong guess costs a second parse (spans read along without need change nothing).
-  const summaries = summaryAreas(model, oldLines);
+  const summaries = summaryAreas(model);
   const spans = (): SummarySpan[] | string => summarySpans(text, oldLines, areas, summaries, first, last, charDelta, lineDelta);
   const oldRegionUntimed = model.modules.some((module) => module.estimate === undefined && module.range.start.line >= startLine && module.range.start.line < oldNextLine);
   let read = oldRegionUntimed ? spans() : [];
@@ -157,8 +157,6 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   }
 
   const merged = merge(model, isolated, { first, last, startLine, oldNextLine, lineDelta });
-  // The edited areas hold no summary (checked above): the flags of the others move along.
-  summaryFlags.set(merged, [...summaries.slice(0, first + 1), ...isolated.areas.map(() => false), ...summaries.slice(last + 2)]);
   return { model: merged, incremental: true, parsedChars };
 }
 
@@ -171,6 +169,7 @@ interface Isolated {
   regionModules: Module[];
   placeholders: Placeholder[];
   tablesOfContents: TableOfContents[];
+  summaries: Range[];
   code: CodeSpan[];
   nextArea?: Area;
   nextLevels: Level[];
@@ -264,6 +263,7 @@ function readIsolated(parse: NotesParse, options: ParseOptions, areaDepth: numbe
     tablesOfContents: isolated.tablesOfContents
       .filter((toc) => inRegion(toc.range))
       .map((toc) => ({ range: relocate.range(toc.range), entries: toc.entries.map((entry) => ({ ...entry, range: relocate.range(entry.range) })) })),
+    summaries: isolated.summaries.filter(inRegion).map((range) => relocate.range(range)),
     code: isolated.code.filter((span) => inRegion(span.range)).map((span) => relocateCode(span, relocate)),
     nextArea: nextArea && nextHeading !== '' ? { ...nextArea, headingRange: relocate.range(nextArea.headingRange) } : undefined,
     nextLevels: isolated.levels.filter((level) => atNext(level.markerRange)).map((level) => ({ ...level, markerRange: relocate.range(level.markerRange), modules: [] })),
@@ -354,6 +354,7 @@ function merge(model: NotesModel, isolated: Isolated, splice: Splice): NotesMode
         .filter((toc) => after(toc.range))
         .map((toc) => (still ? toc : { range: relocate.range(toc.range), entries: toc.entries.map((entry) => ({ ...entry, range: relocate.range(entry.range) })) })),
     ],
+    summaries: [...model.summaries.filter(before), ...isolated.summaries, ...model.summaries.filter(after).map((range) => (still ? range : relocate.range(range)))],
     code: [...model.code.filter((span) => before(span.range)), ...isolated.code, ...model.code.filter((span) => after(span.range)).map((span) => (still ? span : relocateCode(span, relocate)))],
     lineCount: model.lineCount + lineDelta,
   };
@@ -546,16 +547,13 @@ function hasSummaryHeading(text: string): boolean {
   return summaryHeadingOffsets(text).length > 0;
 }
 
-/** Per model: whether the text before the first area (index 0) and each area (index i + 1) may hold a summary. */
-const summaryFlags = new WeakMap<NotesModel, boolean[]>();
-
-/** Each part is scanned alone: a summary ends at an area heading at the latest, so a whole area holds it. */
-function summaryAreas(model: NotesModel, lines: LineIndex): boolean[] {
-  let flags = summaryFlags.get(model);
-  if (!flags) {
-    const starts = [0, ...model.areas.map((area) => lines.lineStart(area.headingRange.start.line)), lines.text.length];
-    flags = starts.slice(0, -1).map((start, index) => hasSummaryHeading(lines.text.slice(start, starts[index + 1])));
-    summaryFlags.set(model, flags);
+/** Whether the text before the first area (index 0) and each area (index i + 1) holds a summary the reader read; a summary ends at an area heading at the latest. */
+function summaryAreas(model: NotesModel): boolean[] {
+  const flags = [false, ...model.areas.map(() => false)];
+  let part = 0;
+  for (const summary of model.summaries) {
+    while (part < model.areas.length && model.areas[part].headingRange.start.line <= summary.start.line) part++;
+    flags[part] = true;
   }
   return flags;
 }

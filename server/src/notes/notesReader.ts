@@ -8,7 +8,7 @@ import { isBoldLabel, isShortTitle, ownWritingDepth, plainMarkup, readOpener, ti
 import { isTemplateText } from './placeholders';
 import type { SourceMap } from './source';
 import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
-import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, TableOfContents, TimeEstimate, Title } from './types';
+import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, Range, TableOfContents, TimeEstimate, Title } from './types';
 
 /**
  * The notes reader: every rule that decides what a line is (area, level, module opener, estimate,
@@ -37,6 +37,7 @@ export class NotesReader<C> {
   private levelLine = -1;
   /** Timed lines of a summary section: `Lab: Docker Intro -- 200min`. */
   private readonly summaryTimes: { title: string; estimate: EstimateMatch; lineStart: number }[] = [];
+  private readonly summaries: Range[] = [];
 
   constructor(
     readonly source: SourceMap,
@@ -52,6 +53,7 @@ export class NotesReader<C> {
       areas: this.areas.map((area) => this.closeSection(area)),
       levels: this.levels.map((level) => this.closeSection(level)),
       modules: this.modules.map((open) => this.closeModule(open)),
+      summaries: this.summaries,
       ...found,
       lineCount: this.source.lines.lineCount,
     };
@@ -71,7 +73,10 @@ export class NotesReader<C> {
     const plain = plainMarkerText(text);
     if (this.summaryDepth !== undefined && depth > this.summaryDepth) return this.notes(line.start, line.end);
     this.summaryDepth = isSummaryTitle(plain) ? depth : undefined;
-    if (this.summaryDepth !== undefined) return this.notes(line.start, line.end);
+    if (this.summaryDepth !== undefined) {
+      this.summaries.push(this.source.lines.range(line.start, line.end));
+      return this.notes(line.start, line.end);
+    }
     this.ownWritingDepth = ownWritingDepth(this.ownWritingDepth, depth, plain);
     if (this.readTitle(depth, plain, line)) return;
     if (this.readArea(depth, plain, line)) return;

@@ -123,6 +123,8 @@ export interface NotesModel {
   modules: Module[];
   placeholders: Placeholder[];
   tablesOfContents: TableOfContents[];
+  /** The headings of summaries of time spent and of contents sections: their lines repeat the modules. */
+  summaries: Range[];
   code: CodeSpan[];
   detection: NotesDetection;
   /** Number of lines in the document, to check that ranges lie inside it. */
