@@ -39,7 +39,8 @@ export function normaliseUrl(url: string): string {
 export class CatalogIndex {
   private readonly byUrl = new Map<string, CatalogModule>();
   private readonly byTitle = new Map<string, CatalogModule>();
-  private readonly titleWords = new Map<string, Set<string>>();
+  /** The words of every title, and which titles hold each word: built on the first fuzzy lookup. */
+  private words?: TitleWords;
   private readonly groups = new Set<string>();
 
   constructor(readonly modules: readonly CatalogModule[]) {
@@ -66,21 +67,28 @@ export class CatalogIndex {
     return this.findContaining(wanted);
   }
 
+  /**
+   * The title most like `wanted` (likeness below), the first of the catalog among equals. Only
+   * titles sharing two words can be alike, so only those are scored: a catalog grown from a
+   * workspace's notes holds thousands, and every line that may open a module is looked up.
+   */
   private findContaining(wanted: string): CatalogModule | undefined {
-    let best: CatalogModule | undefined;
-    let bestScore = 0;
-    // Each title's words are read once: a catalog grown from a workspace's notes holds thousands.
+    const index = (this.words ??= indexWords(this.byTitle));
     const wantedWords = significantWords(wanted);
-    for (const [title, module] of this.byTitle) {
-      let words = this.titleWords.get(title);
-      if (!words) this.titleWords.set(title, (words = significantWords(title)));
-      const score = likeness(wantedWords, words);
-      if (score > bestScore) {
-        best = module;
+    // Alike needs 2·shared ≥ 0.75·(both sizes) with shared ≤ the title's size: no title is alike a text 5/3 its longest.
+    if (wantedWords.size * 3 > index.mostWords * 5) return undefined;
+    const shared = new Map<number, number>();
+    for (const word of wantedWords) for (const at of index.byWord.get(word) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+    let best: number | undefined;
+    let bestScore = 0;
+    for (const [at, count] of shared) {
+      const score = likenessOf(count, wantedWords.size, index.titles[at].words.size);
+      if (score > bestScore || (score === bestScore && score > 0 && best !== undefined && at < best)) {
+        best = at;
         bestScore = score;
       }
     }
-    return best;
+    return best === undefined ? undefined : index.titles[best].module;
   }
 
   /** `### 3. Container`, `## Serverless and Edge Computing:`: a heading that names a group of modules, not one. */
@@ -123,8 +131,32 @@ function titleLikeness(a: string, b: string): number {
 function likeness(aWords: Set<string>, bWords: Set<string>): number {
   let shared = 0;
   for (const word of aWords) if (bWords.has(word)) shared++;
-  const score = (2 * shared) / (aWords.size + bWords.size);
+  return likenessOf(shared, aWords.size, bWords.size);
+}
+
+function likenessOf(shared: number, aSize: number, bSize: number): number {
+  const score = (2 * shared) / (aSize + bSize);
   return shared >= 2 && score >= 0.75 ? score : 0;
+}
+
+interface TitleWords {
+  /** In the catalog's order, which decides between equally alike titles. */
+  titles: { module: CatalogModule; words: Set<string> }[];
+  byWord: Map<string, number[]>;
+  mostWords: number;
+}
+
+function indexWords(byTitle: ReadonlyMap<string, CatalogModule>): TitleWords {
+  const titles = [...byTitle].map(([title, module]) => ({ module, words: significantWords(title) }));
+  const byWord = new Map<string, number[]>();
+  titles.forEach(({ words }, at) => {
+    for (const word of words) {
+      const holders = byWord.get(word);
+      if (holders) holders.push(at);
+      else byWord.set(word, [at]);
+    }
+  });
+  return { titles, byWord, mostWords: Math.max(0, ...titles.map(({ words }) => words.size)) };
 }
 
 /** Whether two written titles name the same module. */
