@@ -9,6 +9,16 @@ import { trimEndMatching } from './trimRuns';
 /** Template text the course's notes template ships with, or that students leave as a reminder. */
 export const templateText = /^(include (your )?notes here.*|(add|put|write) (your )?notes here.*|fill me in|todo|tbd|notes go here|coming soon)$/i;
 
+/**
+ * Every template text holds one of these words: a line without them is no placeholder, and its
+ * plain text need not be made (the text source asks this of every line).
+ */
+export function mayBeTemplateText(raw: string): boolean {
+  return templateWords.test(raw);
+}
+
+const templateWords = /notes|fill|todo|tbd|coming/i;
+
 export function isTemplateText(plain: string): boolean {
   return templateText.test(trimEndMatching(plain, /[.!:]/).trim());
 }
@@ -30,6 +40,7 @@ export function findPlaceholders(tree: Root, source: SourceMap): Placeholder[] {
   while (stack.length > 0) {
     const node = stack.pop() as Nodes;
     if (node.type === 'paragraph') {
+      if (!mayBeTemplateText(source.slice(node))) continue;
       for (const line of linesOf(node, source)) {
         const text = plainMarkerText(plainMarkup(line.raw));
         if (!isTemplateText(text)) continue;

@@ -5,7 +5,7 @@ import { plainMarkerText } from './markers';
 import { NotesReader, type ListReading, type ResumeAt } from './notesReader';
 import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
 import type { ParseOptions } from './parse';
-import { isTemplateText } from './placeholders';
+import { isTemplateText, mayBeTemplateText } from './placeholders';
 import { SourceMap } from './source';
 import type { NotesModel, Placeholder } from './types';
 
@@ -85,6 +85,8 @@ class TextLineSource {
   private readonly reader: NotesReader<number>;
   private readonly placeholders: Placeholder[] = [];
   private readonly lists: ListFrame[] = [];
+  /** Each item's opener, read once when its list's facts were gathered. */
+  private readonly itemOpeners = new Map<number, OpenerCandidate | undefined>();
   /** A number for each quote and list, so the reader can tell siblings apart. */
   private containers = 0;
   private quote?: { id: number; depth: number };
@@ -225,7 +227,9 @@ class TextLineSource {
       this.reader.extend(start + raw.length);
       return line;
     }
-    list.role = this.reader.listItem(itemLine, plainMarkup(item.text), readOpener(itemLine, this.source), list.reading, item.ordinal);
+    const candidate = this.itemOpeners.has(itemLine.start) ? this.itemOpeners.get(itemLine.start) : readOpener(itemLine, this.source);
+    this.itemOpeners.delete(itemLine.start);
+    list.role = this.reader.listItem(itemLine, plainMarkup(item.text), candidate, list.reading, item.ordinal);
     if (list.role === 'notes') this.reader.notes(start + shape.indent, start + raw.length);
     return line;
   }
@@ -268,7 +272,9 @@ class TextLineSource {
         if (item.marker !== head.marker) break;
         const start = lines.lineStart(line) + item.textAt;
         const leadLink = leadingLinkPattern.exec(item.text);
-        items.push({ candidate: readOpener(this.lineAt(start, item.text), this.source), hasOwnNotes: false, inPage: leadLink !== null && isInPageLink(leadLink[4]) });
+        const candidate = readOpener(this.lineAt(start, item.text), this.source);
+        this.itemOpeners.set(start, candidate);
+        items.push({ candidate, hasOwnNotes: false, inPage: leadLink !== null && isInPageLink(leadLink[4]) });
         blank = false;
         continue;
       }
@@ -429,6 +435,7 @@ class TextLineSource {
   // ---- lines
 
   private notePlaceholder(start: number, content: string): void {
+    if (!mayBeTemplateText(content)) return;
     const plain = plainMarkerText(plainMarkup(content));
     if (isTemplateText(plain)) this.placeholders.push({ text: plain, range: this.source.lines.range(start, start + content.length) });
   }
