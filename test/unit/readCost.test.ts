@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { readCost, readsFully } from '../../server/src/notes/readCost';
+import fc from 'fast-check';
+import { readCost, readCostAfterEdit, readsFully } from '../../server/src/notes/readCost';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 import { NotesDocumentCache } from '../../server/src/service/notesDocument';
 import { buildDocument, sourceTexts } from '../perf/measure';
+import { fraction, insertedTextArbitrary, notesDocumentArbitrary, propertyParameters } from '../support/arbitraries';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 
 function repeatTo(piece: string, size: number): string {
@@ -47,7 +49,7 @@ describe('read cost: which texts remark reads in full', () => {
 
   it('counts one line and one block for a text without a line break', () => {
     // Three characters and the line's weight, once over in the block term.
-    assert.deepEqual(readCost('abc'), { cost: 103 * (1 + 103 / 600_000), longestLine: 3 });
+    assert.deepEqual(readCost('abc'), { cost: 103 * (1 + 103 / 600_000), longestLine: 3, longestLineAt: 0 });
   });
 });
 
@@ -67,5 +69,37 @@ describe('the document cache reads by lines what remark would take too long on',
 
   it('reads every text in full, none by lines', () => {
     assert.equal(new NotesDocumentCache().get(uri, 1, '- [x] item\n'.repeat(100)).readByLines, undefined);
+  });
+});
+
+describe('read cost after an edit: only the blocks the edit touches are measured again', () => {
+  const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
+
+  it('equals a whole measure after random edits, replaces and deletions, in every line ending', () => {
+    const { seed, numRuns } = propertyParameters(300);
+    fc.assert(
+      fc.property(notesDocumentArbitrary, fc.array(fc.tuple(fraction(), fraction(0.2), insertedTextArbitrary), { minLength: 1, maxLength: 6 }), (start, edits) => {
+        let text = start;
+        let known = { text, readCost: readCost(text) };
+        for (const [at, span, inserted] of edits) {
+          const from = Math.floor(at * text.length);
+          const to = Math.min(text.length, from + Math.floor(span * text.length));
+          text = text.slice(0, from) + inserted + text.slice(to);
+          const after = readCostAfterEdit(known, text);
+          const whole = readCost(text);
+          assert.ok(close(after.cost, whole.cost), `cost ${after.cost} vs ${whole.cost}`);
+          assert.equal(after.longestLine, whole.longestLine);
+          known = { text, readCost: after };
+        }
+      }),
+      { seed, numRuns },
+    );
+  });
+
+  it('equals a whole measure for a keystroke in the middle of 1 MB of notes', () => {
+    const text = buildDocument(sourceTexts().texts, 1_000_000);
+    const middle = text.indexOf('\n', text.length / 2) + 1;
+    const typed = `${text.slice(0, middle)}x${text.slice(middle)}`;
+    assert.ok(close(readCostAfterEdit({ text, readCost: readCost(text) }, typed).cost, readCost(typed).cost));
   });
 });

@@ -2,6 +2,7 @@ import { detectNotes } from './detect';
 import { LineIndex } from './lineIndex';
 import { parseNotes, type ParseOptions } from './parse';
 import type { Area, CodeSpan, Level, Module, NotesModel, Placeholder, Position, Range, TableOfContents, TimeEstimate } from './types';
+import { editOf } from './textEdit';
 import { trimEndMatching } from './trimRuns';
 
 /**
@@ -73,11 +74,7 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   const oldLines = previous.lines ?? new LineIndex(old);
   if (oldLines.lineCount !== model.lineCount) return 'line index does not match the model';
 
-  // The edit: [start, oldEnd) of the old text became [start, newEnd) of the new one.
-  const start = commonPrefix(old, text);
-  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - start);
-  const oldEnd = old.length - suffix;
-  const newEnd = text.length - suffix;
+  const { start, oldEnd, newEnd } = editOf(old, text);
   const charDelta = newEnd - oldEnd;
 
   // The highest area heading so far sets the depth other area headings are measured against.
@@ -420,25 +417,6 @@ function sameLevels(read: Level[], old: Level[], lineDelta: number): boolean {
 
 // ---- text
 
-function commonPrefix(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  // Compare in chunks first: string equality is a fast memory compare.
-  let at = 0;
-  for (let chunk = 4096; chunk >= 1; chunk >>= 4) {
-    while (at + chunk <= length && a.slice(at, at + chunk) === b.slice(at, at + chunk)) at += chunk;
-  }
-  while (at < length && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return at;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  let at = 0;
-  for (let chunk = 4096; chunk >= 1; chunk >>= 4) {
-    while (at + chunk <= limit && a.slice(a.length - at - chunk, a.length - at) === b.slice(b.length - at - chunk, b.length - at)) at += chunk;
-  }
-  while (at < limit && a.charCodeAt(a.length - 1 - at) === b.charCodeAt(b.length - 1 - at)) at++;
-  return at;
-}
 
 /** Line breaks as LineIndex counts them: \n, \r\n and a lone \r. */
 function countBreaks(text: string): number {

@@ -1,3 +1,5 @@
+import { editOf } from './textEdit';
+
 /**
  * remark reads real notes at about a microsecond per character, but pasted text can cost it a
  * hundred times more: emphasis and escapes (`_a_ _b_`, `\*`), long runs of lines in one
@@ -76,13 +78,95 @@ const linkEndWeight = 3;
 export interface ReadCost {
   cost: number;
   longestLine: number;
+  /** Where the longest line starts. */
+  longestLineAt: number;
 }
 
 export function readCost(text: string): ReadCost {
+  return measure(text, 0, text.length);
+}
+
+/**
+ * The read cost of `text`, an edit of `previous` whose cost is known. The cost is a sum over blocks
+ * (lines between blank lines) and blank lines, so only the blocks the edit touches are measured
+ * again, in both texts: a keystroke in 1 MB of notes costs its paragraph, not the megabyte. The
+ * longest line is kept unless the edit touched it. Sums in another order may differ from a whole
+ * measure in the last bits of a float, never in what they decide.
+ */
+export function readCostAfterEdit(previous: { text: string; readCost: ReadCost }, text: string): ReadCost {
+  const old = previous.text;
+  const edit = editOf(old, text);
+  const from = blockStart(old, edit.start);
+  const oldTo = blockEnd(old, edit.oldEnd);
+  const newTo = oldTo + edit.newEnd - edit.oldEnd;
+  const known = previous.readCost;
+  if (known.longestLineAt >= from && known.longestLineAt < oldTo) return readCost(text);
+  const removed = measure(old, from, oldTo);
+  const added = measure(text, from, newTo);
+  const moved = known.longestLineAt >= oldTo ? known.longestLineAt + newTo - oldTo : known.longestLineAt;
+  const cost = known.cost - removed.cost + added.cost;
+  if (added.longestLine > known.longestLine) return { cost, longestLine: added.longestLine, longestLineAt: added.longestLineAt };
+  return { cost, longestLine: known.longestLine, longestLineAt: moved };
+}
+
+/** The start of the block holding `at`: the start of the first line after a blank line, or 0. */
+function blockStart(text: string, at: number): number {
+  let lineStart = lineStartOf(text, at);
+  while (lineStart > 0) {
+    const previous = lineStartOf(text, lineStart - 1);
+    if (isBlankLine(text, previous, lineStart - 1)) return lineStart;
+    lineStart = previous;
+  }
+  return 0;
+}
+
+/** The end of the block holding `at`: the start of the line after the next blank line wholly after it, or the text's end. */
+function blockEnd(text: string, at: number): number {
+  let lineStart = lineStartOf(text, at);
+  while (lineStart < text.length) {
+    const lineEnd = lineEndOf(text, lineStart);
+    const next = lineEnd + 1;
+    // Only a line that starts after the edit, its line break before it too, is blank in both texts.
+    if (lineStart > at && isBlankLine(text, lineStart, lineEnd)) return Math.min(next, text.length);
+    lineStart = next;
+  }
+  return text.length;
+}
+
+function lineStartOf(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+function lineEndOf(text: string, lineStart: number): number {
+  let end = lineStart;
+  while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+  return end;
+}
+
+function isBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9 && code !== 62) return false;
+  }
+  return true;
+}
+
+/**
+ * The cost of the lines of text[from, to), where `from` starts a line and `to` is the text's end
+ * or starts the line after a blank line: no block runs across either end.
+ */
+function measure(text: string, from: number, to: number): ReadCost {
   let cost = 0;
   let block = 0;
   let longestLine = 0;
-  let lineStart = 0;
+  let longestLineAt = from;
+  let lineStart = from;
   let blankLine = true;
   let prefix = 0;
   let inPrefix = true;
@@ -96,10 +180,15 @@ export function readCost(text: string): ReadCost {
     sinceLabel = 0;
     links = 0;
   };
-  for (let index = 0; index <= text.length; index++) {
+  // The text's end ends its last line; a region's end is the start of a line it does not hold.
+  const last = to === text.length ? to : to - 1;
+  for (let index = from; index <= last; index++) {
     const code = index < text.length ? text.charCodeAt(index) : 10;
     if (code === 10 || code === 13) {
-      longestLine = Math.max(longestLine, index - lineStart);
+      if (index - lineStart > longestLine) {
+        longestLine = index - lineStart;
+        longestLineAt = lineStart;
+      }
       lineStart = index + 1;
       if (blankLine) {
         endBlock();
@@ -124,14 +213,14 @@ export function readCost(text: string): ReadCost {
     }
   }
   endBlock();
-  return { cost, longestLine };
+  return { cost, longestLine, longestLineAt };
 }
 
 /** Whether remark may read the whole text without keeping the server from answering. */
-export function readsFully(text: string): boolean {
+export function readsFully(text: string, cost?: ReadCost): boolean {
   if (text.length > fullReadBudget) return false;
-  const { cost, longestLine } = readCost(text);
-  return cost <= fullReadBudget && longestLine <= longestFullLine;
+  const { cost: total, longestLine } = cost ?? readCost(text);
+  return total <= fullReadBudget && longestLine <= longestFullLine;
 }
 
 /** Indentation, quotes and list markers: what a line's containers are made of. */

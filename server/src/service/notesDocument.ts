@@ -4,7 +4,7 @@ import { CatalogIndex, type CatalogModule } from '../notes/catalog';
 import { updateNotes } from '../notes/incremental';
 import { LineIndex } from '../notes/lineIndex';
 import { parseNotes, type ParseOptions } from '../notes/parse';
-import { largestReadText, readsFully } from '../notes/readCost';
+import { fullReadBudget, largestReadText, readCost, readCostAfterEdit, readsFully, type ReadCost } from '../notes/readCost';
 import type { NotesModel } from '../notes/types';
 import { globMatcher } from './globs';
 import type { StudyNotesSettings } from './settings';
@@ -20,6 +20,8 @@ export interface NotesDocument {
   readonly catalog: CatalogIndex;
   /** Read by the text line source (notes/textLines.ts), because remark would keep the server busy too long on it (notes/readCost.ts). */
   readonly readByLines?: boolean;
+  /** What remark would pay for the text (notes/readCost.ts), kept so that the next version measures only its edit. */
+  readonly readCost?: ReadCost;
   /** Larger than any notes (notes/readCost.ts): not read; only its first lines tell whether it is notes. */
   readonly tooLarge?: boolean;
   /** The path notesFiles globs match: relative to its workspace folder (service/workspace.ts); its URI's path without one. */
@@ -110,8 +112,17 @@ export class NotesDocumentCache {
 
   private read(cached: NotesDocument | undefined, uri: string, version: number, text: string): NotesDocument {
     if (text.length > largestReadText) return this.unread(uri, version, text);
-    if (this.readByLines && !readsFully(text)) return { ...analyseNotes(uri, version, text, this.catalog, this.readByLines), readByLines: true };
-    return cached && !cached.readByLines ? reanalyseNotes(cached, version, text, this.parse) : analyseNotes(uri, version, text, this.catalog, this.parse);
+    if (!this.readByLines) return cached ? reanalyseNotes(cached, version, text, this.parse) : analyseNotes(uri, version, text, this.catalog, this.parse);
+    const cost = this.costOf(cached, text);
+    if (!readsFully(text, cost)) return { ...analyseNotes(uri, version, text, this.catalog, this.readByLines), readByLines: true, readCost: cost };
+    const read = cached && !cached.readByLines ? reanalyseNotes(cached, version, text, this.parse) : analyseNotes(uri, version, text, this.catalog, this.parse);
+    return { ...read, readCost: cost };
+  }
+
+  /** A new version's cost is measured from its edit: a keystroke costs its paragraph, not the document. */
+  private costOf(cached: NotesDocument | undefined, text: string): ReadCost | undefined {
+    if (text.length > fullReadBudget) return undefined;
+    return cached?.readCost ? readCostAfterEdit({ text: cached.text, readCost: cached.readCost }, text) : readCost(text);
   }
 
   /** The gate still sees its first lines, so that only a notes file says it was not read. */
