@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { focusEditor, openFile, waitForSuggestions, type Page } from './vscode';
-import { log, useVsCode } from './session';
+import { log, shotDir, useVsCode } from './session';
 import { waitForStudyTime } from './studyNotes';
 
 const projectRoot = path.resolve(__dirname, '..', '..');
@@ -43,7 +43,7 @@ describe('Latency on a 106 KB real notes file (code-server)', function () {
   });
 
   after(async () => {
-    if (Object.keys(figures).length > 0) await writeFile(path.join(projectRoot, 'test-results', 'e2e', 'latency.json'), JSON.stringify({ file: 'C91CBQ-2.md', goalMs, figures }, null, 2));
+    if (Object.keys(figures).length > 0) await writeFile(path.join(shotDir, 'latency.json'), JSON.stringify({ file: 'C91CBQ-2.md', goalMs, figures }, null, 2));
   });
 
   it('opens the file and shows its study time', async function () {

@@ -52,7 +52,7 @@ export function serveReadAhead(): void {
   if (!port) return;
   const catalogs = new Map<number, CatalogIndex>();
   port.on('message', ({ id, text, catalogId, modules }: ReadRequest) => {
-    if (modules) catalogs.set(catalogId, rememberingLookups(new CatalogIndex([...modules])));
+    if (modules) catalogs.set(catalogId, rememberingLookups(new CatalogIndex(modules)));
     let model: NotesModel | undefined;
     try {
       model = parseNotes(text, { catalog: catalogs.get(catalogId) });

@@ -111,10 +111,8 @@ export class NotesReader<C> {
     this.areaDepth = areaDepth;
     this.area = undefined;
     this.level = undefined;
-    this.current = undefined;
-    this.sectionDepth = undefined;
     this.summaryDepth = undefined;
-    this.ownWritingDepth = undefined;
+    this.closeNotes();
   }
 
   private readTitle(depth: number, plain: string, line: SourceLine): boolean {
@@ -308,10 +306,15 @@ export class NotesReader<C> {
 
   // ---- sections
 
-  private openArea(heading: string, number: number | undefined, topic: string, line: SourceLine): void {
+  /** An area or a level marker ends the open module and any section of the student's own. */
+  private closeNotes(): void {
     this.current = undefined;
     this.sectionDepth = undefined;
     this.ownWritingDepth = undefined;
+  }
+
+  private openArea(heading: string, number: number | undefined, topic: string, line: SourceLine): void {
+    this.closeNotes();
     this.level = undefined;
     const range = this.source.lines.range(line.start, line.end);
     const area: OpenSection<Area> = { value: { heading, number, topic, headingRange: range, range, levels: [], modules: [] }, start: line.start, end: line.end };
@@ -320,9 +323,7 @@ export class NotesReader<C> {
   }
 
   private openLevel(name: Level['name'], line: SourceLine): void {
-    this.current = undefined;
-    this.sectionDepth = undefined;
-    this.ownWritingDepth = undefined;
+    this.closeNotes();
     const range = this.source.lines.range(line.start, line.end);
     this.levelLine = range.start.line;
     const areaIndex = this.area ? this.areas.length - 1 : undefined;

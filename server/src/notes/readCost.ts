@@ -150,11 +150,13 @@ function isBreak(code: number): boolean {
 }
 
 function isBlankLine(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code !== 32 && code !== 9 && code !== 62) return false;
-  }
+  for (let index = start; index < end; index++) if (!isBlankCode(text.charCodeAt(index))) return false;
   return true;
+}
+
+/** Spaces, tabs and quote markers: a line of nothing else is blank to remark's blocks. */
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 62;
 }
 
 /**
@@ -207,7 +209,7 @@ function measure(text: string, from: number, to: number): ReadCost {
         sinceLabel = 0;
       } else if (code === 93 && openLabels > 0) openLabels--;
       else if (code === 93) cost += sinceLabel / unmatchedCloseDivisor;
-      if (code !== 32 && code !== 9 && code !== 62) blankLine = false;
+      if (!isBlankCode(code)) blankLine = false;
       if (inPrefix && isContainerCode(code)) prefix++;
       else inPrefix = false;
     }

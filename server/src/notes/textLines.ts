@@ -85,8 +85,8 @@ class TextLineSource {
   private readonly reader: NotesReader<number>;
   private readonly placeholders: Placeholder[] = [];
   private readonly lists: ListFrame[] = [];
-  /** Each item's opener, read once when its list's facts were gathered. */
-  private readonly itemOpeners = new Map<number, OpenerCandidate | undefined>();
+  /** Each item's line and opener, read once when its list's facts were gathered. */
+  private readonly itemLines = new Map<number, { line: SourceLine; candidate: OpenerCandidate | undefined }>();
   /** A number for each quote and list, so the reader can tell siblings apart. */
   private containers = 0;
   private quote?: { id: number; depth: number };
@@ -220,16 +220,16 @@ class TextLineSource {
     this.endParagraph();
     // An empty item has no paragraph for a lazy line to go on with.
     list.leadOpen = item.text.trim() !== '';
-    const itemLine = this.lineAt(start + item.textAt, item.text);
+    const gathered = this.itemLines.get(start + item.textAt);
+    this.itemLines.delete(start + item.textAt);
     this.notePlaceholder(start + item.textAt, item.text);
     if (item.text.trim() === '') this.placeholders.push({ text: raw.trim(), range: this.source.lines.range(start + shape.indent, start + raw.length) });
     if (list.role === 'contents') {
       this.reader.extend(start + raw.length);
       return line;
     }
-    const candidate = this.itemOpeners.has(itemLine.start) ? this.itemOpeners.get(itemLine.start) : readOpener(itemLine, this.source);
-    this.itemOpeners.delete(itemLine.start);
-    list.role = this.reader.listItem(itemLine, plainMarkup(item.text), candidate, list.reading, item.ordinal);
+    const lead = gathered ?? this.readItemLead(start + item.textAt, item.text);
+    list.role = this.reader.listItem(lead.line, plainMarkup(item.text), lead.candidate, list.reading, item.ordinal);
     if (list.role === 'notes') this.reader.notes(start + shape.indent, start + raw.length);
     return line;
   }
@@ -253,6 +253,11 @@ class TextLineSource {
     return line;
   }
 
+  private readItemLead(start: number, text: string): { line: SourceLine; candidate: OpenerCandidate | undefined } {
+    const line = this.lineAt(start, text);
+    return { line, candidate: readOpener(line, this.source) };
+  }
+
   /** What the reader asks of a list before its first item: each item's opener and whether notes follow it. */
   private listFacts(first: number, firstShape: LineShape): { items: { candidate: OpenerCandidate | undefined; hasOwnNotes: boolean; inPage: boolean }[] } {
     const lines = this.source.lines;
@@ -272,9 +277,9 @@ class TextLineSource {
         if (item.marker !== head.marker) break;
         const start = lines.lineStart(line) + item.textAt;
         const leadLink = leadingLinkPattern.exec(item.text);
-        const candidate = readOpener(this.lineAt(start, item.text), this.source);
-        this.itemOpeners.set(start, candidate);
-        items.push({ candidate, hasOwnNotes: false, inPage: leadLink !== null && isInPageLink(leadLink[4]) });
+        const read = this.readItemLead(start, item.text);
+        this.itemLines.set(start, read);
+        items.push({ candidate: read.candidate, hasOwnNotes: false, inPage: leadLink !== null && isInPageLink(leadLink[4]) });
         blank = false;
         continue;
       }
