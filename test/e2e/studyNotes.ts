@@ -187,17 +187,20 @@ export function summaryFrame(page: Page): FrameLocator {
 
 /** 1-based line of the first line starting with `prefix`, found with the editor's Find widget. */
 export async function lineNumberOf(page: Page, prefix: string): Promise<number> {
+  const cursor = async (): Promise<string> => (await page.locator(selectors.statusBarItem).allInnerTexts()).find((text) => /Ln \d+, Col \d+/.test(text)) ?? '';
+  const before = await cursor();
   await page.keyboard.press('Control+f');
   await page.locator('.find-widget.visible textarea, .find-widget.visible input').first().waitFor({ state: 'visible', timeout: 10_000 });
   await page.keyboard.type(prefix);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   let line = 0;
+  // Find selects the match: until the status bar shows that selection, it may still show where the cursor was.
   await pollUntil(
     async () => {
-      const texts = await page.locator(selectors.statusBarItem).allInnerTexts();
-      const match = texts.map((t) => /Ln (\d+), Col \d+/.exec(t)).find(Boolean);
-      line = match ? Number(match[1]) : 0;
+      const shown = await cursor();
+      const match = /Ln (\d+), Col \d+ \(\d+ selected\)/.exec(shown);
+      line = match && (shown !== before || /selected/.test(before)) ? Number(match[1]) : 0;
       return line > 0;
     },
     10_000,
