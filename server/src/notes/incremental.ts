@@ -50,19 +50,33 @@ export function updateNotes(previous: NotesSnapshot, text: string, options: Pars
 }
 
 export function updateNotesDetailed(previous: NotesSnapshot, text: string, options: ParseOptions = {}, parse: NotesParse = parseNotes): NotesUpdate {
-  if (previous.text === text) return { model: previous.model, incremental: true, parsedChars: 0 };
-  let outcome: NotesUpdate | string;
-  try {
-    outcome = tryIncremental(previous, text, options, parse);
-  } catch (error) {
-    outcome = `error: ${error instanceof Error ? error.message : String(error)}`;
-  }
+  const outcome = readEditAlone(previous, text, options, parse);
   if (typeof outcome !== 'string') return outcome;
   return { model: parse(text, options), incremental: false, fallback: outcome, parsedChars: text.length };
 }
 
+/** The model of the edited text when the edit can be read alone; undefined when it takes a whole read. */
+export function updateNotesLocally(previous: NotesSnapshot, text: string, options: ParseOptions, parse: NotesParse): NotesModel | undefined {
+  const outcome = readEditAlone(previous, text, options, parse);
+  return typeof outcome === 'string' ? undefined : outcome.model;
+}
+
+function readEditAlone(previous: NotesSnapshot, text: string, options: ParseOptions, parse: NotesParse): NotesUpdate | string {
+  if (previous.text === text) return { model: previous.model, incremental: true, parsedChars: 0 };
+  try {
+    return tryIncremental(previous, text, options, parse);
+  } catch (error) {
+    return `error: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
 /** A plain ATX heading at the left margin: outside every container, it closes all open blocks. */
 const marginHeading = /^(#{1,6})(?:[ \t]|$)/;
+
+/** Whether an area heading's line closes every block before it, so that its area can be read alone. */
+export function isMarginHeading(lineText: string): boolean {
+  return marginHeading.test(lineText);
+}
 /** Any line the reader may take for a heading: `##Area 2` and indented `## …` open areas too. */
 const anyHeading = /^[ \t]{0,3}(#{1,6})(?!#)/;
 
@@ -75,12 +89,6 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   if (oldLines.lineCount !== model.lineCount) return 'line index does not match the model';
 
   const { start, oldEnd, newEnd } = editOf(old, text);
-  const charDelta = newEnd - oldEnd;
-
-  // The highest area heading so far sets the depth other area headings are measured against.
-  const firstHeading = marginHeading.exec(oldLines.lineText(areas[0].headingRange.start.line));
-  if (!firstHeading) return 'the first area heading is not a plain heading line';
-  let areaDepth = firstHeading[1].length;
 
   // Areas first..last hold the edit, their headings' lines (and the break before the next one) untouched.
   let first = -1;
@@ -93,6 +101,36 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   if (first < 0) return 'the edit is before the first area body';
   let last = first;
   while (last + 1 < areas.length && oldEnd > oldLines.lineEnd(areas[last + 1].headingRange.start.line - 1)) last++;
+  return readAreasAgain({ ...previous, lines: oldLines }, text, { first, last, charDelta: newEnd - oldEnd }, options, parse);
+}
+
+/**
+ * The model of an unchanged text with areas first..last read again by `parse`, the rest kept:
+ * how a first reading (by lines) is made precise an area at a time (readByAreas.ts). A reason
+ * when those areas cannot be read alone.
+ */
+export function rereadAreas(previous: NotesSnapshot, first: number, last: number, options: ParseOptions, parse: NotesParse): NotesModel | string {
+  const lines = previous.lines ?? new LineIndex(previous.text);
+  if (lines.lineCount !== previous.model.lineCount) return 'line index does not match the model';
+  const outcome = readAreasAgain({ ...previous, lines }, previous.text, { first, last, charDelta: 0 }, options, parse);
+  return typeof outcome === 'string' ? outcome : outcome.model;
+}
+
+interface AreasRead {
+  first: number;
+  last: number;
+  /** Characters the edit added (negative: removed) within those areas. */
+  charDelta: number;
+}
+
+/** Areas first..last of the previous text, as `text` has them now, parsed alone and put in the model's place. */
+function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: string, { first, last, charDelta }: AreasRead, options: ParseOptions, parse: NotesParse): NotesUpdate | string {
+  const { text: old, model, lines: oldLines } = previous;
+  const areas = model.areas;
+  // The highest area heading so far sets the depth other area headings are measured against.
+  const firstHeading = marginHeading.exec(oldLines.lineText(areas[0].headingRange.start.line));
+  if (!firstHeading) return 'the first area heading is not a plain heading line';
+  let areaDepth = firstHeading[1].length;
   const next = areas[last + 1];
 
   const startLine = areas[first].headingRange.start.line;
@@ -114,30 +152,26 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   // The next heading's line goes along, so that the parse shows whether it still opens an area.
   const nextHeadingLine = next ? text.slice(newRegionEnd, oldLines.lineEnd(next.headingRange.start.line) + charDelta) : '';
 
-  // An area heading higher than those before it sets the depth of areas for the rest of the text.
-  const higherArea = (lineText: string): boolean => (anyHeading.exec(lineText)?.[1].length ?? areaDepth) < areaDepth;
+  // An area heading higher than those before it sets the depth of areas for the rest of the text,
+  // whose areas were read with the old depth; read again unchanged, they are read after it, with it.
+  const unchanged = text === old;
+  const higherArea = (lineText: string): boolean => !unchanged && (anyHeading.exec(lineText)?.[1].length ?? areaDepth) < areaDepth;
   if (areas.slice(first, last + 1).some((area) => higherArea(oldLines.lineText(area.headingRange.start.line)))) return 'the edited areas hold an area heading higher than those before them';
 
-  const definitions = checkDefinitions(text, regionStart, newRegionEnd, oldRegion, newRegion);
-  if (definitions) return definitions;
-  if (hasSummaryHeading(oldRegion) || hasSummaryHeading(newRegion)) return 'the edited areas may hold a summary of times';
+  const definitions = unchanged ? definitionsUsed(text, oldLines, regionStart, oldRegionEnd, oldRegion) : checkDefinitions(text, regionStart, newRegionEnd, oldRegion, newRegion);
+  if (typeof definitions === 'string') return definitions;
+  // A summary lends times to modules elsewhere, kept as read with its old text; unchanged, it lends what it lent.
+  if (!unchanged && (hasSummaryHeading(oldRegion) || hasSummaryHeading(newRegion))) return 'the edited areas may hold a summary of times';
 
-  // Summaries of times elsewhere give estimates to modules without one: they are read along
-  // when the edited areas have such modules. Before the parse that is a guess from the old
-  // model; a wrong guess costs a second parse (spans read along without need change nothing).
+  // Summaries of times elsewhere give estimates to modules without one of their own, before
+  // times logged in their notes do: the areas are read with them whenever there are any.
   const summaries = summaryAreas(model);
-  const spans = (): SummarySpan[] | string => summarySpans(text, oldLines, areas, summaries, first, last, charDelta, lineDelta);
-  const oldRegionUntimed = model.modules.some((module) => module.estimate === undefined && module.range.start.line >= startLine && module.range.start.line < oldNextLine);
-  let read = oldRegionUntimed ? spans() : [];
-  if (typeof read === 'string') return read;
-  let isolated = readIsolated(parse, options, areaDepth, read, newRegion, nextHeadingLine, startLine, first);
+  const elsewhere = summaries.some((flag, part) => flag && (part - 1 < first || part - 1 > last));
+  const spans = elsewhere ? summarySpans(text, oldLines, areas, summaries, { first, last, charDelta }, lineDelta) : [];
+  if (typeof spans === 'string') return spans;
+  const read = [...(definitions ?? []), ...spans];
+  const isolated = readIsolated(parse, options, areaDepth, read, newRegion, nextHeadingLine, startLine, first);
   if (typeof isolated === 'string') return isolated;
-  if (!oldRegionUntimed && summaries.some((flag) => flag) && isolated.regionModules.some((module) => module.estimate === undefined)) {
-    read = spans();
-    if (typeof read === 'string') return read;
-    isolated = readIsolated(parse, options, areaDepth, read, newRegion, nextHeadingLine, startLine, first);
-    if (typeof isolated === 'string') return isolated;
-  }
   const regionLines = newRegion.split(/\r\n|\r|\n/);
   if (isolated.areas.some((area) => higherArea(regionLines[area.headingRange.start.line - startLine] ?? ''))) return 'the edited areas hold an area heading higher than those before them';
   const parsedChars = newRegion.length + nextHeadingLine.length + read.reduce((sum, span) => sum + span.text.length, 0);
@@ -476,6 +510,27 @@ function checkDefinitions(text: string, regionStart: number, regionEnd: number, 
   return undefined;
 }
 
+/**
+ * Areas read again in an unchanged text see the definitions elsewhere they may use: each such
+ * definition's line is read along before them, as a summary's text is.
+ */
+function definitionsUsed(text: string, lines: LineIndex, regionStart: number, regionEnd: number, region: string): SummarySpan[] | string {
+  if (!text.includes(']:')) return [];
+  const spans: SummarySpan[] = [];
+  const normalisedRegion = normaliseLabel(region);
+  for (const [from, to] of [[0, regionStart], [regionEnd, text.length]]) {
+    const part = text.slice(from, to);
+    if (!part.includes(']:')) continue;
+    if (openLabelLine.test(part)) return 'a definition label may span lines';
+    for (const match of part.matchAll(definitionLine)) {
+      if (!mayUse(normalisedRegion, normaliseLabel(match[1]))) continue;
+      const line = lines.positionAt(from + match.index).line;
+      spans.push({ text: lines.lineText(line), line });
+    }
+  }
+  return spans;
+}
+
 // ---- summaries of times: the reader takes a module's estimate from a summary anywhere in the document
 
 /**
@@ -526,7 +581,7 @@ function hasSummaryHeading(text: string): boolean {
 }
 
 /** Whether the text before the first area (index 0) and each area (index i + 1) holds a summary the reader read; a summary ends at an area heading at the latest. */
-function summaryAreas(model: NotesModel): boolean[] {
+export function summaryAreas(model: NotesModel): boolean[] {
   const flags = [false, ...model.areas.map(() => false)];
   let part = 0;
   for (const summary of model.summaries) {
@@ -537,11 +592,13 @@ function summaryAreas(model: NotesModel): boolean[] {
 }
 
 /** The text of every area (or the part before the first area) outside the edited areas that may hold a summary. */
-function summarySpans(text: string, oldLines: LineIndex, areas: Area[], flags: boolean[], first: number, last: number, charDelta: number, lineDelta: number): SummarySpan[] | string {
+function summarySpans(text: string, oldLines: LineIndex, areas: Area[], flags: boolean[], { first, last, charDelta }: AreasRead, lineDelta: number): SummarySpan[] | string {
   const oldText = oldLines.text;
   const spans: SummarySpan[] = [];
   for (let part = -1; part < areas.length; part++) {
     if (!flags[part + 1]) continue;
+    // Read again unchanged, the areas read their own summary as a whole read does.
+    if (part >= first && part <= last && text === oldText) continue;
     if (part >= first && part <= last) return 'a summary inside the edited areas';
     const start = part < 0 ? 0 : oldLines.lineStart(areas[part].headingRange.start.line);
     const end = part + 1 < areas.length ? oldLines.lineStart(areas[part + 1].headingRange.start.line) : oldText.length;
