@@ -68,6 +68,8 @@ function estimatePositions(text: string): { line: number; character: number }[] 
 
 async function answersOf(server: LspServer, uri: string, version: number, text: string): Promise<Answers> {
   const textDocument = { uri };
+  // What the server finally shows: a long text is answered from a reading by lines until it is read precisely.
+  await server.settled(uri);
   const [diagnostics, symbols, folding, outline, hovers] = await Promise.all([
     server.diagnostics(uri, version),
     server.request('textDocument/documentSymbol', { textDocument }),

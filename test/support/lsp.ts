@@ -17,6 +17,7 @@ import {
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { readingSettledRequest } from '../../server/src/service/protocol';
 
 export const projectRoot = path.resolve(__dirname, '../..');
 /** STUDY_NOTES_SERVER runs the suites against another build of the server (a variant under test). */
@@ -155,7 +156,8 @@ export class LspServer {
 
   /** Resolves when the server publishes diagnostics for that version (push mode). */
   whenPublished(uri: string, version: number): Promise<PublishDiagnosticsParams> {
-    const already = this.published.find((params) => params.uri === uri && params.version === version);
+    // The last: a long text's precise reading may publish its version again (service/preciseReads.ts).
+    const already = [...this.published].reverse().find((params) => params.uri === uri && params.version === version);
     return already ? Promise.resolve(already) : new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
   }
 
@@ -185,6 +187,11 @@ export class LspServer {
       return report.kind === 'full' ? report.items : [];
     }
     return (await this.whenPublished(uri, version)).diagnostics;
+  }
+
+  /** Waits until the document's reading by lines, if it had one, is replaced by its precise reading. */
+  async settled(uri: string): Promise<void> {
+    await this.connection.sendRequest(readingSettledRequest, { uri });
   }
 
   request<R>(method: string, params: unknown, token?: CancellationTokenSource): Promise<R> {

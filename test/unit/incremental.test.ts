@@ -231,9 +231,12 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
 
   it('the document cache re-reads a new version incrementally through its parser', () => {
     const seen: number[] = [];
-    const cache = new NotesDocumentCache(bundledCatalog, (text: string, parseOptions: ParseOptions): NotesModel => {
-      seen.push(text.length);
-      return parseNotes(text, parseOptions);
+    const cache = new NotesDocumentCache({
+      catalog: bundledCatalog,
+      parse: (text: string, parseOptions: ParseOptions): NotesModel => {
+        seen.push(text.length);
+        return parseNotes(text, parseOptions);
+      },
     });
     const text = synthetic + '\n' + synthetic.replace('# Distributed Systems Practice', '');
     const first = cache.get('file:///notes.md', 1, text);

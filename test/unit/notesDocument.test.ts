@@ -13,7 +13,7 @@ describe('notesDocument', () => {
       count++;
       return parseNotes(text, options);
     };
-    return { cache: new NotesDocumentCache(emptyCatalog, parse), parses: () => count };
+    return { cache: new NotesDocumentCache({ catalog: emptyCatalog, parse }), parses: () => count };
   }
 
   it('parses a version once and shares the analysis', () => {

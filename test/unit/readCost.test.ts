@@ -59,7 +59,7 @@ describe('the document cache reads by lines what remark would take too long on',
   const heavy = notes + repeatTo('- [x] item\n', 2e5);
 
   it('marks a heavy text read by lines, and reads it in full again once it is light', () => {
-    const cache = new NotesDocumentCache(undefined, undefined, readNotesFromLines);
+    const cache = new NotesDocumentCache({ readByLines: readNotesFromLines });
     assert.equal(cache.get(uri, 1, notes).readByLines, undefined);
     const byLines = cache.get(uri, 2, heavy);
     assert.equal(byLines.readByLines, true);

@@ -54,7 +54,8 @@ function tooManyProblems(left: number): Diagnostic {
 
 /** Said once, on the first line: why code blocks go unchecked and a module may be missed in this file. */
 function readingFindings(document: NotesDocument): Finding[] {
-  if (!document.readByLines && !document.tooLarge) return [];
+  // A first reading by lines is replaced by a precise one in a moment: nothing to explain.
+  if ((!document.readByLines || document.preciseToCome) && !document.tooLarge) return [];
   const size = document.text.length >= 1e6 ? `${(document.text.length / 1e6).toFixed(1)} M` : `${Math.ceil(document.text.length / 1e3)} K`;
   return [
     {

@@ -19,7 +19,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { catalogRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, renderModuleRequest, type NotesTemplateParams, type OutlineParams, type RenderModuleParams } from '../service/protocol';
+import { catalogRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, readingSettledRequest, renderModuleRequest, type NotesTemplateParams, type OutlineParams, type ReadingSettledParams, type RenderModuleParams } from '../service/protocol';
 import { readSettings } from '../service/settings';
 import { settingsProblems } from '../service/settingsSchema';
 import { createStudyNotesService, type StudyNotesService } from '../service/studyNotesService';
@@ -74,6 +74,17 @@ function analyse(uri: string): void {
   }
 }
 
+/** A long text's precise reading replaced its first one (read by lines): what it changed is shown again. */
+function readAgain(uri: string, changed: { diagnostics: boolean; outline: boolean }): void {
+  const document = service.document(uri);
+  if (!document) return;
+  if (changed.diagnostics && client.pullDiagnostics) connection.languages.diagnostics.refresh();
+  else if (changed.diagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: service.diagnostics(uri) });
+  if (!changed.outline) return;
+  void connection.sendNotification(outlineChangedNotification, { uri });
+  refreshCodeLenses();
+}
+
 function refreshCodeLenses(): void {
   if (client.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
 }
@@ -109,6 +120,7 @@ function initialize(params: InitializeParams): InitializeResult {
     },
     // A notification: showWarningMessage is a request, and a client without it would reject it.
     onProblem: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+    onReadAgain: readAgain,
   });
   return {
     capabilities: {
@@ -196,6 +208,7 @@ export function listen(server: Connection, workspace: WorkspaceFactory): void {
   connection.onCodeAction(safely('codeAction', [], ({ textDocument, context }) => service.codeActions(textDocument.uri, context.diagnostics)));
   connection.onWorkspaceSymbol(safely('workspaceSymbol', [], ({ query }) => service.workspaceSymbols(query)));
   connection.onRequest(outlineRequest, safely('outline', null, ({ uri }: OutlineParams) => service.outline(uri)));
+  connection.onRequest(readingSettledRequest, safely('readingSettled', null, async ({ uri }: ReadingSettledParams) => (await service.settled(uri)) ?? null));
   connection.onRequest(catalogRequest, safely('catalog', { modules: [] }, () => service.catalog()));
   connection.onRequest(notesTemplateRequest, safely('notesTemplate', null, (params: NotesTemplateParams) => service.notesTemplate(params)));
   connection.onRequest(renderModuleRequest, safely('renderModule', null, (params: RenderModuleParams) => service.renderModule(params)));

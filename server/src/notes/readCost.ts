@@ -16,6 +16,13 @@ import { editOf } from './textEdit';
 export const fullReadBudget = 4_400_000;
 
 /**
+ * An editor should be answered within about 50 ms of opening a file: a text that costs remark more
+ * (20 KB of notes cost ~70 K) is read by lines first and precisely between requests, where the
+ * server does that (service/notesDocument.ts).
+ */
+export const firstReadBudget = 50_000;
+
+/**
  * Past this a text is not notes but an accident (the largest real notes file is ~200 K): it is not
  * read at all, even by lines (20 MB of notes took 48 s to read by lines). 10 MB of notes is read.
  */

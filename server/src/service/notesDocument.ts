@@ -1,10 +1,10 @@
 import { URI } from 'vscode-uri';
 import { bundledCatalog } from '../catalog/bundledCatalog';
 import { CatalogIndex, type CatalogModule } from '../notes/catalog';
-import { updateNotes } from '../notes/incremental';
+import { updateNotes, updateNotesLocally } from '../notes/incremental';
 import { LineIndex } from '../notes/lineIndex';
 import { parseNotes, type ParseOptions } from '../notes/parse';
-import { fullReadBudget, largestReadText, readCost, readCostAfterEdit, readsFully, type ReadCost } from '../notes/readCost';
+import { firstReadBudget, fullReadBudget, largestReadText, readCost, readCostAfterEdit, readsFully, type ReadCost } from '../notes/readCost';
 import type { NotesModel } from '../notes/types';
 import { globMatcher } from './globs';
 import type { StudyNotesSettings } from './settings';
@@ -22,6 +22,12 @@ export interface NotesDocument {
   readonly readByLines?: boolean;
   /** What remark would pay for the text (notes/readCost.ts), kept so that the next version measures only its edit. */
   readonly readCost?: ReadCost;
+  /**
+   * Read by lines so that the editor is answered at once (a long text just opened, or an edit that
+   * could not be read alone); its precise reading comes between requests (notes/readByAreas.ts)
+   * and replaces this one (NotesDocumentCache.adoptPrecise).
+   */
+  readonly preciseToCome?: boolean;
   /** Larger than any notes (notes/readCost.ts): not read; only its first lines tell whether it is notes. */
   readonly tooLarge?: boolean;
   /** The path notesFiles globs match: relative to its workspace folder (service/workspace.ts); its URI's path without one. */
@@ -86,37 +92,72 @@ export function rememberingLookups(catalog: CatalogIndex): CatalogIndex {
 /** What a text too large to read shows of itself: its title, areas and first modules, where notes have them. */
 const detectionHead = 64 * 1024;
 
+export interface NotesDocumentCacheOptions {
+  catalog?: CatalogIndex;
+  /** How a text is read in full (remark). */
+  parse?: NotesParser;
+  /** How the texts remark would take too long on are read (notes/readCost.ts); without it every text is parsed in full. */
+  readByLines?: NotesParser;
+  /** A long text is read by lines first when it has no precise reading yet; the caller reads it precisely later. */
+  firstByLines?: boolean;
+  pathOf?: (uri: string) => string;
+}
+
 /** The latest analysis of each open or indexed document, keyed by URI. */
 export class NotesDocumentCache {
   private readonly documents = new Map<string, NotesDocument>();
+  private catalog: CatalogIndex;
+  private readonly parse: NotesParser;
 
-  /**
-   * `readByLines` reads the texts remark would take too long on (see notes/readCost.ts); without it
-   * every text is parsed in full.
-   */
-  constructor(
-    private catalog: CatalogIndex = bundledCatalog,
-    private readonly parse: NotesParser = parseNotes,
-    private readonly readByLines?: NotesParser,
-    private readonly pathOf?: (uri: string) => string,
-  ) {}
+  constructor(private readonly options: NotesDocumentCacheOptions = {}) {
+    this.catalog = options.catalog ?? bundledCatalog;
+    this.parse = options.parse ?? parseNotes;
+  }
 
   get(uri: string, version: number, text: string): NotesDocument {
     const cached = this.documents.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
-    const read = this.read(cached, uri, version, text);
-    const document = this.pathOf ? { ...read, path: this.pathOf(uri) } : read;
-    this.documents.set(uri, document);
+    return this.keep(this.read(cached, uri, version, text));
+  }
+
+  private keep(read: NotesDocument): NotesDocument {
+    const document = this.options.pathOf ? { ...read, path: this.options.pathOf(read.uri) } : read;
+    this.documents.set(read.uri, document);
     return document;
   }
 
   private read(cached: NotesDocument | undefined, uri: string, version: number, text: string): NotesDocument {
     if (text.length > largestReadText) return this.unread(uri, version, text);
-    if (!this.readByLines) return cached ? reanalyseNotes(cached, version, text, this.parse) : analyseNotes(uri, version, text, this.catalog, this.parse);
+    const readByLines = this.options.readByLines;
+    if (!readByLines) return cached ? reanalyseNotes(cached, version, text, this.parse) : analyseNotes(uri, version, text, this.catalog, this.parse);
     const cost = this.costOf(cached, text);
-    if (!readsFully(text, cost)) return { ...analyseNotes(uri, version, text, this.catalog, this.readByLines), readByLines: true, readCost: cost };
-    const read = cached && !cached.readByLines ? reanalyseNotes(cached, version, text, this.parse) : analyseNotes(uri, version, text, this.catalog, this.parse);
-    return { ...read, readCost: cost };
+    if (!readsFully(text, cost)) return { ...this.readLines(cached, uri, version, text, readByLines), readByLines: true, readCost: cost };
+    const precise = cached && !cached.readByLines;
+    if (precise && !this.options.firstByLines) return { ...reanalyseNotes(cached, version, text, this.parse), readCost: cost };
+    const model = precise ? updateNotesLocally(cached, text, { catalog: rememberingLookups(cached.catalog) }, this.parse) : undefined;
+    if (model) return { uri, version, text, model, lines: new LineIndex(text), catalog: cached!.catalog, readCost: cost };
+    // A whole parse would keep the editor waiting: the text is read by lines now, precisely later.
+    if (this.options.firstByLines && (cost?.cost ?? Infinity) > firstReadBudget) return { ...this.readLines(cached, uri, version, text, readByLines), readByLines: true, preciseToCome: true, readCost: cost };
+    return { ...analyseNotes(uri, version, text, this.catalog, this.parse), readCost: cost };
+  }
+
+  /** An edit of a text read by lines re-reads its areas by lines, where it can be read alone. */
+  private readLines(cached: NotesDocument | undefined, uri: string, version: number, text: string, readByLines: NotesParser): NotesDocument {
+    const model = cached?.readByLines ? updateNotesLocally(cached, text, { catalog: rememberingLookups(cached.catalog) }, readByLines) : undefined;
+    return model ? { uri, version, text, model, lines: new LineIndex(text), catalog: cached!.catalog } : analyseNotes(uri, version, text, this.catalog, readByLines);
+  }
+
+  /**
+   * The precise model of `read` (a version's text) replaces the first reading of the document, when
+   * it is still the one that reading was for or an edit of it that can be read alone; undefined
+   * when the document moved on so far that it has to be read again.
+   */
+  adoptPrecise(uri: string, read: { text: string; model: NotesModel; catalog: CatalogIndex }): NotesDocument | undefined {
+    const current = this.documents.get(uri);
+    if (!current?.preciseToCome || current.catalog !== read.catalog) return undefined;
+    const model = updateNotesLocally(read, current.text, { catalog: rememberingLookups(read.catalog) }, this.parse);
+    if (!model) return undefined;
+    return this.keep({ uri, version: current.version, text: current.text, model, lines: current.lines, catalog: current.catalog, readCost: current.readCost });
   }
 
   /** A new version's cost is measured from its edit: a keystroke costs its paragraph, not the document. */
@@ -127,7 +168,7 @@ export class NotesDocumentCache {
 
   /** The gate still sees its first lines, so that only a notes file says it was not read. */
   private unread(uri: string, version: number, text: string): NotesDocument {
-    const parse = this.readByLines ?? this.parse;
+    const parse = this.options.readByLines ?? this.parse;
     const { detection } = parse(text.slice(0, detectionHead), { catalog: this.catalog });
     return { uri, version, text, model: { ...parse('', { catalog: this.catalog }), detection }, lines: new LineIndex(text), catalog: this.catalog, tooLarge: true };
   }

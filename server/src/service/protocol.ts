@@ -77,6 +77,17 @@ export interface OutlineResult {
  * with the user's `studyNotes.catalog`), for templates and the "Insert module" pick list.
  * Modules written in other notes files are left out: they are suggestions, not the course.
  */
+/**
+ * Answers once the document is read precisely: a long text is answered from a reading by lines
+ * first (service/preciseReads.ts). Params: { uri }; result: the version read, or null when the
+ * document is not open. For tools and tests that compare what the server finally shows.
+ */
+export const readingSettledRequest = 'studyNotes/readingSettled';
+
+export interface ReadingSettledParams {
+  uri: string;
+}
+
 export const catalogRequest = 'studyNotes/catalog';
 
 export interface CatalogResult {

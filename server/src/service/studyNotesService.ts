@@ -14,6 +14,7 @@ import { hover } from '../features/hover';
 import { moduleCompletions } from '../features/moduleCompletion';
 import { renderModuleAt } from './notesWriter';
 import { readNotesFromLines } from '../notes/textLines';
+import { parseNotes } from '../notes/parse';
 import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument, type NotesParser } from './notesDocument';
 import { buildOutline } from '../features/outline';
 import { withProgress } from '../features/outlineProgress';
@@ -27,6 +28,8 @@ import { documentSymbols } from '../features/symbols';
 import { UserCatalogLoader } from './userCatalogLoader';
 import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
 import { WorkspaceIndex } from './workspaceIndex';
+import { letOthersRun } from './letOthersRun';
+import { PreciseReads } from './preciseReads';
 
 export interface Logger {
   info(message: string): void;
@@ -50,6 +53,12 @@ export interface StudyNotesServiceOptions {
   onProblem?(message: string): void;
   /** How open documents are read in full; the command line passes the models its workers read ahead. */
   parse?: NotesParser;
+  /**
+   * Given (an editor's server), a long text is read by lines first, to answer at once, and its
+   * precise reading follows between requests; this is told when that reading changed what the
+   * editor shows. Without it (the command line) every text is read precisely at once.
+   */
+  onReadAgain?(uri: string, changed: { diagnostics: boolean; outline: boolean }): void;
 }
 
 export interface IndexingProgress {
@@ -65,8 +74,6 @@ const severityOf: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = 
   error: DiagnosticSeverity.Error,
 };
 
-/** Requests and edits waiting for the open documents go before the next file is indexed. */
-const letOthersRun = (): Promise<void> => new Promise((resolve) => (globalThis.setImmediate ?? setTimeout)(resolve));
 
 /** The notes' fixes and the docker ones, for the editor's light bulb and `check --fix` alike. */
 export function quickFixes(document: NotesDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
@@ -79,14 +86,15 @@ export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
  * The language service the editor's server and the command line share: every policy of what is
  * read how, which answer wins and at which severity lives here, so both mean the same.
  */
-export function createStudyNotesService({ workspace, logger, openDocuments, onCatalogChanged, onProblem, parse }: StudyNotesServiceOptions) {
+export function createStudyNotesService({ workspace, logger, openDocuments, onCatalogChanged, onProblem, parse, onReadAgain }: StudyNotesServiceOptions) {
   let settings: StudyNotesSettings = defaultSettings;
   const catalogs = new CatalogSources();
   const index = new WorkspaceIndex();
   const dockerChecks = new DockerChecks();
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
   // The server must keep answering: texts remark would take seconds on are read line by line.
-  const analyses = new NotesDocumentCache(undefined, parse, readNotesFromLines, pathOf);
+  const analyses = new NotesDocumentCache({ parse, readByLines: readNotesFromLines, pathOf, firstByLines: onReadAgain !== undefined });
+  const preciseReads = new PreciseReads(analyses, parse ?? parseNotes, readAgain, (uri, error) => logger.error(`reading ${uri} precisely failed, it stays read by lines: ${error instanceof Error ? error.message : String(error)}`));
   const userCatalog = new UserCatalogLoader(workspace, {
     changed(catalog) {
       if (!catalogs.useUserCatalog(catalog)) return;
@@ -102,7 +110,18 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
 
   function documentOf(uri: string): NotesDocument | undefined {
     const open = openDocuments.get(uri);
-    return open && analyses.get(uri, open.version, open.getText());
+    const document = open && analyses.get(uri, open.version, open.getText());
+    if (document?.preciseToCome) void preciseReads.start(document);
+    return document;
+  }
+
+  /** The editor shows the precise reading where it differs from the first: most texts read alike. */
+  function readAgain(first: NotesDocument, precise: NotesDocument): void {
+    index.update(precise, settings);
+    const same = (feature: string, answer: (document: NotesDocument) => unknown): boolean => JSON.stringify(remember(first, feature, answer)) === JSON.stringify(remember(precise, feature, answer));
+    const diagnostics = !same('diagnostics', diagnosticsOf);
+    const outline = !same('symbols', (document) => documentSymbols(document, settings)) || !same('codeLenses', lensesOf);
+    if (diagnostics || outline) onReadAgain?.(precise.uri, { diagnostics, outline });
   }
 
   const isNotes = (document: NotesDocument): boolean => isNotesDocument(document, settings);
@@ -139,7 +158,10 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
 
   function remembered<T>(uri: string, feature: string, empty: T, compute: (document: NotesDocument) => T): T {
     const document = documentOf(uri);
-    if (!document) return empty;
+    return document ? remember(document, feature, compute) : empty;
+  }
+
+  function remember<T>(document: NotesDocument, feature: string, compute: (document: NotesDocument) => T): T {
     let byFeature = answers.get(document);
     if (!byFeature) answers.set(document, (byFeature = new Map()));
     const found = byFeature.get(feature);
@@ -148,6 +170,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     byFeature.set(feature, { settings, value });
     return value;
   }
+
+  const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, course()) : []);
 
   /**
    * A file no editor has open is read by its lines, not parsed (see notes/textLines.ts): a
@@ -196,9 +220,25 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       return document;
     },
 
+    /**
+     * The version the document is read precisely at, once its reading by lines has been replaced
+     * (at once for a text read precisely from the start); undefined when it is not open.
+     */
+    async settled(uri: string): Promise<number | undefined> {
+      for (let document = documentOf(uri); document; ) {
+        await preciseReads.start(document);
+        const now = documentOf(uri);
+        // Still the same reading: it was read precisely, or it failed and stays read by lines.
+        if (now === document) return now.version;
+        document = now;
+      }
+      return undefined;
+    },
+
     async documentClosed(uri: string): Promise<void> {
       const analysed = analyses.peek(uri);
       analyses.delete(uri);
+      preciseReads.forget(uri);
       await indexSafely(uri, analysed);
     },
 
@@ -244,7 +284,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     },
 
     /** On each area heading of a notes file, how far it goes through the course's area. */
-    codeLenses: (uri: string): CodeLens[] => remembered(uri, 'codeLenses', [], (document) => (isNotes(document) ? progressLenses(document, course()) : [])),
+    codeLenses: (uri: string): CodeLens[] => remembered(uri, 'codeLenses', [], lensesOf),
 
     /**
      * Inside a docker command line, its completions; elsewhere, modules from every catalog source.

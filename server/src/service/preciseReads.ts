@@ -1,0 +1,62 @@
+import { readByAreas } from '../notes/readByAreas';
+import type { NotesModel } from '../notes/types';
+import { rememberingLookups, type NotesDocument, type NotesDocumentCache, type NotesParser } from './notesDocument';
+import { letOthersRun } from './letOthersRun';
+
+/**
+ * The precise readings of documents first read by lines (NotesDocument.preciseToCome). Each is
+ * read an area at a time (notes/readByAreas.ts), requests and edits going between areas, and
+ * replaces the first reading when done; an edit made meanwhile is read into it, or, when it
+ * cannot be read alone, the new version is read again.
+ */
+export class PreciseReads {
+  private readonly running = new Map<string, Promise<void>>();
+  /** A text whose reading failed is not read again: it stays read by lines. */
+  private readonly failedTexts = new Map<string, string>();
+
+  constructor(
+    private readonly analyses: NotesDocumentCache,
+    private readonly parse: NotesParser,
+    private readonly adopted: (first: NotesDocument, precise: NotesDocument) => void,
+    private readonly failed: (uri: string, error: unknown) => void,
+  ) {}
+
+  /** Reads the document precisely, unless that is under way; resolves when the reading ends. */
+  start(document: NotesDocument): Promise<void> {
+    const uri = document.uri;
+    const running = this.running.get(uri);
+    if (running) return running;
+    if (!document.preciseToCome || this.failedTexts.get(uri) === document.text) return Promise.resolve();
+    const reading = this.read(document)
+      .catch((error: unknown) => {
+        this.failedTexts.set(uri, document.text);
+        this.failed(uri, error);
+      })
+      .finally(() => this.running.delete(uri));
+    this.running.set(uri, reading);
+    return reading;
+  }
+
+  /** The document is closed: a failed reading may be tried again when it is opened again. */
+  forget(uri: string): void {
+    this.failedTexts.delete(uri);
+  }
+
+  private async read(first: NotesDocument): Promise<void> {
+    for (let document: NotesDocument | undefined = first; document?.preciseToCome; ) {
+      const reading = readByAreas(document.text, document.model, { catalog: rememberingLookups(document.catalog) }, this.parse);
+      // The request that found the document read by lines is answered before the first piece.
+      let step: IteratorResult<void, NotesModel>;
+      do {
+        await letOthersRun();
+        // Closed, or read with another catalog: this reading is of no use any more.
+        if (this.analyses.peek(document.uri)?.catalog !== document.catalog) return;
+        step = reading.next();
+      } while (!step.done);
+      const before = this.analyses.peek(document.uri);
+      const precise = this.analyses.adoptPrecise(document.uri, { text: document.text, model: step.value, catalog: document.catalog });
+      if (precise && before) return this.adopted(before, precise);
+      document = this.analyses.peek(document.uri);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+// A long text over stdio: the server answers from a reading by lines at once, reads the text
+// precisely an area at a time, and answers other requests between the areas.
+import assert from 'node:assert/strict';
+import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol/node';
+import { readingSettledRequest } from '../../server/src/service/protocol';
+import { createStudyNotesService } from '../../server/src/service/studyNotesService';
+import { buildDocument, sourceTexts } from '../perf/measure';
+import { ensureBuilt, LspServer } from '../support/lsp';
+import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
+
+describe('the first answer to a long text over stdio', function () {
+  this.timeout(120_000);
+  let server: LspServer;
+  const uri = 'file:///long/README.md';
+  // 1 MB of notes: remark takes seconds on it whole.
+  const text = buildDocument(sourceTexts().texts, 1_000_000);
+
+  before(async () => {
+    ensureBuilt();
+    server = await LspServer.start({ pull: true });
+  });
+
+  after(async () => server?.stop());
+
+  it('answers requests while the text is read precisely, then shows the precise reading', async () => {
+    await server.open(uri, text);
+    const symbols = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 0);
+
+    const order: string[] = [];
+    const settled = server.request<number | null>(readingSettledRequest, { uri }).then((version) => (order.push('settled'), version));
+    const position = { line: symbols[0].selectionRange.start.line, character: symbols[0].selectionRange.start.character + 1 };
+    const hovers = Array.from({ length: 3 }, () => server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position }).then(() => order.push('hover')));
+    await Promise.all([settled, ...hovers]);
+    assert.equal(await settled, 1);
+    assert.deepEqual(order.slice(0, 3), ['hover', 'hover', 'hover'], `the hovers waited for the whole reading: ${order.join(', ')}`);
+
+    // The diagnostics are those of a service that read the whole text precisely at once.
+    const open = new OpenTexts();
+    open.open(uri, text);
+    const silent = (): void => {};
+    const atOnce = createStudyNotesService({ workspace: memoryWorkspace({}), logger: { info: silent, warn: silent, error: silent }, openDocuments: open });
+    assert.deepEqual(await server.diagnostics(uri, 1), atOnce.diagnostics(uri));
+  });
+});

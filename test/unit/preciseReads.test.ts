@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { parseNotes } from '../../server/src/notes/parse';
+import { firstReadBudget, readCost } from '../../server/src/notes/readCost';
+import { createStudyNotesService } from '../../server/src/service/studyNotesService';
+import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
+
+const uri = 'file:///workspace/README.md';
+
+/** Enough timed modules that remark would keep an editor waiting on the text. */
+const longArea = [
+  '## Area 2: Cloud Web Apps',
+  '',
+  '### Beginner Level',
+  '',
+  ...Array.from({ length: 400 }, (_, index) => `[Video: Cloud lesson ${index}](https://example.com/${index}) (time: 10 min)\n\nWhat I learned in lesson ${index}: *servers*, \`docker ps\` and _load balancers_.\n`),
+].join('\n');
+
+/** A link whose text runs onto the next line: remark reads a module there that the lines alone do not. */
+const brokenLink = '[Video: Why\nDocker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)';
+const notes = (first: string): string => `# Notes\n\n## Area 1: Docker and Containers\n\n### Beginner Level\n\n${first}\n\nnotes\n\n${longArea}`;
+
+function editorService(onReadAgain?: (uri: string, changed: { diagnostics: boolean; outline: boolean }) => void) {
+  const open = new OpenTexts();
+  const silent = (): void => {};
+  const service = createStudyNotesService({ workspace: memoryWorkspace({}), logger: { info: silent, warn: silent, error: silent }, openDocuments: open, onReadAgain });
+  return { service, open };
+}
+
+const missingTimeLines = (service: ReturnType<typeof editorService>['service']): number[] =>
+  service
+    .diagnostics(uri)
+    .filter((diagnostic) => diagnostic.code === 'missing-time')
+    .map((diagnostic) => diagnostic.range.start.line);
+
+describe('a long text is answered from its lines first and read precisely between requests', () => {
+  before(() => assert.ok(readCost(notes(brokenLink)).cost > firstReadBudget, 'the test text must be long enough to be read by lines first'));
+
+  it('answers at once by lines, without the notice of a text too heavy to read, then shows the precise reading', async () => {
+    const told: { diagnostics: boolean; outline: boolean }[] = [];
+    const { service, open } = editorService((_, changed) => told.push(changed));
+    const text = notes(brokenLink);
+    open.open(uri, text);
+    assert.equal(service.document(uri)?.preciseToCome, true);
+    assert.ok(!service.diagnostics(uri).some((diagnostic) => diagnostic.code === 'read-by-lines'));
+    assert.deepEqual(missingTimeLines(service), []);
+
+    assert.equal(await service.settled(uri), 1);
+    const precise = service.document(uri);
+    assert.equal(precise?.preciseToCome, undefined);
+    assert.equal(precise?.readByLines, undefined);
+    assert.deepEqual(precise?.model, parseNotes(text, { catalog: bundledCatalog }));
+    assert.deepEqual(missingTimeLines(service), [6]);
+    assert.deepEqual(told, [{ diagnostics: true, outline: true }]);
+  });
+
+  it('says nothing when the precise reading shows what the first did', async () => {
+    const told: unknown[] = [];
+    const { service, open } = editorService(() => told.push('told'));
+    open.open(uri, notes('[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)'));
+    assert.equal(service.document(uri)?.preciseToCome, true);
+    await service.settled(uri);
+    assert.equal(service.document(uri)?.preciseToCome, undefined);
+    assert.deepEqual(told, []);
+  });
+
+  it('reads an edit made during the precise reading into it', async () => {
+    const { service, open } = editorService(() => undefined);
+    open.open(uri, notes(brokenLink));
+    assert.equal(service.document(uri)?.preciseToCome, true);
+    const settling = service.settled(uri);
+    const edited = notes(brokenLink).replace('lesson 300)', 'lesson three hundred)');
+    open.open(uri, edited);
+    assert.equal(await settling, 2);
+    assert.deepEqual(service.document(uri)?.model, parseNotes(edited, { catalog: bundledCatalog }));
+  });
+
+  it('reads an edit that cannot be read alone again, in the end precisely', async () => {
+    const { service, open } = editorService(() => undefined);
+    open.open(uri, notes(brokenLink));
+    await service.settled(uri);
+    // A fence opened before the first area reaches over every area: no area can be read alone.
+    const edited = notes(brokenLink).replace('# Notes\n', '# Notes\n```\n');
+    open.open(uri, edited);
+    assert.equal(service.document(uri)?.preciseToCome, true);
+    assert.equal(await service.settled(uri), 2);
+    assert.deepEqual(service.document(uri)?.model, parseNotes(edited, { catalog: bundledCatalog }));
+  });
+
+  it('reads every text precisely at once for the command line (no one to tell of a later reading)', async () => {
+    const { service, open } = editorService();
+    open.open(uri, notes(brokenLink));
+    assert.equal(service.document(uri)?.preciseToCome, undefined);
+    assert.deepEqual(missingTimeLines(service), [6]);
+    assert.equal(await service.settled(uri), 1);
+  });
+});
