@@ -5,7 +5,10 @@ import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol/node'
 import { readingSettledRequest } from '../../server/src/service/protocol';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { buildDocument, sourceTexts } from '../perf/measure';
-import { ensureBuilt, LspServer } from '../support/lsp';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { parseNotes } from '../../server/src/notes/parse';
+import { ReadingWorker } from '../../server/src/workspace/readingWorker';
+import { ensureBuilt, LspServer, serverBundle } from '../support/lsp';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 
 describe('the first answer to a long text over stdio', function () {
@@ -41,5 +44,16 @@ describe('the first answer to a long text over stdio', function () {
     const silent = (): void => {};
     const atOnce = createStudyNotesService({ workspace: memoryWorkspace({}), logger: { info: silent, warn: silent, error: silent }, openDocuments: open });
     assert.deepEqual(await server.diagnostics(uri, 1), atOnce.diagnostics(uri));
+  });
+
+  it("reads on the server's second thread (its own built file in a worker) what one parse of the whole text gives", async () => {
+    const long = buildDocument(sourceTexts().texts, 200_000);
+    const worker = new ReadingWorker(serverBundle);
+    try {
+      assert.deepEqual(await worker.read(long, bundledCatalog), parseNotes(long, { catalog: bundledCatalog }));
+      assert.ok(worker.alive);
+    } finally {
+      worker.stop();
+    }
   });
 });

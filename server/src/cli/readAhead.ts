@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { CatalogIndex, type CatalogModule } from '../notes/catalog';
-import { parseNotes } from '../notes/parse';
+import type { CatalogIndex } from '../notes/catalog';
+import { readPrecisely } from '../notes/readByAreas';
 import { largestReadText, readsFully } from '../notes/readCost';
 import type { NotesModel } from '../notes/types';
 import { rememberingLookups } from '../service/notesDocument';
+import { ReadingWorker } from '../workspace/readingWorker';
 
 /**
  * Reads a class's notes on all the machine's cores. remark takes most of a check's time and reads
@@ -27,42 +27,6 @@ const worthWorkers = 256 * 1024;
  */
 const coresForWorkers = 4;
 
-const workerMark = 'study-notes read-ahead worker';
-
-interface ReadRequest {
-  id: number;
-  text: string;
-  catalogId: number;
-  /** Sent with a worker's first request for a catalog. */
-  modules?: readonly CatalogModule[];
-}
-
-interface ReadResponse {
-  id: number;
-  model?: NotesModel;
-}
-
-/** True in a worker started here: it serves reads, and the command does not run. */
-export function isReadAheadWorker(): boolean {
-  return !isMainThread && workerData === workerMark;
-}
-
-export function serveReadAhead(): void {
-  const port = parentPort;
-  if (!port) return;
-  const catalogs = new Map<number, CatalogIndex>();
-  port.on('message', ({ id, text, catalogId, modules }: ReadRequest) => {
-    if (modules) catalogs.set(catalogId, rememberingLookups(new CatalogIndex(modules)));
-    let model: NotesModel | undefined;
-    try {
-      model = parseNotes(text, { catalog: catalogs.get(catalogId) });
-    } catch {
-      // The main thread reads this text itself and reports what goes wrong there, for its file.
-    }
-    port.postMessage({ id, model } satisfies ReadResponse);
-  });
-}
-
 /** How many threads read: `auto` is the machine's cores (up to four, on four or more), for enough text to be worth it. */
 export function readThreads(concurrency: number | 'auto', jobs: readonly ReadAheadJob[]): number {
   const fullReads = jobs.filter((job) => job.text.length <= largestReadText);
@@ -83,7 +47,7 @@ export async function readAhead(jobs: readonly ReadAheadJob[], threads: number, 
   if (threads < 2 || fullReads.length < 2) return models;
   const shares = shareOut(fullReads, threads);
   const workers = shares.slice(1).map((share) => readInWorker(share, bundle, models));
-  for (const job of shares[0]) models.set(job, parseNotes(job.text, { catalog: rememberingLookups(job.catalog) }));
+  for (const job of shares[0]) models.set(job, readPrecisely(job.text, { catalog: rememberingLookups(job.catalog) }));
   await Promise.all(workers);
   return models;
 }
@@ -99,28 +63,12 @@ function shareOut(jobs: readonly ReadAheadJob[], threads: number): ReadAheadJob[
   return shares.map((share) => share.jobs);
 }
 
-function readInWorker(jobs: readonly ReadAheadJob[], bundle: string, models: Map<ReadAheadJob, NotesModel>): Promise<void> {
-  return new Promise((resolve) => {
-    if (jobs.length === 0) return resolve();
-    const worker = new Worker(bundle, { workerData: workerMark });
-    const catalogIds = new Map<CatalogIndex, number>();
-    let answered = 0;
-    const finish = (): void => {
-      void worker.terminate();
-      resolve();
-    };
-    worker.on('message', ({ id, model }: ReadResponse) => {
-      if (model) models.set(jobs[id], model);
-      if (++answered === jobs.length) finish();
-    });
-    // A worker that cannot start or dies leaves its texts to the main thread.
-    worker.on('error', finish);
-    worker.on('exit', resolve);
-    jobs.forEach((job, id) => {
-      const known = catalogIds.get(job.catalog);
-      const catalogId = known ?? catalogIds.size;
-      catalogIds.set(job.catalog, catalogId);
-      worker.postMessage({ id, text: job.text, catalogId, modules: known === undefined ? job.catalog.modules : undefined } satisfies ReadRequest);
-    });
-  });
+async function readInWorker(jobs: readonly ReadAheadJob[], bundle: string, models: Map<ReadAheadJob, NotesModel>): Promise<void> {
+  if (jobs.length === 0) return;
+  const worker = new ReadingWorker(bundle);
+  await Promise.all(jobs.map(async (job) => {
+    const model = await worker.read(job.text, job.catalog);
+    if (model) models.set(job, model);
+  }));
+  worker.stop();
 }

@@ -24,12 +24,14 @@ import { readSettings } from '../service/settings';
 import { settingsProblems } from '../service/settingsSchema';
 import { createStudyNotesService, type StudyNotesService } from '../service/studyNotesService';
 import type { NotesWorkspace } from '../service/workspace';
+import type { ReadOffThread } from '../service/preciseReads';
 
 /** The workspace folders the client named and whether it trusts them; the file access is the host's. */
 export type WorkspaceFactory = (options: { folders: readonly string[]; trusted: boolean }, connection: Connection) => NotesWorkspace;
 
 let connection: Connection;
 let createWorkspace: WorkspaceFactory;
+let readOffThread: ReadOffThread | undefined;
 const documents = new TextDocuments(TextDocument);
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 /** Documents read since they were opened: the first read asks the editor for lenses again (see analyse). */
@@ -121,6 +123,7 @@ function initialize(params: InitializeParams): InitializeResult {
     // A notification: showWarningMessage is a request, and a client without it would reject it.
     onProblem: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
     onReadAgain: readAgain,
+    readOffThread,
   });
   return {
     capabilities: {
@@ -156,10 +159,11 @@ async function indexWorkspace(): Promise<void> {
   });
 }
 
-/** Serves one client over `server`: one service, its files read through `workspace`. */
-export function listen(server: Connection, workspace: WorkspaceFactory): void {
+/** Serves one client over `server`: one service, its files read through `workspace`, long texts read precisely on `offThread` where the host has one. */
+export function listen(server: Connection, workspace: WorkspaceFactory, offThread?: ReadOffThread): void {
   connection = server;
   createWorkspace = workspace;
+  readOffThread = offThread;
   connection.onInitialize(initialize);
   connection.onInitialized(
     safely('initialized', undefined, async () => {

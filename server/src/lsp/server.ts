@@ -1,9 +1,14 @@
 // The language server in Node (study-notes-ls, the VS Code desktop extension): stdio, IPC or a
-// socket, and the workspace read from the disk.
+// socket, the workspace read from the disk, and long texts read precisely on a worker thread.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { listen } from './lspServer';
 import { createNodeWorkspace } from '../workspace/nodeWorkspace';
+import { isReadingWorker, readOnAnotherThread, serveReadings } from '../workspace/readingWorker';
 import { stdioTransport, usesStdio } from './stdioTransport';
 
-const connection = usesStdio(process.argv) ? createConnection(ProposedFeatures.all, ...stdioTransport()) : createConnection(ProposedFeatures.all);
-listen(connection, (options) => createNodeWorkspace(options));
+// The same built file runs in the worker thread that reads long texts (workspace/readingWorker.ts).
+if (isReadingWorker()) serveReadings();
+else {
+  const connection = usesStdio(process.argv) ? createConnection(ProposedFeatures.all, ...stdioTransport()) : createConnection(ProposedFeatures.all);
+  listen(connection, (options) => createNodeWorkspace(options), readOnAnotherThread(__filename));
+}

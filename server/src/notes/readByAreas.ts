@@ -1,7 +1,8 @@
 import { detectNotes } from './detect';
 import { isMarginHeading, rereadAreas, summaryAreas, type NotesParse } from './incremental';
 import { LineIndex } from './lineIndex';
-import type { ParseOptions } from './parse';
+import { parseNotes, type ParseOptions } from './parse';
+import { readNotesFromLines } from './textLines';
 import type { NotesModel, Range } from './types';
 
 /**
@@ -30,6 +31,12 @@ export function* readByAreas(text: string, plan: NotesModel, options: ParseOptio
   if (typeof model !== 'string' && sameFlags(summaryAreas(model), summaryAreas(plan))) return model;
   yield;
   return parse(text, options);
+}
+
+/** A text read precisely: by areas when it is long enough for that to pay (after a reading by lines that maps them), else whole. */
+export function readPrecisely(text: string, options: ParseOptions): NotesModel {
+  if (text.length < 2 * defaultPieceChars) return parseNotes(text, options);
+  return readAllByAreas(text, readNotesFromLines(text, options), options, parseNotes);
 }
 
 /** Reads a text by areas at once, for callers that have nothing else to do meanwhile. */

@@ -1,13 +1,18 @@
 import { readByAreas } from '../notes/readByAreas';
+import type { CatalogIndex } from '../notes/catalog';
 import type { NotesModel } from '../notes/types';
 import { rememberingLookups, type NotesDocument, type NotesDocumentCache, type NotesParser } from './notesDocument';
 import { letOthersRun } from './letOthersRun';
 
+/** A host's other thread reads a text precisely (notes/readByAreas.ts readPrecisely); undefined when it cannot. */
+export type ReadOffThread = (text: string, catalog: CatalogIndex) => Promise<NotesModel | undefined>;
+
 /**
  * The precise readings of documents first read by lines (NotesDocument.preciseToCome). Each is
- * read an area at a time (notes/readByAreas.ts), requests and edits going between areas, and
- * replaces the first reading when done; an edit made meanwhile is read into it, or, when it
- * cannot be read alone, the new version is read again.
+ * read on the host's other thread where it has one (Node), else on this one an area at a time
+ * (notes/readByAreas.ts), requests and edits going between areas. It replaces the first reading
+ * when done; an edit made meanwhile is read into it, or, when it cannot be read alone, the new
+ * version is read again.
  */
 export class PreciseReads {
   private readonly running = new Map<string, Promise<void>>();
@@ -19,6 +24,7 @@ export class PreciseReads {
     private readonly parse: NotesParser,
     private readonly adopted: (first: NotesDocument, precise: NotesDocument) => void,
     private readonly failed: (uri: string, error: unknown) => void,
+    private readonly offThread?: ReadOffThread,
   ) {}
 
   /** Reads the document precisely, unless that is under way; resolves when the reading ends. */
@@ -44,19 +50,26 @@ export class PreciseReads {
 
   private async read(first: NotesDocument): Promise<void> {
     for (let document: NotesDocument | undefined = first; document?.preciseToCome; ) {
-      const reading = readByAreas(document.text, document.model, { catalog: rememberingLookups(document.catalog) }, this.parse);
-      // The request that found the document read by lines is answered before the first piece.
-      let step: IteratorResult<void, NotesModel>;
-      do {
-        await letOthersRun();
-        // Closed, or read with another catalog: this reading is of no use any more.
-        if (this.analyses.peek(document.uri)?.catalog !== document.catalog) return;
-        step = reading.next();
-      } while (!step.done);
+      const model = (await this.offThread?.(document.text, document.catalog)) ?? (await this.readHere(document));
+      if (!model) return;
       const before = this.analyses.peek(document.uri);
-      const precise = this.analyses.adoptPrecise(document.uri, { text: document.text, model: step.value, catalog: document.catalog });
+      const precise = this.analyses.adoptPrecise(document.uri, { text: document.text, model, catalog: document.catalog });
       if (precise && before) return this.adopted(before, precise);
       document = this.analyses.peek(document.uri);
     }
+  }
+
+  /** An area at a time, the requests and edits that came meanwhile going first; undefined when it is of no use any more. */
+  private async readHere(document: NotesDocument): Promise<NotesModel | undefined> {
+    const reading = readByAreas(document.text, document.model, { catalog: rememberingLookups(document.catalog) }, this.parse);
+    // The request that found the document read by lines is answered before the first piece.
+    let step: IteratorResult<void, NotesModel>;
+    do {
+      await letOthersRun();
+      // Closed, or read with another catalog: this reading is of no use any more.
+      if (this.analyses.peek(document.uri)?.catalog !== document.catalog) return undefined;
+      step = reading.next();
+    } while (!step.done);
+    return step.value;
   }
 }

@@ -29,7 +29,7 @@ import { UserCatalogLoader } from './userCatalogLoader';
 import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
 import { WorkspaceIndex } from './workspaceIndex';
 import { letOthersRun } from './letOthersRun';
-import { PreciseReads } from './preciseReads';
+import { PreciseReads, type ReadOffThread } from './preciseReads';
 
 export interface Logger {
   info(message: string): void;
@@ -59,6 +59,8 @@ export interface StudyNotesServiceOptions {
    * editor shows. Without it (the command line) every text is read precisely at once.
    */
   onReadAgain?(uri: string, changed: { diagnostics: boolean; outline: boolean }): void;
+  /** Where the host has another thread, the precise readings are made there (see onReadAgain). */
+  readOffThread?: ReadOffThread;
 }
 
 export interface IndexingProgress {
@@ -86,7 +88,7 @@ export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
  * The language service the editor's server and the command line share: every policy of what is
  * read how, which answer wins and at which severity lives here, so both mean the same.
  */
-export function createStudyNotesService({ workspace, logger, openDocuments, onCatalogChanged, onProblem, parse, onReadAgain }: StudyNotesServiceOptions) {
+export function createStudyNotesService({ workspace, logger, openDocuments, onCatalogChanged, onProblem, parse, onReadAgain, readOffThread }: StudyNotesServiceOptions) {
   let settings: StudyNotesSettings = defaultSettings;
   const catalogs = new CatalogSources();
   const index = new WorkspaceIndex();
@@ -94,7 +96,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
   // The server must keep answering: texts remark would take seconds on are read line by line.
   const analyses = new NotesDocumentCache({ parse, readByLines: readNotesFromLines, pathOf, firstByLines: onReadAgain !== undefined });
-  const preciseReads = new PreciseReads(analyses, parse ?? parseNotes, readAgain, (uri, error) => logger.error(`reading ${uri} precisely failed, it stays read by lines: ${error instanceof Error ? error.message : String(error)}`));
+  const preciseReads = new PreciseReads(analyses, parse ?? parseNotes, readAgain, (uri, error) => logger.error(`reading ${uri} precisely failed, it stays read by lines: ${error instanceof Error ? error.message : String(error)}`), readOffThread);
   const userCatalog = new UserCatalogLoader(workspace, {
     changed(catalog) {
       if (!catalogs.useUserCatalog(catalog)) return;

@@ -1,0 +1,112 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { CatalogIndex, type CatalogModule } from '../notes/catalog';
+import { readPrecisely } from '../notes/readByAreas';
+import type { NotesModel } from '../notes/types';
+import { rememberingLookups } from '../service/notesDocument';
+
+/**
+ * A Node thread that reads notes precisely, for the main thread that must keep answering (the
+ * language server) or has other files to read (the command line). It runs the host's own built
+ * file (`bundle`), which serves readings instead of starting when it finds itself in a worker.
+ * The models are the main thread's: the same reader, the same catalog's modules.
+ */
+
+const workerMark = 'study-notes reading worker';
+
+interface ReadRequest {
+  id: number;
+  text: string;
+  catalogId: number;
+  /** Sent with a worker's first request for a catalog. */
+  modules?: readonly CatalogModule[];
+}
+
+interface ReadResponse {
+  id: number;
+  model?: NotesModel;
+}
+
+/** True in a worker started here: it serves readings, and the server or command does not start. */
+export function isReadingWorker(): boolean {
+  return !isMainThread && workerData === workerMark;
+}
+
+export function serveReadings(): void {
+  const port = parentPort;
+  if (!port) return;
+  const catalogs = new Map<number, CatalogIndex>();
+  port.on('message', ({ id, text, catalogId, modules }: ReadRequest) => {
+    if (modules) catalogs.set(catalogId, rememberingLookups(new CatalogIndex(modules)));
+    let model: NotesModel | undefined;
+    try {
+      model = readPrecisely(text, { catalog: catalogs.get(catalogId) });
+    } catch {
+      // The main thread reads this text itself and reports what goes wrong there, for its file.
+    }
+    port.postMessage({ id, model } satisfies ReadResponse);
+  });
+}
+
+/** One worker thread and the readings asked of it; a reading it cannot give resolves to undefined. */
+export class ReadingWorker {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, (model: NotesModel | undefined) => void>();
+  private readonly catalogIds = new WeakMap<CatalogIndex, number>();
+  private nextId = 0;
+  private nextCatalogId = 0;
+  private ended = false;
+
+  /** `keepsProcess`: the process stays alive while the worker does (else it may exit meanwhile). */
+  constructor(bundle: string, keepsProcess = true) {
+    this.worker = new Worker(bundle, { workerData: workerMark });
+    if (!keepsProcess) this.worker.unref();
+    this.worker.on('message', ({ id, model }: ReadResponse) => this.answer(id, model));
+    // A worker that cannot start or dies leaves its texts to the main thread.
+    this.worker.on('error', () => this.end());
+    this.worker.on('exit', () => this.end());
+  }
+
+  /** False once the worker failed or was stopped: ask the main thread instead. */
+  get alive(): boolean {
+    return !this.ended;
+  }
+
+  read(text: string, catalog: CatalogIndex): Promise<NotesModel | undefined> {
+    if (this.ended) return Promise.resolve(undefined);
+    const id = this.nextId++;
+    let catalogId = this.catalogIds.get(catalog);
+    const modules = catalogId === undefined ? catalog.modules : undefined;
+    if (catalogId === undefined) this.catalogIds.set(catalog, (catalogId = this.nextCatalogId++));
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.worker.postMessage({ id, text, catalogId, modules } satisfies ReadRequest);
+    });
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
+
+  private answer(id: number, model: NotesModel | undefined): void {
+    this.waiting.get(id)?.(model);
+    this.waiting.delete(id);
+  }
+
+  private end(): void {
+    this.ended = true;
+    for (const resolve of this.waiting.values()) resolve(undefined);
+    this.waiting.clear();
+  }
+}
+
+/**
+ * Precise readings on one worker thread, started at the first (the server's cold start does not
+ * wait for it) and kept; undefined once it failed, for the caller to read on its own thread.
+ */
+export function readOnAnotherThread(bundle: string): (text: string, catalog: CatalogIndex) => Promise<NotesModel | undefined> {
+  let worker: ReadingWorker | undefined;
+  return (text, catalog) => {
+    worker ??= new ReadingWorker(bundle, false);
+    return worker.read(text, catalog);
+  };
+}
