@@ -229,6 +229,16 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
     assert.equal(update.model.modules.find((module) => module.title === 'Lab: Docker Intro')?.estimate?.kind, 'minutes');
   });
 
+  it("takes a summary's time before the time logged in a module's notes, as a full parse does", () => {
+    const text = '# Notes\n\n## Area 1: Docker\n\n### Lab: Docker Intro\n1. Images and containers differ.\n1. Run a container:\n    * docker run\n\n*Cost 15 minutes, finished on Oct 13th.*\n\n## Area 2: Docker\n\nnotes\n\n## Time spent\n- Docker Intro -- 40min\n';
+    const model = parseNotes(text, options);
+    assert.equal(model.modules[0]?.estimate?.text, '-- 40min');
+    const next = text.replace('containers differ', 'containers are not the same');
+    const update = updateNotesDetailed({ text, model }, next, options);
+    assert.equal(update.incremental, true, update.fallback);
+    assert.deepStrictEqual(update.model, parseNotes(next, options));
+  });
+
   it('the document cache re-reads a new version incrementally through its parser', () => {
     const seen: number[] = [];
     const cache = new NotesDocumentCache({
