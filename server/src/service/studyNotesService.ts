@@ -306,11 +306,14 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
 
     workspaceSymbols: (query: string): WorkspaceSymbol[] => index.query(query),
 
-    /** A notes file no editor has open is read from disk, so that the Areas & Modules view need not open every file; open documents only when untrusted. */
+    /**
+     * A notes file no editor has open is read from disk (by lines, as the workspace index reads it),
+     * so that the Areas & Modules view need not open every file; open documents only when untrusted.
+     */
     async outline(uri: string): Promise<OutlineResult> {
       const open = documentOf(uri);
       const text = open ? undefined : workspace.trusted ? await workspace.readInside(uri) : undefined;
-      const document = open ?? { ...analyseNotes(uri, 0, text ?? '', catalogs.course), path: pathOf(uri) };
+      const document = open ?? { ...analyseNotes(uri, 0, text ?? '', catalogs.course, readNotesFromLines), path: pathOf(uri) };
       return withProgress(buildOutline(document, settings), document, course());
     },
 
