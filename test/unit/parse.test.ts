@@ -23,7 +23,15 @@ describe('notes model', () => {
   describe('link paragraphs with (time: ...) under > level markers', () => {
     const { text, model } = parseFixture('link-paragraphs.md');
 
-    it('reads title, numbered areas and levels', () => {
+    it('reads a module titled with a word an object has by name (constructor, toString), by both line sources', () => {
+    const text = '# Notes\n\n## Area 1: Docker\n\n### Video: The constructor pattern and toString (time: 5 min)\n\nnotes\n';
+    for (const read of [parseNotes, readNotesFromLines]) {
+      assert.deepEqual(read(text, { catalog: bundledCatalog }).modules.map((module) => module.title), ['Video: The constructor pattern and toString']);
+    }
+    assert.equal(bundledCatalog.isGroup('constructor valueOf hasOwnProperty'), false);
+  });
+
+  it('reads title, numbered areas and levels', () => {
       assert.equal(model.title?.text, 'Distributed Systems Practice');
       assert.deepEqual(model.areas.map((area) => [area.number, area.topic]), [[1, 'Cloud Web Apps'], [2, 'Docker and Containers']]);
       assert.deepEqual(model.levels.map((level) => [level.name, level.areaIndex]), [['Beginner', 0], ['Intermediate', 0], ['Beginner', 1]]);

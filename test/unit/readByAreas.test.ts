@@ -85,6 +85,20 @@ describe('reading by areas: a long text parsed an area at a time equals one pars
     assert.deepEqual(parsesPerStep, [1, 1, 1, 1, 1, 1, 1]);
   });
 
+  it('gives a module the time of the first summary that names it, when summaries are in several areas', () => {
+    const text = '# Notes\n\n## Area 1: Docker\n\n### Lab: Docker Intro\nI learned a lot.\n\n## Time spent\n- Docker Intro -- 30min\n\n## Area 2: Cloud\n\nnotes\n\n## Time spent\n- Docker Intro -- 40min\n';
+    const { model } = readInPieces(text, 1);
+    assert.equal(model.modules[0]?.estimate?.text, '-- 30min');
+    assert.deepEqual(model, parseNotes(text, options));
+  });
+
+  it('gives a module before the first area the time of a summary further on, not the time logged in its notes', () => {
+    const text = '# Notes\n\n### Lab: Docker Intro\n1. Images.\n1. Containers.\n\n*Cost 15 minutes, finished on Oct 13th.*\n\n## Area 1: Docker\n\nnotes\n\n## Time spent\n- Docker Intro -- 40min\n';
+    const { model } = readInPieces(text, 1);
+    assert.equal(model.modules[0]?.estimate?.text, '-- 40min');
+    assert.deepEqual(model, parseNotes(text, options));
+  });
+
   it('reads a text whose plan is wrong whole, and still right', () => {
     const text = '# Notes\n\n## Area 1: Docker\n\n[Video: A](https://example.com/a) (time: 5 min)\n\n## Area 2: Cloud\n\n[Video: B](https://example.com/b)\n';
     const plan = readNotesFromLines(text.replace('## Area 2: Cloud', '## Area 2: Other'), options);

@@ -80,7 +80,7 @@ function analyse(uri: string): void {
 function readAgain(uri: string, changed: { diagnostics: boolean; outline: boolean }): void {
   const document = service.document(uri);
   if (!document) return;
-  if (changed.diagnostics && client.pullDiagnostics) connection.languages.diagnostics.refresh();
+  if (changed.diagnostics && client.pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
   else if (changed.diagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: service.diagnostics(uri) });
   if (!changed.outline) return;
   void connection.sendNotification(outlineChangedNotification, { uri });
@@ -92,7 +92,7 @@ function refreshCodeLenses(): void {
 }
 
 function everythingChanged(): void {
-  if (client.pullDiagnostics) connection.languages.diagnostics.refresh();
+  if (client.pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
   // The course's rules may have changed with the catalog: lenses of unchanged documents are stale too.
   refreshCodeLenses();
   for (const document of documents.all()) scheduleAnalysis(document.uri);

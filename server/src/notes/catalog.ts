@@ -107,11 +107,12 @@ export class CatalogIndex {
 }
 
 const fillerWords = new Set(['a', 'an', 'the', 'to', 'on', 'of', 'with', 'and', 'for', 'in', 'using', 'your', 'into', 'from', 'by', 'video', 'lab', 'tutorial', 'aws', 'amazon']);
-const wordStems: Record<string, string> = { introduction: 'intro', application: 'app', applications: 'app', apps: 'app', bigdata: 'big data', containers: 'container', dockers: 'docker', images: 'image', vms: 'vm', vs: 'versus' };
+// A Map, not an object: a title's word may be `constructor` or `tostring`.
+const wordStems = new Map(Object.entries({ introduction: 'intro', application: 'app', applications: 'app', apps: 'app', bigdata: 'big data', containers: 'container', dockers: 'docker', images: 'image', vms: 'vm', vs: 'versus' }));
 
 /** Words that tell one module from another, in one spelling: "Linux2" is "linux 2", "Apps" is "app". */
 function significantWords(title: string): Set<string> {
-  const words = title.replace(/([a-z])(\d)/g, '$1 $2').split(' ').flatMap((word) => (wordStems[word] ?? word).split(' '));
+  const words = title.replace(/([a-z])(\d)/g, '$1 $2').split(' ').flatMap((word) => (wordStems.get(word) ?? word).split(' '));
   return new Set(words.filter((word) => word && !fillerWords.has(word)));
 }
 

@@ -226,13 +226,12 @@ function readIsolated(parse: NotesParse, options: ParseOptions, areaDepth: numbe
   }
   const headLines = countBreaks(head);
   const regionLines = countBreaks(region);
-  const isolated = parse(head + region + nextHeading, { ...options, resume: { line: headLines, areaDepth } });
-
   const mapLine = (line: number): number => {
     if (line >= headLines) return line - headLines + startLine;
     for (const span of spanLines) if (line >= span.from && line <= span.to) return span.line + line - span.from;
     return -1;
   };
+  const isolated = parse(head + region + nextHeading, { ...options, resume: { line: headLines, areaDepth, documentLine: mapLine } });
   // Without a next heading the region runs to the end of the text, its last line unbroken.
   const inRegion = (range: Range): boolean => range.start.line >= headLines && (nextHeading === '' || range.start.line < headLines + regionLines);
   const atNext = (range: Range): boolean => nextHeading !== '' && range.start.line === headLines + regionLines;

@@ -43,7 +43,11 @@ export class NotesReader<C> {
     readonly source: SourceMap,
     readonly catalog: CatalogIndex,
     private resume?: ResumeAt,
-  ) {}
+  ) {
+    this.documentLine = resume?.documentLine;
+  }
+
+  private readonly documentLine?: (line: number) => number;
 
   /** The model, once the source has given every line. */
   finish(found: { placeholders: Placeholder[]; tablesOfContents: TableOfContents[]; code: NotesModel['code'] }): NotesModel {
@@ -272,11 +276,20 @@ export class NotesReader<C> {
    */
   private applySummaryTimes(): void {
     if (this.summaryTimes.length === 0) return;
+    const entries = this.summaryTimesInDocumentOrder();
     for (const { module } of this.modules) {
       if (module.estimate) continue;
-      const entry = this.summaryTimes.find((time) => sameModuleTitle(time.title, module.title));
+      const entry = entries.find((time) => sameModuleTitle(time.title, module.title));
       if (entry) module.estimate = this.estimateOf(entry.estimate, entry.lineStart);
     }
+  }
+
+  /** The first summary in the document that names a module gives its time, wherever a resumed read read it. */
+  private summaryTimesInDocumentOrder(): typeof this.summaryTimes {
+    const documentLine = this.documentLine;
+    if (!documentLine) return this.summaryTimes;
+    const lineOf = (lineStart: number): number => documentLine(this.source.lines.positionAt(lineStart).line);
+    return this.summaryTimes.map((entry) => ({ entry, line: lineOf(entry.lineStart) })).sort((a, b) => a.line - b.line).map(({ entry }) => entry);
   }
 
   // ---- evidence
@@ -457,6 +470,11 @@ export class NotesReader<C> {
 export interface ResumeAt {
   line: number;
   areaDepth: number;
+  /**
+   * The document's line of each line read: summaries elsewhere are read along before the areas,
+   * and the first summary in the document that names a module gives its time.
+   */
+  documentLine?: (line: number) => number;
 }
 
 /** Where a paragraph line stands, as its source knows it. */

@@ -79,8 +79,8 @@ function readBeforeAreas(text: string, lines: LineIndex, plan: NotesModel, optio
   const planned = plan.areas[0];
   if (head.areas.length !== 1 || first.headingRange.start.line !== firstLine || first.heading !== planned.heading) return 'the text before the first area does not end at its heading';
   const before = (range: Range): boolean => range.start.line < firstLine;
-  // Before any area a module may take its time from a summary further on, which the piece does not hold.
-  if (plan.summaries.length > 0 && head.modules.some((module) => before(module.range) && !module.estimate)) return 'a module before the first area may take its time from a summary';
+  // Before any area a module may take its time from a summary further on (before a time logged in its notes), which the piece does not hold.
+  if (plan.summaries.length > 0 && head.modules.some((module) => before(module.range))) return 'a module before the first area may take its time from a summary';
   const after = (range: Range): boolean => !before(range);
   const result: Omit<NotesModel, 'detection'> = {
     title: head.title,

@@ -38,7 +38,12 @@ export class PreciseReads {
         this.failedTexts.set(uri, document.text);
         this.failed(uri, error);
       })
-      .finally(() => this.running.delete(uri));
+      .finally(() => {
+        this.running.delete(uri);
+        // Read again while this reading ran (told of the last one, the editor asked again): read that too.
+        const now = this.analyses.peek(uri);
+        if (now?.preciseToCome && now !== document) void this.start(now);
+      });
     this.running.set(uri, reading);
     return reading;
   }
@@ -51,10 +56,10 @@ export class PreciseReads {
   private async read(first: NotesDocument): Promise<void> {
     for (let document: NotesDocument | undefined = first; document?.preciseToCome; ) {
       const model = (await this.offThread?.(document.text, document.catalog)) ?? (await this.readHere(document));
-      if (!model) return;
       const before = this.analyses.peek(document.uri);
-      const precise = this.analyses.adoptPrecise(document.uri, { text: document.text, model, catalog: document.catalog });
+      const precise = model && this.analyses.adoptPrecise(document.uri, { text: document.text, model, catalog: document.catalog });
       if (precise && before) return this.adopted(before, precise);
+      // Moved on too far (or closed, or read with another catalog): the document as it is now.
       document = this.analyses.peek(document.uri);
     }
   }

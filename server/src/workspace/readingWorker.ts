@@ -79,7 +79,11 @@ export class ReadingWorker {
     if (catalogId === undefined) this.catalogIds.set(catalog, (catalogId = this.nextCatalogId++));
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      this.worker.postMessage({ id, text, catalogId, modules } satisfies ReadRequest);
+      try {
+        this.worker.postMessage({ id, text, catalogId, modules } satisfies ReadRequest);
+      } catch {
+        this.answer(id, undefined);
+      }
     });
   }
 
