@@ -112,8 +112,13 @@ const wordStems = new Map(Object.entries({ introduction: 'intro', application: '
 
 /** Words that tell one module from another, in one spelling: "Linux2" is "linux 2", "Apps" is "app". */
 function significantWords(title: string): Set<string> {
-  const words = title.replace(/([a-z])(\d)/g, '$1 $2').split(' ').flatMap((word) => (wordStems.get(word) ?? word).split(' '));
-  return new Set(words.filter((word) => word && !fillerWords.has(word)));
+  // Every catalog lookup and every heading asks this: one pass, no intermediate arrays.
+  const words = new Set<string>();
+  for (const written of title.replace(/([a-z])(\d)/g, '$1 $2').split(' ')) {
+    const stem = wordStems.get(written);
+    for (const word of stem === undefined ? [written] : stem.split(' ')) if (word && !fillerWords.has(word)) words.add(word);
+  }
+  return words;
 }
 
 function groupKey(title: string): string {
