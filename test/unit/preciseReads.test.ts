@@ -87,6 +87,26 @@ describe('a long text is answered from its lines first and read precisely betwee
     assert.deepEqual(service.document(uri)?.model, parseNotes(edited, { catalog: bundledCatalog }));
   });
 
+  it('keeps the reading by lines, and says so, when the precise reading fails', async () => {
+    const open = new OpenTexts();
+    const errors: string[] = [];
+    const told: unknown[] = [];
+    const silent = (): void => {};
+    const failing = (): never => {
+      throw new Error('remark failed');
+    };
+    const service = createStudyNotesService({ workspace: memoryWorkspace({}), logger: { info: silent, warn: silent, error: (message) => errors.push(message) }, openDocuments: open, parse: failing, onReadAgain: (_, changed) => told.push(changed) });
+    open.open(uri, notes(brokenLink));
+    assert.equal(service.document(uri)?.preciseToCome, true);
+    assert.equal(await service.settled(uri), 1);
+    assert.equal(service.document(uri)?.preciseToCome, undefined);
+    assert.equal(service.document(uri)?.readByLines, true);
+    assert.ok(service.diagnostics(uri).some((diagnostic) => diagnostic.code === 'read-by-lines'));
+    assert.deepEqual(told, [{ diagnostics: true, outline: false }]);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0], /remark failed/);
+  });
+
   it('reads every text precisely at once for the command line (no one to tell of a later reading)', async () => {
     const { service, open } = editorService();
     open.open(uri, notes(brokenLink));

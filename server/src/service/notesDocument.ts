@@ -160,6 +160,12 @@ export class NotesDocumentCache {
     return this.keep({ uri, version: current.version, text: current.text, model, lines: current.lines, catalog: current.catalog, readCost: current.readCost });
   }
 
+  /** The first reading by lines stays, its precise reading having failed: it is no longer said to be coming. */
+  keepByLines(uri: string): NotesDocument | undefined {
+    const current = this.documents.get(uri);
+    return current?.preciseToCome ? this.keep({ ...current, preciseToCome: undefined }) : undefined;
+  }
+
   /** A new version's cost is measured from its edit: a keystroke costs its paragraph, not the document. */
   private costOf(cached: NotesDocument | undefined, text: string): ReadCost | undefined {
     if (text.length > fullReadBudget) return undefined;

@@ -35,8 +35,13 @@ export class PreciseReads {
     if (!document.preciseToCome || this.failedTexts.get(uri) === document.text) return Promise.resolve();
     const reading = this.read(document)
       .catch((error: unknown) => {
-        this.failedTexts.set(uri, document.text);
         this.failed(uri, error);
+        // The reading by lines stays, and says so (its notice); this text is not read again.
+        const current = this.analyses.peek(uri);
+        if (!current?.preciseToCome) return;
+        this.failedTexts.set(uri, current.text);
+        const kept = this.analyses.keepByLines(uri);
+        if (kept) this.adopted(current, kept);
       })
       .finally(() => {
         this.running.delete(uri);
