@@ -22,7 +22,10 @@ import { trimEndMatching } from './trimRuns';
  * across areas and the whole text is parsed. So is anything this cannot show to be local:
  * edits before the first area, areas whose headings are not plain `#` lines, link reference or
  * footnote definitions the edited text may use or change, and summaries of times that give
- * modules elsewhere their estimates (summaries elsewhere are parsed along when they matter).
+ * modules elsewhere their estimates (summaries elsewhere are parsed along whenever there are any).
+ * The same re-reading makes a first reading by lines precise an area at a time (rereadAreas,
+ * readByAreas.ts): there the text is unchanged, so the areas may hold a summary or a higher area
+ * heading, and the definitions elsewhere they use are read along.
  * Tests compare the result with a full parse after many random edits.
  */
 
@@ -77,6 +80,7 @@ const marginHeading = /^(#{1,6})(?:[ \t]|$)/;
 export function isMarginHeading(lineText: string): boolean {
   return marginHeading.test(lineText);
 }
+
 /** Any line the reader may take for a heading: `##Area 2` and indented `## …` open areas too. */
 const anyHeading = /^[ \t]{0,3}(#{1,6})(?!#)/;
 
@@ -155,8 +159,8 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
   // An area heading higher than those before it sets the depth of areas for the rest of the text,
   // whose areas were read with the old depth; read again unchanged, they are read after it, with it.
   const unchanged = text === old;
-  const higherArea = (lineText: string): boolean => !unchanged && (anyHeading.exec(lineText)?.[1].length ?? areaDepth) < areaDepth;
-  if (areas.slice(first, last + 1).some((area) => higherArea(oldLines.lineText(area.headingRange.start.line)))) return 'the edited areas hold an area heading higher than those before them';
+  const higherArea = (lineText: string): boolean => (anyHeading.exec(lineText)?.[1].length ?? areaDepth) < areaDepth;
+  if (!unchanged && areas.slice(first, last + 1).some((area) => higherArea(oldLines.lineText(area.headingRange.start.line)))) return 'the edited areas hold an area heading higher than those before them';
 
   const definitions = unchanged ? definitionsUsed(text, oldLines, regionStart, oldRegionEnd, oldRegion) : checkDefinitions(text, regionStart, newRegionEnd, oldRegion, newRegion);
   if (typeof definitions === 'string') return definitions;
@@ -172,8 +176,10 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
   const read = [...(definitions ?? []), ...spans];
   const isolated = readIsolated(parse, options, areaDepth, read, newRegion, nextHeadingLine, startLine, first);
   if (typeof isolated === 'string') return isolated;
-  const regionLines = newRegion.split(/\r\n|\r|\n/);
-  if (isolated.areas.some((area) => higherArea(regionLines[area.headingRange.start.line - startLine] ?? ''))) return 'the edited areas hold an area heading higher than those before them';
+  if (!unchanged) {
+    const regionLines = newRegion.split(/\r\n|\r|\n/);
+    if (isolated.areas.some((area) => higherArea(regionLines[area.headingRange.start.line - startLine] ?? ''))) return 'the edited areas hold an area heading higher than those before them';
+  }
   const parsedChars = newRegion.length + nextHeadingLine.length + read.reduce((sum, span) => sum + span.text.length, 0);
 
   // The next area must read as it did: then the reader goes on from it exactly as before.
@@ -197,7 +203,6 @@ interface Isolated {
   areas: Area[];
   levels: Level[];
   modules: Module[];
-  regionModules: Module[];
   placeholders: Placeholder[];
   tablesOfContents: TableOfContents[];
   summaries: Range[];
@@ -288,7 +293,6 @@ function readIsolated(parse: NotesParse, options: ParseOptions, areaDepth: numbe
     areas: movedAreas,
     levels: movedLevels,
     modules: movedModules,
-    regionModules,
     placeholders: isolated.placeholders.filter((placeholder) => inRegion(placeholder.range)).map((placeholder) => ({ ...placeholder, range: relocate.range(placeholder.range) })),
     tablesOfContents: isolated.tablesOfContents
       .filter((toc) => inRegion(toc.range))

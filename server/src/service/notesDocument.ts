@@ -49,6 +49,12 @@ export function reanalyseNotes(previous: NotesDocument, version: number, text: s
   return { uri: previous.uri, version, text, model, lines: new LineIndex(text), catalog: previous.catalog };
 }
 
+/** A new version whose edit can be read alone (notes/incremental.ts), by `parse`; undefined when it takes a whole read. */
+function reanalyseLocally(previous: NotesDocument, version: number, text: string, parse: NotesParser): NotesDocument | undefined {
+  const model = updateNotesLocally(previous, text, { catalog: rememberingLookups(previous.catalog) }, parse);
+  return model && { uri: previous.uri, version, text, model, lines: new LineIndex(text), catalog: previous.catalog };
+}
+
 /**
  * The catalog with its answers remembered. Looking a title up compares it with every catalog
  * title; notes name the same modules again and again, in one file, across a workspace, and in
@@ -134,8 +140,8 @@ export class NotesDocumentCache {
     if (!readsFully(text, cost)) return { ...this.readLines(cached, uri, version, text, readByLines), readByLines: true, readCost: cost };
     const precise = cached && !cached.readByLines;
     if (precise && !this.options.firstByLines) return { ...reanalyseNotes(cached, version, text, this.parse), readCost: cost };
-    const model = precise ? updateNotesLocally(cached, text, { catalog: rememberingLookups(cached.catalog) }, this.parse) : undefined;
-    if (model) return { uri, version, text, model, lines: new LineIndex(text), catalog: cached!.catalog, readCost: cost };
+    const edited = precise ? reanalyseLocally(cached, version, text, this.parse) : undefined;
+    if (edited) return { ...edited, readCost: cost };
     // A whole parse would keep the editor waiting: the text is read by lines now, precisely later.
     if (this.options.firstByLines && (cost?.cost ?? Infinity) > firstReadBudget) return { ...this.readLines(cached, uri, version, text, readByLines), readByLines: true, preciseToCome: true, readCost: cost };
     return { ...analyseNotes(uri, version, text, this.catalog, this.parse), readCost: cost };
@@ -143,8 +149,7 @@ export class NotesDocumentCache {
 
   /** An edit of a text read by lines re-reads its areas by lines, where it can be read alone. */
   private readLines(cached: NotesDocument | undefined, uri: string, version: number, text: string, readByLines: NotesParser): NotesDocument {
-    const model = cached?.readByLines ? updateNotesLocally(cached, text, { catalog: rememberingLookups(cached.catalog) }, readByLines) : undefined;
-    return model ? { uri, version, text, model, lines: new LineIndex(text), catalog: cached!.catalog } : analyseNotes(uri, version, text, this.catalog, readByLines);
+    return (cached?.readByLines && reanalyseLocally(cached, version, text, readByLines)) || analyseNotes(uri, version, text, this.catalog, readByLines);
   }
 
   /**

@@ -122,7 +122,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     index.update(precise, settings);
     const same = (feature: string, answer: (document: NotesDocument) => unknown): boolean => JSON.stringify(remember(first, feature, answer)) === JSON.stringify(remember(precise, feature, answer));
     const diagnostics = !same('diagnostics', diagnosticsOf);
-    const outline = !same('symbols', (document) => documentSymbols(document, settings)) || !same('codeLenses', lensesOf);
+    const outline = !same('symbols', symbolsOf) || !same('codeLenses', lensesOf);
     if (diagnostics || outline) onReadAgain?.(precise.uri, { diagnostics, outline });
   }
 
@@ -173,6 +173,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     return value;
   }
 
+  const symbolsOf = (document: NotesDocument): DocumentSymbol[] => documentSymbols(document, settings);
   const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, course()) : []);
 
   /**
@@ -273,7 +274,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     },
 
     diagnostics: (uri: string): Diagnostic[] => remembered(uri, 'diagnostics', [], diagnosticsOf),
-    symbols: (uri: string): DocumentSymbol[] => remembered(uri, 'symbols', [], (document) => documentSymbols(document, settings)),
+    symbols: (uri: string): DocumentSymbol[] => remembered(uri, 'symbols', [], symbolsOf),
     folding: (uri: string): FoldingRange[] => remembered(uri, 'folding', [], (document) => foldingRanges(document, settings)),
 
     /** The notes' own hover first (on an area heading, its progress); inside a code span of a notes file, the docker one. */
