@@ -124,7 +124,7 @@ function duplicateFindings(document: NotesDocument): Finding[] {
     const earlier = [...new Set(keys.flatMap((key) => seen.get(key) ?? []))].filter((other) => identities.sameModule(other, module));
     for (const key of keys) remember(seen, key, module);
     const samePlace = earlier.find((other) => other.areaIndex === module.areaIndex && other.level === module.level);
-    const first = samePlace ?? (earlier.length >= identities.placesInCourse(module) ? earlier[0] : undefined);
+    const first = samePlace ?? (earlier.length > 0 && earlier.length >= identities.placesInCourse(module) ? earlier[0] : undefined);
     if (first) findings.push(duplicateFinding(document, module, first));
   }
   return findings;

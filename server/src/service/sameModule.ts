@@ -9,6 +9,12 @@ import type { Module } from '../notes/types';
  */
 export class ModuleIdentities {
   private readonly catalogByTitle = new Map<string, CatalogModule[]>();
+  // Every edit checks every module of the document again, and notes name the same modules again
+  // and again: what a title or URL stands for is worked out once (the catalog does not change).
+  private readonly titles = new Remembered<string>();
+  private readonly urls = new Remembered<string>();
+  private readonly catalogUrls = new Remembered<string | undefined>();
+  private readonly places = new Remembered<number>();
 
   constructor(private readonly catalog: CatalogIndex) {
     for (const entry of catalog.modules) {
@@ -21,40 +27,65 @@ export class ModuleIdentities {
 
   /** The keys under which a module is filed; two modules are the same only if sameModule says so. */
   keys(module: Module): string[] {
-    if (module.url) return [`url:${normaliseUrl(module.url)}`];
-    const keys = [`title:${normaliseTitle(module.title)}`];
+    if (module.url) return [`url:${this.url(module.url)}`];
+    const keys = [`title:${this.title(module.title)}`];
     const url = this.catalogUrl(module.title);
     if (url) keys.push(`url:${url}`);
     return keys;
   }
 
   sameModule(a: Module, b: Module): boolean {
-    if (a.url && b.url) return normaliseUrl(a.url) === normaliseUrl(b.url);
-    if (!a.url && !b.url) return normaliseTitle(a.title) === normaliseTitle(b.title) && kindsAgree(a.title, b.title);
+    if (a.url && b.url) return this.url(a.url) === this.url(b.url);
+    if (!a.url && !b.url) return this.title(a.title) === this.title(b.title) && kindsAgree(a.title, b.title);
     const [linked, bare] = a.url ? [a, b] : [b, a];
-    return this.catalogUrl(bare.title) === normaliseUrl(linked.url ?? '');
+    return this.catalogUrl(bare.title) === this.url(linked.url ?? '');
   }
 
   /** How many places (area › level) the course lists a module at; 1 when the catalog does not know it. */
   placesInCourse(module: Module): number {
-    const url = module.url ? normaliseUrl(module.url) : this.catalogUrl(module.title);
-    const entries = url ? this.catalog.modules.filter((entry) => entry.url && normaliseUrl(entry.url) === url) : this.entriesNamed(module.title);
-    const places = new Set(entries.map((entry) => `${entry.area}\u0000${entry.level}`));
-    return Math.max(places.size, 1);
+    const url = module.url ? this.url(module.url) : this.catalogUrl(module.title);
+    return this.places.get(url === undefined ? `title:${module.title}` : `url:${url}`, () => {
+      const entries = url ? this.catalog.modules.filter((entry) => entry.url && this.url(entry.url) === url) : this.entriesNamed(module.title);
+      const places = new Set(entries.map((entry) => `${entry.area}\u0000${entry.level}`));
+      return Math.max(places.size, 1);
+    });
   }
 
   /** The URL of the catalog module a bare title names, when the title names exactly one. */
   private catalogUrl(title: string): string | undefined {
-    const urls = new Set(this.entriesNamed(title).map((entry) => entry.url && normaliseUrl(entry.url)));
-    const [url] = urls;
-    return urls.size === 1 ? url : undefined;
+    return this.catalogUrls.get(title, () => {
+      const urls = new Set(this.entriesNamed(title).map((entry) => entry.url && this.url(entry.url)));
+      const [url] = urls;
+      return urls.size === 1 ? url : undefined;
+    });
   }
 
   /** The catalog modules a written title names: the same title, or the one the catalog finds for it, of an agreeing kind. */
   private entriesNamed(title: string): CatalogModule[] {
     const found = this.catalog.find(title);
-    const named = this.catalogByTitle.get(normaliseTitle(title)) ?? (found ? this.catalogByTitle.get(normaliseTitle(found.title)) : undefined) ?? [];
+    const named = this.catalogByTitle.get(this.title(title)) ?? (found ? this.catalogByTitle.get(this.title(found.title)) : undefined) ?? [];
     return named.filter((entry) => kindsAgree(entry.title, title));
+  }
+
+  private title(title: string): string {
+    return this.titles.get(title, () => normaliseTitle(title));
+  }
+
+  private url(url: string): string {
+    return this.urls.get(url, () => normaliseUrl(url));
+  }
+}
+
+/** Answers kept by their question, forgotten all at once past a bound: a generated file may hold a million distinct titles. */
+class Remembered<T> {
+  private readonly answers = new Map<string, T>();
+
+  get(key: string, answer: () => T): T {
+    if (this.answers.has(key)) return this.answers.get(key) as T;
+    const value = answer();
+    if (this.answers.size >= 100_000) this.answers.clear();
+    this.answers.set(key, value);
+    return value;
   }
 }
 
