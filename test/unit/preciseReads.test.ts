@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
 import { parseNotes } from '../../server/src/notes/parse';
+import { readPrecisely } from '../../server/src/notes/readByAreas';
 import { firstReadBudget, readCost } from '../../server/src/notes/readCost';
+import type { ReadOffThread } from '../../server/src/service/preciseReads';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 
@@ -20,12 +22,15 @@ const longArea = [
 const brokenLink = '[Video: Why\nDocker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)';
 const notes = (first: string): string => `# Notes\n\n## Area 1: Docker and Containers\n\n### Beginner Level\n\n${first}\n\nnotes\n\n${longArea}`;
 
-function editorService(onReadAgain?: (uri: string, changed: { diagnostics: boolean; outline: boolean }) => void) {
+function editorService(onReadAgain?: (uri: string, changed: { diagnostics: boolean; outline: boolean }) => void, readOffThread?: ReadOffThread) {
   const open = new OpenTexts();
   const silent = (): void => {};
-  const service = createStudyNotesService({ workspace: memoryWorkspace({}), logger: { info: silent, warn: silent, error: silent }, openDocuments: open, onReadAgain });
+  const service = createStudyNotesService({ workspace: memoryWorkspace({}), logger: { info: silent, warn: silent, error: silent }, openDocuments: open, onReadAgain, readOffThread });
   return { service, open };
 }
+
+/** The reading the server's worker thread makes (workspace/readingWorker.ts), made here: the thread is tested over stdio. */
+const readElsewhere: ReadOffThread = async (text, catalog) => readPrecisely(text, { catalog });
 
 const missingTimeLines = (service: ReturnType<typeof editorService>['service']): number[] =>
   service
@@ -69,7 +74,8 @@ describe('a long text is answered from its lines first and read precisely betwee
     open.open(uri, notes(brokenLink));
     assert.equal(service.document(uri)?.preciseToCome, true);
     const settling = service.settled(uri);
-    const edited = notes(brokenLink).replace('lesson 300)', 'lesson three hundred)');
+    const edited = notes(brokenLink).replace('lesson 300]', 'lesson three hundred]');
+    assert.notEqual(edited, notes(brokenLink));
     open.open(uri, edited);
     assert.equal(await settling, 2);
     assert.deepEqual(service.document(uri)?.model, parseNotes(edited, { catalog: bundledCatalog }));
@@ -85,6 +91,42 @@ describe('a long text is answered from its lines first and read precisely betwee
     assert.equal(service.document(uri)?.preciseToCome, true);
     assert.equal(await service.settled(uri), 2);
     assert.deepEqual(service.document(uri)?.model, parseNotes(edited, { catalog: bundledCatalog }));
+  });
+
+  it('reads an edit of a long area by lines at once where another thread reads it precisely, and that reading then', async () => {
+    const { service, open } = editorService(() => undefined, readElsewhere);
+    open.open(uri, notes(brokenLink));
+    await service.settled(uri);
+    assert.equal(service.document(uri)?.readByLines, undefined);
+    const edited = notes(brokenLink).replace('lesson 300]', 'lesson three hundred]');
+    open.open(uri, edited);
+    assert.equal(service.document(uri)?.readByLines, true);
+    assert.equal(service.document(uri)?.preciseToCome, true);
+    assert.deepEqual(missingTimeLines(service), [6], 'the areas not edited keep their precise reading');
+    // Typed on while the other thread reads: read by lines again, then that version elsewhere.
+    const typedOn = edited.replace('lesson 301]', 'lesson three hundred and one]');
+    const settling = service.settled(uri);
+    open.open(uri, typedOn);
+    assert.equal(await settling, 3);
+    assert.equal(service.document(uri)?.preciseToCome, undefined);
+    assert.deepEqual(service.document(uri)?.model, parseNotes(typedOn, { catalog: bundledCatalog }));
+  });
+
+  it('reads an edit of a short area precisely at once, and any edit where no other thread reads', async () => {
+    const elsewhere = editorService(() => undefined, readElsewhere);
+    const here = editorService(() => undefined);
+    for (const { service, open } of [elsewhere, here]) {
+      open.open(uri, notes(brokenLink));
+      await service.settled(uri);
+    }
+    const shortAreaEdited = notes(brokenLink).replace('\nnotes\n', '\nmore notes\n');
+    elsewhere.open.open(uri, shortAreaEdited);
+    const longAreaEdited = notes(brokenLink).replace('lesson 300]', 'lesson three hundred]');
+    here.open.open(uri, longAreaEdited);
+    for (const [{ service }, text] of [[elsewhere, shortAreaEdited], [here, longAreaEdited]] as const) {
+      assert.equal(service.document(uri)?.preciseToCome, undefined);
+      assert.deepEqual(service.document(uri)?.model, parseNotes(text, { catalog: bundledCatalog }));
+    }
   });
 
   it('keeps the reading by lines, and says so, when the precise reading fails', async () => {

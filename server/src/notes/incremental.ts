@@ -85,16 +85,34 @@ export function isMarginHeading(lineText: string): boolean {
 const anyHeading = /^[ \t]{0,3}(#{1,6})(?!#)/;
 
 function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOptions, parse: NotesParse): NotesUpdate | string {
-  const old = previous.text;
-  const model = previous.model;
+  const edited = locateEdit(previous, text);
+  if (typeof edited === 'string') return edited;
+  return readAreasAgain({ ...previous, lines: edited.oldLines }, text, edited, options, parse);
+}
+
+/**
+ * Where in the edited text the areas an edit falls in lie: what re-reading it parses, besides the
+ * summaries and definitions read along; undefined when the edit is not read by its areas.
+ */
+export function editedAreasSpan(previous: NotesSnapshot, text: string): { from: number; to: number } | undefined {
+  if (previous.text === text) return undefined;
+  const edited = locateEdit(previous, text);
+  if (typeof edited === 'string') return undefined;
+  const { first, last, charDelta, oldLines } = edited;
+  const next = previous.model.areas[last + 1];
+  const oldEnd = next ? oldLines.lineStart(next.headingRange.start.line) : previous.text.length;
+  return { from: oldLines.lineStart(previous.model.areas[first].headingRange.start.line), to: oldEnd + charDelta };
+}
+
+/** Areas first..last of the previous text hold the edit, their headings' lines (and the break before the next one) untouched. */
+function locateEdit(previous: NotesSnapshot, text: string): (AreasRead & { oldLines: LineIndex }) | string {
+  const { model, text: old } = previous;
   const areas = model.areas;
   if (areas.length === 0) return 'no areas';
   const oldLines = previous.lines ?? new LineIndex(old);
   if (oldLines.lineCount !== model.lineCount) return 'line index does not match the model';
 
   const { start, oldEnd, newEnd } = editOf(old, text);
-
-  // Areas first..last hold the edit, their headings' lines (and the break before the next one) untouched.
   let first = -1;
   for (let index = areas.length - 1; index >= 0; index--) {
     if (oldLines.lineStart(areas[index].headingRange.start.line + 1) <= start && areas[index].headingRange.start.line + 1 < oldLines.lineCount) {
@@ -105,7 +123,7 @@ function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOpt
   if (first < 0) return 'the edit is before the first area body';
   let last = first;
   while (last + 1 < areas.length && oldEnd > oldLines.lineEnd(areas[last + 1].headingRange.start.line - 1)) last++;
-  return readAreasAgain({ ...previous, lines: oldLines }, text, { first, last, charDelta: newEnd - oldEnd }, options, parse);
+  return { first, last, charDelta: newEnd - oldEnd, oldLines };
 }
 
 /**

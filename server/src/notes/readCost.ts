@@ -94,6 +94,14 @@ export function readCost(text: string): ReadCost {
 }
 
 /**
+ * The cost of the lines of text[from, to), `from` at a line's start: an estimate of a region
+ * whose end need not follow a blank line (an area, up to the next area heading).
+ */
+export function regionCost(text: string, from: number, to: number): number {
+  return measure(text, from, to).cost;
+}
+
+/**
  * The read cost of `text`, an edit of `previous` whose cost is known. The cost is a sum over blocks
  * (lines between blank lines) and blank lines, so only the blocks the edit touches are measured
  * again, in both texts: a keystroke in 1 MB of notes costs its paragraph, not the megabyte. The

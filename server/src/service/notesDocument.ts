@@ -1,10 +1,10 @@
 import { URI } from 'vscode-uri';
 import { bundledCatalog } from '../catalog/bundledCatalog';
 import { CatalogIndex, type CatalogModule } from '../notes/catalog';
-import { updateNotes, updateNotesLocally } from '../notes/incremental';
+import { editedAreasSpan, updateNotes, updateNotesLocally, type NotesSnapshot } from '../notes/incremental';
 import { LineIndex } from '../notes/lineIndex';
 import { parseNotes, type ParseOptions } from '../notes/parse';
-import { firstReadBudget, fullReadBudget, largestReadText, readCost, readCostAfterEdit, readsFully, type ReadCost } from '../notes/readCost';
+import { firstReadBudget, fullReadBudget, largestReadText, readCost, readCostAfterEdit, readsFully, regionCost, type ReadCost } from '../notes/readCost';
 import type { NotesModel } from '../notes/types';
 import { globMatcher } from './globs';
 import type { StudyNotesSettings } from './settings';
@@ -23,8 +23,8 @@ export interface NotesDocument {
   /** What remark would pay for the text (notes/readCost.ts), kept so that the next version measures only its edit. */
   readonly readCost?: ReadCost;
   /**
-   * Read by lines so that the editor is answered at once (a long text just opened, or an edit that
-   * could not be read alone); its precise reading comes between requests (notes/readByAreas.ts)
+   * Read by lines so that the editor is answered at once (a long text just opened, an edit that
+   * could not be read alone, or one of a long area); its precise reading comes between requests (notes/readByAreas.ts)
    * and replaces this one (NotesDocumentCache.adoptPrecise).
    */
   readonly preciseToCome?: boolean;
@@ -106,6 +106,11 @@ export interface NotesDocumentCacheOptions {
   readByLines?: NotesParser;
   /** A long text is read by lines first when it has no precise reading yet; the caller reads it precisely later. */
   firstByLines?: boolean;
+  /**
+   * The caller reads precisely on another thread: an edit whose areas cost remark more than an
+   * editor should wait is read by lines first too, and its reading is left to that thread.
+   */
+  preciseElsewhere?: boolean;
   pathOf?: (uri: string) => string;
 }
 
@@ -140,11 +145,20 @@ export class NotesDocumentCache {
     if (!readsFully(text, cost)) return { ...this.readLines(cached, uri, version, text, readByLines), readByLines: true, readCost: cost };
     const precise = cached && !cached.readByLines;
     if (precise && !this.options.firstByLines) return { ...reanalyseNotes(cached, version, text, this.parse), readCost: cost };
+    const byLines = precise && this.editReadByLinesFirst(cached, text) ? reanalyseLocally(cached, version, text, readByLines) : undefined;
+    if (byLines) return { ...byLines, readByLines: true, preciseToCome: true, readCost: cost };
     const edited = precise ? reanalyseLocally(cached, version, text, this.parse) : undefined;
     if (edited) return { ...edited, readCost: cost };
     // A whole parse would keep the editor waiting: the text is read by lines now, precisely later.
     if (this.options.firstByLines && (cost?.cost ?? Infinity) > firstReadBudget) return { ...this.readLines(cached, uri, version, text, readByLines), readByLines: true, preciseToCome: true, readCost: cost };
     return { ...analyseNotes(uri, version, text, this.catalog, this.parse), readCost: cost };
+  }
+
+  /** The areas an edit falls in would keep the editor waiting for remark, and another thread can read them. */
+  private editReadByLinesFirst(previous: NotesSnapshot, text: string): boolean {
+    if (!this.options.preciseElsewhere) return false;
+    const span = editedAreasSpan(previous, text);
+    return span !== undefined && regionCost(text, span.from, span.to) > firstReadBudget;
   }
 
   /** An edit of a text read by lines re-reads its areas by lines, where it can be read alone. */
@@ -160,6 +174,8 @@ export class NotesDocumentCache {
   adoptPrecise(uri: string, read: { text: string; model: NotesModel; catalog: CatalogIndex }): NotesDocument | undefined {
     const current = this.documents.get(uri);
     if (!current?.preciseToCome || current.catalog !== read.catalog) return undefined;
+    // Edits since that this thread would wait for are read with the whole text again, elsewhere.
+    if (this.editReadByLinesFirst(read, current.text)) return undefined;
     const model = updateNotesLocally(read, current.text, { catalog: rememberingLookups(read.catalog) }, this.parse);
     if (!model) return undefined;
     return this.keep({ uri, version: current.version, text: current.text, model, lines: current.lines, catalog: current.catalog, readCost: current.readCost });

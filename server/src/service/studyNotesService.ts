@@ -95,7 +95,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   const dockerChecks = new DockerChecks();
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
   // The server must keep answering: texts remark would take seconds on are read line by line.
-  const analyses = new NotesDocumentCache({ parse, readByLines: readNotesFromLines, pathOf, firstByLines: onReadAgain !== undefined });
+  const analyses = new NotesDocumentCache({ parse, readByLines: readNotesFromLines, pathOf, firstByLines: onReadAgain !== undefined, preciseElsewhere: readOffThread !== undefined });
   const preciseReads = new PreciseReads(analyses, parse ?? parseNotes, readAgain, (uri, error) => logger.error(`reading ${uri} precisely failed, it stays read by lines: ${error instanceof Error ? error.message : String(error)}`), readOffThread);
   const userCatalog = new UserCatalogLoader(workspace, {
     changed(catalog) {
