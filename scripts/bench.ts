@@ -16,7 +16,7 @@ import type { NotesDocument } from '../server/src/service/notesDocument';
 import { readingSettledRequest } from '../server/src/service/protocol';
 import { compareCheck } from './benchCheck';
 import { hostileGoalMs, measureHostile, worstByGroup } from './benchHostile';
-import { comparePeers } from './benchPeers';
+import { comparePeers, peerSizes } from './benchPeers';
 import { peakMemory } from '../test/support/lsp';
 import { buildDocument, editAnalysis, floorAndFull, floorParse, fullAnalysis, middleOffset, sourceTexts, stats, time, type Stats } from '../test/perf/measure';
 
@@ -108,12 +108,9 @@ function seeded(seed: number): () => number {
 
 // ---- the server over stdio
 
-function ensureBuilt(): void {
-  const bundle = path.join(root, 'dist/server.js');
-  const newest = (directory: string): number =>
-    Math.max(...readdirSync(directory, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? newest(path.join(directory, entry.name)) : statSync(path.join(directory, entry.name)).mtimeMs)));
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest(path.join(root, 'server/src'))) return;
-  execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+/** The bundles users run: minified, no source maps (`npm test` builds the development ones again). */
+function buildProduction(): void {
+  execFileSync('node', ['scripts/build.mjs', '--production'], { cwd: root, stdio: 'inherit' });
 }
 
 interface Server {
@@ -327,7 +324,6 @@ module.exports = new Proxy(root, { get: (target, property) => root[property], ge
 `;
 
 interface ExtensionResult {
-  devBytes: number;
   productionBytes: number;
   requireMs: Stats;
   composition: { name: string; bytes: number }[];
@@ -371,7 +367,6 @@ async function measureExtension(): Promise<ExtensionResult> {
     }
     const vsix = readdirSync(root).filter((name) => name.endsWith('.vsix'));
     return {
-      devBytes: existsSync(path.join(root, 'dist/extension.js')) ? statSync(path.join(root, 'dist/extension.js')).size : 0,
       productionBytes: statSync(outfile).size,
       requireMs: stats(requireTimes),
       composition: [...byPackage].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, bytes })),
@@ -401,7 +396,7 @@ async function main(): Promise<void> {
     loadAverageAtStart: os.loadavg().map((load) => Number(load.toFixed(2))),
   };
   console.log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${kb(machine.memory)} memory, Node ${machine.node}, load average ${machine.loadAverageAtStart.join(' ')}`);
-  ensureBuilt();
+  buildProduction();
   const { texts, source } = sourceTexts();
   console.log(`Documents: ${source}`);
 
@@ -437,7 +432,7 @@ async function main(): Promise<void> {
   const check = compareCheck(quick ? 3 : 7);
   console.log("Beside VS Code's own Markdown server…");
   const peers = await comparePeers(
-    sizes.map((size) => ({ label: size.label, bytes: size.bytes, runs: size.bytes >= 1_000_000 ? 3 : 5 })),
+    peerSizes(sizes),
     (line) => console.log(`  ${line}`),
   );
   console.log('Hostile shapes, a fresh server each…');
@@ -489,9 +484,8 @@ async function main(): Promise<void> {
     ],
   ]);
   const extensionTable = table([
-    ['dist/extension.js (dev build)', 'production bundle', 'require() with a stub vscode (median / p95)', 'VSIX', 'largest parts of the production bundle'],
+    ['production bundle', 'require() with a stub vscode (median / p95)', 'VSIX', 'largest parts of the production bundle'],
     [
-      kb(extension.devBytes),
       kb(extension.productionBytes),
       `${ms(extension.requireMs.median)} / ${ms(extension.requireMs.p95)}`,
       kb(extension.vsixBytes),
@@ -519,11 +513,22 @@ async function main(): Promise<void> {
       ? `\`study-notes check\` on ${check.files} corpus notes: ${ms(check.studyNotes)}, markdownlint-cli2 on the same files ${ms(check.markdownlint)} (×${(check.studyNotes / check.markdownlint).toFixed(2)}; medians of ${check.runs} alternating runs; goal ≤ ×1.00).`
       : '`study-notes check` against markdownlint-cli2: skipped, no corpus in ../shared.',
     '',
-    "Beside VS Code's own Markdown server (vscode-markdown-languageserver 0.5.0; the markdown-it 14.1.1 parse it asks its client for is counted, as VS Code users wait for it). Cold: spawn → initialize → didOpen → first documentSymbol, medians, and the median of the ratios paired within a repetition (goal ≤ ×0.50). Study Notes answers first from a reading by lines; “precise reading in place” is when its answers are those of a whole parse. Warm: documentSymbol on the unchanged document (Study Notes: read precisely), p95 (goal < 10 ms at 1 MB).",
+    "Beside VS Code's own Markdown server (vscode-markdown-languageserver 0.5.0; the markdown-it 14.1.1 parse it asks its client for is counted, as VS Code users wait for it; its link validation on, VS Code's defaults otherwise). Cold: spawn → initialize → didOpen → first documentSymbol, medians, and the median of the ratios paired within a repetition (goal ≤ ×0.50); the floor is a server on the same protocol library that reads nothing and answers at once (scripts/benchFloorServer.ts), started in the same rotation. Study Notes answers first from a reading by lines; “precise reading in place” is when its answers are those of a whole parse. Warm: documentSymbol on the unchanged document (Study Notes: read precisely), p95 (goal < 10 ms at 1 MB). Edit: one character typed in the middle or taken back → the diagnostics pulled for that version, medians and their ratio (goal ≤ ×0.20).",
     '',
     table([
-      ['document', 'Study Notes cold', 'peer cold', 'ratio (paired)', 'Study Notes precise reading in place', 'Study Notes warm p95', 'peer warm p95'],
-      ...peers.map((peer) => [peer.size, ms(peer.cold.studyNotes), ms(peer.cold.peer), `×${peer.cold.ratio.toFixed(2)}`, ms(peer.precise), ms(peer.warm.studyNotes.p95), ms(peer.warm.peer.p95)]),
+      ['document', 'Study Notes cold', 'peer cold', 'ratio (paired)', 'floor cold (÷ peer)', 'Study Notes precise reading in place', 'Study Notes warm p95', 'peer warm p95', 'edit → diagnostics, Study Notes / peer (median)', 'edit ratio'],
+      ...peers.map((peer) => [
+        peer.size,
+        ms(peer.cold.studyNotes),
+        ms(peer.cold.peer),
+        `×${peer.cold.ratio.toFixed(2)}`,
+        `${ms(peer.cold.floor)} (×${(peer.cold.floor / peer.cold.peer).toFixed(2)})`,
+        ms(peer.precise),
+        ms(peer.warm.studyNotes.p95),
+        ms(peer.warm.peer.p95),
+        `${ms(peer.edit.studyNotes.median)} / ${ms(peer.edit.peer.median)}`,
+        `×${peer.edit.ratio.toFixed(2)}`,
+      ]),
     ]),
     '',
     `Hostile shapes (test/support/hostileShapes.ts, a fresh server each, didOpen → documentSymbol): worst first answer ${ms(hostile[0].firstAnswerMs)} (${hostile[0].name}); the worst of each group: ${worstByGroup(hostile)}; ${hostile.filter((result) => result.firstAnswerMs <= hostileGoalMs).length} of ${hostile.length} within the ${ms(hostileGoalMs)} goal. The five slowest:`,

@@ -1,41 +1,70 @@
 // Study Notes beside VS Code's own Markdown server (vscode-markdown-languageserver, pinned), side by
-// side in one run: cold start → first documentSymbol, and documentSymbol on an unchanged document.
-// The peer asks its client to parse (`markdown/parse`); this client answers with markdown-it's
-// tokens as VS Code does, and that parse is counted, as a VS Code user waits for it. Both run in
-// alternation, so a busy machine slows both alike; each ratio is Study Notes ÷ the peer within one
-// repetition, and the medians are reported. Standalone: `node --import tsx scripts/benchPeers.ts`.
-import { spawn, type ChildProcess } from 'node:child_process';
+// side in one run: cold start → first documentSymbol, documentSymbol on an unchanged document, and
+// an edit → its fresh diagnostics, pulled as VS Code pulls them. The peer asks its client to parse
+// (`markdown/parse`); this client answers with markdown-it's tokens as VS Code does, and that parse
+// is counted, as a VS Code user waits for it. They run in alternation, so a busy machine slows both
+// alike; each ratio is Study Notes ÷ the peer within one repetition, and the medians are reported.
+// The floor server (benchFloorServer.ts) starts beside them: what no server on the same protocol
+// library can beat here. Standalone, on a production build: `node --import tsx scripts/benchPeers.ts`.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import * as esbuild from 'esbuild';
 import MarkdownIt from 'markdown-it';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { readingSettledRequest } from '../server/src/service/protocol';
-import { buildDocument, sourceTexts, stats, type Stats } from '../test/perf/measure';
+import { buildDocument, middleOffset, sourceTexts, stats, type Stats } from '../test/perf/measure';
 
 const root = path.resolve(__dirname, '..');
 const peerMain = path.join(root, 'node_modules/vscode-markdown-languageserver/dist/node/workerMain.js');
 const studyNotesMain = path.join(root, 'dist/server.js');
+const floorMain = path.join(root, '.bench/floorServer.js');
+
+/** Built as our server is for its users: one minified file. */
+async function buildFloorServer(): Promise<void> {
+  await esbuild.build({ entryPoints: [path.join(root, 'scripts/benchFloorServer.ts')], outfile: floorMain, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning' });
+}
 
 interface Running {
   child: ChildProcess;
   connection: ProtocolConnection;
 }
 
-/** A client as the one each server expects: the peer's asks it to parse and to list the workspace. */
+/** VS Code's defaults for the peer with its link validation on, so that an edit has diagnostics to refresh. */
+const peerSettings = {
+  markdown: {
+    server: { log: 'off' },
+    preferredMdPathExtensionStyle: 'auto',
+    occurrencesHighlight: { enabled: false },
+    suggest: { paths: { enabled: true, includeWorkspaceHeaderCompletions: 'onDoubleHash' } },
+    validate: {
+      enabled: true,
+      referenceLinks: { enabled: 'warning' },
+      fragmentLinks: { enabled: 'warning' },
+      fileLinks: { enabled: 'warning', markdownFragmentLinks: 'inherit' },
+      ignoredLinks: [],
+      unusedLinkDefinitions: { enabled: 'hint' },
+      duplicateLinkDefinitions: { enabled: 'warning' },
+    },
+  },
+};
+
+/** A client as the one each server expects: the peer's asks it to parse, to list the workspace and to stat files (none exist). */
 function start(main: string, texts: Map<string, string>): Running {
   const child = spawn(process.execPath, [main, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const markdown = new MarkdownIt({ html: true });
   connection.onRequest('markdown/parse', ({ uri, text }: { uri: string; text?: string }) => markdown.parse(text ?? texts.get(uri) ?? '', {}));
   connection.onRequest('markdown/findMarkdownFilesInWorkspace', () => []);
+  connection.onRequest('markdown/fs/readDirectory', () => []);
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
-  for (const method of ['client/registerCapability', 'window/workDoneProgress/create', 'workspace/diagnostic/refresh', 'workspace/codeLens/refresh']) connection.onRequest(method, () => null);
+  for (const method of ['client/registerCapability', 'window/workDoneProgress/create', 'workspace/diagnostic/refresh', 'workspace/codeLens/refresh', 'markdown/fs/stat', 'markdown/fs/watcher/create', 'markdown/fs/watcher/delete']) connection.onRequest(method, () => null);
   for (const method of ['window/logMessage', 'textDocument/publishDiagnostics', '$/progress', 'telemetry/event', 'studyNotes/outlineChanged']) connection.onNotification(method, () => undefined);
   connection.listen();
   return { child, connection };
 }
 
-async function initialize({ connection }: Running): Promise<void> {
+async function initialize({ connection }: Running, main: string): Promise<void> {
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
@@ -44,6 +73,7 @@ async function initialize({ connection }: Running): Promise<void> {
     initializationOptions: {},
   });
   await connection.sendNotification('initialized', {});
+  if (main === peerMain) await connection.sendNotification('workspace/didChangeConfiguration', { settings: peerSettings });
 }
 
 function stop({ child, connection }: Running): void {
@@ -68,7 +98,7 @@ async function coldSymbols(main: string, text: string): Promise<{ first: number;
   const started = performance.now();
   const running = start(main, texts);
   try {
-    await initialize(running);
+    await initialize(running, main);
     await running.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     await symbols(running);
     const first = performance.now() - started;
@@ -80,72 +110,136 @@ async function coldSymbols(main: string, text: string): Promise<{ first: number;
   }
 }
 
-/** documentSymbol on a document already read (Study Notes: precisely), `count` times. */
-async function warmSymbols(main: string, text: string, count: number): Promise<number[]> {
-  const running = start(main, new Map([[uri, text]]));
+/** A server with the text open and read (Study Notes: precisely), for `measure`; stopped after it. */
+async function withOpened<T>(main: string, text: string, measure: (running: Running, texts: Map<string, string>) => Promise<T>): Promise<T> {
+  const texts = new Map([[uri, text]]);
+  const running = start(main, texts);
   try {
-    await initialize(running);
+    await initialize(running, main);
     await running.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     await symbols(running);
     if (main === studyNotesMain) await running.connection.sendRequest(readingSettledRequest, { uri });
-    const times: number[] = [];
-    for (let index = 0; index < count; index++) {
-      const started = performance.now();
-      await symbols(running);
-      times.push(performance.now() - started);
-    }
-    return times;
+    return await measure(running, texts);
   } finally {
     stop(running);
   }
 }
 
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+/** documentSymbol on a document already read, `count` times. */
+function warmSymbols(main: string, text: string, count: number): Promise<number[]> {
+  return withOpened(main, text, async (running) => {
+    const times: number[] = [];
+    for (let index = 0; index < count; index++) times.push(await timed(() => symbols(running)));
+    return times;
+  });
+}
+
+/** Pulled diagnostics, as VS Code pulls them after each change; a server that answers none in full has not read the edit. */
+async function pulledDiagnostics({ connection, child }: Running): Promise<void> {
+  const report = await connection.sendRequest<{ kind: string }>('textDocument/diagnostic', { textDocument: { uri } });
+  if (report.kind !== 'full') throw new Error(`${path.basename(String(child.spawnargs[1]))} answered no full diagnostics report`);
+}
+
+/**
+ * One character typed in the middle of the text and taken back, `count` times: didChange → the
+ * diagnostics pulled for the new version, in milliseconds.
+ */
+function editDiagnostics(main: string, text: string, count: number): Promise<number[]> {
+  const middle = middleOffset(text);
+  const before = text.slice(0, middle);
+  const at = { line: before.split('\n').length - 1, character: middle - before.lastIndexOf('\n') - 1 };
+  const typed = before + 'x' + text.slice(middle);
+  return withOpened(main, text, async (running, texts) => {
+    await pulledDiagnostics(running);
+    const times: number[] = [];
+    for (let version = 2; version < 2 + count; version++) {
+      const typing = version % 2 === 0;
+      const change = typing ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
+      texts.set(uri, typing ? typed : text);
+      times.push(
+        await timed(async () => {
+          await running.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+          await pulledDiagnostics(running);
+        }),
+      );
+    }
+    return times;
+  });
+}
+
 export interface PeerComparison {
   size: string;
   /** Cold start → first documentSymbol, medians of each, and the median of the paired ratios. */
-  cold: { studyNotes: number; peer: number; ratio: number };
+  cold: { studyNotes: number; peer: number; ratio: number; floor: number };
   /** Cold start → Study Notes' precise reading in place (median): when its answers are a whole parse's. */
   precise: number;
   /** documentSymbol on an unchanged document. */
   warm: { studyNotes: Stats; peer: Stats };
+  /** A middle edit → its pulled diagnostics; the ratio of the medians. */
+  edit: { studyNotes: Stats; peer: Stats; ratio: number };
 }
 
-export async function comparePeers(sizes: { label: string; bytes: number; runs: number }[], report: (line: string) => void = () => undefined): Promise<PeerComparison[]> {
+/** Each repetition starts the three servers in another order. */
+function rotated<T>(items: T[], run: number): T[] {
+  const shift = run % items.length;
+  return [...items.slice(shift), ...items.slice(0, shift)];
+}
+
+async function compareCold(text: string, runs: number): Promise<{ cold: PeerComparison['cold']; precise: number }> {
+  const samples = { studyNotes: [] as number[], peer: [] as number[], floor: [] as number[], ratio: [] as number[], precise: [] as number[] };
+  for (let run = 0; run < runs; run++) {
+    const times = new Map<string, { first: number; precise?: number }>();
+    for (const main of rotated([studyNotesMain, peerMain, floorMain], run)) times.set(main, await coldSymbols(main, text));
+    const [mine, peer] = [times.get(studyNotesMain)!, times.get(peerMain)!];
+    samples.studyNotes.push(mine.first);
+    samples.precise.push(mine.precise!);
+    samples.peer.push(peer.first);
+    samples.floor.push(times.get(floorMain)!.first);
+    samples.ratio.push(mine.first / peer.first);
+  }
+  const median = (values: number[]) => stats(values).median;
+  return { cold: { studyNotes: median(samples.studyNotes), peer: median(samples.peer), ratio: median(samples.ratio), floor: median(samples.floor) }, precise: median(samples.precise) };
+}
+
+export async function comparePeers(sizes: { label: string; bytes: number; runs: number; edits: number }[], report: (line: string) => void = () => undefined): Promise<PeerComparison[]> {
+  await buildFloorServer();
   const { texts } = sourceTexts();
   const results: PeerComparison[] = [];
-  for (const { label, bytes, runs } of sizes) {
+  for (const { label, bytes, runs, edits } of sizes) {
     const text = buildDocument(texts, bytes);
-    const ours: number[] = [];
-    const precise: number[] = [];
-    const peers: number[] = [];
-    const ratios: number[] = [];
-    for (let run = 0; run < runs; run++) {
-      const times = new Map<string, { first: number; precise?: number }>();
-      for (const main of run % 2 === 0 ? [studyNotesMain, peerMain] : [peerMain, studyNotesMain]) times.set(main, await coldSymbols(main, text));
-      const [mine, peer] = [times.get(studyNotesMain)!, times.get(peerMain)!];
-      ours.push(mine.first);
-      precise.push(mine.precise!);
-      peers.push(peer.first);
-      ratios.push(mine.first / peer.first);
-    }
+    const { cold, precise } = await compareCold(text, runs);
     const warm = { studyNotes: stats(await warmSymbols(studyNotesMain, text, 30)), peer: stats(await warmSymbols(peerMain, text, 30)) };
-    const result = { size: label, cold: { studyNotes: stats(ours).median, peer: stats(peers).median, ratio: stats(ratios).median }, precise: stats(precise).median, warm };
+    const [ourEdits, peerEdits] = [stats(await editDiagnostics(studyNotesMain, text, edits)), stats(await editDiagnostics(peerMain, text, edits))];
+    const edit = { studyNotes: ourEdits, peer: peerEdits, ratio: ourEdits.median / peerEdits.median };
+    const ms = (value: number) => `${Math.round(value)} ms`;
     report(
-      `${label}: cold → first symbols ${Math.round(result.cold.studyNotes)} ms vs ${Math.round(result.cold.peer)} ms (×${result.cold.ratio.toFixed(2)}), precise reading in place at ${Math.round(result.precise)} ms; warm symbols p95 ${warm.studyNotes.p95.toFixed(1)} ms vs ${warm.peer.p95.toFixed(1)} ms`,
+      `${label}: cold → first symbols ${ms(cold.studyNotes)} vs ${ms(cold.peer)} (×${cold.ratio.toFixed(2)}; floor ${ms(cold.floor)}), precise reading in place at ${ms(precise)}; warm symbols p95 ${warm.studyNotes.p95.toFixed(1)} vs ${warm.peer.p95.toFixed(1)} ms; edit → pulled diagnostics ${ms(ourEdits.median)} vs ${ms(peerEdits.median)} (×${edit.ratio.toFixed(2)})`,
     );
-    results.push(result);
+    results.push({ size: label, cold, precise, warm, edit });
   }
   return results;
 }
 
+/** How often each size is measured: fewer times where one run takes seconds. */
+export function peerSizes(sizes: { label: string; bytes: number }[]): { label: string; bytes: number; runs: number; edits: number }[] {
+  return sizes.map(({ label, bytes }) => ({ label, bytes, runs: bytes >= 1_000_000 ? 3 : 5, edits: bytes >= 5_000_000 ? 7 : bytes >= 1_000_000 ? 15 : 20 }));
+}
+
 if (require.main === module) {
+  execFileSync('node', ['scripts/build.mjs', '--production'], { cwd: root, stdio: 'inherit' });
   comparePeers(
-    [
-      { label: '20 KB', bytes: 20_000, runs: 5 },
-      { label: '100 KB', bytes: 100_000, runs: 5 },
-      { label: '1 MB', bytes: 1_000_000, runs: 3 },
-      { label: '5 MB', bytes: 5_000_000, runs: 2 },
-    ],
+    peerSizes([
+      { label: '20 KB', bytes: 20_000 },
+      { label: '100 KB', bytes: 100_000 },
+      { label: '1 MB', bytes: 1_000_000 },
+      { label: '5 MB', bytes: 5_000_000 },
+    ]),
     console.log,
   ).catch((error: unknown) => {
     console.error(error);
