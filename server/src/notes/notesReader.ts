@@ -91,7 +91,7 @@ export class NotesReader<C> {
       return;
     }
     const candidate = readOpener(line, this.source);
-    const evidence = { depth, plain, timeBelow: timeLineBelow(this.source.lines, this.source.lines.positionAt(line.start).line), inOwnWriting: this.ownWritingDepth !== undefined };
+    const evidence = { depth, plain, timeBelow: () => timeLineBelow(this.source.lines, this.source.lines.positionAt(line.start).line), inOwnWriting: this.ownWritingDepth !== undefined };
     if (candidate && !this.catalog.isGroup(candidate.title) && headingOpens(evidence, candidate, this.readingState(), this.catalog)) {
       this.openModule(candidate, 'heading', line, undefined, depth);
       if (this.current) this.current.numbered = isNumberedHeading(plain);

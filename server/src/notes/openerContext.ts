@@ -81,8 +81,8 @@ export function isNumberedHeading(plain: string): boolean {
 export interface HeadingEvidence {
   depth: number;
   plain: string;
-  /** A labelled time stands on the line under the heading. */
-  timeBelow: boolean;
+  /** A labelled time stands on the line under the heading: asked only when the heading itself does not decide. */
+  timeBelow: () => boolean;
   /** The heading stands inside the student's own writing (`# Technical Report`). */
   inOwnWriting: boolean;
 }
@@ -93,7 +93,7 @@ export function headingOpens<C>(heading: HeadingEvidence, candidate: OpenerCandi
   const openDepth = open?.headingDepth ?? (open ? state.sectionDepth : undefined);
   if (openDepth !== undefined && heading.depth > openDepth) return candidate.estimate !== undefined;
   // `#### S3 versus an EC2 VM` over `Time: 30 min`: the student timed it as a module.
-  if (candidate.linkLed || candidate.estimate || candidate.namesResource || heading.timeBelow) return true;
+  if (candidate.linkLed || candidate.estimate || candidate.namesResource || heading.timeBelow()) return true;
   if (readingContext(state, undefined, 'heading') === 'preamble' || heading.inOwnWriting) return false;
   if (catalog.find(candidate.title, candidate.url) !== undefined) return true;
   if (openDepth !== heading.depth || !isSiblingHeadingTitle(heading.plain)) return false;

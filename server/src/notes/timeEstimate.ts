@@ -931,8 +931,23 @@ function isBetter(a: Candidate, b: Candidate | undefined): boolean {
 
 const anyLetter = /\p{L}/u;
 
+/**
+ * The lines scanned last and what they hold: a reader asks of one line more than once (is it an
+ * area, does it open a module, does the line above have a time below it). Callers never change a match.
+ */
+const recentScans: { line: string; match: EstimateMatch | undefined }[] = [];
+const recentScansKept = 2;
+
 /** Finds the time estimate in one line of raw Markdown source (markup like **, __, *, links, URLs may be present). Returns the best one, or undefined when the line has no estimate. */
 export function scanEstimate(line: string): EstimateMatch | undefined {
+  const recent = recentScans.find((scan) => scan.line === line);
+  if (recent) return recent.match;
+  const match = scanEstimateAnew(line);
+  if (recentScans.unshift({ line, match }) > recentScansKept) recentScans.pop();
+  return match;
+}
+
+function scanEstimateAnew(line: string): EstimateMatch | undefined {
   // Every estimate has a unit or a label in letters; a line of symbols alone (8 MB of NUL: 4 s
   // and 1.2 GB of tokens) has none.
   if (!anyLetter.test(line)) return undefined;
