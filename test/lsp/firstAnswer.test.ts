@@ -7,7 +7,7 @@ import { createStudyNotesService } from '../../server/src/service/studyNotesServ
 import { buildDocument, sourceTexts } from '../perf/measure';
 import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
 import { parseNotes } from '../../server/src/notes/parse';
-import { ReadingWorker } from '../../server/src/workspace/readingWorker';
+import { readOnAnotherThread, ReadingWorker } from '../../server/src/workspace/readingWorker';
 import { ensureBuilt, LspServer, serverBundle } from '../support/lsp';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 
@@ -55,5 +55,22 @@ describe('the first answer to a long text over stdio', function () {
     } finally {
       worker.stop();
     }
+  });
+
+  it('stops a worker whose reading is past its deadline, leaves the readings behind it to their callers, and starts another for the next', async () => {
+    const long = buildDocument(sourceTexts().texts, 200_000);
+    // Only the long text's deadline is shorter than its reading: that reading is "stuck".
+    const deadline = (characters: number): number => (characters > 100_000 ? 5 : 60_000);
+    const worker = new ReadingWorker(serverBundle, { deadline });
+    const stuck = worker.read(long, bundledCatalog);
+    const behind = worker.read('# Notes\n', bundledCatalog);
+    await assert.rejects(stuck, /the reading took over 5 ms and was stopped/);
+    assert.equal(await behind, undefined);
+    assert.ok(worker.stopped && !worker.alive);
+
+    const read = readOnAnotherThread(serverBundle, { deadline });
+    await assert.rejects(read(long, bundledCatalog), /was stopped/);
+    const short = '# Notes\n\n## Area 1: Docker\n\n- [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)\n';
+    assert.deepEqual(await read(short, bundledCatalog), parseNotes(short, { catalog: bundledCatalog }));
   });
 });

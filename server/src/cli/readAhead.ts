@@ -67,7 +67,8 @@ async function readInWorker(jobs: readonly ReadAheadJob[], bundle: string, model
   if (jobs.length === 0) return;
   const worker = new ReadingWorker(bundle);
   await Promise.all(jobs.map(async (job) => {
-    const model = await worker.read(job.text, job.catalog);
+    // A reading the worker cannot give (or gave up on) is made again on the main thread, which reports its failure for its file.
+    const model = await worker.read(job.text, job.catalog).catch(() => undefined);
     if (model) models.set(job, model);
   }));
   worker.stop();

@@ -47,23 +47,45 @@ export function serveReadings(): void {
   });
 }
 
-/** One worker thread and the readings asked of it; a reading it cannot give resolves to undefined. */
+/**
+ * Past this a reading is stuck, not slow: texts reach remark only within the read-cost budget
+ * (notes/readCost.ts), and 1 MB of notes takes ~2 s here; the bound allows a machine ten times slower.
+ */
+export function readingDeadline(characters: number): number {
+  return 30_000 + characters * 0.03;
+}
+
+export interface ReadingWorkerOptions {
+  /** The process stays alive while the worker does (else it may exit meanwhile). */
+  keepsProcess?: boolean;
+  /** Milliseconds a reading of so many characters may take before the worker is taken for stuck. */
+  deadline?: (characters: number) => number;
+}
+
+/**
+ * One worker thread and the readings asked of it; a reading it cannot give resolves to undefined.
+ * A reading past its deadline fails, and the worker is stopped: the readings queued behind it
+ * resolve to undefined, for their callers to make on their own thread.
+ */
 export class ReadingWorker {
   private readonly worker: Worker;
   private readonly waiting = new Map<number, (model: NotesModel | undefined) => void>();
   private readonly catalogIds = new WeakMap<CatalogIndex, number>();
+  private readonly deadline: (characters: number) => number;
   private nextId = 0;
   private nextCatalogId = 0;
   private ended = false;
+  private stoppedHere = false;
 
-  /** `keepsProcess`: the process stays alive while the worker does (else it may exit meanwhile). */
-  constructor(bundle: string, keepsProcess = true) {
+  constructor(bundle: string, { keepsProcess = true, deadline = readingDeadline }: ReadingWorkerOptions = {}) {
+    this.deadline = deadline;
     this.worker = new Worker(bundle, { workerData: workerMark });
-    if (!keepsProcess) this.worker.unref();
     this.worker.on('message', ({ id, model }: ReadResponse) => this.answer(id, model));
     // A worker that cannot start or dies leaves its texts to the main thread.
     this.worker.on('error', () => this.end());
     this.worker.on('exit', () => this.end());
+    // After the listeners: a 'message' listener refs the worker's port again.
+    if (!keepsProcess) this.worker.unref();
   }
 
   /** False once the worker failed or was stopped: ask the main thread instead. */
@@ -77,8 +99,18 @@ export class ReadingWorker {
     let catalogId = this.catalogIds.get(catalog);
     const modules = catalogId === undefined ? catalog.modules : undefined;
     if (catalogId === undefined) this.catalogIds.set(catalog, (catalogId = this.nextCatalogId++));
-    return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
+    return new Promise((resolve, reject) => {
+      const limit = this.deadline(text.length);
+      const stuck = setTimeout(() => {
+        this.waiting.delete(id);
+        reject(new Error(`the reading took over ${limit >= 1000 ? `${Math.round(limit / 1000)} s` : `${limit} ms`} and was stopped`));
+        this.stop();
+      }, limit);
+      stuck.unref();
+      this.waiting.set(id, (model) => {
+        clearTimeout(stuck);
+        resolve(model);
+      });
       try {
         this.worker.postMessage({ id, text, catalogId, modules } satisfies ReadRequest);
       } catch {
@@ -87,7 +119,13 @@ export class ReadingWorker {
     });
   }
 
+  /** Stopped by its owner or for a stuck reading, not failed on its own. */
+  get stopped(): boolean {
+    return this.stoppedHere;
+  }
+
   stop(): void {
+    this.stoppedHere = true;
     void this.worker.terminate();
   }
 
@@ -105,12 +143,13 @@ export class ReadingWorker {
 
 /**
  * Precise readings on one worker thread, started at the first (the server's cold start does not
- * wait for it) and kept; undefined once it failed, for the caller to read on its own thread.
+ * wait for it) and kept; undefined once it failed to start or died, for the caller to read on its
+ * own thread. A worker stopped for a stuck reading is replaced at the next one.
  */
-export function readOnAnotherThread(bundle: string): (text: string, catalog: CatalogIndex) => Promise<NotesModel | undefined> {
+export function readOnAnotherThread(bundle: string, { deadline }: Pick<ReadingWorkerOptions, 'deadline'> = {}): (text: string, catalog: CatalogIndex) => Promise<NotesModel | undefined> {
   let worker: ReadingWorker | undefined;
   return (text, catalog) => {
-    worker ??= new ReadingWorker(bundle, false);
+    if (!worker || worker.stopped) worker = new ReadingWorker(bundle, { keepsProcess: false, deadline });
     return worker.read(text, catalog);
   };
 }
