@@ -932,19 +932,19 @@ function isBetter(a: Candidate, b: Candidate | undefined): boolean {
 const anyLetter = /\p{L}/u;
 
 /**
- * The lines scanned last and what they hold: a reader asks of one line more than once (is it an
- * area, does it open a module, does the line above have a time below it). Callers never change a match.
+ * The two lines scanned last and what they hold: a reader asks of one line more than once (is it
+ * an area, does it open a module, does the line above have a time below it). Callers never change a match.
  */
-const recentScans: { line: string; match: EstimateMatch | undefined }[] = [];
-const recentScansKept = 2;
+let lastScan: { line: string; match: EstimateMatch | undefined } | undefined;
+let scanBefore: typeof lastScan;
 
 /** Finds the time estimate in one line of raw Markdown source (markup like **, __, *, links, URLs may be present). Returns the best one, or undefined when the line has no estimate. */
 export function scanEstimate(line: string): EstimateMatch | undefined {
-  const recent = recentScans.find((scan) => scan.line === line);
-  if (recent) return recent.match;
-  const match = scanEstimateAnew(line);
-  if (recentScans.unshift({ line, match }) > recentScansKept) recentScans.pop();
-  return match;
+  if (lastScan?.line === line) return lastScan.match;
+  if (scanBefore?.line === line) return scanBefore.match;
+  scanBefore = lastScan;
+  lastScan = { line, match: scanEstimateAnew(line) };
+  return lastScan.match;
 }
 
 function scanEstimateAnew(line: string): EstimateMatch | undefined {
