@@ -112,6 +112,25 @@ describe('a long text is answered from its lines first and read precisely betwee
     assert.deepEqual(service.document(uri)?.model, parseNotes(typedOn, { catalog: bundledCatalog }));
   });
 
+  it('reads the edits of a long area precisely once the typing pauses, not after each', async () => {
+    const read: string[] = [];
+    const { service, open } = editorService(() => undefined, async (text, catalog) => {
+      read.push(text);
+      return readPrecisely(text, { catalog });
+    });
+    open.open(uri, notes(brokenLink));
+    await service.settled(uri);
+    let typed = notes(brokenLink);
+    for (const lesson of [300, 301, 302]) {
+      typed = typed.replace(`lesson ${lesson}]`, `lesson ${lesson} again]`);
+      open.open(uri, typed);
+      assert.equal(service.document(uri)?.preciseToCome, true);
+    }
+    await service.settled(uri);
+    assert.deepEqual(read, [notes(brokenLink), typed]);
+    assert.deepEqual(service.document(uri)?.model, parseNotes(typed, { catalog: bundledCatalog }));
+  });
+
   it('reads an edit of a short area precisely at once, and any edit where no other thread reads', async () => {
     const elsewhere = editorService(() => undefined, readElsewhere);
     const here = editorService(() => undefined);

@@ -8,6 +8,13 @@ import { letOthersRun } from './letOthersRun';
 export type ReadOffThread = (text: string, catalog: CatalogIndex) => Promise<NotesModel | undefined>;
 
 /**
+ * While a student types, a document read precisely before is read again only once it has stayed
+ * unchanged this long: a precise reading of the whole text after every keystroke would keep a
+ * core busy (on a 2-core machine the editor's own drawing waited for it).
+ */
+export const typingPauseMs = 400;
+
+/**
  * The precise readings of documents first read by lines (NotesDocument.preciseToCome). Each is
  * read on the host's other thread where it has one (Node), else on this one an area at a time
  * (notes/readByAreas.ts), requests and edits going between areas. It replaces the first reading
@@ -18,6 +25,8 @@ export class PreciseReads {
   private readonly running = new Map<string, Promise<void>>();
   /** A text whose reading failed is not read again: it stays read by lines. */
   private readonly failedTexts = new Map<string, string>();
+  /** Documents read precisely since they were opened: the next reading waits for a pause in the typing. */
+  private readonly readBefore = new Set<string>();
 
   constructor(
     private readonly analyses: NotesDocumentCache,
@@ -53,12 +62,16 @@ export class PreciseReads {
     return reading;
   }
 
-  /** The document is closed: a failed reading may be tried again when it is opened again. */
+  /** The document is closed: opened again, it is read at once, a failed reading too. */
   forget(uri: string): void {
     this.failedTexts.delete(uri);
+    this.readBefore.delete(uri);
   }
 
-  private async read(first: NotesDocument): Promise<void> {
+  private async read(asked: NotesDocument): Promise<void> {
+    const edited = this.readBefore.has(asked.uri);
+    this.readBefore.add(asked.uri);
+    const first = edited ? await this.afterTypingPause(asked) : asked;
     for (let document: NotesDocument | undefined = first; document?.preciseToCome; ) {
       const model = (await this.offThread?.(document.text, document.catalog)) ?? (await this.readHere(document));
       const before = this.analyses.peek(document.uri);
@@ -66,6 +79,16 @@ export class PreciseReads {
       if (precise && before) return this.adopted(before, precise);
       // Moved on too far (or closed, or read with another catalog): the document as it is now.
       document = this.analyses.peek(document.uri);
+    }
+  }
+
+  /** The document as it is once no edit came for a whole pause. */
+  private async afterTypingPause(document: NotesDocument): Promise<NotesDocument | undefined> {
+    for (let seen: NotesDocument | undefined = document; ; ) {
+      await new Promise((resolve) => setTimeout(resolve, typingPauseMs));
+      const now = this.analyses.peek(document.uri);
+      if (now === seen) return now;
+      seen = now;
     }
   }
 
