@@ -24,8 +24,8 @@ export interface NotesDocument {
   readonly readCost?: ReadCost;
   /**
    * Read by lines so that the editor is answered at once (a long text just opened, an edit that
-   * could not be read alone, or one of a long area); its precise reading comes between requests (notes/readByAreas.ts)
-   * and replaces this one (NotesDocumentCache.adoptPrecise).
+   * could not be read alone, or one of a long area); its precise reading comes between requests
+   * or on another thread (notes/readByAreas.ts) and replaces this one (NotesDocumentCache.adoptPrecise).
    */
   readonly preciseToCome?: boolean;
   /** Larger than any notes (notes/readCost.ts): not read; only its first lines tell whether it is notes. */
