@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { updateNotesDetailed } from '../server/src/notes/incremental';
+import { LineIndex } from '../server/src/notes/lineIndex';
 import { readsFully } from '../server/src/notes/readCost';
 import type { NotesDocument } from '../server/src/service/notesDocument';
 import { readingSettledRequest } from '../server/src/service/protocol';
@@ -23,19 +24,6 @@ import { buildDocument, editAnalysis, floorAndFull, floorParse, fullAnalysis, mi
 const root = path.resolve(__dirname, '..');
 const quick = process.argv.includes('--quick');
 const record = process.argv.includes('--record');
-
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let index = 0; index < offset; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
-      line++;
-      lineStart = index + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
-}
 
 // ---- in-process measurements
 
@@ -190,7 +178,7 @@ async function measureLsp(text: string, document: NotesDocument, edits: number, 
     const open = performance.now() - openStart;
     await server.connection.sendRequest(readingSettledRequest, { uri });
     const precise = performance.now() - openStart;
-    const at = positionAt(text, middleOffset(text));
+    const at = new LineIndex(text).positionAt(middleOffset(text));
     const editTimes: number[] = [];
     for (let version = 2; version < 2 + edits; version++) {
       const insert = version % 2 === 0;

@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import MarkdownIt from 'markdown-it';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { LineIndex } from '../server/src/notes/lineIndex';
 import { readingSettledRequest } from '../server/src/service/protocol';
 import { buildDocument, middleOffset, sourceTexts, stats, type Stats } from '../test/perf/measure';
 
@@ -152,9 +153,8 @@ async function pulledDiagnostics({ connection, child }: Running): Promise<void> 
  */
 function editDiagnostics(main: string, text: string, count: number): Promise<number[]> {
   const middle = middleOffset(text);
-  const before = text.slice(0, middle);
-  const at = { line: before.split('\n').length - 1, character: middle - before.lastIndexOf('\n') - 1 };
-  const typed = before + 'x' + text.slice(middle);
+  const at = new LineIndex(text).positionAt(middle);
+  const typed = text.slice(0, middle) + 'x' + text.slice(middle);
   return withOpened(main, text, async (running, texts) => {
     await pulledDiagnostics(running);
     const times: number[] = [];

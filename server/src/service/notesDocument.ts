@@ -7,6 +7,7 @@ import { parseNotes, type ParseOptions } from '../notes/parse';
 import { firstReadBudget, fullReadBudget, largestReadText, readCost, readCostAfterEdit, readsFully, regionCost, type ReadCost } from '../notes/readCost';
 import type { NotesModel } from '../notes/types';
 import { globMatcher } from './globs';
+import { Remembered } from './remembered';
 import type { StudyNotesSettings } from './settings';
 
 /** One version of a document, read once: every feature of that version shares this analysis. */
@@ -61,7 +62,7 @@ function reanalyseLocally(previous: NotesDocument, version: number, text: string
  * every re-read after an edit. The answers are the catalog's own: find() depends on nothing else.
  */
 class RememberingCatalog extends CatalogIndex {
-  private readonly found = new Map<string, CatalogModule | undefined>();
+  private readonly found = new Remembered<CatalogModule | undefined>();
   private names?: string[];
 
   constructor(private readonly original: CatalogIndex) {
@@ -69,12 +70,7 @@ class RememberingCatalog extends CatalogIndex {
   }
 
   override find(title: string, url?: string): CatalogModule | undefined {
-    const key = url === undefined ? title : `${title}\u0000${url}`;
-    if (this.found.has(key)) return this.found.get(key);
-    const module = this.original.find(title, url);
-    if (this.found.size >= 100_000) this.found.clear();
-    this.found.set(key, module);
-    return module;
+    return this.found.get(url === undefined ? title : `${title}\u0000${url}`, () => this.original.find(title, url));
   }
 
   override get areaNames(): string[] {
@@ -174,9 +170,10 @@ export class NotesDocumentCache {
   adoptPrecise(uri: string, read: { text: string; model: NotesModel; catalog: CatalogIndex }): NotesDocument | undefined {
     const current = this.documents.get(uri);
     if (!current?.preciseToCome || current.catalog !== read.catalog) return undefined;
+    const snapshot = { ...read, lines: new LineIndex(read.text) };
     // Edits since that this thread would wait for are read with the whole text again, elsewhere.
-    if (this.editReadByLinesFirst(read, current.text)) return undefined;
-    const model = updateNotesLocally(read, current.text, { catalog: rememberingLookups(read.catalog) }, this.parse);
+    if (this.editReadByLinesFirst(snapshot, current.text)) return undefined;
+    const model = updateNotesLocally(snapshot, current.text, { catalog: rememberingLookups(read.catalog) }, this.parse);
     if (!model) return undefined;
     return this.keep({ uri, version: current.version, text: current.text, model, lines: current.lines, catalog: current.catalog, readCost: current.readCost });
   }

@@ -1,5 +1,6 @@
 import { normaliseTitle, normaliseUrl, type CatalogIndex, type CatalogModule } from '../notes/catalog';
 import type { Module } from '../notes/types';
+import { Remembered } from './remembered';
 
 /**
  * When two modules of the notes are one resource, and how many places the course gives it.
@@ -76,18 +77,6 @@ export class ModuleIdentities {
   }
 }
 
-/** Answers kept by their question, forgotten all at once past a bound: a generated file may hold a million distinct titles. */
-class Remembered<T> {
-  private readonly answers = new Map<string, T>();
-
-  get(key: string, answer: () => T): T {
-    if (this.answers.has(key)) return this.answers.get(key) as T;
-    const value = answer();
-    if (this.answers.size >= 100_000) this.answers.clear();
-    this.answers.set(key, value);
-    return value;
-  }
-}
 
 /** A lab and a tutorial of one name are two resources; a title without a kind may be either. */
 function kindsAgree(a: string, b: string): boolean {
