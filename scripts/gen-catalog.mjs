@@ -6,6 +6,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const source = process.argv[2] ?? '../shared/corpus/course-catalog-gwdistsys18.json';
 const levelOf = (entry) => (/bring it/i.test(entry.group ?? '') ? 'Bring it together' : entry.level);
+// What the course pages say beside the list, by title:
+// - Big Data's Beginner Hadoop lab: the QwikLab, in force in October (bigdata-2018-09-27.md), was struck
+//   through and replaced by the AWS tutorial; notes of either do for Beginner.
+// - SDN's "Performance Evaluation - this will be updated with more details later" never was: it asks nothing.
+// - SDN's videos may be watched as another talk or read as the paper the page links beside them.
+// - The Docker Beginner lab runs on the Play with Docker classroom, the name students give it.
+const pageFacts = {
+  'QwikLab: Analyze Big Data with Hadoop': { choice: 'Hadoop lab' },
+  'Performance Evaluation': { optional: true },
+  'Video: OpenNetVM NFV platform': { otherUrls: ['http://faculty.cs.gwu.edu/timwood/papers/16-HotMiddlebox-onvm.pdf'] },
+  'Video: Netmap - a framework for fast I/O': { otherUrls: ['https://www.youtube.com/watch?v=SPtoXNW9yEQ', 'https://www.usenix.org/system/files/conference/atc12/atc12-final186.pdf'] },
+  'Lab: DevOps Docker Beginners Guide': { otherTitles: ['Play with Docker Classroom'] },
+};
+const beginnerHadoop = (entry) => entry.title === 'AWS Tutorial: Analyze Big Data with Hadoop' && entry.level === 'Beginner' ? { choice: 'Hadoop lab' } : {};
 const entries = JSON.parse(readFileSync(source, 'utf8')).map((entry) => ({
   area: entry.area,
   level: levelOf(entry),
@@ -13,8 +27,10 @@ const entries = JSON.parse(readFileSync(source, 'utf8')).map((entry) => ({
   title: entry.title,
   ...(entry.url ? { url: entry.url } : {}),
   ...(typeof entry.minutes === 'number' ? { minutes: entry.minutes } : {}),
-  // Struck through on the site ("no longer available"): listed, but nobody can be asked to do it.
+  // Struck through on the site ("no longer available"): listed, required only as one of a choice.
   ...(/struck through/i.test(entry.note ?? '') ? { withdrawn: true } : {}),
+  ...pageFacts[entry.title],
+  ...beginnerHadoop(entry),
 }));
 
 // The rules of course-site/gwdistsys18-learn-learn.md (Fall 2018). "Beginner + Intermediate level in

@@ -1,6 +1,6 @@
 // The summary page: plain HTML under a CSP that runs no script. It may not import vscode, so that
 // it can be checked outside VS Code.
-import type { OutlineAreaProgress, OutlineModule, OutlineResult, OutlineRound, Range } from './protocol';
+import type { OutlineAreaProgress, OutlineModule, OutlinePlacedModule, OutlineResult, OutlineRound, Range } from './protocol';
 
 /** One bar of the time chart: an area, or a level inside it. */
 interface TimeRow {
@@ -88,20 +88,39 @@ function allModules(outline: OutlineResult): OutlineModule[] {
 function progressHtml(outline: OutlineResult): string {
   const progress = outline.progress;
   if (!progress) return '';
-  return `<h2>Course progress</h2>\n${progress.areas.map((area) => areaProgressHtml(outline.uri, area)).join('\n')}\n${roundsHtml(progress.rounds)}`;
+  return `<h2>Course progress</h2>\n${progress.areas.map((area) => areaProgressHtml(outline.uri, area)).join('\n')}\n${roundsHtml(progress.rounds)}${elsewhereHtml(progress.unplaced, progress.unread)}`;
+}
+
+/** What the tool counted by likeness, or could not place: the student checks these. */
+function unsureHtml(area: OutlineAreaProgress): string {
+  if (!area.unsure) return '';
+  const likely = area.likely.map((module) => `<li>${placedLink(module)} → ${escapeHtml(module.catalog.join(' + '))} <span class="line">(counted, placed by likeness)</span></li>`);
+  const unplaced = area.unplaced.map((module) => `<li>${placedLink(module)} <span class="line">(not counted: matches no module of the course)</span></li>`);
+  return `<details><summary>Check: ${escapeHtml(area.unsure)}</summary><ul>${[...likely, ...unplaced].join('')}</ul></details>`;
+}
+
+function elsewhereHtml(unplaced: readonly OutlinePlacedModule[], unread: readonly string[]): string {
+  const items = [
+    ...unplaced.map((module) => `<li>${placedLink(module)} <span class="line">(under no area of the course; not counted)</span></li>`),
+    ...unread.map((uri) => `<li>${escapeHtml(decodeURIComponent(uri.split('/').pop() ?? uri))} <span class="line">(a file of yours read as no module of the course)</span></li>`),
+  ];
+  return items.length ? `\n<h2>Not counted</h2>\n<ul>${items.join('')}</ul>` : '';
+}
+
+function placedLink(module: OutlinePlacedModule): string {
+  return link(module.uri, module.range, module.title);
 }
 
 function areaProgressHtml(uri: string, area: OutlineAreaProgress): string {
   const rows = area.levels.map((level) => {
-    const complete = level.done === level.required;
-    const state = complete ? '✓' : `${level.done}/${level.required}${level.timeLeft ? ` · ${level.timeLeft} left` : ''}`;
-    return `<tr><td>${escapeHtml(level.level)}</td><td class="chart">${bar(level.required ? level.done / level.required : 1, complete)}</td><td class="count">${escapeHtml(state)}</td></tr>`;
+    const state = level.met ? '✓' : `${level.done}/${level.required}${level.timeLeft ? ` · ${level.timeLeft} left` : ''}`;
+    return `<tr><td>${escapeHtml(level.level)}</td><td class="chart">${bar(level.required ? level.done / level.required : 1, level.met)}</td><td class="count">${escapeHtml(state)}</td></tr>`;
   });
   const next = area.levels.find((level) => level.level === area.nextLevel);
   const left = next?.left.map((module) => `<li>${module.inNotes ? link(uri, module.inNotes, module.title) : escapeHtml(module.title)}${module.time ? ` <span class="line">${escapeHtml(module.time)}</span>` : ''}${module.inNotes ? ' <span class="line">(no notes yet)</span>' : ''}</li>`);
   const leftHtml = next && left?.length ? `<details><summary>Left for ${escapeHtml(next.level)} (${left.length})</summary><ul>${left.join('')}</ul></details>` : '';
   const reached = area.reached ? `${escapeHtml(area.reached)} ✓` : 'no level yet';
-  return `<section class="area"><h3>${escapeHtml(area.area)} <span class="reached">${reached}</span></h3>\n<table class="progress"><tbody>${rows.join('')}</tbody></table>${leftHtml}</section>`;
+  return `<section class="area"><h3>${escapeHtml(area.area)} <span class="reached">${reached}</span></h3>\n<table class="progress"><tbody>${rows.join('')}</tbody></table>${leftHtml}${unsureHtml(area)}</section>`;
 }
 
 function roundsHtml(rounds: readonly OutlineRound[]): string {

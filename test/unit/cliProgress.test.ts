@@ -70,7 +70,7 @@ describe('study-notes summary: course progress', function () {
       'ann/README.md': '# Notes\n\n## Queues\n\n### Video: Why Queues? (12 min)\n\nProducers never wait for consumers.\n\n### Lab: RabbitMQ Hello World (40 min)\n\nDeclared a durable queue.\n',
     });
     const json = summaryJson(['ann'], dir);
-    assert.deepEqual(json.students[0].progress, [{ area: 'Queues', reached: 'Bronze', levels: [{ level: 'Bronze', required: 2, done: 2, left: [], minutesLeft: 0 }] }]);
+    assert.deepEqual(json.students[0].progress, [{ area: 'Queues', reached: 'Bronze', levels: [{ level: 'Bronze', met: true, required: 2, done: 2, left: [], minutesLeft: 0 }], likely: [], unplaced: [] }]);
     assert.deepEqual(json.students[0].rounds, [{ name: 'Week 2', due: '2025-01-14', met: true, missing: [] }]);
   });
 

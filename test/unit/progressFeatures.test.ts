@@ -3,14 +3,16 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import type { Course } from '../../server/src/catalog/userCourse';
 import { bundledRules } from '../../server/src/catalog/rules';
 import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
-import { parseNotes } from '../../server/src/notes/parse';
+import { courseProgress } from '../../server/src/course/progress';
+import { summariseNotes } from '../../server/src/course/studentNotes';
 import { progressHover } from '../../server/src/features/progressHover';
 import { progressLenses } from '../../server/src/features/progressLens';
+import { analyseNotes } from '../../server/src/service/notesDocument';
 
 const course: Course = { catalog: bundledCatalog, rules: bundledRules };
 const read = (...lines: string[]) => {
-  const text = lines.join('\n');
-  return { text, model: parseNotes(text, { catalog: bundledCatalog }) };
+  const document = { ...analyseNotes('file:///class/README.md', 1, lines.join('\n')), path: 'README.md' };
+  return { document, progress: courseProgress([summariseNotes('README.md', document.model, document.text, true)], course) };
 };
 
 /** Docker's Beginner done and one Intermediate video; a Cloud area begun with an empty module; a heading the course does not know. */
@@ -36,18 +38,18 @@ const notes = read(
 
 describe('progress on area headings', () => {
   it('a CodeLens on each area heading the course knows: levels done/required and the time left for the next one', () => {
-    const lenses = progressLenses(notes, course);
+    const lenses = progressLenses(notes.document, notes.progress);
     assert.deepEqual(
       lenses.map((lens) => [lens.range.start.line, lens.command?.title]),
       [
-        [2, 'Beginner ✓ · Intermediate 1/12 · 7 h 11 min left'],
-        [12, 'Beginner 0/2 · Intermediate 0/9 · 1 h left'],
+        [2, 'Beginner ✓ · Intermediate 1/12 · 7 h 11 min left for Intermediate'],
+        [12, 'Beginner 0/2 · Intermediate 0/9 · 1 h left for Beginner'],
       ],
     );
   });
 
   it('a hover on the area heading lists the modules left for the next level with the course’s times', () => {
-    const hover = progressHover(notes, { line: 2, character: 5 }, course);
+    const hover = progressHover(notes.document, { line: 2, character: 5 }, notes.progress);
     const value = (hover?.contents as MarkupContent).value;
     assert.match(value, /^\*\*Docker and Containers\*\*: Beginner reached\n/);
     assert.match(value, /- Beginner: 2\/2 ✓\n- Intermediate: 1\/12\n/);
@@ -58,7 +60,7 @@ describe('progress on area headings', () => {
   });
 
   it('no hover off the heading or on a heading the course does not know', () => {
-    assert.equal(progressHover(notes, { line: 4, character: 3 }, course), null);
-    assert.equal(progressHover(notes, { line: 15, character: 3 }, course), null);
+    assert.equal(progressHover(notes.document, { line: 4, character: 3 }, notes.progress), null);
+    assert.equal(progressHover(notes.document, { line: 15, character: 3 }, notes.progress), null);
   });
 });

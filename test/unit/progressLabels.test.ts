@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { courseProgress } from '../../server/src/course/progress';
+import { summariseNotes } from '../../server/src/course/studentNotes';
 import { bundledRules } from '../../server/src/catalog/rules';
 import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
 import { parseNotes } from '../../server/src/notes/parse';
@@ -24,7 +25,7 @@ describe('course progress against levels judged by reading real notes', function
     let cells = 0;
     for (const { file, reached } of labels.files) {
       const text = readCorpusFile(file);
-      const { areas } = courseProgress([{ text, model: parseNotes(text, { catalog: bundledCatalog }) }], { catalog: bundledCatalog, rules: bundledRules });
+      const { areas } = courseProgress([summariseNotes(path.basename(file), parseNotes(text, { catalog: bundledCatalog }), text, true)], { catalog: bundledCatalog, rules: bundledRules });
       for (const area of areas) {
         cells++;
         const judged = reached[area.area] ?? null;

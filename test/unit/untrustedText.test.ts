@@ -102,8 +102,22 @@ describe('the summary webview', () => {
       modules: [{ title: `"><svg onload=alert(1)>`, range, hasEstimate: false }],
     };
     outline.progress = {
-      areas: [{ area: evil, reached: null, text: evil, levelCounts: evil, nextLevel: evil, levels: [{ level: evil, required: 1, done: 0, minutesLeft: 5, timeLeft: evil, left: [{ title: evil, minutes: 5, time: evil, module: { area: evil, level: evil, title: evil }, inNotes: range }] }] }],
+      areas: [
+        {
+          area: evil,
+          reached: null,
+          text: evil,
+          levelCounts: evil,
+          nextLevel: evil,
+          levels: [{ level: evil, met: false, required: 1, done: 0, minutesLeft: 5, timeLeft: evil, left: [{ title: evil, minutes: 5, time: evil, module: { area: evil, level: evil, title: evil }, inNotes: range }] }],
+          likely: [{ title: evil, uri: 'file:///notes.md', range, catalog: [evil], confidence: 'likely' }],
+          unplaced: [{ title: evil, uri: 'file:///notes.md', range, catalog: [] }],
+          unsure: evil,
+        },
+      ],
       rounds: [{ name: evil, due: evil, met: false, text: evil, missing: [evil] }],
+      unplaced: [{ title: evil, uri: 'file:///notes.md', range, catalog: [] }],
+      unread: ['file:///evil%3Cscript%3E.md'],
     };
     const html = summaryHtml(outline, { fileName: evil, cspSource: 'vscode-resource:', nonce: 'n0nce' });
     const body = html.slice(html.indexOf('<body>'));

@@ -30,6 +30,8 @@ export interface CourseRules {
   /** Lowest first: a level is reached only when the ones before it are. */
   levels: LevelRule[];
   rounds: RoundRule[];
+  /** How many modules of each choice a level needs ("2 of these 4"); a choice not named needs one. */
+  choices?: Record<string, number>;
 }
 
 export const bundledRules: CourseRules = { levels: catalogData.levels, rounds: catalogData.rounds };

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import type { Course } from '../catalog/userCourse';
+import { summariseNotes, type NotesSummary } from '../course/studentNotes';
 import { parseNotes } from '../notes/parse';
 import type { NotesModel } from '../notes/types';
 import { createNodeWorkspace } from '../workspace/nodeWorkspace';
@@ -49,6 +50,8 @@ export interface SkippedFile {
   file: string;
   root: string;
   problem?: string;
+  /** What progress needs of a file that was read: it may be a page of the student's notes. */
+  summary?: NotesSummary;
 }
 
 /** The command line's files play the editor's open documents, so the service reads each text once. */
@@ -137,7 +140,7 @@ export async function loadNotes(candidates: readonly Candidate[], finder: Settin
       if ('error' in file) throw file.error;
       const notes = readNotes(file.candidate.file, file.text, file.configured, file.root);
       if (file.candidate.explicit || notes.isNotes) files.push(notes);
-      else if (file.root) skipped.push({ file: notes.file, root: file.root });
+      else if (file.root) skipped.push({ file: notes.file, root: file.root, summary: summariseNotes(notes.file, notes.model, notes.text, false) });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       if (!brokenSettings.has(error)) problems.push(error.message);

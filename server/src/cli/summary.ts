@@ -40,8 +40,12 @@ export interface StudentRow extends TimeTotal, ProgressFields {
 export type SkippedFiles = readonly SkippedFile[];
 
 export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = []): string {
-  const summaries = files.map((f) => fileSummary(f.file, studentOf(path.resolve(cwd, f.file), f.root), f.model, progressOf([f], f.course)));
-  const rows = classRows(files, summaries, skipped, cwd);
+  const progress = studentsProgress(files, skipped, cwd);
+  const summaries = files.map((f) => {
+    const student = studentOf(path.resolve(cwd, f.file), f.root);
+    return fileSummary(f.file, student.name, f.model, progress.get(student.name) as ProgressFields);
+  });
+  const rows = classRows(files, summaries, skipped, cwd, progress);
   switch (format) {
     case 'json':
       return `${JSON.stringify({ files: summaries, students: rows }, null, 2)}\n`;
@@ -71,18 +75,36 @@ function fileSummary(file: string, student: string, model: NotesModel, progress:
 /**
  * A student is a folder directly under a folder argument (a class repo of student folders), or
  * a file in it (one file per student); a named file is its own student, or its folder's for a README.
+ * `folder` holds the student's files: their paths in it are what their links say.
  */
-function studentOf(file: string, root: string | undefined): string {
-  const parts = path.relative(root ?? path.dirname(file), file).split(path.sep);
-  if (parts.length > 1) return parts[0];
-  return /^readme\.md$/i.test(parts[0]) ? path.basename(path.dirname(file)) : parts[0].replace(/\.(md|markdown)$/i, '');
+function studentOf(file: string, root: string | undefined): { name: string; folder: string } {
+  const base = root ?? path.dirname(file);
+  const parts = path.relative(base, file).split(path.sep);
+  if (parts.length > 1) return { name: parts[0], folder: path.join(base, parts[0]) };
+  const name = /^readme\.md$/i.test(parts[0]) ? path.basename(path.dirname(file)) : parts[0].replace(/\.(md|markdown)$/i, '');
+  return { name, folder: path.dirname(file) };
 }
 
-function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[], skipped: SkippedFiles, cwd: string): StudentRow[] {
+/** Each student's progress, from all their files: their notes and the pages of notes beside them. */
+function studentsProgress(files: readonly NotesFile[], skipped: SkippedFiles, cwd: string): Map<string, ProgressFields> {
+  const students = new Map<string, { folder: string; files: NotesFile[]; pages: SkippedFile[] }>();
+  const studentFiles = (file: string, root: string | undefined) => {
+    const student = studentOf(path.resolve(cwd, file), root);
+    let entry = students.get(student.name);
+    if (!entry) students.set(student.name, (entry = { folder: student.folder, files: [], pages: [] }));
+    return entry;
+  };
+  for (const file of files) studentFiles(file.file, file.root).files.push(file);
+  for (const page of skipped) if (page.summary && students.has(studentOf(path.resolve(cwd, page.file), page.root).name)) studentFiles(page.file, page.root).pages.push(page);
+  const course = files[0].course;
+  return new Map([...students].map(([name, entry]) => [name, progressOf(entry.files, entry.pages, course, entry.folder, cwd)]));
+}
+
+function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[], skipped: SkippedFiles, cwd: string, progress: ReadonlyMap<string, ProgressFields>): StudentRow[] {
   const rows = new Map<string, StudentRow>();
   const filesOf = new Map<string, NotesFile[]>();
   const course = files[0].course;
-  const emptyRow = (student: string): StudentRow => ({ student, files: 0, modules: 0, withoutEstimate: 0, minutes: { min: 0, max: 0 }, areas: [], ...progressOf([], course) });
+  const emptyRow = (student: string): StudentRow => ({ student, files: 0, modules: 0, withoutEstimate: 0, minutes: { min: 0, max: 0 }, areas: [], ...progressOf([], [], course, cwd, cwd) });
   for (const s of summaries) {
     const row = rows.get(s.student) ?? emptyRow(s.student);
     row.files++;
@@ -104,7 +126,7 @@ function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[
   });
   for (const row of rows.values()) {
     const own = filesOf.get(row.student) as NotesFile[];
-    Object.assign(row, progressOf(own, own[0].course));
+    Object.assign(row, progress.get(row.student));
     if (row.modules === 0) row.problem = `no module read in ${own.map((f) => path.basename(f.file)).join(', ')}`;
   }
   const roots = [...files, ...skipped].flatMap((f) => (f.root ? [f.root] : []));

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { courseProgress, type AreaProgress, type CourseProgress, type RoundProgress } from '../course/progress';
+import { courseProgress, type AreaProgress, type PlacedModule, type RoundProgress } from '../course/progress';
+import { summariseNotes, type NotesSummary } from '../course/studentNotes';
 import type { Course } from '../catalog/userCourse';
 import type { NotesFile, SkippedFile } from './load';
 
@@ -8,12 +9,24 @@ import type { NotesFile, SkippedFile } from './load';
 export interface ProgressFields {
   progress: AreaProgress[];
   rounds: RoundProgress[];
+  /** Modules with notes under no area of the course that match no module of it. */
+  unplaced: PlacedModule[];
+  /** The student's Markdown files that hold nothing the tool could place: a TA reads them by hand. */
+  unread: string[];
 }
 
-/** A student's files count together: a module done in any of them is done. */
-export function progressOf(files: readonly NotesFile[], course: Course): ProgressFields {
-  const { areas, rounds }: CourseProgress = courseProgress(files, course);
-  return { progress: areas, rounds };
+/**
+ * A student's files count together: a module done in any of them is done, a page of notes a module
+ * links to (or named for it) counts for it. Paths are the files' in the student's folder.
+ */
+export function progressOf(files: readonly NotesFile[], pages: readonly SkippedFile[], course: Course, folder: string, cwd: string): ProgressFields {
+  const inFolder = (file: string): string => path.relative(folder, path.resolve(cwd, file)).split(path.sep).join('/');
+  const summaries: NotesSummary[] = [
+    ...files.map((file) => summariseNotes(inFolder(file.file), file.model, file.text, file.isNotes)),
+    ...pages.flatMap((page) => (page.summary ? [{ ...page.summary, path: inFolder(page.file) }] : [])),
+  ];
+  const { areas, rounds, unplaced, unread } = courseProgress(summaries, course);
+  return { progress: areas, rounds, unplaced, unread };
 }
 
 /** A student folder the summary found no notes in, and why, so the TA sees it instead of a missing row. */

@@ -1,17 +1,25 @@
-import { normaliseUrl, type CatalogIndex, type CatalogModule } from '../notes/catalog';
-import type { Module, NotesModel } from '../notes/types';
+import type { CatalogModule } from '../notes/catalog';
 import { moduleKeys } from '../notes/courseNames';
 import type { CourseRules, RoundRule } from '../catalog/rules';
 import type { Course } from '../catalog/userCourse';
+import { coursePlacer } from './coursePlacer';
+import type { Confidence, Placement } from './placement';
+import { levelRequirements, type Requirement } from './requirements';
+import { studentModules, type NotesSummary } from './studentNotes';
 
 export interface ModuleLeft {
   title: string;
   /** The course's estimate; null when the course gives none. */
   minutes: number | null;
+  module: CatalogModule;
+  /** Other modules that would do instead ("either Hadoop lab"), or with it ("2 of these 4"). */
+  alternatives?: CatalogModule[];
 }
 
 export interface LevelProgress {
   level: string;
+  /** This level's requirements are all done (the lower levels' need not be). */
+  met: boolean;
   required: number;
   done: number;
   left: ModuleLeft[];
@@ -19,13 +27,36 @@ export interface LevelProgress {
   minutesLeft: number;
 }
 
+/** A module of the student's as placed on the course, for the views that list what the tool is unsure of. */
+export interface PlacedModule {
+  /** The file that writes it, as the student's folder names it. */
+  file: string;
+  /** 0-based line of its opener. */
+  line: number;
+  title: string;
+  /** The course's titles it was placed on; none when it could not be placed. */
+  catalog: string[];
+  confidence?: Confidence;
+  written: boolean;
+  /** The course area it was placed in, or its run of modules is about. */
+  area?: string;
+  /** A page of notes nothing links to, taken for the module its name says. */
+  page?: boolean;
+}
+
 export interface AreaProgress {
-  /** As the catalog names it, whatever the notes wrote. */
+  /** As the course names it, whatever the notes wrote. */
   area: string;
-  /** The highest level whose modules, and every lower level's, are all done; null before the first. */
+  /** The highest level met with every level below it; null before the first. */
   reached: string | null;
+  /** The lowest level not met: what the student works towards; undefined when every level is. */
+  next?: string;
   /** The levels the area has (a level requiring no module of this area is left out), lowest first. */
   levels: LevelProgress[];
+  /** Modules of this area's notes placed by likeness and order only: counted, to be checked. */
+  likely: PlacedModule[];
+  /** Modules with notes in this area's notes that match no module of the course: not counted. */
+  unplaced: PlacedModule[];
 }
 
 export interface RoundProgress {
@@ -37,95 +68,86 @@ export interface RoundProgress {
   alternatives?: string[];
 }
 
-/** A notes file as read: its model, and its text to tell written notes from template left in place. */
-export interface ReadNotes {
-  model: NotesModel;
-  text: string;
-}
-
 export interface CourseProgress {
   areas: AreaProgress[];
   rounds: RoundProgress[];
+  /** Modules with notes in no area of the course (a heading naming none, no heading), that match no module. */
+  unplaced: PlacedModule[];
+  /** Markdown files of the student's that hold no notes the tool can place: a TA checks them by hand. */
+  unread: string[];
+  /** Every module of the student's notes and where it was placed. */
+  placements: PlacedModule[];
 }
 
 /**
- * How far one student's notes (one file, or all of a student's files together) go through the
- * course. A catalog module is done when the notes have it with notes written under it, or linked
- * to a notes file of the student's own; a missing time is the missing-time warning's business.
+ * How far one student's notes go through the course: each module the notes write is placed on the
+ * course's modules (course/placement.ts), a course module is done when a module placed on it has
+ * notes written, and each level of each area is met when its requirements are done. Computed here
+ * once; every view renders it.
  */
-export function courseProgress(notes: readonly ReadNotes[], course: Course): CourseProgress {
-  const done = doneModules(notes, course);
-  const areas = (course.areas ?? course.catalog.areaNames).map((area) => areaProgress(area, course, done));
-  return { areas, rounds: course.rules.rounds.map((round) => roundProgress(round, areas, course.rules)) };
+export function courseProgress(files: readonly NotesSummary[], course: Course): CourseProgress {
+  const placer = coursePlacer(course);
+  const { modules, pages } = studentModules(files, (url) => placer.isCourseUrl(url, course.site));
+  const placements = settleLooseFiles(placer.place([...modules, ...pages]));
+  const done = doneModules(placements);
+  const areaNames = course.areas ?? course.catalog.areaNames;
+  const pageSet = new Set(pages);
+  const placed = placements.map((placement) => placedModule(placement, pageSet.has(placement.module)));
+  const listed = placed.filter((module) => !module.page);
+  const areas = areaNames.map((area) => areaProgress(area, course, done, listed.filter((module) => module.area === area)));
+  return {
+    areas,
+    rounds: course.rules.rounds.map((round) => roundProgress(round, areas, course.rules)),
+    unplaced: listed.filter((module) => !module.catalog.length && module.written && !module.area),
+    unread: placed.filter((module) => module.page && !module.catalog.length).map((module) => module.file),
+    placements: placed,
+  };
 }
 
-/**
- * The catalog modules the notes did. The course lists some modules twice (Intro to S3 in two
- * areas, a tutorial under two levels): having done one, the student has done both.
- */
-function doneModules(notes: readonly ReadNotes[], { catalog, site }: Course): (module: CatalogModule) => boolean {
+/** A file that does not read as notes holds modules if one of them is surely the course's; else it is one page of notes. */
+function settleLooseFiles(placements: readonly Placement[]): Placement[] {
+  const holdModules = new Set(placements.filter(({ module, confidence }) => module.loose && confidence === 'sure').map(({ module }) => module.file));
+  const looseFiles = new Set(placements.filter(({ module }) => module.loose).map(({ module }) => module.file));
+  return placements.filter(({ module }) => (module.loose ? holdModules.has(module.file) : !(holdModules.has(module.file) && looseFiles.has(module.file))));
+}
+
+function placedModule({ module, catalog, confidence, area }: Placement, page: boolean): PlacedModule {
+  const placed: PlacedModule = { file: module.file, line: module.line, title: module.title, catalog: catalog.map((entry) => entry.title), confidence, written: module.written, area };
+  if (page) placed.page = true;
+  return placed;
+}
+
+/** The course lists some modules twice (Intro to S3 in two areas): having done one, the student has done both. */
+function doneModules(placements: readonly Placement[]): (module: CatalogModule) => boolean {
   const keys = new Set<string>();
-  for (const { model, text } of notes) {
-    const lines = text.split(/\r\n|\r|\n/);
-    for (const module of model.modules) {
-      if (!hasWrittenNotes(module, model, lines) && !linksOwnNotes(module, catalog, site)) continue;
-      const found = catalog.find(module.title, module.url);
-      if (found) for (const key of moduleKeys(found)) keys.add(key);
-    }
-  }
+  for (const { module, catalog } of placements) if (module.written) for (const entry of catalog) for (const key of moduleKeys(entry)) keys.add(key);
   return (module) => moduleKeys(module).some((key) => keys.has(key));
 }
 
-/** A line under the module that is neither blank nor a placeholder (template sentence, empty bullet). */
-function hasWrittenNotes(module: Module, model: NotesModel, lines: readonly string[]): boolean {
-  const range = module.notesRange;
-  if (!module.hasNotes || !range) return false;
-  for (let line = range.start.line; line <= range.end.line; line++) {
-    if (!/[^\s>]/.test(lines[line] ?? '')) continue;
-    if (!model.placeholders.some((placeholder) => placeholder.range.start.line <= line && line <= placeholder.range.end.line)) return true;
-  }
-  return false;
-}
-
-/** A Markdown or PDF file (relative or not), a file page on GitHub, or a page of a GitHub Pages site. */
-const notesDocumentLink = /\.(md|markdown|pdf)([?#].*)?$|^https?:\/\/github\.com\/[^/]+\/[^/]+\/blob\/|^https?:\/\/[^/]+\.github\.io\//i;
-
-/**
- * "[Video: Why Docker?](WhyDockerNote.pdf)": some students keep each module's notes in a file of
- * their own and list the modules as links to them; a link to the course's resource or site is not that.
- */
-function linksOwnNotes(module: Module, catalog: CatalogIndex, site: string | undefined): boolean {
-  const url = module.url?.trim();
-  if (!url || !notesDocumentLink.test(url) || catalog.find('', url)) return false;
-  return !(site && normaliseUrl(url).startsWith(normaliseUrl(site)));
-}
-
-function areaProgress(area: string, course: Course, done: (module: CatalogModule) => boolean): AreaProgress {
-  const modules = course.catalog.modules.filter((module) => module.area === area && !module.withdrawn);
-  const levels = course.rules.levels.flatMap((rule) => {
-    const required = uniqueModules(modules.filter((module) => rule.includes.includes(module.level)));
-    return required.length ? [levelProgress(rule.name, required, done)] : [];
-  });
-  const firstShort = levels.findIndex((level) => level.done < level.required);
+function areaProgress(area: string, course: Course, done: (module: CatalogModule) => boolean, placed: readonly PlacedModule[]): AreaProgress {
+  const levels = levelRequirements(area, course).map(({ level, requirements }) => levelProgress(level, requirements, done));
+  const firstShort = levels.findIndex((level) => !level.met);
   const reachedCount = firstShort < 0 ? levels.length : firstShort;
-  return { area, reached: reachedCount ? levels[reachedCount - 1].level : null, levels };
+  return {
+    area,
+    reached: reachedCount ? levels[reachedCount - 1].level : null,
+    next: firstShort < 0 ? undefined : levels[firstShort].level,
+    levels,
+    likely: placed.filter((module) => module.confidence === 'likely' && module.written),
+    unplaced: placed.filter((module) => !module.catalog.length && module.written),
+  };
 }
 
-/** A module the catalog lists twice under one level (with its own and a shared URL) is one module to do. */
-function uniqueModules(modules: readonly CatalogModule[]): CatalogModule[] {
-  const seen = new Set<string>();
-  return modules.filter((module) => {
-    const keys = moduleKeys(module);
-    if (keys.some((key) => seen.has(key))) return false;
-    for (const key of keys) seen.add(key);
-    return true;
-  });
-}
-
-function levelProgress(level: string, required: readonly CatalogModule[], done: (module: CatalogModule) => boolean): LevelProgress {
-  const left = required.filter((module) => !done(module)).map((module) => ({ title: module.title, minutes: module.minutes ?? null }));
+function levelProgress(level: string, requirements: readonly Requirement[], done: (module: CatalogModule) => boolean): LevelProgress {
+  const left = requirements.filter(({ modules, need }) => modules.filter(done).length < need).map(({ modules }) => moduleLeft(modules.filter((module) => !done(module))));
   const minutesLeft = left.reduce((sum, module) => sum + (module.minutes ?? 0), 0);
-  return { level, required: required.length, done: required.length - left.length, left, minutesLeft };
+  return { level, met: left.length === 0, required: requirements.length, done: requirements.length - left.length, left, minutesLeft };
+}
+
+function moduleLeft([first, ...others]: readonly CatalogModule[]): ModuleLeft {
+  const left: ModuleLeft = { title: first.title, minutes: first.minutes ?? null, module: first };
+  if (others.length) left.alternatives = others;
+  return left;
 }
 
 /** Levels are ranked by the rules' order: an area at Intermediate counts towards "Beginner in a second area" too. */

@@ -23,10 +23,16 @@ interface Finding {
   relatedInformation?: DiagnosticRelatedInformation[];
 }
 
-/** The notes' problems, each with what to do about it. Documents that are not notes have none. */
-export function computeDiagnostics(document: NotesDocument, settings: StudyNotesSettings): Diagnostic[] {
+/**
+ * The notes' problems, each with what to do about it. Documents that are not notes have none.
+ * `written`: the lines of modules with notes of the student's own, under them or in a page they
+ * link to (course/progress.ts decides, so that the diagnostics agree with progress); without it,
+ * what the document itself has under each module.
+ */
+export function computeDiagnostics(document: NotesDocument, settings: StudyNotesSettings, written?: ReadonlySet<number>): Diagnostic[] {
   if (!isNotesDocument(document, settings)) return [];
-  const findings = [...readingFindings(document), ...timeFindings(document), ...placeholderFindings(document), ...emptyFindings(document), ...duplicateFindings(document)];
+  const hasNotes = written ? (module: Module) => written.has(module.openerRange.start.line) : (module: Module) => module.hasNotes;
+  const findings = [...readingFindings(document), ...timeFindings(document), ...placeholderFindings(document), ...emptyFindings(document, hasNotes), ...duplicateFindings(document)];
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
     const severity = settings.diagnostics[finding.code];
@@ -98,10 +104,10 @@ function placeholderFindings(document: NotesDocument): Finding[] {
   }));
 }
 
-function emptyFindings(document: NotesDocument): Finding[] {
+function emptyFindings(document: NotesDocument, hasNotes: (module: Module) => boolean): Finding[] {
   const findings: Finding[] = [];
   for (const module of document.model.modules)
-    if (!module.hasNotes)
+    if (!hasNotes(module))
       findings.push({ code: 'empty-module', range: openerLineRange(document.lines, module), message: `Module "${module.title}" has no notes yet: write what you learned under it.` });
   // Notes with no module at all are a layout not begun (a fresh template): nothing to point at yet.
   const begun = document.model.modules.length > 0;

@@ -1,45 +1,55 @@
-import type { CatalogModule } from '../notes/catalog';
+import { courseAreaOf } from '../course/notesAreas';
+import type { AreaProgress, CourseProgress, ModuleLeft, PlacedModule } from '../course/progress';
+import { levelCountsText, levelsText, minutesText, nextLevel, roundText, timeLeftText, unsureText } from '../course/progressText';
 import type { Range } from '../notes/types';
-import { moduleKeys } from '../notes/courseNames';
-import { progressOfArea } from '../course/notesAreas';
-import { courseProgress, type AreaProgress, type ModuleLeft, type ReadNotes } from '../course/progress';
-import type { Course } from '../catalog/userCourse';
-import { levelCountsText, levelsText, minutesText, nextLevel, roundText, timeLeftText } from '../course/progressText';
-import type { OutlineAreaProgress, OutlineModuleLeft, OutlineResult } from '../service/protocol';
+import type { NotesDocument } from '../service/notesDocument';
+import type { OutlineAreaProgress, OutlineModule, OutlineModuleLeft, OutlinePlacedModule, OutlineResult } from '../service/protocol';
+
+/** Where the student's files are: their paths in the student's folder as URIs, for views that open them. */
+export type UriOf = (file: string) => string;
 
 /**
- * The outline with the course's view of the notes, so that the tree, the summary and the status
- * bar show what the CodeLens and the CLI compute: each catalog area's progress, the rounds, and
- * which catalog area each notes area is about.
+ * The outline with the course's view of the student's notes, so that the tree, the summary and the
+ * status bar show what the CodeLens and the CLI compute: each course area's progress, the rounds,
+ * which course area each notes area is about, which course module each module is, and what the
+ * tool could not place.
  */
-export function withProgress(outline: OutlineResult, notes: ReadNotes, course: Course): OutlineResult {
+export function withProgress(outline: OutlineResult, document: NotesDocument, progress: CourseProgress, uriOf: UriOf): OutlineResult {
   if (!outline.isNotes) return outline;
-  const { areas, rounds } = courseProgress([notes], course);
-  const written = writtenModules(notes, course);
+  const file = document.path ?? '';
+  const here = new Map(progress.placements.filter((module) => module.file === file).map((module) => [module.line, module]));
+  const openers = new Map(document.model.modules.map((module) => [module.openerRange.start.line, module.range]));
+  const courseAreas = progress.areas.map((area) => area.area);
+  const placeOf = (module: PlacedModule): OutlinePlacedModule => placedView(module, uriOf, module.file === file ? openers.get(module.line) : undefined);
   return {
     ...outline,
+    modules: outline.modules.map((module) => withCourseTitle(module, here)),
     areas: outline.areas.map((area, index) => {
-      const courseArea = progressOfArea(notes.model.areas[index], areas, course)?.area;
-      return courseArea ? { ...area, courseArea } : area;
+      const courseArea = courseAreaOf(document.model.areas[index], file, progress, courseAreas);
+      const levels = area.levels.map((level) => ({ ...level, modules: level.modules.map((module) => withCourseTitle(module, here)) }));
+      return { ...area, levels, modules: area.modules.map((module) => withCourseTitle(module, here)), ...(courseArea && { courseArea }) };
     }),
     progress: {
-      areas: areas.filter((area) => area.levels.length > 0).map((area) => areaView(area, course, written)),
-      rounds: rounds.map((round) => ({ name: round.name, due: round.due, met: round.met, missing: round.missing, text: roundText(round) })),
+      areas: progress.areas.filter((area) => area.levels.length > 0).map((area) => areaView(area, here, openers, placeOf)),
+      rounds: progress.rounds.map((round) => ({ name: round.name, due: round.due, met: round.met, missing: round.missing, text: roundText(round) })),
+      unplaced: progress.unplaced.map(placeOf),
+      unread: progress.unread.map(uriOf),
     },
   };
 }
 
-/** Where the notes write each catalog module, by its keys: a module left may be there without notes under it. */
-function writtenModules({ model }: ReadNotes, course: Course): Map<string, Range> {
-  const written = new Map<string, Range>();
-  for (const module of model.modules) {
-    const listed = course.catalog.find(module.title, module.url);
-    if (listed) for (const key of moduleKeys(listed)) if (!written.has(key)) written.set(key, module.range);
-  }
-  return written;
+/** The course's title of a module, as placing the student's modules found it. */
+function withCourseTitle(module: OutlineModule, here: ReadonlyMap<number, PlacedModule>): OutlineModule {
+  const courseTitle = here.get(module.range.start.line)?.catalog[0];
+  const placed = { ...module };
+  if (courseTitle) placed.courseTitle = courseTitle;
+  else delete placed.courseTitle;
+  return placed;
 }
 
-function areaView(area: AreaProgress, course: Course, written: ReadonlyMap<string, Range>): OutlineAreaProgress {
+function areaView(area: AreaProgress, here: ReadonlyMap<number, PlacedModule>, openers: ReadonlyMap<number, Range>, placeOf: (module: PlacedModule) => OutlinePlacedModule): OutlineAreaProgress {
+  const withoutNotes = new Map<string, Range>();
+  for (const [line, module] of here) for (const title of module.catalog) if (!module.written && !withoutNotes.has(title)) withoutNotes.set(title, openers.get(line) as Range);
   return {
     area: area.area,
     reached: area.reached,
@@ -50,15 +60,21 @@ function areaView(area: AreaProgress, course: Course, written: ReadonlyMap<strin
     levels: area.levels.map((level) => ({
       ...level,
       timeLeft: level.minutesLeft ? minutesText(level.minutesLeft) : undefined,
-      left: level.left.map((module) => moduleLeft(module, area.area, level.level, course, written)),
+      left: level.left.map((module) => moduleLeft(module, withoutNotes)),
     })),
+    likely: area.likely.map(placeOf),
+    unplaced: area.unplaced.map(placeOf),
+    unsure: unsureText(area),
   };
 }
 
 /** The catalog's entry for a module left, so that inserting it writes what the course lists. */
-function moduleLeft(left: ModuleLeft, area: string, level: string, course: Course, written: ReadonlyMap<string, Range>): OutlineModuleLeft {
-  const listed = course.catalog.modules.find((module) => module.area === area && module.title === left.title && !module.withdrawn);
-  const module: CatalogModule = listed ?? { area, level, title: left.title, minutes: left.minutes ?? undefined };
-  const inNotes = moduleKeys(module).map((key) => written.get(key)).find((range) => range !== undefined);
-  return { ...left, time: left.minutes === null ? undefined : minutesText(left.minutes), module, ...(inNotes && { inNotes }) };
+function moduleLeft(left: ModuleLeft, withoutNotes: ReadonlyMap<string, Range>): OutlineModuleLeft {
+  const inNotes = withoutNotes.get(left.title);
+  return { title: left.title, minutes: left.minutes, time: left.minutes === null ? undefined : minutesText(left.minutes), module: left.module, ...(inNotes && { inNotes }) };
+}
+
+function placedView(module: PlacedModule, uriOf: UriOf, range: Range | undefined): OutlinePlacedModule {
+  const line = { start: { line: module.line, character: 0 }, end: { line: module.line, character: 0 } };
+  return { title: module.title, uri: uriOf(module.file), range: range ?? line, catalog: module.catalog, ...(module.confidence && { confidence: module.confidence }) };
 }

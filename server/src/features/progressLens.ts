@@ -1,18 +1,19 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import { progressOfArea } from '../course/notesAreas';
-import { courseProgress, type ReadNotes } from '../course/progress';
-import type { Course } from '../catalog/userCourse';
-import { levelsText } from '../course/progressText';
+import type { CourseProgress } from '../course/progress';
+import { levelsText, unsureText } from '../course/progressText';
+import type { NotesDocument } from '../service/notesDocument';
 
 /**
- * On each area heading, how far the notes go in the course's area: "Beginner ✓ · Intermediate
- * 7/12 · 2 h 40 min left". An area the course does not know gets none. The lens runs no command:
- * it is read, not clicked.
+ * On each area heading, how far the student's notes go in the course's area: "Beginner ✓ ·
+ * Intermediate 7/12 · 2 h 40 min left for Intermediate", and what the tool could not place. An area
+ * the course does not know gets none. The lens runs no command: it is read, not clicked.
  */
-export function progressLenses(notes: ReadNotes, course: Course): CodeLens[] {
-  const areas = courseProgress([notes], course).areas;
-  return notes.model.areas.flatMap((area) => {
-    const progress = progressOfArea(area, areas, course);
-    return progress ? [{ range: area.headingRange, command: { title: levelsText(progress), command: '' } }] : [];
+export function progressLenses(document: NotesDocument, progress: CourseProgress): CodeLens[] {
+  return document.model.areas.flatMap((area) => {
+    const areaProgress = progressOfArea(area, document.path ?? '', progress);
+    if (!areaProgress) return [];
+    const unsure = unsureText(areaProgress);
+    return [{ range: area.headingRange, command: { title: unsure ? `${levelsText(areaProgress)} · ${unsure}` : levelsText(areaProgress), command: '' } }];
   });
 }

@@ -9,8 +9,16 @@ export interface CatalogModule {
   title: string;
   url?: string;
   minutes?: number;
-  /** Struck through by the course ("no longer available"): listed, never required. */
+  /** Struck through by the course ("no longer available"): listed, required only as one of a choice. */
   withdrawn?: boolean;
+  /** Never required (the course lists it without saying what to do, or as a suggestion). */
+  optional?: boolean;
+  /** The modules of an area and level sharing a choice are one requirement: one of them will do (or as many as the rules say). */
+  choice?: string;
+  /** Other addresses of the same resource: a moved page, a paper for a talk. */
+  otherUrls?: string[];
+  /** Other names students know it by (the site it runs on). */
+  otherTitles?: string[];
 }
 
 /** Words that say what kind of resource a module is; they are not part of its name. */

@@ -121,9 +121,15 @@ export class NotesReader<C> {
 
   private readTitle(depth: number, plain: string, line: SourceLine): boolean {
     if (depth !== 1 || this.title || this.areas.length > 0 || this.modules.length > 0) return false;
-    if (readAreaMarker(plain) || readLevelMarker(plain)) return false;
+    if (readAreaMarker(plain) || readLevelMarker(plain) || this.namesTimedResource(line)) return false;
     this.title = { text: plain, range: this.source.lines.range(line.start, line.end) };
     return true;
+  }
+
+  /** `# video:why docker? (20min)` at the top of a file of notes kept per round: a module, not the file's title. */
+  private namesTimedResource(line: SourceLine): boolean {
+    const candidate = readOpener(line, this.source);
+    return candidate?.estimate?.kind === 'minutes' && candidate.namesResource && this.catalog.find(candidate.title, candidate.url) !== undefined;
   }
 
   private readArea(depth: number, plain: string, line: SourceLine): boolean {

@@ -142,6 +142,8 @@ export interface OutlineModuleLeft {
 
 export interface OutlineLevelProgress {
   level: string;
+  /** Every requirement of this level is done (course/progress.ts decides; views only show it). */
+  met: boolean;
   required: number;
   done: number;
   left: OutlineModuleLeft[];
@@ -162,6 +164,22 @@ export interface OutlineAreaProgress {
   /** The lowest level not yet reached: what the student works towards. */
   nextLevel?: string;
   levels: OutlineLevelProgress[];
+  /** Modules counted for this area by likeness and order only: the student should check them. */
+  likely: OutlinePlacedModule[];
+  /** Modules with notes in this area that match no module of the course: not counted. */
+  unplaced: OutlinePlacedModule[];
+  /** "2 placed by likeness, 1 not placed"; none when the tool is sure of every module. */
+  unsure?: string;
+}
+
+/** A module of the student's notes as placed on the course, with where it is written. */
+export interface OutlinePlacedModule {
+  title: string;
+  uri: string;
+  range: Range;
+  /** The course's titles it was placed on; none when it could not be placed. */
+  catalog: string[];
+  confidence?: 'sure' | 'likely';
 }
 
 export interface OutlineRound {
@@ -173,10 +191,14 @@ export interface OutlineRound {
   missing: string[];
 }
 
-/** The notes measured against the course: every catalog area in course order, and the rounds. */
+/** The student's notes measured against the course: every catalog area in course order, and the rounds. */
 export interface OutlineProgress {
   areas: OutlineAreaProgress[];
   rounds: OutlineRound[];
+  /** Modules with notes under no area of the course that match no module of it. */
+  unplaced: OutlinePlacedModule[];
+  /** The student's Markdown files that hold nothing the tool can place, by URI: a TA reads them by hand. */
+  unread: string[];
 }
 
 /**

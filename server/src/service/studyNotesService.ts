@@ -28,6 +28,7 @@ import { documentSymbols } from '../features/symbols';
 import { UserCatalogLoader } from './userCatalogLoader';
 import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
 import { WorkspaceIndex } from './workspaceIndex';
+import { StudentProgress, type StudentView } from './studentProgress';
 import { letOthersRun } from './letOthersRun';
 import { PreciseReads, type ReadOffThread } from './preciseReads';
 
@@ -92,6 +93,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   let settings: StudyNotesSettings = defaultSettings;
   const catalogs = new CatalogSources();
   const index = new WorkspaceIndex();
+  const students = new StudentProgress(index, () => workspace.folders);
   const dockerChecks = new DockerChecks();
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
   // The server must keep answering: texts remark would take seconds on are read line by line.
@@ -128,7 +130,13 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
 
   const isNotes = (document: NotesDocument): boolean => isNotesDocument(document, settings);
   /** What course progress is measured against: the catalog and the course's levels and rounds. */
-  const course = (): Course => courseFor(catalogs.course, catalogs.userCatalog);
+  let courseMemo: { catalog: CatalogIndex; user: unknown; course: Course } | undefined;
+  const course = (): Course => {
+    if (courseMemo?.catalog !== catalogs.course || courseMemo.user !== catalogs.userCatalog) courseMemo = { catalog: catalogs.course, user: catalogs.userCatalog, course: courseFor(catalogs.course, catalogs.userCatalog) };
+    return courseMemo.course;
+  };
+  /** The student's progress, from all their notes files: every view of every file shows this one. */
+  const studentOf = (document: NotesDocument): StudentView => students.of(document, isNotes(document), course());
 
   /**
    * A checker that throws loses its own findings, not the others': the missing times still show.
@@ -146,7 +154,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   }
 
   function diagnosticsOf(document: NotesDocument): Diagnostic[] {
-    const diagnostics = checked('notes', () => computeDiagnostics(document, settings));
+    const diagnostics = checked('notes', () => computeDiagnostics(document, settings, writtenLines(document)));
     const docker = settings.diagnostics[DOCKER_DIAGNOSTIC_CODE];
     if (settings.docker.enabled && docker !== 'off' && isNotes(document)) diagnostics.push(...checked('docker', () => dockerChecks.of(document.model.code)).map((diagnostic) => ({ ...diagnostic, severity: severityOf[docker] })));
     return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -156,25 +164,37 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
    * Editors ask for symbols and folding again and again on an unchanged document (outline, breadcrumbs,
    * sticky scroll): each version answers once per settings.
    */
-  const answers = new WeakMap<NotesDocument, Map<string, { settings: StudyNotesSettings; value: unknown }>>();
+  const answers = new WeakMap<NotesDocument, Map<string, { settings: StudyNotesSettings; progress: unknown; value: unknown }>>();
 
   function remembered<T>(uri: string, feature: string, empty: T, compute: (document: NotesDocument) => T): T {
     const document = documentOf(uri);
     return document ? remember(document, feature, compute) : empty;
   }
 
+  /** Answers that show progress change with the student's other files too: they are remembered with the progress they showed. */
+  const showsProgress = new Set(['diagnostics', 'codeLenses']);
+
   function remember<T>(document: NotesDocument, feature: string, compute: (document: NotesDocument) => T): T {
     let byFeature = answers.get(document);
     if (!byFeature) answers.set(document, (byFeature = new Map()));
     const found = byFeature.get(feature);
-    if (found?.settings === settings) return found.value as T;
+    const progress = showsProgress.has(feature) && isNotes(document) ? studentOf(document).progress : undefined;
+    if (found?.settings === settings && found.progress === progress) return found.value as T;
     const value = compute(document);
-    byFeature.set(feature, { settings, value });
+    byFeature.set(feature, { settings, progress, value });
     return value;
   }
 
+  /** The lines of this file's modules that have notes, under them or in a page of the student's they link to. */
+  function writtenLines(document: NotesDocument): ReadonlySet<number> | undefined {
+    if (!isNotes(document)) return undefined;
+    const path = document.path ?? '';
+    const { progress } = studentOf(document);
+    return new Set(progress.placements.filter((module) => module.written && module.file === path).map((module) => module.line));
+  }
+
   const symbolsOf = (document: NotesDocument): DocumentSymbol[] => documentSymbols(document, settings);
-  const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, course()) : []);
+  const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, studentOf(document).progress) : []);
 
   /**
    * A file no editor has open is read by its lines, not parsed (see notes/textLines.ts): a
@@ -283,7 +303,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       if (!document) return null;
       const notesHover = hover(document, position, settings, catalogs.forDocument(uri, index));
       if (notesHover || !isNotes(document)) return notesHover;
-      return progressHover(document, position, course()) ?? (settings.docker.enabled ? (dockerHover(document.model.code, position) ?? null) : null);
+      return progressHover(document, position, studentOf(document).progress) ?? (settings.docker.enabled ? (dockerHover(document.model.code, position) ?? null) : null);
     },
 
     /** On each area heading of a notes file, how far it goes through the course's area. */
@@ -315,7 +335,10 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       const open = documentOf(uri);
       const text = open ? undefined : workspace.trusted ? await workspace.readInside(uri) : undefined;
       const document = open ?? { ...analyseNotes(uri, 0, text ?? '', catalogs.course, readNotesFromLines), path: pathOf(uri) };
-      return withProgress(buildOutline(document, settings), document, course());
+      const outline = buildOutline(document, settings);
+      if (!outline.isNotes) return outline;
+      const student = studentOf(document);
+      return withProgress(outline, document, student.progress, student.uriOf);
     },
 
     /** The catalog notes are read with: the bundled course's, or the user's. */

@@ -1,4 +1,5 @@
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver-types';
+import { summariseNotes, type NotesSummary } from '../course/studentNotes';
 import { areaName } from '../notes/shown';
 import { isNotesDocument, type NotesDocument } from './notesDocument';
 import type { StudyNotesSettings } from './settings';
@@ -21,12 +22,16 @@ export interface WrittenModule {
 export class WorkspaceIndex {
   private readonly symbols = new Map<string, WorkspaceSymbol[]>();
   private readonly written = new Map<string, WrittenModule[]>();
+  /** What course progress needs of every Markdown file, notes or not: a page of notes a module links to counts too. */
+  private readonly summaries = new Map<string, NotesSummary>();
   private changes = 0;
 
   /** Indexes (or re-indexes) one analysed file; files that are not notes hold no symbols. */
   update(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): void {
     this.changes++;
-    if (!isNotesDocument(document, settings)) {
+    const isNotes = isNotesDocument(document, settings);
+    this.summaries.set(document.uri, summariseNotes(document.path ?? '', document.model, document.text, isNotes));
+    if (!isNotes) {
       this.symbols.delete(document.uri);
       this.written.delete(document.uri);
       return;
@@ -47,6 +52,13 @@ export class WorkspaceIndex {
     this.changes++;
     this.symbols.delete(uri);
     this.written.delete(uri);
+    this.summaries.delete(uri);
+  }
+
+  /** The summaries of the files whose URI starts with `folder` (a student's folder), by URI. */
+  summariesUnder(folder: string): Map<string, NotesSummary> {
+    const prefix = folder.endsWith('/') ? folder : `${folder}/`;
+    return new Map([...this.summaries].filter(([uri]) => uri.startsWith(prefix)));
   }
 
   /** Changes with every update, so that what is derived from the written modules can be cached. */

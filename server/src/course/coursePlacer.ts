@@ -1,0 +1,11 @@
+import type { Course } from '../catalog/userCourse';
+import { CoursePlacer } from './placement';
+
+const placers = new WeakMap<object, CoursePlacer>();
+
+/** One placer per course catalog: its words are weighed once, not on every request. */
+export function coursePlacer({ catalog }: Course): CoursePlacer {
+  let placer = placers.get(catalog);
+  if (!placer) placers.set(catalog, (placer = new CoursePlacer(catalog.modules)));
+  return placer;
+}

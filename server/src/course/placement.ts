@@ -1,0 +1,313 @@
+import { normaliseUrl, type CatalogModule } from '../notes/catalog';
+import { courseAreaName, mostCommon } from '../notes/courseNames';
+import { urlKeys } from './moduleUrls';
+import { CourseWords } from './titleLikeness';
+import { resourceKindOf } from './titleWords';
+
+/** A module as a student wrote it, with what placing it on the course's modules can go by. */
+export interface StudentModule {
+  /** The file that writes it, as the student's folder names it. */
+  file: string;
+  /** 0-based line of its opener. */
+  line: number;
+  title: string;
+  url?: string;
+  /** Other names it goes by: the first heading of the student's notes page it links to. */
+  aliases?: readonly string[];
+  /** Which run of modules it stands in (one notes area of one file): the course's order holds within a run. */
+  run: string;
+  /** The course area the run's heading names, when it names one. */
+  areaName?: string;
+  /** The level it is written under, as the notes name it. */
+  level?: string;
+  /** Notes written under it, or in a notes file of the student's that it links to. */
+  written: boolean;
+  /**
+   * In a file that does not read as notes (`Round2 note.md` with two modules): its modules are the
+   * student's only where one of them is surely a course module; else the file is a page of notes.
+   */
+  loose?: boolean;
+}
+
+/** Sure: the same address, or the same title in other words. Likely: a title alike enough where the course's order puts it. */
+export type Confidence = 'sure' | 'likely';
+
+export interface Placement {
+  module: StudentModule;
+  /** The course's modules it is: usually one, two for an opener that names two ("… SageMaker + AWS Tutorial: AWS SageMaker"). */
+  catalog: CatalogModule[];
+  /** Undefined when it could not be placed. */
+  confidence?: Confidence;
+  /** The course area its run of modules is about (named by its heading, or by most of its modules), if any. */
+  area?: string;
+}
+
+/** Alike enough to be the module wherever it stands, in the course's order or not. */
+const sureScore = 0.85;
+/** Alike enough to be the module where the order of the modules around it puts it. */
+const orderedScore = 0.4;
+/** Alike enough to be the module with no support from the order. */
+const aloneScore = 0.6;
+/** A title must share more than a common word ("Docker") with the course's to be placed by it. */
+const leastShared = 1.2;
+/** "QwikLab: Analyze Big Data with Hadoop" is not "AWS Tutorial: Analyze Big Data with Hadoop": the kind of resource tells them apart. */
+const sameKindBonus = 0.05;
+const otherKindPenalty = 0.1;
+/** The level the student filed it under is the course's: weak evidence, students misfile. */
+const sameLevelBonus = 0.05;
+
+interface Candidate {
+  at: number;
+  score: number;
+  sameUrl: boolean;
+  /** Every word of the student's title is in the course's. */
+  whollyContained: boolean;
+}
+
+/**
+ * Places students' modules on a course's modules. Students follow the course page's order, so each
+ * run of modules is aligned with its area's modules in the course's order (anchored on the sure
+ * matches, the gaps between them aligned by title likeness), rather than each title looked up alone.
+ */
+export class CoursePlacer {
+  private readonly words: CourseWords;
+  private readonly titles: readonly (readonly string[])[];
+  /** Each module's words under each name it goes by. */
+  private readonly names: readonly (readonly (readonly string[])[])[];
+  private readonly kinds: readonly (string | undefined)[];
+  private readonly byUrl = new Map<string, number[]>();
+  private readonly byArea = new Map<string, number[]>();
+  private readonly areaWords = new Map<string, CourseWords>();
+
+  constructor(private readonly modules: readonly CatalogModule[]) {
+    this.words = new CourseWords(modules.map((module) => module.title));
+    this.titles = modules.map((module) => this.words.wordsOf(module.title));
+    this.names = modules.map((module, at) => [this.titles[at], ...(module.otherTitles ?? []).map((title) => this.words.wordsOf(title))]);
+    this.kinds = modules.map((module) => resourceKindOf(module.title));
+    modules.forEach((module, at) => {
+      for (const url of [module.url, ...(module.otherUrls ?? [])]) for (const key of url ? urlKeys(url) : []) pushTo(this.byUrl, key, at);
+      pushTo(this.byArea, module.area, at);
+    });
+    // A word is weighed among its area's titles: "docker" names most of Docker's modules, none of Big Data's.
+    for (const [area, ats] of this.byArea) this.areaWords.set(area, new CourseWords(ats.map((at) => modules[at].title)));
+  }
+
+  get areaNames(): string[] {
+    return [...this.byArea.keys()];
+  }
+
+  /** A link to one of the course's resources or to its site, not to the student's own notes. */
+  isCourseUrl(url: string, site: string | undefined): boolean {
+    if (urlKeys(url).some((key) => this.byUrl.has(key))) return true;
+    return site !== undefined && normaliseUrl(url).startsWith(normaliseUrl(site));
+  }
+
+  place(modules: readonly StudentModule[]): Placement[] {
+    const placements: Placement[] = [];
+    for (const run of runsOf(modules)) placements.push(...this.placeRun(run));
+    return placements;
+  }
+
+  private placeRun(run: readonly StudentModule[]): Placement[] {
+    const candidates = run.map((module) => this.candidatesOf(module));
+    const area = (run[0].areaName && courseAreaName(run[0].areaName, this.areaNames)) ?? this.areaByVote(candidates);
+    const inArea = area ? new Set(this.byArea.get(area)) : undefined;
+    const chosen = alignRun(
+      candidates.map((list) => list.filter((candidate) => candidate.sameUrl || !inArea || inArea.has(candidate.at))),
+      (index, a, b) => this.isOtherPart(run[index], a, b),
+    );
+    return run.map((module, index) => {
+      const pick = chosen[index];
+      const catalog = pick ? pick.ats.map((at) => this.modules[at]) : [];
+      return { module, catalog, confidence: pick?.confidence, area: catalog[0]?.area ?? area };
+    });
+  }
+
+  /**
+   * Whether course module `b` may be the other part of a section placed on `a`: not one resource in
+   * two kinds (the QwikLab and the AWS tutorial "Analyze Big Data with Hadoop"), nor one the course
+   * withdrew, nor a resource of another kind than the section says it is.
+   */
+  private isOtherPart(section: StudentModule, a: number, b: number): boolean {
+    const [first, second] = [this.titles[a], this.titles[b]];
+    if (first.length === second.length && first.every((word) => second.includes(word))) return false;
+    if (this.modules[a].withdrawn || this.modules[b].withdrawn) return false;
+    const kind = resourceKindOf(section.title);
+    return !kind || kind === this.kinds[b];
+  }
+
+  /** The area most of a run's clearly placed modules belong to, for a heading that names none ("Area 2", "Round 1"). */
+  private areaByVote(candidates: readonly Candidate[][]): string | undefined {
+    return mostCommon(candidates.map((list) => list.find((candidate) => candidate.sameUrl || candidate.score >= aloneScore)).map((candidate) => candidate && this.modules[candidate.at].area));
+  }
+
+  /** The course's modules a student's module may be, best first. */
+  private candidatesOf(module: StudentModule): Candidate[] {
+    const sameUrl = new Set(module.url ? urlKeys(module.url).flatMap((key) => this.byUrl.get(key) ?? []) : []);
+    const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.words.wordsOf(title));
+    const kind = resourceKindOf(module.title);
+    const candidates: Candidate[] = [];
+    this.names.forEach((names, at) => {
+      let score = 0;
+      let whollyContained = false;
+      const words = this.areaWords.get(this.modules[at].area) ?? this.words;
+      for (const title of titles)
+        for (const name of names) {
+          const likeness = words.likeness(title, name);
+          if (likeness.shared < leastShared) continue;
+          score = Math.max(score, likeness.score);
+          whollyContained ||= likeness.contained > 0.99;
+        }
+      if (score > 0 && module.level && levelsMatch(module.level, this.modules[at].level)) score += sameLevelBonus;
+      if (score > 0 && kind && this.kinds[at]) score += kind === this.kinds[at] ? sameKindBonus : -otherKindPenalty;
+      // A section titled by its topic alone ("Kubernetes") is what "learn more about it on your own" asks for.
+      else if (score > 0 && !kind && this.kinds[at] === 'own') score += sameKindBonus;
+      if (sameUrl.has(at) || score >= orderedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained });
+    });
+    // Between equals, the course's current module before one it withdrew, then the course's order.
+    const withdrawn = (at: number): number => (this.modules[at].withdrawn ? 1 : 0);
+    return candidates.sort((a, b) => b.score - a.score || withdrawn(a.at) - withdrawn(b.at) || a.at - b.at);
+  }
+}
+
+interface Chosen {
+  ats: number[];
+  confidence: Confidence;
+}
+
+/**
+ * For each module of a run, the course's module it is: sure matches anchor the run (the longest
+ * series of them in the course's order), the modules between two anchors are aligned with the
+ * course's modules between them (the most likeness in order), and what is left is placed alone
+ * when alike enough.
+ */
+function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a: number, b: number) => boolean): (Chosen | undefined)[] {
+  const chosen: (Chosen | undefined)[] = candidates.map(() => undefined);
+  const taken = new Set<number>();
+  const anchors: { index: number; at: number }[] = [];
+  candidates.forEach((list, index) => {
+    const best = list[0];
+    if (best && (best.sameUrl || best.score >= sureScore)) {
+      chosen[index] = { ats: [best.at], confidence: 'sure' };
+      taken.add(best.at);
+      anchors.push({ index, at: best.at });
+    }
+  });
+  const backbone = longestInOrder(anchors);
+  const bounds = [{ index: -1, at: -1 }, ...backbone, { index: candidates.length, at: Number.MAX_SAFE_INTEGER }];
+  for (let gap = 0; gap + 1 < bounds.length; gap++) {
+    const [from, to] = [bounds[gap], bounds[gap + 1]];
+    alignGap(candidates, from, to, taken, chosen);
+  }
+  candidates.forEach((list, index) => {
+    if (chosen[index]) return;
+    const alone = list.find((candidate) => !taken.has(candidate.at) && candidate.score >= aloneScore);
+    if (!alone) return;
+    chosen[index] = { ats: [alone.at], confidence: 'likely' };
+    taken.add(alone.at);
+  });
+  candidates.forEach((list, index) => coverNeighbour(list, chosen[index], taken, (a, b) => isPart(index, a, b)));
+  return chosen;
+}
+
+/**
+ * A section titled by what two neighbouring modules of the course share ("Kubernetes" beside
+ * "Video: Kubernetes in 5 Minutes" and "Learn more about Kubernetes on your own", "Amazon
+ * SageMaker" beside both SageMaker modules) is the notes of both when the notes write the other
+ * nowhere: every word of its title is in each, and they stand next to each other in the course.
+ */
+function coverNeighbour(list: readonly Candidate[], chosen: Chosen | undefined, taken: Set<number>, isPart: (a: number, b: number) => boolean): void {
+  if (!chosen || chosen.ats.length !== 1) return;
+  const [at] = chosen.ats;
+  const match = list.find((candidate) => candidate.at === at);
+  // An address names one resource.
+  if (!match?.whollyContained || match.sameUrl) return;
+  const neighbour = list.find((candidate) => candidate.whollyContained && !taken.has(candidate.at) && Math.abs(candidate.at - at) <= 2 && isPart(at, candidate.at));
+  if (!neighbour) return;
+  chosen.ats.push(neighbour.at);
+  chosen.confidence = 'likely';
+  taken.add(neighbour.at);
+}
+
+/** The most likeness over the modules strictly between two anchors, each course module used once and in order. */
+function alignGap(candidates: readonly Candidate[][], from: { index: number; at: number }, to: { index: number; at: number }, taken: Set<number>, chosen: (Chosen | undefined)[]): void {
+  const rows: { index: number; options: Candidate[] }[] = [];
+  for (let index = from.index + 1; index < to.index; index++) {
+    if (chosen[index]) continue;
+    const options = candidates[index].filter((candidate) => candidate.at > from.at && candidate.at < to.at && !taken.has(candidate.at));
+    if (options.length) rows.push({ index, options });
+  }
+  if (!rows.length) return;
+  // best[r][k]: the most likeness for rows r.. with course modules after the k-th option's position.
+  const picks = bestInOrder(rows);
+  for (const { index, candidate } of picks) {
+    chosen[index] = { ats: [candidate.at], confidence: candidate.score >= sureScore ? 'sure' : 'likely' };
+    taken.add(candidate.at);
+  }
+}
+
+/** The choice of one option per row (or none) with increasing course positions that sums the most score. */
+function bestInOrder(rows: readonly { index: number; options: Candidate[] }[]): { index: number; candidate: Candidate }[] {
+  // States are (row, last course position used); rows are few and options fewer, so a map per row suffices.
+  let states = new Map<number, { total: number; picks: { index: number; candidate: Candidate }[] }>([[-1, { total: 0, picks: [] }]]);
+  for (const row of rows) {
+    const next = new Map(states);
+    for (const [last, state] of states)
+      for (const candidate of row.options) {
+        if (candidate.at <= last) continue;
+        const total = state.total + candidate.score;
+        const known = next.get(candidate.at);
+        if (!known || total > known.total) next.set(candidate.at, { total, picks: [...state.picks, { index: row.index, candidate }] });
+      }
+    states = pruneDominated(next);
+  }
+  let best = { total: 0, picks: [] as { index: number; candidate: Candidate }[] };
+  for (const state of states.values()) if (state.total > best.total) best = state;
+  return best.picks;
+}
+
+/** A state that has used more of the course for less score can never win: dropping it keeps the states few. */
+function pruneDominated<T extends { total: number }>(states: Map<number, T>): Map<number, T> {
+  const kept = new Map<number, T>();
+  let bestSoFar = -Infinity;
+  for (const last of [...states.keys()].sort((a, b) => a - b)) {
+    const state = states.get(last) as T;
+    if (state.total > bestSoFar) {
+      kept.set(last, state);
+      bestSoFar = state.total;
+    }
+  }
+  return kept;
+}
+
+/** The longest series of anchors whose course positions increase with their place in the notes. */
+function longestInOrder<T extends { at: number }>(anchors: readonly T[]): T[] {
+  const lengths = anchors.map(() => 1);
+  const before = anchors.map(() => -1);
+  for (let i = 0; i < anchors.length; i++)
+    for (let j = 0; j < i; j++)
+      if (anchors[j].at < anchors[i].at && lengths[j] + 1 > lengths[i]) {
+        lengths[i] = lengths[j] + 1;
+        before[i] = j;
+      }
+  let end = lengths.indexOf(Math.max(0, ...lengths));
+  const series: T[] = [];
+  for (; end >= 0; end = before[end]) series.unshift(anchors[end]);
+  return series;
+}
+
+function levelsMatch(written: string, course: string): boolean {
+  return written.toLowerCase() === course.toLowerCase();
+}
+
+function runsOf(modules: readonly StudentModule[]): StudentModule[][] {
+  const runs = new Map<string, StudentModule[]>();
+  for (const module of modules) pushTo(runs, module.run, module);
+  return [...runs.values()];
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,105 @@
+// The words of a module title that tell one module from another, in one spelling, whatever the
+// student wrote around them: "Video: VMs Versus Containers Deep Dive", "Lightboard VM vs containers"
+// and "VMs vs. Containers" share `vm versus container`.
+
+/** Words that say what kind of resource a module is, or that it is a note of one: not part of its name. */
+const kindWords = new Set(['video', 'videos', 'lab', 'labs', 'tutorial', 'tutorials', 'qwiklab', 'qwiklabs', 'aws', 'amazon', 'note', 'notes', 'doc', 'docs', 'lightboard', 'youtube']);
+
+/** Words every title may have: they join, they do not name. */
+const joinWords = new Set(['a', 'an', 'the', 'to', 'of', 'on', 'in', 'for', 'with', 'and', 'or', 'by', 'from', 'into', 'using', 'use', 'your', 'my', 'i', 'is', 'are', 'be', 'at', 'as', 'it', 'its', 'this', 'that', 'some', 'own']);
+
+/** One spelling for words students write several ways. */
+const spellings = new Map(
+  Object.entries({
+    vs: 'versus',
+    introduction: 'intro',
+    introducation: 'intro',
+    introducing: 'intro',
+    application: 'app',
+    applications: 'app',
+    apps: 'app',
+    vms: 'vm',
+    minutes: 'minute',
+    mins: 'minute',
+    min: 'minute',
+    k8s: 'kubernetes',
+    kubenetes: 'kubernetes',
+    bigdata: 'big data',
+    five: '5',
+  }),
+);
+
+/** Two words that are one thing, and the one word students also write for it. */
+const phrases: [RegExp, string][] = [
+  [/\bvirtual machines?\b/g, 'vm'],
+  [/\bmachine learning\b/g, 'ml'],
+  [/\bv\.\s?s\b\.?/g, 'versus'],
+];
+
+/**
+ * The words of a title, lower-cased and in one spelling, kind words and joining words left out;
+ * `Linux2` is `linux 2`, plurals are singular.
+ */
+export function titleWords(title: string): string[] {
+  let text = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  for (const [phrase, word] of phrases) text = text.replace(phrase, ` ${word} `);
+  const words: string[] = [];
+  for (const raw of text.replace(/([a-z])(\d)/g, '$1 $2').split(/[^\p{L}\p{N}]+/u)) {
+    if (!raw) continue;
+    for (const word of (spellings.get(raw) ?? singular(raw)).split(' ')) if (!kindWords.has(word) && !joinWords.has(word)) words.push(word);
+  }
+  return words;
+}
+
+/** Plural to singular for the words of titles; short words (`aws`, `os`, `dns`) are left alone. */
+function singular(word: string): string {
+  if (word.length < 4 || /(ss|us|is)$/.test(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(ches|shes|xes)$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+/** The kinds of resource a title may say it is, by the words courses and students use for them. */
+const resourceKinds: [RegExp, string][] = [
+  [/\bqwik\s*labs?\b|\bhands[- ]on\b|\blab\s*\d*\b/i, 'lab'],
+  [/\bvideos?\b|\blightboard\b|\byoutube\b/i, 'video'],
+  [/\btutorials?\b/i, 'tutorial'],
+  [/\bon (your|my) own\b/i, 'own'],
+];
+
+/** What kind of resource a title says it is (`QwikLab: …` a lab, `AWS Tutorial: …` a tutorial), by the first kind word. */
+export function resourceKindOf(title: string): string | undefined {
+  let first: { at: number; kind: string } | undefined;
+  for (const [words, kind] of resourceKinds) {
+    const found = words.exec(title);
+    if (found && (!first || found.index < first.at)) first = { at: found.index, kind };
+  }
+  return first?.kind;
+}
+
+/** Damerau–Levenshtein distance of two short words, given up past `most`. */
+export function wordDistance(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  let before = new Array<number>(b.length + 1);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+      current.push(value);
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > most) return most + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** A typo of a word is within one edit of it from five letters, two from eight; shorter words must be spelt right. */
+export function typoAllowance(word: string): number {
+  return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+}

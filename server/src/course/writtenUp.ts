@@ -1,0 +1,37 @@
+import { isTemplateText } from '../notes/placeholders';
+import { scanTime } from '../notes/timeEstimate';
+import type { Module, NotesModel } from '../notes/types';
+
+/**
+ * Whether a module has notes written under it, as the course asks ("a short writeup that highlights
+ * the key things you learned"): a line of the student's own. A bare `-`, the template's sentence, a
+ * line holding only a time or only an image is not one: accepting a completion writes exactly that.
+ */
+export function hasWrittenNotes(module: Module, model: NotesModel, lines: readonly string[]): boolean {
+  const range = module.notesRange;
+  if (!module.hasNotes || !range) return false;
+  let placeholder = 0;
+  for (let line = range.start.line; line <= range.end.line; line++) {
+    while (placeholder < model.placeholders.length && model.placeholders[placeholder].range.end.line < line) placeholder++;
+    const inPlaceholder = placeholder < model.placeholders.length && model.placeholders[placeholder].range.start.line <= line;
+    if (!inPlaceholder && isOwnLine(lines[line] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Markup around a line's words: quote and list markers, emphasis, a heading's hashes, a table's bars. */
+const lineMarkup = /^[\s>*+\-#|]*(\d+[.)]\s+)?(\[[ xX]\]\s*)?/;
+const images = /!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>/gi;
+/** What stands around a time on a line of its own: `**Time: 20 min**`, `Time spent: ~1 h`, `(took 15 minutes)`. */
+const timeWords = /\b(time|spent|spend|took|takes?|taken|total|about|around|approx(imately)?|roughly|elapsed|duration|estimated?|cost|it|me|i|in|all|minutes?|mins?|hours?|hrs?|h)\b/gi;
+
+function isOwnLine(raw: string): boolean {
+  const text = raw.replace(lineMarkup, '').replace(images, ' ');
+  if (!/[\p{L}\p{N}]/u.test(text)) return false;
+  const plain = text.replace(/[*_`~]/g, '').trim();
+  if (isTemplateText(plain)) return false;
+  const time = scanTime(plain);
+  if (!time) return true;
+  const rest = (plain.slice(0, time.start) + plain.slice(time.end)).replace(timeWords, ' ');
+  return /[\p{L}\p{N}]/u.test(rest);
+}

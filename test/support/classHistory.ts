@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { corpusRoot } from './corpus';
+
+/** The class's real git history (../shared/corpus/class-history.bundle): one branch per student. */
+export const classBundle = path.join(corpusRoot, 'class-history.bundle');
+
+export function classHistoryAvailable(): boolean {
+  return existsSync(classBundle);
+}
+
+/** Call at the top of a suite's before(): says in one line why the suite did not run. */
+export function skipWithoutClassHistory(context: Mocha.Context): void {
+  if (classHistoryAvailable()) return;
+  console.log(`    (skipped: the class history is not at ${classBundle}; it lives in ../shared beside the project)`);
+  context.skip();
+}
+
+/** A bare clone of the class history, read with the git binary; dispose() removes it. */
+export class ClassHistory {
+  private readonly dir = mkdtempSync(path.join(tmpdir(), 'study-notes-class-'));
+
+  constructor() {
+    this.git('clone', '-q', '--mirror', classBundle, this.dir);
+  }
+
+  /** The Markdown files of a student's repository at a commit, with their text. */
+  filesAt(commit: string): { path: string; text: string }[] {
+    const paths = this.git('-C', this.dir, 'ls-tree', '-r', '-z', '--name-only', commit).split('\0').filter((file) => /\.(md|markdown)$/i.test(file));
+    return paths.map((file) => ({ path: file, text: this.git('-C', this.dir, 'show', `${commit}:${file}`) }));
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private git(...args: string[]): string {
+    return execFileSync('git', args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  }
+}

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledRules, bundledSite } from '../../server/src/catalog/rules';
+import type { Course } from '../../server/src/catalog/userCourse';
+import { courseProgress, type CourseProgress } from '../../server/src/course/progress';
+import { levelRequirements } from '../../server/src/course/requirements';
+import { summariseNotes } from '../../server/src/course/studentNotes';
+import type { NotesParser } from '../../server/src/service/notesDocument';
+import type { ClassHistory } from './classHistory';
+
+/** A person's reading of one student's repository (test/fixtures/progress/students). Lines are 1-based. */
+export interface StudentLabel {
+  student: string;
+  commit: string;
+  modules: { file: string; line: number; written: string; catalog: string | string[] | null; notes: boolean }[];
+  reached: Record<string, string>;
+  rounds: Record<string, boolean>;
+}
+
+export const studentsDir = path.resolve(__dirname, '../fixtures/progress/students');
+
+export interface StudentLabels {
+  /** Students kept out of tuning, scored apart. */
+  heldOut: string[];
+  labels: StudentLabel[];
+}
+
+export function loadStudentLabels(): StudentLabels {
+  const index = JSON.parse(readFileSync(path.join(studentsDir, '..', 'students.json'), 'utf8')) as { heldOut: string[] };
+  const labels = readdirSync(studentsDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(path.join(studentsDir, name), 'utf8')) as StudentLabel);
+  return { heldOut: index.heldOut, labels };
+}
+
+export const bundledCourse: Course = { catalog: bundledCatalog, rules: bundledRules, site: bundledSite };
+
+/** Titles of the modules some level requires (one of a choice included). */
+const requiredTitles = new Set(bundledCatalog.areaNames.flatMap((area) => levelRequirements(area, bundledCourse).flatMap((level) => level.requirements.flatMap((requirement) => requirement.modules.map((module) => module.title)))));
+
+export interface Score {
+  /** Required modules written up (by the labels) that the tool counts done. */
+  found: number;
+  missed: string[];
+  /** Modules the tool counts done that the labels do not. */
+  counted: number;
+  extra: string[];
+  levels: { cells: number; agree: number; misses: string[] };
+  rounds: { cells: number; agree: number; misses: string[] };
+}
+
+export const emptyScore = (): Score => ({ found: 0, missed: [], counted: 0, extra: [], levels: { cells: 0, agree: 0, misses: [] }, rounds: { cells: 0, agree: 0, misses: [] } });
+
+/** The student's repository at the labelled commit, read as the CLI reads a student's folder. */
+export function studentProgress(history: ClassHistory, label: StudentLabel, parse: NotesParser): CourseProgress {
+  const summaries = history.filesAt(label.commit).map(({ path: file, text }) => {
+    const model = parse(text, { catalog: bundledCatalog });
+    return summariseNotes(file, model, text, model.detection.isNotes);
+  });
+  return courseProgress(summaries, bundledCourse);
+}
+
+/** Course modules compare by title: the course lists Intro to S3 and the Hadoop tutorial twice under one title. */
+export function scoreStudent(label: StudentLabel, progress: CourseProgress, score: Score): void {
+  const judged = new Set(label.modules.filter((module) => module.notes).flatMap((module) => [module.catalog ?? []].flat()));
+  const counted = new Set(progress.placements.filter((module) => module.written).flatMap((module) => module.catalog));
+  for (const title of judged) {
+    if (!requiredTitles.has(title)) continue;
+    if (counted.has(title)) score.found++;
+    else score.missed.push(`${label.student}: ${title}`);
+  }
+  for (const title of counted) {
+    if (judged.has(title)) score.counted++;
+    else score.extra.push(`${label.student}: ${title}`);
+  }
+  for (const area of progress.areas) {
+    const expected = label.reached[area.area] ?? null;
+    score.levels.cells++;
+    if (expected === area.reached) score.levels.agree++;
+    else score.levels.misses.push(`${label.student} ${area.area}: judged ${expected}, tool ${area.reached}`);
+  }
+  for (const round of progress.rounds) {
+    score.rounds.cells++;
+    if (label.rounds[round.name] === round.met) score.rounds.agree++;
+    else score.rounds.misses.push(`${label.student} ${round.name}: judged ${label.rounds[round.name] ? 'met' : 'not met'}`);
+  }
+}
+
+export const recallOf = (score: Score): number => score.found / (score.found + score.missed.length);
+export const precisionOf = (score: Score): number => score.counted / (score.counted + score.extra.length);
