@@ -12,7 +12,8 @@ import { analyseNotes } from '../../server/src/service/notesDocument';
 const course: Course = { catalog: bundledCatalog, rules: bundledRules };
 const read = (...lines: string[]) => {
   const document = { ...analyseNotes('file:///class/README.md', 1, lines.join('\n')), path: 'README.md' };
-  return { document, progress: courseProgress([summariseNotes('README.md', document.model, document.text, true)], course) };
+  const progress = courseProgress([summariseNotes('README.md', document.model, document.text, true)], course);
+  return { document, progress: { progress, file: 'README.md', uriOf: (file: string) => `file:///class/${file}` } };
 };
 
 /** Docker's Beginner done and one Intermediate video; a Cloud area begun with an empty module; a heading the course does not know. */

@@ -31,6 +31,18 @@ export const ruleHelp: Record<DiagnosticCode, { means: string; fix: string }> = 
     means: 'The same module is written more than once.',
     fix: 'Keep one entry and merge the notes of the others into it.',
   },
+  'likely-module': {
+    means: 'A module is counted as a module of the course by its title and its place among the others only, not by its address or exact title.',
+    fix: 'Check that it is the course module named; the quick fix links its title to the course\'s page (or writes the course\'s title), which makes it sure.',
+  },
+  'unplaced-module': {
+    means: 'A module with notes matches no module of the course, so it does not count towards progress.',
+    fix: 'If it is a course module, link it to the course\'s page (the quick fix offers the likeliest ones); if it is your own extra, leave it.',
+  },
+  'level-claim': {
+    means: 'A level ticked in a check list (`- [x] Intermediate Level`) that the notes do not reach yet, or one they reach that is left unticked.',
+    fix: 'Write the notes of the modules the message lists, or untick the level; the quick fix ticks a level the notes reach.',
+  },
   'docker-command': {
     means: 'A docker or kubectl command line the client would refuse: an unknown or removed command or flag, or a misspelt program name.',
     fix: 'Correct the command as the message suggests (hover shows the command\'s reference); turn the check off with the docker.enabled setting.',

@@ -12,6 +12,8 @@ export interface StudentModule {
   line: number;
   title: string;
   url?: string;
+  /** The addresses of the opener line's other links. */
+  otherUrls?: readonly string[];
   /** Other names it goes by: the first heading of the student's notes page it links to. */
   aliases?: readonly string[];
   /** Which run of modules it stands in (one notes area of one file): the course's order holds within a run. */
@@ -96,6 +98,19 @@ export class CoursePlacer {
     return [...this.byArea.keys()];
   }
 
+  /** The course's modules of an area most like a module the placement left out, likeliest first. */
+  likeliest(module: StudentModule, area: string, count: number): CatalogModule[] {
+    const inArea = new Set(this.byArea.get(area) ?? []);
+    const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.words.wordsOf(title));
+    const words = this.areaWords.get(area) ?? this.words;
+    const scored = [...inArea].map((at) => ({ at, score: Math.max(...titles.flatMap((title) => this.names[at].map((name) => words.likeness(title, name).score))) }));
+    return scored
+      .filter(({ score }) => score > 0)
+      .sort((a, b) => b.score - a.score || a.at - b.at)
+      .slice(0, count)
+      .map(({ at }) => this.modules[at]);
+  }
+
   /** A link to one of the course's resources or to its site, not to the student's own notes. */
   isCourseUrl(url: string, site: string | undefined): boolean {
     if (urlKeys(url).some((key) => this.byUrl.has(key))) return true;
@@ -143,7 +158,8 @@ export class CoursePlacer {
 
   /** The course's modules a student's module may be, best first. */
   private candidatesOf(module: StudentModule): Candidate[] {
-    const sameUrl = new Set(module.url ? urlKeys(module.url).flatMap((key) => this.byUrl.get(key) ?? []) : []);
+    const urls = [module.url, ...(module.otherUrls ?? [])].filter((url): url is string => url !== undefined);
+    const sameUrl = new Set(urls.flatMap((url) => urlKeys(url).flatMap((key) => this.byUrl.get(key) ?? [])));
     const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.words.wordsOf(title));
     const kind = resourceKindOf(module.title);
     const candidates: Candidate[] = [];

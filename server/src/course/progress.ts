@@ -3,7 +3,7 @@ import { moduleKeys } from '../notes/courseNames';
 import type { CourseRules, RoundRule } from '../catalog/rules';
 import type { Course } from '../catalog/userCourse';
 import { coursePlacer } from './coursePlacer';
-import type { Confidence, Placement } from './placement';
+import type { Confidence, CoursePlacer, Placement } from './placement';
 import { levelRequirements, type Requirement } from './requirements';
 import { studentModules, type NotesSummary } from './studentNotes';
 
@@ -42,6 +42,8 @@ export interface PlacedModule {
   area?: string;
   /** A page of notes nothing links to, taken for the module its name says. */
   page?: boolean;
+  /** For a module with notes that could not be placed: the course's modules it most likely is, or its area still asks for. */
+  suggested?: string[];
 }
 
 export interface AreaProgress {
@@ -95,6 +97,7 @@ export function courseProgress(files: readonly NotesSummary[], course: Course): 
   const placed = placements.map((placement) => placedModule(placement, pageSet.has(placement.module)));
   const listed = placed.filter((module) => !module.page);
   const areas = areaNames.map((area) => areaProgress(area, course, done, listed.filter((module) => module.area === area)));
+  placements.forEach((placement, index) => suggest(placed[index], placement, areas, placer));
   return {
     areas,
     rounds: course.rules.rounds.map((round) => roundProgress(round, areas, course.rules)),
@@ -103,6 +106,17 @@ export function courseProgress(files: readonly NotesSummary[], course: Course): 
     placements: placed,
   };
 }
+
+/** What an unplaced module with notes may be: the area's modules most like it, else what the area's next level still asks. */
+function suggest(placed: PlacedModule, { module }: Placement, areas: readonly AreaProgress[], placer: CoursePlacer): void {
+  const area = areas.find((entry) => entry.area === placed.area);
+  if (placed.catalog.length || !placed.written || placed.page || !area) return;
+  const left = area.levels.find((level) => level.level === area.next)?.left.map((entry) => entry.title) ?? [];
+  const alike = placer.likeliest(module, area.area, suggestionCount).map((entry) => entry.title);
+  placed.suggested = [...new Set([...alike, ...left])].slice(0, suggestionCount);
+}
+
+const suggestionCount = 3;
 
 /** A file that does not read as notes holds modules if one of them is surely the course's; else it is one page of notes. */
 function settleLooseFiles(placements: readonly Placement[]): Placement[] {

@@ -9,6 +9,8 @@ export interface SummaryModule {
   line: number;
   title: string;
   url?: string;
+  /** The addresses of the opener line's other links: `[Why Docker?](my-notes.pdf) ([course](https://youtu.be/…))`. */
+  otherUrls?: string[];
   areaIndex?: number;
   level?: string;
   /** Notes of the student's own under it. */
@@ -42,15 +44,21 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
     heading: firstHeading(lines),
     hasText: lines.some((line) => /[\p{L}\p{N}]/u.test(line) && !/^\s{0,3}#/.test(line)),
     areas: model.areas.map((area) => area.topic || areaName(area)),
-    modules: model.modules.map((module) => ({
-      line: module.openerRange.start.line,
-      title: module.title,
-      url: module.url,
-      areaIndex: module.areaIndex,
-      level: module.level,
-      written: hasWrittenNotes(module, model, lines),
-    })),
+    modules: model.modules.map((module) => {
+      const line = module.openerRange.start.line;
+      const summary: SummaryModule = { line, title: module.title, url: module.url, areaIndex: module.areaIndex, level: module.level, written: hasWrittenNotes(module, model, lines) };
+      const otherUrls = linkAddresses(lines[line] ?? '').filter((url) => url !== module.url);
+      if (otherUrls.length) summary.otherUrls = otherUrls;
+      return summary;
+    }),
   };
+}
+
+/** The addresses of a line's Markdown links, images left out. */
+function linkAddresses(line: string): string[] {
+  const addresses: string[] = [];
+  for (const link of line.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)) if (!link[1]) addresses.push(link[2]);
+  return addresses;
 }
 
 function firstHeading(lines: readonly string[]): string | undefined {
@@ -111,7 +119,8 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
   const modules: StudentModule[] = [];
   for (const summary of summaries) {
     for (const module of summary.modules) {
-      const notes = module.url && !isCourseUrl(module.url) ? linkedNotes(module.url, summary.path, byPath) : undefined;
+      const urls = [module.url, ...(module.otherUrls ?? [])].filter((url): url is string => url !== undefined && !isCourseUrl(url));
+      const notes = urls.map((url) => linkedNotes(url, summary.path, byPath)).find((found) => found.page || found.ownByKind);
       if (notes?.page) linked.add(notes.page);
       const area = module.areaIndex === undefined ? undefined : summary.areas[module.areaIndex];
       modules.push({
@@ -119,6 +128,7 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
         line: module.line,
         title: module.title,
         url: module.url,
+        otherUrls: module.otherUrls,
         aliases: notes?.page?.heading ? [notes.page.heading] : undefined,
         run: `${summary.path}#${module.areaIndex ?? ''}`,
         areaName: area,
@@ -132,7 +142,7 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
   return { modules, pages };
 }
 
-function linkedNotes(url: string, from: string, byPath: ReadonlyMap<string, NotesSummary>): LinkedNotes | undefined {
+function linkedNotes(url: string, from: string, byPath: ReadonlyMap<string, NotesSummary>): LinkedNotes {
   const path = linkedPath(url, from);
   const page = path === undefined ? undefined : byPath.get(path.toLowerCase());
   if (page) return { page, ownByKind: true };

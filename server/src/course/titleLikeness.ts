@@ -6,7 +6,10 @@ export interface Likeness {
   contained: number;
   /** 0..1: the share of the course's title that the student wrote. */
   covered: number;
-  /** The weight of the words both have: a rare word is evidence, a common one ("docker") hardly. */
+  /**
+   * The weight of the words both have but numbers: a rare word is evidence, a common one ("docker")
+   * hardly, a number alone none ("Step 5" is no "Video: Kubernetes in 5 Minutes").
+   */
   shared: number;
   score: number;
 }
@@ -90,17 +93,20 @@ export class CourseWords {
   likeness(student: readonly string[], course: readonly string[]): Likeness {
     if (!student.length || !course.length) return noLikeness;
     let shared = 0;
+    let sharedNumbers = 0;
     let studentWeight = 0;
     for (const word of student) {
       const weight = this.weight(word);
       studentWeight += weight;
-      if (course.includes(word)) shared += weight;
+      if (!course.includes(word)) continue;
+      if (/^\d+$/.test(word)) sharedNumbers += weight;
+      else shared += weight;
     }
     if (shared === 0) return noLikeness;
     let courseWeight = 0;
     for (const word of course) courseWeight += this.weight(word);
-    const contained = shared / studentWeight;
-    const covered = shared / courseWeight;
+    const contained = (shared + sharedNumbers) / studentWeight;
+    const covered = (shared + sharedNumbers) / courseWeight;
     return { contained, covered, shared, score: (contained + covered) / 2 };
   }
 }

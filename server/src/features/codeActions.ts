@@ -1,4 +1,5 @@
 import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import type { CatalogModule } from '../notes/catalog';
 import type { Module, Placeholder, TimeEstimate } from '../notes/types';
 import { openerLineRange } from '../notes/shown';
 import { diagnosticSource } from '../service/protocol';
@@ -15,10 +16,55 @@ export function codeActions(document: NotesDocument, diagnostics: readonly Diagn
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== diagnosticSource) continue;
+    if (diagnostic.code === 'likely-module' || diagnostic.code === 'unplaced-module') {
+      actions.push(...placementFixes(document, diagnostic));
+      continue;
+    }
+    if (diagnostic.code === 'level-claim' && (diagnostic.data as { tick?: unknown } | undefined)?.tick === true) {
+      actions.push(quickFix('Tick it: your notes reach this level', document, TextEdit.replace(diagnostic.range, '[x]'), diagnostic));
+      continue;
+    }
     const action = fixFor(document, diagnostic);
     if (action) actions.push(action);
   }
   return actions;
+}
+
+/**
+ * "This is «Video: VMs Versus Containers Deep Dive»": the course's link written into the student's
+ * line, which makes the placement sure. The student's words stay: a title without a link becomes the
+ * link's text; a title linked to the student's own notes keeps its link, and the course's follows it.
+ * A course module without a page gets the course's title instead.
+ */
+function placementFixes(document: NotesDocument, diagnostic: Diagnostic): CodeAction[] {
+  const module = document.model.modules.find((candidate) => sameRange(candidate.titleRange, diagnostic.range));
+  const titles = (diagnostic.data as { courseTitles?: unknown } | undefined)?.courseTitles;
+  if (!module || !Array.isArray(titles)) return [];
+  return titles.flatMap((title, index) => {
+    const listed = typeof title === 'string' ? document.catalog.modules.find((candidate) => candidate.title === title) : undefined;
+    if (!listed) return [];
+    const action = quickFix(listed.url ? `This is "${listed.title}": link it to the course's page` : `This is "${listed.title}": write the course's title`, document, placementEdit(document, module, listed), diagnostic);
+    return [{ ...action, isPreferred: index === 0 && diagnostic.code === 'likely-module' }];
+  });
+}
+
+function placementEdit(document: NotesDocument, module: Module, listed: CatalogModule): TextEdit {
+  if (!listed.url) return TextEdit.replace(module.titleRange, listed.title);
+  if (!module.url) {
+    const start = document.lines.offsetAt(module.titleRange.start);
+    const title = document.text.slice(start, document.lines.offsetAt(module.titleRange.end)).trimEnd();
+    return TextEdit.replace(document.lines.range(start, start + title.length), `[${linkText(title)}](${listed.url})`);
+  }
+  const line = module.titleRange.end.line;
+  const after = document.lines.lineText(line).slice(module.titleRange.end.character);
+  const close = /^[^\n]*?\]\([^)]*\)/.exec(after);
+  const at = { line, character: module.titleRange.end.character + (close ? close[0].length : 0) };
+  return TextEdit.insert(at, ` ([course page](${listed.url}))`);
+}
+
+/** Brackets in the student's title would end the link's text early. */
+function linkText(text: string): string {
+  return text.replace(/[[\]]/g, (bracket) => `\\${bracket}`);
 }
 
 function fixFor(document: NotesDocument, diagnostic: Diagnostic): CodeAction | undefined {

@@ -3,6 +3,10 @@ import type { CatalogIndex } from '../notes/catalog';
 import { largestReadText } from '../notes/readCost';
 import { areaName, openerLineRange } from '../notes/shown';
 import type { Module, Placeholder } from '../notes/types';
+import { readLevelClaims } from '../course/levelClaims';
+import type { CourseProgress, PlacedModule } from '../course/progress';
+import { courseAreaName } from '../notes/courseNames';
+import type { StudentView } from '../service/studentProgress';
 import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
 import { diagnosticSource } from '../service/protocol';
 import { ModuleIdentities } from '../service/sameModule';
@@ -21,18 +25,38 @@ interface Finding {
   range: Range;
   message: string;
   relatedInformation?: DiagnosticRelatedInformation[];
+  /** What the quick fix needs: the course titles it may link the module to. */
+  data?: FixData;
 }
+
+/** What a quick fix needs: the course modules a placement fix offers, likeliest first; a level claim to tick. */
+export interface FixData {
+  courseTitles?: string[];
+  tick?: boolean;
+}
+
+/** This file's modules as the student's progress placed them (course/progress.ts), by opener line. */
+type PlacedHere = ReadonlyMap<number, PlacedModule>;
 
 /**
  * The notes' problems, each with what to do about it. Documents that are not notes have none.
- * `written`: the lines of modules with notes of the student's own, under them or in a page they
- * link to (course/progress.ts decides, so that the diagnostics agree with progress); without it,
- * what the document itself has under each module.
+ * `student`: the student's progress, so that the diagnostics agree with it (notes in a page a module
+ * links to are its notes; what could not be placed is said; a level claimed is checked); without
+ * it, what the document itself has under each module.
  */
-export function computeDiagnostics(document: NotesDocument, settings: StudyNotesSettings, written?: ReadonlySet<number>): Diagnostic[] {
+export function computeDiagnostics(document: NotesDocument, settings: StudyNotesSettings, student?: StudentView): Diagnostic[] {
   if (!isNotesDocument(document, settings)) return [];
-  const hasNotes = written ? (module: Module) => written.has(module.openerRange.start.line) : (module: Module) => module.hasNotes;
-  const findings = [...readingFindings(document), ...timeFindings(document), ...placeholderFindings(document), ...emptyFindings(document, hasNotes), ...duplicateFindings(document)];
+  const placed: PlacedHere | undefined = student && new Map(student.progress.placements.filter((module) => module.file === student.file).map((module) => [module.line, module]));
+  const hasNotes = placed ? (module: Module) => placed.get(module.openerRange.start.line)?.written === true : (module: Module) => module.hasNotes;
+  const findings = [
+    ...readingFindings(document),
+    ...timeFindings(document),
+    ...placeholderFindings(document),
+    ...emptyFindings(document, hasNotes),
+    ...duplicateFindings(document),
+    ...(placed ? placementFindings(document, placed) : []),
+    ...(student ? claimFindings(document, student.progress) : []),
+  ];
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
     const severity = settings.diagnostics[finding.code];
@@ -114,6 +138,58 @@ function emptyFindings(document: NotesDocument, hasNotes: (module: Module) => bo
   for (const area of document.model.areas)
     if (begun && area.modules.length === 0)
       findings.push({ code: 'empty-area', range: area.headingRange, message: `Area "${areaName(area)}" has no modules yet: add the modules you worked through, or remove the heading.` });
+  return findings;
+}
+
+/**
+ * What progress is unsure of, said where it is written: a module counted by likeness (check it) and
+ * a module with notes that counts for nothing (link it, if it is the course's).
+ */
+function placementFindings(document: NotesDocument, placed: PlacedHere): Finding[] {
+  const findings: Finding[] = [];
+  for (const module of document.model.modules) {
+    const here = placed.get(module.openerRange.start.line);
+    if (!here?.written || here.page) continue;
+    if (here.confidence === 'likely')
+      findings.push({
+        code: 'likely-module',
+        range: module.titleRange,
+        message: `Module "${module.title}" is counted as ${here.catalog.map((title) => `"${title}"`).join(' and ')} by its title and place: check it, or link it to the course's page to make it sure.`,
+        data: { courseTitles: here.catalog },
+      });
+    else if (!here.catalog.length && here.area)
+      findings.push({
+        code: 'unplaced-module',
+        range: module.titleRange,
+        message: `Module "${module.title}" matches no module of ${here.area}, so it does not count: if it is one, link it to the course's page.`,
+        data: { courseTitles: here.suggested ?? [] },
+      });
+  }
+  return findings;
+}
+
+/**
+ * A level the student ticked that the notes do not reach (what is missing is listed), and one the
+ * notes reach that the check list leaves unticked (the quick fix ticks it).
+ */
+function claimFindings(document: NotesDocument, progress: CourseProgress): Finding[] {
+  const names = [...new Set(progress.areas.flatMap((area) => area.levels.map((level) => level.level)))];
+  const findings: Finding[] = [];
+  for (const claim of readLevelClaims(document.lines.text.split(/\r\n|\r|\n/), names)) {
+    const areaName = claim.under && courseAreaName(claim.under, progress.areas.map((area) => area.area));
+    const area = progress.areas.find((entry) => entry.area === areaName);
+    const rank = area?.levels.findIndex((level) => level.level === claim.level) ?? -1;
+    if (!area || rank < 0) continue;
+    const reached = area.levels.slice(0, rank + 1).every((level) => level.met);
+    const range = { start: { line: claim.line, character: claim.start }, end: { line: claim.line, character: claim.end } };
+    if (claim.ticked && !reached) {
+      const left = area.levels.slice(0, rank + 1).flatMap((level) => level.left.map((module) => module.title));
+      const shown = left.slice(0, 3).map((title) => `"${title}"`).join(', ') + (left.length > 3 ? ` and ${left.length - 3} more` : '');
+      findings.push({ code: 'level-claim', range, message: `${claim.level} of ${area.area} is ticked, but your notes do not show it yet: ${shown} ${left.length === 1 ? 'has' : 'have'} no notes.` });
+    } else if (!claim.ticked && reached && !/[✓✔☑]/.test(document.lines.lineText(claim.line))) {
+      findings.push({ code: 'level-claim', range, message: `Your notes reach ${claim.level} of ${area.area}: tick it.`, data: { tick: true } });
+    }
+  }
   return findings;
 }
 

@@ -1,12 +1,10 @@
 import { courseAreaOf } from '../course/notesAreas';
-import type { AreaProgress, CourseProgress, ModuleLeft, PlacedModule } from '../course/progress';
+import type { AreaProgress, ModuleLeft, PlacedModule } from '../course/progress';
+import type { StudentView } from '../service/studentProgress';
 import { levelCountsText, levelsText, minutesText, nextLevel, roundText, timeLeftText, unsureText } from '../course/progressText';
 import type { Range } from '../notes/types';
 import type { NotesDocument } from '../service/notesDocument';
 import type { OutlineAreaProgress, OutlineModule, OutlineModuleLeft, OutlinePlacedModule, OutlineResult } from '../service/protocol';
-
-/** Where the student's files are: their paths in the student's folder as URIs, for views that open them. */
-export type UriOf = (file: string) => string;
 
 /**
  * The outline with the course's view of the student's notes, so that the tree, the summary and the
@@ -14,9 +12,8 @@ export type UriOf = (file: string) => string;
  * which course area each notes area is about, which course module each module is, and what the
  * tool could not place.
  */
-export function withProgress(outline: OutlineResult, document: NotesDocument, progress: CourseProgress, uriOf: UriOf): OutlineResult {
+export function withProgress(outline: OutlineResult, document: NotesDocument, { progress, file, uriOf }: StudentView): OutlineResult {
   if (!outline.isNotes) return outline;
-  const file = document.path ?? '';
   const here = new Map(progress.placements.filter((module) => module.file === file).map((module) => [module.line, module]));
   const openers = new Map(document.model.modules.map((module) => [module.openerRange.start.line, module.range]));
   const courseAreas = progress.areas.map((area) => area.area);
@@ -74,7 +71,7 @@ function moduleLeft(left: ModuleLeft, withoutNotes: ReadonlyMap<string, Range>):
   return { title: left.title, minutes: left.minutes, time: left.minutes === null ? undefined : minutesText(left.minutes), module: left.module, ...(inNotes && { inNotes }) };
 }
 
-function placedView(module: PlacedModule, uriOf: UriOf, range: Range | undefined): OutlinePlacedModule {
+function placedView(module: PlacedModule, uriOf: StudentView['uriOf'], range: Range | undefined): OutlinePlacedModule {
   const line = { start: { line: module.line, character: 0 }, end: { line: module.line, character: 0 } };
   return { title: module.title, uri: uriOf(module.file), range: range ?? line, catalog: module.catalog, ...(module.confidence && { confidence: module.confidence }) };
 }

@@ -1,17 +1,18 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { progressOfArea } from '../course/notesAreas';
-import type { AreaProgress, CourseProgress, PlacedModule } from '../course/progress';
+import type { AreaProgress, PlacedModule } from '../course/progress';
+import type { StudentView } from '../service/studentProgress';
 import { minutesText, nextLevel } from '../course/progressText';
 import type { NotesDocument } from '../service/notesDocument';
 import { markdownText } from '../service/safeText';
 
 /** On an area heading: the level reached, each level's count, the modules left for the next level, and what the tool could not place. */
-export function progressHover(document: NotesDocument, position: Position, progress: CourseProgress): Hover | null {
+export function progressHover(document: NotesDocument, position: Position, { progress, file }: StudentView): Hover | null {
   const area = document.model.areas.find((candidate) => candidate.headingRange.start.line === position.line);
   if (!area) return null;
-  const areaProgress = progressOfArea(area, document.path ?? '', progress);
+  const areaProgress = progressOfArea(area, file, progress);
   if (!areaProgress) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: hoverText(areaProgress, document.path ?? '') }, range: area.headingRange };
+  return { contents: { kind: MarkupKind.Markdown, value: hoverText(areaProgress, file) }, range: area.headingRange };
 }
 
 function hoverText(area: AreaProgress, file: string): string {

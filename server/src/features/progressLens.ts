@@ -1,6 +1,6 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import { progressOfArea } from '../course/notesAreas';
-import type { CourseProgress } from '../course/progress';
+import type { StudentView } from '../service/studentProgress';
 import { levelsText, unsureText } from '../course/progressText';
 import type { NotesDocument } from '../service/notesDocument';
 
@@ -9,9 +9,9 @@ import type { NotesDocument } from '../service/notesDocument';
  * Intermediate 7/12 · 2 h 40 min left for Intermediate", and what the tool could not place. An area
  * the course does not know gets none. The lens runs no command: it is read, not clicked.
  */
-export function progressLenses(document: NotesDocument, progress: CourseProgress): CodeLens[] {
+export function progressLenses(document: NotesDocument, { progress, file }: StudentView): CodeLens[] {
   return document.model.areas.flatMap((area) => {
-    const areaProgress = progressOfArea(area, document.path ?? '', progress);
+    const areaProgress = progressOfArea(area, file, progress);
     if (!areaProgress) return [];
     const unsure = unsureText(areaProgress);
     return [{ range: area.headingRange, command: { title: unsure ? `${levelsText(areaProgress)} · ${unsure}` : levelsText(areaProgress), command: '' } }];

@@ -5,9 +5,11 @@ import { summariseNotes, type NotesSummary } from '../course/studentNotes';
 import type { NotesDocument } from './notesDocument';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-/** A student's progress as the editor sees it, and how its files' paths open. */
+/** A student's progress as one of their files sees it: its path among theirs, and how their files' paths open. */
 export interface StudentView {
   progress: CourseProgress;
+  /** The file's path in the student's folder, as the placements name it. */
+  file: string;
   uriOf(file: string): string;
 }
 
@@ -34,7 +36,7 @@ export class StudentProgress {
     const files = folder.inWorkspace ? this.index.summariesUnder(folder.uri) : new Map<string, NotesSummary>();
     files.set(document.uri, this.summaryOf(document, path, isNotes));
     const root = URI.parse(folder.uri);
-    const view = { progress: courseProgress([...files.values()], course), uriOf: (file: string) => Utils.joinPath(root, file).toString() };
+    const view = { progress: courseProgress([...files.values()], course), file: path, uriOf: (file: string) => Utils.joinPath(root, file).toString() };
     // Folders a session touches are few; one entry each, replaced as their files change.
     this.computed.set(folder.uri, { key, view, course });
     return view;

@@ -154,7 +154,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   }
 
   function diagnosticsOf(document: NotesDocument): Diagnostic[] {
-    const diagnostics = checked('notes', () => computeDiagnostics(document, settings, writtenLines(document)));
+    const diagnostics = checked('notes', () => computeDiagnostics(document, settings, isNotes(document) ? studentOf(document) : undefined));
     const docker = settings.diagnostics[DOCKER_DIAGNOSTIC_CODE];
     if (settings.docker.enabled && docker !== 'off' && isNotes(document)) diagnostics.push(...checked('docker', () => dockerChecks.of(document.model.code)).map((diagnostic) => ({ ...diagnostic, severity: severityOf[docker] })));
     return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -185,16 +185,9 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     return value;
   }
 
-  /** The lines of this file's modules that have notes, under them or in a page of the student's they link to. */
-  function writtenLines(document: NotesDocument): ReadonlySet<number> | undefined {
-    if (!isNotes(document)) return undefined;
-    const path = document.path ?? '';
-    const { progress } = studentOf(document);
-    return new Set(progress.placements.filter((module) => module.written && module.file === path).map((module) => module.line));
-  }
 
   const symbolsOf = (document: NotesDocument): DocumentSymbol[] => documentSymbols(document, settings);
-  const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, studentOf(document).progress) : []);
+  const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, studentOf(document)) : []);
 
   /**
    * A file no editor has open is read by its lines, not parsed (see notes/textLines.ts): a
@@ -303,7 +296,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       if (!document) return null;
       const notesHover = hover(document, position, settings, catalogs.forDocument(uri, index));
       if (notesHover || !isNotes(document)) return notesHover;
-      return progressHover(document, position, studentOf(document).progress) ?? (settings.docker.enabled ? (dockerHover(document.model.code, position) ?? null) : null);
+      return progressHover(document, position, studentOf(document)) ?? (settings.docker.enabled ? (dockerHover(document.model.code, position) ?? null) : null);
     },
 
     /** On each area heading of a notes file, how far it goes through the course's area. */
@@ -337,8 +330,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       const document = open ?? { ...analyseNotes(uri, 0, text ?? '', catalogs.course, readNotesFromLines), path: pathOf(uri) };
       const outline = buildOutline(document, settings);
       if (!outline.isNotes) return outline;
-      const student = studentOf(document);
-      return withProgress(outline, document, student.progress, student.uriOf);
+      return withProgress(outline, document, studentOf(document));
     },
 
     /** The catalog notes are read with: the bundled course's, or the user's. */
