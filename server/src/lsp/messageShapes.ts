@@ -1,0 +1,83 @@
+// What the params of the messages the server handles must hold, as LSP and service/protocol.ts say,
+// checked before the library or the service reads them: vscode-languageserver trusts its client,
+// and one `$/cancelRequest` without an id threw where the transport takes any error for a broken
+// frame. Only what the server or the library reads is checked: the rest of a message is the client's.
+
+/** The first thing wrong with `value`, named by its path under `at` ("params.textDocument.text is not a string"); undefined when it is right. */
+export type ShapeCheck = (value: unknown, at: string) => string | undefined;
+
+const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
+
+const string: ShapeCheck = (value, at) => (typeof value === 'string' ? undefined : `${at} is not a string but ${kindOf(value)}`);
+const integer: ShapeCheck = (value, at) => (Number.isInteger(value) ? undefined : `${at} is not an integer but ${kindOf(value)}`);
+/** A request id or a progress token. */
+const id: ShapeCheck = (value, at) => (Number.isInteger(value) || typeof value === 'string' ? undefined : `${at} is not an integer or a string but ${kindOf(value)}`);
+
+function object(fields: Record<string, ShapeCheck>): ShapeCheck {
+  return (value, at) => {
+    if (value === undefined) return `${at} is missing`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${at} is not an object but ${kindOf(value)}`;
+    for (const [name, check] of Object.entries(fields)) {
+      const problem = check((value as Record<string, unknown>)[name], `${at}.${name}`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+const optional =
+  (check: ShapeCheck): ShapeCheck =>
+  (value, at) =>
+    value === undefined ? undefined : check(value, at);
+
+function arrayOf(check: ShapeCheck): ShapeCheck {
+  return (value, at) => {
+    if (!Array.isArray(value)) return `${at} is not an array but ${value === undefined ? 'missing' : kindOf(value)}`;
+    for (const [index, item] of value.entries()) {
+      const problem = check(item, `${at}[${index}]`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+const oneOf =
+  (...allowed: readonly (string | number)[]): ShapeCheck =>
+  (value, at) =>
+    allowed.includes(value as string | number) ? undefined : `${at} is not one of ${allowed.map((choice) => JSON.stringify(choice)).join(', ')}`;
+
+const position = object({ line: integer, character: integer });
+const range = object({ start: position, end: position });
+const textDocument = object({ uri: string });
+const workspaceFolder = object({ uri: string, name: string });
+/** Files created, changed or deleted (LSP's FileChangeType). */
+const fileEvent = object({ uri: string, type: oneOf(1, 2, 3) });
+
+/** `$/progress` may come with its token and value by position: the library takes both. */
+function progress(value: unknown, at: string): string | undefined {
+  if (!Array.isArray(value)) return object({ token: id })(value, at);
+  return value.length === 2 ? id(value[0], `${at}[0]`) : `${at} is neither an object nor [token, value]`;
+}
+
+/**
+ * The notifications the server or its library reads params of. `initialized` and `exit` carry
+ * nothing read: they are taken whatever their params, as dropping them would leave the server
+ * unconfigured or running. Notifications nobody listens to are the library's to drop.
+ */
+export const notificationShapes: Readonly<Record<string, ShapeCheck>> = {
+  'textDocument/didOpen': object({ textDocument: object({ uri: string, languageId: string, version: integer, text: string }) }),
+  'textDocument/didChange': object({ textDocument: object({ uri: string, version: integer }), contentChanges: arrayOf(object({ range: optional(range), rangeLength: optional(integer), text: string })) }),
+  'textDocument/didClose': object({ textDocument }),
+  'textDocument/didSave': object({ textDocument, text: optional(string) }),
+  'textDocument/willSave': object({ textDocument, reason: oneOf(1, 2, 3) }),
+  // `settings` is whatever the client holds; a client that is asked for settings sends null.
+  'workspace/didChangeConfiguration': object({}),
+  'workspace/didChangeWatchedFiles': object({ changes: arrayOf(fileEvent) }),
+  'workspace/didChangeWorkspaceFolders': object({ event: object({ added: arrayOf(workspaceFolder), removed: arrayOf(workspaceFolder) }) }),
+  '$/setTrace': object({ value: oneOf('off', 'messages', 'verbose') }),
+  '$/logTrace': object({ message: string, verbose: optional(string) }),
+  '$/cancelRequest': object({ id }),
+  '$/progress': progress,
+  'window/workDoneProgress/cancel': object({ token: id }),
+};
+
