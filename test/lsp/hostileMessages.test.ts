@@ -2,7 +2,7 @@
 // LSP says (null, missing, wrongly typed). Each is ignored and said once per kind in the client's
 // log; only a frame the server cannot read may stop it (hostile.test.ts, "broken frames").
 import assert from 'node:assert/strict';
-import type { DocumentSymbol } from 'vscode-languageserver-protocol/node';
+import { ErrorCodes, ResponseError, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
 import { notificationShapes } from '../../server/src/lsp/messageShapes';
 import { notesUnit } from '../support/hostileShapes';
 import { ensureBuilt, LspServer, within } from '../support/lsp';
@@ -126,6 +126,98 @@ describe('hostile messages: bad params never stop the server', function () {
       server = await LspServer.start({ pull: true, transport: 'ipc', settings: { studyNotes: { debounceMs: 0 } } });
       for (const params of [{ id: null }, null, undefined]) server.sendRaw({ method: '$/cancelRequest', params });
       await stillAnswers(server, 'cancel over IPC');
+    });
+  });
+
+  describe('the lifecycle: before initialize, after shutdown, and initialize again', () => {
+    const initialize = { processId: null, rootUri: null, capabilities: {} };
+    /** The request is answered with LSP's error `code`, and the message names the method. */
+    async function refused(running: LspServer, method: string, params: unknown, code: number): Promise<void> {
+      await assert.rejects(running.request(method, params), (error: unknown) => {
+        assert.ok(error instanceof ResponseError, String(error));
+        assert.equal(error.code, code, `${method}: ${error.message}`);
+        assert.ok(error.message.startsWith(`${method}: `), error.message);
+        return true;
+      });
+    }
+
+    it('a request before initialize is answered ServerNotInitialized (-32002), a notification before it is dropped, and initialize then works', async () => {
+      server = LspServer.spawn({});
+      await refused(server, 'textDocument/documentSymbol', { textDocument }, ErrorCodes.ServerNotInitialized);
+      await refused(server, 'studyNotes/notesTemplate', { title: 'Notes' }, ErrorCodes.ServerNotInitialized);
+      await refused(server, 'shutdown', undefined, ErrorCodes.ServerNotInitialized);
+      await server.open(uri, notesUnit);
+      await server.request('initialize', initialize);
+      await server.connection.sendNotification('initialized', {});
+      assert.deepEqual(await server.request('textDocument/documentSymbol', { textDocument }), [], 'the document sent before initialize was not opened');
+      await stillAnswers(server, 'after a late initialize');
+      assert.equal(said(server).filter((line) => /^study-notes-ls: ignored a textDocument\/didOpen notification: it came before initialize;/.test(line)).length, 1);
+    });
+
+    it('initialize again is answered InvalidRequest (-32600), and the server keeps its state', async () => {
+      server = await LspServer.start({});
+      await server.open(uri, notesUnit);
+      await refused(server, 'initialize', initialize, ErrorCodes.InvalidRequest);
+      assert.equal((await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument })).length, 1);
+    });
+
+    it('initialize with params null or without capabilities is answered InvalidParams (-32602), and the server waits for a right one', async () => {
+      server = LspServer.spawn({});
+      await refused(server, 'initialize', null, ErrorCodes.InvalidParams);
+      await refused(server, 'initialize', { processId: null, rootUri: null }, ErrorCodes.InvalidParams);
+      await refused(server, 'initialize', { ...initialize, workspaceFolders: [{ uri: 5 }] }, ErrorCodes.InvalidParams);
+      await refused(server, 'textDocument/documentSymbol', { textDocument }, ErrorCodes.ServerNotInitialized);
+      await server.request('initialize', initialize);
+      await server.connection.sendNotification('initialized', {});
+      await stillAnswers(server, 'after a right initialize');
+    });
+
+    it('a request after shutdown is answered InvalidRequest (-32600), and exit then stops the server with 0', async () => {
+      server = await LspServer.start({});
+      await server.open(uri, notesUnit);
+      await server.request('shutdown', undefined);
+      await refused(server, 'textDocument/documentSymbol', { textDocument }, ErrorCodes.InvalidRequest);
+      await refused(server, 'shutdown', undefined, ErrorCodes.InvalidRequest);
+      const exited = new Promise<number | null>((resolve) => server!.process.once('exit', resolve));
+      await server.connection.sendNotification('exit');
+      assert.equal(await within(exited, 10_000, 'the server to exit'), 0);
+      server = undefined;
+    });
+
+    it('exit before initialize stops the server, with 1', async () => {
+      server = LspServer.spawn({});
+      const exited = new Promise<number | null>((resolve) => server!.process.once('exit', resolve));
+      await server.connection.sendNotification('exit');
+      assert.equal(await within(exited, 10_000, 'the server to exit'), 1);
+      server = undefined;
+    });
+  });
+
+  describe('custom requests with params that are not what service/protocol.ts says: InvalidParams (-32602)', () => {
+    it('studyNotes/notesTemplate without a title, or a title that is no string, is refused; with one, it answers the template', async () => {
+      server = await LspServer.start({});
+      for (const params of [{}, undefined, null, { title: 5 }, [{ title: 'Notes' }]]) {
+        await assert.rejects(server.request('studyNotes/notesTemplate', params), (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.InvalidParams && /^studyNotes\/notesTemplate: params(\.title)? is/.test(error.message), JSON.stringify(params));
+      }
+      const { text } = await server.request<{ text: string }>('studyNotes/notesTemplate', { title: 'Cloud notes' });
+      assert.match(text, /^# Cloud notes\n/);
+    });
+
+    it('studyNotes/outline, readingSettled and renderModule without a uri, module or position are refused', async () => {
+      server = await LspServer.start({});
+      await server.open(uri, notesUnit);
+      const module = { area: 'Cloud Web Apps', level: 'Beginner', title: 'Lab: Docker Intro', minutes: 30 };
+      const wrong: [string, unknown][] = [
+        ['studyNotes/outline', {}],
+        ['studyNotes/readingSettled', { uri: 5 }],
+        ['studyNotes/renderModule', { uri, position: { line: 2, character: 0 } }],
+        ['studyNotes/renderModule', { uri, module: { ...module, minutes: '30' }, position: { line: 2, character: 0 } }],
+        ['studyNotes/renderModule', { uri, module, position: { line: 'two', character: 0 } }],
+      ];
+      for (const [method, params] of wrong) {
+        await assert.rejects(server.request(method, params), (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.InvalidParams, `${method} ${JSON.stringify(params)}`);
+      }
+      assert.ok(await server.request('studyNotes/renderModule', { uri, module, position: { line: 2, character: 0 } }), 'the same request with right params is answered');
     });
   });
 });

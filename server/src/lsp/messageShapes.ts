@@ -2,6 +2,7 @@
 // checked before the library or the service reads them: vscode-languageserver trusts its client,
 // and one `$/cancelRequest` without an id threw where the transport takes any error for a broken
 // frame. Only what the server or the library reads is checked: the rest of a message is the client's.
+import { notesTemplateRequest, outlineRequest, readingSettledRequest, renderModuleRequest } from '../service/protocol';
 
 /** The first thing wrong with `value`, named by its path under `at` ("params.textDocument.text is not a string"); undefined when it is right. */
 export type ShapeCheck = (value: unknown, at: string) => string | undefined;
@@ -25,10 +26,17 @@ function object(fields: Record<string, ShapeCheck>): ShapeCheck {
   };
 }
 
+const number: ShapeCheck = (value, at) => (Number.isFinite(value) ? undefined : `${at} is not a number but ${kindOf(value)}`);
+
 const optional =
   (check: ShapeCheck): ShapeCheck =>
   (value, at) =>
     value === undefined ? undefined : check(value, at);
+
+const nullable =
+  (check: ShapeCheck): ShapeCheck =>
+  (value, at) =>
+    value === null || value === undefined ? undefined : check(value, at);
 
 function arrayOf(check: ShapeCheck): ShapeCheck {
   return (value, at) => {
@@ -81,3 +89,18 @@ export const notificationShapes: Readonly<Record<string, ShapeCheck>> = {
   'window/workDoneProgress/cancel': object({ token: id }),
 };
 
+
+const byUri = object({ uri: string });
+
+/**
+ * The requests whose params the server reads without a check of its own: `initialize`, and the
+ * custom ones (service/protocol.ts), which answered `# undefined` for a template without a title.
+ * The standard requests' handlers answer nothing for params they cannot read (lspServer.ts, safely).
+ */
+export const requestShapes: Readonly<Record<string, ShapeCheck>> = {
+  initialize: object({ capabilities: object({}), rootUri: nullable(string), workspaceFolders: nullable(arrayOf(workspaceFolder)) }),
+  [outlineRequest]: byUri,
+  [readingSettledRequest]: byUri,
+  [notesTemplateRequest]: object({ title: string }),
+  [renderModuleRequest]: object({ uri: string, module: object({ title: string, url: optional(string), minutes: optional(number) }), position }),
+};
