@@ -119,6 +119,8 @@ describe('hostile messages: bad params never stop the server', function () {
     assert.equal(notificationShapes['textDocument/didChange']({ textDocument: { uri, version: 2 }, contentChanges: [{ text: '' }, { range: [], text: '' }] }, 'params'), 'params.contentChanges[1].range is not an object but an array');
     assert.equal(notificationShapes['$/cancelRequest']({ id: null }, 'params'), 'params.id is not an integer or a string but null');
     assert.equal(notificationShapes['$/cancelRequest'](undefined, 'params'), 'params is missing');
+    assert.equal(notificationShapes['workspace/didChangeWatchedFiles']({ changes: [{ type: 1 }] }, 'params'), 'params.changes[0].uri is missing');
+    assert.equal(notificationShapes['$/setTrace']({ value: 'loud' }, 'params'), 'params.value is not one of "off", "messages", "verbose" but a string');
   });
 
   describe('over Node IPC, VS Code desktop’s transport', () => {

@@ -9,15 +9,17 @@ export type ShapeCheck = (value: unknown, at: string) => string | undefined;
 
 const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`);
 
-const string: ShapeCheck = (value, at) => (typeof value === 'string' ? undefined : `${at} is not a string but ${kindOf(value)}`);
-const integer: ShapeCheck = (value, at) => (Number.isInteger(value) ? undefined : `${at} is not an integer but ${kindOf(value)}`);
+/** What is wrong with `value` at `at`, which should have been `wanted`. */
+const wrong = (value: unknown, at: string, wanted: string): string => (value === undefined ? `${at} is missing` : `${at} is not ${wanted} but ${kindOf(value)}`);
+
+const string: ShapeCheck = (value, at) => (typeof value === 'string' ? undefined : wrong(value, at, 'a string'));
+const integer: ShapeCheck = (value, at) => (Number.isInteger(value) ? undefined : wrong(value, at, 'an integer'));
 /** A request id or a progress token. */
-const id: ShapeCheck = (value, at) => (Number.isInteger(value) || typeof value === 'string' ? undefined : `${at} is not an integer or a string but ${kindOf(value)}`);
+const id: ShapeCheck = (value, at) => (Number.isInteger(value) || typeof value === 'string' ? undefined : wrong(value, at, 'an integer or a string'));
 
 function object(fields: Record<string, ShapeCheck>): ShapeCheck {
   return (value, at) => {
-    if (value === undefined) return `${at} is missing`;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${at} is not an object but ${kindOf(value)}`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return wrong(value, at, 'an object');
     for (const [name, check] of Object.entries(fields)) {
       const problem = check((value as Record<string, unknown>)[name], `${at}.${name}`);
       if (problem) return problem;
@@ -26,7 +28,7 @@ function object(fields: Record<string, ShapeCheck>): ShapeCheck {
   };
 }
 
-const number: ShapeCheck = (value, at) => (Number.isFinite(value) ? undefined : `${at} is not a number but ${kindOf(value)}`);
+const number: ShapeCheck = (value, at) => (Number.isFinite(value) ? undefined : wrong(value, at, 'a number'));
 
 const optional =
   (check: ShapeCheck): ShapeCheck =>
@@ -40,7 +42,7 @@ const nullable =
 
 function arrayOf(check: ShapeCheck): ShapeCheck {
   return (value, at) => {
-    if (!Array.isArray(value)) return `${at} is not an array but ${value === undefined ? 'missing' : kindOf(value)}`;
+    if (!Array.isArray(value)) return wrong(value, at, 'an array');
     for (const [index, item] of value.entries()) {
       const problem = check(item, `${at}[${index}]`);
       if (problem) return problem;
@@ -52,7 +54,7 @@ function arrayOf(check: ShapeCheck): ShapeCheck {
 const oneOf =
   (...allowed: readonly (string | number)[]): ShapeCheck =>
   (value, at) =>
-    allowed.includes(value as string | number) ? undefined : `${at} is not one of ${allowed.map((choice) => JSON.stringify(choice)).join(', ')}`;
+    allowed.includes(value as string | number) ? undefined : wrong(value, at, `one of ${allowed.map((choice) => JSON.stringify(choice)).join(', ')}`);
 
 const position = object({ line: integer, character: integer });
 const range = object({ start: position, end: position });
