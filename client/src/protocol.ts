@@ -7,3 +7,4 @@ import type { CatalogModuleEntry, CatalogResult, NotesTemplateParams, NotesTempl
 export { catalogRequest, markdownFilesRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, readFileRequest, renderModuleRequest };
 export type { CatalogModule, CatalogModuleEntry, CatalogResult, NotesTemplateParams, NotesTemplateResult, OutlineArea, OutlineAreaProgress, OutlineLevel, OutlineModule, OutlineModuleLeft, OutlineParams, OutlinePlacedModule, OutlineResult, OutlineRound, Position, Range, ReadFileParams, RenderModuleParams, RenderModuleResult };
 export { tooLargeToRead } from '../../server/src/notes/readCost';
+export { insideFolders } from '../../server/src/service/insideFolders';

@@ -6,13 +6,16 @@
  * Screenshots: test-results/e2e/web-*.png.
  */
 import assert from 'node:assert/strict';
-import { cp } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { focusEditor, openFile, openProblemsPanel, openViewContainer, pollUntil, runCommand, selectors, waitForSuggestions, suggestionRows, type Page } from './vscode';
 import { log, useVsCode } from './session';
-import { expandTreeRow, gotoLine, serverPids, waitForMarkers, waitForModuleRow, waitForStudyTime, waitForTreeRow } from './studyNotes';
+import { expandTreeRow, gotoLine, notificationCenterTexts, serverPids, waitForMarkers, waitForModuleRow, waitForStudyTime, waitForTreeRow } from './studyNotes';
 
 const fixture = path.join(__dirname, 'fixtures', 'course-notes.md');
+
+/** Runs the extension's `browser` entry in the browser, as github.dev and vscode.dev do. */
+const inTheBrowser = { 'remote.extensionKind': { 'study-notes.study-notes': ['ui'] } };
 
 describe('Study Notes in VS Code for the web (code-server, web worker extension host)', function () {
   const vs = useVsCode({
@@ -20,8 +23,7 @@ describe('Study Notes in VS Code for the web (code-server, web worker extension 
     fillWorkspace: async (workspace) => {
       await cp(fixture, path.join(workspace, 'course-notes.md'));
     },
-    // Runs the extension's `browser` entry in the browser, as github.dev and vscode.dev do.
-    settings: { 'remote.extensionKind': { 'study-notes.study-notes': ['ui'] }, '[markdown]': { 'editor.wordWrap': 'off' } },
+    settings: { ...inTheBrowser, '[markdown]': { 'editor.wordWrap': 'off' } },
   });
   let page: Page;
   /** The browser's console: the web worker extension host and the server's worker report there. */
@@ -82,5 +84,40 @@ describe('Study Notes in VS Code for the web (code-server, web worker extension 
     assert.ok(rows.some((row) => /\bModule$/.test(row.ariaLabel)), `modules are offered: ${JSON.stringify(rows.map((row) => row.ariaLabel))}`);
     await vs.shot('completion');
     await page.keyboard.press('Escape');
+  });
+});
+
+describe('Study Notes in VS Code for the web: the client reads only the workspace folder’s files for the server', function () {
+  const vs = useVsCode({
+    prefix: 'web-outside',
+    fillWorkspace: async (workspace, tmpRoot) => {
+      await cp(fixture, path.join(workspace, 'course-notes.md'));
+      await writeFile(path.join(tmpRoot, 'outside-catalog.json'), JSON.stringify({ modules: [{ area: 'Cloud Web Apps', level: 'Beginner', title: 'Lab: Outside the Workspace', minutes: 5 }] }));
+    },
+    // A setting that leads out of the folder: the client is asked to read a file it must not.
+    settings: { ...inTheBrowser, 'studyNotes.catalog': '../outside-catalog.json' },
+  });
+
+  it('refuses a catalog outside the workspace folder: its modules are not offered, and the student is told why', async function () {
+    const page = vs.page;
+    await openFile(page, 'course-notes.md');
+    await waitForStudyTime(page, '55 min');
+    // Its module is not offered where it would come first (Cloud Web Apps, Beginner): the catalog was not read.
+    await focusEditor(page);
+    await gotoLine(page, 13, 1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('[');
+    await waitForSuggestions(page);
+    const rows = await suggestionRows(page);
+    log(`suggestions after "[": ${rows.slice(0, 5).map((row) => row.label).join(' | ')}`);
+    await page.keyboard.press('Escape');
+    assert.ok(rows.length > 0 && !rows.some((row) => row.label.includes('Outside the Workspace')), JSON.stringify(rows.map((row) => row.label)));
+    const refused = (text: string) => /cannot read the catalog .*outside-catalog\.json .*not inside the workspace folders/.test(text);
+    let texts: string[] = [];
+    await pollUntil(async () => (texts = await notificationCenterTexts(page)).some(refused), 30_000, () => `the refusal in a notification; shown: ${JSON.stringify(texts)}`);
+    log(`told: ${texts.find(refused)}`);
+    await vs.shot('outside-catalog-refused');
   });
 });

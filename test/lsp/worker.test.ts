@@ -9,16 +9,34 @@ import { e2eCacheDir, openBrowser, closeBrowser, type Page } from '../e2e/vscode
 import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
 
 const chromium = process.env.STUDY_NOTES_E2E_CHROMIUM || '/usr/bin/chromium';
-const notesUri = 'file:///workspace/notes.md';
+const folder = 'file:///workspace';
+const notesUri = `${folder}/notes.md`;
+
+interface WorkerSession {
+  bundle: string;
+  text: string;
+  uri: string;
+  folder: string;
+  /** The workspace as the page's client serves it: every file it lists and answers reads of. */
+  files: Record<string, string>;
+  /** URIs the client then says changed (workspace/didChangeWatchedFiles) and asks outlines of. */
+  named: string[];
+}
 
 interface WorkerAnswers {
   diagnostics: Diagnostic[];
   symbols: DocumentSymbol[];
+  /** The URIs the worker asked the client to read, in order. */
+  reads: string[];
+  /** The documents of every symbol the worker's workspace index holds. */
+  indexed: string[];
+  /** What the worker logged when it was done indexing. */
+  indexingLog: string;
 }
 
 /** What the page runs: a minimal LSP client over the worker's postMessage (no DOM types here). */
-function askWorker({ bundle, text, uri }: { bundle: string; text: string; uri: string }): Promise<WorkerAnswers> {
-  type Message = { id?: number; method?: string; params?: { uri?: string; diagnostics?: Diagnostic[] }; result?: unknown; error?: { message: string } };
+function askWorker({ bundle, text, uri, folder, files, named }: WorkerSession): Promise<WorkerAnswers> {
+  type Message = { id?: number; method?: string; params?: { uri?: string; diagnostics?: Diagnostic[]; message?: string }; result?: unknown; error?: { message: string } };
   interface WorkerLike {
     onmessage: (event: { data: Message }) => void;
     onerror: (event: { message: string }) => void;
@@ -31,17 +49,24 @@ function askWorker({ bundle, text, uri }: { bundle: string; text: string; uri: s
   };
   const worker = new page.Worker(page.URL.createObjectURL(new page.Blob([bundle], { type: 'text/javascript' })));
   const pending = new Map<number, (message: Message) => void>();
-  let published: (diagnostics: Diagnostic[]) => void = () => undefined;
-  const diagnostics = new Promise<Diagnostic[]>((resolve) => (published = resolve));
+  const reads: string[] = [];
+  const waiting: { test: (message: Message) => boolean; resolve: (message: Message) => void }[] = [];
+  const when = (test: (message: Message) => boolean) => new Promise<Message>((resolve) => waiting.push({ test, resolve }));
   let failed: (reason: Error) => void = () => undefined;
   const failure = new Promise<never>((_, reject) => (failed = reject));
-  // What the server asks of its client: settings (none), file watching, the workspace's files (none).
-  const answers: Record<string, unknown> = { 'workspace/configuration': [null], 'studyNotes/workspace/markdownFiles': [] };
+  // What the server asks of its client: settings (none), file watching, the workspace's files.
+  const answer = (method: string, params: Message['params']): unknown => {
+    if (method === 'workspace/configuration') return [null];
+    if (method === 'studyNotes/workspace/markdownFiles') return Object.keys(files);
+    if (method !== 'studyNotes/workspace/readFile') return null;
+    reads.push(params?.uri ?? '');
+    return files[params?.uri ?? ''] ?? null;
+  };
   worker.onerror = (event) => failed(new Error(`worker error: ${event.message}`));
   worker.onmessage = ({ data }) => {
-    if (data.method && data.id !== undefined) worker.postMessage({ jsonrpc: '2.0', id: data.id, result: answers[data.method] ?? null });
+    if (data.method && data.id !== undefined) worker.postMessage({ jsonrpc: '2.0', id: data.id, result: answer(data.method, data.params) });
     else if (data.id !== undefined) pending.get(data.id)?.(data);
-    else if (data.method === 'textDocument/publishDiagnostics' && data.params?.uri === uri) published(data.params.diagnostics ?? []);
+    for (const waiter of waiting.filter((candidate) => candidate.test(data))) waiter.resolve(data);
   };
   let nextId = 0;
   const request = (method: string, params: unknown) =>
@@ -55,11 +80,22 @@ function askWorker({ bundle, text, uri }: { bundle: string; text: string; uri: s
     ]);
   const notify = (method: string, params: unknown) => worker.postMessage({ jsonrpc: '2.0', method, params });
   return (async () => {
-    await request('initialize', { processId: null, rootUri: 'file:///workspace', workspaceFolders: [{ uri: 'file:///workspace', name: 'workspace' }], capabilities: {} });
+    const indexing = when((message) => message.method === 'window/logMessage' && /^Indexed /.test(message.params?.message ?? ''));
+    await request('initialize', { processId: null, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'workspace' }], capabilities: {} });
     notify('initialized', {});
+    const indexingLog = (await Promise.race([failure, indexing])).params?.message ?? '';
+    const published = when((message) => message.method === 'textDocument/publishDiagnostics' && message.params?.uri === uri);
     notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     const symbols = (await request('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
-    return { diagnostics: await Promise.race([failure, diagnostics]), symbols };
+    // A file the client says changed is read again, or forgotten, before the server says its outline changed.
+    const changed = named.map((changedUri) => when((message) => message.method === 'studyNotes/outlineChanged' && message.params?.uri === changedUri));
+    notify('workspace/didChangeWatchedFiles', { changes: named.map((changedUri) => ({ uri: changedUri, type: 2 })) });
+    await Promise.race([failure, Promise.all(changed)]);
+    for (const outlined of named) await request('studyNotes/outline', { uri: outlined });
+    // Published once the document is analysed, and so in the workspace index.
+    const diagnostics = (await Promise.race([failure, published])).params?.diagnostics ?? [];
+    const indexed = ((await request('workspace/symbol', { query: '' })) as { location: { uri: string } }[]).map((symbol) => symbol.location.uri);
+    return { diagnostics, symbols, reads, indexed: [...new Set(indexed)].sort(), indexingLog };
   })();
 }
 
@@ -84,9 +120,9 @@ describe('the browser build of the server in a real Web Worker (Chromium)', func
     const text = readFileSync(path.join(projectRoot, 'test/fixtures/notes/link-paragraphs.md'), 'utf8');
     const bundle = readFileSync(path.join(projectRoot, 'dist/web/server.js'), 'utf8');
     page = await openBrowser('about:blank');
-    const inWorker = await page.evaluate(askWorker, { bundle, text, uri: notesUri });
+    const inWorker = await page.evaluate(askWorker, { bundle, text, uri: notesUri, folder, files: {}, named: [] });
 
-    const node = await LspServer.start({ rootUri: 'file:///workspace' });
+    const node = await LspServer.start({ rootUri: folder });
     try {
       const diagnostics = await node.openAndPublished(notesUri, text);
       const symbols: DocumentSymbol[] = await node.request('textDocument/documentSymbol', { textDocument: { uri: notesUri } });
@@ -96,5 +132,20 @@ describe('the browser build of the server in a real Web Worker (Chromium)', func
     } finally {
       await node.stop();
     }
+  });
+
+  it('reads and indexes only the workspace folder’s files, whatever URIs the client lists or names', async () => {
+    const notes = readFileSync(path.join(projectRoot, 'test/fixtures/notes/link-paragraphs.md'), 'utf8');
+    const inside = [`${folder}/week1/notes.md`, `${folder}/week2/../week2/notes.md`];
+    const outside = [`${folder}/../etc/shadow.md`, `${folder}/%2E%2E/outside/x.md`, `${folder}%2F..%2Fetc/x.md`, `${folder}/..%5Cetc/x.md`, 'file:///workspace2/notes.md', 'file://server/workspace/notes.md'];
+    // A client that answers every read, as one reading whatever it is asked would.
+    const files = Object.fromEntries([...inside, ...outside].map((uri) => [uri, notes]));
+    const bundle = readFileSync(path.join(projectRoot, 'dist/web/server.js'), 'utf8');
+    page ??= await openBrowser('about:blank');
+    const answers = await page.evaluate(askWorker, { bundle, text: notes, uri: notesUri, folder, files, named: [...inside, ...outside] });
+    assert.deepEqual(answers.reads.filter((uri) => outside.includes(uri)), [], 'no read outside the folder');
+    assert.deepEqual([...new Set(answers.reads)].sort(), [...inside].sort(), 'the files inside are read');
+    assert.deepEqual(answers.indexed, [notesUri, ...inside].sort(), 'the index holds the open document and the files inside');
+    assert.equal(answers.indexingLog, `Indexed 2 notes files of ${inside.length + outside.length} Markdown files`);
   });
 });

@@ -6,6 +6,8 @@ import path from 'node:path';
 import {
   CancellationTokenSource,
   createProtocolConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type CompletionItem,
@@ -54,12 +56,18 @@ export interface StartOptions {
   snippets?: boolean;
   /** Declare that the client asks for CodeLenses again when told to, as VS Code does. */
   codeLensRefresh?: boolean;
+  /** More client capabilities, merged over the ones above at their top level (`window`, `workspace`). */
+  capabilities?: Record<string, unknown>;
+  /** stdio (editors other than VS Code) or Node IPC (VS Code desktop's transport). */
+  transport?: 'stdio' | 'ipc';
 }
 
 /** One running server and a client connection to it. */
 export class LspServer {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly stderr: string[] = [];
+  /** What the server wrote to the client's log (window/logMessage). */
+  readonly logs: string[] = [];
   /** The window messages the server showed. */
   readonly messages: ShowMessageParams[] = [];
   /** How often the server asked the client to pull diagnostics again (a new catalog, new settings). */
@@ -77,7 +85,7 @@ export class LspServer {
     options: StartOptions,
   ) {
     this.pull = options.pull ?? false;
-    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
+    this.connection = options.transport === 'ipc' ? createProtocolConnection(new IPCMessageReader(process), new IPCMessageWriter(process)) : createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
       for (const waiter of this.waiters.filter((w) => w.uri === params.uri && w.version === params.version)) waiter.resolve(params);
@@ -98,7 +106,11 @@ export class LspServer {
       this.messages.push(params);
       this.wake();
     });
-    for (const method of ['window/logMessage', 'studyNotes/outlineChanged', '$/progress', 'telemetry/event']) this.connection.onNotification(method, () => undefined);
+    this.connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
+      this.logs.push(message);
+      this.wake();
+    });
+    for (const method of ['studyNotes/outlineChanged', '$/progress', 'telemetry/event']) this.connection.onNotification(method, () => undefined);
     process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
     process.on('exit', (code) => (this.exitCode = code));
     this.connection.listen();
@@ -128,15 +140,22 @@ export class LspServer {
     return this.until(() => this.messages.find(test), `a message; shown: ${JSON.stringify(this.messages)}`);
   }
 
+  /** A server started and not yet initialized: the client's first message is the caller's. */
+  static spawn(options: StartOptions = {}): LspServer {
+    const ipc = options.transport === 'ipc';
+    const child = spawn('node', [...(options.nodeArgs ?? []), serverBundle, ipc ? '--node-ipc' : '--stdio'], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])], env: { ...process.env, ...options.env } });
+    return new LspServer(child, options);
+  }
+
   static async start(options: StartOptions = {}): Promise<LspServer> {
-    const child = spawn('node', [...(options.nodeArgs ?? []), serverBundle, '--stdio'], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
-    const server = new LspServer(child, options);
+    const server = LspServer.spawn(options);
     const capabilities = {
       textDocument: {
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         ...(options.snippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
       },
       ...(options.codeLensRefresh ? { workspace: { codeLens: { refreshSupport: true } } } : {}),
+      ...options.capabilities,
     };
     await server.connection.sendRequest('initialize', {
       processId: process.pid,
@@ -148,6 +167,14 @@ export class LspServer {
     await server.connection.sendNotification('initialized', {});
     if (options.settings) await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: options.settings });
     return server;
+  }
+
+  /** Sends a message as it is, outside the client connection's checks (params null, a cancel without an id). */
+  sendRaw(message: Record<string, unknown>): void {
+    const body = { jsonrpc: '2.0', ...message };
+    if (this.process.channel) return void this.process.send(body);
+    const frame = JSON.stringify(body);
+    this.process.stdin!.write(`Content-Length: ${Buffer.byteLength(frame)}\r\n\r\n${frame}`);
   }
 
   get alive(): boolean {

@@ -1,4 +1,5 @@
 // The one in-memory workspace of the service tests: files by URI, no disk.
+import { insideFolders } from '../../server/src/service/insideFolders';
 import type { OpenDocuments } from '../../server/src/service/studyNotesService';
 import type { NotesWorkspace } from '../../server/src/service/workspace';
 
@@ -11,7 +12,7 @@ export function memoryWorkspace(files: Record<string, string>, options: { folder
   const texts = new Map(Object.entries(files));
   const watchers = new Map<string, Set<() => void>>();
   const folders = options.folders ?? ['file:///workspace'];
-  const inside = (uri: string): boolean => folders.some((folder) => uri.startsWith(`${folder}/`));
+  const inside = (uri: string): boolean => insideFolders(uri, folders);
   return {
     folders,
     trusted: options.trusted ?? true,

@@ -112,6 +112,19 @@ describe('the language service over an in-memory workspace', () => {
     assert.deepEqual(service.workspaceSymbols('docker intro'), []);
   });
 
+  it('reports as indexed the notes files among the folders’ Markdown files, not an open document outside them', async () => {
+    const workspace = memoryWorkspace({ 'file:///workspace/a.md': notes, 'file:///workspace/b.md': notes, 'file:///workspace/readme.md': '# Tool\n\nRun it.\n' });
+    const { service, open } = serviceOver(workspace);
+    await service.configure(defaultSettings);
+    for (const opened of ['file:///elsewhere/open.md', 'file:///workspace/b.md']) {
+      open.open(opened, notes);
+      service.documentChanged(opened);
+    }
+    const reported: number[][] = [];
+    await service.indexWorkspace({ begin: () => undefined, file: () => undefined, done: (indexed, files) => reported.push([indexed, files]) });
+    assert.deepEqual(reported, [[2, 3]], 'a.md read from the folder and b.md open, of a.md, b.md and readme.md');
+  });
+
   it('indexes only what a watcher or a close names inside the folders, and nothing of an untrusted workspace', async () => {
     const files = { 'file:///workspace/a.md': notes, 'file:///etc/notes.md': notes };
     const trusted = serviceOver(memoryWorkspace(files)).service;

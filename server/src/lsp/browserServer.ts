@@ -3,8 +3,10 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { createClientWorkspace } from '../workspace/clientWorkspace';
 import { listen } from './lspServer';
+import { gated } from './messageGate';
 
 /** The worker's own scope, which its messages come from and go to. */
 const scope = globalThis as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
 
-listen(createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope)), createClientWorkspace);
+const writer = new BrowserMessageWriter(scope);
+listen(createConnection(gated(new BrowserMessageReader(scope), writer), writer), createClientWorkspace);

@@ -4,11 +4,11 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { listen } from './lspServer';
 import { createNodeWorkspace } from '../workspace/nodeWorkspace';
 import { isReadingWorker, readOnAnotherThread, serveReadings } from '../workspace/readingWorker';
-import { stdioTransport, usesStdio } from './stdioTransport';
+import { nodeTransport } from './nodeTransport';
 
 // The same built file runs in the worker thread that reads long texts (workspace/readingWorker.ts).
 if (isReadingWorker()) serveReadings();
 else {
-  const connection = usesStdio(process.argv) ? createConnection(ProposedFeatures.all, ...stdioTransport()) : createConnection(ProposedFeatures.all);
+  const connection = createConnection(ProposedFeatures.all, ...nodeTransport(process.argv.slice(2)));
   listen(connection, (options) => createNodeWorkspace(options), readOnAnotherThread(__filename));
 }

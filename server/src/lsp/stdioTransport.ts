@@ -5,11 +5,7 @@
 // README's Neovim and Emacs recipes do on the next request).
 import { format } from 'node:util';
 import { StreamMessageReader, StreamMessageWriter, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
-
-/** Only the raw stdio stream can lose its framing; IPC and sockets keep the library's own transport. */
-export function usesStdio(argv: readonly string[]): boolean {
-  return argv.includes('--stdio');
-}
+import { firstLine } from './messageGate';
 
 export function stdioTransport(): [MessageReader, MessageWriter] {
   // stdout carries the protocol: anything a library prints goes to stderr, the client's log.
@@ -24,8 +20,4 @@ export function stdioTransport(): [MessageReader, MessageWriter] {
   });
   reader.onClose(() => process.exit(0));
   return [reader, new StreamMessageWriter(process.stdout)];
-}
-
-function firstLine(text: string): string {
-  return text.split('\n', 1)[0];
 }

@@ -279,7 +279,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
         reported = percentage;
         await letOthersRun();
       }
-      progress?.done(index.size, files.length);
+      // The index also holds open documents outside the folders: they are not among the files.
+      progress?.done(files.filter((uri) => index.holds(uri)).length, files.length);
     },
 
     get indexed(): number {

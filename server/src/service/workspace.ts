@@ -1,4 +1,5 @@
 import { URI, Utils } from 'vscode-uri';
+import { pathBelowFolders } from './insideFolders';
 
 /**
  * Everything the service reads or watches outside the open documents, by URI, so that the same
@@ -13,7 +14,7 @@ export interface NotesWorkspace {
   markdownFiles(): Promise<string[]>;
   /** A file's text; rejects with a one-line reason when it cannot be read. */
   read(uri: string): Promise<string>;
-  /** A Markdown file's text only when it lies inside one of the folders (links out of them included), else undefined. */
+  /** A Markdown file's text only when it lies inside one of the folders (service/insideFolders.ts; links out of them included), else undefined. */
   readInside(uri: string): Promise<string | undefined>;
   exists(uri: string): Promise<boolean>;
   /** Calls `changed` after the file was written, replaced or created; settles bursts of events. */
@@ -25,13 +26,7 @@ export interface NotesWorkspace {
  * the whole path without its leading slash for a file outside every folder.
  */
 export function pathInWorkspace(uri: string, folders: readonly string[]): string {
-  const file = URI.parse(uri);
-  for (const folder of folders) {
-    const root = URI.parse(folder);
-    const prefix = root.path.endsWith('/') ? root.path : `${root.path}/`;
-    if (root.scheme === file.scheme && root.authority === file.authority && file.path.startsWith(prefix)) return file.path.slice(prefix.length);
-  }
-  return file.path.replace(/^\/+/, '');
+  return pathBelowFolders(uri, folders)?.join('/') ?? URI.parse(uri).path.replace(/^\/+/, '');
 }
 
 /** A path as the user wrote it in a setting: absolute, or relative to the first base that holds it. */

@@ -74,6 +74,11 @@ export class WorkspaceIndex {
     return this.symbols.size;
   }
 
+  /** Whether `uri` is indexed as a notes file. */
+  holds(uri: string): boolean {
+    return this.symbols.has(uri);
+  }
+
   /** Substring matches first, then names holding the query's characters in order ("whydock"). */
   query(query: string): WorkspaceSymbol[] {
     const wanted = query.toLowerCase().replace(/\s+/g, '');

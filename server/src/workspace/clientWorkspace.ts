@@ -1,6 +1,7 @@
 // The workspace of a server with no file system of its own (a Web Worker in VS Code for the web):
 // the client reads the files for it (service/protocol.ts, readFileRequest).
 import type { Connection } from 'vscode-languageserver';
+import { pathBelowFolders } from '../service/insideFolders';
 import { markdownFilesRequest, readFileRequest, type ReadFileParams } from '../service/protocol';
 import type { NotesWorkspace } from '../service/workspace';
 
@@ -11,14 +12,15 @@ export function createClientWorkspace(options: { folders: readonly string[]; tru
       throw new Error(`${uri}: ${error instanceof Error ? error.message : String(error)}`);
     });
   };
-  const inFolder = (uri: string) => options.folders.some((folder) => uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
   return {
     folders: options.folders,
     trusted: options.trusted,
     markdownFiles: () => connection.sendRequest<string[]>(markdownFilesRequest),
     read,
     async readInside(uri) {
-      if (!/\.(md|markdown)$/i.test(uri) || !inFolder(uri)) return undefined;
+      // The extension is the path's: `notes.txt?.md` names a text file.
+      const name = pathBelowFolders(uri, options.folders)?.at(-1);
+      if (!name || !/\.(md|markdown)$/i.test(name)) return undefined;
       return read(uri).catch(() => undefined);
     },
     exists: (uri) => read(uri).then(
