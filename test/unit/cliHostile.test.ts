@@ -137,6 +137,51 @@ describe('study-notes on a hostile class folder', function () {
       );
     });
 
+    describe('JSON nested 10,000 and 100,000 levels deep, in any file the run reads as JSON', () => {
+      // Each opens its 257th level at the column given: one line for that student, never a stack overflow for the class.
+      const deep = {
+        'brackets-10k': ['.studynotes.json', '['.repeat(10_000), 257],
+        'brackets-100k': ['.studynotes.json', '['.repeat(100_000), 257],
+        'objects-10k': ['.studynotes.json', '{"a":'.repeat(10_000), 1281],
+        'objects-100k': ['.studynotes.json', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`, 1281],
+        // A parser recovering from a stray "}" stays in the list: it must not lower the count.
+        'stray-closers': ['.studynotes.json', '[},'.repeat(100_000), 769],
+        'package-key': ['package.json', `{"name": "x",\n "studyNotes": ${'{"a":'.repeat(10_000)}`, 1291],
+      } as const;
+      const files = {
+        'class/alice/README.md': alice,
+        'class/bob/README.md': bob,
+        ...Object.fromEntries(Object.entries(deep).flatMap(([student, [name, text]]) => [[`class/${student}/README.md`, bob], [`class/${student}/${name}`, text]])),
+        // A catalog is the student's warning: the bundled one is used and their notes are checked.
+        'class/zoe/README.md': alice,
+        'class/zoe/.studynotes.json': '{ "catalog": "catalog.json" }',
+        'class/zoe/catalog.json': '{"modules":'.repeat(100_000),
+      };
+
+      it('check says so in one line per file, with its line and column, and checks the others', () => {
+        const run = runCli(['check', 'class'], tree(files));
+        noStackTrace(run);
+        assert.doesNotMatch(run.stderr, /internal error|call stack/, run.stderr);
+        aliceChecked(run);
+        assert.match(run.stdout, /zoe\/README\.md:13:1 warning missing-time/);
+        for (const [student, [name, , column]] of Object.entries(deep)) {
+          const line = name === 'package.json' ? 2 : 1;
+          assert.match(run.stderr, new RegExp(`^study-notes: \\S*class/${student}/${name.replace('.', '\\.')}:${line}:${column}: JSON nested deeper than 256 levels$`, 'm'), run.stderr);
+        }
+        assert.match(run.stderr, /^study-notes: Study Notes: the catalog \S*class\/zoe\/catalog\.json: nested deeper than 256 levels \(line 1, column 2817\); only the bundled catalog is used\.$/m);
+        assert.equal(run.status, 2);
+      });
+
+      it('summary gives those students a row that says why', () => {
+        const run = runCli(['summary', 'class', '--format', 'json'], tree(files));
+        noStackTrace(run);
+        const rows: { student: string; modules: number; problem?: string }[] = JSON.parse(run.stdout).students;
+        const deeper = (row: { problem?: string }): boolean => /JSON nested deeper than 256 levels/.test(row.problem ?? '');
+        assert.deepEqual(rows.filter(deeper).map((row) => row.student).sort(), Object.keys(deep).sort());
+        assert.deepEqual(rows.filter((row) => !deeper(row)).map((row) => [row.student, row.modules > 0]), [['alice', true], ['bob', true], ['zoe', true]]);
+      });
+    });
+
     it('a crafted glob in a student\'s settings costs no time', () => {
       const name = `${'a'.repeat(33)}.md`;
       const dir = tree({ 'class/alice/README.md': alice, [`class/eve/${name}`]: '# x\n', 'class/eve/.studynotes.json': JSON.stringify({ notesFiles: ['*a*a*a*a*a*a*a*a*a*a*a*a*a*b'], ignores: ['**/*a*a*a*a*a*a*a*a*a*a*a*b.md'] }) });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { deepestJson, positionOf, tooDeepAt } from '../catalog/jsonNesting';
 import { readSettings, type StudyNotesSettings } from '../service/settings';
 import { nestedSettings, settingsProblems } from '../service/settingsSchema';
 import { CliError } from './errors';
@@ -102,15 +103,12 @@ function readJson(file: string): unknown {
   } catch (error) {
     throw new CliError(`cannot read ${file}: ${error instanceof FileRefused ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error))}`);
   }
+  const tooDeep = tooDeepAt(text);
+  if (tooDeep) throw new CliError(`${file}:${tooDeep.line}:${tooDeep.column}: JSON nested deeper than ${deepestJson} levels`);
   // JSON with comments and trailing commas, as VS Code's settings.json.
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: true });
   if (!errors.length) return value;
   const { line, column } = positionOf(text, errors[0].offset);
   throw new CliError(`${file}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);
-}
-
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
 }
