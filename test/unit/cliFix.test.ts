@@ -5,6 +5,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { raceFix } from '../support/fixRace';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -127,6 +128,18 @@ describe('study-notes check --fix keeps every byte where it belongs', function (
     assert.ok(editedDuringRun, 'the run ended before the edit: too few files to test with');
     assert.match(readFileSync(last, 'utf8'), /An edit saved during the run\./);
   });
+
+  // The editor saves each file the moment the run's temporary file for it appears, in both ways editors save.
+  for (const style of ['atomic', 'in-place'] as const) {
+    it(`keeps every ${style} save that races the fix of its file, and says so (25 races)`, async () => {
+      const race = await raceFix(cli, 25, style);
+      console.log(`      ${style}: ${race.saves} saves raced a fix, ${race.detected} found changed during the run, ${race.lost.length} lost`);
+      assert.equal(race.saves, 25, 'every fix was raced by a save');
+      assert.deepEqual(race.lost, [], `saves lost:\n${race.stderr}`);
+      assert.deepEqual(race.leftovers, [], 'nothing is left beside the notes');
+      assert.doesNotMatch(race.stderr, /not fixed:/, race.stderr);
+    });
+  }
 
   it('refuses a FIFO named as notes with one line instead of hanging', function () {
     const fifo = path.join(dir, 'notes.md');

@@ -55,6 +55,25 @@ describe('study-notes check --format github', function () {
     assert.match(summary, /\| a\.md \|/);
   });
 
+  it('prints no control character from a file name or a module title, and escapes what workflow commands read', () => {
+    // ESC c resets the terminal, BEL rings, ESC [2J clears the screen; %, : and , are the command's own syntax.
+    const title = 'Lab: \u001bc\u0007 100% done, see: x';
+    const name = 'eve\u001b[2J\u0007,a:b%.md';
+    // Eleven modules: the eleventh warning goes to the job summary's table.
+    const modules = Array.from({ length: 11 }, (_, i) => `[${title} ${i}](https://example.org/${i})\n\nDid it.\n`);
+    const trapped = tempTree({ [name]: `# Notes\n\n## Area 1: Docker and Containers\n\n> Beginner Level\n\n${modules.join('\n')}` });
+    const summaryFile = path.join(trapped, 'step-summary.md');
+    try {
+      const run = runCli(['check', '--format', 'github', name], trapped, { env: { GITHUB_STEP_SUMMARY: summaryFile } });
+      const annotation = run.stdout.split('\n').find((line) => line.startsWith('::warning '));
+      assert.equal(annotation, '::warning file=eve\\x1b[2J\\x07%2Ca%3Ab%25.md,line=7,col=1,endLine=7,endColumn=54,title=missing-time::Module "Lab: \\x1bc\\x07 100%25 done, see: x 0" has no time estimate: write how long it took, e.g. "(time: 30 min)".', JSON.stringify(run.stdout));
+      // eslint-disable-next-line no-control-regex -- control characters are what must not appear
+      for (const [where, text] of [['stdout', run.stdout], ['stderr', run.stderr], ['job summary', readFileSync(summaryFile, 'utf8')]]) assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u007f]/, `${where}: ${JSON.stringify(text)}`);
+    } finally {
+      rmSync(trapped, { recursive: true, force: true });
+    }
+  });
+
   it('writes no summary for the other formats', () => {
     const summaryFile = path.join(dir, 'other-summary.md');
     runCli(['check', '--format', 'text'], dir, { env: { GITHUB_STEP_SUMMARY: summaryFile } });

@@ -3,13 +3,22 @@
 // Every case is a child process on a temporary folder; none may hang, print a stack trace or stop the class.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { devNull } from 'node:os';
 import path from 'node:path';
 import { buildCliOnce, runCli, tempTree, type Run } from '../support/studyNotesCli';
 
 const alice = { notes: 'alice' as const };
 const bob = { notes: 'bob' as const };
+
+/** Every file under `dir` and what it holds, links as their target: what a refused run must leave as it was. */
+function snapshotOf(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  return Object.fromEntries(files.map((file) => {
+    const full = path.join(dir, file);
+    return [file, lstatSync(full).isSymbolicLink() ? `-> ${readlinkSync(full)}` : statSync(full).isFile() ? readFileSync(full, 'utf8') : '(folder)'];
+  }));
+}
 
 function noStackTrace(run: Run): void {
   assert.doesNotMatch(run.stderr, /\n\s+at |node:internal|Error: /, `no stack trace:\n${run.stderr}`);
@@ -137,6 +146,51 @@ describe('study-notes on a hostile class folder', function () {
       );
     });
 
+    describe('JSON nested 10,000 and 100,000 levels deep, in any file the run reads as JSON', () => {
+      // Each opens its 257th level at the column given: one line for that student, never a stack overflow for the class.
+      const deep = {
+        'brackets-10k': ['.studynotes.json', '['.repeat(10_000), 257],
+        'brackets-100k': ['.studynotes.json', '['.repeat(100_000), 257],
+        'objects-10k': ['.studynotes.json', '{"a":'.repeat(10_000), 1281],
+        'objects-100k': ['.studynotes.json', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`, 1281],
+        // A parser recovering from a stray "}" stays in the list: it must not lower the count.
+        'stray-closers': ['.studynotes.json', '[},'.repeat(100_000), 769],
+        'package-key': ['package.json', `{"name": "x",\n "studyNotes": ${'{"a":'.repeat(10_000)}`, 1291],
+      } as const;
+      const files = {
+        'class/alice/README.md': alice,
+        'class/bob/README.md': bob,
+        ...Object.fromEntries(Object.entries(deep).flatMap(([student, [name, text]]) => [[`class/${student}/README.md`, bob], [`class/${student}/${name}`, text]])),
+        // A catalog is the student's warning: the bundled one is used and their notes are checked.
+        'class/zoe/README.md': alice,
+        'class/zoe/.studynotes.json': '{ "catalog": "catalog.json" }',
+        'class/zoe/catalog.json': '{"modules":'.repeat(100_000),
+      };
+
+      it('check says so in one line per file, with its line and column, and checks the others', () => {
+        const run = runCli(['check', 'class'], tree(files));
+        noStackTrace(run);
+        assert.doesNotMatch(run.stderr, /internal error|call stack/, run.stderr);
+        aliceChecked(run);
+        assert.match(run.stdout, /zoe\/README\.md:13:1 warning missing-time/);
+        for (const [student, [name, , column]] of Object.entries(deep)) {
+          const line = name === 'package.json' ? 2 : 1;
+          assert.match(run.stderr, new RegExp(`^study-notes: \\S*class/${student}/${name.replace('.', '\\.')}:${line}:${column}: JSON nested deeper than 256 levels$`, 'm'), run.stderr);
+        }
+        assert.match(run.stderr, /^study-notes: Study Notes: the catalog \S*class\/zoe\/catalog\.json: nested deeper than 256 levels \(line 1, column 2817\); only the bundled catalog is used\.$/m);
+        assert.equal(run.status, 2);
+      });
+
+      it('summary gives those students a row that says why', () => {
+        const run = runCli(['summary', 'class', '--format', 'json'], tree(files));
+        noStackTrace(run);
+        const rows: { student: string; modules: number; problem?: string }[] = JSON.parse(run.stdout).students;
+        const deeper = (row: { problem?: string }): boolean => /JSON nested deeper than 256 levels/.test(row.problem ?? '');
+        assert.deepEqual(rows.filter(deeper).map((row) => row.student).sort(), Object.keys(deep).sort());
+        assert.deepEqual(rows.filter((row) => !deeper(row)).map((row) => [row.student, row.modules > 0]), [['alice', true], ['bob', true], ['zoe', true]]);
+      });
+    });
+
     it('a crafted glob in a student\'s settings costs no time', () => {
       const name = `${'a'.repeat(33)}.md`;
       const dir = tree({ 'class/alice/README.md': alice, [`class/eve/${name}`]: '# x\n', 'class/eve/.studynotes.json': JSON.stringify({ notesFiles: ['*a*a*a*a*a*a*a*a*a*a*a*a*a*b'], ignores: ['**/*a*a*a*a*a*a*a*a*a*a*a*b.md'] }) });
@@ -145,6 +199,48 @@ describe('study-notes on a hostile class folder', function () {
       console.log(`      check with the crafted globs: ${(performance.now() - started).toFixed(0)} ms (was 17.7 s)`);
       noStackTrace(run);
       aliceChecked(run);
+    });
+  });
+
+  describe('-o never replaces a file the run reads, nor writes through a link', () => {
+    const files = {
+      'class/alice/README.md': alice,
+      'class/bob/README.md': bob,
+      'class/bob/.studynotes.json': '{ "catalog": "../catalog.json" }',
+      'class/catalog.json': JSON.stringify({ modules: [{ area: 'Area 1: Docker and Containers', level: 'Beginner', title: 'Video: Why Docker?' }] }),
+      'outside/kept.txt': 'not the report\n',
+    };
+    const refusals: [string, (dir: string) => void, RegExp][] = [
+      ['the notes, named as they are', () => {}, /^study-notes: cannot write the report to class\/alice\/README\.md: it is class\/alice\/README\.md, which this run reads$/],
+      ['the notes, by a path through ..', () => {}, /^study-notes: cannot write the report to class\/bob\/\.\.\/alice\/README\.md: it is class\/alice\/README\.md, which this run reads$/],
+      ['the notes, by a hard link', (dir) => linkSync(path.join(dir, 'class/alice/README.md'), path.join(dir, 'report.md')), /^study-notes: cannot write the report to report\.md: it is class\/alice\/README\.md, which this run reads$/],
+      ['a student\'s settings', () => {}, /^study-notes: cannot write the report to class\/bob\/\.studynotes\.json: it is \S*class\/bob\/\.studynotes\.json, which this run reads$/],
+      ['the catalog a student\'s settings name', () => {}, /^study-notes: cannot write the report to class\/catalog\.json: it is \S*class\/catalog\.json, which this run reads$/],
+      ['a link planted to a file outside the tree', (dir) => symlinkSync(path.join(dir, 'outside/kept.txt'), path.join(dir, 'report.txt')), /^study-notes: cannot write the report to report\.txt: a symbolic link \(name the file it points to\)$/],
+      ['a link to the notes', (dir) => symlinkSync('class/alice/README.md', path.join(dir, 'report.md')), /^study-notes: cannot write the report to report\.md: a symbolic link \(name the file it points to\)$/],
+    ];
+    const outputOf = (name: string): string => ({ 'the notes, named as they are': 'class/alice/README.md', 'the notes, by a path through ..': 'class/bob/../alice/README.md', "a student's settings": 'class/bob/.studynotes.json', "the catalog a student's settings name": 'class/catalog.json' })[name] ?? (name.includes('planted') ? 'report.txt' : 'report.md');
+
+    for (const [name, plant, message] of refusals) {
+      it(`refuses ${name}: one line, exit 2, nothing written (not even --fix's fixes)`, () => {
+        const dir = tree(files);
+        plant(dir);
+        const before = snapshotOf(dir);
+        for (const args of [['check', 'class', '--fix'], ['summary', 'class'], ['check', 'class', '--format', 'sarif']]) {
+          const run = runCli([...args, '-o', outputOf(name)], dir);
+          noStackTrace(run);
+          assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
+          assert.match(run.stderr.trimEnd(), message, `${args.join(' ')}: ${run.stderr}`);
+          assert.equal(run.stderr.trimEnd().split('\n').length, 1, run.stderr);
+          assert.deepEqual(snapshotOf(dir), before, `${args.join(' ')}: nothing written`);
+        }
+      });
+    }
+
+    it('writes to a new file, or replaces a report of its own, beside the notes', () => {
+      const dir = tree(files);
+      for (let run = 0; run < 2; run++) assert.equal(runCli(['check', 'class', '-o', 'class/report.txt'], dir).status, 0);
+      assert.match(readFileSync(path.join(dir, 'class/report.txt'), 'utf8'), /alice\/README\.md:13:1 warning missing-time/);
     });
   });
 

@@ -69,6 +69,16 @@ describe('user catalog', () => {
       assert.deepEqual(readCatalogJson('42').problems, ['must be an object with "modules", or a list of modules']);
       assert.deepEqual(readCatalogJson('{ "modules": [], "lessons": [] }').problems, ['unknown field "lessons" (expected $schema, course, site, levels, rounds, modules)', '"modules" is empty']);
     });
+
+    it('refuses nesting deeper than 256 levels, counting no bracket in a string or a comment', () => {
+      const module = '{ "area": "A", "level": "Beginner", "title": "T" }';
+      const nested = (levels: number): string => `{ "site": ${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}, "modules": [${module}] }`;
+      assert.deepEqual(readCatalogJson(nested(256)).problems, [], '256 levels are read');
+      assert.deepEqual(readCatalogJson(`\n${nested(257)}`).problems, ['nested deeper than 256 levels (line 2, column 266)']);
+      assert.deepEqual(readCatalogJson(`{ "course": "${'[{\\"'.repeat(300)}", "modules": [${module}] }`).problems, []);
+      // Comments are not JSON: the parser says so, not the count.
+      for (const comment of [`/* ${'['.repeat(300)} */`, `// ${'['.repeat(300)}\n`]) assert.match(readCatalogJson(`{ ${comment} "modules": [${module}] }`).problems[0], /^not valid JSON: /);
+    });
   });
 
   describe('course page in Markdown', () => {

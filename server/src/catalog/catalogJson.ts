@@ -1,5 +1,6 @@
 import type { CatalogModule } from '../notes/catalog';
 import { readLevelMarker } from '../notes/markers';
+import { deepestJson, tooDeepAt } from './jsonNesting';
 import { readCourseRules } from './rulesJson';
 import type { CatalogRead } from './userCatalog';
 
@@ -21,6 +22,8 @@ const moduleFields: Record<string, 'text' | 'optional text' | 'minutes' | 'flag'
 const rootFields = new Set(['$schema', 'course', 'site', 'levels', 'rounds', 'modules']);
 
 export function readCatalogJson(text: string): CatalogRead {
+  const tooDeep = tooDeepAt(text);
+  if (tooDeep) return { modules: [], problems: [`nested deeper than ${deepestJson} levels (line ${tooDeep.line}, column ${tooDeep.column})`] };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -155,7 +155,8 @@ student folder without notes is a row that says so.
   -f, --format   table (default), json, csv (the class table), markdown, or html (one
                  self-contained page: the class table, levels per area, what each student lacks)
 
-  -o, --output-file FILE  write the report to FILE instead of stdout
+  -o, --output-file FILE  write the report to FILE instead of stdout; never a file the run
+                          reads (notes, settings, catalog), never through a symbolic link
   --concurrency N|auto|off  threads that read the files (default auto: on four cores or more,
                           up to four, when there is enough to read; off reads on one)
   --color / --no-color    force colours on or off (NO_COLOR is respected)

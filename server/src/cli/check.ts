@@ -5,6 +5,7 @@ import { fixFile } from './fix';
 import { formatGithubLimited } from './github';
 import type { NotesFile } from './load';
 import { exitCodeOf, countsOf, severityWord, type FileReport } from './report';
+import { savedMeanwhile } from './safeFile';
 import { formatSarif } from './sarif';
 
 export interface CheckResult {
@@ -41,7 +42,8 @@ export function runCheck(files: readonly NotesFile[], options: CheckOptions, col
 /** Applies the safe fixes, then reports what is left, as eslint --fix does. */
 function fixAndDiagnose(notes: NotesFile, log: (line: string) => void): { diagnostics: FileReport['diagnostics']; unfixed: boolean } {
   const outcome = fixFile(notes);
-  if (outcome.notFixed) log(`${notes.file}: not fixed: ${outcome.notFixed}`);
+  if (outcome.notFixed === savedMeanwhile) log(`${notes.file} ${savedMeanwhile}`);
+  else if (outcome.notFixed) log(`${notes.file}: not fixed: ${outcome.notFixed}`);
   else if (outcome.fixed) log(`fixed ${outcome.fixed} problem${outcome.fixed === 1 ? '' : 's'} in ${notes.file}`);
   return { diagnostics: outcome.notes.diagnose(), unfixed: outcome.notFixed !== undefined };
 }

@@ -67,9 +67,14 @@ export function formatGithub(reports: readonly FileReport[]): string {
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-// The escapes of @actions/core: a newline or a comma in a message would otherwise end the command.
+/**
+ * A file name or a student's module title as the text format shows it: no escape sequence or BEL reaches the
+ * log, and a line break, which would end the command, is `\x0a` (so @actions/core's `%0A` and `%0D` are never
+ * needed). Then the other escapes of @actions/core: a `%` and, in a property, a comma or a colon would otherwise
+ * be read as the command's own syntax.
+ */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text).replace(/%/g, '%25');
 }
 
 function escapeProperty(text: string): string {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { formatGithub } from './checkFormats';
+import { printable } from './printable';
 import { codeOf, countsOf, messageOf, severityWord, type FileReport } from './report';
 
 /** GitHub shows at most 10 annotations of each kind (error, warning, notice) per step and drops the rest. */
@@ -49,7 +50,10 @@ export function jobSummary(reports: readonly FileReport[], timeTable: string): s
   return `${lines.join('\n')}\n`;
 }
 
-/** A table cell: a pipe or a line break would end it, HTML in a file name or message would render. */
+/**
+ * A table cell: a pipe or a line break would end it, HTML in a file name or message would render. Control
+ * characters are shown as the time table below shows them (a line break as `\x0a`), never written raw.
+ */
 function cell(text: string): string {
-  return text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return printable(text).replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\|/g, '\\|');
 }

@@ -6,7 +6,7 @@ import { CliError, type ReportLine } from './errors';
 import { jobSummary } from './github';
 import { candidatesFor } from './inputs';
 import { loadNotes, type Loaded, type NotesFile } from './load';
-import { appendJobSummary, writeReport } from './output';
+import { appendJobSummary, ReportFile, writeReport } from './output';
 import { printable } from './printable';
 import { progressBar } from './progress';
 import type { FileReport } from './report';
@@ -38,34 +38,37 @@ export async function main(io: Io): Promise<number> {
 async function run(options: CliOptions, io: Io): Promise<number> {
   if (options.command === 'help') return write(io.stdout, helpText, 0);
   if (options.command === 'version') return write(io.stdout, `${io.version}\n`, 0);
-  const { files, problems, warnings, ignoredAll, skipped } = await load(options, io);
+  const { files, problems, warnings, ignoredAll, skipped, inputs } = await load(options, io);
   for (const warning of warnings) say(io, warning);
   if (ignoredAll) return write(io.stderr, 'study-notes: no files to check: the "ignores" setting ignores every file\n', 0);
   if (!files.length) {
     problems.forEach((problem) => say(io, problem));
     return 2;
   }
-  const colors = colorsFor(options.outputFile === undefined ? io.stdout : {}, options.color, io.env);
+  const reportFile = options.outputFile === undefined ? undefined : new ReportFile(options.outputFile, io.cwd, inputs);
+  const colors = colorsFor(reportFile ? {} : io.stdout, options.color, io.env);
   const result =
     options.command === 'check'
       ? runCheck(files, options, colors, io.version, (line) => say(io, line))
       : { output: runSummary(files, options.format, colors, io.cwd, skipped), exitCode: 0, reports: [] };
-  writeReport(result.output, options.outputFile, io.cwd, io.stdout);
+  writeReport(result.output, reportFile, io.stdout);
   if (options.command === 'check' && options.format === 'github' && io.env.GITHUB_STEP_SUMMARY) writeJobSummary(result.reports, files, io);
   problems.forEach((problem) => say(io, problem));
   return problems.length ? 2 : result.exitCode;
 }
 
-async function load(options: InputOptions, io: Io): Promise<Loaded & { ignoredAll?: boolean }> {
+/** `inputs`: every file the run reads (notes, settings, catalogs), which the report must not replace. */
+async function load(options: InputOptions, io: Io): Promise<Loaded & { ignoredAll?: boolean; inputs: string[] }> {
   const finder = new SettingsFinder(io.cwd, options.config);
   finder.forRun();
   const { candidates, problems } = candidatesFor(options.paths, { cwd: io.cwd, finder, stdinFilename: options.stdinFilename });
   // A pre-commit hook names only the changed files; when the settings ignore them all, there is nothing wrong.
-  if (!candidates.length && !problems.length) return { files: [], problems: [], warnings: [], ignoredAll: true };
+  if (!candidates.length && !problems.length) return { files: [], problems: [], warnings: [], ignoredAll: true, inputs: [] };
   const progress = progressBar(candidates.length, io.stderr);
   try {
     const loaded = await loadNotes(candidates, finder, io.cwd, (file) => progress.tick(file), { concurrency: options.concurrency ?? 'auto', bundle: io.bundle });
-    return { ...loaded, problems: [...problems, ...loaded.problems] };
+    const inputs = [...candidates.filter((candidate) => !candidate.stdin).map((candidate) => candidate.file), ...finder.read];
+    return { ...loaded, problems: [...problems, ...loaded.problems], inputs };
   } finally {
     progress.done();
   }

@@ -1,18 +1,86 @@
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { CliError } from './errors';
 
-/** The report on stdout, or in the file of -o/--output-file (its folder made if missing, as ESLint does). */
-export function writeReport(text: string, outputFile: string | undefined, cwd: string, stdout: NodeJS.WritableStream): void {
-  if (outputFile === undefined) {
-    stdout.write(text);
-    return;
+/**
+ * The file of -o/--output-file (its folder made if missing, as ESLint does). It never replaces a file the
+ * run reads, known by device and inode whatever the path (`..`, a hard link), and never writes through a
+ * link, as --fix does not: a report planted as a link in a student's folder would write it anywhere.
+ * Without a --force: a user whose report is a link names the file it points to.
+ */
+export class ReportFile {
+  private readonly file: string;
+  /** `device:inode` of each input, to the input as the run names it. */
+  private readonly inputs = new Map<string, string>();
+
+  /** Refuses at once, before --fix writes anything: a refused run leaves every file as it was. */
+  constructor(
+    private readonly outputFile: string,
+    cwd: string,
+    inputs: Iterable<string>,
+  ) {
+    this.file = path.resolve(cwd, outputFile);
+    for (const input of inputs) {
+      const stats = statOrUndefined(() => statSync(path.resolve(cwd, input)));
+      if (stats) this.inputs.set(identityOf(stats), input);
+    }
+    const stats = statOrUndefined(() => lstatSync(this.file));
+    if (stats?.isSymbolicLink()) this.refuseLink();
+    if (stats) this.refuseInput(stats);
   }
-  const file = path.resolve(cwd, outputFile);
-  writing(outputFile, () => {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  });
+
+  /** Checked again on the file opened, so a link or an input put there during the run is refused too. */
+  write(text: string): void {
+    writing(this.outputFile, () => {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const descriptor = this.open();
+      try {
+        const stats = fstatSync(descriptor);
+        this.refuseInput(stats);
+        // A FIFO or a device (/dev/null) has nothing to truncate.
+        if (stats.isFile()) ftruncateSync(descriptor);
+        writeFileSync(descriptor, text);
+      } finally {
+        closeSync(descriptor);
+      }
+    });
+  }
+
+  private open(): number {
+    try {
+      return openSync(this.file, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW, 0o666);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') this.refuseLink();
+      throw error;
+    }
+  }
+
+  private refuseLink(): never {
+    throw new CliError(`cannot write the report to ${this.outputFile}: a symbolic link (name the file it points to)`);
+  }
+
+  private refuseInput(stats: Stats): void {
+    const input = this.inputs.get(identityOf(stats));
+    if (input !== undefined) throw new CliError(`cannot write the report to ${this.outputFile}: it is ${input}, which this run reads`);
+  }
+}
+
+function identityOf(stats: Stats): string {
+  return `${stats.dev}:${stats.ino}`;
+}
+
+function statOrUndefined(stat: () => Stats): Stats | undefined {
+  try {
+    return stat();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The report on stdout, or in the file of -o. */
+export function writeReport(text: string, reportFile: ReportFile | undefined, stdout: NodeJS.WritableStream): void {
+  if (reportFile) reportFile.write(text);
+  else stdout.write(text);
 }
 
 /** GitHub's job summary file collects every step's Markdown, so it is appended to, never replaced. */
@@ -24,6 +92,7 @@ function writing(file: string, write: () => void): void {
   try {
     write();
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
 }
