@@ -80,6 +80,10 @@ export class CoursePlacer {
   private readonly byUrl = new Map<string, number[]>();
   private readonly byArea = new Map<string, number[]>();
   private readonly areaWords = new Map<string, CourseWords>();
+  /** Which modules have each word, under any of their names: only those can be alike a title. */
+  private readonly byWord = new Map<string, number[]>();
+  /** Students write the same titles again and again (and every edit asks again). */
+  private readonly studentWords = new Map<string, string[]>();
 
   constructor(private readonly modules: readonly CatalogModule[]) {
     this.words = new CourseWords(modules.map((module) => module.title));
@@ -92,16 +96,29 @@ export class CoursePlacer {
     });
     // A word is weighed among its area's titles: "docker" names most of Docker's modules, none of Big Data's.
     for (const [area, ats] of this.byArea) this.areaWords.set(area, new CourseWords(ats.map((at) => modules[at].title)));
+    this.names.forEach((names, at) => {
+      for (const word of new Set(names.flat())) pushTo(this.byWord, word, at);
+    });
   }
 
   get areaNames(): string[] {
     return [...this.byArea.keys()];
   }
 
+  private wordsOf(title: string): string[] {
+    let words = this.studentWords.get(title);
+    if (!words) {
+      // Bounded: a generated file of distinct titles must not grow the memo without end.
+      if (this.studentWords.size > 20000) this.studentWords.clear();
+      this.studentWords.set(title, (words = this.words.wordsOf(title)));
+    }
+    return words;
+  }
+
   /** The course's modules of an area most like a module the placement left out, likeliest first. */
   likeliest(module: StudentModule, area: string, count: number): CatalogModule[] {
     const inArea = new Set(this.byArea.get(area) ?? []);
-    const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.words.wordsOf(title));
+    const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.wordsOf(title));
     const words = this.areaWords.get(area) ?? this.words;
     const scored = [...inArea].map((at) => ({ at, score: Math.max(...titles.flatMap((title) => this.names[at].map((name) => words.likeness(title, name).score))) }));
     return scored
@@ -160,10 +177,12 @@ export class CoursePlacer {
   private candidatesOf(module: StudentModule): Candidate[] {
     const urls = [module.url, ...(module.otherUrls ?? [])].filter((url): url is string => url !== undefined);
     const sameUrl = new Set(urls.flatMap((url) => urlKeys(url).flatMap((key) => this.byUrl.get(key) ?? [])));
-    const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.words.wordsOf(title));
+    const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.wordsOf(title));
     const kind = resourceKindOf(module.title);
     const candidates: Candidate[] = [];
-    this.names.forEach((names, at) => {
+    const alike = new Set([...sameUrl, ...titles.flat().flatMap((word) => this.byWord.get(word) ?? [])]);
+    for (const at of alike) {
+      const names = this.names[at];
       let score = 0;
       let whollyContained = false;
       const words = this.areaWords.get(this.modules[at].area) ?? this.words;
@@ -179,7 +198,7 @@ export class CoursePlacer {
       // A section titled by its topic alone ("Kubernetes") is what "learn more about it on your own" asks for.
       else if (score > 0 && !kind && this.kinds[at] === 'own') score += sameKindBonus;
       if (sameUrl.has(at) || score >= orderedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained });
-    });
+    }
     // Between equals, the course's current module before one it withdrew, then the course's order.
     const withdrawn = (at: number): number => (this.modules[at].withdrawn ? 1 : 0);
     return candidates.sort((a, b) => b.score - a.score || withdrawn(a.at) - withdrawn(b.at) || a.at - b.at);
@@ -262,10 +281,17 @@ function alignGap(candidates: readonly Candidate[][], from: { index: number; at:
   }
 }
 
+/** A choice of options, the last one first: states share their past instead of copying it. */
+interface Picks {
+  index: number;
+  candidate: Candidate;
+  before?: Picks;
+}
+
 /** The choice of one option per row (or none) with increasing course positions that sums the most score. */
 function bestInOrder(rows: readonly { index: number; options: Candidate[] }[]): { index: number; candidate: Candidate }[] {
-  // States are (row, last course position used); rows are few and options fewer, so a map per row suffices.
-  let states = new Map<number, { total: number; picks: { index: number; candidate: Candidate }[] }>([[-1, { total: 0, picks: [] }]]);
+  // States are (last course position used) → the best total so far; a course area's modules are few, so are the states.
+  let states = new Map<number, { total: number; picks?: Picks }>([[-1, { total: 0 }]]);
   for (const row of rows) {
     const next = new Map(states);
     for (const [last, state] of states)
@@ -273,13 +299,15 @@ function bestInOrder(rows: readonly { index: number; options: Candidate[] }[]): 
         if (candidate.at <= last) continue;
         const total = state.total + candidate.score;
         const known = next.get(candidate.at);
-        if (!known || total > known.total) next.set(candidate.at, { total, picks: [...state.picks, { index: row.index, candidate }] });
+        if (!known || total > known.total) next.set(candidate.at, { total, picks: { index: row.index, candidate, before: state.picks } });
       }
     states = pruneDominated(next);
   }
-  let best = { total: 0, picks: [] as { index: number; candidate: Candidate }[] };
+  let best: { total: number; picks?: Picks } = { total: 0 };
   for (const state of states.values()) if (state.total > best.total) best = state;
-  return best.picks;
+  const chosen: { index: number; candidate: Candidate }[] = [];
+  for (let pick = best.picks; pick; pick = pick.before) chosen.push({ index: pick.index, candidate: pick.candidate });
+  return chosen.reverse();
 }
 
 /** A state that has used more of the course for less score can never win: dropping it keeps the states few. */
@@ -296,20 +324,28 @@ function pruneDominated<T extends { total: number }>(states: Map<number, T>): Ma
   return kept;
 }
 
-/** The longest series of anchors whose course positions increase with their place in the notes. */
+/**
+ * The longest series of anchors whose course positions increase with their place in the notes.
+ * Patience sorting: the series' tails are as many as the course's modules at most, so a run of a
+ * hundred thousand modules costs its length times the log of the course's size.
+ */
 function longestInOrder<T extends { at: number }>(anchors: readonly T[]): T[] {
-  const lengths = anchors.map(() => 1);
+  const tails: number[] = [];
   const before = anchors.map(() => -1);
-  for (let i = 0; i < anchors.length; i++)
-    for (let j = 0; j < i; j++)
-      if (anchors[j].at < anchors[i].at && lengths[j] + 1 > lengths[i]) {
-        lengths[i] = lengths[j] + 1;
-        before[i] = j;
-      }
-  let end = lengths.indexOf(Math.max(0, ...lengths));
+  anchors.forEach((anchor, index) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (anchors[tails[middle]].at < anchor.at) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) before[index] = tails[low - 1];
+    tails[low] = index;
+  });
   const series: T[] = [];
-  for (; end >= 0; end = before[end]) series.unshift(anchors[end]);
-  return series;
+  for (let at = tails.length ? tails[tails.length - 1] : -1; at >= 0; at = before[at]) series.push(anchors[at]);
+  return series.reverse();
 }
 
 function levelsMatch(written: string, course: string): boolean {

@@ -24,6 +24,7 @@ export const noLikeness: Likeness = { contained: 0, covered: 0, shared: 0, score
 export class CourseWords {
   private readonly weights = new Map<string, number>();
   private readonly spelt = new Map<string, string[]>();
+  private readonly byFirstLetter = new Map<string, string[]>();
   /** The weight of a word no course title has: the student's own ("already", "classroom"). */
   private readonly foreignWeight: number;
   readonly titles: readonly (readonly string[])[];
@@ -33,7 +34,10 @@ export class CourseWords {
     const holders = new Map<string, number>();
     for (const words of this.titles) for (const word of words) holders.set(word, (holders.get(word) ?? 0) + 1);
     const count = Math.max(1, this.titles.length);
-    for (const [word, held] of holders) this.weights.set(word, Math.log((count + 1) / held));
+    for (const [word, held] of holders) {
+      this.weights.set(word, Math.log((count + 1) / held));
+      this.byFirstLetter.set(word[0], [...(this.byFirstLetter.get(word[0]) ?? []), word]);
+    }
     this.foreignWeight = Math.log(count + 1) / 2;
   }
 
@@ -68,12 +72,13 @@ export class CourseWords {
     return found;
   }
 
+  /** A typo keeps a word's first letter ("Anlyze", "Reshift", "Lauch", "Kubenetes"): only the course's words with it are compared. */
   private nearest(word: string): string[] | undefined {
     const most = typoAllowance(word);
-    if (!most) return undefined;
+    if (!most || /\d/.test(word)) return undefined;
     let best: string | undefined;
     let bestDistance = most + 1;
-    for (const known of this.weights.keys()) {
+    for (const known of this.byFirstLetter.get(word[0]) ?? []) {
       if (typoAllowance(known) < 1) continue;
       const distance = wordDistance(word, known, most);
       if (distance < bestDistance) [best, bestDistance] = [known, distance];

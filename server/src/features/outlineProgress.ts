@@ -1,4 +1,4 @@
-import { courseAreaOf } from '../course/notesAreas';
+import { courseAreasOf } from '../course/notesAreas';
 import type { AreaProgress, ModuleLeft, PlacedModule } from '../course/progress';
 import type { StudentView } from '../service/studentProgress';
 import { levelCountsText, levelsText, minutesText, nextLevel, roundText, timeLeftText, unsureText } from '../course/progressText';
@@ -16,13 +16,13 @@ export function withProgress(outline: OutlineResult, document: NotesDocument, { 
   if (!outline.isNotes) return outline;
   const here = new Map(progress.placements.filter((module) => module.file === file).map((module) => [module.line, module]));
   const openers = new Map(document.model.modules.map((module) => [module.openerRange.start.line, module.range]));
-  const courseAreas = progress.areas.map((area) => area.area);
+  const courseAreas = courseAreasOf(document.model.areas, file, progress);
   const placeOf = (module: PlacedModule): OutlinePlacedModule => placedView(module, uriOf, module.file === file ? openers.get(module.line) : undefined);
   return {
     ...outline,
     modules: outline.modules.map((module) => withCourseTitle(module, here)),
     areas: outline.areas.map((area, index) => {
-      const courseArea = courseAreaOf(document.model.areas[index], file, progress, courseAreas);
+      const courseArea = courseAreas[index];
       const levels = area.levels.map((level) => ({ ...level, modules: level.modules.map((module) => withCourseTitle(module, here)) }));
       return { ...area, levels, modules: area.modules.map((module) => withCourseTitle(module, here)), ...(courseArea && { courseArea }) };
     }),

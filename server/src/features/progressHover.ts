@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { progressOfArea } from '../course/notesAreas';
+import { progressOfAreas } from '../course/notesAreas';
 import type { AreaProgress, PlacedModule } from '../course/progress';
 import type { StudentView } from '../service/studentProgress';
 import { minutesText, nextLevel } from '../course/progressText';
@@ -10,7 +10,7 @@ import { markdownText } from '../service/safeText';
 export function progressHover(document: NotesDocument, position: Position, { progress, file }: StudentView): Hover | null {
   const area = document.model.areas.find((candidate) => candidate.headingRange.start.line === position.line);
   if (!area) return null;
-  const areaProgress = progressOfArea(area, file, progress);
+  const [areaProgress] = progressOfAreas([area], file, progress);
   if (!areaProgress) return null;
   return { contents: { kind: MarkupKind.Markdown, value: hoverText(areaProgress, file) }, range: area.headingRange };
 }

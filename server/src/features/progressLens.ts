@@ -1,5 +1,5 @@
 import type { CodeLens } from 'vscode-languageserver-types';
-import { progressOfArea } from '../course/notesAreas';
+import { progressOfAreas } from '../course/notesAreas';
 import type { StudentView } from '../service/studentProgress';
 import { levelsText, unsureText } from '../course/progressText';
 import type { NotesDocument } from '../service/notesDocument';
@@ -10,8 +10,9 @@ import type { NotesDocument } from '../service/notesDocument';
  * the course does not know gets none. The lens runs no command: it is read, not clicked.
  */
 export function progressLenses(document: NotesDocument, { progress, file }: StudentView): CodeLens[] {
-  return document.model.areas.flatMap((area) => {
-    const areaProgress = progressOfArea(area, file, progress);
+  const ofAreas = progressOfAreas(document.model.areas, file, progress);
+  return document.model.areas.flatMap((area, index) => {
+    const areaProgress = ofAreas[index];
     if (!areaProgress) return [];
     const unsure = unsureText(areaProgress);
     return [{ range: area.headingRange, command: { title: unsure ? `${levelsText(areaProgress)} · ${unsure}` : levelsText(areaProgress), command: '' } }];
