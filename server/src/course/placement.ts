@@ -141,18 +141,34 @@ export class CoursePlacer {
   }
 
   private placeRun(run: readonly StudentModule[]): Placement[] {
-    const candidates = run.map((module) => this.candidatesOf(module));
+    // An opener naming two modules is placed as two, in its place: each part is aligned like a module.
+    const parts = run.flatMap((module) => this.partsOf(module).map((part) => ({ module, part })));
+    const candidates = parts.map(({ part }) => this.candidatesOf(part));
     const area = (run[0].areaName && courseAreaName(run[0].areaName, this.areaNames)) ?? this.areaByVote(candidates);
     const inArea = area ? new Set(this.byArea.get(area)) : undefined;
     const chosen = alignRun(
       candidates.map((list) => list.filter((candidate) => candidate.sameUrl || !inArea || inArea.has(candidate.at))),
-      (index, a, b) => this.isOtherPart(run[index], a, b),
+      (index, a, b) => this.isOtherPart(parts[index].part, a, b),
     );
-    return run.map((module, index) => {
-      const pick = chosen[index];
-      const catalog = pick ? pick.ats.map((at) => this.modules[at]) : [];
-      return { module, catalog, confidence: pick?.confidence, area: catalog[0]?.area ?? area };
+    return run.map((module) => {
+      const picks = parts.flatMap((entry, index) => (entry.module === module ? [chosen[index]] : []));
+      const catalog = [...new Set(picks.flatMap((pick) => pick?.ats ?? []))].map((at) => this.modules[at]);
+      const confidence = !catalog.length ? undefined : picks.every((pick) => pick?.confidence === 'sure') ? 'sure' : 'likely';
+      return { module, catalog, confidence, area: catalog[0]?.area ?? area };
     });
+  }
+
+  /**
+   * "Overview of AWS SageMaker + AWS Tutorial: AWS SageMaker": the parts of a title joined by `+`,
+   * `&` or `;`, when each part alone is alike enough to a module of its own; else the title whole.
+   */
+  private partsOf(module: StudentModule): StudentModule[] {
+    const parts = module.title.split(/\s+[+&]\s+|\s*;\s+/).filter((part) => part.trim());
+    if (parts.length < 2) return [module];
+    const asParts = parts.map((title) => ({ ...module, title, aliases: undefined }));
+    const best = asParts.map((part) => this.candidatesOf(part)[0]);
+    const distinct = new Set(best.map((candidate) => candidate?.at)).size === parts.length;
+    return distinct && best.every((candidate) => candidate && candidate.score >= aloneScore) ? asParts : [module];
   }
 
   /**
@@ -222,11 +238,17 @@ function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a:
   const anchors: { index: number; at: number }[] = [];
   candidates.forEach((list, index) => {
     const best = list[0];
-    if (best && (best.sameUrl || best.score >= sureScore)) {
+    if (!best || !(best.sameUrl || best.score >= sureScore)) return;
+    if (taken.has(best.at)) {
+      // A second title the same as a module already placed ("Lightboard VM vs containers" after
+      // "VMs Versus Containers") is more likely the module beside it, if one is alike; else a copy.
+      if (!best.sameUrl && list.some((candidate) => !taken.has(candidate.at))) return;
       chosen[index] = { ats: [best.at], confidence: 'sure' };
-      taken.add(best.at);
-      anchors.push({ index, at: best.at });
+      return;
     }
+    chosen[index] = { ats: [best.at], confidence: 'sure' };
+    taken.add(best.at);
+    anchors.push({ index, at: best.at });
   });
   const backbone = longestInOrder(anchors);
   const bounds = [{ index: -1, at: -1 }, ...backbone, { index: candidates.length, at: Number.MAX_SAFE_INTEGER }];

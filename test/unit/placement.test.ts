@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledRules, bundledSite } from '../../server/src/catalog/rules';
+import { courseProgress, type PlacedModule } from '../../server/src/course/progress';
+import { summariseNotes } from '../../server/src/course/studentNotes';
+import { parseNotes } from '../../server/src/notes/parse';
+import { readNotesFromLines } from '../../server/src/notes/textLines';
+
+const course = { catalog: bundledCatalog, rules: bundledRules, site: bundledSite };
+
+/** The placements of one notes file, read by both line sources (they must agree). */
+function placed(...lines: string[]): PlacedModule[] {
+  const text = lines.join('\n');
+  const [precise, byLines] = [parseNotes, readNotesFromLines].map((read) => courseProgress([summariseNotes('README.md', read(text, { catalog: bundledCatalog }), text, true)], course).placements);
+  assert.deepEqual(byLines, precise, 'both line sources place alike');
+  return precise;
+}
+
+const placementOf = (modules: PlacedModule[], title: string) => {
+  const module = modules.find((candidate) => candidate.title === title);
+  assert.ok(module, `"${title}" is read as a module: ${modules.map((entry) => entry.title).join(' | ')}`);
+  return { catalog: module.catalog, confidence: module.confidence };
+};
+
+const cloudIntermediate = ['## Area 1: Cloud Web Apps', '> Intermediate Level', '### [Video: Virtualization](https://www.youtube.com/watch?v=GIdVRB5yNsk) (10 min)', 'Type 1 and type 2 hypervisors.', '### AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2 (45 min)', 'httpd, mariadb, php.'];
+const compareS3 = 'On your own: Compare the performance, functionality, and price when serving web content from S3 versus an EC2 VM';
+
+describe('placing students\' modules on the course\'s', () => {
+  describe('titles in students\' words', () => {
+    for (const title of ['S3 versus an EC2 VM (20 min)', 'S3 VS. EC2 VM (20 min)', 'S3 vs EC2 (20 min)']) {
+      it(`"${title}" is the course's comparison of S3 and EC2`, () => {
+        const modules = placed(...cloudIntermediate, `### ${title}`, 'S3 serves static files for cents; EC2 costs per hour.');
+        assert.deepEqual(placementOf(modules, title.replace(' (20 min)', '')).catalog, [compareS3]);
+      });
+    }
+
+    const dockerIntermediate = [
+      '## Docker and Containers',
+      '> Intermediate Level',
+      '### Video: What are Containers? (18 min)',
+      'Namespaces and cgroups.',
+      '### Video: VMs Versus Containers (8 min)',
+      'Hypervisor per VM.',
+      '### Lab: Docker Intro (30 min)',
+      'docker run alpine.',
+      '### Lab: Doing more with Docker Images (45 min)',
+      'Layers.',
+    ];
+
+    it('"Lightboard VM vs containers" after the images lab is the deep dive', () => {
+      const modules = placed(...dockerIntermediate, '### Lightboard VM vs containers (9 min)', 'Drawn on a lightboard.');
+      assert.deepEqual(placementOf(modules, 'Lightboard VM vs containers'), { catalog: ['Video: VMs Versus Containers Deep Dive'], confidence: 'likely' });
+    });
+
+    it('"Swarm Mode Instruction" is the swarm lab; "Kubernetes" right after it a Kubernetes module, by its place', () => {
+      const modules = placed(...dockerIntermediate, '### Lab: Docker Networking (45 min)', 'Bridges.', '### Swarm Mode Instruction (45 min)', 'docker swarm init.', '### Kubernetes (30 min)', 'Pods and deployments.');
+      assert.deepEqual(placementOf(modules, 'Swarm Mode Instruction').catalog, ['Lab: Swarm Mode Introduction']);
+      const kubernetes = placementOf(modules, 'Kubernetes');
+      assert.equal(kubernetes.confidence, 'likely');
+      assert.ok(kubernetes.catalog.every((title) => /kubernetes/i.test(title)), kubernetes.catalog.join());
+    });
+
+    it('"AWS Tutorial: AWS SageMaker Note" is the tutorial, surely: "Note" is no part of a name', () => {
+      const modules = placed('## Big Data and Machine Learning', '> Intermediate Level', '### AWS Tutorial: AWS SageMaker Note (60 min)', 'Notebook instance, training job, endpoint.');
+      assert.deepEqual(placementOf(modules, 'AWS Tutorial: AWS SageMaker Note'), { catalog: ['AWS Tutorial: AWS SageMaker'], confidence: 'sure' });
+    });
+
+    it('one line naming two modules is placed on both', () => {
+      const modules = placed('## Big Data and Machine Learning', '> Intermediate Level', '- Video Tutorial: Overview of AWS SageMaker + AWS Tutorial: AWS SageMaker (1.5 h)', '  - built and deployed an XGBoost model');
+      assert.deepEqual(placementOf(modules, 'Video Tutorial: Overview of AWS SageMaker + AWS Tutorial: AWS SageMaker').catalog.sort(), ['AWS Tutorial: AWS SageMaker', 'Video Tutorial: Overview of AWS SageMaker']);
+    });
+
+    it('the SDN labs in students\' words', () => {
+      const modules = placed('## SDN and NFV', '> Intermediate Level', '### Install DPDK and run the skeleton sample (3 h)', 'Hugepages first.', '### Install OpenNetVM and run the speed tester (2 h)', 'The manager and NFs.');
+      assert.deepEqual(placementOf(modules, 'Install DPDK and run the skeleton sample').catalog, ['Install DPDK and run the `skeleton` sample application']);
+      assert.deepEqual(placementOf(modules, 'Install OpenNetVM and run the speed tester').catalog, ['Install OpenNetVM and run the Speed Tester and Bridge NFs']);
+    });
+
+    it('typos of the course\'s words: "Anlyze Big Data with Hadoop", "Intro to Amazon Reshift"', () => {
+      const modules = placed('## Big Data', '> Beginner Level', '### Anlyze Big Data with Hadoop (1 h)', 'EMR and Hive.', '> Intermediate Level', '### Intro to Amazon Reshift (45 min)', 'Columnar storage.');
+      assert.deepEqual(placementOf(modules, 'Anlyze Big Data with Hadoop').catalog, ['AWS Tutorial: Analyze Big Data with Hadoop']);
+      assert.deepEqual(placementOf(modules, 'Intro to Amazon Reshift').catalog, ['QwikLab: Intro to Amazon Redshift']);
+    });
+  });
+
+  describe('addresses', () => {
+    it('a video by its id however it is linked, whatever the title says', () => {
+      const modules = placed('## Docker', '> Beginner Level', '- [My first docker thing](https://youtu.be/RYDHUTHLf8U) 10 min', '  - why', '- [The intro](http://youtube.com/watch?feature=share&v=EnJ7qX9fkcU) 18 min', '  - what');
+      assert.deepEqual(placementOf(modules, 'My first docker thing'), { catalog: ['Video: Why Docker?'], confidence: 'sure' });
+      assert.deepEqual(placementOf(modules, 'The intro'), { catalog: ['Video: What are Containers?'], confidence: 'sure' });
+    });
+
+    it('the paper the course page links beside a talk is the talk\'s module', () => {
+      const modules = placed('## SDN and NFV', '> Intermediate Level', '- [OpenNetVM paper](http://faculty.cs.gwu.edu/timwood/papers/16-HotMiddlebox-onvm.pdf) - 40 min', '  - NFs as processes sharing huge pages');
+      assert.deepEqual(placementOf(modules, 'OpenNetVM paper').catalog, ['Video: OpenNetVM NFV platform']);
+    });
+  });
+
+  describe('what could not be placed', () => {
+    it('a module of the student\'s own is unplaced, in its area, with what the area still asks suggested', () => {
+      const text = [...cloudIntermediate, '### My own CDN experiment (15 min)', 'CloudFront in front of a bucket.'].join('\n');
+      const progress = courseProgress([summariseNotes('README.md', parseNotes(text, { catalog: bundledCatalog }), text, true)], course);
+      const cloud = progress.areas.find((area) => area.area === 'Cloud Web Apps');
+      assert.deepEqual(cloud?.unplaced.map((module) => module.title), ['My own CDN experiment']);
+      assert.deepEqual(cloud?.unplaced[0].suggested, ['AWS Tutorial: Launch a VM', 'QwikLab: Intro to S3']);
+    });
+
+    it('a title sharing only a common word or a number with the course\'s is not placed', () => {
+      const modules = placed('## Docker and Containers', '> Beginner Level', '### Docker stuff (10 min)', 'Things.', '### Step 5 (10 min)', 'More things.');
+      assert.deepEqual(placementOf(modules, 'Docker stuff').catalog, []);
+      assert.deepEqual(placementOf(modules, 'Step 5').catalog, []);
+    });
+  });
+
+  describe('done means written up', () => {
+    it('a bare "-", the template sentence or only a time under a module is no notes', () => {
+      const modules = placed('## Docker and Containers', '> Beginner Level', '### Video: Why Docker?', '-', '### Lab: DevOps Docker Beginners Guide', 'Time: 45 min', '> Intermediate Level', '### Video: What are Containers?', 'Include notes here', '### Video: VMs Versus Containers', 'Hypervisors emulate hardware.');
+      assert.deepEqual(modules.map((module) => [module.title, module.written]), [
+        ['Video: Why Docker?', false],
+        ['Lab: DevOps Docker Beginners Guide', false],
+        ['Video: What are Containers?', false],
+        ['Video: VMs Versus Containers', true],
+      ]);
+    });
+  });
+});
