@@ -2,7 +2,7 @@ import { normaliseUrl, type CatalogModule } from '../notes/catalog';
 import { courseAreaName, mostCommon } from '../notes/courseNames';
 import { urlKeys } from './moduleUrls';
 import { CourseWords } from './titleLikeness';
-import { resourceKindOf } from './titleWords';
+import { resourceKindOf, titleWords } from './titleWords';
 
 /** A module as a student wrote it, with what placing it on the course's modules can go by. */
 export interface StudentModule {
@@ -82,6 +82,8 @@ export class CoursePlacer {
   private readonly areaWords = new Map<string, CourseWords>();
   /** Which modules have each word, under any of their names: only those can be alike a title. */
   private readonly byWord = new Map<string, number[]>();
+  /** The course's groups that hold one module, by their words: "Bring it all together" is Docker's monolith tutorial. */
+  private readonly soleOfGroup: { words: Set<string>; at: number }[] = [];
   /** Students write the same titles again and again (and every edit asks again). */
   private readonly studentWords = new Map<string, string[]>();
 
@@ -99,10 +101,19 @@ export class CoursePlacer {
     this.names.forEach((names, at) => {
       for (const word of new Set(names.flat())) pushTo(this.byWord, word, at);
     });
+    const byGroup = new Map<string, number[]>();
+    modules.forEach((module, at) => module.group && pushTo(byGroup, `${module.area}\u0000${module.group}`, at));
+    for (const [key, ats] of byGroup) if (ats.length === 1) this.soleOfGroup.push({ words: new Set(titleWords(key.split('\u0000')[1])), at: ats[0] });
   }
 
   get areaNames(): string[] {
     return [...this.byArea.keys()];
+  }
+
+  /** A section titled by a group of the course's page that holds one module is that module. */
+  private groupNamed(title: string): number[] {
+    const words = new Set(titleWords(title));
+    return this.soleOfGroup.filter((group) => group.words.size === words.size && [...words].every((word) => group.words.has(word))).map((group) => group.at);
   }
 
   private wordsOf(title: string): string[] {
@@ -159,11 +170,14 @@ export class CoursePlacer {
   }
 
   /**
-   * "Overview of AWS SageMaker + AWS Tutorial: AWS SageMaker": the parts of a title joined by `+`,
-   * `&` or `;`, when each part alone is alike enough to a module of its own; else the title whole.
+   * "Overview of AWS SageMaker + AWS Tutorial: AWS SageMaker", "Docker Swarm vs Kubernetes and More
+   * about Kubernetes": the parts of a title joined by `+`, `&`, `;` or "and", when each part alone is
+   * alike enough to a module of its own; else the title whole.
    */
   private partsOf(module: StudentModule): StudentModule[] {
-    const parts = module.title.split(/\s+[+&]\s+|\s*;\s+/).filter((part) => part.trim());
+    let parts = module.title.split(/\s+[+&]\s+|\s*;\s+/).filter((part) => part.trim());
+    // "and" joins words of many course titles too: a title the course has surely is kept whole.
+    if (parts.length < 2 && / and /i.test(module.title) && !(this.candidatesOf(module)[0]?.score >= sureScore)) parts = module.title.split(/\s+and\s+/i);
     if (parts.length < 2) return [module];
     const asParts = parts.map((title) => ({ ...module, title, aliases: undefined }));
     const best = asParts.map((part) => this.candidatesOf(part)[0]);
@@ -181,7 +195,10 @@ export class CoursePlacer {
     if (first.length === second.length && first.every((word) => second.includes(word))) return false;
     if (this.modules[a].withdrawn || this.modules[b].withdrawn) return false;
     const kind = resourceKindOf(section.title);
-    return !kind || kind === this.kinds[b];
+    if (kind && kind !== this.kinds[b]) return false;
+    // Neighbours in the course: the same group of its page, or two places apart where it has none.
+    const [groupA, groupB] = [this.modules[a].group, this.modules[b].group];
+    return groupA && groupB ? groupA === groupB : Math.abs(a - b) <= 2;
   }
 
   /** The area most of a run's clearly placed modules belong to, for a heading that names none ("Area 2", "Round 1"). */
@@ -196,6 +213,7 @@ export class CoursePlacer {
     const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.wordsOf(title));
     const kind = resourceKindOf(module.title);
     const candidates: Candidate[] = [];
+    const named = this.groupNamed(module.title);
     const alike = new Set([...sameUrl, ...titles.flat().flatMap((word) => this.byWord.get(word) ?? [])]);
     for (const at of alike) {
       const names = this.names[at];
@@ -215,6 +233,7 @@ export class CoursePlacer {
       else if (score > 0 && !kind && this.kinds[at] === 'own') score += sameKindBonus;
       if (sameUrl.has(at) || score >= orderedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained });
     }
+    for (const at of named) if (!alike.has(at)) candidates.push({ at, score: aloneScore, sameUrl: false, whollyContained: false });
     // Between equals, the course's current module before one it withdrew, then the course's order.
     const withdrawn = (at: number): number => (this.modules[at].withdrawn ? 1 : 0);
     return candidates.sort((a, b) => b.score - a.score || withdrawn(a.at) - withdrawn(b.at) || a.at - b.at);
@@ -271,7 +290,7 @@ function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a:
  * A section titled by what two neighbouring modules of the course share ("Kubernetes" beside
  * "Video: Kubernetes in 5 Minutes" and "Learn more about Kubernetes on your own", "Amazon
  * SageMaker" beside both SageMaker modules) is the notes of both when the notes write the other
- * nowhere: every word of its title is in each, and they stand next to each other in the course.
+ * nowhere: every word of its title is in each, and they stand in one group of the course's page.
  */
 function coverNeighbour(list: readonly Candidate[], chosen: Chosen | undefined, taken: Set<number>, isPart: (a: number, b: number) => boolean): void {
   if (!chosen || chosen.ats.length !== 1) return;
@@ -279,7 +298,7 @@ function coverNeighbour(list: readonly Candidate[], chosen: Chosen | undefined, 
   const match = list.find((candidate) => candidate.at === at);
   // An address names one resource.
   if (!match?.whollyContained || match.sameUrl) return;
-  const neighbour = list.find((candidate) => candidate.whollyContained && !taken.has(candidate.at) && Math.abs(candidate.at - at) <= 2 && isPart(at, candidate.at));
+  const neighbour = list.find((candidate) => candidate.whollyContained && !taken.has(candidate.at) && isPart(at, candidate.at));
   if (!neighbour) return;
   chosen.ats.push(neighbour.at);
   chosen.confidence = 'likely';
