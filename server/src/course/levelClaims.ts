@@ -15,6 +15,8 @@ export interface LevelClaim {
   ticked: boolean;
 }
 
+/** A claim is a short line: longer ones are notes, never searched with the patterns below. */
+const longestClaim = 200;
 const taskItem = /^(\s*(?:>\s*)*[-*+]\s+)\[([ xX])\]\s+(.+)$/;
 const doneMark = /^(.*?\S)\s*(✓|✔|☑)\s*$/;
 const heading = /^\s{0,3}(?:>\s*)*#{1,6}\s+(.+?)\s*#*\s*$/;
@@ -27,8 +29,8 @@ export function readLevelClaims(lines: readonly string[], levelNames: readonly s
   const levelText = (text: string): string | undefined => names.get(plain(text).replace(/\blevel\b/i, '').replace(/\s+/g, ' ').trim().toLowerCase());
   let under: string | undefined;
   lines.forEach((text, line) => {
-    // Only lines with a mark or a heading or item can matter: most lines are passed over at once.
-    if (!/[[✓✔☑#*+-]/.test(text)) return;
+    // Only short lines with a mark or a heading or item can claim a level: most lines are passed over at once.
+    if (text.length > longestClaim || !/[[✓✔☑#*+-]/.test(text)) return;
     const task = taskItem.exec(text);
     if (task) {
       const level = levelText(task[3]);

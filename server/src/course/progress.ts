@@ -44,6 +44,8 @@ export interface PlacedModule {
   page?: boolean;
   /** For a module with notes that could not be placed: the course's modules it most likely is, or its area still asks for. */
   suggested?: string[];
+  /** The course module its link is the address of, when its title surely names another: a link copied from elsewhere. */
+  linkOf?: string;
 }
 
 export interface AreaProgress {
@@ -125,9 +127,10 @@ function settleLooseFiles(placements: readonly Placement[]): Placement[] {
   return placements.filter(({ module }) => (module.loose ? holdModules.has(module.file) : !(holdModules.has(module.file) && looseFiles.has(module.file))));
 }
 
-function placedModule({ module, catalog, confidence, area }: Placement, page: boolean): PlacedModule {
+function placedModule({ module, catalog, confidence, area, linkOf }: Placement, page: boolean): PlacedModule {
   const placed: PlacedModule = { file: module.file, line: module.line, title: module.title, catalog: catalog.map((entry) => entry.title), confidence, written: module.written, area };
   if (page) placed.page = true;
+  if (linkOf) placed.linkOf = linkOf.title;
   return placed;
 }
 

@@ -54,10 +54,25 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
   };
 }
 
-/** The addresses of a line's Markdown links, images left out. */
+/**
+ * The addresses of a line's Markdown links, images left out, in one pass: a student's line of
+ * 170,000 `![` must not be searched again from each of them.
+ */
 function linkAddresses(line: string): string[] {
   const addresses: string[] = [];
-  for (const link of line.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)) if (!link[1]) addresses.push(link[2]);
+  let open = -1;
+  for (let at = 0; at < line.length; at++) {
+    const char = line[at];
+    if (char === '[') open = at;
+    else if (char === ']' && line[at + 1] === '(' && open >= 0) {
+      const end = line.indexOf(')', at + 2);
+      if (end < 0) break;
+      const address = line.slice(at + 2, end).trim().split(/\s/)[0].replace(/^<|>$/g, '');
+      if (address && line[open - 1] !== '!') addresses.push(address);
+      open = -1;
+      at = end;
+    }
+  }
   return addresses;
 }
 

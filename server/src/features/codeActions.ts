@@ -20,6 +20,11 @@ export function codeActions(document: NotesDocument, diagnostics: readonly Diagn
       actions.push(...placementFixes(document, diagnostic));
       continue;
     }
+    if (diagnostic.code === 'copied-link') {
+      const fix = linkFix(document, diagnostic);
+      if (fix) actions.push(fix);
+      continue;
+    }
     if (diagnostic.code === 'level-claim' && (diagnostic.data as { tick?: unknown } | undefined)?.tick === true) {
       actions.push(quickFix('Tick it: your notes reach this level', document, TextEdit.replace(diagnostic.range, '[x]'), diagnostic));
       continue;
@@ -60,6 +65,19 @@ function placementEdit(document: NotesDocument, module: Module, listed: CatalogM
   const close = /^[^\n]*?\]\([^)]*\)/.exec(after);
   const at = { line, character: module.titleRange.end.character + (close ? close[0].length : 0) };
   return TextEdit.insert(at, ` ([course page](${listed.url}))`);
+}
+
+/** The course's address of the module the title names, in place of the copied one. */
+function linkFix(document: NotesDocument, diagnostic: Diagnostic): CodeAction | undefined {
+  const module = document.model.modules.find((candidate) => sameRange(candidate.titleRange, diagnostic.range));
+  const title = (diagnostic.data as { courseTitles?: unknown[] } | undefined)?.courseTitles?.[0];
+  const listed = document.catalog.modules.find((candidate) => candidate.title === title);
+  if (!module?.url || !listed?.url) return undefined;
+  const line = module.openerRange.start.line;
+  const at = document.lines.lineText(line).indexOf(module.url, module.titleRange.end.character);
+  if (at < 0) return undefined;
+  const range = { start: { line, character: at }, end: { line, character: at + module.url.length } };
+  return quickFix(`Link it to the page of "${listed.title}"`, document, TextEdit.replace(range, listed.url), diagnostic);
 }
 
 /** Brackets in the student's title would end the link's text early. */

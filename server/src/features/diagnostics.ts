@@ -53,7 +53,7 @@ export function computeDiagnostics(document: NotesDocument, settings: StudyNotes
     ...timeFindings(document),
     ...placeholderFindings(document),
     ...emptyFindings(document, hasNotes),
-    ...duplicateFindings(document),
+    ...duplicateFindings(document, placed),
     ...(placed ? placementFindings(document, placed) : []),
     ...(student ? claimFindings(document, student.progress) : []),
   ];
@@ -149,6 +149,15 @@ function placementFindings(document: NotesDocument, placed: PlacedHere): Finding
   const findings: Finding[] = [];
   for (const module of document.model.modules) {
     const here = placed.get(module.openerRange.start.line);
+    if (here?.linkOf && here.catalog.length)
+      findings.push({
+        code: 'copied-link',
+        range: module.titleRange,
+        message: `The link of "${module.title}" is the page of "${here.linkOf}", but its title names "${here.catalog[0]}": a link copied from another module? Link it to its own page.`,
+        data: { courseTitles: here.catalog },
+      });
+    // Its own link, once put, makes the placement sure: said once.
+    if (here?.linkOf) continue;
     if (!here?.written || here.page) continue;
     if (here.confidence === 'likely')
       findings.push({
@@ -197,13 +206,18 @@ function claimFindings(document: NotesDocument, progress: CourseProgress): Findi
  * A module is written twice when the notes hold it more often than the course lists it, or twice at one
  * place: the course gives "QwikLab: Intro to S3" in two areas, and notes that follow it have it in both.
  */
-function duplicateFindings(document: NotesDocument): Finding[] {
+function duplicateFindings(document: NotesDocument, placed: PlacedHere | undefined): Finding[] {
   const identities = identitiesOf(document.catalog);
   const seen = new Map<string, Module[]>();
   const findings: Finding[] = [];
+  // Two modules sharing a link that placing them told apart are no copy of each other: one link is wrong (copied-link).
+  const placedApart = (a: Module, b: Module): boolean => {
+    const [first, second] = [placed?.get(a.openerRange.start.line)?.catalog, placed?.get(b.openerRange.start.line)?.catalog];
+    return Boolean(first?.length && second?.length && !first.some((title) => second.includes(title)));
+  };
   for (const module of document.model.modules) {
     const keys = identities.keys(module);
-    const earlier = [...new Set(keys.flatMap((key) => seen.get(key) ?? []))].filter((other) => identities.sameModule(other, module));
+    const earlier = [...new Set(keys.flatMap((key) => seen.get(key) ?? []))].filter((other) => identities.sameModule(other, module) && !placedApart(other, module));
     for (const key of keys) remember(seen, key, module);
     const samePlace = earlier.find((other) => other.areaIndex === module.areaIndex && other.level === module.level);
     const first = samePlace ?? (earlier.length > 0 && earlier.length >= identities.placesInCourse(module) ? earlier[0] : undefined);
