@@ -25,6 +25,8 @@ const listItem = /^\s*(?:>\s*)*[-*+]\s+(?!\[[ xX]\])(.+)$/;
 /** The claims of a text's lines, for the levels a course names. */
 export function readLevelClaims(lines: readonly string[], levelNames: readonly string[]): LevelClaim[] {
   const claims: LevelClaim[] = [];
+  // Most notes claim nothing: one look at each line for a mark, before any heading is read for its area.
+  if (!lines.some((text) => text.length <= longestClaim && /\[[ xX]\]|[✓✔☑]/.test(text))) return claims;
   const names = new Map(levelNames.map((name) => [name.toLowerCase(), name]));
   const levelText = (text: string): string | undefined => names.get(plain(text).replace(/\blevel\b/i, '').replace(/\s+/g, ' ').trim().toLowerCase());
   let under: string | undefined;

@@ -181,11 +181,14 @@ export class CoursePlacer {
       candidates.map((list) => list.filter((candidate) => !candidate.copiedLink && (candidate.sameUrl || !inArea || inArea.has(candidate.at)))),
       (index, a, b) => this.isOtherPart(parts[index].part, a, b),
     );
+    const ofModule = new Map<StudentModule, number[]>();
+    parts.forEach((entry, index) => pushTo(ofModule, entry.module, index));
     return run.map((module) => {
-      const picks = parts.flatMap((entry, index) => (entry.module === module ? [chosen[index]] : []));
+      const indexes = ofModule.get(module) ?? [];
+      const picks = indexes.map((index) => chosen[index]);
       const catalog = [...new Set(picks.flatMap((pick) => pick?.ats ?? []))].map((at) => this.modules[at]);
       const confidence = !catalog.length ? undefined : picks.every((pick) => pick?.confidence === 'sure') ? 'sure' : 'likely';
-      const copied = parts.flatMap((entry, index) => (entry.module === module ? candidates[index].filter((candidate) => candidate.copiedLink) : []))[0];
+      const copied = indexes.flatMap((index) => candidates[index].filter((candidate) => candidate.copiedLink))[0];
       const placement: Placement = { module, catalog, confidence, area: catalog[0]?.area ?? area };
       if (copied && !catalog.includes(this.modules[copied.at])) placement.linkOf = this.modules[copied.at];
       return placement;
