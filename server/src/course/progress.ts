@@ -97,14 +97,13 @@ export function courseProgress(files: readonly NotesSummary[], course: Course): 
   const areaNames = course.areas ?? course.catalog.areaNames;
   const pageSet = new Set(pages);
   const placed = placements.map((placement) => placedModule(placement, pageSet.has(placement.module)));
-  const listed = placed.filter((module) => !module.page);
-  const areas = areaNames.map((area) => areaProgress(area, course, done, listed.filter((module) => module.area === area)));
+  const areas = areaNames.map((area) => areaProgress(area, course, done, placed.filter((module) => module.area === area)));
   placements.forEach((placement, index) => suggest(placed[index], placement, areas, placer));
   return {
     areas,
     rounds: course.rules.rounds.map((round) => roundProgress(round, areas, course.rules)),
-    unplaced: listed.filter((module) => !module.catalog.length && module.written && !module.area),
-    unread: placed.filter((module) => module.page && !module.catalog.length).map((module) => module.file),
+    unplaced: placed.filter((module) => !module.catalog.length && module.written && !module.area && !module.page),
+    unread: placed.filter((module) => module.page && !(module.catalog.length && module.written)).map((module) => module.file),
     placements: placed,
   };
 }
@@ -151,7 +150,8 @@ function areaProgress(area: string, course: Course, done: (module: CatalogModule
     next: firstShort < 0 ? undefined : levels[firstShort].level,
     levels,
     likely: placed.filter((module) => module.confidence === 'likely' && module.written),
-    unplaced: placed.filter((module) => !module.catalog.length && module.written),
+    // A page of notes that places nowhere is a file the tool could not read as notes (`unread`), not a module.
+    unplaced: placed.filter((module) => !module.catalog.length && module.written && !module.page),
   };
 }
 

@@ -42,7 +42,7 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
     path,
     isNotes,
     heading: firstHeading(lines),
-    hasText: lines.some((line) => /[\p{L}\p{N}]/u.test(line) && !/^\s{0,3}#/.test(line)),
+    hasText: hasWrittenText(lines),
     areas: model.areas.map((area) => area.topic || areaName(area)),
     modules: model.modules.map((module) => {
       const line = module.openerRange.start.line;
@@ -76,6 +76,19 @@ function linkAddresses(line: string): string[] {
   return addresses;
 }
 
+/** A page holding a few words under its heading ("Docker") is no notes: a sentence's worth of letters is. */
+const leastNotesLetters = 20;
+
+function hasWrittenText(lines: readonly string[]): boolean {
+  let letters = 0;
+  for (const line of lines) {
+    if (/^\s{0,3}#/.test(line)) continue;
+    letters += line.replace(/[^\p{L}]/gu, '').length;
+    if (letters >= leastNotesLetters) return true;
+  }
+  return false;
+}
+
 function firstHeading(lines: readonly string[]): string | undefined {
   for (const line of lines) {
     const heading = /^\s{0,3}#{1,6}\s*(.*?)[\s#]*$/.exec(line);
@@ -100,6 +113,17 @@ function linkedPath(url: string, from: string): string | undefined {
   }
 }
 
+/**
+ * A GitHub Pages post of the student's site, as the file of the folder it is built from:
+ * `https://someone.github.io/practice/docker-why-docker/` is `…/docker-why-docker/index.md` or `…/docker-why-docker.md`.
+ */
+function sitePage(url: string, byPath: ReadonlyMap<string, NotesSummary>): NotesSummary | undefined {
+  const slug = /^https?:\/\/[^/]+\.github\.io\/(?:[^?#]*\/)?([^/?#]+)\/?(?:[?#].*)?$/i.exec(url)?.[1]?.toLowerCase();
+  if (!slug) return undefined;
+  for (const [path, page] of byPath) if (path.endsWith(`/${slug}/index.md`) || path.endsWith(`/${slug}.md`) || path === `${slug}.md`) return page;
+  return undefined;
+}
+
 function joinPath(from: string, relative: string): string {
   const parts = from.split('/').slice(0, -1);
   for (const part of relative.replace(/^\/+/, '').split('/')) {
@@ -112,7 +136,7 @@ function joinPath(from: string, relative: string): string {
 export interface StudentFiles {
   /** The modules of the student's files; those of a file that does not read as notes are `loose`. */
   modules: StudentModule[];
-  /** The pages of notes no module links to, each as the module its name says. */
+  /** The files that are neither notes nor a page a module links to, each as the module its name says. */
   pages: StudentModule[];
 }
 
@@ -132,11 +156,19 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
   const byPath = new Map(summaries.map((summary) => [summary.path.toLowerCase(), summary]));
   const linked = new Set<NotesSummary>();
   const modules: StudentModule[] = [];
-  for (const summary of summaries) {
+  const notesOf = new Map<SummaryModule, LinkedNotes | undefined>();
+  for (const summary of summaries)
     for (const module of summary.modules) {
       const urls = [module.url, ...(module.otherUrls ?? [])].filter((url): url is string => url !== undefined && !isCourseUrl(url));
       const notes = urls.map((url) => linkedNotes(url, summary.path, byPath)).find((found) => found.page || found.ownByKind);
+      notesOf.set(module, notes);
       if (notes?.page) linked.add(notes.page);
+    }
+  for (const summary of summaries) {
+    // A page of notes a module links to is that module's notes: its headings are no modules of their own.
+    if (linked.has(summary) && !summary.isNotes) continue;
+    for (const module of summary.modules) {
+      const notes = notesOf.get(module);
       const area = module.areaIndex === undefined ? undefined : summary.areas[module.areaIndex];
       modules.push({
         file: summary.path,
@@ -153,13 +185,14 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
       });
     }
   }
-  const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary) && summary.hasText).map(pageModule);
+  // Every other file is a page: the module its name says if it places, else a file the TA reads by hand.
+  const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary)).map(pageModule);
   return { modules, pages };
 }
 
 function linkedNotes(url: string, from: string, byPath: ReadonlyMap<string, NotesSummary>): LinkedNotes {
   const path = linkedPath(url, from);
-  const page = path === undefined ? undefined : byPath.get(path.toLowerCase());
+  const page = path === undefined ? sitePage(url, byPath) : byPath.get(path.toLowerCase());
   if (page) return { page, ownByKind: true };
   if (markdownKind.test(url) && path !== undefined && byPath.size > 1) return { ownByKind: false };
   return { ownByKind: notesDocumentKind.test(url) || markdownKind.test(url) || /^https?:\/\/github\.com\/[^/]+\/[^/]+\/blob\//i.test(url) || /^https?:\/\/[^/]+\.github\.io\//i.test(url) };
@@ -177,5 +210,5 @@ function pageModule(summary: NotesSummary): StudentModule {
   const words = (text: string): string => text.replace(/[_-]+/g, ' ');
   name = words(name);
   const folder = parts.length ? words(parts[parts.length - 1]) : undefined;
-  return { file: summary.path, line: 0, title: name, run: summary.path, areaName: folder, written: true };
+  return { file: summary.path, line: 0, title: name, run: summary.path, areaName: folder, written: summary.hasText };
 }

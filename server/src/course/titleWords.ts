@@ -51,8 +51,9 @@ export function titleWords(title: string): string[] {
   return words;
 }
 
-/** Plural to singular for the words of titles; short words (`aws`, `os`, `dns`) are left alone. */
+/** Plural to singular and "Networking" to "network" for the words of titles; short words (`aws`, `os`, `dns`) are left alone. */
 function singular(word: string): string {
+  if (word.length >= 7 && word.endsWith('ing')) return word.slice(0, -3);
   if (word.length < 4 || /(ss|us|is)$/.test(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(ches|shes|xes)$/.test(word)) return word.slice(0, -2);
