@@ -102,10 +102,12 @@ function unsureHtml(area: OutlineAreaProgress): string {
 function elsewhereHtml(unplaced: readonly OutlinePlacedModule[], unread: readonly string[]): string {
   const items = [
     ...unplaced.map((module) => `<li>${placedLink(module)} <span class="line">(under no area of the course; not counted)</span></li>`),
-    ...unread.map((uri) => `<li>${escapeHtml(decodeURIComponent(uri.split('/').pop() ?? uri))} <span class="line">(a file of yours read as no module of the course)</span></li>`),
+    ...unread.map((uri) => `<li>${link(uri, fileStart, decodeURIComponent(uri.split('/').pop() ?? uri))} <span class="line">(a file of yours read as no module of the course)</span></li>`),
   ];
   return items.length ? `\n<h2>Not counted</h2>\n<ul>${items.join('')}</ul>` : '';
 }
+
+const fileStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 function placedLink(module: OutlinePlacedModule): string {
   return link(module.uri, module.range, module.title);
@@ -114,7 +116,7 @@ function placedLink(module: OutlinePlacedModule): string {
 function areaProgressHtml(uri: string, area: OutlineAreaProgress): string {
   const rows = area.levels.map((level) => {
     const state = level.met ? '✓' : `${level.done}/${level.required}${level.timeLeft ? ` · ${level.timeLeft} left` : ''}`;
-    return `<tr><td>${escapeHtml(level.level)}</td><td class="chart">${bar(level.required ? level.done / level.required : 1, level.met)}</td><td class="count">${escapeHtml(state)}</td></tr>`;
+    return `<tr><td>${escapeHtml(level.level)}</td><td class="chart">${bar(level.met ? 1 : level.done / Math.max(1, level.required), level.met)}</td><td class="count">${escapeHtml(state)}</td></tr>`;
   });
   const next = area.levels.find((level) => level.level === area.nextLevel);
   const left = next?.left.map((module) => `<li>${module.inNotes ? link(uri, module.inNotes, module.title) : escapeHtml(module.title)}${module.time ? ` <span class="line">${escapeHtml(module.time)}</span>` : ''}${module.inNotes ? ' <span class="line">(no notes yet)</span>' : ''}</li>`);

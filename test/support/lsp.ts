@@ -19,7 +19,7 @@ import {
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { readingSettledRequest } from '../../server/src/service/protocol';
+import { outlineChangedNotification, readingSettledRequest } from '../../server/src/service/protocol';
 
 export const projectRoot = path.resolve(__dirname, '../..');
 /** STUDY_NOTES_SERVER runs the suites against another build of the server (a variant under test). */
@@ -74,6 +74,8 @@ export class LspServer {
   refreshes = 0;
   /** How often the server asked the client for CodeLenses again. */
   lensRefreshes = 0;
+  /** The documents whose outline the server said may have changed; undefined for all of them. */
+  readonly outlinesChanged: (string | undefined)[] = [];
   private readonly events: (() => void)[] = [];
   exitCode: number | null | undefined;
   private readonly waiters: { uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
@@ -110,7 +112,11 @@ export class LspServer {
       this.logs.push(message);
       this.wake();
     });
-    for (const method of ['studyNotes/outlineChanged', '$/progress', 'telemetry/event']) this.connection.onNotification(method, () => undefined);
+    this.connection.onNotification(outlineChangedNotification, (params: { uri?: string }) => {
+      this.outlinesChanged.push(params.uri);
+      this.wake();
+    });
+    for (const method of ['$/progress', 'telemetry/event']) this.connection.onNotification(method, () => undefined);
     process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
     process.on('exit', (code) => (this.exitCode = code));
     this.connection.listen();

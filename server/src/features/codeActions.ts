@@ -54,11 +54,11 @@ function placementFixes(document: NotesDocument, diagnostic: Diagnostic): CodeAc
 }
 
 function placementEdit(document: NotesDocument, module: Module, listed: CatalogModule): TextEdit {
-  if (!listed.url) return TextEdit.replace(module.titleRange, listed.title);
-  if (!module.url) {
+  if (!listed.url || !module.url) {
+    // The title's range ends where the time begins: the space between them stays.
     const start = document.lines.offsetAt(module.titleRange.start);
     const title = document.text.slice(start, document.lines.offsetAt(module.titleRange.end)).trimEnd();
-    return TextEdit.replace(document.lines.range(start, start + title.length), `[${linkText(title)}](${listed.url})`);
+    return TextEdit.replace(document.lines.range(start, start + title.length), listed.url ? `[${linkText(title)}](${listed.url})` : listed.title);
   }
   const line = module.titleRange.end.line;
   const after = document.lines.lineText(line).slice(module.titleRange.end.character);

@@ -147,16 +147,26 @@ async function configure(pushed: unknown): Promise<void> {
   await service.configure(readSettings(raw).settings);
 }
 
+/**
+ * Reads the workspace folders' Markdown files. Progress is the student's, across their files: what
+ * an editor asked before they were read (an outline, a lens, diagnostics) may differ now, for any
+ * file, open or not, so every one is shown again when there was anything to read.
+ */
 async function indexWorkspace(): Promise<void> {
   const progress = client.progress ? await connection.window.createWorkDoneProgress() : undefined;
+  let read = 0;
   await service.indexWorkspace({
     begin: (files) => progress?.begin('Indexing study notes', 0, `${files} Markdown files`, false),
     file: (percentage, uri) => progress?.report(percentage, uri.slice(uri.lastIndexOf('/') + 1)),
     done(indexed, files) {
       progress?.done();
+      read = files;
       connection.console.info(`Indexed ${indexed} notes files of ${files} Markdown files`);
     },
   });
+  if (read === 0) return;
+  everythingChanged();
+  void connection.sendNotification(outlineChangedNotification, {});
 }
 
 /** Serves one client over `server`: one service, its files read through `workspace`, long texts read precisely on `offThread` where the host has one. */

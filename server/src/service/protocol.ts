@@ -9,7 +9,7 @@ export const diagnosticSource = 'study-notes';
  * show only what these return: there is no second parser in the client.
  */
 export const outlineRequest = 'studyNotes/outline';
-/** Sent by the server when a document's outline may have changed; params: { uri }. */
+/** Sent by the server when a document's outline may have changed; params: { uri }, or {} when every document's may have. */
 export const outlineChangedNotification = 'studyNotes/outlineChanged';
 
 export interface OutlineParams {
