@@ -6,7 +6,7 @@
 const kindWords = new Set(['video', 'videos', 'lab', 'labs', 'tutorial', 'tutorials', 'qwiklab', 'qwiklabs', 'aws', 'amazon', 'note', 'notes', 'doc', 'docs', 'lightboard', 'youtube']);
 
 /** Words every title may have: they join, they do not name. */
-const joinWords = new Set(['a', 'an', 'the', 'to', 'of', 'on', 'in', 'for', 'with', 'and', 'or', 'by', 'from', 'into', 'using', 'use', 'your', 'my', 'i', 'is', 'are', 'be', 'at', 'as', 'it', 'its', 'this', 'that', 'some', 'own']);
+const joinWords = new Set(['a', 'an', 'the', 'to', 'of', 'on', 'in', 'for', 'with', 'and', 'or', 'by', 'from', 'into', 'using', 'use', 'your', 'my', 'i', 'is', 'are', 'be', 'at', 'as', 'it', 'its', 'this', 'that', 'some', 'own', 'about']);
 
 /** One spelling for words students write several ways. */
 const spellings = new Map(
