@@ -1,6 +1,7 @@
 import { areaName } from '../notes/shown';
 import type { NotesModel } from '../notes/types';
 import type { StudentModule } from './placement';
+import { wordDistance } from './titleWords';
 import { hasWrittenNotes } from './writtenUp';
 
 /** A module of a notes file as progress needs it. */
@@ -164,6 +165,7 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
       notesOf.set(module, notes);
       if (notes?.page) linked.add(notes.page);
     }
+  namedPages(summaries, notesOf, linked);
   for (const summary of summaries) {
     // A page of notes a module links to is that module's notes: its headings are no modules of their own.
     if (linked.has(summary) && !summary.isNotes) continue;
@@ -190,6 +192,35 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
   return { modules, pages };
 }
 
+/**
+ * `> Intro to S3` in a README beside `big-data-and-machine-learning/Intro to S3.md`: a module with no
+ * notes and no link of its own keeps its notes in the page named after it, typos and case aside.
+ */
+function namedPages(summaries: readonly NotesSummary[], notesOf: Map<SummaryModule, LinkedNotes | undefined>, linked: Set<NotesSummary>): void {
+  const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary)).map((page) => ({ page, words: nameWords(pageName(page.path)) }));
+  if (!pages.length) return;
+  for (const summary of summaries)
+    for (const module of summary.modules) {
+      if (module.written || notesOf.get(module)) continue;
+      const words = nameWords(module.title);
+      const named = pages.find((page) => !linked.has(page.page) && sameName(words, page.words));
+      if (!named) continue;
+      notesOf.set(module, { page: named.page, ownByKind: true });
+      linked.add(named.page);
+    }
+}
+
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Most words alike, a typo of a long word allowed ("Anlyze", "wiht"). */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  const alike = a.filter((word) => b.some((other) => other === word || (Math.min(word.length, other.length) >= 4 && wordDistance(word, other, 1) <= 1))).length;
+  return alike >= 0.8 * Math.max(a.length, b.length);
+}
+
 function linkedNotes(url: string, from: string, byPath: ReadonlyMap<string, NotesSummary>): LinkedNotes {
   const path = linkedPath(url, from);
   const page = path === undefined ? sitePage(url, byPath) : byPath.get(path.toLowerCase());
@@ -202,13 +233,17 @@ function linkedNotes(url: string, from: string, byPath: ReadonlyMap<string, Note
  * A page of notes nothing links to, as the module its name says: `Cloud Web App/Launch VM.md` is
  * "Launch VM" in Cloud Web App. Its first heading is not taken: a technical report's names its topic.
  */
+/** A page's name: its file's, or its folder's for a site's `docker-why-docker/index.md`; `_` and `-` are spaces. */
+function pageName(path: string): string {
+  const parts = path.split('/');
+  const name = (parts.pop() ?? '').replace(/\.(md|markdown)$/i, '');
+  return (/^(index|readme)$/i.test(name) && parts.length ? (parts.pop() as string) : name).replace(/[_-]+/g, ' ');
+}
+
 function pageModule(summary: NotesSummary): StudentModule {
-  const parts = summary.path.split('/');
-  let name = (parts.pop() ?? '').replace(/\.(md|markdown)$/i, '');
-  // `docker-why-docker/index.md`: a site's page is named by its folder.
-  if (/^(index|readme)$/i.test(name) && parts.length) name = parts.pop() as string;
-  const words = (text: string): string => text.replace(/[_-]+/g, ' ');
-  name = words(name);
-  const folder = parts.length ? words(parts[parts.length - 1]) : undefined;
+  const parts = summary.path.split('/').slice(0, -1);
+  const name = pageName(summary.path);
+  if (/\/(index|readme)\.(md|markdown)$/i.test(summary.path)) parts.pop();
+  const folder = parts.length ? parts[parts.length - 1].replace(/[_-]+/g, ' ') : undefined;
   return { file: summary.path, line: 0, title: name, run: summary.path, areaName: folder, written: summary.hasText };
 }
