@@ -11,7 +11,7 @@ import type { OutlineResult } from '../../server/src/service/protocol';
 import { largestReadText, readsFully } from '../../server/src/notes/readCost';
 import { checkAllRanges, checkSaneValues, documentLines } from '../support/invariants';
 import { fuzzShapes, largeShapes, nestingShapes, notesUnit as unit, redTeamShapes, repeatTo } from '../support/hostileShapes';
-import { ensureBuilt, LspServer, peakMemory, within } from '../support/lsp';
+import { ensureBuilt, eventually, LspServer, peakMemory, within } from '../support/lsp';
 
 const goalMs = 2000;
 
@@ -213,11 +213,14 @@ describe('hostile inputs over stdio', function () {
       const mine = 'file:///hostile/mine.md';
       const text = ['## Area 1: Docker and Containers', '> Beginner Level', '', '[Lab: Totally', '', '[Lab: Totally Legit Module]('].join('\n');
       await server.open(mine, text);
-      await new Promise((resolve) => setTimeout(resolve, 300)); // the fork's analysis reaches the workspace index
-      for (const position of [{ line: 3, character: 13 }, { line: 5, character: 28 }]) {
+      const complete = async (position: { line: number; character: number }): Promise<CompletionItem[]> => {
         const answer = await server.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri: mine }, position, context: { triggerKind: 1 } });
-        const items = Array.isArray(answer) ? answer : (answer?.items ?? []);
-        for (const item of items) {
+        return Array.isArray(answer) ? answer : (answer?.items ?? []);
+      };
+      // Once the fork's analysis reaches the workspace index, its module is offered: then its links are looked at.
+      await eventually(async () => ((await complete({ line: 3, character: 13 })).some((item) => String(item.label).includes('Totally Legit Module')) ? true : undefined));
+      for (const position of [{ line: 3, character: 13 }, { line: 5, character: 28 }]) {
+        for (const item of await complete(position)) {
           const shown = JSON.stringify([item.documentation, item.textEdit, item.insertText, item.label]);
           assert.ok(!/javascript:/i.test(shown), shown);
         }
@@ -302,7 +305,8 @@ describe('hostile inputs over stdio', function () {
       const secondMs = Date.now() - started;
       lines.push(`cancel while queued on ${(text.length / 1e6).toFixed(2)} M: the busy request answered after ${firstMs} ms, the cancelled one ${outcome} after ${secondMs} ms`);
       assert.equal(outcome, 'cancelled', 'the server honours $/cancelRequest (vscode-languageserver hands the handler a cancelled token)');
-      assert.ok(secondMs - firstMs < 500, `the cancelled request still took ${secondMs - firstMs} ms after the first`);
+      // Its work would take about as long as the first request's (the same text); a busy machine slows both alike.
+      assert.ok(secondMs - firstMs < firstMs / 4, `the cancelled request still took ${secondMs - firstMs} ms after the first, which took ${firstMs} ms`);
     });
   });
 

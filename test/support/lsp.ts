@@ -20,6 +20,11 @@ import {
 import { readingSettledRequest } from '../../server/src/service/protocol';
 
 export const projectRoot = path.resolve(__dirname, '../..');
+/**
+ * How long a wait for an event may take before it is called a hang: long enough for a loaded
+ * machine, short of mocha's 20 s, so that the failure names what was awaited.
+ */
+const hangMs = 15_000;
 /** STUDY_NOTES_SERVER runs the suites against another build of the server (a variant under test). */
 export const serverBundle = process.env.STUDY_NOTES_SERVER ? path.resolve(process.env.STUDY_NOTES_SERVER) : path.join(projectRoot, 'dist/server.js');
 
@@ -37,7 +42,7 @@ export function ensureBuilt(): void {
   const bundles = ['server.js', 'extension.js', 'cli.js'].map((name) => path.join(projectRoot, 'dist', name));
   const newest = Math.max(newestSource(path.join(projectRoot, 'server/src')), newestSource(path.join(projectRoot, 'client/src')));
   if (bundles.every((bundle) => existsSync(bundle) && statSync(bundle).mtimeMs >= newest)) return;
-  execFileSync('node', ['scripts/build.mjs'], { cwd: projectRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: projectRoot, stdio: 'inherit' });
 }
 
 export interface StartOptions {
@@ -109,7 +114,7 @@ export class LspServer {
   }
 
   /** Resolves when `test` holds, checked after each message or refresh from the server; rejects after `timeoutMs`. */
-  async until<T>(test: () => T | undefined, what: string, timeoutMs = 5000): Promise<T> {
+  async until<T>(test: () => T | undefined, what: string, timeoutMs = hangMs): Promise<T> {
     return within(
       (async () => {
         for (;;) {
@@ -129,7 +134,7 @@ export class LspServer {
   }
 
   static async start(options: StartOptions = {}): Promise<LspServer> {
-    const child = spawn('node', [...(options.nodeArgs ?? []), serverBundle, '--stdio'], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverBundle, '--stdio'], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const server = new LspServer(child, options);
     const capabilities = {
       textDocument: {
@@ -230,7 +235,7 @@ export function within<T>(promise: Promise<T>, ms: number, what: string): Promis
 }
 
 /** Retries `attempt` until it returns a value, for effects that land asynchronously with no event to await (a file watcher). */
-export async function eventually<T>(attempt: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(attempt: () => Promise<T | undefined>, timeoutMs = hangMs): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await attempt();
