@@ -1,7 +1,7 @@
 // The built language server over stdio, for the fuzz and hostile-input suites: spawn, initialize,
 // open and edit documents, ask for diagnostics (pulled or pushed) and symbols, and notice a crash.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   CancellationTokenSource,
@@ -12,6 +12,7 @@ import {
   type CompletionList,
   type Diagnostic,
   type DocumentDiagnosticReport,
+  type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ShowMessageParams,
@@ -59,6 +60,8 @@ export interface StartOptions {
   snippets?: boolean;
   /** Declare that the client asks for CodeLenses again when told to, as VS Code does. */
   codeLensRefresh?: boolean;
+  /** Declare work done progress, as VS Code does: the server reports indexing (see LspServer.progress). */
+  progress?: boolean;
 }
 
 /** One running server and a client connection to it. */
@@ -67,6 +70,10 @@ export class LspServer {
   readonly stderr: string[] = [];
   /** The window messages the server showed. */
   readonly messages: ShowMessageParams[] = [];
+  /** What the server wrote to the client's log. */
+  readonly logs: string[] = [];
+  /** The kinds of the progress the server reported, in order: begin, report…, end. */
+  readonly progress: string[] = [];
   /** How often the server asked the client to pull diagnostics again (a new catalog, new settings). */
   refreshes = 0;
   /** How often the server asked the client for CodeLenses again. */
@@ -103,7 +110,15 @@ export class LspServer {
       this.messages.push(params);
       this.wake();
     });
-    for (const method of ['window/logMessage', 'studyNotes/outlineChanged', '$/progress', 'telemetry/event']) this.connection.onNotification(method, () => undefined);
+    this.connection.onNotification('window/logMessage', ({ message }: LogMessageParams) => {
+      this.logs.push(message);
+      this.wake();
+    });
+    this.connection.onNotification('$/progress', ({ value }: { value: { kind: string } }) => {
+      this.progress.push(value.kind);
+      this.wake();
+    });
+    for (const method of ['studyNotes/outlineChanged', 'telemetry/event']) this.connection.onNotification(method, () => undefined);
     process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
     process.on('exit', (code) => (this.exitCode = code));
     this.connection.listen();
@@ -128,6 +143,11 @@ export class LspServer {
     );
   }
 
+  /** The first log line that passes `test`. */
+  log(test: (message: string) => boolean, timeoutMs?: number): Promise<string> {
+    return this.until(() => this.logs.find(test), `a log line; logged: ${this.logs.slice(-5).join(' | ')}`, timeoutMs);
+  }
+
   /** The first shown message that passes `test`. */
   message(test: (params: ShowMessageParams) => boolean): Promise<ShowMessageParams> {
     return this.until(() => this.messages.find(test), `a message; shown: ${JSON.stringify(this.messages)}`);
@@ -142,6 +162,7 @@ export class LspServer {
         ...(options.snippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
       },
       ...(options.codeLensRefresh ? { workspace: { codeLens: { refreshSupport: true } } } : {}),
+      ...(options.progress ? { window: { workDoneProgress: true } } : {}),
     };
     await server.connection.sendRequest('initialize', {
       processId: process.pid,
@@ -221,6 +242,19 @@ export function peakMemory(pid: number | undefined): number | undefined {
   const status = pid !== undefined && existsSync(`/proc/${pid}/status`) ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
   const kilobytes = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
   return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
+}
+
+/**
+ * Starts a new peak for peakMemory (Linux: writing 5 to /proc/PID/clear_refs sets VmHWM to the
+ * current resident memory); false where the system does not let it.
+ */
+export function resetPeakMemory(pid: number | undefined): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Rejects when `promise` takes longer than `ms`, naming what was awaited. */
