@@ -184,7 +184,10 @@ export function titleWithoutAside(title: string): string {
  * Scanned once from left to right: a line of 100,000 `[` or `<` costs what its length does.
  */
 export function plainMarkup(text: string): string {
-  return withoutLinkMarkup(withoutTags(text)).replace(/[*_`]+/g, '').replace(/\s+/g, ' ');
+  const plain = withoutLinkMarkup(withoutTags(text));
+  const unmarked = /[*_`]/.test(plain) ? plain.replace(/[*_`]+/g, '') : plain;
+  // Words apart by one space each are already as they should be: no new string for every line.
+  return /[^\S ]| {2}/.test(unmarked) ? unmarked.replace(/\s+/g, ' ') : unmarked;
 }
 
 /** `<b>` and `</b>` become a space; a `<` with no `>` after it stays text, and so does every later one. */
