@@ -5,7 +5,7 @@ import { areaName, openerLineRange } from '../notes/shown';
 import type { Module, Placeholder } from '../notes/types';
 import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
 import { diagnosticSource } from '../service/protocol';
-import { ModuleIdentities } from '../service/sameModule';
+import { ModuleIdentities, type ModuleIdentity } from '../service/sameModule';
 import type { DiagnosticCode, SeveritySetting, StudyNotesSettings } from '../service/settings';
 
 
@@ -117,17 +117,24 @@ function emptyFindings(document: NotesDocument): Finding[] {
  */
 function duplicateFindings(document: NotesDocument): Finding[] {
   const identities = identitiesOf(document.catalog);
-  const seen = new Map<string, Module[]>();
+  const seen = new Map<string, Copy[]>();
   const findings: Finding[] = [];
   for (const module of document.model.modules) {
-    const keys = identities.keys(module);
-    const earlier = [...new Set(keys.flatMap((key) => seen.get(key) ?? []))].filter((other) => identities.sameModule(other, module));
-    for (const key of keys) remember(seen, key, module);
+    const copy = { module, identity: identities.identity(module) };
+    const keys = identities.keys(copy.identity);
+    const filed = keys.length === 1 ? (seen.get(keys[0]) ?? []) : [...new Set(keys.flatMap((key) => seen.get(key) ?? []))];
+    const earlier = filed.filter((other) => identities.same(other.identity, copy.identity)).map((other) => other.module);
+    for (const key of keys) remember(seen, key, copy);
     const samePlace = earlier.find((other) => other.areaIndex === module.areaIndex && other.level === module.level);
     const first = samePlace ?? (earlier.length > 0 && earlier.length >= identities.placesInCourse(module) ? earlier[0] : undefined);
     if (first) findings.push(duplicateFinding(document, module, first));
   }
   return findings;
+}
+
+interface Copy {
+  module: Module;
+  identity: ModuleIdentity;
 }
 
 /**
@@ -136,10 +143,10 @@ function duplicateFindings(document: NotesDocument): Finding[] {
  */
 const copiesKept = 16;
 
-function remember(seen: Map<string, Module[]>, key: string, module: Module): void {
+function remember(seen: Map<string, Copy[]>, key: string, copy: Copy): void {
   const copies = seen.get(key);
-  if (!copies) seen.set(key, [module]);
-  else if (copies.length < copiesKept) copies.push(module);
+  if (!copies) seen.set(key, [copy]);
+  else if (copies.length < copiesKept) copies.push(copy);
 }
 
 function duplicateFinding(document: NotesDocument, module: Module, first: Module): Finding {
