@@ -58,6 +58,16 @@ describe('the workspace index', () => {
     assert.equal(index.writtenModules().length, 51);
   });
 
+  it('indexes a file longer than a megabyte by what its first megabyte holds', async () => {
+    const prose = 'Notes about containers, written at length.\n'.repeat(30_000);
+    const files = { 'file:///workspace/long.md': `${area(1)}\n${module(1, 'Lab: Early')}\n${prose}\n${module(2, 'Lab: Late')}` };
+    const ignore = (): void => undefined;
+    const service = createStudyNotesService({ workspace: memoryWorkspace(files), logger: { info: ignore, warn: ignore, error: ignore }, openDocuments: new OpenTexts() });
+    await service.configure(defaultSettings);
+    await service.indexWorkspace();
+    assert.deepEqual(service.workspaceSymbols('lab').map((symbol) => symbol.name), ['Lab: Early']);
+  });
+
   describe('over a workspace larger than its limits', () => {
     const files = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`file:///workspace/s${String(i).padStart(2, '0')}.md`, `${area(1)}\n${module(i)}\n${module(i + 100)}`]));
 
