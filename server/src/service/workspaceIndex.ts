@@ -1,6 +1,6 @@
 import { SymbolKind, type Range, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { areaName } from '../notes/shown';
-import type { LevelName } from '../notes/types';
+import { normaliseTitle } from '../notes/catalog';
 import { isNotesDocument, type NotesDocument } from './notesDocument';
 import type { StudyNotesSettings } from './settings';
 
@@ -10,6 +10,8 @@ const maxResults = 500;
 export interface WrittenModule {
   uri: string;
   title: string;
+  /** The title as titles are compared (notes/catalog.ts normaliseTitle): what modules are grouped by. */
+  key: string;
   url?: string;
   /** The area's topic as written ("Docker"), or its heading when it has no topic. */
   area?: string;
@@ -53,12 +55,10 @@ interface AreaSummary {
 }
 
 interface ModuleSummary {
-  title: string;
-  url?: string;
+  /** Made once, when the file is indexed: the merged catalog groups every file's modules again after a change. */
+  written: WrittenModule;
   /** Index into the file's kept areas. */
   area?: number;
-  level?: LevelName;
-  minutes?: number;
   range: Range;
 }
 
@@ -128,11 +128,7 @@ export class WorkspaceIndex {
 
   writtenModules(): WrittenModule[] {
     const written: WrittenModule[] = [];
-    for (const [uri, { areas, modules }] of this.files)
-      for (const module of modules) {
-        const area = module.area === undefined ? undefined : areas[module.area].topic;
-        written.push({ uri, title: module.title, url: module.url, area, level: module.level, minutes: module.minutes });
-      }
+    for (const { modules } of this.files.values()) for (const module of modules) written.push(module.written);
     return written;
   }
 
@@ -157,7 +153,7 @@ export class WorkspaceIndex {
 function symbolsOf(uri: string, { areas, modules }: FileSummary): WorkspaceSymbol[] {
   return [
     ...areas.map((area) => ({ name: area.name, kind: SymbolKind.Namespace, location: { uri, range: area.range } })),
-    ...modules.map((module) => ({ name: module.title, kind: SymbolKind.Module, containerName: module.area === undefined ? undefined : areas[module.area].name, location: { uri, range: module.range } })),
+    ...modules.map((module) => ({ name: module.written.title, kind: SymbolKind.Module, containerName: module.area === undefined ? undefined : areas[module.area].name, location: { uri, range: module.range } })),
   ];
 }
 
@@ -175,7 +171,7 @@ function ownCopy(text: string): string {
 
 const fits = (name: string): boolean => name.length > 0 && name.length <= perFile.nameLength;
 
-function summaryOf({ model }: NotesDocument): FileSummary {
+function summaryOf({ uri, model }: NotesDocument): FileSummary {
   const kept = new Map<number, number>();
   const areas: AreaSummary[] = [];
   model.areas.forEach((area, index) => {
@@ -192,15 +188,16 @@ function summaryOf({ model }: NotesDocument): FileSummary {
     const url = module.url && module.url.length <= perFile.urlLength ? ownCopy(module.url) : undefined;
     const minutes = module.estimate?.kind === 'minutes' ? module.estimate.minutes.min : undefined;
     const area = module.areaIndex === undefined ? undefined : kept.get(module.areaIndex);
-    modules.push({ title: ownCopy(module.title), url, area, level: module.level, minutes, range: module.titleRange });
+    const title = ownCopy(module.title);
+    const written = { uri, title, key: normaliseTitle(title), url, area: area === undefined ? undefined : areas[area].topic, level: module.level, minutes };
+    modules.push({ written, area, range: module.titleRange });
   }
   return { areas, modules };
 }
 
 /** Whether two summaries offer the same written modules: moved lines alone change no completion. */
 function sameWritten(a: FileSummary, b: FileSummary): boolean {
-  const writtenOf = ({ areas, modules }: FileSummary): string =>
-    JSON.stringify(modules.map((module) => [module.title, module.url, module.area === undefined ? undefined : areas[module.area].topic, module.level, module.minutes]));
+  const writtenOf = ({ modules }: FileSummary): string => JSON.stringify(modules.map(({ written }) => [written.title, written.url, written.area, written.level, written.minutes]));
   return writtenOf(a) === writtenOf(b);
 }
 
