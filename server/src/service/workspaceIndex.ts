@@ -33,8 +33,8 @@ export interface IndexLimits {
   files: number;
   /**
    * Areas and modules kept over all files. Each costs at most ~1.5 KB (its names are capped below),
-   * so the index stays within ~300 MB whatever the files hold; notes files of the corpus keep ~15
-   * each, so real notes reach the file limit first.
+   * so the index stays within ~450 MB whatever the files hold. Notes files of the corpus keep ~16
+   * each: 18,500 of them fill it, with the server's memory peaking at 260 MB.
    */
   entries: number;
 }
