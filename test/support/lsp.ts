@@ -244,6 +244,15 @@ export function peakMemory(pid: number | undefined): number | undefined {
   return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
 }
 
+/** The CPU time a process has used so far (Linux /proc: user and system, all its threads), in ms; undefined elsewhere. */
+export function cpuTime(pid: number | undefined): number | undefined {
+  const stat = pid !== undefined && existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
+  // The fields after the command name, which may hold spaces and parentheses: utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Counted in USER_HZ, 100 a second on Linux.
+  return fields.length > 12 ? (Number(fields[11]) + Number(fields[12])) * 10 : undefined;
+}
+
 /**
  * Starts a new peak for peakMemory (Linux: writing 5 to /proc/PID/clear_refs sets VmHWM to the
  * current resident memory); false where the system does not let it.
