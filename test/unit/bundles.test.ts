@@ -19,7 +19,8 @@ interface Hit {
 /** Each occurrence of `pattern` in a bundle, with the source module esbuild says it came from. */
 function hits(bundle: string, pattern: RegExp): Hit[] {
   const source = readFileSync(path.join(projectRoot, 'dist', bundle), 'utf8');
-  const marks = [...source.matchAll(/^\/\/ ((?:node_modules|server|client)\/\S+)$/gm)].map((match) => ({ at: match.index, module: match[1] }));
+  // esbuild names a module by its real path from the project: node_modules linked from elsewhere reads `../x/node_modules/…`.
+  const marks = [...source.matchAll(/^\/\/ (?:\.\.\/\S*?\/)?((?:node_modules|server|client)\/\S+)$/gm)].map((match) => ({ at: match.index, module: match[1] }));
   const found: Hit[] = [];
   for (const match of source.matchAll(pattern)) {
     let module = '(bundle preamble)';

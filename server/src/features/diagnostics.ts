@@ -9,7 +9,7 @@ import { courseAreaName } from '../notes/courseNames';
 import type { StudentView } from '../service/studentProgress';
 import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
 import { diagnosticSource } from '../service/protocol';
-import { ModuleIdentities } from '../service/sameModule';
+import { ModuleIdentities, type ModuleIdentity } from '../service/sameModule';
 import type { DiagnosticCode, SeveritySetting, StudyNotesSettings } from '../service/settings';
 
 
@@ -208,7 +208,7 @@ function claimFindings(document: NotesDocument, progress: CourseProgress): Findi
  */
 function duplicateFindings(document: NotesDocument, placed: PlacedHere | undefined): Finding[] {
   const identities = identitiesOf(document.catalog);
-  const seen = new Map<string, Module[]>();
+  const seen = new Map<string, Copy[]>();
   const findings: Finding[] = [];
   // Two modules sharing a link that placing them told apart are no copy of each other: one link is wrong (copied-link).
   const placedApart = (a: Module, b: Module): boolean => {
@@ -216,14 +216,21 @@ function duplicateFindings(document: NotesDocument, placed: PlacedHere | undefin
     return Boolean(first?.length && second?.length && !first.some((title) => second.includes(title)));
   };
   for (const module of document.model.modules) {
-    const keys = identities.keys(module);
-    const earlier = [...new Set(keys.flatMap((key) => seen.get(key) ?? []))].filter((other) => identities.sameModule(other, module) && !placedApart(other, module));
-    for (const key of keys) remember(seen, key, module);
+    const copy = { module, identity: identities.identity(module) };
+    const keys = identities.keys(copy.identity);
+    const filed = keys.length === 1 ? (seen.get(keys[0]) ?? []) : [...new Set(keys.flatMap((key) => seen.get(key) ?? []))];
+    const earlier = filed.filter((other) => identities.same(other.identity, copy.identity) && !placedApart(other.module, module)).map((other) => other.module);
+    for (const key of keys) remember(seen, key, copy);
     const samePlace = earlier.find((other) => other.areaIndex === module.areaIndex && other.level === module.level);
     const first = samePlace ?? (earlier.length > 0 && earlier.length >= identities.placesInCourse(module) ? earlier[0] : undefined);
     if (first) findings.push(duplicateFinding(document, module, first));
   }
   return findings;
+}
+
+interface Copy {
+  module: Module;
+  identity: ModuleIdentity;
 }
 
 /**
@@ -232,10 +239,10 @@ function duplicateFindings(document: NotesDocument, placed: PlacedHere | undefin
  */
 const copiesKept = 16;
 
-function remember(seen: Map<string, Module[]>, key: string, module: Module): void {
+function remember(seen: Map<string, Copy[]>, key: string, copy: Copy): void {
   const copies = seen.get(key);
-  if (!copies) seen.set(key, [module]);
-  else if (copies.length < copiesKept) copies.push(module);
+  if (!copies) seen.set(key, [copy]);
+  else if (copies.length < copiesKept) copies.push(copy);
 }
 
 function duplicateFinding(document: NotesDocument, module: Module, first: Module): Finding {

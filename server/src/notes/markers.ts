@@ -18,6 +18,16 @@ const knownAreaTopics = [
 const levelWord =
   /\b(beginn(?:er|ing)|intermediate|advanced?|bring(?:ing)?\s+it\s+(?:all\s+)?together|extra)\b/i;
 
+/**
+ * Whether a line's text without markup (openers.ts plainMarkup) may hold a level marker: every level
+ * word holds one of these, and plainMarkerText only strips a leading marker and spaces.
+ */
+export function mayBeLevelMarker(markup: string): boolean {
+  return levelWordStems.test(markup);
+}
+
+const levelWordStems = /beginn|intermediate|advance|bring|extra/i;
+
 export function levelNameOf(word: string): LevelName {
   const lower = word.toLowerCase();
   if (lower.startsWith('beginn')) return 'Beginner';

@@ -30,7 +30,7 @@ export class StudentProgress {
   of(document: NotesDocument, isNotes: boolean, course: Course): StudentView {
     const folder = this.studentFolder(document.uri);
     const path = folder.inWorkspace ? (document.path ?? '') : Utils.basename(URI.parse(document.uri));
-    const key = `${this.index.version}\u0000${document.uri}\u0000${document.version}\u0000${isNotes}`;
+    const key = `${this.index.version}\u0000${this.index.summariesVersion}\u0000${document.uri}\u0000${document.version}\u0000${isNotes}`;
     const known = this.computed.get(folder.uri);
     if (known?.key === key && known.course === course) return known.view;
     const files = folder.inWorkspace ? this.index.summariesUnder(folder.uri) : new Map<string, NotesSummary>();
