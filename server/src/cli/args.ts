@@ -23,9 +23,17 @@ export type CliOptions =
   | { command: 'help' }
   | { command: 'version' }
   | ({ command: 'check'; format: CheckFormat; maxWarnings?: number; fix: boolean; quiet: boolean } & InputOptions)
-  | ({ command: 'summary'; format: SummaryFormat } & InputOptions);
+  | ({ command: 'summary'; format: SummaryFormat } & HistoryOptions & InputOptions);
 
-interface RawOptions extends Omit<InputOptions, 'concurrency'> {
+/** How summary reads the class's git history: at one due date, with the TA's extensions. */
+export interface HistoryOptions {
+  /** --at: a round of the course, or a date/time; without it each round is judged at its own due date. */
+  at?: string;
+  /** --extensions: a CSV of student,round,due. */
+  extensions?: string;
+}
+
+interface RawOptions extends Omit<InputOptions, 'concurrency'>, HistoryOptions {
   concurrency?: string;
   format?: string;
   maxWarnings?: string;
@@ -48,6 +56,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 }
 
 function checkOptions(raw: RawOptions): CliOptions {
+  for (const [given, name] of [[raw.at !== undefined, '--at'], [raw.extensions !== undefined, '--extensions']] as const)
+    if (given) throw new CliError(`${name} only applies to summary`);
   if (raw.fix && raw.paths.includes('-')) throw new CliError('--fix cannot write back to stdin; name the file instead of "-"');
   const maxWarnings = raw.maxWarnings === undefined ? undefined : warningLimit(raw.maxWarnings);
   return { command: 'check', format: oneOf(raw.format ?? 'text', checkFormats), maxWarnings, fix: raw.fix, quiet: raw.quiet, ...inputsOf(raw) };
@@ -56,7 +66,7 @@ function checkOptions(raw: RawOptions): CliOptions {
 function summaryOptions(raw: RawOptions): CliOptions {
   for (const [given, name] of [[raw.fix, '--fix'], [raw.maxWarnings !== undefined, '--max-warnings'], [raw.quiet, '--quiet']] as const)
     if (given) throw new CliError(`${name} only applies to check`);
-  return { command: 'summary', format: oneOf(raw.format ?? 'table', summaryFormats), ...inputsOf(raw) };
+  return { command: 'summary', format: oneOf(raw.format ?? 'table', summaryFormats), at: raw.at, extensions: raw.extensions, ...inputsOf(raw) };
 }
 
 function inputsOf(raw: RawOptions): InputOptions {
@@ -90,6 +100,8 @@ function readOptions(args: readonly string[]): RawOptions {
     else if (name === '--config' || name === '-c') raw.config = value();
     else if (name === '--stdin-filename') raw.stdinFilename = value();
     else if (name === '--concurrency') raw.concurrency = value();
+    else if (name === '--at') raw.at = value();
+    else if (name === '--extensions') raw.extensions = value();
     else if (name === '--color') raw.color = true;
     else if (name === '--no-color') raw.color = false;
     else if (name === '--help' || name === '-h') raw.help = true;
@@ -125,7 +137,7 @@ export const helpText = `study-notes: check and summarise Markdown course notes
 
 Usage:
   study-notes check [paths or globs...] [--format text|json|sarif|github] [--max-warnings N] [--quiet] [--fix]
-  study-notes summary [paths or globs...] [--format table|json|csv|markdown|html]
+  study-notes summary [paths or globs...] [--format table|json|csv|markdown|html] [--at ROUND|DATE] [--extensions FILE]
   cat notes.md | study-notes check - [--stdin-filename notes.md]
 
 With no paths, every notes file under the current folder is used: *.md files that read as
@@ -154,6 +166,17 @@ course area it gives the level reached and what is left, and whether each round 
 student folder without notes is a row that says so.
   -f, --format   table (default), json, csv (the class table), markdown, or html (one
                  self-contained page: the class table, levels per area, what each student lacks)
+A student folder that is a git repository of its own (a clone per student, directly under
+a folder argument) is also judged by its history: on its checked-out branch, the last commit by each due date (committer
+date: an amended or rebased commit is dated when its notes were last changed), the commit
+graded, its date and how many commits came after. Other folders are judged on their files,
+and the report says so.
+  --at ROUND|DATE  grade the notes as of one due date: a round of the course ("Round 1") or
+                 a date, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM, in the course's
+                 time zone unless followed by Z, -04:00 or a zone name (America/New_York).
+                 Without --at, each round is judged at its own due date and the report shows
+                 "met by the due date" and "met now".
+  --extensions FILE  a CSV of student,round,due: a student's (folder's) new due date for a round
 
   -o, --output-file FILE  write the report to FILE instead of stdout; never a file the run
                           reads (notes, settings, catalog), never through a symbolic link

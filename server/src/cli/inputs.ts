@@ -13,6 +13,8 @@ export interface Candidate {
   argument: string;
   /** Read from standard input (`-`); `file` is then the name it is shown as. */
   stdin?: boolean;
+  /** The file's text at the commit graded (`summary --at`), not the disk's: `file` may no longer exist. */
+  committed?: string;
 }
 
 export interface InputSources {

@@ -9,6 +9,9 @@ import type { NotesFile, SkippedFile } from './load';
 import { summaryHtml } from './summaryHtml';
 import { levelsText, roundText } from '../course/progressText';
 import { absentStudents, progressCells, progressHeader, progressOf, type ProgressFields } from './summaryProgress';
+import type { ClassHistory } from './history/classHistory';
+import { historyCells, historyCsvCells, historyCsvHeader, historyHeader, historyLines, notReadText, type HistoryRow } from './history/historyText';
+import { notReadFiles } from './notRead';
 
 interface LevelSummary extends TimeTotal {
   name: string;
@@ -27,7 +30,7 @@ interface FileSummary extends TimeTotal, ProgressFields {
   missing: { title: string; line: number }[];
 }
 
-export interface StudentRow extends TimeTotal, ProgressFields {
+export interface StudentRow extends TimeTotal, ProgressFields, HistoryRow {
   student: string;
   files: number;
   /** Modules per area name, to see at a glance which areas a student worked on. */
@@ -39,13 +42,15 @@ export interface StudentRow extends TimeTotal, ProgressFields {
 /** Files of the folder arguments that did not read as notes: their students still get a row. */
 export type SkippedFiles = readonly SkippedFile[];
 
-export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = []): string {
+export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = [], history?: ClassHistory): string {
   const progress = studentsProgress(files, skipped, cwd);
   const summaries = files.map((f) => {
     const student = studentOf(path.resolve(cwd, f.file), f.root);
     return fileSummary(f.file, student.name, f.model, progress.get(student.name) as ProgressFields);
   });
   const rows = classRows(files, summaries, skipped, cwd, progress);
+  withFilesNotRead(rows, skipped, cwd);
+  if (history) withHistory(rows, files, skipped, cwd, history);
   switch (format) {
     case 'json':
       return `${JSON.stringify({ files: summaries, students: rows }, null, 2)}\n`;
@@ -77,7 +82,7 @@ function fileSummary(file: string, student: string, model: NotesModel, progress:
  * a file in it (one file per student); a named file is its own student, or its folder's for a README.
  * `folder` holds the student's files: their paths in it are what their links say.
  */
-function studentOf(file: string, root: string | undefined): { name: string; folder: string } {
+export function studentOf(file: string, root: string | undefined): { name: string; folder: string } {
   const base = root ?? path.dirname(file);
   const parts = path.relative(base, file).split(path.sep);
   if (parts.length > 1) return { name: parts[0], folder: path.join(base, parts[0]) };
@@ -134,6 +139,26 @@ function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[
   return [...rows.values()].sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
 }
 
+/** Every row says which of the student's Markdown files were not read as notes: none is dropped unsaid. */
+function withFilesNotRead(rows: StudentRow[], skipped: SkippedFiles, cwd: string): void {
+  const notRead = notReadFiles(skipped, (file) => studentOf(path.resolve(cwd, file.file), file.root), cwd);
+  for (const row of rows) {
+    const files = [...new Set([...row.unread, ...(notRead.get(row.student) ?? [])])].sort();
+    if (files.length && row.files > 0) row.notRead = files;
+  }
+}
+
+/** The rounds at their due dates, or the commit graded (--at), on each student's row. */
+function withHistory(rows: StudentRow[], files: readonly NotesFile[], skipped: SkippedFiles, cwd: string, history: ClassHistory): void {
+  const students = [...files, ...skipped].map((file) => studentOf(path.resolve(cwd, file.file), file.root));
+  const folders = new Map(students.map((student) => [student.name, student.folder]));
+  const rules = files[0].course.rules;
+  for (const row of rows) {
+    Object.assign(row, history.fieldsOf(row.student, folders.get(row.student), (round) => row.rounds.some((entry) => entry.name === round && entry.met), rules));
+    if (row.files === 0 && row.graded?.from === 'commit' && !row.graded.commit) row.problem = row.graded.note;
+  }
+}
+
 function add(a: Minutes, b: Minutes): Minutes {
   return { min: a.min + b.min, max: a.max + b.max };
 }
@@ -152,6 +177,16 @@ function classCells(row: StudentRow): string[] {
   return [row.student, String(row.files), String(row.modules), String(row.withoutEstimate), time(row), row.problem ?? areasCell(row)];
 }
 
+/** The class table with what history adds: the commit graded or the rounds by their due dates, and the files not read as notes. */
+function classTable(rows: readonly StudentRow[]): string[][] {
+  const header = [...classHeader.slice(0, -1), ...historyHeader(rows), 'Not read as notes', classHeader[classHeader.length - 1]];
+  const cells = rows.map((row) => {
+    const own = classCells(row);
+    return [...own.slice(0, -1), ...historyCells(row), row.notRead ? notReadText(row.notRead) : '', own[own.length - 1]];
+  });
+  return [header, ...cells];
+}
+
 function table(summaries: readonly FileSummary[], rows: readonly StudentRow[], colors: Colors): string {
   const out: string[] = [];
   for (const s of summaries) {
@@ -166,7 +201,9 @@ function table(summaries: readonly FileSummary[], rows: readonly StudentRow[], c
     for (const m of s.missing) out.push(colors.yellow(`  no estimate: line ${m.line} ${m.title}`));
     out.push('');
   }
-  out.push(colors.bold('Class'), aligned([classHeader, ...rows.map(classCells)]), '');
+  out.push(colors.bold('Class'), aligned(classTable(rows)), '');
+  const history = historyLines(rows);
+  if (history.length) out.push(...history, '');
   return out.join('\n');
 }
 
@@ -186,8 +223,8 @@ function aligned(rows: readonly string[][]): string {
 }
 
 function csv(rows: readonly StudentRow[]): string {
-  const header = ['student', 'files', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas', ...progressHeader(rows[0]), 'problem'];
-  const lines = rows.map((r) => [r.student, r.files, r.modules, r.withoutEstimate, round(r.minutes.min), round(r.minutes.max), areasCell(r), ...progressCells(r), r.problem ?? ''].map(csvCell).join(','));
+  const header = ['student', 'files', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas', ...progressHeader(rows[0]), ...historyCsvHeader(rows), 'not_read', 'problem'];
+  const lines = rows.map((r) => [r.student, r.files, r.modules, r.withoutEstimate, round(r.minutes.min), round(r.minutes.max), areasCell(r), ...progressCells(r), ...historyCsvCells(r), (r.notRead ?? []).join('; '), r.problem ?? ''].map(csvCell).join(','));
   return `${[header.join(','), ...lines].join('\n')}\n`;
 }
 
@@ -203,7 +240,9 @@ function csvCell(value: string | number): string {
 }
 
 function markdown(summaries: readonly FileSummary[], rows: readonly StudentRow[]): string {
-  const out: string[] = ['# Class summary', '', markdownTable(classHeader, rows.map(classCells)), ''];
+  const [header, ...cells] = classTable(rows);
+  const history = historyLines(rows);
+  const out: string[] = ['# Class summary', '', markdownTable(header, cells), '', ...(history.length ? [`**${history[0]}**`, '', ...history.slice(1).map((line) => `- ${line.trim()}`), ''] : [])];
   for (const s of summaries) {
     out.push(`## ${s.file}`, '');
     const areaRows = s.areas.flatMap((a) => [[a.name, '', String(a.modules), String(a.withoutEstimate), time(a)], ...a.levels.map((l) => ['', l.name, String(l.modules), String(l.withoutEstimate), time(l)])]);

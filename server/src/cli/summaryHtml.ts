@@ -2,6 +2,7 @@ import type { AreaProgress, RoundProgress } from '../course/progress';
 import { formatMinutes } from '../notes/timeEstimate';
 import type { StudentRow } from './summary';
 import { levelsText, minutesText, nextLevel } from '../course/progressText';
+import { historyCells, historyHeader, historyLines, notReadText } from './history/historyText';
 
 /**
  * The class report as one HTML file a TA can open or mail: no script, no network, styles inline,
@@ -66,13 +67,15 @@ function chart(rows: readonly StudentRow[], areas: readonly string[]): string {
 
 function classTable(rows: readonly StudentRow[], areas: readonly string[]): string {
   const rounds = rows[0].rounds;
-  const header = ['Student', 'Modules', 'Time', ...areas, ...rounds.map((round) => `${round.name} (${round.due})`)];
+  const header = ['Student', 'Modules', 'Time', ...areas, ...rounds.map((round) => `${round.name} (${round.due})`), ...historyHeader(rows)];
   const body = rows.map((row) => {
     const levels = row.progress.map((area) => levelCell(area.reached));
     const roundCells = row.rounds.map((round) => (row.files === 0 ? '<td></td>' : `<td class="${round.met ? 'met' : 'unmet'}">${round.met ? 'met' : 'not met'}</td>`));
     const time = row.modules > row.withoutEstimate ? formatMinutes(row.minutes) : '-';
     const first = row.problem ? `${escape(row.student)}<br><span class="unmet">${escape(row.problem)}</span>` : escape(row.student);
-    return `<tr><td>${first}</td><td>${row.modules}</td><td>${time}</td>${levels.join('')}${roundCells.join('')}</tr>`;
+    const notRead = row.notRead ? `<br><span class="muted">${escape(notReadText(row.notRead))}</span>` : '';
+    const history = historyCells(row).map((cell) => `<td>${escape(cell)}</td>`);
+    return `<tr><td>${first}${notRead}</td><td>${row.modules}</td><td>${time}</td>${levels.join('')}${roundCells.join('')}${history.join('')}</tr>`;
   });
   return `<h2>Class</h2><table><thead><tr>${header.map((cell) => `<th>${escape(cell)}</th>`).join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table>`;
 }
@@ -86,7 +89,8 @@ function studentSection(row: StudentRow): string {
   const due = row.rounds.find((round) => !round.met);
   const headline = row.problem ?? (due ? `${due.name} not met: ${due.missing.join(', ')}` : 'every round met');
   const open = row.files > 0 && due ? ' open' : '';
-  const body = row.files === 0 ? '' : [roundsLine(row.rounds), ...row.progress.map(areaLines)].join('');
+  const graded = historyLines([row]).slice(1).map((line) => `<p class="muted">${escape(line.trim().replace(`${row.student}: `, ''))}</p>`);
+  const body = row.files === 0 ? graded.join('') : [roundsLine(row.rounds), ...graded, ...row.progress.map(areaLines)].join('');
   return `<details${open}><summary><strong>${escape(row.student)}</strong> — <span class="${due || row.problem ? 'unmet' : 'met'}">${escape(headline)}</span></summary>${body}</details>`;
 }
 
