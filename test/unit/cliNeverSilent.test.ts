@@ -32,8 +32,16 @@ describe('summary never drops a student\'s files unsaid', function () {
     const rows = JSON.parse(runCli(['summary', 'class', '--format', 'json'], dir).stdout).students as { student: string; problem?: string }[];
     assert.deepEqual(rows.map((row) => [row.student, row.problem]), [
       ['alice', undefined],
-      ['bob', `the folder is hidden by ${path.join('class', '.gitignore')}; name it to read it`],
+      ['bob', `the folder is hidden by ${path.join('class', '.gitignore')}; name its files to read them`],
       ['carol', `2 Markdown files hidden by ${path.join('class', 'carol', '.gitignore')}: notes/S3.md, README.md; name them to read them`],
     ]);
+  });
+
+  it('says so when a .gitignore hides the whole folder named, instead of "no Markdown files"', () => {
+    const dir = tree({ '.gitignore': 'class/\n', 'class/alice/README.md': { notes: 'alice' } });
+    execFileSync('git', ['init', '-q', dir]);
+    const run = runCli(['summary', 'class'], dir);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'study-notes: class: no notes files found (the folder is hidden by .gitignore; name its files to read them)\n');
   });
 });

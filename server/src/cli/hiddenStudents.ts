@@ -11,7 +11,7 @@ import { display } from './inputs';
 export function hiddenByGitignore(folder: string, cwd: string): string | undefined {
   const ignores = new GitIgnores();
   const folderHiddenBy = ignores.ignoredBy(folder, true);
-  if (folderHiddenBy) return `the folder is hidden by ${display(folderHiddenBy, cwd)}; name it to read it`;
+  if (folderHiddenBy) return `the folder is hidden by ${display(folderHiddenBy, cwd)}; name its files to read them`;
   const hidden = new Map<string, string[]>();
   const visit = (dir: string): void => {
     for (const entry of entriesOf(dir)) {

@@ -119,6 +119,8 @@ export interface Reading {
   concurrency: number | 'auto';
   /** The built command's file, which a worker thread runs; without it every file is read here. */
   bundle?: string;
+  /** The run checks the files (not a summary, which shows no diagnostic): each is diagnosed as it is read. */
+  checks?: boolean;
 }
 
 /** What reading a file's notes needs, for files read apart from the run's: notes of another time (cli/history). */
@@ -145,7 +147,7 @@ export async function loadNotes(candidates: readonly Candidate[], finder: Settin
     onFile(file.candidate.file);
     try {
       if ('error' in file) throw file.error;
-      const notes = readNotes(file.candidate.file, file.text, file.configured, file.root);
+      const notes = readNotes(file.candidate.file, file.text, file.configured, file.root, reading.checks !== false);
       if (file.candidate.explicit || notes.isNotes) files.push(notes);
       else if (file.root) skipped.push({ file: notes.file, root: file.root, summary: summariseNotes(notes.file, notes.model, notes.text, false) });
     } catch (error) {
@@ -165,7 +167,7 @@ async function openAll(candidates: readonly Candidate[], finder: SettingsFinder,
     try {
       // One student's broken settings are that student's problem, said once: the class is still checked.
       const fileSettings = settingsOf(finder, path.resolve(cwd, candidate.file), brokenSettings, problems);
-      const text = candidate.committed ?? readNotesText(candidate.file, candidate.stdin ? 0 : candidate.file);
+      const text = candidate.committed?.text ?? readNotesText(candidate.file, candidate.stdin ? 0 : candidate.file);
       opened.push({ candidate, root, text, configured: await services.for(fileSettings) });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
@@ -177,8 +179,11 @@ async function openAll(candidates: readonly Candidate[], finder: SettingsFinder,
 
 async function readAheadAll(opened: readonly Opened[], reading: Reading): Promise<void> {
   const read = opened.filter((file) => !('error' in file)) as ({ text: string; configured: Configured } & Opened)[];
-  // Notes of a commit are read as the editor reads files it has not opened (service/snapshotNotes.ts).
-  for (const file of read) if (file.candidate.committed !== undefined) file.configured.readAhead.set(file.text, readSnapshotModel(file.text, file.configured.service.readingCatalog()));
+  // Notes of a commit are read as the editor reads files it has not opened (service/snapshotNotes.ts), mostly while git read the others.
+  for (const { candidate, configured, text } of read) {
+    const catalog = configured.service.readingCatalog();
+    if (candidate.committed) configured.readAhead.set(text, candidate.committed.read?.catalog === catalog ? candidate.committed.read.model : readSnapshotModel(text, catalog));
+  }
   if (!reading.bundle) return;
   const files = read.filter((file) => file.candidate.committed === undefined);
   const jobs = files.map((file) => ({ text: file.text, catalog: file.configured.service.readingCatalog() }));
@@ -206,10 +211,10 @@ function settingsOf(finder: SettingsFinder, file: string, broken: Set<CliError>,
 }
 
 /** A file the checks fail on (a bug) is one line for that file; the others are still checked. */
-function readNotes(file: string, text: string, configured: Configured, root: string | undefined): NotesFile {
+function readNotes(file: string, text: string, configured: Configured, root: string | undefined, checks: boolean): NotesFile {
   try {
     const notes = notesFile(file, text, configured, root);
-    notes.diagnose();
+    if (checks) notes.diagnose();
     return notes;
   } catch (error) {
     throw new CliError(`${file}: not checked: internal error, please report it: ${error instanceof Error ? error.message : String(error)}`);

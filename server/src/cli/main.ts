@@ -75,7 +75,7 @@ async function load(options: CliOptions & InputOptions, io: Io): Promise<Loaded 
   const toLoad = history ? await history.gradedCandidates(candidates) : candidates;
   const progress = progressBar(toLoad.length, io.stderr);
   try {
-    const loaded = await loadNotes(toLoad, finder, io.cwd, (file) => progress.tick(file), { concurrency: options.concurrency ?? 'auto', bundle: io.bundle }, services);
+    const loaded = await loadNotes(toLoad, finder, io.cwd, (file) => progress.tick(file), { concurrency: options.concurrency ?? 'auto', bundle: io.bundle, checks: options.command === 'check' }, services);
     await history?.gradeEachRound();
     const inputs = [...candidates.filter((candidate) => !candidate.stdin).map((candidate) => candidate.file), ...finder.read];
     return { ...loaded, skipped: [...(loaded.skipped ?? []), ...(history?.unreadable ?? [])], problems: [...problems, ...loaded.problems], inputs, history };

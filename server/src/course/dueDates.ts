@@ -54,7 +54,7 @@ export function roundDeadline(round: RoundRule, rules: Pick<CourseRules, 'timeZo
 
 export function isTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    formatter(zone);
     return true;
   } catch {
     return false;

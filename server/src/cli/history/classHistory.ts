@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { CourseRules, RoundRule } from '../../catalog/rules';
 import { zonedText, type Deadline } from '../../course/dueDates';
 import { commitAt, filesAt, snapshotFiles, type NotesHistory, type SnapshotFile } from '../../service/notesHistory';
-import { readSnapshotNotes, snapshotProgress, type SnapshotNotes, type SnapshotReading } from '../../service/snapshotNotes';
+import type { CatalogIndex } from '../../notes/catalog';
+import type { NotesModel } from '../../notes/types';
+import { readSnapshotModel, readSnapshotNotes, snapshotProgress, type SnapshotNotes, type SnapshotReading } from '../../service/snapshotNotes';
 import type { Candidate } from '../inputs';
 import { display } from '../inputs';
 import type { SkippedFile } from '../load';
@@ -57,6 +59,11 @@ interface Graded {
   files: SnapshotFile[];
 }
 
+/** A commit graded for --at, with its files' models, read while git reads the other students' repositories. */
+interface GradedAt extends Graded {
+  read: Map<string, { model: NotesModel; catalog: CatalogIndex }>;
+}
+
 /**
  * The class's notes as of the due dates: each student repository's last commit by the deadline on
  * its checked-out branch, graded instead of its working tree (`--at`), or each round at its own due
@@ -85,13 +92,14 @@ export class ClassHistory {
     if ('eachRound' in this.time) return [...candidates];
     const readable = this.repos.filter((repo) => repo.history);
     const graded = await inParallel(readable, (repo) => this.gradeAt(repo));
-    const replaced = readable.map((repo) => repo.folder);
-    const kept = candidates.filter((candidate) => candidate.explicit || !replaced.some((folder) => isWithin(path.resolve(this.cwd, candidate.file), folder)));
+    // A class of a thousand repositories: each candidate's student folder is looked up, not compared with every repository.
+    const replaced = new Set(readable.map((repo) => repo.folder));
+    const kept = candidates.filter((candidate) => candidate.explicit || !replaced.has(studentFolder(path.resolve(this.cwd, candidate.argument), path.resolve(this.cwd, candidate.file))));
     const committed = readable.flatMap((repo, index) => {
       const argument = candidates.find((candidate) => !candidate.explicit && path.resolve(this.cwd, candidate.argument) === repo.root)?.argument ?? display(repo.root, this.cwd);
       return graded[index].files.flatMap((file): Candidate[] => {
         const shown = display(path.join(repo.folder, file.path), this.cwd);
-        if ('text' in file) return [{ file: shown, explicit: false, argument, committed: file.text }];
+        if ('text' in file) return [{ file: shown, explicit: false, argument, committed: { text: file.text, read: graded[index].read.get(file.path) } }];
         this.unreadable.push({ file: shown, root: repo.root, problem: `${shown}: at commit ${graded[index].notes.commit?.slice(0, 7)}: ${file.problem}` });
         return [];
       });
@@ -132,14 +140,16 @@ export class ClassHistory {
     return { due: zonedText(deadline.until, deadline.timeZone), timeZone: deadline.timeZone, ...(extended && { extended }) };
   }
 
-  private async gradeAt(repo: StudentRepo): Promise<Graded> {
+  private async gradeAt(repo: StudentRepo): Promise<GradedAt> {
     const reading = await this.readingOf(path.join(repo.folder, 'README.md'));
     const round = 'round' in this.time ? this.time.round : undefined;
     const student = path.basename(repo.folder);
     const deadline = round && reading ? studentDeadline(round, reading.course.rules, student, this.extensions) : { deadline: (this.time as { deadline: Deadline }).deadline, extended: false };
     const graded = await commitGraded(repo.history as NotesHistory, deadline.deadline, deadline.extended);
     this.graded.set(repo.folder, graded.notes);
-    return graded;
+    const read = new Map<string, { model: NotesModel; catalog: CatalogIndex }>();
+    if (reading) for (const file of graded.files) if ('text' in file) read.set(file.path, { model: readSnapshotModel(file.text, reading.catalog), catalog: reading.catalog });
+    return { ...graded, read };
   }
 
   private async roundsOf(repo: StudentRepo, reading: SnapshotReading & { baseDir: string }): Promise<Omit<RoundByDueDate, 'metNow'>[]> {
@@ -185,6 +195,11 @@ async function commitGraded(history: NotesHistory, deadline: Deadline, extended:
 function globPath(file: string, baseDir: string): string {
   const relative = path.relative(baseDir, file);
   return isWithin(file, baseDir) ? relative.split(path.sep).join('/') : file.split(path.sep).join('/').replace(/^\/+/, '');
+}
+
+/** The folder directly under the folder argument that holds the file: a student's. */
+function studentFolder(root: string, file: string): string {
+  return path.join(root, path.relative(root, file).split(path.sep)[0]);
 }
 
 function isWithin(file: string, folder: string): boolean {
