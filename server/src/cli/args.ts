@@ -22,7 +22,7 @@ export interface InputOptions {
 export type CliOptions =
   | { command: 'help' }
   | { command: 'version' }
-  | ({ command: 'check'; format: CheckFormat; maxWarnings?: number; fix: boolean; quiet: boolean } & InputOptions)
+  | ({ command: 'check'; format: CheckFormat; maxWarnings?: number; fix: boolean; quiet: boolean; sarifFile?: string } & InputOptions)
   | ({ command: 'summary'; format: SummaryFormat } & HistoryOptions & InputOptions);
 
 /** How summary reads the class's git history: at one due date, with the TA's extensions. */
@@ -37,6 +37,7 @@ interface RawOptions extends Omit<InputOptions, 'concurrency'>, HistoryOptions {
   concurrency?: string;
   format?: string;
   maxWarnings?: string;
+  sarifFile?: string;
   fix: boolean;
   quiet: boolean;
   help: boolean;
@@ -60,11 +61,11 @@ function checkOptions(raw: RawOptions): CliOptions {
     if (given) throw new CliError(`${name} only applies to summary`);
   if (raw.fix && raw.paths.includes('-')) throw new CliError('--fix cannot write back to stdin; name the file instead of "-"');
   const maxWarnings = raw.maxWarnings === undefined ? undefined : warningLimit(raw.maxWarnings);
-  return { command: 'check', format: oneOf(raw.format ?? 'text', checkFormats), maxWarnings, fix: raw.fix, quiet: raw.quiet, ...inputsOf(raw) };
+  return { command: 'check', format: oneOf(raw.format ?? 'text', checkFormats), maxWarnings, fix: raw.fix, quiet: raw.quiet, sarifFile: raw.sarifFile, ...inputsOf(raw) };
 }
 
 function summaryOptions(raw: RawOptions): CliOptions {
-  for (const [given, name] of [[raw.fix, '--fix'], [raw.maxWarnings !== undefined, '--max-warnings'], [raw.quiet, '--quiet']] as const)
+  for (const [given, name] of [[raw.fix, '--fix'], [raw.maxWarnings !== undefined, '--max-warnings'], [raw.quiet, '--quiet'], [raw.sarifFile !== undefined, '--sarif-file']] as const)
     if (given) throw new CliError(`${name} only applies to check`);
   return { command: 'summary', format: oneOf(raw.format ?? 'table', summaryFormats), at: raw.at, extensions: raw.extensions, ...inputsOf(raw) };
 }
@@ -94,6 +95,7 @@ function readOptions(args: readonly string[]): RawOptions {
     };
     if (name === '--format' || name === '-f') raw.format = value();
     else if (name === '--max-warnings') raw.maxWarnings = value();
+    else if (name === '--sarif-file') raw.sarifFile = value();
     else if (name === '--fix') raw.fix = true;
     else if (name === '--quiet' || name === '-q') raw.quiet = true;
     else if (name === '--output-file' || name === '-o') raw.outputFile = value();
@@ -136,7 +138,7 @@ function warningLimit(value: string): number {
 export const helpText = `study-notes: check and summarise Markdown course notes
 
 Usage:
-  study-notes check [paths or globs...] [--format text|json|sarif|github] [--max-warnings N] [--quiet] [--fix]
+  study-notes check [paths or globs...] [--format text|json|sarif|github] [--max-warnings N] [--quiet] [--fix] [--sarif-file FILE]
   study-notes summary [paths or globs...] [--format table|json|csv|markdown|html] [--at ROUND|DATE] [--extensions FILE]
   cat notes.md | study-notes check - [--stdin-filename notes.md]
 
@@ -158,6 +160,8 @@ check prints every problem as file:line:col severity code message.
   --max-warnings exit 1 when there are more warnings than this (default: no limit)
   -q, --quiet    report errors only (warnings still count for --max-warnings)
   --fix          apply the safe quick fixes to the files
+  --sarif-file FILE  also write the problems shown as SARIF 2.1.0 to FILE, from the same run
+                 (a CI job annotates and uploads code scanning results from one check)
   --stdin-filename NAME  the name notes read from "-" are shown and configured as
 summary prints time per area and level, modules done and modules without an estimate per
 file, then a class table with one row per student: a folder directly under a folder

@@ -12,6 +12,7 @@ import { appendJobSummary, ReportFile, writeReport } from './output';
 import { printable } from './printable';
 import { progressBar } from './progress';
 import type { FileReport } from './report';
+import { formatSarif } from './sarif';
 import { runSummary } from './summary';
 
 export interface Io {
@@ -48,12 +49,14 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     return 2;
   }
   const reportFile = options.outputFile === undefined ? undefined : new ReportFile(options.outputFile, io.cwd, inputs);
+  const sarifFile = options.command === 'check' && options.sarifFile !== undefined ? new ReportFile(options.sarifFile, io.cwd, inputs) : undefined;
   const colors = colorsFor(reportFile ? {} : io.stdout, options.color, io.env);
   const result =
     options.command === 'check'
       ? runCheck(files, options, colors, io.version, (line) => say(io, line))
       : { output: runSummary(files, options.format, colors, io.cwd, skipped, history), exitCode: 0, reports: [] };
   writeReport(result.output, reportFile, io.stdout);
+  sarifFile?.write(formatSarif(result.reports, io.version));
   if (options.command === 'check' && options.format === 'github' && io.env.GITHUB_STEP_SUMMARY) writeJobSummary(result.reports, files, io);
   problems.forEach((problem) => say(io, problem));
   return problems.length ? 2 : result.exitCode;
