@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import type { Outlines } from './outlines';
+import { nextDueText } from './nextDue';
 import type { OutlineResult } from './protocol';
 import { treeViewId } from './tree';
 
@@ -68,6 +69,8 @@ function statusTooltip(outline: OutlineResult): vscode.MarkdownString {
     tooltip.appendMarkdown('\n\n**').appendText(progress.area).appendMarkdown(':** ').appendText(progress.text);
   }
   for (const round of outline.progress?.rounds ?? []) tooltip.appendMarkdown(`\n\n${round.met ? '$(pass)' : '$(circle-large-outline)'} `).appendText(round.text);
+  const due = nextDueText(outline.progress?.rounds ?? [], Date.now());
+  if (due) tooltip.appendMarkdown('\n\n$(calendar) ').appendText(due);
   tooltip.appendMarkdown('\n\n').appendText('Click to show Areas & Modules');
   return tooltip;
 }
