@@ -129,6 +129,22 @@ describe('summary and the students\' git history', function () {
     assert.match(runCli(['check', 'class', '--at', 'Round 1'], dir).stderr, /--at only applies to summary/);
   });
 
+  it('a repository whose settings are broken is judged on its files, and the settings\' problem is said', () => {
+    const folder = path.join(dir, 'class', 'unsettled');
+    repo(folder);
+    commit(folder, { 'README.md': fewNotes }, { committed: '2018-10-20T12:00:00-04:00' });
+    writeFileSync(path.join(folder, '.studynotes.json'), '{ "diagnostics": ');
+    try {
+      const run = runCli(['summary', 'class', '--at', 'Round 1', '--format', 'json'], dir);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /unsettled\/\.studynotes\.json/);
+      const unsettled = row(JSON.parse(run.stdout).students as Row[], 'unsettled');
+      assert.equal(unsettled.graded?.note, 'history not graded: its settings cannot be read');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('an extension moves that student\'s due date only, in the course\'s zone; one for no student is said', () => {
     writeFileSync(path.join(dir, 'extensions.csv'), 'student,round,due\nlate,Round 1,2018-10-30\n"nobody, really",Round 1,2018-10-30\n');
     const { rows, stderr } = summary('--at', 'Round 1', '--extensions', 'extensions.csv');

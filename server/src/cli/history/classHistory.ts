@@ -61,6 +61,7 @@ interface Graded {
 
 /** A commit graded for --at, with its files' models, read while git reads the other students' repositories. */
 interface GradedAt extends Graded {
+  repo: StudentRepo;
   read: Map<string, { model: NotesModel; catalog: CatalogIndex }>;
 }
 
@@ -73,6 +74,8 @@ export class ClassHistory {
   /** By the folder of the repository. */
   private readonly graded = new Map<string, GradedNotes>();
   private readonly byDueDate = new Map<string, Omit<RoundByDueDate, 'metNow'>[]>();
+  /** Repositories whose settings cannot be read: not graded against a guessed course. */
+  private readonly unsettled = new Set<string>();
   /** Files of a commit that could not be read as text: said on their student's row, as a file on disk would be. */
   readonly unreadable: SkippedFile[] = [];
 
@@ -86,24 +89,24 @@ export class ClassHistory {
 
   /**
    * --at: the candidates with each repository's files replaced by those of the commit graded.
-   * A repository git could not read keeps its files, and says why.
+   * A repository git could not read, or whose settings are broken, keeps its files, and says why.
    */
   async gradedCandidates(candidates: readonly Candidate[]): Promise<Candidate[]> {
     if ('eachRound' in this.time) return [...candidates];
-    const readable = this.repos.filter((repo) => repo.history);
-    const graded = await inParallel(readable, (repo) => this.gradeAt(repo));
-    // A class of a thousand repositories: each candidate's student folder is looked up, not compared with every repository.
-    const replaced = new Set(readable.map((repo) => repo.folder));
-    const kept = candidates.filter((candidate) => candidate.explicit || !replaced.has(studentFolder(path.resolve(this.cwd, candidate.argument), path.resolve(this.cwd, candidate.file))));
-    const committed = readable.flatMap((repo, index) => {
-      const argument = candidates.find((candidate) => !candidate.explicit && path.resolve(this.cwd, candidate.argument) === repo.root)?.argument ?? display(repo.root, this.cwd);
-      return graded[index].files.flatMap((file): Candidate[] => {
+    const graded = (await inParallel(this.repos.filter((repo) => repo.history), (repo) => this.gradeAt(repo))).filter((entry): entry is GradedAt => entry !== undefined);
+    // A class of a thousand repositories: each candidate's student folder and argument are looked up, not compared with every repository.
+    const replaced = new Set(graded.map(({ repo }) => repo.folder));
+    const kept = candidates.filter((candidate) => candidate.explicit || candidate.stdin || !replaced.has(studentFolder(path.resolve(this.cwd, candidate.argument), path.resolve(this.cwd, candidate.file))));
+    const argumentOf = new Map<string, string>();
+    for (const candidate of candidates) if (!candidate.explicit && !candidate.stdin && !argumentOf.has(path.resolve(this.cwd, candidate.argument))) argumentOf.set(path.resolve(this.cwd, candidate.argument), candidate.argument);
+    const committed = graded.flatMap(({ repo, files, read, notes }) =>
+      files.flatMap((file): Candidate[] => {
         const shown = display(path.join(repo.folder, file.path), this.cwd);
-        if ('text' in file) return [{ file: shown, explicit: false, argument, committed: { text: file.text, read: graded[index].read.get(file.path) } }];
-        this.unreadable.push({ file: shown, root: repo.root, problem: `${shown}: at commit ${graded[index].notes.commit?.slice(0, 7)}: ${file.problem}` });
+        if ('text' in file) return [{ file: shown, explicit: false, argument: argumentOf.get(repo.root) ?? display(repo.root, this.cwd), committed: { text: file.text, read: read.get(file.path) } }];
+        this.unreadable.push({ file: shown, root: repo.root, problem: `${shown}: at commit ${notes.commit?.slice(0, 7)}: ${file.problem}` });
         return [];
-      });
-    });
+      }),
+    );
     return [...kept, ...committed];
   }
 
@@ -115,6 +118,7 @@ export class ClassHistory {
       async (repo) => {
         const reading = await this.readingOf(path.join(repo.folder, 'README.md'));
         if (reading) this.byDueDate.set(repo.folder, await this.roundsOf(repo, reading));
+        else this.unsettled.add(repo.folder);
       },
     );
   }
@@ -125,7 +129,7 @@ export class ClassHistory {
    */
   fieldsOf(student: string, folder: string | undefined, metNow: (round: string) => boolean, rules: CourseRules): HistoryFields {
     const repo = this.repos.find((entry) => (folder === undefined ? path.basename(entry.folder) === student : entry.folder === folder));
-    const note = repo?.problem ? `git history not read (${repo.problem}): judged on its files` : notOwnRepository;
+    const note = repo?.problem ? `git history not read (${repo.problem}): judged on its files` : repo && this.unsettled.has(repo.folder) ? 'history not graded: its settings cannot be read' : notOwnRepository;
     if (!('eachRound' in this.time)) {
       const round = 'round' in this.time ? this.time.round : undefined;
       return { graded: (repo && this.graded.get(repo.folder)) ?? { ...this.deadlineOf(student, rules, round), from: 'files', note } };
@@ -140,16 +144,20 @@ export class ClassHistory {
     return { due: zonedText(deadline.until, deadline.timeZone), timeZone: deadline.timeZone, ...(extended && { extended }) };
   }
 
-  private async gradeAt(repo: StudentRepo): Promise<GradedAt> {
+  /** Undefined when the student's settings cannot be read: their files are judged as they are, and the settings' problem said. */
+  private async gradeAt(repo: StudentRepo): Promise<GradedAt | undefined> {
     const reading = await this.readingOf(path.join(repo.folder, 'README.md'));
-    const round = 'round' in this.time ? this.time.round : undefined;
+    if (!reading) {
+      this.unsettled.add(repo.folder);
+      return undefined;
+    }
     const student = path.basename(repo.folder);
-    const deadline = round && reading ? studentDeadline(round, reading.course.rules, student, this.extensions) : { deadline: (this.time as { deadline: Deadline }).deadline, extended: false };
-    const graded = await commitGraded(repo.history as NotesHistory, deadline.deadline, deadline.extended);
+    const { deadline, extended } = 'round' in this.time ? studentDeadline(this.time.round, reading.course.rules, student, this.extensions) : { deadline: (this.time as { deadline: Deadline }).deadline, extended: false };
+    const graded = await commitGraded(repo.history as NotesHistory, deadline, extended);
     this.graded.set(repo.folder, graded.notes);
     const read = new Map<string, { model: NotesModel; catalog: CatalogIndex }>();
-    if (reading) for (const file of graded.files) if ('text' in file) read.set(file.path, { model: readSnapshotModel(file.text, reading.catalog), catalog: reading.catalog });
-    return { ...graded, read };
+    for (const file of graded.files) if ('text' in file) read.set(file.path, { model: readSnapshotModel(file.text, reading.catalog), catalog: reading.catalog });
+    return { ...graded, repo, read };
   }
 
   private async roundsOf(repo: StudentRepo, reading: SnapshotReading & { baseDir: string }): Promise<Omit<RoundByDueDate, 'metNow'>[]> {
