@@ -22,6 +22,8 @@ export interface HistoryBench {
   wallMs: number;
   /** The highest peak resident memory of the runs, in bytes. */
   peakRss: number;
+  /** Median CPU time of the CLI's process (git's processes apart), in milliseconds: what a loaded machine does not stretch. */
+  cpuMs: number;
   loadAverage: number;
 }
 
@@ -50,10 +52,10 @@ function classOf(size: number, clones: readonly string[]): string {
 }
 
 /** The CLI as a TA runs it; a preloaded line records the process's peak memory as it exits. */
-function runOnce(classDir: string): { wallMs: number; peakRss: number } {
+function runOnce(classDir: string): { wallMs: number; peakRss: number; cpuMs: number } {
   const rssFile = path.join(work, 'peak-rss');
   const preload = path.join(work, 'peak-rss.cjs');
-  writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS * 1024)));\n`);
+  writeFileSync(preload, `process.on('exit', () => { const usage = process.resourceUsage(); require('fs').writeFileSync(${JSON.stringify(rssFile)}, JSON.stringify({ peakRss: usage.maxRSS * 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 })); });\n`);
   const start = performance.now();
   const run = spawnSync(process.execPath, ['--require', preload, path.join(root, 'dist/cli.js'), 'summary', classDir, '--at', 'Round 1', '-o', path.join(work, 'summary.txt')], { encoding: 'utf8' });
   const wallMs = performance.now() - start;
@@ -61,7 +63,7 @@ function runOnce(classDir: string): { wallMs: number; peakRss: number } {
   // The table a TA reads; under it one line per student names the commit graded.
   const graded = readFileSync(path.join(work, 'summary.txt'), 'utf8').match(/^ {2}\S+: [0-9a-f]{7} of /gm)?.length ?? 0;
   if (graded !== readdirSync(classDir).length) throw new Error(`${graded} students of ${readdirSync(classDir).length} were graded at a commit`);
-  return { wallMs, peakRss: Number(readFileSync(rssFile, 'utf8')) };
+  return { wallMs, ...(JSON.parse(readFileSync(rssFile, 'utf8')) as { peakRss: number; cpuMs: number }) };
 }
 
 /** Undefined without the class history (it lives in ../shared beside the project). */
@@ -71,8 +73,8 @@ export function benchHistory(students = 1000, runs = 3): HistoryBench | undefine
   const commits = readdirSync(classDir).reduce((sum, student) => sum + Number(execFileSync('git', ['-C', path.join(classDir, student), 'rev-list', '--count', '--first-parent', 'HEAD'], { encoding: 'utf8' })), 0);
   runOnce(classDir); // untimed: the first run reads the class from disk into the page cache
   const results = Array.from({ length: runs }, () => runOnce(classDir));
-  const walls = results.map((result) => result.wallMs).sort((a, b) => a - b);
-  return { students, commits, runs, wallMs: walls[Math.floor(runs / 2)], peakRss: Math.max(...results.map((result) => result.peakRss)), loadAverage: os.loadavg()[0] };
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return { students, commits, runs, wallMs: median(results.map((result) => result.wallMs)), cpuMs: median(results.map((result) => result.cpuMs)), peakRss: Math.max(...results.map((result) => result.peakRss)), loadAverage: os.loadavg()[0] };
 }
 
 if (require.main === module) {
@@ -80,6 +82,6 @@ if (require.main === module) {
   if (!result) console.log(`(skipped: no class history at ${bundle})`);
   else
     console.log(
-      `summary --at "Round 1" on ${result.students} student repositories (${result.commits} commits; median of ${result.runs}): ${(result.wallMs / 1000).toFixed(1)} s, peak ${(result.peakRss / 2 ** 20).toFixed(0)} MB (load average ${result.loadAverage.toFixed(1)} on ${os.availableParallelism()} cores)`,
+      `summary --at "Round 1" on ${result.students} student repositories (${result.commits} commits; median of ${result.runs}): ${(result.wallMs / 1000).toFixed(1)} s (${(result.cpuMs / 1000).toFixed(1)} s of CPU in the CLI), peak ${(result.peakRss / 2 ** 20).toFixed(0)} MB (load average ${result.loadAverage.toFixed(1)} on ${os.availableParallelism()} cores)`,
     );
 }
