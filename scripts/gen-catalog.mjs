@@ -52,6 +52,8 @@ const rounds = [
     alternatives: ['a final project in an area of your choice'],
   },
 ];
-const catalog = { course: 'GW CS 6421 Distributed Systems Practice (2018)', site: 'https://gwdistsys18.github.io/', levels, rounds, modules: entries };
+// The due dates are days in Washington, DC, where the course was taught: a round is due at the end of its day there.
+const timeZone = 'America/New_York';
+const catalog = { course: 'GW CS 6421 Distributed Systems Practice (2018)', site: 'https://gwdistsys18.github.io/', timeZone, levels, rounds, modules: entries };
 writeFileSync('server/data/catalog.json', JSON.stringify(catalog, null, 1) + '\n');
 console.log(`wrote server/data/catalog.json: ${entries.length} modules`);

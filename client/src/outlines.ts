@@ -2,12 +2,15 @@ import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import {
   catalogRequest,
+  historyRequest,
   notesTemplateRequest,
   outlineChangedNotification,
   outlineRequest,
   renderModuleRequest,
   type CatalogModule,
   type CatalogResult,
+  type HistoryParams,
+  type HistoryResult,
   type NotesTemplateParams,
   type NotesTemplateResult,
   type OutlineParams,
@@ -56,6 +59,12 @@ export class Outlines implements vscode.Disposable {
   /** The catalog the server reads notes with; see catalogRequest. */
   catalog(): Promise<CatalogResult> {
     return this.client.sendRequest<CatalogResult>(catalogRequest);
+  }
+
+  /** What the git history of the notes' folder shows; undefined while the server cannot answer. See historyRequest. */
+  async history(uri: vscode.Uri): Promise<HistoryResult | undefined> {
+    const params: HistoryParams = { uri: uri.toString() };
+    return (await this.client.sendRequest<HistoryResult | null>(historyRequest, params).catch(() => null)) ?? undefined;
   }
 
   /** A new notes document laid out like the course; see notesTemplateRequest. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import type { Outlines } from './outlines';
 import { areaStatus, notCountedCounts } from './progressShown';
+import { nextDueText } from './nextDue';
 import type { OutlineResult } from './protocol';
 import { treeViewId } from './tree';
 
@@ -71,6 +72,8 @@ function statusTooltip(outline: OutlineResult): vscode.MarkdownString {
   const notCounted = outline.progress && notCountedCounts(outline.progress);
   if (notCounted) tooltip.appendMarkdown('\n\n**Not counted:** ').appendText(notCounted);
   for (const round of outline.progress?.rounds ?? []) tooltip.appendMarkdown(`\n\n${round.met ? '$(pass)' : '$(circle-large-outline)'} `).appendText(round.text);
+  const due = nextDueText(outline.progress?.rounds ?? [], Date.now());
+  if (due) tooltip.appendMarkdown('\n\n$(calendar) ').appendText(due);
   tooltip.appendMarkdown('\n\n').appendText('Click to show Areas & Modules');
   return tooltip;
 }

@@ -1,6 +1,8 @@
 // The summary page: plain HTML under a CSP that runs no script. It may not import vscode, so that
 // it can be checked outside VS Code.
-import type { OutlineAreaProgress, OutlineModule, OutlinePlacedModule, OutlineResult, OutlineRound, Range } from './protocol';
+import { historyHtml } from './historyHtml';
+import type { HistoryResult, OutlineAreaProgress, OutlineModule, OutlinePlacedModule, OutlineResult, OutlineRound, Range } from './protocol';
+import { bar, escapeHtml } from './svgBar';
 
 /** One bar of the time chart: an area, or a level inside it. */
 interface TimeRow {
@@ -22,7 +24,8 @@ export interface SummaryPage {
   nonce: string;
 }
 
-export function summaryHtml(outline: OutlineResult, page: SummaryPage): string {
+/** `history`: what the notes' git history shows (historyHtml.ts); none while it is read. */
+export function summaryHtml(outline: OutlineResult, page: SummaryPage, history?: HistoryResult): string {
   const rows = timeRows(outline);
   const longest = Math.max(1, ...rows.map((row) => row.minutes));
   return `<!DOCTYPE html>
@@ -46,6 +49,7 @@ ${rows.map((row) => timeRowHtml(outline.uri, row, longest)).join('\n')}
 </table>
 ${missingEstimatesHtml(outline)}
 ${progressHtml(outline)}
+${historyHtml(history)}
 </body>
 </html>`;
 }
@@ -62,11 +66,6 @@ function timeRowHtml(uri: string, row: TimeRow, longest: number): string {
   return `<tr class="${row.isLevel ? 'level' : 'area'}"><td>${link(uri, row.range, row.name)}</td><td class="time">${escapeHtml(row.time)}</td>` +
     `<td class="chart">${bar(row.minutes / longest)}</td>` +
     `<td class="missing">${row.withoutEstimate === 0 ? '' : String(row.withoutEstimate)}</td></tr>`;
-}
-
-function bar(share: number, complete = false): string {
-  const width = Math.round(share * 100);
-  return `<svg width="100%" height="12" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label="${width}%"><rect class="track" width="100" height="12"/><rect class="${complete ? 'complete' : 'bar'}" width="${width}" height="12"/></svg>`;
 }
 
 function countWithoutEstimate(modules: readonly OutlineModule[]): number {
@@ -135,11 +134,6 @@ function roundsHtml(rounds: readonly OutlineRound[]): string {
 function link(uri: string, range: Range, text: string): string {
   const args = encodeURIComponent(JSON.stringify([uri, range]));
   return `<a href="command:${summaryLinkCommand}?${args}">${escapeHtml(text)}</a>`;
-}
-
-/** Note text is the student's: it is shown, never interpreted as markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 const styles = `

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Outlines } from './outlines';
-import type { OutlineResult } from './protocol';
+import type { HistoryResult, OutlineResult } from './protocol';
 import { summaryHtml, summaryLinkCommand } from './summaryHtml';
 import { fileLabel } from './treeItems';
 
@@ -45,12 +45,26 @@ function adopt(panel: vscode.WebviewPanel, outlines: Outlines, memento: vscode.M
   // One nonce per panel, so that an unchanged summary is not rendered (and its scroll lost) again.
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   let shownUri = outline.uri;
+  let shownOutline = outline;
+  /** The notes' git history, read for `uri`: it changes with commits, not edits, so it is read on opening, saving and showing. */
+  let history: { uri: string; result?: HistoryResult } | undefined;
   const render = (current: OutlineResult) => {
     shownUri = current.uri;
+    shownOutline = current;
     void memento.update(shownKey, shownUri);
     panel.title = summaryTitle(current);
-    const html = summaryHtml(current, { fileName: fileLabel(current.uri), cspSource: panel.webview.cspSource, nonce });
+    if (history?.uri !== current.uri) readHistory();
+    const html = summaryHtml(current, { fileName: fileLabel(current.uri), cspSource: panel.webview.cspSource, nonce }, history?.result);
     if (html !== panel.webview.html) panel.webview.html = html;
+  };
+  const readHistory = () => {
+    const uri = shownUri;
+    history = { uri, result: history?.uri === uri ? history.result : undefined };
+    void outlines.history(vscode.Uri.parse(uri)).then((result) => {
+      if (shownUri !== uri || !result) return;
+      history = { uri, result };
+      render(shownOutline);
+    });
   };
   /** Only the newest request may render: a slower answer for the previous document must not win. */
   let latest = 0;
@@ -66,6 +80,8 @@ function adopt(panel: vscode.WebviewPanel, outlines: Outlines, memento: vscode.M
       const document = editor?.document;
       if (document?.languageId === 'markdown' && document.uri.toString() !== shownUri) void showLatest(document.uri);
     }),
+    vscode.workspace.onDidSaveTextDocument((document) => document.languageId === 'markdown' && readHistory()),
+    panel.onDidChangeViewState(({ webviewPanel }) => webviewPanel.visible && readHistory()),
   );
   panel.onDidDispose(() => {
     subscriptions.dispose();

@@ -191,6 +191,7 @@ export interface Locator {
   click(options?: { timeout?: number; button?: 'left' | 'right' | 'middle' }): Promise<void>;
   hover(options?: { timeout?: number }): Promise<void>;
   isVisible(): Promise<boolean>;
+  scrollIntoViewIfNeeded(options?: { timeout?: number }): Promise<void>;
   boundingBox(options?: { timeout?: number }): Promise<Box | null>;
   innerText(options?: { timeout?: number }): Promise<string>;
   textContent(options?: { timeout?: number }): Promise<string | null>;

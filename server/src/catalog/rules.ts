@@ -32,9 +32,11 @@ export interface CourseRules {
   rounds: RoundRule[];
   /** How many modules of each choice a level needs ("2 of these 4"); a choice not named needs one. */
   choices?: Record<string, number>;
+  /** The IANA zone the rounds' due dates are days in ("America/New_York"); UTC when the course names none. */
+  timeZone?: string;
 }
 
-export const bundledRules: CourseRules = { levels: catalogData.levels, rounds: catalogData.rounds };
+export const bundledRules: CourseRules = { levels: catalogData.levels, rounds: catalogData.rounds, timeZone: catalogData.timeZone };
 
 export const bundledSite: string = catalogData.site;
 

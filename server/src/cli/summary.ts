@@ -8,6 +8,9 @@ import type { NotesFile, SkippedFile } from './load';
 import { summaryHtml } from './summaryHtml';
 import { absentStudents, progressOf, type ProgressFields } from './summaryProgress';
 import { csv, markdown, table } from './summaryFormats';
+import type { ClassHistory } from './history/classHistory';
+import type { HistoryRow } from './history/historyText';
+import { notReadFiles } from './notRead';
 
 interface LevelSummary extends TimeTotal {
   name: string;
@@ -26,7 +29,7 @@ export interface FileSummary extends TimeTotal, ProgressFields {
   missing: { title: string; line: number }[];
 }
 
-export interface StudentRow extends TimeTotal, ProgressFields {
+export interface StudentRow extends TimeTotal, ProgressFields, HistoryRow {
   student: string;
   files: number;
   /** Modules per area name, to see at a glance which areas a student worked on. */
@@ -38,13 +41,15 @@ export interface StudentRow extends TimeTotal, ProgressFields {
 /** Files of the folder arguments that did not read as notes: their students still get a row. */
 export type SkippedFiles = readonly SkippedFile[];
 
-export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = []): string {
+export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = [], history?: ClassHistory): string {
   const progress = studentsProgress(files, skipped, cwd);
   const summaries = files.map((f) => {
     const student = studentOf(path.resolve(cwd, f.file), f.root);
     return fileSummary(f.file, student.name, f.model, progress.get(student.name) as ProgressFields);
   });
   const rows = classRows(files, summaries, skipped, cwd, progress);
+  withFilesNotRead(rows, skipped, cwd);
+  if (history) withHistory(rows, files, skipped, cwd, history);
   switch (format) {
     case 'json':
       return `${JSON.stringify({ files: summaries, students: rows }, null, 2)}\n`;
@@ -76,7 +81,7 @@ function fileSummary(file: string, student: string, model: NotesModel, progress:
  * a file in it (one file per student); a named file is its own student, or its folder's for a README.
  * `folder` holds the student's files: their paths in it are what their links say.
  */
-function studentOf(file: string, root: string | undefined): { name: string; folder: string } {
+export function studentOf(file: string, root: string | undefined): { name: string; folder: string } {
   const base = root ?? path.dirname(file);
   const parts = path.relative(base, file).split(path.sep);
   if (parts.length > 1) return { name: parts[0], folder: path.join(base, parts[0]) };
@@ -131,6 +136,23 @@ function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[
   const roots = [...files, ...skipped].flatMap((f) => (f.root ? [f.root] : []));
   for (const { student, problem } of absentStudents(roots, new Set(rows.keys()), skipped, cwd)) rows.set(student, { ...emptyRow(student), problem });
   return [...rows.values()].sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
+}
+
+/** Every row says which of the student's Markdown files were not read as notes: none is dropped unsaid. */
+function withFilesNotRead(rows: StudentRow[], skipped: SkippedFiles, cwd: string): void {
+  const notRead = notReadFiles(skipped, (file) => studentOf(path.resolve(cwd, file.file), file.root), cwd);
+  for (const row of rows) if (row.files > 0) row.unread = [...new Set([...row.unread, ...(notRead.get(row.student) ?? [])])].sort();
+}
+
+/** The rounds at their due dates, or the commit graded (--at), on each student's row. */
+function withHistory(rows: StudentRow[], files: readonly NotesFile[], skipped: SkippedFiles, cwd: string, history: ClassHistory): void {
+  const students = [...files, ...skipped].map((file) => studentOf(path.resolve(cwd, file.file), file.root));
+  const folders = new Map(students.map((student) => [student.name, student.folder]));
+  const rules = files[0].course.rules;
+  for (const row of rows) {
+    Object.assign(row, history.fieldsOf(row.student, folders.get(row.student), (round) => row.rounds.some((entry) => entry.name === round && entry.met), rules));
+    if (row.files === 0 && row.graded?.from === 'commit' && !row.graded.commit) row.problem = row.graded.note;
+  }
 }
 
 function add(a: Minutes, b: Minutes): Minutes {

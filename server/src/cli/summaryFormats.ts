@@ -6,6 +6,7 @@ import type { Colors } from './colors';
 import type { FileSummary, StudentRow } from './summary';
 import { checkItems, checkLegend, checkText, unplacedCell } from './summaryChecks';
 import { progressCells, progressHeader } from './summaryProgress';
+import { historyCells, historyCsvCells, historyCsvHeader, historyHeader, historyLines } from './history/historyText';
 
 // The summary as a terminal table, CSV and Markdown: summary.ts gathers the figures, these lay them out.
 
@@ -24,6 +25,17 @@ function classCells(row: StudentRow): string[] {
   return [row.student, String(row.files), String(row.modules), String(row.withoutEstimate), timeCell(row), row.problem ?? areasCell(row)];
 }
 
+/** The class table with what history adds before its last column: the commit graded, or the rounds by their due dates. */
+function classTable(rows: readonly StudentRow[]): string[][] {
+  const last = classHeader.length - 1;
+  const header = [...classHeader.slice(0, last), ...historyHeader(rows), classHeader[last]];
+  const cells = rows.map((row) => {
+    const own = classCells(row);
+    return [...own.slice(0, last), ...historyCells(row), own[last]];
+  });
+  return [header, ...cells];
+}
+
 export function table(summaries: readonly FileSummary[], rows: readonly StudentRow[], colors: Colors): string {
   const out: string[] = [];
   for (const s of summaries) {
@@ -32,7 +44,9 @@ export function table(summaries: readonly FileSummary[], rows: readonly StudentR
     for (const m of s.missing) out.push(colors.yellow(`  no estimate: line ${m.line} ${m.title}`));
     out.push('');
   }
-  out.push(colors.bold('Class'), ...alignedLines([classHeader, ...rows.map(classCells)]), '');
+  out.push(colors.bold('Class'), ...alignedLines(classTable(rows)), '');
+  const history = historyLines(rows);
+  if (history.length) out.push(...history, '');
   const checks = rows.flatMap((row) => checkItems(row).map((item, i) => [i ? '' : row.student, item.kind, checkText(item)]));
   if (checks.length) out.push(colors.bold('To check by hand'), colors.dim(checkLegend), ...alignedLines(checks).map((line) => `  ${line}`), '');
   return out.join('\n');
@@ -67,8 +81,8 @@ function alignedLines(rows: readonly string[][]): string[] {
 }
 
 export function csv(rows: readonly StudentRow[]): string {
-  const header = ['student', 'files', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas', ...progressHeader(rows[0]), 'likely_modules', 'unplaced_modules', 'unread_files', 'unplaced_list', 'problem'];
-  const lines = rows.map((r) => [r.student, r.files, r.modules, r.withoutEstimate, round(r.minutes.min), round(r.minutes.max), areasCell(r), ...progressCells(r), ...checkCounts(r), unplacedCell(r), r.problem ?? ''].map(csvCell).join(','));
+  const header = ['student', 'files', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas', ...progressHeader(rows[0]), ...historyCsvHeader(rows), 'likely_modules', 'unplaced_modules', 'unread_files', 'unplaced_list', 'unread_list', 'problem'];
+  const lines = rows.map((r) => [r.student, r.files, r.modules, r.withoutEstimate, round(r.minutes.min), round(r.minutes.max), areasCell(r), ...progressCells(r), ...historyCsvCells(r), ...checkCounts(r), unplacedCell(r), r.unread.join('; '), r.problem ?? ''].map(csvCell).join(','));
   return `${[header.join(','), ...lines].join('\n')}\n`;
 }
 
@@ -90,7 +104,10 @@ function csvCell(value: string | number): string {
 }
 
 export function markdown(summaries: readonly FileSummary[], rows: readonly StudentRow[]): string {
-  const out: string[] = ['# Class summary', '', markdownTable(classHeader, rows.map(classCells)), '', ...markdownChecks(rows)];
+  const [header, ...cells] = classTable(rows);
+  const history = historyLines(rows);
+  const historyItems = history.length ? [`**${history[0]}**`, '', ...history.slice(1).map((line) => `- ${line.trim()}`), ''] : [];
+  const out: string[] = ['# Class summary', '', markdownTable(header, cells), '', ...historyItems, ...markdownChecks(rows)];
   for (const s of summaries) {
     out.push(`## ${s.file}`, '');
     const areaRows = s.areas.flatMap((a) => [[a.name, '', String(a.modules), String(a.withoutEstimate), timeCell(a)], ...a.levels.map((l) => ['', l.name, String(l.modules), String(l.withoutEstimate), timeCell(l)])]);

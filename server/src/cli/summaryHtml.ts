@@ -3,6 +3,7 @@ import type { StudentRow } from './summary';
 import { levelsText, minutesText, nextLevel } from '../course/progressText';
 import { checkItems, checkLegend, checkText, type CheckItem } from './summaryChecks';
 import { timeCell } from './summaryFormats';
+import { historyCells, historyHeader, historyLines } from './history/historyText';
 
 /**
  * The class report as one HTML file a TA can open or mail: no script, no network, styles inline,
@@ -95,12 +96,13 @@ function chart(rows: readonly StudentRow[], areas: readonly string[], levels: re
 
 function classTable(rows: readonly StudentRow[], areas: readonly string[], levels: readonly string[]): string {
   const rounds = rows[0].rounds;
-  const header = ['Student', 'Modules', 'Time', ...areas, ...rounds.map((round) => `${round.name} (${round.due})`), 'To check'];
+  const header = ['Student', 'Modules', 'Time', ...areas, ...rounds.map((round) => `${round.name} (${round.due})`), ...historyHeader(rows), 'To check'];
   const body = rows.map((row) => {
     const reached = row.progress.map((area) => `<td>${levelText(area.reached, levels)}</td>`);
     const roundCells = row.rounds.map((round) => (row.files === 0 ? '<td></td>' : `<td class="${round.met ? 'met' : 'unmet'}">${round.met ? 'met' : 'not met'}</td>`));
     const first = row.problem ? `${escape(row.student)}<br><span class="unmet">${escape(row.problem)}</span>` : escape(row.student);
-    return `<tr><td>${first}</td><td>${row.modules}</td><td>${timeCell(row)}</td>${reached.join('')}${roundCells.join('')}<td>${checkItems(row).length || ''}</td></tr>`;
+    const history = historyCells(row).map((cell) => `<td>${escape(cell)}</td>`);
+    return `<tr><td>${first}</td><td>${row.modules}</td><td>${timeCell(row)}</td>${reached.join('')}${roundCells.join('')}${history.join('')}<td>${checkItems(row).length || ''}</td></tr>`;
   });
   return `<h2>Class</h2><table><thead><tr>${header.map((cell) => `<th>${escape(cell)}</th>`).join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table>`;
 }
@@ -116,7 +118,8 @@ function studentSection(row: StudentRow, levels: readonly string[]): string {
   const checks = checkItems(row);
   const open = row.files > 0 && (due || checks.length) ? ' open' : '';
   const count = checks.length ? ` · <span class="unmet">${checks.length} to check</span>` : '';
-  const body = row.files === 0 ? '' : [roundsLine(row.rounds), ...row.progress.map((area) => areaLines(area, levels)), checksList(checks)].join('');
+  const graded = historyLines([row]).slice(1).map((line) => `<p class="muted">${escape(line.trim().replace(`${row.student}: `, ''))}</p>`);
+  const body = row.files === 0 ? graded.join('') : [roundsLine(row.rounds), ...graded, ...row.progress.map((area) => areaLines(area, levels)), checksList(checks)].join('');
   return `<details${open}><summary><strong>${escape(row.student)}</strong> — <span class="${due || row.problem ? 'unmet' : 'met'}">${escape(headline)}</span>${count}</summary>${body}</details>`;
 }
 

@@ -185,6 +185,10 @@ export interface OutlinePlacedModule {
 export interface OutlineRound {
   name: string;
   due: string;
+  /** The last instant that counts, in ms (the end of the due date's day in the course's zone), for the views that say what is due next. */
+  until?: number;
+  /** That instant as a clock in the course's zone shows it: "2018-10-29 23:59:59 -04:00". */
+  dueAt?: string;
   met: boolean;
   /** "Round 1 (due 2018-10-29): not met: 1 more area at Intermediate" */
   text: string;
@@ -211,4 +215,54 @@ export const markdownFilesRequest = 'studyNotes/workspace/markdownFiles';
 
 export interface ReadFileParams {
   uri: string;
+}
+
+/**
+ * `studyNotes/history`: what the git history of the student's notes folder (the workspace folder
+ * holding `uri`) tells: the time logged per week and, per round, what the notes held at its due
+ * date. Read by the server in Node with git; elsewhere `unavailable` says why.
+ */
+export const historyRequest = 'studyNotes/history';
+
+export interface HistoryParams {
+  uri: string;
+}
+
+export interface HistoryResult {
+  /** Why there is no history to show: VS Code for the web, no git repository, git missing, an untrusted workspace. */
+  unavailable?: string;
+  /** The branch checked out; none when detached. */
+  branch?: string;
+  /** The zone weeks and due dates are in: the course's. */
+  timeZone: string;
+  /** Oldest first, every week from the first commit's to the last's. */
+  weeks: HistoryWeek[];
+  rounds: HistoryRound[];
+}
+
+/** The study time the estimates of a week's commits added to the notes. */
+export interface HistoryWeek {
+  /** The Monday it starts on, YYYY-MM-DD. */
+  week: string;
+  minutes: number;
+  /** minutes as the views show it; negative when the week's commits took estimates away. */
+  time: string;
+  commits: number;
+}
+
+/** A round judged on the notes as they were at its due date. */
+export interface HistoryRound {
+  name: string;
+  /** "2018-10-29 23:59:59 -04:00" */
+  dueAt: string;
+  /** The commit graded: the last made by the due date; none when there was none yet. */
+  commit?: string;
+  /** Its committer date, in the course's zone. */
+  committed?: string;
+  /** Commits made after the due date. */
+  after: number;
+  met: boolean;
+  missing: string[];
+  /** The level each course area had reached then: "Docker and Containers: Intermediate". */
+  reached: string[];
 }

@@ -22,13 +22,14 @@ import { progressHover } from '../features/progressHover';
 import { progressLenses } from '../features/progressLens';
 import { minutesText } from '../course/progressText';
 import { notesTemplate } from '../features/notesTemplate';
-import type { CatalogResult, NotesTemplateParams, NotesTemplateResult, OutlineResult, RenderModuleParams, RenderModuleResult } from './protocol';
+import type { CatalogResult, HistoryResult, NotesTemplateParams, NotesTemplateResult, OutlineResult, RenderModuleParams, RenderModuleResult } from './protocol';
 import { defaultSettings, type SeveritySetting, type StudyNotesSettings } from './settings';
 import { documentSymbols } from '../features/symbols';
 import { UserCatalogLoader } from './userCatalogLoader';
 import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
 import { defaultIndexLimits, WorkspaceIndex, type IndexLimits } from './workspaceIndex';
-import { StudentProgress, type StudentView } from './studentProgress';
+import { StudentProgress, studentFolderOf, type StudentView } from './studentProgress';
+import { HistoryViews, withDeadlines } from './historyView';
 import { letOthersRun } from './letOthersRun';
 import { PreciseReads, type ReadOffThread } from './preciseReads';
 
@@ -109,6 +110,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   const catalogs = new CatalogSources();
   const index = new WorkspaceIndex();
   const students = new StudentProgress(index, () => workspace.folders);
+  const histories = new HistoryViews(workspace);
   const dockerChecks = new DockerChecks();
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
   // The server must keep answering: texts remark would take seconds on are read line by line.
@@ -368,8 +370,12 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       const document = open ?? { ...analyseNotes(uri, 0, text ?? '', catalogs.course, readNotesFromLines), path: pathOf(uri) };
       const outline = buildOutline(document, settings);
       if (!outline.isNotes) return outline;
-      return withProgress(outline, document, studentOf(document));
+      const shown = withProgress(outline, document, studentOf(document));
+      return shown.progress ? { ...shown, progress: { ...shown.progress, rounds: withDeadlines(shown.progress.rounds, course().rules) } } : shown;
     },
+
+    /** What the git history of the student's folder (the workspace folder holding `uri`) shows: their weeks, and each round at its due date. */
+    history: (uri: string): Promise<HistoryResult> => histories.of(studentFolderOf(uri, workspace.folders).uri, { catalog: catalogs.course, course: course(), settings }),
 
     /** The catalog notes are read with: the bundled course's, or the user's. */
     readingCatalog: (): CatalogIndex => catalogs.course,
