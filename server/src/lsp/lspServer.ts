@@ -19,7 +19,20 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { catalogRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, readingSettledRequest, renderModuleRequest, type NotesTemplateParams, type OutlineParams, type ReadingSettledParams, type RenderModuleParams } from '../service/protocol';
+import {
+  catalogRequest,
+  notesTemplateRequest,
+  outlineChangedNotification,
+  outlineRequest,
+  readingSettledRequest,
+  renderModuleRequest,
+  writeStudyTimeRequest,
+  type NotesTemplateParams,
+  type OutlineParams,
+  type ReadingSettledParams,
+  type RenderModuleParams,
+  type WriteStudyTimeParams,
+} from '../service/protocol';
 import { readSettings } from '../service/settings';
 import { settingsProblems } from '../service/settingsSchema';
 import { createStudyNotesService, type StudyNotesService } from '../service/studyNotesService';
@@ -216,6 +229,7 @@ export function listen(server: Connection, workspace: WorkspaceFactory, offThrea
   connection.onRequest(catalogRequest, safely('catalog', { modules: [] }, () => service.catalog()));
   connection.onRequest(notesTemplateRequest, safely('notesTemplate', null, (params: NotesTemplateParams) => service.notesTemplate(params)));
   connection.onRequest(renderModuleRequest, safely('renderModule', null, (params: RenderModuleParams) => service.renderModule(params)));
+  connection.onRequest(writeStudyTimeRequest, safely('writeStudyTime', null, (params: WriteStudyTimeParams) => service.writeStudyTime(params)));
 
   documents.listen(connection);
   connection.listen();
