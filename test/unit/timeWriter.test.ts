@@ -10,9 +10,9 @@ import { analyseNotes, type NotesDocument } from '../../server/src/service/notes
 import type { WriteStudyTimeParams } from '../../server/src/service/protocol';
 import { defaultSettings } from '../../server/src/service/settings';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
+import { lines, styles } from '../support/noteStyles';
 
 const uri = 'file:///notes.md';
-const lines = (...text: string[]) => text.join('\n');
 const documentOf = (text: string) => analyseNotes(uri, 1, text, bundledCatalog);
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 
@@ -50,65 +50,37 @@ interface Case {
   to: string;
 }
 
-/** One small document per time style of the corpus; each its own fixture, not a copy of a student's file. */
-const parenthesised = lines(
-  '## Area 1: Cloud Web Apps',
-  '> Beginner Level',
-  '',
-  '[AWS Tutorial: Launch a VM](https://aws.amazon.com/launch) (time: 30 min)',
-  'Started an instance.',
-  '',
-  '[QwikLab: Intro to S3](https://awseducate.qwiklabs.com/focuses/30)',
-  'Buckets hold objects.',
-);
-const dashed = lines('## Area 1: Docker and Containers', '> Beginner Level', '1. Why Docker - 10 min', '\t- shipping environments', '2. DevOps Docker Beginners Guide', '\t- ran alpine', '');
-const tildeInLink = lines(
-  '## Area 1 - Docker and Containers',
-  '',
-  '* [Why Docker Video ~10 mins](https://www.youtube.com/watch?v=RYDHUTHLf8U)',
-  '  * shipping environments',
-  '',
-  '* [Docker Beginner Lab](https://training.play-with-docker.com/ops-s1-hello/)',
-  '  * ran alpine',
-);
-const boldTimeLine = lines(
-  '## Area 1: Docker and Containers',
-  '### Beginner Level',
-  '#### [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U)',
-  '**Time: 12 minutes**',
-  '',
-  '1. Shipping environments.',
-  '#### [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/)',
-  '',
-  '1. Ran alpine.',
-);
+/** The style's document, its second module ("Lab: DevOps Docker Beginners Guide") without its time. */
+const withoutSecondTime = (text: string, time: string) => {
+  assert.ok(text.includes(time), time);
+  return text.replace(time, '');
+};
+const lab = 'Lab: DevOps Docker Beginners Guide';
+const parenthesised = withoutSecondTime(styles.linkParagraph, ' (time: 50 min)');
+const heading = withoutSecondTime(styles.linkHeading, ' (50 min)');
+const dashed = withoutSecondTime(styles.numbered, ' - 50 min');
+const tildeInLink = withoutSecondTime(styles.listInLink, ' ~50 mins');
+const boldTimeLine = withoutSecondTime(styles.timeLine, '**Time: 50 minutes**\n');
+const quotedBare = withoutSecondTime(styles.blockquote, ' 90 min');
+/** Styles of the corpus the shared fixtures do not show. */
 const plainTimeLine = lines('## Area 2: Docker and Containers', '### Beginner', '#### Why Docker?', 'Time: 15 min', '- shipping environments', '#### DevOps Docker Beginners Guide', '- ran alpine', '');
 const gluedParentheses = lines('# Area 1: Docker and Containers', '## Why docker? (20min)', 'Shipping environments.', '', '## What are containers?', 'Namespaces and cgroups.', '');
 const underscoredTimeLine = lines('## Area 1: Cloud Web Apps', '### Beginner', '#### AWS Tutorial: Launch a VM', '__Time: 15min__', '', 'Started an instance.', '', '#### QwikLab: Intro to S3', '', 'Buckets hold objects.', '');
-const quotedBare = lines(
-  '## 1. Docker and Containers',
-  '## Beginner',
-  '> [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) 25 min',
-  '',
-  'Shipping environments.',
-  '',
-  '> [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/)',
-  '',
-  'Ran alpine.',
-);
 const took = lines('## Area 1: Cloud Web Apps', '* AWS Tutorial: Launch a VM (took ~15 min)', '  * started an instance', '* QwikLab: Intro to S3', '  * buckets', '');
 const hours = lines('# Area 1: Big Data', '## Hadoop Introduction (2h)', 'HDFS and MapReduce.', '', '## Introduction to Amazon S3 (30mins)', 'Buckets.', '');
 const hoursAndMinutes = lines('## Area 1: Cloud Web Apps', '### AWS Tutorial: Launch a VM', 'Time: 1 hr 30 min', '- started an instance', '');
+const labLink = '(https://training.play-with-docker.com/ops-s1-hello/)';
 
 const cases: Case[] = [
-  { name: '"(time: 45 min)": added where there is none', text: parenthesised, title: 'QwikLab: Intro to S3', minutes: 45, mode: 'add', from: '(https://awseducate.qwiklabs.com/focuses/30)', to: '(https://awseducate.qwiklabs.com/focuses/30) (time: 45 min)' },
-  { name: '"(time: 45 min)": added to the time written', text: parenthesised, title: 'AWS Tutorial: Launch a VM', minutes: 15, mode: 'add', from: '(time: 30 min)', to: '(time: 45 min)' },
-  { name: '"(time: 45 min)": in place of the time written', text: parenthesised, title: 'AWS Tutorial: Launch a VM', minutes: 20, mode: 'replace', from: '(time: 30 min)', to: '(time: 20 min)' },
+  { name: '"(time: 45 min)": added where there is none', text: parenthesised, title: lab, minutes: 45, mode: 'add', from: labLink, to: `${labLink} (time: 45 min)` },
+  { name: '"(time: 45 min)": added to the time written', text: parenthesised, title: 'Video: Why Docker?', minutes: 33, mode: 'add', from: '(time: 12 min)', to: '(time: 45 min)' },
+  { name: '"(time: 45 min)": in place of the time written', text: parenthesised, title: 'Video: Why Docker?', minutes: 20, mode: 'replace', from: '(time: 12 min)', to: '(time: 20 min)' },
+  { name: '"(45 min)" on a linked heading: added where there is none', text: heading, title: lab, minutes: 45, mode: 'add', from: labLink, to: `${labLink} (45 min)` },
   { name: '"- 45 min" in a numbered list: added where there is none', text: dashed, title: 'DevOps Docker Beginners Guide', minutes: 45, mode: 'add', from: '2. DevOps Docker Beginners Guide', to: '2. DevOps Docker Beginners Guide - 45 min' },
-  { name: '"- 45 min": added to the time written', text: dashed, title: 'Why Docker', minutes: 5, mode: 'add', from: 'Why Docker - 10 min', to: 'Why Docker - 15 min' },
+  { name: '"- 45 min": added to the time written', text: dashed, title: 'Why Docker', minutes: 5, mode: 'add', from: 'Why Docker - 12 min', to: 'Why Docker - 17 min' },
   { name: '"~45 mins" inside the link text: added where there is none', text: tildeInLink, title: 'Docker Beginner Lab', minutes: 45, mode: 'add', from: '[Docker Beginner Lab]', to: '[Docker Beginner Lab ~45 mins]' },
-  { name: '"~45 mins": in place of the time written, one minute in the singular', text: tildeInLink, title: 'Why Docker Video', minutes: 1, mode: 'replace', from: '~10 mins', to: '~1 min' },
-  { name: '"**Time: 45 minutes**" on the line below: added where there is none', text: boldTimeLine, title: 'Lab: DevOps Docker Beginners Guide', minutes: 45, mode: 'add', from: 'ops-s1-hello/)\n', to: 'ops-s1-hello/)\n**Time: 45 minutes**\n' },
+  { name: '"~45 mins": in place of the time written, one minute in the singular', text: tildeInLink, title: 'Why Docker Video', minutes: 1, mode: 'replace', from: '~12 mins', to: '~1 min' },
+  { name: '"**Time: 45 minutes**" on the line below: added where there is none', text: boldTimeLine, title: lab, minutes: 45, mode: 'add', from: `${labLink}\n`, to: `${labLink}\n**Time: 45 minutes**\n` },
   { name: '"**Time: 45 minutes**": added to the time written', text: boldTimeLine, title: 'Video: Why Docker?', minutes: 33, mode: 'add', from: '**Time: 12 minutes**', to: '**Time: 45 minutes**' },
   { name: '"Time: 45 min" on the line below: added where there is none', text: plainTimeLine, title: 'DevOps Docker Beginners Guide', minutes: 45, mode: 'add', from: 'Beginners Guide\n', to: 'Beginners Guide\nTime: 45 min\n' },
   { name: '"Time: 45 min": in place of the time written', text: plainTimeLine, title: 'Why Docker?', minutes: 45, mode: 'replace', from: 'Time: 15 min', to: 'Time: 45 min' },
@@ -116,7 +88,7 @@ const cases: Case[] = [
   { name: '"(45min)": added to the time written', text: gluedParentheses, title: 'Why docker?', minutes: 25, mode: 'add', from: '(20min)', to: '(45min)' },
   { name: '"__Time: 45min__" on the line below: added where there is none', text: underscoredTimeLine, title: 'QwikLab: Intro to S3', minutes: 45, mode: 'add', from: 'Intro to S3\n', to: 'Intro to S3\n__Time: 45min__\n' },
   { name: '"__Time: 45min__": added to the time written', text: underscoredTimeLine, title: 'AWS Tutorial: Launch a VM', minutes: 30, mode: 'add', from: '__Time: 15min__', to: '__Time: 45min__' },
-  { name: '"25 min" bare after a quoted link: added where there is none', text: quotedBare, title: 'Lab: DevOps Docker Beginners Guide', minutes: 45, mode: 'add', from: 'ops-s1-hello/)', to: 'ops-s1-hello/) 45 min' },
+  { name: '"25 min" bare after a quoted link: added where there is none', text: quotedBare, title: lab, minutes: 45, mode: 'add', from: labLink, to: `${labLink} 45 min` },
   { name: '"(took ~15 min)": the student’s words kept around the new time', text: took, title: 'AWS Tutorial: Launch a VM', minutes: 40, mode: 'replace', from: '(took ~15 min)', to: '(took ~40 min)' },
   { name: '"(2h)": hours stay hours, the minutes beside them', text: hours, title: 'Hadoop Introduction', minutes: 30, mode: 'add', from: '(2h)', to: '(2h 30min)' },
   { name: '"(30mins)": past an hour in minutes, as the student wrote them', text: hours, title: 'Introduction to Amazon S3', minutes: 50, mode: 'add', from: '(30mins)', to: '(80mins)' },
@@ -146,15 +118,15 @@ describe('the study timer’s writer', () => {
   });
 
   it('takes a time away when a correction leaves the module none: beside the title, or with its line', () => {
-    assert.equal(written(parenthesised, 'AWS Tutorial: Launch a VM', -30, 'add'), parenthesised.replace(' (time: 30 min)', ''));
+    assert.equal(written(parenthesised, 'Video: Why Docker?', -12, 'add'), parenthesised.replace(' (time: 12 min)', ''));
     assert.equal(written(crlf(boldTimeLine), 'Video: Why Docker?', 0, 'replace'), crlf(boldTimeLine).replace('**Time: 12 minutes**\r\n', ''));
   });
 
   it('finds the module by its title when lines above moved, and by its line when its title changed', () => {
     const document = documentOf(parenthesised);
-    const byTitle = writeStudyTime(document, { module: { title: 'QwikLab: Intro to S3', line: 2 }, minutes: 10, mode: 'add' });
+    const byTitle = writeStudyTime(document, { module: { title: lab, line: 2 }, minutes: 10, mode: 'add' });
     assert.equal(byTitle?.line, 6);
-    const byLine = writeStudyTime(document, { module: { title: 'QwikLab: S3 (renamed)', line: 6 }, minutes: 10, mode: 'add' });
+    const byLine = writeStudyTime(document, { module: { title: 'Lab: Docker for Beginners (renamed)', line: 6 }, minutes: 10, mode: 'add' });
     assert.equal(byLine?.line, 6);
     assert.equal(writeStudyTime(document, { module: { title: 'Nowhere', line: 1 }, minutes: 10, mode: 'add' }), null);
   });
