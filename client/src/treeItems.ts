@@ -1,18 +1,20 @@
 import * as vscode from 'vscode';
+import type { Timing } from './timerController';
 import type { NotesNode } from './treeNodes';
 import { childrenOf, nodeRange } from './treeNodes';
 
 export const revealRangeCommand = 'studyNotes.revealRange';
 
-/** How a node looks: label, time as description, icon by kind, and a tooltip with the totals. */
-export function treeItem(node: NotesNode): vscode.TreeItem {
+/** How a node looks: label, time as description, icon by kind, and a tooltip with the totals; a module timed says its minutes. */
+export function treeItem(node: NotesNode, timing?: Timing): vscode.TreeItem {
   const collapsible = node.kind === 'module' || node.kind === 'moduleLeft' ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(label(node), collapsible);
   item.id = node.id;
-  item.description = description(node);
+  item.description = timing ? `${timing.running ? 'timing' : 'paused'}: ${timing.minutes} min` : description(node);
   item.tooltip = tooltip(node);
-  item.iconPath = icon(node);
-  item.contextValue = contextValue(node);
+  // The icon shows in the narrowest side bar, where the description is cut.
+  item.iconPath = timing ? new vscode.ThemeIcon(timing.running ? 'watch' : 'debug-pause', new vscode.ThemeColor('charts.blue')) : icon(node);
+  item.contextValue = contextValue(node, timing);
   item.resourceUri = node.kind === 'file' ? vscode.Uri.parse(node.uri) : undefined;
   item.command = revealCommand(node);
   return item;
@@ -118,9 +120,12 @@ function icon(node: NotesNode): vscode.ThemeIcon {
   }
 }
 
-/** Drives the context menu: `module.link` may be opened and copied, areas and levels take inserts, a module left is inserted. */
-function contextValue(node: NotesNode): string {
-  if (node.kind === 'module') return node.module.url ? 'module.link' : 'module';
+/**
+ * Drives the context menu: `module.link` may be opened and copied, a module is timed (`.running`,
+ * `.paused` while it is), areas and levels take inserts, a module left is inserted.
+ */
+function contextValue(node: NotesNode, timing: Timing | undefined): string {
+  if (node.kind === 'module') return `module${node.module.url ? '.link' : ''}${timing ? (timing.running ? '.running' : '.paused') : ''}`;
   if (node.kind === 'moduleLeft') return node.left.inNotes ? 'moduleLeft.inNotes' : 'moduleLeft';
   return node.kind;
 }

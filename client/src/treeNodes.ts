@@ -66,6 +66,11 @@ export function nodeRange(node: NotesNode): Range | undefined {
   }
 }
 
+/** Every module of the notes, in document order. */
+export function outlineModules(outline: OutlineResult): OutlineModule[] {
+  return [...outline.modules, ...outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)])].sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
 export function childrenOf(node: NotesNode): NotesNode[] {
   return node.kind === 'module' || node.kind === 'moduleLeft' ? [] : node.children;
 }
