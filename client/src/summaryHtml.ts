@@ -1,8 +1,9 @@
 // The summary page: plain HTML under a CSP that runs no script. It may not import vscode, so that
 // it can be checked outside VS Code.
 import { historyHtml } from './historyHtml';
-import type { HistoryResult, OutlineAreaProgress, OutlineModule, OutlinePlacedModule, OutlineResult, OutlineRound, Range } from './protocol';
+import { minutesText, type HistoryResult, type OutlineAreaProgress, type OutlineModule, type OutlinePlacedModule, type OutlineResult, type OutlineRound, type Range } from './protocol';
 import { bar, escapeHtml } from './svgBar';
+import { outlineModules } from './treeNodes';
 
 /** One bar of the time chart: an area, or a level inside it. */
 interface TimeRow {
@@ -12,7 +13,12 @@ interface TimeRow {
   time: string;
   withoutEstimate: number;
   range: Range;
+  /** Minutes the study timer measured on its modules; none where it measured none. */
+  measured?: number;
 }
+
+/** Minutes the study timer measured, by module title. */
+export type MeasuredMinutes = ReadonlyMap<string, number>;
 
 /** The command a link of the page runs; the panel allows no other (enableCommandUris). */
 export const summaryLinkCommand = 'studyNotes.revealRange';
@@ -24,9 +30,10 @@ export interface SummaryPage {
   nonce: string;
 }
 
-/** `history`: what the notes' git history shows (historyHtml.ts); none while it is read. */
-export function summaryHtml(outline: OutlineResult, page: SummaryPage, history?: HistoryResult): string {
-  const rows = timeRows(outline);
+/** `history`: what the notes' git history shows (historyHtml.ts), none while it is read; `measured`: what the study timer measured. */
+export function summaryHtml(outline: OutlineResult, page: SummaryPage, history?: HistoryResult, measured: MeasuredMinutes = new Map()): string {
+  const rows = timeRows(outline, measured);
+  const timed = rows.some((row) => row.measured !== undefined);
   const longest = Math.max(1, ...rows.map((row) => row.minutes));
   return `<!DOCTYPE html>
 <html lang="en">
@@ -42,11 +49,12 @@ export function summaryHtml(outline: OutlineResult, page: SummaryPage, history?:
 <p class="file">${escapeHtml(page.fileName)}</p>
 <p>${escapeHtml(outline.summary)}</p>
 <table class="time">
-<thead><tr><th>Area / Level</th><th class="time">Time</th><th class="chart">Share</th><th class="missing">No estimate</th></tr></thead>
+<thead><tr><th>Area / Level</th>${timed ? '<th class="time">Written</th><th class="time">Measured</th>' : '<th class="time">Time</th>'}<th class="chart">Share</th><th class="missing">No estimate</th></tr></thead>
 <tbody>
-${rows.map((row) => timeRowHtml(outline.uri, row, longest)).join('\n')}
+${rows.map((row) => timeRowHtml(outline.uri, row, longest, timed)).join('\n')}
 </tbody>
 </table>
+${measuredHtml(outline, measured)}
 ${missingEstimatesHtml(outline)}
 ${progressHtml(outline)}
 ${historyHtml(history)}
@@ -54,16 +62,25 @@ ${historyHtml(history)}
 </html>`;
 }
 
-function timeRows(outline: OutlineResult): TimeRow[] {
-  return outline.areas.flatMap((area) => [
-    { name: area.name, isLevel: false, minutes: area.totalMinutes, time: area.time, withoutEstimate: countWithoutEstimate([...area.modules, ...area.levels.flatMap((level) => level.modules)]), range: area.range },
-    ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, time: level.time, withoutEstimate: countWithoutEstimate(level.modules), range: level.range })),
-  ]);
+function timeRows(outline: OutlineResult, measured: MeasuredMinutes): TimeRow[] {
+  return outline.areas.flatMap((area) => {
+    const modules = [...area.modules, ...area.levels.flatMap((level) => level.modules)];
+    return [
+      { name: area.name, isLevel: false, minutes: area.totalMinutes, time: area.time, withoutEstimate: countWithoutEstimate(modules), range: area.range, measured: measuredOf(modules, measured) },
+      ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, time: level.time, withoutEstimate: countWithoutEstimate(level.modules), range: level.range, measured: measuredOf(level.modules, measured) })),
+    ];
+  });
+}
+
+function measuredOf(modules: readonly OutlineModule[], measured: MeasuredMinutes): number | undefined {
+  const minutes = modules.flatMap((module) => measured.get(module.title) ?? []);
+  return minutes.length ? minutes.reduce((sum, each) => sum + each, 0) : undefined;
 }
 
 /** Bars are SVG widths, not inline styles, which the CSP forbids. */
-function timeRowHtml(uri: string, row: TimeRow, longest: number): string {
-  return `<tr class="${row.isLevel ? 'level' : 'area'}"><td>${link(uri, row.range, row.name)}</td><td class="time">${escapeHtml(row.time)}</td>` +
+function timeRowHtml(uri: string, row: TimeRow, longest: number, timed: boolean): string {
+  const measured = timed ? `<td class="time">${row.measured === undefined ? '' : escapeHtml(minutesText(row.measured))}</td>` : '';
+  return `<tr class="${row.isLevel ? 'level' : 'area'}"><td>${link(uri, row.range, row.name)}</td><td class="time">${escapeHtml(row.time)}</td>${measured}` +
     `<td class="chart">${bar(row.minutes / longest)}</td>` +
     `<td class="missing">${row.withoutEstimate === 0 ? '' : String(row.withoutEstimate)}</td></tr>`;
 }
@@ -72,15 +89,19 @@ function countWithoutEstimate(modules: readonly OutlineModule[]): number {
   return modules.filter((module) => !module.hasEstimate).length;
 }
 
+/** Each module the study timer measured: what the notes say beside what was measured. */
+function measuredHtml(outline: OutlineResult, measured: MeasuredMinutes): string {
+  const timed = outlineModules(outline).filter((module) => measured.has(module.title));
+  if (timed.length === 0) return '';
+  const rows = timed.map((module) => `<tr><td>${link(outline.uri, module.range, module.title)}</td><td class="time">${escapeHtml(module.time ?? 'no time')}</td><td class="time">${escapeHtml(minutesText(measured.get(module.title)!))}</td></tr>`);
+  return `<h2>Measured with the study timer</h2>\n<table class="measured"><thead><tr><th>Module</th><th class="time">Written</th><th class="time">Measured</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 function missingEstimatesHtml(outline: OutlineResult): string {
-  const missing = allModules(outline).filter((module) => !module.hasEstimate);
+  const missing = outlineModules(outline).filter((module) => !module.hasEstimate);
   if (missing.length === 0) return '<p>Every module has a time estimate.</p>';
   const items = missing.map((module) => `<li>${link(outline.uri, module.range, module.title)} <span class="line">(line ${module.range.start.line + 1})</span></li>`);
   return `<h2>Modules without estimate (${missing.length})</h2>\n<ul class="missing">${items.join('')}</ul>`;
-}
-
-function allModules(outline: OutlineResult): OutlineModule[] {
-  return [...outline.modules, ...outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)])];
 }
 
 /** Each catalog area's levels as done/required bars, what the next level still asks, and the rounds. */

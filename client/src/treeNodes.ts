@@ -124,6 +124,11 @@ export function nodeTarget(node: NotesNode): NodeTarget | undefined {
   }
 }
 
+/** Every module of the notes, in document order. */
+export function outlineModules(outline: OutlineResult): OutlineModule[] {
+  return [...outline.modules, ...outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)])].sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
 export function childrenOf(node: NotesNode): NotesNode[] {
   return 'children' in node ? node.children : [];
 }

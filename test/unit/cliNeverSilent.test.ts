@@ -20,7 +20,7 @@ describe('summary never drops a student\'s files unsaid', function () {
     const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/alice/empty.md': '', 'class/alice/draft.md': '# Draft\n\nA report about nothing the course teaches.\n', 'class/alice/notes/later.md': '\n\n' });
     const json = JSON.parse(runCli(['summary', 'class', '--format', 'json'], dir).stdout);
     assert.deepEqual(json.students[0].unread, ['draft.md', 'empty.md', 'notes/later.md']);
-    assert.match(runCli(['summary', 'class'], dir).stdout, /^  alice\s+not read as notes\s+draft\.md\n\s+not read as notes\s+empty\.md\n\s+not read as notes\s+notes\/later\.md$/m);
+    assert.match(runCli(['summary', 'class'], dir).stdout, /^ {2}alice\s+not read as notes\s+draft\.md\n\s+not read as notes\s+empty\.md\n\s+not read as notes\s+notes\/later\.md$/m);
     assert.match(runCli(['summary', 'class', '--format', 'csv'], dir).stdout, /,3,,draft\.md; empty\.md; notes\/later\.md,\n/);
     assert.match(runCli(['summary', 'class', '--format', 'markdown'], dir).stdout, /^- not read as notes: draft\.md\n- not read as notes: empty\.md\n- not read as notes: notes\/later\.md$/m);
     assert.match(runCli(['summary', 'class', '--format', 'html'], dir).stdout, /<li><strong>not read as notes<\/strong>: draft\.md<\/li><li><strong>not read as notes<\/strong>: empty\.md<\/li><li><strong>not read as notes<\/strong>: notes\/later\.md<\/li>/);

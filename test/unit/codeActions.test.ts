@@ -38,6 +38,13 @@ describe('codeActions', () => {
     assert.equal(fix.result, text.replace('GIdVRB5yNsk)  ', 'GIdVRB5yNsk) - 10 mins  '));
   });
 
+  it('adds a time on a line of its own where the notes write theirs so, in their markup', () => {
+    const text = lines('## Area 1: Docker and Containers', '### Beginner', '#### Why Docker?', '**Time: 15 minutes**', '- shipping environments', '#### My own lab', '- ran alpine', '');
+    const [fix] = fixes(text).filter((f) => f.title.startsWith('Add a time estimate'));
+    assert.match(fix.title, /: 30 minutes \(a placeholder/);
+    assert.equal(fix.result, text.replace('#### My own lab\n', '#### My own lab\n**Time: 30 minutes**\n'));
+  });
+
   it('uses a placeholder value for modules the catalog does not know', () => {
     const text = lines('## Area 1: Cloud Web Apps', '', '[My reading](https://example.com/r) (time: 20 min)', 'Read.', '', '[Other reading](https://example.com/o)', 'Read.', '');
     const [fix] = fixes(text);

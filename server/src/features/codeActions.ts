@@ -3,13 +3,9 @@ import type { CatalogModule } from '../notes/catalog';
 import type { Module, Placeholder, TimeEstimate } from '../notes/types';
 import { openerLineRange } from '../notes/shown';
 import { diagnosticSource } from '../service/protocol';
-import { detectEstimateStyle, placeholderMinutes, type EstimateStyle } from '../service/notesWriter';
+import { detectEstimateStyle, detectOpenerShape, placeholderMinutes, type EstimateStyle } from '../service/notesWriter';
 import type { NotesDocument } from '../service/notesDocument';
-import { trimEndMatching } from '../notes/trimRuns';
-
-function timeText(minutes: number, style: EstimateStyle): string {
-  return `${minutes}${style.gap}${style.unit}`;
-}
+import { fillEstimate, moduleMinutesEdits, offsetInEstimate, timeText } from '../service/timeWriter';
 
 /** Quick fixes for the study-notes diagnostics the client sends back with the request. */
 export function codeActions(document: NotesDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
@@ -111,8 +107,9 @@ function moduleAt(document: NotesDocument, range: Range): Module | undefined {
 function timeFix(document: NotesDocument, module: Module, diagnostic: Diagnostic): CodeAction | undefined {
   const suggested = document.catalog.find(module.title, module.url)?.minutes;
   const minutes = suggested ?? placeholderMinutes;
-  const style = detectEstimateStyle(document);
-  const edit = estimateEdit(document, module, module.estimate, timeText(minutes, style), style);
+  // A new estimate is written as the module's neighbours write theirs, on the line below too.
+  const style = module.estimate ? detectEstimateStyle(document) : detectOpenerShape(document, module.openerRange.start).estimate;
+  const edit = module.estimate ? estimateEdit(document, module.estimate, timeText(minutes, style), style) : moduleMinutesEdits(document, module, minutes)[0];
   if (!edit) return undefined;
   const why = suggested !== undefined ? 'the course catalog’s suggestion' : 'a placeholder: change it to your time';
   const verb = module.estimate?.kind === 'unreadable' ? 'Add the unit to the time estimate' : 'Add a time estimate';
@@ -120,31 +117,12 @@ function timeFix(document: NotesDocument, module: Module, diagnostic: Diagnostic
   return quickFix(title, document, edit, diagnostic);
 }
 
-function estimateEdit(document: NotesDocument, module: Module, estimate: TimeEstimate | undefined, time: string, style: EstimateStyle): TextEdit | undefined {
-  if (!estimate) {
-    const line = openerLineRange(document.lines, module).start.line;
-    const end = { line, character: document.lines.lineText(line).trimEnd().length };
-    return TextEdit.insert(end, `${style.before}${time}${style.after}`);
-  }
+function estimateEdit(document: NotesDocument, estimate: TimeEstimate, time: string, style: EstimateStyle): TextEdit | undefined {
   if (estimate.kind === 'unreadable') {
     const number = /\d+(?:\.\d+)?(?!.*\d)/.exec(estimate.text);
     if (number) return TextEdit.insert(offsetInEstimate(document, estimate, number.index + number[0].length), `${style.gap}${style.unit}`);
   }
   return fillEstimate(document, estimate, time);
-}
-
-/** Replaces what follows "time:" (or the whole text) but keeps the student's label and markup. */
-function fillEstimate(document: NotesDocument, estimate: TimeEstimate, time: string): TextEdit {
-  const label = /time\s*:\s*/i.exec(estimate.text);
-  const start = label ? label.index + label[0].length : 0;
-  const end = start + trimEndMatching(estimate.text.slice(start), /[)*_\s]/).length;
-  const space = label && !/\s$/.test(label[0]) ? ' ' : '';
-  const range = { start: offsetInEstimate(document, estimate, start), end: offsetInEstimate(document, estimate, Math.max(start, end)) };
-  return TextEdit.replace(range, `${space}${time}`);
-}
-
-function offsetInEstimate(document: NotesDocument, estimate: TimeEstimate, index: number): Range['start'] {
-  return document.lines.positionAt(document.lines.offsetAt(estimate.range.start) + index);
 }
 
 /** Deletes the placeholder's whole line when it stands alone, else only its text. */

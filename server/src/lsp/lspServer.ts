@@ -19,7 +19,22 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { catalogRequest, historyRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, readingSettledRequest, renderModuleRequest, type HistoryParams, type NotesTemplateParams, type OutlineParams, type ReadingSettledParams, type RenderModuleParams } from '../service/protocol';
+import {
+  catalogRequest,
+  historyRequest,
+  notesTemplateRequest,
+  outlineChangedNotification,
+  outlineRequest,
+  readingSettledRequest,
+  renderModuleRequest,
+  writeStudyTimeRequest,
+  type HistoryParams,
+  type NotesTemplateParams,
+  type OutlineParams,
+  type ReadingSettledParams,
+  type RenderModuleParams,
+  type WriteStudyTimeParams,
+} from '../service/protocol';
 import { readSettings } from '../service/settings';
 import { settingsProblems } from '../service/settingsSchema';
 import { createStudyNotesService, type StudyNotesService } from '../service/studyNotesService';
@@ -227,6 +242,7 @@ export function listen(server: Connection, workspace: WorkspaceFactory, offThrea
   connection.onRequest(notesTemplateRequest, safely('notesTemplate', null, (params: NotesTemplateParams) => service.notesTemplate(params)));
   connection.onRequest(renderModuleRequest, safely('renderModule', null, (params: RenderModuleParams) => service.renderModule(params)));
   connection.onRequest(historyRequest, safely('history', null, ({ uri }: HistoryParams) => service.history(uri)));
+  connection.onRequest(writeStudyTimeRequest, safely('writeStudyTime', null, (params: WriteStudyTimeParams) => service.writeStudyTime(params)));
 
   documents.listen(connection);
   connection.listen();

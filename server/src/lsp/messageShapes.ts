@@ -2,7 +2,7 @@
 // checked before the library or the service reads them: vscode-languageserver trusts its client,
 // and one `$/cancelRequest` without an id threw where the transport takes any error for a broken
 // frame. Only what the server or the library reads is checked: the rest of a message is the client's.
-import { historyRequest, notesTemplateRequest, outlineRequest, readingSettledRequest, renderModuleRequest } from '../service/protocol';
+import { historyRequest, notesTemplateRequest, outlineRequest, readingSettledRequest, renderModuleRequest, writeStudyTimeRequest } from '../service/protocol';
 
 /** The first thing wrong with `value`, named by its path under `at` ("params.textDocument.text is not a string"); undefined when it is right. */
 export type ShapeCheck = (value: unknown, at: string) => string | undefined;
@@ -106,4 +106,5 @@ export const requestShapes: Readonly<Record<string, ShapeCheck>> = {
   [readingSettledRequest]: byUri,
   [notesTemplateRequest]: object({ title: string }),
   [renderModuleRequest]: object({ uri: string, module: object({ title: string, url: optional(string), minutes: optional(number) }), position }),
+  [writeStudyTimeRequest]: object({ uri: string, module: object({ title: string, line: integer }), minutes: number, mode: oneOf('add', 'replace') }),
 };

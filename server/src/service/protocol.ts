@@ -1,3 +1,4 @@
+import type { TextEdit } from 'vscode-languageserver-types';
 import type { CatalogModule } from '../notes/catalog';
 import type { Position, Range } from '../notes/types';
 
@@ -112,6 +113,34 @@ export interface RenderModuleParams {
 
 export interface RenderModuleResult {
   snippet: string;
+}
+
+/**
+ * `studyNotes/writeStudyTime`: the edits that write a module's measured time into the notes, in
+ * their own style (the client's study timer; the server is the one writer of the notes' format).
+ * Null when the document is not open or has no such module.
+ */
+export const writeStudyTimeRequest = 'studyNotes/writeStudyTime';
+
+export interface WriteStudyTimeParams {
+  uri: string;
+  /** The module as the client last saw it: its title and its opener's line (0-based). The title finds it when lines above moved. */
+  module: { title: string; line: number };
+  minutes: number;
+  /** `add`: `minutes` go on top of the time written (fewer for a negative number); `replace`: the module's time becomes `minutes`. */
+  mode: 'add' | 'replace';
+}
+
+export interface WriteStudyTimeResult {
+  /** The version of the document the edits apply to: the client applies them to that version only. */
+  version: number;
+  edits: TextEdit[];
+  /** Where the module's opener stands in that version. */
+  line: number;
+  /** The module's readable minutes before (the lower end of a range); none when it had no readable time. */
+  minutesBefore?: number;
+  /** The module's minutes once written; 0 when its time was taken away. */
+  minutes: number;
 }
 
 /**

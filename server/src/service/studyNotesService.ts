@@ -22,7 +22,8 @@ import { progressHover } from '../features/progressHover';
 import { progressLenses } from '../features/progressLens';
 import { minutesText } from '../course/progressText';
 import { notesTemplate } from '../features/notesTemplate';
-import type { CatalogResult, HistoryResult, NotesTemplateParams, NotesTemplateResult, OutlineResult, RenderModuleParams, RenderModuleResult } from './protocol';
+import { writeStudyTime } from '../features/studyTime';
+import type { CatalogResult, HistoryResult, NotesTemplateParams, NotesTemplateResult, OutlineResult, RenderModuleParams, RenderModuleResult, WriteStudyTimeParams, WriteStudyTimeResult } from './protocol';
 import { defaultSettings, type SeveritySetting, type StudyNotesSettings } from './settings';
 import { documentSymbols } from '../features/symbols';
 import { UserCatalogLoader } from './userCatalogLoader';
@@ -387,6 +388,12 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     renderModule({ uri, module, position }: RenderModuleParams): RenderModuleResult | null {
       const document = documentOf(uri);
       return document ? { snippet: renderModuleAt(document, module, position) } : null;
+    },
+
+    /** The edits that write the study timer's minutes into an open document; see writeStudyTimeRequest. */
+    writeStudyTime(params: WriteStudyTimeParams): WriteStudyTimeResult | null {
+      const document = documentOf(params.uri);
+      return document ? writeStudyTime(document, params) : null;
     },
 
     dispose(): void {
