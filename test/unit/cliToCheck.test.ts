@@ -81,12 +81,12 @@ describe('study-notes summary: what a TA checks by hand', function () {
     const [header, ...rows] = summary('csv').trim().split('\n');
     const columns = header.split(',');
     const at = columns.indexOf('likely_modules');
-    assert.deepEqual(columns.slice(at), ['likely_modules', 'unplaced_modules', 'unread_files', 'unplaced_list', 'problem']);
+    assert.deepEqual(columns.slice(at), ['likely_modules', 'unplaced_modules', 'unread_files', 'unplaced_list', 'unread_list', 'problem']);
     assert.deepEqual(
       rows.map((row) => row.split(',').slice(at)),
       [
-        ['1', '0', '0', '', ''],
-        ['0', '2', '2', '"README.md:7 My own CDN experiment; README.md:11 Latency < 20 ms & ""cheap"" tricks"', ''],
+        ['1', '0', '0', '', '', ''],
+        ['0', '2', '2', '"README.md:7 My own CDN experiment; README.md:11 Latency < 20 ms & ""cheap"" tricks"', '<img src=x onerror=alert(1)>.md; Technical Report.md', ''],
       ],
     );
   });
