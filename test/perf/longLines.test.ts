@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
 import { plainMarkup } from '../../server/src/notes/openers';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
+import { summariseNotes } from '../../server/src/course/studentNotes';
 
 /**
  * Reading a line costs what its length does. A reader that backtracks over a long line grows with
@@ -18,6 +19,8 @@ const shapes: Record<string, (size: number) => string> = {
   'a line of `](`': (size) => '[a]('.repeat(size / 4),
   'a level marker over a lazy line of `[`': (size) => `> Beginner Level\n${'['.repeat(size)}`,
   'a line of spaces between words': (size) => `Video: a${' '.repeat(size)}b 15 min`,
+  'a heading of `# ` ending in `- `': (size) => `${'# '.repeat(size / 2)}- -\n`,
+  'an area heading of spaces before a note': (size) => `## Cloud${' '.repeat(size)}x (Round 1\n`,
 };
 
 /** Milliseconds per call, the fastest of five batches (noise only ever adds time) that each run long enough to measure. */
@@ -58,6 +61,12 @@ describe(`long lines: a hundred times the line costs at most ${gate}× the time`
       const small = shape(4_000);
       const large = shape(400_000);
       const ratio = ratioOf(() => readNotesFromLines(large, { catalog: bundledCatalog }), () => readNotesFromLines(small, { catalog: bundledCatalog }));
+      assert.ok(ratio <= gate, `${name}: ×${ratio.toFixed(1)} the time for ×100 the text`);
+    });
+    it(`what progress keeps of a page (course/studentNotes.ts) on ${name}`, () => {
+      const [small, large] = [shape(4_000), shape(400_000)];
+      const [smallModel, largeModel] = [small, large].map((text) => readNotesFromLines(text, { catalog: bundledCatalog }));
+      const ratio = ratioOf(() => summariseNotes('page.md', largeModel, large, false), () => summariseNotes('page.md', smallModel, small, false));
       assert.ok(ratio <= gate, `${name}: ×${ratio.toFixed(1)} the time for ×100 the text`);
     });
     it(`plain markup of ${name}`, () => {

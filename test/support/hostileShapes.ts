@@ -93,6 +93,8 @@ export const fuzzShapes: HostileShape[] = [
   { name: '86,132 lines of links after a notes opening', text: () => notesOpening + '[Lab](https://x.example/l) (10 min)\n'.repeat(86_132) },
   // A 2.4 MB line of times: the whole line was scanned for an opener's time (17.8 s under load).
   { name: "170,323 '(time: 30 min)' and 86,132 '<' on one line after a notes opening", text: () => notesOpening + '(time: 30 min)'.repeat(170_323) + '<'.repeat(86_132) + '&amp;'.repeat(2) },
+  // A page's first heading for progress: its closing #s were cut by a lazy group before `[\s#]*$` (43.6 s; no answer in 60 s at 86,132).
+  { name: "a heading of 48,045 '# ' ending in 148 '- '", text: () => '# '.repeat(48_045) + '- '.repeat(148) },
 ];
 
 /** Every shape by where it comes from, for the benchmark. */

@@ -92,8 +92,13 @@ function hasWrittenText(lines: readonly string[]): boolean {
 
 function firstHeading(lines: readonly string[]): string | undefined {
   for (const line of lines) {
-    const heading = /^\s{0,3}#{1,6}\s*(.*?)[\s#]*$/.exec(line);
-    if (heading?.[1]) return heading[1].replace(/[*_`[\]]/g, '').trim();
+    const opening = /^\s{0,3}#{1,6}/.exec(line);
+    if (!opening) continue;
+    // The closing #s are cut by hand: a lazy group before `[\s#]*$` retries to the end of the line from each of its characters.
+    const heading = line.slice(opening[0].length).replace(/[*_`[\]]/g, '').trim();
+    let end = heading.length;
+    while (end > 0 && (heading[end - 1] === '#' || /\s/.test(heading[end - 1]))) end--;
+    if (end > 0) return heading.slice(0, end).trim();
   }
   return undefined;
 }

@@ -160,8 +160,11 @@ export function isAreaTopic(topic: string, extraTopics: readonly string[] = []):
 
 /** Splits `Cloud Web Apps (Round 1)` or `Cloud Web Apps(Beginner level + Intermediate Level)` into topic and note. */
 function splitTopicNote(text: string): { topic: string; note: string } {
-  const match = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(text);
-  return match ? { topic: match[1].trim(), note: match[2] } : { topic: text.trim(), note: '' };
+  // By hand, not /^(.*?)\s*\(([^()]*)\)\s*$/: its lazy group retries the rest of a heading of spaces from each of them.
+  const trimmed = text.trimEnd();
+  const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(', trimmed.length - 2) : -1;
+  const note = open < 0 ? undefined : trimmed.slice(open + 1, -1);
+  return note === undefined || note.includes(')') ? { topic: text.trim(), note: '' } : { topic: text.slice(0, open).trim(), note };
 }
 
 function levelInNote(note: string): LevelName | undefined {
