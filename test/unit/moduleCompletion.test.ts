@@ -83,6 +83,15 @@ describe('moduleCompletion', () => {
     assert.equal(complete('see the [', 9), undefined);
   });
 
+  it('stays quiet in the title of a link already written, such as a module snippet’s placeholder, and before text', () => {
+    // Accepting there left the snippet's `](https://) (time:  min)` under the module it wrote.
+    assert.equal(complete('[W](https://) (time:  min)', 2), undefined);
+    assert.equal(complete('### [Why](https://) (time:  min)', 8), undefined);
+    assert.equal(complete('* [Lab: Docker](https://training.play-with-docker.com/beginner-linux/)', 13), undefined);
+    assert.equal(complete('[Why Docker', 1), undefined);
+    assert.ok(sorted(complete('[W]', 2)).length > 0, 'what the editor closed is still replaced');
+  });
+
   it('offers the URL of the title typed inside `](`', () => {
     const list = complete('[Lab: Docker Networking]()', 25);
     const [first] = sorted(list);

@@ -13,6 +13,8 @@ const titleContext = /^(\s*)((?:#{1,6}\s*|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)\[([^
 /** Only a marker, or nothing: where an explicit request (Ctrl+Space) offers modules too. */
 const emptyContext = /^(\s*)((?:#{1,6}\s+|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)$/;
 const maxUrls = 20;
+/** What may follow the cursor where a module opener is typed: nothing, or what the editor auto-closed (`]`, `]()`). */
+const autoClosed = /^\]?(\(\))?\s*$/;
 
 /**
  * Module-link completion: at `[` (or an explicit request on an empty line) inside an area, whole
@@ -26,7 +28,11 @@ export function moduleCompletions(document: NotesDocument, position: Position, c
   const before = lineText.slice(0, position.character);
   const url = urlTyping(before);
   if (url) return urlCompletions(catalog, url.title, url.partial, position, lineText);
-  const typed = titleContext.exec(before) ?? (invoked && lineText.slice(position.character).trim() === '' ? emptyContext.exec(before) : null);
+  const after = lineText.slice(position.character);
+  // Before text already written (a snippet's `](https://) (time:  min)`, a title being linked) a
+  // whole opener would leave that text under it: the student is editing a line, not starting a module.
+  if (!autoClosed.test(after)) return undefined;
+  const typed = titleContext.exec(before) ?? (invoked && after.trim() === '' ? emptyContext.exec(before) : null);
   if (!typed || !inArea(document, position)) return undefined;
   const [, indent, marker, query = ''] = typed;
   return titleCompletions(document, catalog, { position, indent, marker, query, lead: before.slice(indent.length, before.length - query.length), lineText, snippets });
@@ -104,11 +110,9 @@ function blankLineAbove(document: NotesDocument, line: number): TextEdit[] | und
   return [{ range: { start: end, end }, newText: '\n' }];
 }
 
-/** From the typed marker (or the line start) to the cursor, and over what the editor auto-closed (`]`, `]()`). */
+/** From the typed marker (or the line start) to the end of the line: what follows the cursor is what the editor auto-closed. */
 function replacedRange({ position, indent, marker, lineText }: TitleTyping): Range {
-  const after = lineText.slice(position.character);
-  const end = /^\]?(\(\))?\s*$/.test(after) ? lineText.length : position.character;
-  return { start: { line: position.line, character: marker ? indent.length : 0 }, end: { line: position.line, character: end } };
+  return { start: { line: position.line, character: marker ? indent.length : 0 }, end: { line: position.line, character: lineText.length } };
 }
 
 interface Ranking {
