@@ -351,7 +351,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       const document = documentOf(uri);
       if (!document || !isNotes(document)) return [];
       const docker = settings.docker.enabled ? dockerCompletions(document.model.code, position) : undefined;
-      return docker ?? moduleCompletions(document, position, catalogs.forDocument(uri, index), invoked, snippets) ?? [];
+      const standing = () => ({ ...studentOf(document), levels: course().rules.levels });
+      return docker ?? moduleCompletions(document, position, catalogs.forDocument(uri, index), { invoked, snippets, standing }) ?? [];
     },
 
     codeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
