@@ -372,7 +372,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       const document = open ?? { ...analyseNotes(uri, 0, text ?? '', catalogs.course, readNotesFromLines), path: pathOf(uri) };
       const outline = buildOutline(document, settings);
       if (!outline.isNotes) return outline;
-      const shown = withProgress(outline, document, studentOf(document));
+      const shown = withProgress(outline, document, studentOf(document), course().catalog);
       return shown.progress ? { ...shown, progress: { ...shown.progress, rounds: withDeadlines(shown.progress.rounds, course().rules) } } : shown;
     },
 
