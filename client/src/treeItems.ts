@@ -3,7 +3,7 @@ import type { Timing } from './timerController';
 import type { NotesNode } from './treeNodes';
 import { nodeTarget } from './treeNodes';
 import { contextValue } from './treeMenus';
-import { rowText } from './treeText';
+import { rowText, untitledName } from './treeText';
 
 export const revealRangeCommand = 'studyNotes.revealRange';
 
@@ -26,7 +26,7 @@ export function treeItem(node: NotesNode, timing?: Timing): vscode.TreeItem {
 /** Workspace-relative path of a file; an untitled document's name ("Untitled-1", or the README.md New Notes proposes). */
 export function fileLabel(uri: string): string {
   const parsed = vscode.Uri.parse(uri);
-  return vscode.workspace.asRelativePath(parsed.scheme === 'untitled' ? parsed.with({ scheme: 'file' }) : parsed);
+  return parsed.scheme === 'untitled' ? untitledName(uri) : vscode.workspace.asRelativePath(parsed);
 }
 
 function tooltip(paragraphs: readonly string[]): vscode.MarkdownString {
