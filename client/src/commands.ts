@@ -2,13 +2,13 @@ import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { insertModuleAtCursor, insertModuleAtEnd } from './insertModule';
 import { insertModuleLeft } from './insertModuleLeft';
-import { moduleLink } from './moduleText';
 import { newNotesDocument } from './newNotes';
 import type { Outlines } from './outlines';
 import type { Range } from './protocol';
 import type { CrashRecovery } from './recovery';
 import { showSummary, type MeasuredTimes } from './summaryView';
 import { revealRangeCommand } from './treeItems';
+import { insertPlace, moduleLinkText, moduleUrl } from './treeMenus';
 import type { NotesNode } from './treeNodes';
 
 export interface CommandContext {
@@ -33,8 +33,9 @@ export function registerCommands({ client, workspaceState, outlines, outputChann
     [revealRangeCommand]: (uri: string, range: Range) => revealRange(uri, range),
     'studyNotes.tree.insertModuleHere': (node: NotesNode) => insertModuleHere(outlines, node),
     'studyNotes.tree.insertModuleLeft': (node: NotesNode) => node.kind === 'moduleLeft' && insertModuleLeft(outlines, node),
-    'studyNotes.tree.openModuleUrl': (node: NotesNode) => node.kind === 'module' && node.module.url && vscode.env.openExternal(vscode.Uri.parse(node.module.url)),
-    'studyNotes.tree.copyModuleLink': (node: NotesNode) => node.kind === 'module' && node.module.url && vscode.env.clipboard.writeText(moduleLink(node.module.title, node.module.url)),
+    'studyNotes.tree.revealModule': (node: NotesNode) => node.kind === 'module' && revealRange(node.uri, node.module.range),
+    'studyNotes.tree.openModuleUrl': (node: NotesNode) => openModuleUrl(node),
+    'studyNotes.tree.copyModuleLink': (node: NotesNode) => copyModuleLink(node),
   };
   return vscode.Disposable.from(...Object.entries(commands).map(([id, run]) => vscode.commands.registerCommand(id, withErrorMessage(run))));
 }
@@ -80,8 +81,18 @@ async function showActiveSummary(outlines: Outlines, workspaceState: vscode.Meme
 }
 
 function insertModuleHere(outlines: Outlines, node: NotesNode): Promise<void> | undefined {
-  const uri = vscode.Uri.parse(node.uri);
-  if (node.kind === 'area') return insertModuleAtEnd(outlines, uri, node.area.range.end, { area: node.area.name, courseArea: node.area.courseArea });
-  if (node.kind === 'level') return insertModuleAtEnd(outlines, uri, node.level.range.end, { area: node.area.name, courseArea: node.area.courseArea, level: node.level.name });
-  return undefined;
+  const place = insertPlace(node);
+  if (!place) return undefined;
+  const { end, ...scope } = place;
+  return insertModuleAtEnd(outlines, vscode.Uri.parse(node.uri), end, scope);
+}
+
+function openModuleUrl(node: NotesNode): Thenable<boolean> | undefined {
+  const url = node.kind === 'module' ? moduleUrl(node.module) : undefined;
+  return url ? vscode.env.openExternal(vscode.Uri.parse(url)) : undefined;
+}
+
+function copyModuleLink(node: NotesNode): Thenable<void> | undefined {
+  const link = node.kind === 'module' ? moduleLinkText(node.module) : undefined;
+  return link ? vscode.env.clipboard.writeText(link) : undefined;
 }

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Timing } from './timerController';
 import type { NotesNode } from './treeNodes';
 import { nodeTarget } from './treeNodes';
-import { rowText } from './treeText';
+import { contextValue } from './treeMenus';
+import { rowText, untitledName } from './treeText';
 
 export const revealRangeCommand = 'studyNotes.revealRange';
 
@@ -25,24 +26,13 @@ export function treeItem(node: NotesNode, timing?: Timing): vscode.TreeItem {
 /** Workspace-relative path of a file; an untitled document's name ("Untitled-1", or the README.md New Notes proposes). */
 export function fileLabel(uri: string): string {
   const parsed = vscode.Uri.parse(uri);
-  return vscode.workspace.asRelativePath(parsed.scheme === 'untitled' ? parsed.with({ scheme: 'file' }) : parsed);
+  return parsed.scheme === 'untitled' ? untitledName(uri) : vscode.workspace.asRelativePath(parsed);
 }
 
 function tooltip(paragraphs: readonly string[]): vscode.MarkdownString {
   const text = new vscode.MarkdownString();
   paragraphs.forEach((paragraph, index) => (index === 0 ? text : text.appendMarkdown('\n\n')).appendText(paragraph));
   return text;
-}
-
-/**
- * Drives the context menu: `module.link` may be opened and copied, a module is timed (`.running`,
- * `.paused` while it is), areas and levels take inserts, a module left is inserted.
- */
-function contextValue(node: NotesNode, timing: Timing | undefined): string {
-  if (node.kind === 'module') return `module${node.module.url ? '.link' : ''}${timing ? (timing.running ? '.running' : '.paused') : ''}`;
-  if (node.kind === 'moduleLeft') return node.left.inNotes ? 'moduleLeft.inNotes' : 'moduleLeft';
-  if (node.kind === 'placed') return `placed.${node.how}`;
-  return node.kind;
 }
 
 function revealCommand(node: NotesNode): vscode.Command | undefined {

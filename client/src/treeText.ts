@@ -1,6 +1,7 @@
 // What a row of the Areas & Modules tree says: label, description, tooltip and what a screen reader
 // reads. Every figure is the server's; nothing here decides what is done or met. Free of vscode, so
 // that it can be checked outside VS Code.
+import { URI, Utils } from 'vscode-uri';
 import { counted, notCountedCounts } from './progressShown';
 import type { OutlineAreaProgress } from './protocol';
 import { childrenOf, type NotesNode, type PlacedNode } from './treeNodes';
@@ -200,4 +201,13 @@ function rowIcon(node: NotesNode): RowIcon {
     case 'unread':
       return { id: 'file' };
   }
+}
+
+/**
+ * An unsaved file's name, as the desktop shows it: the browser's untitled URI holds the server's
+ * host and the folder's path (`untitled://127.0.0.1:8204/tmp/…/notes.md`), read as a path it was
+ * the whole of them.
+ */
+export function untitledName(uri: string): string {
+  return Utils.basename(URI.parse(uri));
 }

@@ -150,7 +150,7 @@ describe('Study Notes in VS Code (code-server)', function () {
     log(`suggestions after "[": ${modules.map((m) => `${m.label} (${m.detail})`).join(' | ')}`);
     // This area's modules first; those the notes already have (both Beginner ones) after the others.
     assert.equal(catalogArea.get(modules[0].label), 'Docker and Containers', 'this area first');
-    assert.ok(modules.every((module) => /^\d+ (min|h)|^[A-Z]/.test(module.detail) && !module.detail.includes('·')), 'each row shows the suggested time (or the level), not the area');
+    assert.ok(modules.every((module) => /^(\d+ h( \d+ min)?|\d+ min|no time given)( · in your notes)?$/.test(module.detail)), 'each row shows the suggested time (never the level or the area), marked when the notes have it');
     assert.ok(!fixtureLines.some((line) => line.includes(`[${modules[0].label}]`)), `a module the notes lack comes first: ${modules[0].label}`);
     await shot('module-completion');
     // With the details beside the list, as a student reads them before choosing (Ctrl+Space again).

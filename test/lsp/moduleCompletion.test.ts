@@ -58,7 +58,7 @@ describe('module completion over stdio', function () {
     const items = await openAndComplete(uri, notes.replace(/\n$/, '\n['), { line: 7, character: 1 });
     const first = items[0];
     assert.equal(first.label, 'Video: What are Containers?');
-    assert.equal(first.detail, 'Docker and Containers · Intermediate · 18 min');
+    assert.equal(first.detail, '18 min');
     assert.deepEqual(first.textEdit, {
       range: { start: { line: 7, character: 0 }, end: { line: 7, character: 1 } },
       newText: '* [Video: What are Containers? ~${1:18} mins](https://www.youtube.com/watch?v=EnJ7qX9fkcU)\n  * $0',

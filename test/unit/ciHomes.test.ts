@@ -136,6 +136,22 @@ describe('CI homes', function () {
 
     const tryRepo = () => run('pre-commit', ['try-repo', hookRepo, 'study-notes', '--all-files', '--verbose'], notesRepo, env(notesRepo));
 
+    it('as the README configures it, stops a commit whose notes have warnings, printing them', () => {
+      const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+      const recipe = /in `\.pre-commit-config\.yaml`[^\n]*\n\n```yaml\n([\s\S]*?)```/.exec(readme);
+      assert.ok(recipe, 'README.md has the pre-commit recipe');
+      const [entry] = yaml.load(recipe[1]) as Record<string, unknown>[];
+      // The hook repository of this test stands for the README's, at its commit.
+      const rev = run('git', ['rev-parse', 'HEAD'], hookRepo).stdout.trim();
+      const repo = tempTree({ 'notes/alice.md': notesWithoutTimes(2), '.pre-commit-config.yaml': JSON.stringify({ repos: [{ ...entry, repo: hookRepo, rev }] }) });
+      trees.push(repo);
+      for (const args of [['init', '-q'], ['add', '-A']]) assert.equal(run('git', args, repo, env(repo)).status, 0);
+      const commit = run('pre-commit', ['run', '--all-files'], repo, env(repo));
+      assert.equal(commit.status, 1, commit.stdout + commit.stderr);
+      assert.match(commit.stdout, /study-notes check\.+Failed/);
+      assert.match(commit.stdout, /notes\/alice\.md:\d+:1 warning missing-time/);
+    });
+
     it('passes on warnings and fails on errors, printing the problems', () => {
       const clean = tryRepo();
       assert.equal(clean.status, 0, clean.stdout + clean.stderr);

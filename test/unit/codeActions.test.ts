@@ -52,6 +52,12 @@ describe('codeActions', () => {
     assert.equal(fix.result, text.replace('(https://example.com/o)', '(https://example.com/o) (time: 30 min)'));
   });
 
+  it('fills the time a module snippet left empty, its unit and its one space kept', () => {
+    const text = lines('## Area 1: Cloud Web Apps', '', '[My reading](https://example.com/r) (time:  min)', 'Read.', '');
+    const [fix] = fixes(text).filter((f) => f.title.startsWith('Add a time estimate'));
+    assert.equal(fix.result, text.replace('(time:  min)', '(time: 30 min)'));
+  });
+
   it('fills an empty estimate and adds a missing unit, in CRLF files too', () => {
     const text = lines('## Area 1: Cloud Web Apps', '', '[My reading](https://example.com/r) (time: )', 'Read.', '', '[Other reading](https://example.com/o) (time: 45)', 'Read.', '').replace(/\n/g, '\r\n');
     const results = fixes(text).map((f) => f.result);

@@ -3,6 +3,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
 import { emptyCatalog } from '../../server/src/notes/catalog';
 import { computeDiagnostics, maxDiagnostics } from '../../server/src/features/diagnostics';
+import { notesTemplate } from '../../server/src/features/notesTemplate';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings, readSettings } from '../../server/src/service/settings';
 
@@ -78,8 +79,22 @@ describe('diagnostics', () => {
     assert.deepEqual(diagnosticsOf(layout.join('\n')), []);
     layout[5] = '[Video: Why Docker?](https://example.com/why) (time: 10 min)';
     layout[6] = 'Containers share the kernel.';
+    // Area 2 is still as the layout wrote it: the course may not ask for it.
+    assert.deepEqual(diagnosticsOf(layout.join('\n')), []);
+    layout[10] = 'To do after the Docker labs.';
     const begun = diagnosticsOf(layout.join('\n'));
     assert.deepEqual(begun.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['empty-area', 7]]);
+  });
+
+  it('leaves the areas of New Notes Document as it wrote them quiet once the first module is in, not an area written in', () => {
+    const template = notesTemplate('My notes', bundledCatalog.modules);
+    const lines = template.text.split('\n');
+    lines[template.firstModuleLine!] = '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)\nContainers share the kernel.';
+    const areaFindings = (text: string) => computeDiagnostics(analyseNotes('file:///notes.md', 1, text, bundledCatalog), defaultSettings).filter((diagnostic) => diagnostic.code === 'empty-area');
+    assert.deepEqual(areaFindings(lines.join('\n')), []);
+    const third = lines.findIndex((line) => line.startsWith('## Area 3'));
+    lines[third + 1] = 'Not started: the course asks for three areas.';
+    assert.deepEqual(areaFindings(lines.join('\n')).map((diagnostic) => diagnostic.range.start.line), [third + 1]);
   });
 
   it('reports a module written twice, pointing at the first', () => {

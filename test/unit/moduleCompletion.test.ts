@@ -5,6 +5,8 @@ import { CatalogSources } from '../../server/src/service/catalogSources';
 import { moduleCompletions, titleScore } from '../../server/src/features/moduleCompletion';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
+import { completionRequest } from '../support/completionRequest';
+import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 
 const notes = [
   '# My notes', // 0
@@ -31,7 +33,8 @@ const catalog = new CatalogSources().forDocument('file:///notes.md', new Workspa
 
 function complete(line: string, character = line.length, invoked = false, at = 13): CompletionList | undefined {
   const text = notes.map((written, index) => (index === at ? line : written)).join('\n');
-  return moduleCompletions(analyseNotes('file:///notes.md', 1, text, bundledCatalog), { line: at, character }, catalog, invoked);
+  const document = analyseNotes('file:///notes.md', 1, text, bundledCatalog);
+  return moduleCompletions(document, { line: at, character }, catalog, completionRequest(document, invoked));
 }
 
 const sorted = (list: CompletionList | undefined) => [...(list?.items ?? [])].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
@@ -42,7 +45,7 @@ describe('moduleCompletion', () => {
     const items = sorted(complete('['));
     const first = items[0];
     assert.equal(first.label, 'Video: What are Containers?');
-    assert.equal(first.detail, 'Docker and Containers · Intermediate · 18 min');
+    assert.equal(first.detail, '18 min');
     assert.deepEqual(first.labelDetails, { description: '18 min' });
     assert.equal(first.insertTextFormat, InsertTextFormat.Snippet);
     assert.equal(first.filterText, '[Video: What are Containers?');
@@ -50,11 +53,29 @@ describe('moduleCompletion', () => {
       range: { start: { line: 13, character: 0 }, end: { line: 13, character: 1 } },
       newText: '[Video: What are Containers?](https://www.youtube.com/watch?v=EnJ7qX9fkcU) (time: ${1:18} min)\n$0',
     });
-    assert.match((first.documentation as { value: string }).value, /<https:\/\/www\.youtube\.com\/watch\?v=EnJ7qX9fkcU>\s+Group: Containers\s+From: course catalog/);
+    assert.match((first.documentation as { value: string }).value, /<https:\/\/www\.youtube\.com\/watch\?v=EnJ7qX9fkcU>\s+Docker and Containers · Intermediate\s+Group: Containers\s+From: course catalog/);
     const titles = items.map((item) => item.label);
     assert.ok(titles.indexOf('Lab: Docker Networking') < titles.indexOf('Lab: DevOps Docker Beginners Guide'), 'Beginner of this area after Intermediate');
     assert.ok(titles.indexOf('Lab: DevOps Docker Beginners Guide') < titles.indexOf('QwikLab: Intro to S3'), 'this area before other areas');
     assert.deepEqual(titles.slice(-2), ['Video: Why Docker?', 'Lab: Docker Intro'], 'modules already written come last');
+  });
+
+  it('at the end of a corpus Big Data Intermediate level: what it still requires, the other areas’ required, the rest, the notes’ own last and marked', function () {
+    skipWithoutCorpus(this);
+    const text = `${readCorpusFile('notes/C91CBQ-2.md').trimEnd()}\n\n[`;
+    const line = text.split('\n').length - 1;
+    const document = analyseNotes('file:///notes.md', 1, text, bundledCatalog);
+    const items = sorted(moduleCompletions(document, { line, character: 1 }, catalog, completionRequest(document)));
+    const row = (item: CompletionItem) => `${item.label} | ${item.labelDetails?.description}`;
+    assert.deepEqual(items.slice(0, 3).map(row), ['AWS Tutorial: Build a Machine Learning Model | 30 min', 'Video Tutorial: Overview of AWS SageMaker | 32 min', 'Video: What are Containers? | 18 min']);
+    const titles = items.map((item) => String(item.label));
+    // The course lists Intro to S3 under Cloud Web Apps and Big Data: written once, it is in the notes for both.
+    assert.ok(items.filter((item) => item.label === 'QwikLab: Intro to S3').every((item) => item.labelDetails?.description?.endsWith('· in your notes')));
+    assert.ok(titles.indexOf('Install DPDK and run the `skeleton` sample application') < titles.indexOf('AWS Storage Docs'), 'SDN’s required before Cloud Web Apps’ extras');
+    const marked = items.findIndex((item) => item.labelDetails?.description?.endsWith('· in your notes'));
+    assert.ok(items.slice(marked).every((item) => item.labelDetails?.description?.endsWith('· in your notes')), 'the notes’ own modules last');
+    assert.equal(items.length - marked, 25);
+    for (const item of items) assert.match(`${item.detail}`, /^(\d+ h( \d+ min)?|\d+ min|no time given)$/, row(item));
   });
 
   it('ranks fuzzy title matches itself: "docker intro" finds "Lab: Docker Intro"', () => {
@@ -83,6 +104,15 @@ describe('moduleCompletion', () => {
     assert.equal(complete('see the [', 9), undefined);
   });
 
+  it('stays quiet in the title of a link already written, such as a module snippet’s placeholder, and before text', () => {
+    // Accepting there left the snippet's `](https://) (time:  min)` under the module it wrote.
+    assert.equal(complete('[W](https://) (time:  min)', 2), undefined);
+    assert.equal(complete('### [Why](https://) (time:  min)', 8), undefined);
+    assert.equal(complete('* [Lab: Docker](https://training.play-with-docker.com/beginner-linux/)', 13), undefined);
+    assert.equal(complete('[Why Docker', 1), undefined);
+    assert.ok(sorted(complete('[W]', 2)).length > 0, 'what the editor closed is still replaced');
+  });
+
   it('offers the URL of the title typed inside `](`', () => {
     const list = complete('[Lab: Docker Networking]()', 25);
     const [first] = sorted(list);
@@ -104,7 +134,8 @@ describe('moduleCompletion', () => {
     const area = '## Area 1: Docker and Containers';
     const completeAt = (...text: string[]) => {
       const line = text.length - 1;
-      return moduleCompletions(analyseNotes('file:///notes.md', 1, text.join('\n'), bundledCatalog), { line, character: text[line].length }, catalog, false);
+      const document = analyseNotes('file:///notes.md', 1, text.join('\n'), bundledCatalog);
+      return moduleCompletions(document, { line, character: text[line].length }, catalog, completionRequest(document));
     };
     const blankAfter = (line: number, character: number) => [{ range: { start: { line, character }, end: { line, character } }, newText: '\n' }];
     const shapes: { name: string; text: string[]; blank: TextEdit[] | undefined }[] = [
@@ -129,7 +160,8 @@ describe('moduleCompletion', () => {
 
     it('the same edit for a client without snippets', () => {
       const text = [area, '> Beginner Level', '['].join('\n');
-      const list = moduleCompletions(analyseNotes('file:///notes.md', 1, text, bundledCatalog), { line: 2, character: 1 }, catalog, false, false);
+      const document = analyseNotes('file:///notes.md', 1, text, bundledCatalog);
+      const list = moduleCompletions(document, { line: 2, character: 1 }, catalog, completionRequest(document, false, false));
       assert.deepEqual(list?.items[0].additionalTextEdits, blankAfter(1, 16));
     });
   });

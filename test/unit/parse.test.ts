@@ -400,12 +400,14 @@ describe('notes model', () => {
   });
 });
 
+/** The remark line source and the text's, which must read a line alike. */
+const readers = [
+  ['remark', (text: string) => parseNotes(text, { catalog: bundledCatalog })],
+  ['text', (text: string) => readNotesFromLines(text, { catalog: bundledCatalog })],
+] as const;
+
 describe('a literal address as a module’s link, in both line sources', () => {
   const notes = (body: string): string => `# Notes\n\n## Area 1: Docker and Containers\n\n### Beginner Level\n\n${body}\n`;
-  const readers = [
-    ['remark', (text: string) => parseNotes(text, { catalog: bundledCatalog })],
-    ['text', (text: string) => readNotesFromLines(text, { catalog: bundledCatalog })],
-  ] as const;
   const cases: [string, string[]][] = [
     ['https://www.youtube.com/watch?v=GIdVRB5yNsk (10 min)', ['https://www.youtube.com/watch?v=GIdVRB5yNsk|https://www.youtube.com/watch?v=GIdVRB5yNsk|(10 min)']],
     ['Video: https://youtu.be/abc - 10 min\nnotes', ['Video: https://youtu.be/abc|https://youtu.be/abc|- 10 min']],
@@ -416,6 +418,27 @@ describe('a literal address as a module’s link, in both line sources', () => {
     it(`links it as GitHub shows it, without the punctuation after it (${name})`, () => {
       for (const [body, expected] of cases) {
         assert.deepEqual(read(notes(body)).modules.map((module) => `${module.title}|${module.url}|${module.estimate?.text}`), expected, body);
+      }
+    });
+  }
+});
+
+describe('the tail of a link left on a line of its own, in both line sources', () => {
+  // A snippet whose title was completed leaves `](https://) (time: 30 min)` under the module written.
+  const notes = (body: string): string => `## Area 1: Docker and Containers\n> Beginner Level\n\n${body}\n`;
+  const cases: [string, string[]][] = [
+    ['[Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)\n](https://) (time: 30 min)\n\nnotes', ['Why Docker?|(time: 10 min)']],
+    ['[Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)\n\n](https://) (time: 30 min)', ['Why Docker?|(time: 10 min)']],
+    ['- [Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) - 10 min\n- ](https://x.y) - 30 min', ['Why Docker?|- 10 min']],
+    ['> ](https://) (30 min)', []],
+    // Nor is its time the module's above: the snippet made it up.
+    ['[Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U)\n](https://) (time: 30 min)', ['Why Docker?|undefined']],
+    ['### Why Docker?\n](https://) (30 min)\nnotes', ['Why Docker?|undefined']],
+  ];
+  for (const [name, read] of readers) {
+    it(`is no module and no module's time (${name})`, () => {
+      for (const [body, expected] of cases) {
+        assert.deepEqual(read(notes(body)).modules.map((module) => `${module.title}|${module.estimate?.text}`), expected, body);
       }
     });
   }

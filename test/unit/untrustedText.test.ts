@@ -14,6 +14,7 @@ import { markdownText, webUrl } from '../../server/src/service/safeText';
 import { defaultSettings } from '../../server/src/service/settings';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 import { summaryHtml } from '../../client/src/summaryHtml';
+import { completionRequest } from '../support/completionRequest';
 
 const scriptUrls = ['javascript:alert(1)', 'JavaScript:alert(document.cookie)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'command:workbench.action.terminal.new', 'file:///etc/passwd', 'https://x.y/a b', 'https://x.y/<script>'];
 
@@ -71,7 +72,7 @@ describe('note text shown to the user stays text', () => {
     const catalog = new CatalogSources().forDocument(mine, index);
     const text = notesWith('[Lab: Totally', '', '[Lab: Totally Legit Module](');
     const document = analyseNotes(mine, 1, text, bundledCatalog);
-    const titles = moduleCompletions(document, { line: 5, character: '[Lab: Totally'.length }, catalog, false)?.items ?? [];
+    const titles = moduleCompletions(document, { line: 5, character: '[Lab: Totally'.length }, catalog, completionRequest(document))?.items ?? [];
     const legit = titles.find((item) => item.label === 'Lab: Totally Legit Module');
     assert.ok(legit, 'the classmates’ module is offered');
     const check = (item: CompletionItem): void => {
@@ -81,7 +82,7 @@ describe('note text shown to the user stays text', () => {
       assert.ok(!/javascript:|data:/i.test(inserted + String(item.label)), `inserts ${inserted}`);
     };
     titles.forEach(check);
-    const urls = moduleCompletions(document, { line: 7, character: '[Lab: Totally Legit Module]('.length }, catalog, false)?.items ?? [];
+    const urls = moduleCompletions(document, { line: 7, character: '[Lab: Totally Legit Module]('.length }, catalog, completionRequest(document))?.items ?? [];
     urls.forEach(check);
   });
 });

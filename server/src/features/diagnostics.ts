@@ -135,10 +135,25 @@ function emptyFindings(document: NotesDocument, hasNotes: (module: Module) => bo
       findings.push({ code: 'empty-module', range: openerLineRange(document.lines, module), message: `Module "${module.title}" has no notes yet: write what you learned under it.` });
   // Notes with no module at all are a layout not begun (a fresh template): nothing to point at yet.
   const begun = document.model.modules.length > 0;
-  for (const area of document.model.areas)
-    if (begun && area.modules.length === 0)
+  for (const [index, area] of document.model.areas.entries())
+    if (begun && area.modules.length === 0 && !asTemplateWroteIt(document, index))
       findings.push({ code: 'empty-area', range: area.headingRange, message: `Area "${areaName(area)}" has no modules yet: add the modules you worked through, or remove the heading.` });
   return findings;
+}
+
+/**
+ * An area still as New Notes Document (or the course's template) wrote it: its heading and level
+ * markers and nothing else up to the next area. The course may not ask for it: it is no problem.
+ */
+function asTemplateWroteIt(document: NotesDocument, index: number): boolean {
+  const { areas } = document.model;
+  const area = areas[index];
+  if (area.levels.length === 0) return false;
+  const markers = new Set(area.levels.map((level) => level.markerRange.start.line));
+  const end = areas[index + 1]?.headingRange.start.line ?? document.lines.lineCount;
+  for (let line = area.headingRange.end.line + 1; line < end; line++)
+    if (!markers.has(line) && !/^[\s>]*$/.test(document.lines.lineText(line))) return false;
+  return true;
 }
 
 /**

@@ -1,35 +1,51 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { normaliseTitle } from '../notes/catalog';
 import { formatMinutes } from '../notes/timeEstimate';
-import { courseAreaName, mostCommon } from '../notes/courseNames';
 import { type CatalogEntry, type ModuleCatalog } from '../service/catalogSources';
-import { detectOpenerShape, inQuote, lastIndexWhere, numberedMarker, renderOpener, withTypedMarker } from '../service/notesWriter';
+import { detectOpenerShape, inQuote, numberedMarker, renderOpener, withTypedMarker } from '../service/notesWriter';
 import type { NotesDocument } from '../service/notesDocument';
 import { plainInsertText } from '../service/plainInsertText';
 import { markdownText, webUrl } from '../service/safeText';
+import { areaIndexAt, rankingAt, type CourseStanding, type Ranking } from '../service/moduleRanking';
 
 /** `[` after nothing but a container marker: `[`, `- [`, `### [`, `> [`, `1. [`. */
 const titleContext = /^(\s*)((?:#{1,6}\s*|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)\[([^\][]*)$/;
 /** Only a marker, or nothing: where an explicit request (Ctrl+Space) offers modules too. */
 const emptyContext = /^(\s*)((?:#{1,6}\s+|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)$/;
 const maxUrls = 20;
+/** What may follow the cursor where a module opener is typed: nothing, or what the editor auto-closed (`]`, `]()`). */
+const autoClosed = /^\]?(\(\))?\s*$/;
+
+/** How the list is asked for, and by whom. */
+export interface CompletionRequest {
+  /** Asked for explicitly (Ctrl+Space), not by a typed character. */
+  invoked: boolean;
+  /** The client takes snippet syntax (the time is a placeholder, the cursor ends on the notes line); else plain text. */
+  snippets: boolean;
+  /** The student's progress, asked only when modules are offered: what the level still requires comes first. */
+  standing(): CourseStanding;
+}
 
 /**
  * Module-link completion: at `[` (or an explicit request on an empty line) inside an area, whole
  * module openers in the document's own style; inside `](`, the URL for the title typed.
- * Undefined when the position is not such a place. `snippets`: the client takes snippet syntax
- * (the time is a placeholder, the cursor ends on the notes line); else plain text.
+ * Undefined when the position is not such a place.
  */
-export function moduleCompletions(document: NotesDocument, position: Position, catalog: ModuleCatalog, invoked: boolean, snippets = true): CompletionList | undefined {
+export function moduleCompletions(document: NotesDocument, position: Position, catalog: ModuleCatalog, { invoked, snippets, standing }: CompletionRequest): CompletionList | undefined {
   if (inCode(document, position)) return undefined;
   const lineText = document.lines.lineText(position.line);
   const before = lineText.slice(0, position.character);
   const url = urlTyping(before);
   if (url) return urlCompletions(catalog, url.title, url.partial, position, lineText);
-  const typed = titleContext.exec(before) ?? (invoked && lineText.slice(position.character).trim() === '' ? emptyContext.exec(before) : null);
+  const after = lineText.slice(position.character);
+  // Before text already written (a snippet's `](https://) (time:  min)`, a title being linked) a
+  // whole opener would leave that text under it: the student is editing a line, not starting a module.
+  if (!autoClosed.test(after)) return undefined;
+  const typed = titleContext.exec(before) ?? (invoked && after.trim() === '' ? emptyContext.exec(before) : null);
   if (!typed || !inArea(document, position)) return undefined;
   const [, indent, marker, query = ''] = typed;
-  return titleCompletions(document, catalog, { position, indent, marker, query, lead: before.slice(indent.length, before.length - query.length), lineText, snippets });
+  const ranking = rankingAt(document, position, catalog, standing());
+  return titleCompletions(document, catalog, ranking, { position, indent, marker, query, lead: before.slice(indent.length, before.length - query.length), lineText, snippets });
 }
 
 /**
@@ -60,26 +76,27 @@ interface TitleTyping {
   snippets: boolean;
 }
 
-function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, typing: TitleTyping): CompletionList {
+function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, ranking: Ranking, typing: TitleTyping): CompletionList {
   const { position, indent, marker, query } = typing;
   const detected = detectOpenerShape(document, position);
   const shape = marker ? withTypedMarker(detected, marker) : numberedMarker(document, detected, position);
   const range = replacedRange(typing);
   const firstIndent = marker ? '' : shape.indent;
-  const ranking = rankingAt(document, position, catalog);
   const blankAbove = blankLineAbove(document, position.line);
   const items: CompletionItem[] = [];
   catalog.entries.forEach((entry, index) => {
     const score = titleScore(query, entry.module.title);
     if (score === 0) return;
+    const present = ranking.present(entry);
     const snippet = firstIndent + renderOpener(entry.module, shape, marker ? indent : shape.indent);
     items.push({
       label: entry.module.title,
       kind: CompletionItemKind.Module,
-      // The time on every row; area and level with the details: the list stays wide enough for titles.
-      labelDetails: { description: entryTime(entry) ?? entry.module.level },
-      detail: entryDetail(entry),
-      documentation: entryDocumentation(entry, ranking.present.has(entry)),
+      // The time on every row, as Insert Module from Catalog shows it; area and level with the
+      // documentation: the list stays wide enough for titles.
+      labelDetails: { description: present ? `${timeShown(entry)} · in your notes` : timeShown(entry) },
+      detail: timeShown(entry),
+      documentation: entryDocumentation(entry, present),
       // Without snippets, the client is a simple one: Neovim 0.7 ignores the edit's range once a
       // filterText is given and would insert after the typed `[`; it matches the edit's text instead.
       filterText: typing.snippets ? typing.lead + entry.module.title : undefined,
@@ -104,38 +121,9 @@ function blankLineAbove(document: NotesDocument, line: number): TextEdit[] | und
   return [{ range: { start: end, end }, newText: '\n' }];
 }
 
-/** From the typed marker (or the line start) to the cursor, and over what the editor auto-closed (`]`, `]()`). */
+/** From the typed marker (or the line start) to the end of the line: what follows the cursor is what the editor auto-closed. */
 function replacedRange({ position, indent, marker, lineText }: TitleTyping): Range {
-  const after = lineText.slice(position.character);
-  const end = /^\]?(\(\))?\s*$/.test(after) ? lineText.length : position.character;
-  return { start: { line: position.line, character: marker ? indent.length : 0 }, end: { line: position.line, character: end } };
-}
-
-interface Ranking {
-  present: Set<CatalogEntry>;
-  /** 0: this area and level, missing from the notes; 1: this area; 2: elsewhere; 3: already in the notes. */
-  tier(entry: CatalogEntry): number;
-}
-
-function rankingAt(document: NotesDocument, position: Position, catalog: ModuleCatalog): Ranking {
-  // The line being typed may already read as a module: it is not one the notes have.
-  const written = document.model.modules.filter((module) => module.openerRange.start.line !== position.line);
-  // By title too: the course lists one URL under two titles, and a URL finds only one of them.
-  const present = new Set(written.flatMap((module) => [catalog.find(module.title, module.url), catalog.find(module.title)].filter((entry) => entry !== undefined)));
-  const area = areaAt(document, position, catalog)?.toLowerCase();
-  const level = levelAt(document, position);
-  return {
-    present,
-    tier(entry) {
-      if (present.has(entry)) return 3;
-      if (area === undefined || entry.module.area.toLowerCase() !== area) return 2;
-      return entry.module.level === level ? 0 : 1;
-    },
-  };
-}
-
-function areaIndexAt(document: NotesDocument, position: Position): number {
-  return lastIndexWhere(document.model.areas, (area) => area.headingRange.start.line <= position.line);
+  return { start: { line: position.line, character: marker ? indent.length : 0 }, end: { line: position.line, character: lineText.length } };
 }
 
 /** Below an area heading, or anywhere in notes that have no areas (a file per module, a level list). */
@@ -144,21 +132,6 @@ function inArea(document: NotesDocument, position: Position): boolean {
   if (areas.length === 0) return true;
   const index = areaIndexAt(document, position);
   return index >= 0 && areas[index].headingRange.start.line < position.line;
-}
-
-/** The course's name for the area at the position: the one its modules come from, else its written topic. */
-function areaAt(document: NotesDocument, position: Position, catalog: ModuleCatalog): string | undefined {
-  const area = document.model.areas[areaIndexAt(document, position)];
-  if (!area) return undefined;
-  const written = area.modules.filter((module) => module.openerRange.start.line !== position.line);
-  const fromModules = mostCommon(written.map((module) => catalog.find(module.title, module.url)?.module.area));
-  return fromModules ?? courseAreaName(area.topic || area.heading, catalog.areaNames);
-}
-
-function levelAt(document: NotesDocument, position: Position): string | undefined {
-  const areaIndex = areaIndexAt(document, position);
-  const levels = document.model.levels.filter((level) => (level.areaIndex ?? -1) === areaIndex && level.markerRange.start.line <= position.line);
-  return levels.at(-1)?.name;
 }
 
 function inCode(document: NotesDocument, position: Position): boolean {
@@ -223,12 +196,17 @@ function entryTime({ module }: CatalogEntry): string | undefined {
   return module.minutes !== undefined ? formatMinutes({ min: module.minutes, max: module.minutes }) : undefined;
 }
 
+function timeShown(entry: CatalogEntry): string {
+  return entryTime(entry) ?? 'no time given';
+}
+
 function entryDocumentation({ module, origin }: CatalogEntry, present: boolean): { kind: MarkupKind; value: string } {
   const lines: string[] = [];
   // Catalogs and classmates' notes are anyone's text: a link only to the web, the rest as text.
   const url = webUrl(module.url);
   if (url) lines.push(`<${url}>`);
   else if (module.url) lines.push(markdownText(module.url));
+  lines.push(markdownText(`${module.area} · ${module.level}`));
   if (module.group) lines.push(`Group: ${markdownText(module.group)}`);
   lines.push(`From: ${markdownText(origin)}`);
   if (present) lines.push('Already in these notes');

@@ -2,8 +2,10 @@ import { courseAreasOf } from '../course/notesAreas';
 import type { AreaProgress, ModuleLeft, PlacedModule } from '../course/progress';
 import type { StudentView } from '../service/studentProgress';
 import { levelCountsText, levelsText, minutesText, nextLevel, roundText, timeLeftText, unsureText } from '../course/progressText';
+import type { CatalogIndex } from '../notes/catalog';
 import type { Range } from '../notes/types';
 import type { NotesDocument } from '../service/notesDocument';
+import { webUrl } from '../service/safeText';
 import type { OutlineAreaProgress, OutlineModule, OutlineModuleLeft, OutlinePlacedModule, OutlineResult } from '../service/protocol';
 
 /**
@@ -12,19 +14,20 @@ import type { OutlineAreaProgress, OutlineModule, OutlineModuleLeft, OutlinePlac
  * which course area each notes area is about, which course module each module is, and what the
  * tool could not place.
  */
-export function withProgress(outline: OutlineResult, document: NotesDocument, { progress, file, uriOf }: StudentView): OutlineResult {
+export function withProgress(outline: OutlineResult, document: NotesDocument, { progress, file, uriOf }: StudentView, course: CatalogIndex): OutlineResult {
   if (!outline.isNotes) return outline;
   const here = new Map(progress.placements.filter((module) => module.file === file).map((module) => [module.line, module]));
+  const withCourseTitle = (module: OutlineModule) => courseModule(module, here, course);
   const openers = new Map(document.model.modules.map((module) => [module.openerRange.start.line, module.range]));
   const courseAreas = courseAreasOf(document.model.areas, file, progress);
   const placeOf = (module: PlacedModule): OutlinePlacedModule => placedView(module, uriOf, module.file === file ? openers.get(module.line) : undefined);
   return {
     ...outline,
-    modules: outline.modules.map((module) => withCourseTitle(module, here)),
+    modules: outline.modules.map(withCourseTitle),
     areas: outline.areas.map((area, index) => {
       const courseArea = courseAreas[index];
-      const levels = area.levels.map((level) => ({ ...level, modules: level.modules.map((module) => withCourseTitle(module, here)) }));
-      return { ...area, levels, modules: area.modules.map((module) => withCourseTitle(module, here)), ...(courseArea && { courseArea }) };
+      const levels = area.levels.map((level) => ({ ...level, modules: level.modules.map(withCourseTitle) }));
+      return { ...area, levels, modules: area.modules.map(withCourseTitle), ...(courseArea && { courseArea }) };
     }),
     progress: {
       areas: progress.areas.filter((area) => area.levels.length > 0).map((area) => areaView(area, here, openers, placeOf)),
@@ -35,13 +38,15 @@ export function withProgress(outline: OutlineResult, document: NotesDocument, { 
   };
 }
 
-/** The course's title of a module, as placing the student's modules found it. */
-function withCourseTitle(module: OutlineModule, here: ReadonlyMap<number, PlacedModule>): OutlineModule {
+/** The course's title and web address of a module, as placing the student's modules found it. */
+function courseModule(module: OutlineModule, here: ReadonlyMap<number, PlacedModule>, course: CatalogIndex): OutlineModule {
   const courseTitle = here.get(module.range.start.line)?.catalog[0];
   const placed = { ...module };
-  if (courseTitle) placed.courseTitle = courseTitle;
-  else delete placed.courseTitle;
-  return placed;
+  delete placed.courseTitle;
+  delete placed.courseUrl;
+  if (!courseTitle) return placed;
+  const courseUrl = webUrl(course.find(courseTitle)?.url);
+  return { ...placed, courseTitle, ...(courseUrl && { courseUrl }) };
 }
 
 function areaView(area: AreaProgress, here: ReadonlyMap<number, PlacedModule>, openers: ReadonlyMap<number, Range>, placeOf: (module: PlacedModule) => OutlinePlacedModule): OutlineAreaProgress {

@@ -4,7 +4,7 @@ import type { SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow } from './loggedTime';
 import { isSummaryTitle, mayBeLevelMarker, plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
-import { isBoldLabel, isShortTitle, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
+import { isBoldLabel, isLinkTail, isShortTitle, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
 import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
@@ -440,7 +440,7 @@ export class NotesReader<C> {
     const first = current.estimateLookahead === 3;
     current.estimateLookahead--;
     const match = scanEstimate(lineText);
-    if (!match) return false;
+    if (!match || isLinkTail(lineText)) return false;
     const rest = (lineText.slice(0, match.start) + lineText.slice(match.end)).replace(/[\s*_>\-.:()[\]]+/g, ' ').trim();
     if (!match.labelled && rest.length > 12) return false;
     if (!first && (!match.labelled || rest.length > 12)) return false;

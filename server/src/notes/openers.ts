@@ -40,6 +40,14 @@ const leadIn = /^\s*(for|in regard to|regarding|as for)\s+(.+?),\s*$/i;
 /** `[AWS Tutorial: Launch a VM](AWS Tutorial: Launch a VM)`: an address with spaces is no link to CommonMark, but its writer meant one. */
 const brokenLink = /^[\s>*+\-\d.)]*\[[^\]]+\]\(\s*[^\s)]+\s+[^\s")][^)]*\)/;
 
+/**
+ * `](https://) (time: 30 min)`: the end of a link whose text stood on the line above, as a snippet
+ * leaves it when its title was replaced by a whole module. It opens no module and holds no one's time.
+ */
+export function isLinkTail(text: string): boolean {
+  return /^[\s>]*\]\(/.test(text);
+}
+
 /** Markup and separators around a title that are not part of it. */
 function trimTitle(text: string): string {
   const lead = text.replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '').replace(/^\d+[.)]\s+/, '');
@@ -164,7 +172,7 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
     titleText = titleText.slice(0, urlMatch.index) + titleText.slice(urlMatch.index + urlMatch[0].length);
   }
   const title = trimTitle(plainMarkup(titleText));
-  if (title.length < 3 || title.length > maxTitleLength || ownWriting.test(title)) return undefined;
+  if (title.length < 3 || isLinkTail(title) || title.length > maxTitleLength || ownWriting.test(title)) return undefined;
   const leading = line.raw.length - line.raw.trimStart().length;
   const titleStart = line.start + Math.max(leading, line.raw.indexOf(title.slice(0, 8), ledIn ? ledIn[1].length : 0));
   return {

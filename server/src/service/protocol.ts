@@ -30,6 +30,8 @@ export interface OutlineModule {
    * it in the catalog by that title (a module the course lists in two areas has one title).
    */
   courseTitle?: string;
+  /** The course's web address of that module: a module written without a link is copied as a link to it. */
+  courseUrl?: string;
 }
 
 export interface OutlineLevel {

@@ -351,7 +351,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       const document = documentOf(uri);
       if (!document || !isNotes(document)) return [];
       const docker = settings.docker.enabled ? dockerCompletions(document.model.code, position) : undefined;
-      return docker ?? moduleCompletions(document, position, catalogs.forDocument(uri, index), invoked, snippets) ?? [];
+      const standing = () => ({ ...studentOf(document), levels: course().rules.levels });
+      return docker ?? moduleCompletions(document, position, catalogs.forDocument(uri, index), { invoked, snippets, standing }) ?? [];
     },
 
     codeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
@@ -371,7 +372,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       const document = open ?? { ...analyseNotes(uri, 0, text ?? '', catalogs.course, readNotesFromLines), path: pathOf(uri) };
       const outline = buildOutline(document, settings);
       if (!outline.isNotes) return outline;
-      const shown = withProgress(outline, document, studentOf(document));
+      const shown = withProgress(outline, document, studentOf(document), course().catalog);
       return shown.progress ? { ...shown, progress: { ...shown.progress, rounds: withDeadlines(shown.progress.rounds, course().rules) } } : shown;
     },
 

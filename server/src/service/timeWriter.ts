@@ -59,7 +59,8 @@ function lineBreakAfter(document: NotesDocument, line: number): string {
 
 /** Replaces what follows "time:" (or the whole text) but keeps the student's label and markup. */
 export function fillEstimate(document: NotesDocument, estimate: TimeEstimate, time: string): TextEdit {
-  const label = /time\s*:\s*/i.exec(estimate.text);
+  // One space after the label is kept: a snippet's empty `(time:  min)` has two, the time goes between.
+  const label = /time\s*:\s?/i.exec(estimate.text);
   const start = label ? label.index + label[0].length : 0;
   const end = start + trimEndMatching(estimate.text.slice(start), /[)*_\s]/).length;
   const space = label && !/\s$/.test(label[0]) ? ' ' : '';

@@ -1,0 +1,16 @@
+import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledRules } from '../../server/src/catalog/rules';
+import { courseProgress } from '../../server/src/course/progress';
+import { summariseNotes } from '../../server/src/course/studentNotes';
+import type { CompletionRequest } from '../../server/src/features/moduleCompletion';
+import type { NotesDocument } from '../../server/src/service/notesDocument';
+
+/** A completion request in a folder that holds only this notes file, measured against the bundled course. */
+export function completionRequest(document: NotesDocument, invoked = false, snippets = true): CompletionRequest {
+  const file = 'README.md';
+  return {
+    invoked,
+    snippets,
+    standing: () => ({ progress: courseProgress([summariseNotes(file, document.model, document.text, true)], { catalog: bundledCatalog, rules: bundledRules }), file, levels: bundledRules.levels }),
+  };
+}
