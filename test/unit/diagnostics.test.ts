@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
-import { emptyCatalog } from '../../server/src/notes/catalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
+import { gwWordsOnly } from '../support/courses';
 import { computeDiagnostics, maxDiagnostics } from '../../server/src/features/diagnostics';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings, readSettings } from '../../server/src/service/settings';
@@ -33,7 +33,7 @@ const notes = [
 ].join('\n');
 
 function diagnosticsOf(text: string, settings = defaultSettings) {
-  return computeDiagnostics(analyseNotes('file:///notes.md', 1, text, emptyCatalog), settings);
+  return computeDiagnostics(analyseNotes('file:///notes.md', 1, text, gwWordsOnly), settings);
 }
 
 const messageOf = (diagnostic: Diagnostic): string => (typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
@@ -91,7 +91,7 @@ describe('diagnostics', () => {
 
   describe('modules the course itself lists twice', () => {
     const s3 = 'https://awseducate.qwiklabs.com/focuses/30?parent=catalog';
-    const duplicatesIn = (lines: string[]) => computeDiagnostics(analyseNotes('file:///notes.md', 1, lines.join('\n'), bundledCatalog), defaultSettings).filter((d) => d.code === 'duplicate-module');
+    const duplicatesIn = (lines: string[]) => computeDiagnostics(analyseNotes('file:///notes.md', 1, lines.join('\n'), bundledCourse.catalog), defaultSettings).filter((d) => d.code === 'duplicate-module');
 
     it('are no duplicates where the notes follow the course to both places', () => {
       const twoAreas = ['# Notes', '## Cloud Web Apps', '> Beginner Level', '', `[QwikLab: Intro to S3](${s3}) 30 min`, 'Buckets.', '', '## Big Data and Machine Learning', '> Intermediate Level', '', `[QwikLab: Intro to S3](${s3}) 25 min`, 'Buckets again, for Redshift.'];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { InsertTextFormat, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { CatalogSources } from '../../server/src/service/catalogSources';
 import { moduleCompletions, titleScore } from '../../server/src/features/moduleCompletion';
 import { analyseNotes } from '../../server/src/service/notesDocument';
@@ -31,7 +31,7 @@ const catalog = new CatalogSources().forDocument('file:///notes.md', new Workspa
 
 function complete(line: string, character = line.length, invoked = false, at = 13): CompletionList | undefined {
   const text = notes.map((written, index) => (index === at ? line : written)).join('\n');
-  return moduleCompletions(analyseNotes('file:///notes.md', 1, text, bundledCatalog), { line: at, character }, catalog, invoked);
+  return moduleCompletions(analyseNotes('file:///notes.md', 1, text, bundledCourse.catalog), { line: at, character }, catalog, invoked);
 }
 
 const sorted = (list: CompletionList | undefined) => [...(list?.items ?? [])].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
@@ -104,7 +104,7 @@ describe('moduleCompletion', () => {
     const area = '## Area 1: Docker and Containers';
     const completeAt = (...text: string[]) => {
       const line = text.length - 1;
-      return moduleCompletions(analyseNotes('file:///notes.md', 1, text.join('\n'), bundledCatalog), { line, character: text[line].length }, catalog, false);
+      return moduleCompletions(analyseNotes('file:///notes.md', 1, text.join('\n'), bundledCourse.catalog), { line, character: text[line].length }, catalog, false);
     };
     const blankAfter = (line: number, character: number) => [{ range: { start: { line, character }, end: { line, character } }, newText: '\n' }];
     const shapes: { name: string; text: string[]; blank: TextEdit[] | undefined }[] = [
@@ -129,7 +129,7 @@ describe('moduleCompletion', () => {
 
     it('the same edit for a client without snippets', () => {
       const text = [area, '> Beginner Level', '['].join('\n');
-      const list = moduleCompletions(analyseNotes('file:///notes.md', 1, text, bundledCatalog), { line: 2, character: 1 }, catalog, false, false);
+      const list = moduleCompletions(analyseNotes('file:///notes.md', 1, text, bundledCourse.catalog), { line: 2, character: 1 }, catalog, false, false);
       assert.deepEqual(list?.items[0].additionalTextEdits, blankAfter(1, 16));
     });
   });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import type { Course } from '../catalog/userCourse';
+import type { Course } from '../catalog/course';
 import { summariseNotes, type NotesSummary } from '../course/studentNotes';
 import { parseNotes } from '../notes/parse';
 import type { NotesModel } from '../notes/types';
@@ -12,7 +12,7 @@ import type { StudyNotesSettings } from '../service/settings';
 import { createStudyNotesService, type OpenDocuments, type StudyNotesService } from '../service/studyNotesService';
 import type { FileSettings, SettingsFinder } from './config';
 import { CliError, type ReportLine } from './errors';
-import type { Candidate } from './inputs';
+import { display, type Candidate } from './inputs';
 import { readAhead, readThreads } from './readAhead';
 import { readNotesText } from './readText';
 
@@ -37,10 +37,8 @@ export interface NotesFile {
 
 export interface Loaded {
   files: NotesFile[];
-  /** Files that could not be read or whose settings are broken; the run goes on with the others and exits 2. */
+  /** Files that could not be read or whose settings or course are broken; the run goes on with the others and exits 2. */
   problems: ReportLine[];
-  /** Said on stderr without failing the run, as the editor shows them: a broken catalog file. */
-  warnings: string[];
   /** Files found by walking a folder that do not read as notes: a class summary still owes their student a row. */
   skipped?: SkippedFile[];
 }
@@ -73,6 +71,8 @@ class FileTexts implements OpenDocuments {
 
 interface Configured {
   service: StudyNotesService;
+  /** The course file cannot be used: every notes file under these settings is refused with this one line. */
+  courseError?: CliError;
   texts: FileTexts;
   /** Models read ahead on other threads, by text; the service takes them instead of parsing again. */
   readAhead: Map<string, NotesModel>;
@@ -86,7 +86,7 @@ interface Configured {
 class Services {
   private readonly byConfig = new Map<string, Configured>();
 
-  constructor(private readonly warnings: string[]) {}
+  constructor(private readonly cwd: string) {}
 
   async for({ settings, baseDir, source }: FileSettings): Promise<Configured> {
     const key = `${source ?? ''}\u0000${baseDir}`;
@@ -100,15 +100,22 @@ class Services {
         workspace: createNodeWorkspace({ folders: [URI.file(baseDir).toString()], trusted: true }),
         logger: { info: ignore, warn: ignore, error: ignore },
         openDocuments: texts,
-        onProblem: (message) => this.warnings.push(message),
       });
       await service.configure(settings);
-      // A run reads its files once: the catalog is not watched for changes.
+      // A run reads its files once: the course file is not watched for changes.
       service.dispose();
-      configured = { service, texts, readAhead };
+      configured = { service, texts, readAhead, courseError: this.courseError(service) };
       this.byConfig.set(key, configured);
     }
+    if (configured.courseError) throw configured.courseError;
     return configured;
+  }
+
+  /** The course file as the user would type it, relative to the current folder. */
+  private courseError(service: StudyNotesService): CliError | undefined {
+    const problem = service.courseProblem;
+    const file = service.course().file;
+    return problem === undefined ? undefined : new CliError(file ? problem.replace(file, display(file, this.cwd)) : problem);
   }
 }
 
@@ -129,10 +136,9 @@ type Opened = { candidate: Candidate; root?: string } & ({ text: string; configu
 export async function loadNotes(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, onFile: (file: string) => void = () => {}, reading: Reading = { concurrency: 1 }): Promise<Loaded> {
   const files: NotesFile[] = [];
   const problems: ReportLine[] = [];
-  const warnings: string[] = [];
   const skipped: SkippedFile[] = [];
   const brokenSettings = new Set<CliError>();
-  const opened = await openAll(candidates, finder, cwd, new Services(warnings), brokenSettings, problems);
+  const opened = await openAll(candidates, finder, cwd, new Services(cwd), brokenSettings, problems);
   await readAheadAll(opened, reading);
   for (const file of opened) {
     onFile(file.candidate.file);
@@ -148,7 +154,7 @@ export async function loadNotes(candidates: readonly Candidate[], finder: Settin
     }
   }
   requireNotesPerArgument(candidates, files, problems);
-  return { files, problems, warnings, skipped };
+  return { files, problems, skipped };
 }
 
 async function openAll(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, services: Services, brokenSettings: Set<CliError>, problems: ReportLine[]): Promise<Opened[]> {
@@ -156,10 +162,10 @@ async function openAll(candidates: readonly Candidate[], finder: SettingsFinder,
   for (const candidate of candidates) {
     const root = candidate.explicit ? undefined : path.resolve(cwd, candidate.argument);
     try {
-      // One student's broken settings are that student's problem, said once: the class is still checked.
-      const fileSettings = settingsOf(finder, path.resolve(cwd, candidate.file), brokenSettings, problems);
+      // One student's broken settings or course are that student's problem, said once: the class is still checked.
+      const fileSettings = await sayOnce(() => finder.forFile(path.resolve(cwd, candidate.file)), brokenSettings, problems);
       const text = readNotesText(candidate.file, candidate.stdin ? 0 : candidate.file);
-      opened.push({ candidate, root, text, configured: await services.for(fileSettings) });
+      opened.push({ candidate, root, text, configured: await sayOnce(() => services.for(fileSettings), brokenSettings, problems) });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       opened.push({ candidate, root, error });
@@ -179,13 +185,14 @@ async function readAheadAll(opened: readonly Opened[], reading: Reading): Promis
   });
 }
 
-function settingsOf(finder: SettingsFinder, file: string, broken: Set<CliError>, problems: ReportLine[]): FileSettings {
+/** A problem of the settings or course many files share: its lines are said once, each file is refused with it. */
+async function sayOnce<T>(get: () => T | Promise<T>, said: Set<CliError>, problems: ReportLine[]): Promise<T> {
   try {
-    return finder.forFile(file);
+    return await get();
   } catch (error) {
-    if (error instanceof CliError && !broken.has(error)) {
+    if (error instanceof CliError && !said.has(error)) {
       problems.push(...error.lines);
-      broken.add(error);
+      said.add(error);
     }
     throw error;
   }

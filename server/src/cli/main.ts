@@ -1,4 +1,5 @@
-import { helpText, parseArgs, type CliOptions, type InputOptions } from './args';
+import { helpText, parseArgs, type CliOptions, type CourseOptions, type InputOptions } from './args';
+import { runCourse } from './course';
 import { runCheck } from './check';
 import { colorsFor } from './colors';
 import { SettingsFinder } from './config';
@@ -38,8 +39,8 @@ export async function main(io: Io): Promise<number> {
 async function run(options: CliOptions, io: Io): Promise<number> {
   if (options.command === 'help') return write(io.stdout, helpText, 0);
   if (options.command === 'version') return write(io.stdout, `${io.version}\n`, 0);
-  const { files, problems, warnings, ignoredAll, skipped, inputs } = await load(options, io);
-  for (const warning of warnings) say(io, warning);
+  if (options.command === 'course') return course(options, io);
+  const { files, problems, ignoredAll, skipped, inputs } = await load(options, io);
   if (ignoredAll) return write(io.stderr, 'study-notes: no files to check: the "ignores" setting ignores every file\n', 0);
   if (!files.length) {
     problems.forEach((problem) => say(io, problem));
@@ -63,7 +64,7 @@ async function load(options: InputOptions, io: Io): Promise<Loaded & { ignoredAl
   finder.forRun();
   const { candidates, problems } = candidatesFor(options.paths, { cwd: io.cwd, finder, stdinFilename: options.stdinFilename });
   // A pre-commit hook names only the changed files; when the settings ignore them all, there is nothing wrong.
-  if (!candidates.length && !problems.length) return { files: [], problems: [], warnings: [], ignoredAll: true, inputs: [] };
+  if (!candidates.length && !problems.length) return { files: [], problems: [], ignoredAll: true, inputs: [] };
   const progress = progressBar(candidates.length, io.stderr);
   try {
     const loaded = await loadNotes(candidates, finder, io.cwd, (file) => progress.tick(file), { concurrency: options.concurrency ?? 'auto', bundle: io.bundle });
@@ -72,6 +73,14 @@ async function load(options: InputOptions, io: Io): Promise<Loaded & { ignoredAl
   } finally {
     progress.done();
   }
+}
+
+/** `course check` prints what it understood; `course convert` writes the JSON, to -o when given (never over one of its pages). */
+function course(options: CourseOptions, io: Io): number {
+  const result = runCourse(options);
+  result.problems.forEach((problem) => say(io, problem));
+  if (result.output) writeReport(result.output, options.outputFile === undefined ? undefined : new ReportFile(options.outputFile, io.cwd, options.files), io.stdout);
+  return result.exitCode;
 }
 
 function writeJobSummary(reports: readonly FileReport[], files: readonly NotesFile[], io: Io): void {

@@ -11,7 +11,7 @@ export interface WrittenModule {
   uri: string;
   title: string;
   url?: string;
-  /** The area's topic as written ("Docker"), or its heading when it has no topic. */
+  /** The area's topic as written ("Queues"), or its heading when it has no topic. */
   area?: string;
   level?: string;
   /** The lower end of the file's readable estimate. */
