@@ -4,11 +4,14 @@
 // long lines), each repeated up to ~200,000 times, alone, after a notes opening or in a code block.
 // Every shape is opened, asked for symbols, diagnostics, hover and completion, and closed; the
 // server must answer each within a minute and never exit. A fresh server every 25 shapes keeps
-// its memory peak (VmHWM) a measure of those shapes. Prints the worst time, the worst memory and
-// any crash with the seed that replays it alone (`npm run fuzz -- 0 <seed>`); exits 1 on a crash or a hang.
+// its memory a measure of those shapes; where Linux lets the peak (VmHWM) be reset, each shape's own
+// peak is measured and named. Prints the worst time, the most server CPU time for a first answer
+// (what a machine busy with other work does not inflate), the worst memory and the load average,
+// and any crash with the seed that replays it alone (`npm run fuzz -- 0 <seed>`); exits 1 on a crash or a hang.
+import os from 'node:os';
 import fc from 'fast-check';
 import { notesOpening } from '../test/support/hostileShapes';
-import { ensureBuilt, LspServer, peakMemory, within } from '../test/support/lsp';
+import { cpuTime, ensureBuilt, LspServer, peakMemory, resetPeakMemory, within } from '../test/support/lsp';
 
 const pieces = ['*', 'a*', '_a', '**', '[', '![', ']', '](', '<', '|', '| x ', '>', '> ', '- ', '1. ', '\n', '\n\n', ' ', '\t', '\u0000', '\r', '`', '```\n', '$(', ')', '\\', '# ', '=\n', '~', '&amp;', '😀', 'e\u0301', '(time: 30 min)', '[Lab](https://x.example/l) (10 min)\n'];
 const settings = ['alone', 'after notes', 'in a code block'] as const;
@@ -40,20 +43,25 @@ function describeShape({ segments, setting }: Shape): string {
   return `${segments.map(({ piece, times }) => `${JSON.stringify(piece)} × ${times}`).join(' + ')} (${setting})`;
 }
 
-/** Opens the shape, asks every reading feature once, closes it; the time until the first answer. */
-async function probe(server: LspServer, uri: string, text: string): Promise<number> {
+/**
+ * Opens the shape, asks every reading feature once, closes it; the time until the first answer,
+ * and the server's CPU time for it, which a machine busy with other work does not inflate.
+ */
+async function probe(server: LspServer, uri: string, text: string): Promise<{ ms: number; cpuMs: number }> {
   const textDocument = { uri };
   const started = Date.now();
+  const cpuStarted = cpuTime(server.process.pid) ?? 0;
   await server.open(uri, text);
   await within(server.request('textDocument/documentSymbol', { textDocument }), 60_000, 'documentSymbol');
   const firstMs = Date.now() - started;
+  const cpuMs = (cpuTime(server.process.pid) ?? 0) - cpuStarted;
   const lines = text.split('\n');
   const last = { line: lines.length - 1, character: lines[lines.length - 1].length };
   await within(server.diagnostics(uri, 1), 60_000, 'diagnostics');
   await within(server.request('textDocument/hover', { textDocument, position: { line: Math.floor(lines.length / 2), character: 1 } }), 60_000, 'hover');
   await within(server.request('textDocument/completion', { textDocument, position: last }), 60_000, 'completion');
   await server.close(uri);
-  return firstMs;
+  return { ms: firstMs, cpuMs };
 }
 
 async function main(): Promise<number> {
@@ -61,7 +69,7 @@ async function main(): Promise<number> {
   const firstSeed = Number(process.argv[3] ?? Date.now() % 1_000_000);
   ensureBuilt();
   const deadline = Date.now() + minutes * 60_000;
-  const worst = { ms: 0, shape: '', memory: 0, memoryShape: '' };
+  const worst = { ms: 0, shape: '', cpuMs: 0, cpuShape: '', memory: 0, memoryShape: '' };
   const failures: string[] = [];
   let server = await LspServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } } });
   let count = 0;
@@ -69,16 +77,20 @@ async function main(): Promise<number> {
     const [sample] = fc.sample(shape, { seed, numRuns: 1 });
     const text = textOf(sample);
     let failed = false;
+    const ownPeak = resetPeakMemory(server.process.pid);
+    let last = { ms: 0, cpuMs: 0 };
     try {
-      const ms = await probe(server, `file:///fuzz/${seed}.md`, text);
-      if (ms > worst.ms) Object.assign(worst, { ms, shape: describeShape(sample) });
+      last = await probe(server, `file:///fuzz/${seed}.md`, text);
+      if (last.ms > worst.ms) Object.assign(worst, { ms: last.ms, shape: `seed ${seed}: ${describeShape(sample)} (server CPU ${last.cpuMs} ms)` });
+      if (last.cpuMs > worst.cpuMs) Object.assign(worst, { cpuMs: last.cpuMs, cpuShape: `seed ${seed}: ${describeShape(sample)} (${last.ms} ms)` });
     } catch (error) {
       failed = true;
       failures.push(`seed ${seed}: ${describeShape(sample)}: ${error instanceof Error ? error.message : String(error)}${server.alive ? '' : ' (the server exited)'}`);
     }
     count++;
     const memory = (server.alive && peakMemory(server.process.pid)) || 0;
-    if (memory > worst.memory) Object.assign(worst, { memory, memoryShape: `the 25 shapes up to seed ${seed}` });
+    if (last.ms > 1000 || memory > 512 * 1024 * 1024) console.log(`fuzz: seed ${seed}: ${describeShape(sample)}: first answer ${last.ms} ms (server CPU ${last.cpuMs} ms), memory peak ${Math.round(memory / 1024 / 1024)} MB${ownPeak ? '' : ' (of the server so far)'}`);
+    if (memory > worst.memory) Object.assign(worst, { memory, memoryShape: ownPeak ? `seed ${seed}: ${describeShape(sample)}` : `the 25 shapes up to seed ${seed}` });
     // A server still busy with a hung shape would make the next ones look hung too.
     if (failed || !server.alive || count % 25 === 0) {
       await server.stop();
@@ -88,7 +100,9 @@ async function main(): Promise<number> {
   await server.stop();
   console.log(`fuzz: ${count} shapes in ${minutes} min from seed ${firstSeed}; ${failures.length} crashes or hangs`);
   console.log(`fuzz: worst first answer ${worst.ms} ms: ${worst.shape}`);
-  console.log(`fuzz: worst memory peak ${Math.round(worst.memory / 1024 / 1024)} MB over ${worst.memoryShape}`);
+  console.log(`fuzz: most server CPU for a first answer ${worst.cpuMs} ms: ${worst.cpuShape}`);
+  console.log(`fuzz: load average at the end ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
+  console.log(`fuzz: worst memory peak ${Math.round(worst.memory / 1024 / 1024)} MB: ${worst.memoryShape}`);
   for (const failure of failures) console.log(`fuzz: ${failure}`);
   return failures.length ? 1 : 0;
 }

@@ -61,7 +61,7 @@ function packageJsonSchema(settings) {
 }
 
 /** Every key VS Code's JSON support reads beside the standard ones, so Ajv's strict mode knows them. */
-const editorKeywords = ['markdownDescription', 'doNotSuggest'];
+const editorKeywords = ['markdownDescription', 'doNotSuggest', 'enumDescriptions'];
 
 function validatorCode(schema, source) {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, code: { source: true }, keywords: editorKeywords, allowUnionTypes: true });

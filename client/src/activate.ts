@@ -8,6 +8,12 @@ import { Outlines } from './outlines';
 import { CrashRecovery } from './recovery';
 import { createStudyTimeStatus } from './statusBar';
 import { registerSummarySerializer } from './summaryView';
+import { onStudentActivity } from './timerActivity';
+import { registerTimerCommands } from './timerCommands';
+import { StudyTimerController } from './timerController';
+import { registerTimerLenses } from './timerLens';
+import { createTimerStatus } from './timerStatus';
+import { followTimedModule } from './timerTracking';
 import { NotesTreeProvider, treeViewId } from './tree';
 import type { NotesNode } from './treeNodes';
 
@@ -20,6 +26,7 @@ export interface StudyNotesTestApi {
   outlines: Outlines;
   tree: NotesTreeProvider;
   treeView: vscode.TreeView<NotesNode>;
+  timer: StudyTimerController;
 }
 
 let client: BaseLanguageClient | undefined;
@@ -32,18 +39,25 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   const recovery = new CrashRecovery(outputChannel);
   client = await createClient(outputChannel, recovery);
   const outlines = new Outlines(client);
-  const provider = new NotesTreeProvider(outlines);
+  const timer = await StudyTimerController.create(context, client, outlines, outputChannel);
+  const provider = new NotesTreeProvider(outlines, timer);
   const treeView = vscode.window.createTreeView(treeViewId, { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(
     outputChannel,
     recovery,
     outlines,
+    timer,
     provider,
     treeView,
     followActiveEditor(treeView, provider),
     createStudyTimeStatus(client, outlines),
-    registerCommands({ client, workspaceState: context.workspaceState, outlines, outputChannel, recovery }),
-    registerSummarySerializer(outlines, context.workspaceState),
+    createTimerStatus(timer, outlines),
+    registerTimerLenses(timer, outlines),
+    registerTimerCommands(timer, outlines),
+    followTimedModule(timer, outlines),
+    onStudentActivity(() => timer.activity()),
+    registerCommands({ client, workspaceState: context.workspaceState, outlines, outputChannel, recovery, measured: timer }),
+    registerSummarySerializer(outlines, context.workspaceState, timer),
     // Trust is granted once per session and never revoked without a reload: a restart suffices.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void (client && restartClient(client))),
   );
@@ -54,7 +68,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   } catch (error) {
     outputChannel.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { client, outlines, tree: provider, treeView };
+  return { client, outlines, tree: provider, treeView, timer };
 }
 
 export async function deactivateClient(): Promise<void> {

@@ -7,7 +7,7 @@ import { newNotesDocument } from './newNotes';
 import type { Outlines } from './outlines';
 import type { Range } from './protocol';
 import type { CrashRecovery } from './recovery';
-import { showSummary } from './summaryView';
+import { showSummary, type MeasuredTimes } from './summaryView';
 import { revealRangeCommand } from './treeItems';
 import type { NotesNode } from './treeNodes';
 
@@ -18,14 +18,16 @@ export interface CommandContext {
   outlines: Outlines;
   outputChannel: vscode.LogOutputChannel;
   recovery: CrashRecovery;
+  /** What the study timer measured, shown in the summary beside what the notes say. */
+  measured: MeasuredTimes;
 }
 
 /** Registers the palette and tree commands declared in package.json. */
-export function registerCommands({ client, workspaceState, outlines, outputChannel, recovery }: CommandContext): vscode.Disposable {
+export function registerCommands({ client, workspaceState, outlines, outputChannel, recovery, measured }: CommandContext): vscode.Disposable {
   const commands: Record<string, (...args: never[]) => unknown> = {
     'studyNotes.newNotes': () => newNotesDocument(outlines),
     'studyNotes.insertModule': () => insertModuleAtCursor(outlines),
-    'studyNotes.showSummary': () => showActiveSummary(outlines, workspaceState),
+    'studyNotes.showSummary': () => showActiveSummary(outlines, workspaceState, measured),
     'studyNotes.restartServer': () => restartServer(client, outputChannel, recovery),
     'studyNotes.showOutput': () => outputChannel.show(),
     [revealRangeCommand]: (uri: string, range: Range) => revealRange(uri, range),
@@ -38,7 +40,7 @@ export function registerCommands({ client, workspaceState, outlines, outputChann
 }
 
 /** A failing command tells the student instead of failing silently in the developer console. */
-function withErrorMessage(run: (...args: never[]) => unknown): (...args: never[]) => Promise<void> {
+export function withErrorMessage(run: (...args: never[]) => unknown): (...args: never[]) => Promise<void> {
   return async (...args) => {
     try {
       await run(...args);
@@ -70,11 +72,11 @@ async function revealRange(uri: string, range: Range): Promise<void> {
   editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.AtTop);
 }
 
-async function showActiveSummary(outlines: Outlines, workspaceState: vscode.Memento): Promise<void> {
+async function showActiveSummary(outlines: Outlines, workspaceState: vscode.Memento, measured: MeasuredTimes): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   const outline = document?.languageId === 'markdown' ? await outlines.get(document.uri) : undefined;
   if (!outline?.isNotes) return void vscode.window.showInformationMessage('Open a study notes document to see its study time.');
-  showSummary(outlines, workspaceState, outline);
+  showSummary(outlines, workspaceState, measured, outline);
 }
 
 function insertModuleHere(outlines: Outlines, node: NotesNode): Promise<void> | undefined {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { groupByAreaAndLevel } from './catalog';
 import type { Outlines } from './outlines';
+import { outlineModules } from './treeNodes';
 import type { CatalogModule, OutlineModule, OutlineResult, Range } from './protocol';
 
 interface ModulePick extends vscode.QuickPickItem {
@@ -70,8 +71,7 @@ async function scopeAt(outlines: Outlines, uri: vscode.Uri, position: vscode.Pos
 /** The catalog titles of the modules the notes have, as the server matched them. */
 function modulesInNotes(outline: OutlineResult | undefined): Set<string> {
   if (!outline) return new Set();
-  const modules = [...outline.modules, ...outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)])];
-  return new Set(modules.flatMap((module) => (module.courseTitle === undefined ? [] : [module.courseTitle])));
+  return new Set(outlineModules(outline).flatMap((module) => (module.courseTitle === undefined ? [] : [module.courseTitle])));
 }
 
 /**

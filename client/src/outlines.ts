@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import {
   catalogRequest,
+  historyRequest,
   notesTemplateRequest,
   outlineChangedNotification,
   outlineRequest,
@@ -9,6 +10,8 @@ import {
   type CatalogModule,
   type CatalogParams,
   type CatalogResult,
+  type HistoryParams,
+  type HistoryResult,
   type NotesTemplateParams,
   type NotesTemplateResult,
   type OutlineParams,
@@ -39,7 +42,7 @@ export class Outlines implements vscode.Disposable {
 
   constructor(private readonly client: BaseLanguageClient) {
     this.subscriptions.push(
-      client.onNotification(outlineChangedNotification, (params: { uri: string }) => this.invalidate(vscode.Uri.parse(params.uri))),
+      client.onNotification(outlineChangedNotification, (params: { uri?: string }) => (params.uri ? this.invalidate(vscode.Uri.parse(params.uri)) : this.invalidateAll())),
       client.onDidChangeState(({ newState }) => newState === State.Running && this.invalidateAll()),
     );
   }
@@ -58,6 +61,12 @@ export class Outlines implements vscode.Disposable {
   catalog(uri?: vscode.Uri): Promise<CatalogResult> {
     const params: CatalogParams = { uri: uri?.toString() };
     return this.client.sendRequest<CatalogResult>(catalogRequest, params);
+  }
+
+  /** What the git history of the notes' folder shows; undefined while the server cannot answer. See historyRequest. */
+  async history(uri: vscode.Uri): Promise<HistoryResult | undefined> {
+    const params: HistoryParams = { uri: uri.toString() };
+    return (await this.client.sendRequest<HistoryResult | null>(historyRequest, params).catch(() => null)) ?? undefined;
   }
 
   /** A new notes document, to be saved at `uri`, laid out like its course; see notesTemplateRequest. */

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import type { Outlines } from './outlines';
+import { areaStatus, notCountedCounts } from './progressShown';
+import { nextDueText } from './nextDue';
 import type { OutlineResult } from './protocol';
 import { treeViewId } from './tree';
 
@@ -58,16 +60,20 @@ export function createStudyTimeStatus(client: BaseLanguageClient, outlines: Outl
   );
 }
 
-/** The totals, then where the notes stand in the course: each of their areas, and the rounds. */
+/** The totals, then where the notes stand in the course: each of their areas with what to check, what counts for nothing, and the rounds. */
 function statusTooltip(outline: OutlineResult): vscode.MarkdownString {
   // Theme icons on from the start, so that appendText escapes a `$(...)` in the student's own text.
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown('**Study time:** ').appendText(outline.summary);
   const areas = new Set(outline.areas.map((area) => area.courseArea));
   for (const progress of outline.progress?.areas.filter((area) => areas.has(area.area)) ?? []) {
-    tooltip.appendMarkdown('\n\n**').appendText(progress.area).appendMarkdown(':** ').appendText(progress.text);
+    tooltip.appendMarkdown('\n\n**').appendText(progress.area).appendMarkdown(':** ').appendText(areaStatus(progress));
   }
+  const notCounted = outline.progress && notCountedCounts(outline.progress);
+  if (notCounted) tooltip.appendMarkdown('\n\n**Not counted:** ').appendText(notCounted);
   for (const round of outline.progress?.rounds ?? []) tooltip.appendMarkdown(`\n\n${round.met ? '$(pass)' : '$(circle-large-outline)'} `).appendText(round.text);
+  const due = nextDueText(outline.progress?.rounds ?? [], Date.now());
+  if (due) tooltip.appendMarkdown('\n\n$(calendar) ').appendText(due);
   tooltip.appendMarkdown('\n\n').appendText('Click to show Areas & Modules');
   return tooltip;
 }

@@ -1,6 +1,9 @@
 // The summary page: plain HTML under a CSP that runs no script. It may not import vscode, so that
 // it can be checked outside VS Code.
-import type { OutlineAreaProgress, OutlineModule, OutlinePlacedModule, OutlineResult, OutlineRound, Range } from './protocol';
+import { historyHtml } from './historyHtml';
+import { minutesText, type HistoryResult, type OutlineAreaProgress, type OutlineModule, type OutlinePlacedModule, type OutlineResult, type OutlineRound, type Range } from './protocol';
+import { bar, escapeHtml } from './svgBar';
+import { outlineModules } from './treeNodes';
 
 /** One bar of the time chart: an area, or a level inside it. */
 interface TimeRow {
@@ -10,7 +13,12 @@ interface TimeRow {
   time: string;
   withoutEstimate: number;
   range: Range;
+  /** Minutes the study timer measured on its modules; none where it measured none. */
+  measured?: number;
 }
+
+/** Minutes the study timer measured, by module title. */
+export type MeasuredMinutes = ReadonlyMap<string, number>;
 
 /** The command a link of the page runs; the panel allows no other (enableCommandUris). */
 export const summaryLinkCommand = 'studyNotes.revealRange';
@@ -22,8 +30,10 @@ export interface SummaryPage {
   nonce: string;
 }
 
-export function summaryHtml(outline: OutlineResult, page: SummaryPage): string {
-  const rows = timeRows(outline);
+/** `history`: what the notes' git history shows (historyHtml.ts), none while it is read; `measured`: what the study timer measured. */
+export function summaryHtml(outline: OutlineResult, page: SummaryPage, history?: HistoryResult, measured: MeasuredMinutes = new Map()): string {
+  const rows = timeRows(outline, measured);
+  const timed = rows.some((row) => row.measured !== undefined);
   const longest = Math.max(1, ...rows.map((row) => row.minutes));
   return `<!DOCTYPE html>
 <html lang="en">
@@ -39,49 +49,59 @@ export function summaryHtml(outline: OutlineResult, page: SummaryPage): string {
 <p class="file">${escapeHtml(page.fileName)}</p>
 <p>${escapeHtml(outline.summary)}</p>
 <table class="time">
-<thead><tr><th>Area / Level</th><th class="time">Time</th><th class="chart">Share</th><th class="missing">No estimate</th></tr></thead>
+<thead><tr><th>Area / Level</th>${timed ? '<th class="time">Written</th><th class="time">Measured</th>' : '<th class="time">Time</th>'}<th class="chart">Share</th><th class="missing">No estimate</th></tr></thead>
 <tbody>
-${rows.map((row) => timeRowHtml(outline.uri, row, longest)).join('\n')}
+${rows.map((row) => timeRowHtml(outline.uri, row, longest, timed)).join('\n')}
 </tbody>
 </table>
+${measuredHtml(outline, measured)}
 ${missingEstimatesHtml(outline)}
 ${progressHtml(outline)}
+${historyHtml(history)}
 </body>
 </html>`;
 }
 
-function timeRows(outline: OutlineResult): TimeRow[] {
-  return outline.areas.flatMap((area) => [
-    { name: area.name, isLevel: false, minutes: area.totalMinutes, time: area.time, withoutEstimate: countWithoutEstimate([...area.modules, ...area.levels.flatMap((level) => level.modules)]), range: area.range },
-    ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, time: level.time, withoutEstimate: countWithoutEstimate(level.modules), range: level.range })),
-  ]);
+function timeRows(outline: OutlineResult, measured: MeasuredMinutes): TimeRow[] {
+  return outline.areas.flatMap((area) => {
+    const modules = [...area.modules, ...area.levels.flatMap((level) => level.modules)];
+    return [
+      { name: area.name, isLevel: false, minutes: area.totalMinutes, time: area.time, withoutEstimate: countWithoutEstimate(modules), range: area.range, measured: measuredOf(modules, measured) },
+      ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, time: level.time, withoutEstimate: countWithoutEstimate(level.modules), range: level.range, measured: measuredOf(level.modules, measured) })),
+    ];
+  });
+}
+
+function measuredOf(modules: readonly OutlineModule[], measured: MeasuredMinutes): number | undefined {
+  const minutes = modules.flatMap((module) => measured.get(module.title) ?? []);
+  return minutes.length ? minutes.reduce((sum, each) => sum + each, 0) : undefined;
 }
 
 /** Bars are SVG widths, not inline styles, which the CSP forbids. */
-function timeRowHtml(uri: string, row: TimeRow, longest: number): string {
-  return `<tr class="${row.isLevel ? 'level' : 'area'}"><td>${link(uri, row.range, row.name)}</td><td class="time">${escapeHtml(row.time)}</td>` +
+function timeRowHtml(uri: string, row: TimeRow, longest: number, timed: boolean): string {
+  const measured = timed ? `<td class="time">${row.measured === undefined ? '' : escapeHtml(minutesText(row.measured))}</td>` : '';
+  return `<tr class="${row.isLevel ? 'level' : 'area'}"><td>${link(uri, row.range, row.name)}</td><td class="time">${escapeHtml(row.time)}</td>${measured}` +
     `<td class="chart">${bar(row.minutes / longest)}</td>` +
     `<td class="missing">${row.withoutEstimate === 0 ? '' : String(row.withoutEstimate)}</td></tr>`;
-}
-
-function bar(share: number, complete = false): string {
-  const width = Math.round(share * 100);
-  return `<svg width="100%" height="12" viewBox="0 0 100 12" preserveAspectRatio="none" role="img" aria-label="${width}%"><rect class="track" width="100" height="12"/><rect class="${complete ? 'complete' : 'bar'}" width="${width}" height="12"/></svg>`;
 }
 
 function countWithoutEstimate(modules: readonly OutlineModule[]): number {
   return modules.filter((module) => !module.hasEstimate).length;
 }
 
+/** Each module the study timer measured: what the notes say beside what was measured. */
+function measuredHtml(outline: OutlineResult, measured: MeasuredMinutes): string {
+  const timed = outlineModules(outline).filter((module) => measured.has(module.title));
+  if (timed.length === 0) return '';
+  const rows = timed.map((module) => `<tr><td>${link(outline.uri, module.range, module.title)}</td><td class="time">${escapeHtml(module.time ?? 'no time')}</td><td class="time">${escapeHtml(minutesText(measured.get(module.title)!))}</td></tr>`);
+  return `<h2>Measured with the study timer</h2>\n<table class="measured"><thead><tr><th>Module</th><th class="time">Written</th><th class="time">Measured</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 function missingEstimatesHtml(outline: OutlineResult): string {
-  const missing = allModules(outline).filter((module) => !module.hasEstimate);
+  const missing = outlineModules(outline).filter((module) => !module.hasEstimate);
   if (missing.length === 0) return '<p>Every module has a time estimate.</p>';
   const items = missing.map((module) => `<li>${link(outline.uri, module.range, module.title)} <span class="line">(line ${module.range.start.line + 1})</span></li>`);
   return `<h2>Modules without estimate (${missing.length})</h2>\n<ul class="missing">${items.join('')}</ul>`;
-}
-
-function allModules(outline: OutlineResult): OutlineModule[] {
-  return [...outline.modules, ...outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)])];
 }
 
 /** Each catalog area's levels as done/required bars, what the next level still asks, and the rounds. */
@@ -102,10 +122,12 @@ function unsureHtml(area: OutlineAreaProgress): string {
 function elsewhereHtml(unplaced: readonly OutlinePlacedModule[], unread: readonly string[]): string {
   const items = [
     ...unplaced.map((module) => `<li>${placedLink(module)} <span class="line">(under no area of the course; not counted)</span></li>`),
-    ...unread.map((uri) => `<li>${escapeHtml(decodeURIComponent(uri.split('/').pop() ?? uri))} <span class="line">(a file of yours read as no module of the course)</span></li>`),
+    ...unread.map((uri) => `<li>${link(uri, fileStart, decodeURIComponent(uri.split('/').pop() ?? uri))} <span class="line">(a file of yours read as no module of the course)</span></li>`),
   ];
   return items.length ? `\n<h2>Not counted</h2>\n<ul>${items.join('')}</ul>` : '';
 }
+
+const fileStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 function placedLink(module: OutlinePlacedModule): string {
   return link(module.uri, module.range, module.title);
@@ -114,7 +136,7 @@ function placedLink(module: OutlinePlacedModule): string {
 function areaProgressHtml(uri: string, area: OutlineAreaProgress): string {
   const rows = area.levels.map((level) => {
     const state = level.met ? '✓' : `${level.done}/${level.required}${level.timeLeft ? ` · ${level.timeLeft} left` : ''}`;
-    return `<tr><td>${escapeHtml(level.level)}</td><td class="chart">${bar(level.required ? level.done / level.required : 1, level.met)}</td><td class="count">${escapeHtml(state)}</td></tr>`;
+    return `<tr><td>${escapeHtml(level.level)}</td><td class="chart">${bar(level.met ? 1 : level.done / Math.max(1, level.required), level.met)}</td><td class="count">${escapeHtml(state)}</td></tr>`;
   });
   const next = area.levels.find((level) => level.level === area.nextLevel);
   const left = next?.left.map((module) => `<li>${module.inNotes ? link(uri, module.inNotes, module.title) : escapeHtml(module.title)}${module.time ? ` <span class="line">${escapeHtml(module.time)}</span>` : ''}${module.inNotes ? ' <span class="line">(no notes yet)</span>' : ''}</li>`);
@@ -133,11 +155,6 @@ function roundsHtml(rounds: readonly OutlineRound[]): string {
 function link(uri: string, range: Range, text: string): string {
   const args = encodeURIComponent(JSON.stringify([uri, range]));
   return `<a href="command:${summaryLinkCommand}?${args}">${escapeHtml(text)}</a>`;
-}
-
-/** Note text is the student's: it is shown, never interpreted as markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 const styles = `

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Outlines } from './outlines';
+import type { Timing } from './timerController';
 import { treeItem } from './treeItems';
 import { childrenOf, fileNode, nodeAt, type FileNode, type NotesNode } from './treeNodes';
 
@@ -8,6 +9,12 @@ export const treeViewId = 'studyNotes.tree';
 const maxMarkdownFiles = 200;
 /** Outlines change in bursts (many files indexed, a restart): one redraw per burst. */
 const refreshDelayMs = 100;
+
+/** The study timer as the tree shows it on the module timed. */
+export interface ModuleTimings {
+  timingOf(module: { uri: string; title: string }): Timing | undefined;
+  readonly onDidChange: vscode.Event<void>;
+}
 
 /** Areas & Modules: the workspace's notes files, each with the outline the server computed. */
 export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vscode.Disposable {
@@ -24,7 +31,10 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   /** Markdown files found on disk, kept until a file is created or deleted (not searched on each edit). */
   private onDisk: Promise<vscode.Uri[]> | undefined;
 
-  constructor(private readonly outlines: Outlines) {
+  constructor(
+    private readonly outlines: Outlines,
+    private readonly timings: ModuleTimings,
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}', false, true, false);
     const filesChanged = () => {
       this.onDisk = undefined;
@@ -39,6 +49,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
       vscode.workspace.onDidOpenTextDocument(untitledChanged),
       vscode.workspace.onDidCloseTextDocument(untitledChanged),
       outlines.onDidChange(() => this.refresh()),
+      timings.onDidChange(() => this.refresh()),
     );
   }
 
@@ -56,7 +67,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   }
 
   getTreeItem(node: NotesNode): vscode.TreeItem {
-    return treeItem(node);
+    return treeItem(node, node.kind === 'module' ? this.timings.timingOf({ uri: node.uri, title: node.module.title }) : undefined);
   }
 
   async getChildren(node?: NotesNode): Promise<NotesNode[]> {

@@ -1,7 +1,7 @@
-import type { OutlineArea, OutlineAreaProgress, OutlineLevel, OutlineModule, OutlineModuleLeft, OutlineResult, Range } from './protocol';
+import type { OutlineArea, OutlineAreaProgress, OutlineLevel, OutlineModule, OutlineModuleLeft, OutlinePlacedModule, OutlineProgress, OutlineResult, Range } from './protocol';
 
 /** A row of the Areas & Modules tree; ids are paths of names so expansion survives a refresh. */
-export type NotesNode = FileNode | AreaNode | LevelNode | ModuleNode | ProgressNode | ModuleLeftNode;
+export type NotesNode = FileNode | AreaNode | LevelNode | ModuleNode | ProgressNode | ModuleLeftNode | CheckNode | PlacedNode | NotCountedNode | UnreadNode;
 
 interface NodeBase {
   id: string;
@@ -51,11 +51,53 @@ export interface ModuleLeftNode extends NodeBase {
   area: OutlineArea;
 }
 
+/** What the tool is unsure of in an area (the server's `unsure`); its children are those modules. */
+export interface CheckNode extends NodeBase {
+  kind: 'check';
+  progress: OutlineAreaProgress;
+  children: PlacedNode[];
+}
+
+/**
+ * A module of the student's that progress is unsure of: counted by likeness (`likely`), matching no
+ * module of its area (`unplaced`) or under no area of the course (`noArea`). Its uri is the file it
+ * is written in, which may be another file of the student's.
+ */
+export interface PlacedNode extends NodeBase {
+  kind: 'placed';
+  placed: OutlinePlacedModule;
+  how: 'likely' | 'unplaced' | 'noArea';
+  /** The course area it was read in, for `likely` and `unplaced`. */
+  area?: string;
+}
+
+/** What counts for nothing in the student's progress: modules under no area of the course, files read as no module. */
+export interface NotCountedNode extends NodeBase {
+  kind: 'notCounted';
+  progress: OutlineProgress;
+  children: (PlacedNode | UnreadNode)[];
+}
+
+/** A Markdown file of the student's that holds nothing the tool can place; its uri is that file. */
+export interface UnreadNode extends NodeBase {
+  kind: 'unread';
+}
+
+/** A place in the notes a row leads to: a range of this file or, for a module progress is unsure of, of another. */
+export interface NodeTarget {
+  uri: string;
+  range: Range;
+}
+
 export function nodeRange(node: NotesNode): Range | undefined {
   switch (node.kind) {
     case 'file':
     case 'progress':
     case 'moduleLeft':
+    case 'check':
+    case 'placed':
+    case 'notCounted':
+    case 'unread':
       return undefined;
     case 'area':
       return node.area.range;
@@ -66,17 +108,40 @@ export function nodeRange(node: NotesNode): Range | undefined {
   }
 }
 
+/** Where a click on the row takes the student, if anywhere. */
+export function nodeTarget(node: NotesNode): NodeTarget | undefined {
+  switch (node.kind) {
+    case 'moduleLeft':
+      return node.left.inNotes && { uri: node.uri, range: node.left.inNotes };
+    case 'placed':
+      return { uri: node.placed.uri, range: node.placed.range };
+    case 'unread':
+      return { uri: node.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+    default: {
+      const range = nodeRange(node);
+      return range && { uri: node.uri, range };
+    }
+  }
+}
+
+/** Every module of the notes, in document order. */
+export function outlineModules(outline: OutlineResult): OutlineModule[] {
+  return [...outline.modules, ...outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)])].sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
 export function childrenOf(node: NotesNode): NotesNode[] {
-  return node.kind === 'module' || node.kind === 'moduleLeft' ? [] : node.children;
+  return 'children' in node ? node.children : [];
 }
 
 /** Builds the nodes of one notes file, parents linked so the tree can reveal any of them. */
 export function fileNode(outline: OutlineResult): FileNode {
   const file: FileNode = { kind: 'file', id: outline.uri, uri: outline.uri, outline, children: [] };
   const ids = new UniqueIds();
+  const notCounted = outline.progress && notCountedNode(outline.progress, file, ids);
   file.children = [
     ...outline.modules.map((module) => moduleNode(module, file, ids)),
     ...outline.areas.map((area) => areaNode(area, file, ids)),
+    ...(notCounted ? [notCounted] : []),
   ];
   return file;
 }
@@ -86,6 +151,7 @@ function areaNode(area: OutlineArea, parent: FileNode, ids: UniqueIds): AreaNode
   const progress = parent.outline.progress?.areas.find((candidate) => candidate.area === area.courseArea);
   node.children = [
     ...(progress ? [progressNode(progress, node, ids)] : []),
+    ...(progress?.unsure ? [checkNode(progress, node, ids)] : []),
     ...area.modules.map((module) => moduleNode(module, node, ids)),
     ...area.levels.map((level) => levelNode(level, node, ids)),
   ];
@@ -103,6 +169,30 @@ function progressNode(progress: OutlineAreaProgress, parent: AreaNode, ids: Uniq
   const next = progress.levels.find((level) => level.level === progress.nextLevel);
   node.children = (next?.left ?? []).map((left) => ({ kind: 'moduleLeft', id: ids.take(`${node.id}/left:${left.title}`), uri: parent.uri, parent: node, left, level: next!.level, area: parent.area }));
   return node;
+}
+
+function checkNode(progress: OutlineAreaProgress, parent: AreaNode, ids: UniqueIds): CheckNode {
+  const node: CheckNode = { kind: 'check', id: ids.take(`${parent.id}/check`), uri: parent.uri, parent, progress, children: [] };
+  node.children = [
+    ...progress.likely.map((placed) => placedNode(placed, 'likely', node, ids, progress.area)),
+    ...progress.unplaced.map((placed) => placedNode(placed, 'unplaced', node, ids, progress.area)),
+  ];
+  return node;
+}
+
+/** Shown once per notes file, as the progress it belongs to is the student's; none when everything counts. */
+function notCountedNode(progress: OutlineProgress, parent: FileNode, ids: UniqueIds): NotCountedNode | undefined {
+  if (progress.unplaced.length === 0 && progress.unread.length === 0) return undefined;
+  const node: NotCountedNode = { kind: 'notCounted', id: ids.take(`${parent.id}#not-counted`), uri: parent.uri, parent, progress, children: [] };
+  node.children = [
+    ...progress.unplaced.map((placed) => placedNode(placed, 'noArea', node, ids)),
+    ...progress.unread.map((uri): UnreadNode => ({ kind: 'unread', id: ids.take(`${node.id}/unread:${uri}`), uri, parent: node })),
+  ];
+  return node;
+}
+
+function placedNode(placed: OutlinePlacedModule, how: PlacedNode['how'], parent: CheckNode | NotCountedNode, ids: UniqueIds, area?: string): PlacedNode {
+  return { kind: 'placed', id: ids.take(`${parent.id}/${how}:${placed.uri}#${placed.title}`), uri: placed.uri, parent, placed, how, ...(area !== undefined && { area }) };
 }
 
 function moduleNode(module: OutlineModule, parent: NotesNode, ids: UniqueIds): ModuleNode {

@@ -13,19 +13,20 @@ if [[ ! -f "$cli" ]]; then
   (cd "$action_root" && npm ci --no-audit --no-fund --loglevel=error && node scripts/build.mjs --production) >&2
 fi
 
-# Paths and globs, separated by spaces or new lines; globs are the CLI's to expand, not the shell's.
-set -f
-read -r -d '' -a paths <<<"${INPUT_PATHS:-.}" || true
-set +f
+# Paths and globs, separated by spaces or new lines; a path holding spaces is quoted ("my notes/")
+# or its spaces escaped (my\ notes/), as in a shell. xargs splits them so (never the shell: the globs
+# are the CLI's to expand), one NUL-ended path each.
+paths=()
+while IFS= read -r -d '' path; do
+  paths+=("$path")
+done < <(printf '%s\n' "${INPUT_PATHS:-}" | xargs printf '%s\0')
+[[ ${#paths[@]} -gt 0 && -n "${paths[0]}" ]] || paths=(.)
 options=(--max-warnings "${INPUT_MAX_WARNINGS:--1}")
+# One check makes the annotations, the job summary and the SARIF file: the same problems, read once.
+[[ -z "${INPUT_SARIF_FILE:-}" ]] || options+=(--sarif-file "$INPUT_SARIF_FILE")
 
 status=0
 node "$cli" check "${paths[@]}" "${options[@]}" --format github || status=$?
-
-if [[ -n "${INPUT_SARIF_FILE:-}" ]]; then
-  # Without GITHUB_STEP_SUMMARY so the summary is written once; the exit code was taken above.
-  GITHUB_STEP_SUMMARY='' node "$cli" check "${paths[@]}" --format sarif --output-file "$INPUT_SARIF_FILE" || [[ $? -eq 1 ]]
-fi
 
 if [[ -n "${GITHUB_OUTPUT:-}" ]]; then
   echo "exit-code=$status" >>"$GITHUB_OUTPUT"

@@ -64,7 +64,7 @@ describe('Course progress in VS Code (code-server)', function () {
     await openViewContainer(page, 'Study Notes');
     // The active notes open expanded: no click is needed to see the areas and the progress.
     const progress = await waitForTreeRow(page, dockerBefore);
-    assert.match(progress.description, /^\d+ h( \d+ min)? left$/);
+    assert.match(progress.description, /^\d+ h( \d+ min)? left for Intermediate$/);
     // VS Code drops a pending lens request when the editor loses focus to the tree, and asks
     // again when it gets it back: a student reads the lens in the editor they are working in.
     await focusEditor(page);

@@ -21,6 +21,8 @@ import {
 } from './vscode';
 
 export const treeView = 'Areas & Modules';
+/** User settings that run the extension's `browser` entry in the browser, as github.dev and vscode.dev do. */
+export const inTheBrowser = { 'remote.extensionKind': { 'study-notes.study-notes': ['ui'] } };
 /** The status bar entry of the extension: "<publisher>.<name>.<item id>". */
 export const studyTimeItemId = 'study-notes.study-notes.studyNotes.studyTime';
 /** What the client says after restarting a crashed server (client/src/recovery.ts). */
@@ -144,6 +146,25 @@ export async function expandTreeRow(page: Page, label: string, timeout = DEFAULT
     },
     timeout,
     () => `tree row ${JSON.stringify(label)} to expand`,
+  );
+}
+
+/**
+ * Clicks a tree row until what its command does is seen (`done`). As with expanding, a click that
+ * lands on a row the tree is just rendering again (the notes' outline changed) is lost.
+ */
+export async function clickTreeRow(page: Page, label: string, done: () => Promise<boolean>, what: string, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
+  await pollUntil(
+    async () => {
+      if (await done()) return true;
+      await treeRow(page, label).click({ timeout });
+      return pollUntil(done, 2000, () => '').then(
+        () => true,
+        () => false,
+      );
+    },
+    timeout,
+    () => `a click on the tree row ${JSON.stringify(label)} to ${what}`,
   );
 }
 

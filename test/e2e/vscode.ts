@@ -114,6 +114,16 @@ export const selectors = {
   /** Context menus (tree rows, editor): an a.action-menu-item per action, its title in span.action-label. */
   contextMenu: '.context-view .monaco-menu',
   contextMenuItem: '.context-view .monaco-menu .action-menu-item',
+  /**
+   * The Quick Fix menu (Ctrl+., the lightbulb): an action widget with a .monaco-list-row.action per
+   * code action, its title in span.title.
+   */
+  actionWidget: '.action-widget',
+  actionWidgetRow: '.action-widget .monaco-list-row.action',
+  /** Diagnostics drawn in the editor, by severity: a hint is drawn as dots, and is not listed in the Problems panel. */
+  hintDecoration: '.squiggly-hint',
+  /** A hover that VS Code manages (a status bar entry's tooltip). */
+  hover: '.workbench-hover',
   /** Notification toasts (an extension's showErrorMessage & co. land here). */
   notificationToast: '.notifications-toasts .notification-toast',
   notificationMessage: '.notification-list-item-message',
@@ -181,6 +191,7 @@ export interface Locator {
   click(options?: { timeout?: number; button?: 'left' | 'right' | 'middle' }): Promise<void>;
   hover(options?: { timeout?: number }): Promise<void>;
   isVisible(): Promise<boolean>;
+  scrollIntoViewIfNeeded(options?: { timeout?: number }): Promise<void>;
   boundingBox(options?: { timeout?: number }): Promise<Box | null>;
   innerText(options?: { timeout?: number }): Promise<string>;
   textContent(options?: { timeout?: number }): Promise<string | null>;
@@ -753,6 +764,45 @@ export async function editorVisibleText(page: Page): Promise<string> {
 /** Waits until the active editor shows text containing `text`. */
 export async function waitForEditorText(page: Page, text: string, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
   await pollUntil(async () => (await editorVisibleText(page)).includes(text), timeout, async () => `editor to show ${JSON.stringify(text)}; it shows:\n${await editorVisibleText(page)}`);
+}
+
+/**
+ * Runs the code action `title` at the cursor from the Quick Fix menu (Ctrl+., what the lightbulb
+ * opens), as a user picks it: by the keyboard, as a pointer block over the editor takes the
+ * menu's clicks. The menu lists what the server offered once its answer is in: the row is waited
+ * for, not assumed.
+ */
+export async function chooseQuickFix(page: Page, title: string, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
+  const deadline = Date.now() + timeout;
+  await page.keyboard.press('Control+.');
+  await page.locator(selectors.actionWidget).first().waitFor({ state: 'visible', timeout: remaining(deadline, 'the Quick Fix menu') });
+  const rows = page.locator(selectors.actionWidgetRow);
+  const offered = async () => JSON.stringify(await rows.allInnerTexts().catch(() => []));
+  const row = rows.filter({ hasText: title }).first();
+  try {
+    await row.waitFor({ state: 'visible', timeout: remaining(deadline, `quick fix ${JSON.stringify(title)}`) });
+    // The menu opens on its first row; each Down focuses the next, and a row shows it by `.focused`.
+    await pollUntil(
+      async () => {
+        if ((await row.getAttribute('class'))?.split(' ').includes('focused')) return true;
+        await page.keyboard.press('ArrowDown');
+        return false;
+      },
+      remaining(deadline, `quick fix ${JSON.stringify(title)} to be focused`),
+      async () => `quick fix ${JSON.stringify(title)} to be focused; the menu offers ${await offered()}`,
+    );
+  } catch (err) {
+    const shown = await offered();
+    await page.keyboard.press('Escape');
+    throw new Error(`${(err as Error).message}\nthe Quick Fix menu offered: ${shown}`, { cause: err });
+  }
+  await page.keyboard.press('Enter');
+  await page.locator(selectors.actionWidget).first().waitFor({ state: 'hidden', timeout: remaining(deadline, 'the Quick Fix menu to close') });
+}
+
+/** How many hint diagnostics the active editor draws (in the lines it renders). */
+export async function hintDecorations(page: Page): Promise<number> {
+  return page.locator(`${selectors.activeEditor} ${selectors.hintDecoration}`).count();
 }
 
 // --- suggest widget -----------------------------------------------------------

@@ -10,12 +10,9 @@ import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { focusEditor, openFile, openProblemsPanel, openViewContainer, pollUntil, runCommand, selectors, waitForSuggestions, suggestionRows, type Page } from './vscode';
 import { log, useVsCode } from './session';
-import { expandTreeRow, gotoLine, notificationCenterTexts, serverPids, waitForMarkers, waitForModuleRow, waitForStudyTime, waitForTreeRow } from './studyNotes';
+import { expandTreeRow, gotoLine, inTheBrowser, notificationCenterTexts, serverPids, waitForMarkers, waitForModuleRow, waitForStudyTime, waitForTreeRow } from './studyNotes';
 
 const fixture = path.join(__dirname, 'fixtures', 'course-notes.md');
-
-/** Runs the extension's `browser` entry in the browser, as github.dev and vscode.dev do. */
-const inTheBrowser = { 'remote.extensionKind': { 'study-notes.study-notes': ['ui'] } };
 
 describe('Study Notes in VS Code for the web (code-server, web worker extension host)', function () {
   const vs = useVsCode({

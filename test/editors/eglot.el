@@ -9,12 +9,18 @@
   (princ (format "%s%s\n" (if ok "ok: " "FAIL: ") what))
   (unless ok (kill-emacs 1)))
 
-(defun study-notes-wait (test seconds)
-  "Let eglot read the server until TEST holds or SECONDS pass."
-  (let ((deadline (+ (float-time) seconds)))
-    (while (and (not (funcall test)) (< (float-time) deadline))
-      (accept-process-output nil 0.05))
-    (funcall test)))
+;; Each step ends on its event (the server's message, its answer); the one time limit, for a hang,
+;; is the test's (STUDY_NOTES_GIVE_UP_SECONDS), so that a loaded machine is only slower.
+(defconst study-notes-give-up-seconds (string-to-number (or (getenv "STUDY_NOTES_GIVE_UP_SECONDS") "300")))
+(defconst study-notes-give-up-at (+ (float-time) study-notes-give-up-seconds))
+(setq eglot-connect-timeout study-notes-give-up-seconds
+      jsonrpc-default-request-timeout study-notes-give-up-seconds)
+
+(defun study-notes-wait (test)
+  "Let eglot read the server until TEST holds (checked on each output, or each second for timers)."
+  (while (and (not (funcall test)) (< (float-time) study-notes-give-up-at))
+    (accept-process-output nil 1))
+  (funcall test))
 
 (defun study-notes-line-of (text)
   (save-excursion (goto-char (point-min)) (search-forward text) (line-beginning-position)))
@@ -25,11 +31,10 @@
 (setq command-line-args-left nil)
 ;; eglot-ensure connects after the next command; a batch Emacs runs none.
 (run-hooks 'post-command-hook)
-(study-notes-check (study-notes-wait (lambda () (eglot-current-server)) 20) "eglot connects to study-notes-ls")
+(study-notes-check (study-notes-wait (lambda () (eglot-current-server))) "eglot connects to study-notes-ls")
 (study-notes-check
  (study-notes-wait (lambda () (cl-some (lambda (d) (string-match-p "Lab: Docker Swarm Mode" (flymake-diagnostic-text d)))
-                                       (flymake-diagnostics)))
-                   20)
+                                       (flymake-diagnostics))))
  "flymake shows the missing time of \"Lab: Docker Swarm Mode\"")
 
 (let* ((server (eglot-current-server))

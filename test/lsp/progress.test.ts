@@ -1,9 +1,13 @@
 // Course progress as any LSP editor gets it: a CodeLens and a hover on each area heading, and the
 // outline the VS Code tree, summary and status bar show, all computed alike.
 import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
 import { outlineRequest, type OutlineResult } from '../../server/src/service/protocol';
-import { ensureBuilt, LspServer } from '../support/lsp';
+import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
 
 const notes = [
   '# Practice notes', // 0
@@ -70,6 +74,21 @@ describe('course progress over stdio', function () {
     ]);
     assert.deepEqual(outline.progress?.rounds.map((round) => [round.name, round.met]), [['Round 1', false], ['Round 2', false]]);
     assert.match(outline.progress!.rounds[0].text, /^Round 1 \(due 2018-10-29\): not met: /);
+  });
+
+  it('says every outline may have changed once it has read the workspace folder: progress is the student’s, across files', async function () {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'study-notes-student-'));
+    await copyFile(path.join(projectRoot, 'test/e2e/fixtures/unsure-notes.md'), path.join(folder, 'notes.md'));
+    await writeFile(path.join(folder, 'ideas.md'), '# Ideas\n\nThings to try later: a chess engine in Rust.\n');
+    const student = await LspServer.start({ rootUri: URI.file(folder).toString() });
+    try {
+      await student.until(() => (student.outlinesChanged.includes(undefined) ? true : undefined), `an outlineChanged for every outline; logged: ${JSON.stringify(student.logs)}`, 15_000);
+      const outline: OutlineResult = await student.request(outlineRequest, { uri: URI.file(path.join(folder, 'notes.md')).toString() });
+      assert.deepEqual(outline.progress?.unread, [URI.file(path.join(folder, 'ideas.md')).toString()]);
+    } finally {
+      await student.stop();
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('asks an editor that may have asked too early for the lenses again once the document is read, and once only', async () => {

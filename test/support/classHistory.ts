@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,23 @@ export function skipWithoutClassHistory(context: Mocha.Context): void {
   if (classHistoryAvailable()) return;
   console.log(`    (skipped: the class history is not at ${classBundle}; it lives in ../shared beside the project)`);
   context.skip();
+}
+
+/** The students of the class history: its branches `students/<name>`. */
+export function classStudents(): string[] {
+  const heads = execFileSync('git', ['bundle', 'list-heads', classBundle], { encoding: 'utf8' });
+  return [...heads.matchAll(/ refs\/heads\/students\/(\S+)$/gm)].map((match) => match[1]).sort();
+}
+
+/**
+ * The class as a TA has it: one folder per student, each a clone of the student's branch
+ * (`git clone -q --branch students/<name> <bundle> <dir>/<name>`), a few cloned at a time.
+ */
+export async function cloneClass(dir: string, students = classStudents()): Promise<string[]> {
+  const clone = (student: string) =>
+    new Promise<void>((resolve, reject) => execFile('git', ['clone', '-q', '--branch', `students/${student}`, classBundle, path.join(dir, student)], (error) => (error ? reject(error) : resolve())));
+  for (let at = 0; at < students.length; at += 4) await Promise.all(students.slice(at, at + 4).map(clone));
+  return students;
 }
 
 /** A bare clone of the class history, read with the git binary; dispose() removes it. */

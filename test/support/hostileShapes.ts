@@ -88,6 +88,11 @@ export const fuzzShapes: HostileShape[] = [
   // remark's time grows faster than a block's length: 18.8 s.
   { name: "11,139 lines of '=' and 43,557 backticks", text: () => notesOpening + '=\n'.repeat(11_139) + '`'.repeat(43_557) },
   { name: "17,549 '![' and 7,070 lines of links in one paragraph", text: () => '!['.repeat(17_549) + '> '.repeat(368) + '[Lab](https://x.example/l) (10 min)\n'.repeat(7_070) },
+  // 86,132 modules of one title: the outline (20 MB of JSON), the reading by lines and the duplicate
+  // check took 3.1-3.8 s to the first answer, 9.8 s under load.
+  { name: '86,132 lines of links after a notes opening', text: () => notesOpening + '[Lab](https://x.example/l) (10 min)\n'.repeat(86_132) },
+  // A 2.4 MB line of times: the whole line was scanned for an opener's time (17.8 s under load).
+  { name: "170,323 '(time: 30 min)' and 86,132 '<' on one line after a notes opening", text: () => notesOpening + '(time: 30 min)'.repeat(170_323) + '<'.repeat(86_132) + '&amp;'.repeat(2) },
 ];
 
 /** Every shape by where it comes from, for the benchmark. */

@@ -1,7 +1,7 @@
 // The built language server over stdio, for the fuzz and hostile-input suites: spawn, initialize,
 // open and edit documents, ask for diagnostics (pulled or pushed) and symbols, and notice a crash.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   CancellationTokenSource,
@@ -14,14 +14,20 @@ import {
   type CompletionList,
   type Diagnostic,
   type DocumentDiagnosticReport,
+  type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { readingSettledRequest } from '../../server/src/service/protocol';
+import { outlineChangedNotification, readingSettledRequest } from '../../server/src/service/protocol';
 
 export const projectRoot = path.resolve(__dirname, '../..');
+/**
+ * How long a wait for an event may take before it is called a hang: long enough for a loaded
+ * machine, short of mocha's 20 s, so that the failure names what was awaited.
+ */
+const hangMs = 15_000;
 /** STUDY_NOTES_SERVER runs the suites against another build of the server (a variant under test). */
 export const serverBundle = process.env.STUDY_NOTES_SERVER ? path.resolve(process.env.STUDY_NOTES_SERVER) : path.join(projectRoot, 'dist/server.js');
 
@@ -39,7 +45,7 @@ export function ensureBuilt(): void {
   const bundles = ['server.js', 'extension.js', 'cli.js'].map((name) => path.join(projectRoot, 'dist', name));
   const newest = Math.max(newestSource(path.join(projectRoot, 'server/src')), newestSource(path.join(projectRoot, 'client/src')));
   if (bundles.every((bundle) => existsSync(bundle) && statSync(bundle).mtimeMs >= newest)) return;
-  execFileSync('node', ['scripts/build.mjs'], { cwd: projectRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: projectRoot, stdio: 'inherit' });
 }
 
 export interface StartOptions {
@@ -60,20 +66,26 @@ export interface StartOptions {
   capabilities?: Record<string, unknown>;
   /** stdio (editors other than VS Code) or Node IPC (VS Code desktop's transport). */
   transport?: 'stdio' | 'ipc';
+  /** Declare work done progress, as VS Code does: the server reports indexing (see LspServer.progress). */
+  progress?: boolean;
 }
 
 /** One running server and a client connection to it. */
 export class LspServer {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly stderr: string[] = [];
-  /** What the server wrote to the client's log (window/logMessage). */
-  readonly logs: string[] = [];
   /** The window messages the server showed. */
   readonly messages: ShowMessageParams[] = [];
+  /** What the server wrote to the client's log. */
+  readonly logs: string[] = [];
+  /** The kinds of the progress the server reported, in order: begin, report…, end. */
+  readonly progress: string[] = [];
   /** How often the server asked the client to pull diagnostics again (a new catalog, new settings). */
   refreshes = 0;
   /** How often the server asked the client for CodeLenses again. */
   lensRefreshes = 0;
+  /** The documents whose outline the server said may have changed; undefined for all of them. */
+  readonly outlinesChanged: (string | undefined)[] = [];
   private readonly events: (() => void)[] = [];
   exitCode: number | null | undefined;
   private readonly waiters: { uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
@@ -106,11 +118,19 @@ export class LspServer {
       this.messages.push(params);
       this.wake();
     });
-    this.connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
+    this.connection.onNotification('window/logMessage', ({ message }: LogMessageParams) => {
       this.logs.push(message);
       this.wake();
     });
-    for (const method of ['studyNotes/outlineChanged', '$/progress', 'telemetry/event']) this.connection.onNotification(method, () => undefined);
+    this.connection.onNotification(outlineChangedNotification, (params: { uri?: string }) => {
+      this.outlinesChanged.push(params.uri);
+      this.wake();
+    });
+    this.connection.onNotification('$/progress', ({ value }: { value: { kind: string } }) => {
+      this.progress.push(value.kind);
+      this.wake();
+    });
+    this.connection.onNotification('telemetry/event', () => undefined);
     process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
     process.on('exit', (code) => (this.exitCode = code));
     this.connection.listen();
@@ -121,7 +141,7 @@ export class LspServer {
   }
 
   /** Resolves when `test` holds, checked after each message or refresh from the server; rejects after `timeoutMs`. */
-  async until<T>(test: () => T | undefined, what: string, timeoutMs = 5000): Promise<T> {
+  async until<T>(test: () => T | undefined, what: string, timeoutMs = hangMs): Promise<T> {
     return within(
       (async () => {
         for (;;) {
@@ -135,6 +155,11 @@ export class LspServer {
     );
   }
 
+  /** The first log line that passes `test`. */
+  log(test: (message: string) => boolean, timeoutMs?: number): Promise<string> {
+    return this.until(() => this.logs.find(test), `a log line; logged: ${this.logs.slice(-5).join(' | ')}`, timeoutMs);
+  }
+
   /** The first shown message that passes `test`. */
   message(test: (params: ShowMessageParams) => boolean): Promise<ShowMessageParams> {
     return this.until(() => this.messages.find(test), `a message; shown: ${JSON.stringify(this.messages)}`);
@@ -143,7 +168,7 @@ export class LspServer {
   /** A server started and not yet initialized: the client's first message is the caller's. */
   static spawn(options: StartOptions = {}): LspServer {
     const ipc = options.transport === 'ipc';
-    const child = spawn('node', [...(options.nodeArgs ?? []), serverBundle, ipc ? '--node-ipc' : '--stdio'], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])], env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverBundle, ipc ? '--node-ipc' : '--stdio'], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])], env: { ...process.env, ...options.env } });
     return new LspServer(child, options);
   }
 
@@ -155,6 +180,7 @@ export class LspServer {
         ...(options.snippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
       },
       ...(options.codeLensRefresh ? { workspace: { codeLens: { refreshSupport: true } } } : {}),
+      ...(options.progress ? { window: { workDoneProgress: true } } : {}),
       ...options.capabilities,
     };
     await server.connection.sendRequest('initialize', {
@@ -245,6 +271,28 @@ export function peakMemory(pid: number | undefined): number | undefined {
   return kilobytes === undefined ? undefined : Number(kilobytes) * 1024;
 }
 
+/** The CPU time a process has used so far (Linux /proc: user and system, all its threads), in ms; undefined elsewhere. */
+export function cpuTime(pid: number | undefined): number | undefined {
+  const stat = pid !== undefined && existsSync(`/proc/${pid}/stat`) ? readFileSync(`/proc/${pid}/stat`, 'utf8') : '';
+  // The fields after the command name, which may hold spaces and parentheses: utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Counted in USER_HZ, 100 a second on Linux.
+  return fields.length > 12 ? (Number(fields[11]) + Number(fields[12])) * 10 : undefined;
+}
+
+/**
+ * Starts a new peak for peakMemory (Linux: writing 5 to /proc/PID/clear_refs sets VmHWM to the
+ * current resident memory); false where the system does not let it.
+ */
+export function resetPeakMemory(pid: number | undefined): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Rejects when `promise` takes longer than `ms`, naming what was awaited. */
 export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
@@ -257,7 +305,7 @@ export function within<T>(promise: Promise<T>, ms: number, what: string): Promis
 }
 
 /** Retries `attempt` until it returns a value, for effects that land asynchronously with no event to await (a file watcher). */
-export async function eventually<T>(attempt: () => Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(attempt: () => Promise<T | undefined>, timeoutMs = hangMs): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await attempt();

@@ -42,7 +42,7 @@ describe('the bundled course', function () {
     const run = runCli(['course', 'check', '--year', String(courseYear), ...coursePages], siteDir);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^Practice \(gwdistsys18-learn-learn\): 4 areas, 2 levels, 58 modules, 2 rounds\n/);
-    assert.match(run.stdout, /\n {2}Round 1, due 2018-10-29, end of day \(no time zone given: the machine’s\): 1 area at Intermediate or above, 2 areas at Beginner or above\n/);
+    assert.match(run.stdout, /\n {2}Round 1, due 2018-10-29, end of day in UTC \(the course names no time zone\): 1 area at Intermediate or above, 2 areas at Beginner or above\n/);
     const yearless = runCli(['course', 'check', ...coursePages], siteDir);
     assert.equal(yearless.status, 1);
     assert.deepEqual(yearless.stderr.trim().split('\n'), [

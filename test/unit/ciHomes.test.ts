@@ -7,6 +7,10 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { buildCliOnce, cliBundle, notesWithoutTimes, projectRoot, tempTree } from '../support/studyNotesCli';
 
+// js-yaml comes with markdownlint-cli2, a dependency of the project's lint.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yaml = require('js-yaml') as { load(text: string): unknown };
+
 
 function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   return spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', ...env } });
@@ -62,8 +66,37 @@ describe('CI homes', function () {
       assert.equal(action({ INPUT_PATHS: 'notes/*.md', INPUT_MAX_WARNINGS: '11' }).status, 1);
     });
 
+    it('checks once for the annotations, the job summary and the SARIF file', () => {
+      // node, as the runner has it, that notes each run: the real one runs.
+      const bin = path.join(repo, 'bin');
+      mkdirSync(bin, { recursive: true });
+      writeFileSync(path.join(bin, 'node'), `#!/usr/bin/env bash\nprintf '%s\\n' "$*" >>"${path.join(repo, 'node-runs.txt')}"\nexec "${process.execPath}" "$@"\n`, { mode: 0o755 });
+      rmSync(path.join(repo, 'node-runs.txt'), { force: true });
+      const result = action({ INPUT_PATHS: 'notes', INPUT_SARIF_FILE: 'out/once.sarif', PATH: `${bin}${path.delimiter}${process.env.PATH}` });
+      assert.equal(result.status, 1, result.stderr);
+      const runs = readFileSync(path.join(repo, 'node-runs.txt'), 'utf8').trim().split('\n');
+      assert.equal(runs.length, 1, runs.join('\n'));
+      assert.match(runs[0], / check notes --max-warnings -1 --sarif-file out\/once\.sarif --format github$/);
+      assert.equal(JSON.parse(readFileSync(path.join(repo, 'out/once.sarif'), 'utf8')).runs[0].results.length, 14);
+    });
+
+    it('takes paths with spaces, quoted or escaped as in a shell', () => {
+      mkdirSync(path.join(repo, 'my notes'), { recursive: true });
+      writeFileSync(path.join(repo, 'my notes', "bob's notes.md"), notesWithoutTimes(1));
+      const annotated = (paths: string) => {
+        const result = action({ INPUT_PATHS: paths });
+        assert.equal(result.status, 0, result.stderr);
+        return [...new Set(result.stdout.trimEnd().split('\n').map((line) => /^::\w+ file=([^,]+)/.exec(line)?.[1]))];
+      };
+      assert.deepEqual(annotated(`"my notes"\nREADME.md`), ["my notes/bob's notes.md"]);
+      assert.deepEqual(annotated(`my\\ notes/bob\\'s\\ notes.md notes/alice.md`), ["my notes/bob's notes.md", 'notes/alice.md']);
+      rmSync(path.join(repo, 'my notes'), { recursive: true });
+    });
+
     it('is a composite action on Node 20 whose step runs the script with the inputs', () => {
       const yml = readFileSync(path.join(projectRoot, 'action.yml'), 'utf8');
+      // YAML as GitHub reads it: a plain description holding ': ' would stop the action from loading.
+      assert.deepEqual(Object.keys(yaml.load(yml) as object), ['name', 'description', 'branding', 'inputs', 'outputs', 'runs']);
       assert.match(yml, /^ {2}using: composite$/m);
       assert.match(yml, /uses: actions\/setup-node@v4\n\s+with:\n\s+node-version: 20\n/);
       assert.match(yml, /run: bash "\$GITHUB_ACTION_PATH\/scripts\/action\/check\.sh"/);

@@ -7,6 +7,8 @@ import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { detectEstimateStyle } from '../../server/src/service/notesWriter';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
+import { createStudyNotesService } from '../../server/src/service/studyNotesService';
+import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 
 const uri = 'file:///notes.md';
 
@@ -36,6 +38,13 @@ describe('codeActions', () => {
     assert.equal(fix.result, text.replace('GIdVRB5yNsk)  ', 'GIdVRB5yNsk) - 10 mins  '));
   });
 
+  it('adds a time on a line of its own where the notes write theirs so, in their markup', () => {
+    const text = lines('## Area 1: Docker and Containers', '### Beginner', '#### Why Docker?', '**Time: 15 minutes**', '- shipping environments', '#### My own lab', '- ran alpine', '');
+    const [fix] = fixes(text).filter((f) => f.title.startsWith('Add a time estimate'));
+    assert.match(fix.title, /: 30 minutes \(a placeholder/);
+    assert.equal(fix.result, text.replace('#### My own lab\n', '#### My own lab\n**Time: 30 minutes**\n'));
+  });
+
   it('uses a placeholder value for modules the catalog does not know', () => {
     const text = lines('## Area 1: Cloud Web Apps', '', '[My reading](https://example.com/r) (time: 20 min)', 'Read.', '', '[Other reading](https://example.com/o)', 'Read.', '');
     const [fix] = fixes(text);
@@ -54,6 +63,22 @@ describe('codeActions', () => {
     const text = lines('## Area 1: Cloud Web Apps', '> Beginner Level', '> Include notes here about each of the links', '', '[My reading](https://example.com/r) (time: 20 min)', 'Read.', '').replace(/\n/g, '\r\n');
     const removal = fixes(text).find((f) => f.title.startsWith('Remove'));
     assert.equal(removal?.result, text.replace('> Include notes here about each of the links\r\n', ''));
+  });
+
+  it('"This is «course title»" rewrites only the title: the link goes around it, the course’s title takes its place, the time keeps its space', async () => {
+    const uri = 'file:///workspace/notes.md';
+    const text = lines('## Area 1: Cloud Web Apps', '> Intermediate Level', '', '### LAMP server (45 min)', '', 'Installed Apache.', '', '### S3 vs EC2 (20 min)', '', 'Served a page from a bucket.', '');
+    const open = new OpenTexts();
+    const silent = (): void => {};
+    const service = createStudyNotesService({ workspace: memoryWorkspace({}), logger: { info: silent, warn: silent, error: silent }, openDocuments: open, onProblem: silent });
+    await service.configure(defaultSettings);
+    open.open(uri, text);
+    const likely = service.diagnostics(uri).filter((diagnostic) => diagnostic.code === 'likely-module');
+    const results = service.codeActions(uri, likely).map((action) => TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), action.edit?.changes?.[uri] ?? []));
+    assert.deepEqual(results, [
+      text.replace('### LAMP server (45 min)', '### [LAMP server](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-lamp-amazon-linux-2.html) (45 min)'),
+      text.replace('### S3 vs EC2 (20 min)', '### On your own: Compare the performance, functionality, and price when serving web content from S3 versus an EC2 VM (20 min)'),
+    ]);
   });
 
   it('detects the estimate style from the other modules', () => {

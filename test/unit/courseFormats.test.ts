@@ -21,7 +21,7 @@ describe('a course in JSON', () => {
     const read = readCourseFile('/courses/course.json', exampleText('web-course/course.json'));
     assert.equal(read.problem, undefined);
     const course = read.course as Course;
-    assert.deepEqual([course.id, course.title, course.timeZone, course.file], ['web210-fall-2025', 'WEB 210: Web Programming with Python and JavaScript (Fall 2025)', 'America/Chicago', '/courses/course.json']);
+    assert.deepEqual([course.id, course.title, course.rules.timeZone, course.file], ['web210-fall-2025', 'WEB 210: Web Programming with Python and JavaScript (Fall 2025)', 'America/Chicago', '/courses/course.json']);
     assert.deepEqual(course.areas, ['Front End', 'Back End', 'Shipping']);
     assert.deepEqual(course.rules.levels, [
       { name: 'Core', includes: ['Core'] },
@@ -52,7 +52,7 @@ describe('a course in JSON', () => {
     assert.equal(extended.catalog.modules[0].title, 'Why Queues?');
     assert.equal(extended.catalog.modules.length, bundledCourse.catalog.modules.length + 1);
     assert.deepEqual(extended.rules.rounds, bundledCourse.rules.rounds);
-    assert.equal(extended.timeZone, bundledCourse.timeZone);
+    assert.equal(extended.rules.timeZone, bundledCourse.rules.timeZone);
   });
 
   it('names the field of every mistake, in one line, and uses nothing of a file with one', () => {
@@ -78,7 +78,7 @@ describe('a course page in Markdown', () => {
 
   it('reads a page of several areas: its front matter, the areas under ## headings, the levels in the order they appear', () => {
     assert.deepEqual(kubernetes.problems, []);
-    assert.deepEqual([course.id, course.title, course.site, course.timeZone], ['k8s-practice-2025', 'Kubernetes in Practice (Spring 2025)', 'https://k8s-practice.example.edu/', 'Europe/Berlin']);
+    assert.deepEqual([course.id, course.title, course.site, course.rules.timeZone], ['k8s-practice-2025', 'Kubernetes in Practice (Spring 2025)', 'https://k8s-practice.example.edu/', 'Europe/Berlin']);
     assert.deepEqual(course.areas, ['Cluster Basics', 'Workloads and State', 'Networking and Operations']);
     assert.deepEqual(course.rules.levels.map((level) => level.name), ['Basics', 'Practitioner']);
   });

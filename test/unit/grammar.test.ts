@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, Registry, parseRawGrammar, type IGrammar, type IRawGrammar } from 'vscode-textmate';
+import { e2eCacheDir } from '../e2e/vscode';
 
 // The Study Notes injection grammar, tokenized the way VS Code does it: injected into a Markdown host.
 const root = path.resolve(__dirname, '../..');
@@ -36,8 +37,9 @@ const miniMarkdown = {
 /** VS Code's own Markdown grammar, when a local VS Code (the e2e harness's) provides it. */
 const vscodeMarkdownCandidates = [
   process.env.VSCODE_MARKDOWN_GRAMMAR,
-  path.join(process.env.HOME ?? '', '.cache/study-notes-e2e/node_modules/code-server/lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json'),
+  path.join(e2eCacheDir(), 'node_modules/code-server/lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json'),
 ].filter((candidate): candidate is string => !!candidate && existsSync(candidate));
+if (!vscodeMarkdownCandidates.length) console.log(`(grammar: VS Code's Markdown grammar is not in ${e2eCacheDir()} (scripts/setup-e2e.sh) nor VSCODE_MARKDOWN_GRAMMAR: checked in a minimal Markdown grammar only)`);
 
 async function loadGrammar(markdownGrammar: () => IRawGrammar): Promise<IGrammar> {
   const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));

@@ -4,8 +4,8 @@ import type { CatalogModule } from '../../server/src/notes/catalog';
 import { detectOpenerShape, inQuote, renderModuleAt, renderOpener, templateShape, withTypedMarker } from '../../server/src/service/notesWriter';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { plainInsertText } from '../../server/src/service/plainInsertText';
+import { lines, styles } from '../support/noteStyles';
 
-const lines = (...text: string[]) => text.join('\n');
 const documentOf = (text: string) => analyseNotes('file:///notes.md', 1, text, bundledCourse.catalog);
 const dockerIntro: CatalogModule = { area: 'Docker and Containers', level: 'Intermediate', group: 'Containers', title: 'Lab: Docker Intro', url: 'https://training.play-with-docker.com/beginner-linux/', minutes: 30 };
 const insertedAt = (text: string, [line, character]: [number, number], inserted: string) => {
@@ -15,68 +15,6 @@ const insertedAt = (text: string, [line, character]: [number, number], inserted:
 };
 const render = (text: string) => renderOpener(dockerIntro, detectOpenerShape(documentOf(text)));
 
-/** One small document per style the corpus shows; each is its own fixture, not a copy of a student's file. */
-const styles = {
-  linkParagraph: lines(
-    '## Area 1: Docker and Containers',
-    '> Beginner Level',
-    '',
-    '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 12 min)',
-    'Containers ship the whole environment.',
-    '',
-    '[Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) (time: 50 min)',
-    'Ran alpine.',
-  ),
-  linkHeading: lines(
-    '## Docker and Containers',
-    '### Beginner',
-    '#### [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (12 min)',
-    '- shipping environments',
-    '#### [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) (50 min)',
-    '- ran alpine',
-  ),
-  listInLink: lines(
-    '## Area 1 - Docker and Containers',
-    '',
-    '* [Why Docker Video ~12 mins](https://www.youtube.com/watch?v=RYDHUTHLf8U)',
-    '  * shipping environments',
-    '',
-    '* [Docker Beginner Lab ~50 mins](https://training.play-with-docker.com/ops-s1-hello/)',
-    '  * ran alpine',
-  ),
-  blockquote: lines(
-    '## 1. Docker and Containers',
-    '## Beginner',
-    '> [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) 25 min',
-    '',
-    'Shipping environments.',
-    '',
-    '> [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) 90 min',
-    '',
-    'Ran alpine.',
-  ),
-  timeLine: lines(
-    '## Area 1: Docker and Containers',
-    '### Beginner Level',
-    '#### [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U)',
-    '**Time: 12 minutes**',
-    '',
-    '1. Shipping environments.',
-    '#### [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/)',
-    '**Time: 50 minutes**',
-    '',
-    '1. Ran alpine.',
-  ),
-  numbered: lines(
-    '## Area 1: Docker and Containers',
-    '> Beginner Level',
-    '1. Why Docker - 12 min',
-    '\t- shipping environments',
-    '2. DevOps Docker Beginners Guide - 50 min',
-    '\t- ran alpine',
-    '',
-  ),
-};
 
 describe('notes writer', () => {
   describe('detects the opener style and renders a module in it', () => {

@@ -104,6 +104,11 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(cloud?.unplaced[0].suggested, ['AWS Tutorial: Launch a VM', 'QwikLab: Intro to S3']);
     });
 
+    it('a title sharing only a joining word with the course\'s is not placed ("about" in "Learn more about Kubernetes")', () => {
+      const modules = placed('## Docker and Containers', '> Intermediate Level', '### Reading about blockchain consensus (30 min)', 'Paxos and Raft.');
+      assert.deepEqual(placementOf(modules, 'Reading about blockchain consensus').catalog, []);
+    });
+
     it('a title sharing only a common word or a number with the course\'s is not placed', () => {
       const modules = placed('## Docker and Containers', '> Beginner Level', '### Docker stuff (10 min)', 'Things.', '### Step 5 (10 min)', 'More things.');
       assert.deepEqual(placementOf(modules, 'Docker stuff').catalog, []);

@@ -28,6 +28,8 @@ function assertFloors(score: Score, floor: Floors, details: boolean): void {
 }
 
 describe('course progress of whole students against levels and modules judged by reading their repositories', function () {
+  // Reading 39 repositories with remark is seconds of work, more on a loaded machine: the bound is generous, nothing waits on it.
+  this.timeout(600_000);
   let history: ClassHistory;
 
   before(function () {

@@ -3,7 +3,8 @@ import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserv
 import { gwWordsOnly } from '../support/courses';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
-import { documentSymbols } from '../../server/src/features/symbols';
+import { documentSymbols, maxOutlineEntries } from '../../server/src/features/symbols';
+import { readNotesFromLines } from '../../server/src/notes/textLines';
 
 const notes = [
   '# My notes',
@@ -74,6 +75,19 @@ describe('symbols', () => {
     const level = listed[0].children?.[0];
     assert.deepEqual(level?.range, { start: { line: 1, character: 0 }, end: { line: 4, character: 18 } });
     assert.deepEqual(level?.children?.[0].range, { start: { line: 3, character: 0 }, end: { line: 4, character: 18 } });
+  });
+
+  it(`lists at most ${maxOutlineEntries} areas, levels and modules, then an entry that says how many more follow`, () => {
+    const text = `## Area 1: Docker\n> Beginner Level\n\n${'[Lab](https://x.example/l) (10 min)\n'.repeat(12_000)}`;
+    const outline = documentSymbols(analyseNotes('file:///generated.md', 1, text, gwWordsOnly, readNotesFromLines), defaultSettings);
+    const entries = (list: DocumentSymbol[]): number => list.reduce((sum, symbol) => sum + 1 + entries(symbol.children ?? []), 0);
+    assert.equal(entries(outline), maxOutlineEntries + 1);
+    const rest = outline[outline.length - 1];
+    assert.equal(rest.name, '2002 more areas, levels and modules');
+    assert.equal(rest.detail, `not listed: the outline lists the first ${maxOutlineEntries}`);
+    // The area and its level take two entries: the 9,999th module (line 10,001) is the first left out.
+    assert.deepEqual(rest.range, { start: { line: 10_001, character: 0 }, end: { line: 12_003, character: 0 } });
+    outline.forEach(checkNesting);
   });
 
   it('gives ordinary Markdown no symbols', () => {

@@ -43,6 +43,15 @@ describe('text line source: unopened files read from their lines, for the worksp
     assert.deepEqual(times(readNotesFromLines(text, { catalog })), times(parseNotes(text, { catalog })));
   });
 
+  it('reads a level or template text that emphasis splits, as the full model does (the reader looks for their words in the text without markup)', () => {
+    const text = '## Area 1: Docker and Containers\n\nIntro.\nBe*ginner* Level\n\n[Lab: Docker Intro](https://x.example/l) (time: 30 min)\nNot*es* go here\n';
+    for (const model of [readNotesFromLines(text, { catalog }), parseNotes(text, { catalog })]) {
+      assert.deepEqual(model.levels.map((level) => level.name), ['Beginner']);
+      assert.equal(model.modules[0].level, 'Beginner');
+      assert.equal(model.modules[0].hasNotes, false, 'the template text is no notes');
+    }
+  });
+
   it('gives workspace symbols with the model of an open document', () => {
     const text = readFileSync(path.join(root, 'test/fixtures/notes/link-paragraphs.md'), 'utf8');
     const index = new WorkspaceIndex();

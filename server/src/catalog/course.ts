@@ -39,6 +39,8 @@ export interface CourseRules {
   rounds: RoundRule[];
   /** How many modules of each choice a level needs ("2 of these 4"); a choice not named needs one. */
   choices?: Record<string, number>;
+  /** IANA name (`Europe/Berlin`): the zone a round's due date ends in; UTC when the course names none. */
+  timeZone?: string;
 }
 
 /** A course to measure notes against. */
@@ -48,8 +50,6 @@ export interface Course {
   title: string;
   /** The course's own site: a module linked to its pages links to the course, not to the student's notes. */
   site?: string;
-  /** IANA name (`Europe/Berlin`): the zone a round's due date ends in. */
-  timeZone?: string;
   /** In course order. */
   areas: readonly string[];
   rules: CourseRules;
@@ -92,10 +92,10 @@ export function buildCourse(spec: CourseSpec, id: string, base?: CourseSpec): Co
   const levels = full.levels ?? named(full.modules.map((module) => module.level));
   const rules: CourseRules = { levels: levels.map(levelRule), rounds: full.rounds ?? [] };
   if (full.choices && Object.keys(full.choices).length) rules.choices = full.choices;
+  if (full.timeZone) rules.timeZone = full.timeZone;
   const catalog = new CatalogIndex(full.modules, { areas, levels: levelWords(levels, full.modules) });
   const course: Course = { id: spec.id ?? id, title: full.title ?? spec.id ?? id, areas: areas.map((area) => area.name), rules, catalog };
   if (full.site) course.site = full.site;
-  if (full.timeZone) course.timeZone = full.timeZone;
   return course;
 }
 

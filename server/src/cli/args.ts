@@ -33,13 +33,22 @@ export type CliOptions =
   | { command: 'help' }
   | { command: 'version' }
   | CourseOptions
-  | ({ command: 'check'; format: CheckFormat; maxWarnings?: number; fix: boolean; quiet: boolean } & InputOptions)
-  | ({ command: 'summary'; format: SummaryFormat } & InputOptions);
+  | ({ command: 'check'; format: CheckFormat; maxWarnings?: number; fix: boolean; quiet: boolean; sarifFile?: string } & InputOptions)
+  | ({ command: 'summary'; format: SummaryFormat } & HistoryOptions & InputOptions);
 
-interface RawOptions extends Omit<InputOptions, 'concurrency'> {
+/** How summary reads the class's git history: at one due date, with the TA's extensions. */
+export interface HistoryOptions {
+  /** --at: a round of the course, or a date/time; without it each round is judged at its own due date. */
+  at?: string;
+  /** --extensions: a CSV of student,round,due. */
+  extensions?: string;
+}
+
+interface RawOptions extends Omit<InputOptions, 'concurrency'>, HistoryOptions {
   concurrency?: string;
   format?: string;
   maxWarnings?: string;
+  sarifFile?: string;
   fix: boolean;
   quiet: boolean;
   help: boolean;
@@ -60,15 +69,17 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 }
 
 function checkOptions(raw: RawOptions): CliOptions {
+  for (const [given, name] of [[raw.at !== undefined, '--at'], [raw.extensions !== undefined, '--extensions']] as const)
+    if (given) throw new CliError(`${name} only applies to summary`);
   if (raw.fix && raw.paths.includes('-')) throw new CliError('--fix cannot write back to stdin; name the file instead of "-"');
   const maxWarnings = raw.maxWarnings === undefined ? undefined : warningLimit(raw.maxWarnings);
-  return { command: 'check', format: oneOf(raw.format ?? 'text', checkFormats), maxWarnings, fix: raw.fix, quiet: raw.quiet, ...inputsOf(raw) };
+  return { command: 'check', format: oneOf(raw.format ?? 'text', checkFormats), maxWarnings, fix: raw.fix, quiet: raw.quiet, sarifFile: raw.sarifFile, ...inputsOf(raw) };
 }
 
 function summaryOptions(raw: RawOptions): CliOptions {
-  for (const [given, name] of [[raw.fix, '--fix'], [raw.maxWarnings !== undefined, '--max-warnings'], [raw.quiet, '--quiet']] as const)
+  for (const [given, name] of [[raw.fix, '--fix'], [raw.maxWarnings !== undefined, '--max-warnings'], [raw.quiet, '--quiet'], [raw.sarifFile !== undefined, '--sarif-file']] as const)
     if (given) throw new CliError(`${name} only applies to check`);
-  return { command: 'summary', format: oneOf(raw.format ?? 'table', summaryFormats), ...inputsOf(raw) };
+  return { command: 'summary', format: oneOf(raw.format ?? 'table', summaryFormats), at: raw.at, extensions: raw.extensions, ...inputsOf(raw) };
 }
 
 function courseOptions([action, ...args]: readonly string[]): CliOptions {
@@ -122,12 +133,15 @@ function readOptions(args: readonly string[]): RawOptions {
     };
     if (name === '--format' || name === '-f') raw.format = value();
     else if (name === '--max-warnings') raw.maxWarnings = value();
+    else if (name === '--sarif-file') raw.sarifFile = value();
     else if (name === '--fix') raw.fix = true;
     else if (name === '--quiet' || name === '-q') raw.quiet = true;
     else if (name === '--output-file' || name === '-o') raw.outputFile = value();
     else if (name === '--config' || name === '-c') raw.config = value();
     else if (name === '--stdin-filename') raw.stdinFilename = value();
     else if (name === '--concurrency') raw.concurrency = value();
+    else if (name === '--at') raw.at = value();
+    else if (name === '--extensions') raw.extensions = value();
     else if (name === '--color') raw.color = true;
     else if (name === '--no-color') raw.color = false;
     else if (name === '--help' || name === '-h') raw.help = true;
@@ -162,8 +176,8 @@ function warningLimit(value: string): number {
 export const helpText = `study-notes: check and summarise Markdown course notes
 
 Usage:
-  study-notes check [paths or globs...] [--format text|json|sarif|github] [--max-warnings N] [--quiet] [--fix]
-  study-notes summary [paths or globs...] [--format table|json|csv|markdown|html]
+  study-notes check [paths or globs...] [--format text|json|sarif|github] [--max-warnings N] [--quiet] [--fix] [--sarif-file FILE]
+  study-notes summary [paths or globs...] [--format table|json|csv|markdown|html] [--at ROUND|DATE] [--extensions FILE]
   cat notes.md | study-notes check - [--stdin-filename notes.md]
   study-notes course check FILE...      (a course: JSON, or course pages in Markdown)
   study-notes course convert PAGE.md... [-o course.json] [--year YYYY]
@@ -186,6 +200,8 @@ check prints every problem as file:line:col severity code message.
   --max-warnings exit 1 when there are more warnings than this (default: no limit)
   -q, --quiet    report errors only (warnings still count for --max-warnings)
   --fix          apply the safe quick fixes to the files
+  --sarif-file FILE  also write the problems shown as SARIF 2.1.0 to FILE, from the same run
+                 (a CI job annotates and uploads code scanning results from one check)
   --stdin-filename NAME  the name notes read from "-" are shown and configured as
 summary prints time per area and level, modules done and modules without an estimate per
 file, then a class table with one row per student: a folder directly under a folder
@@ -194,6 +210,17 @@ course area it gives the level reached and what is left, and whether each round 
 student folder without notes is a row that says so.
   -f, --format   table (default), json, csv (the class table), markdown, or html (one
                  self-contained page: the class table, levels per area, what each student lacks)
+A student folder that is a git repository of its own (a clone per student, directly under
+a folder argument) is also judged by its history: on its checked-out branch, the last commit by each due date (committer
+date: an amended or rebased commit is dated when its notes were last changed), the commit
+graded, its date and how many commits came after. Other folders are judged on their files,
+and the report says so.
+  --at ROUND|DATE  grade the notes as of one due date: a round of the course ("Round 1") or
+                 a date, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM, in the course's
+                 time zone unless followed by Z, -04:00 or a zone name (Europe/Berlin).
+                 Without --at, each round is judged at its own due date and the report shows
+                 "met by the due date" and "met now".
+  --extensions FILE  a CSV of student,round,due: a student's (folder's) new due date for a round
 
   -o, --output-file FILE  write the report to FILE instead of stdout; never a file the run
                           reads (notes, settings, catalog), never through a symbolic link

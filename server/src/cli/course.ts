@@ -1,6 +1,7 @@
 import type { Course } from '../catalog/course';
 import { courseJsonText } from '../catalog/courseJson';
 import { readCourseSources } from '../catalog/courseFile';
+import { courseTimeZone } from '../course/dueDates';
 import { levelRequirements } from '../course/requirements';
 import { minutesText } from '../course/progressText';
 import type { CatalogModule } from '../notes/catalog';
@@ -32,7 +33,7 @@ function courseText(file: string): string {
 function understood(course: Course): string {
   const modules = course.catalog.modules;
   const lines = [
-    `${course.title} (${course.id}): ${plural(course.areas.length, 'area')}, ${plural(course.rules.levels.length, 'level')}, ${plural(modules.length, 'module')}, ${plural(course.rules.rounds.length, 'round')}${course.timeZone ? `; due dates in ${course.timeZone}` : ''}`,
+    `${course.title} (${course.id}): ${plural(course.areas.length, 'area')}, ${plural(course.rules.levels.length, 'level')}, ${plural(modules.length, 'module')}, ${plural(course.rules.rounds.length, 'round')}${course.rules.timeZone ? `; due dates in ${course.rules.timeZone}` : ''}`,
     `Levels, lowest first: ${course.rules.levels.map((level) => (level.includes.length === 1 && level.includes[0] === level.name ? level.name : `${level.name} (counts ${level.includes.join(', ')})`)).join(' · ')}`,
     '',
   ];
@@ -67,7 +68,7 @@ function roundLines(course: Course): string[] {
   return [
     'Rounds:',
     ...course.rules.rounds.map((round) => {
-      const due = /T/.test(round.due) ? round.due : `${round.due}, end of day${course.timeZone ? ` in ${course.timeZone}` : ' (no time zone given: the machine’s)'}`;
+      const due = /T/.test(round.due) ? round.due : `${round.due}, end of day in ${courseTimeZone(course.rules)}${course.rules.timeZone ? '' : ' (the course names no time zone)'}`;
       const asks = round.requires.map((requirement) => `${plural(requirement.areas, 'area')} at ${requirement.level} or above`).join(', ');
       return `  ${round.name}, due ${due}: ${asks}${round.alternatives ? ` (or ${round.alternatives.join(', or ')})` : ''}`;
     }),

@@ -16,14 +16,19 @@ export class GitIgnores {
   private readonly layersByDir = new Map<string, Layer[]>();
 
   isIgnored(file: string, isDirectory: boolean): boolean {
-    let ignored = false;
+    return this.ignoredBy(file, isDirectory) !== undefined;
+  }
+
+  /** The .gitignore whose rule ignores the file, or undefined when none does. */
+  ignoredBy(file: string, isDirectory: boolean): string | undefined {
+    let ignoredBy: string | undefined;
     for (const { dir, rules } of this.layersFor(path.dirname(file))) {
       const relative = path.relative(dir, file).split(path.sep).join('/') + (isDirectory ? '/' : '');
       const verdict = rules.test(relative);
-      if (verdict.ignored) ignored = true;
-      else if (verdict.unignored) ignored = false;
+      if (verdict.ignored) ignoredBy = path.join(dir, '.gitignore');
+      else if (verdict.unignored) ignoredBy = undefined;
     }
-    return ignored;
+    return ignoredBy;
   }
 
   private layersFor(dir: string): Layer[] {

@@ -1,9 +1,12 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
+import type { CatalogIndex } from '../notes/catalog';
+import type { NotesModel } from '../notes/types';
 import { globMatcher, splitGlob } from '../service/globs';
 import type { SettingsFinder } from './config';
 import { CliError, reasonOf } from './errors';
 import { GitIgnores } from './gitignore';
+import { hiddenByGitignore } from './hiddenStudents';
 
 /** A Markdown file to look at; `explicit` when the user named it, so it is used even if it does not read as notes. */
 export interface Candidate {
@@ -13,6 +16,15 @@ export interface Candidate {
   argument: string;
   /** Read from standard input (`-`); `file` is then the name it is shown as. */
   stdin?: boolean;
+  /** The file's text at the commit graded (`summary --at`), not the disk's: `file` may no longer exist. */
+  committed?: CommittedText;
+}
+
+/** A file's text at a commit, and its model when it was read ahead, as notes of a commit are (service/snapshotNotes.ts). */
+export interface CommittedText {
+  text: string;
+  /** Read with `catalog`'s modules; the file's service takes it when it reads with the same catalog. */
+  read?: { model: NotesModel; catalog: CatalogIndex };
 }
 
 export interface InputSources {
@@ -60,7 +72,7 @@ class Walk {
     const { stats, error } = statOf(absolute);
     if (stats?.isDirectory()) {
       const files = this.filesUnder(absolute).filter((file) => /\.(md|markdown)$/i.test(file));
-      if (!files.length) throw new CliError(`${argument}: no notes files found (no Markdown files in this folder)`);
+      if (!files.length) throw new CliError(`${argument}: no notes files found (${hiddenByGitignore(absolute, this.cwd) ?? 'no Markdown files in this folder'})`);
       return files.map((file) => ({ file: display(file, this.cwd), explicit: false, argument }));
     }
     if (stats) return [{ file: display(absolute, this.cwd), explicit: true, argument }];

@@ -14,6 +14,7 @@ import type { FileSettings, SettingsFinder } from './config';
 import { CliError, type ReportLine } from './errors';
 import { display, type Candidate } from './inputs';
 import { readAhead, readThreads } from './readAhead';
+import { readSnapshotModel, type SnapshotReading } from '../service/snapshotNotes';
 import { readNotesText } from './readText';
 
 export interface NotesFile {
@@ -41,6 +42,8 @@ export interface Loaded {
   problems: ReportLine[];
   /** Files found by walking a folder that do not read as notes: a class summary still owes their student a row. */
   skipped?: SkippedFile[];
+  /** Said on stderr without failing the run: what the class's history could not use. */
+  warnings: string[];
 }
 
 /** A file of a folder argument left out: it does not read as notes, or `problem` kept it from being read. */
@@ -83,10 +86,13 @@ interface Configured {
  * editor's workspace folder: the catalog, notesFiles globs, severities and docker setting mean
  * what they mean in the editor.
  */
-class Services {
+export class Services {
   private readonly byConfig = new Map<string, Configured>();
 
   constructor(private readonly cwd: string) {}
+
+  /** Said on stderr without failing the run: what the class's history could not use. */
+  readonly warnings: string[] = [];
 
   async for({ settings, baseDir, source }: FileSettings): Promise<Configured> {
     const key = `${source ?? ''}\u0000${baseDir}`;
@@ -124,6 +130,13 @@ export interface Reading {
   concurrency: number | 'auto';
   /** The built command's file, which a worker thread runs; without it every file is read here. */
   bundle?: string;
+  /** The run checks the files (not a summary, which shows no diagnostic): each is diagnosed as it is read. */
+  checks?: boolean;
+}
+
+/** What reading a file's notes needs, for files read apart from the run's: notes of another time (cli/history). */
+export async function readingFor(services: Services, settings: FileSettings): Promise<SnapshotReading & { baseDir: string }> {
+  return { ...readingOf(await services.for(settings)), baseDir: settings.baseDir };
 }
 
 /** A candidate with its text and service, or the problem that kept it from being read. */
@@ -133,18 +146,19 @@ type Opened = { candidate: Candidate; root?: string } & ({ text: string; configu
  * Reads the candidates. A file found by walking a folder is kept only when it reads as notes or
  * matches notesFiles, so a project's other READMEs are not checked.
  */
-export async function loadNotes(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, onFile: (file: string) => void = () => {}, reading: Reading = { concurrency: 1 }): Promise<Loaded> {
+export async function loadNotes(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, onFile: (file: string) => void = () => {}, reading: Reading = { concurrency: 1 }, services = new Services(cwd)): Promise<Loaded> {
   const files: NotesFile[] = [];
   const problems: ReportLine[] = [];
+  const warnings = services.warnings;
   const skipped: SkippedFile[] = [];
   const brokenSettings = new Set<CliError>();
-  const opened = await openAll(candidates, finder, cwd, new Services(cwd), brokenSettings, problems);
+  const opened = await openAll(candidates, finder, cwd, services, brokenSettings, problems);
   await readAheadAll(opened, reading);
   for (const file of opened) {
     onFile(file.candidate.file);
     try {
       if ('error' in file) throw file.error;
-      const notes = readNotes(file.candidate.file, file.text, file.configured, file.root);
+      const notes = readNotes(file.candidate.file, file.text, file.configured, file.root, reading.checks !== false);
       if (file.candidate.explicit || notes.isNotes) files.push(notes);
       else if (file.root) skipped.push({ file: notes.file, root: file.root, summary: summariseNotes(notes.file, notes.model, notes.text, false) });
     } catch (error) {
@@ -154,7 +168,7 @@ export async function loadNotes(candidates: readonly Candidate[], finder: Settin
     }
   }
   requireNotesPerArgument(candidates, files, problems);
-  return { files, problems, skipped };
+  return { files, problems, warnings, skipped };
 }
 
 async function openAll(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, services: Services, brokenSettings: Set<CliError>, problems: ReportLine[]): Promise<Opened[]> {
@@ -164,7 +178,7 @@ async function openAll(candidates: readonly Candidate[], finder: SettingsFinder,
     try {
       // One student's broken settings or course are that student's problem, said once: the class is still checked.
       const fileSettings = await sayOnce(() => finder.forFile(path.resolve(cwd, candidate.file)), brokenSettings, problems);
-      const text = readNotesText(candidate.file, candidate.stdin ? 0 : candidate.file);
+      const text = candidate.committed?.text ?? readNotesText(candidate.file, candidate.stdin ? 0 : candidate.file);
       opened.push({ candidate, root, text, configured: await sayOnce(() => services.for(fileSettings), brokenSettings, problems) });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
@@ -175,14 +189,24 @@ async function openAll(candidates: readonly Candidate[], finder: SettingsFinder,
 }
 
 async function readAheadAll(opened: readonly Opened[], reading: Reading): Promise<void> {
+  const read = opened.filter((file) => !('error' in file)) as ({ text: string; configured: Configured } & Opened)[];
+  // Notes of a commit are read as the editor reads files it has not opened (service/snapshotNotes.ts), mostly while git read the others.
+  for (const { candidate, configured, text } of read) {
+    const catalog = configured.service.readingCatalog();
+    if (candidate.committed) configured.readAhead.set(text, candidate.committed.read?.catalog === catalog ? candidate.committed.read.model : readSnapshotModel(text, catalog));
+  }
   if (!reading.bundle) return;
-  const files = opened.filter((file) => !('error' in file)) as ({ text: string; configured: Configured } & Opened)[];
+  const files = read.filter((file) => file.candidate.committed === undefined);
   const jobs = files.map((file) => ({ text: file.text, catalog: file.configured.service.readingCatalog() }));
   const models = await readAhead(jobs, readThreads(reading.concurrency, jobs), reading.bundle);
   files.forEach((file, index) => {
     const model = models.get(jobs[index]);
     if (model) file.configured.readAhead.set(file.text, model);
   });
+}
+
+function readingOf({ service }: Configured): SnapshotReading {
+  return { catalog: service.readingCatalog(), course: service.course(), settings: service.settings };
 }
 
 /** A problem of the settings or course many files share: its lines are said once, each file is refused with it. */
@@ -199,10 +223,10 @@ async function sayOnce<T>(get: () => T | Promise<T>, said: Set<CliError>, proble
 }
 
 /** A file the checks fail on (a bug) is one line for that file; the others are still checked. */
-function readNotes(file: string, text: string, configured: Configured, root: string | undefined): NotesFile {
+function readNotes(file: string, text: string, configured: Configured, root: string | undefined, checks: boolean): NotesFile {
   try {
     const notes = notesFile(file, text, configured, root);
-    notes.diagnose();
+    if (checks) notes.diagnose();
     return notes;
   } catch (error) {
     throw new CliError(`${file}: not checked: internal error, please report it: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,4 +1,4 @@
-import { helpText, parseArgs, type CliOptions, type CourseOptions, type InputOptions } from './args';
+import { helpText, parseArgs, type CliOptions, type CourseOptions, type HistoryOptions, type InputOptions } from './args';
 import { runCourse } from './course';
 import { runCheck } from './check';
 import { colorsFor } from './colors';
@@ -6,11 +6,14 @@ import { SettingsFinder } from './config';
 import { CliError, type ReportLine } from './errors';
 import { jobSummary } from './github';
 import { candidatesFor } from './inputs';
-import { loadNotes, type Loaded, type NotesFile } from './load';
+import { loadNotes, Services, type Loaded, type NotesFile } from './load';
+import type { ClassHistory } from './history/classHistory';
+import { readClassHistory } from './history/readHistory';
 import { appendJobSummary, ReportFile, writeReport } from './output';
 import { printable } from './printable';
 import { progressBar } from './progress';
 import type { FileReport } from './report';
+import { formatSarif } from './sarif';
 import { runSummary } from './summary';
 
 export interface Io {
@@ -40,36 +43,47 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   if (options.command === 'help') return write(io.stdout, helpText, 0);
   if (options.command === 'version') return write(io.stdout, `${io.version}\n`, 0);
   if (options.command === 'course') return course(options, io);
-  const { files, problems, ignoredAll, skipped, inputs } = await load(options, io);
+  const { files, problems, warnings, ignoredAll, skipped, inputs, history } = await load(options, io);
+  for (const warning of warnings) say(io, warning);
   if (ignoredAll) return write(io.stderr, 'study-notes: no files to check: the "ignores" setting ignores every file\n', 0);
   if (!files.length) {
     problems.forEach((problem) => say(io, problem));
     return 2;
   }
   const reportFile = options.outputFile === undefined ? undefined : new ReportFile(options.outputFile, io.cwd, inputs);
+  const sarifFile = options.command === 'check' && options.sarifFile !== undefined ? new ReportFile(options.sarifFile, io.cwd, inputs) : undefined;
   const colors = colorsFor(reportFile ? {} : io.stdout, options.color, io.env);
   const result =
     options.command === 'check'
       ? runCheck(files, options, colors, io.version, (line) => say(io, line))
-      : { output: runSummary(files, options.format, colors, io.cwd, skipped), exitCode: 0, reports: [] };
+      : { output: runSummary(files, options.format, colors, io.cwd, skipped, history), exitCode: 0, reports: [] };
   writeReport(result.output, reportFile, io.stdout);
+  sarifFile?.write(formatSarif(result.reports, io.version));
   if (options.command === 'check' && options.format === 'github' && io.env.GITHUB_STEP_SUMMARY) writeJobSummary(result.reports, files, io);
   problems.forEach((problem) => say(io, problem));
   return problems.length ? 2 : result.exitCode;
 }
 
-/** `inputs`: every file the run reads (notes, settings, catalogs), which the report must not replace. */
-async function load(options: InputOptions, io: Io): Promise<Loaded & { ignoredAll?: boolean; inputs: string[] }> {
+/**
+ * `inputs`: every file the run reads (notes, settings, catalogs), which the report must not replace.
+ * A summary reads the class's history too: with --at, the student repositories' files are those of
+ * the commit graded.
+ */
+async function load(options: CliOptions & InputOptions, io: Io): Promise<Loaded & { ignoredAll?: boolean; inputs: string[]; history?: ClassHistory }> {
   const finder = new SettingsFinder(io.cwd, options.config);
   finder.forRun();
   const { candidates, problems } = candidatesFor(options.paths, { cwd: io.cwd, finder, stdinFilename: options.stdinFilename });
   // A pre-commit hook names only the changed files; when the settings ignore them all, there is nothing wrong.
-  if (!candidates.length && !problems.length) return { files: [], problems: [], ignoredAll: true, inputs: [] };
-  const progress = progressBar(candidates.length, io.stderr);
+  if (!candidates.length && !problems.length) return { files: [], problems: [], warnings: [], ignoredAll: true, inputs: [] };
+  const services = new Services(io.cwd);
+  const history = options.command === 'summary' ? await readClassHistory(options as HistoryOptions, candidates, finder, io.cwd, services) : undefined;
+  const toLoad = history ? await history.gradedCandidates(candidates) : candidates;
+  const progress = progressBar(toLoad.length, io.stderr);
   try {
-    const loaded = await loadNotes(candidates, finder, io.cwd, (file) => progress.tick(file), { concurrency: options.concurrency ?? 'auto', bundle: io.bundle });
+    const loaded = await loadNotes(toLoad, finder, io.cwd, (file) => progress.tick(file), { concurrency: options.concurrency ?? 'auto', bundle: io.bundle, checks: options.command === 'check' }, services);
+    await history?.gradeEachRound();
     const inputs = [...candidates.filter((candidate) => !candidate.stdin).map((candidate) => candidate.file), ...finder.read];
-    return { ...loaded, problems: [...problems, ...loaded.problems], inputs };
+    return { ...loaded, skipped: [...(loaded.skipped ?? []), ...(history?.unreadable ?? [])], problems: [...problems, ...loaded.problems], inputs, history };
   } finally {
     progress.done();
   }

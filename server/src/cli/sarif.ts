@@ -31,6 +31,10 @@ export const ruleHelp: Record<DiagnosticCode, { means: string; fix: string }> = 
     means: 'The same module is written more than once.',
     fix: 'Keep one entry and merge the notes of the others into it.',
   },
+  'copied-link': {
+    means: 'A module\'s link is the page of another course module than its title names: most likely a link copied from another module.',
+    fix: 'Link the title to its own module\'s page (the quick fix puts the course\'s address), or correct the title.',
+  },
   'likely-module': {
     means: 'A module is counted as a module of the course by its title and its place among the others only, not by its address or exact title.',
     fix: 'Check that it is the course module named; the quick fix links its title to the course\'s page (or writes the course\'s title), which makes it sure.',

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { formatMinutes } from '../notes/timeEstimate';
 import type { Minutes, Module, NotesModel } from '../notes/types';
 import { totalOf, type TimeTotal } from '../service/timeTotals';
 import type { SummaryFormat } from './args';
@@ -7,8 +6,11 @@ import type { Colors } from './colors';
 import { printableDeep } from './printable';
 import type { NotesFile, SkippedFile } from './load';
 import { summaryHtml } from './summaryHtml';
-import { levelsText, roundText } from '../course/progressText';
-import { absentStudents, progressCells, progressHeader, progressOf, type ProgressFields } from './summaryProgress';
+import { absentStudents, progressOf, type ProgressFields } from './summaryProgress';
+import { csv, markdown, table } from './summaryFormats';
+import type { ClassHistory } from './history/classHistory';
+import type { HistoryRow } from './history/historyText';
+import { notReadFiles } from './notRead';
 
 interface LevelSummary extends TimeTotal {
   name: string;
@@ -19,7 +21,7 @@ interface AreaSummary extends TimeTotal {
   levels: LevelSummary[];
 }
 
-interface FileSummary extends TimeTotal, ProgressFields {
+export interface FileSummary extends TimeTotal, ProgressFields {
   file: string;
   student: string;
   title?: string;
@@ -27,7 +29,7 @@ interface FileSummary extends TimeTotal, ProgressFields {
   missing: { title: string; line: number }[];
 }
 
-export interface StudentRow extends TimeTotal, ProgressFields {
+export interface StudentRow extends TimeTotal, ProgressFields, HistoryRow {
   student: string;
   files: number;
   /** Modules per area name, to see at a glance which areas a student worked on. */
@@ -39,13 +41,15 @@ export interface StudentRow extends TimeTotal, ProgressFields {
 /** Files of the folder arguments that did not read as notes: their students still get a row. */
 export type SkippedFiles = readonly SkippedFile[];
 
-export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = []): string {
+export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = [], history?: ClassHistory): string {
   const progress = studentsProgress(files, skipped, cwd);
   const summaries = files.map((f) => {
     const student = studentOf(path.resolve(cwd, f.file), f.root);
     return fileSummary(f.file, student.name, f.model, progress.get(student.name) as ProgressFields);
   });
   const rows = classRows(files, summaries, skipped, cwd, progress);
+  withFilesNotRead(rows, skipped, cwd);
+  if (history) withHistory(rows, files, skipped, cwd, history);
   switch (format) {
     case 'json':
       return `${JSON.stringify({ files: summaries, students: rows }, null, 2)}\n`;
@@ -77,7 +81,7 @@ function fileSummary(file: string, student: string, model: NotesModel, progress:
  * a file in it (one file per student); a named file is its own student, or its folder's for a README.
  * `folder` holds the student's files: their paths in it are what their links say.
  */
-function studentOf(file: string, root: string | undefined): { name: string; folder: string } {
+export function studentOf(file: string, root: string | undefined): { name: string; folder: string } {
   const base = root ?? path.dirname(file);
   const parts = path.relative(base, file).split(path.sep);
   if (parts.length > 1) return { name: parts[0], folder: path.join(base, parts[0]) };
@@ -134,88 +138,23 @@ function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[
   return [...rows.values()].sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
 }
 
+/** Every row says which of the student's Markdown files were not read as notes: none is dropped unsaid. */
+function withFilesNotRead(rows: StudentRow[], skipped: SkippedFiles, cwd: string): void {
+  const notRead = notReadFiles(skipped, (file) => studentOf(path.resolve(cwd, file.file), file.root), cwd);
+  for (const row of rows) if (row.files > 0) row.unread = [...new Set([...row.unread, ...(notRead.get(row.student) ?? [])])].sort();
+}
+
+/** The rounds at their due dates, or the commit graded (--at), on each student's row. */
+function withHistory(rows: StudentRow[], files: readonly NotesFile[], skipped: SkippedFiles, cwd: string, history: ClassHistory): void {
+  const students = [...files, ...skipped].map((file) => studentOf(path.resolve(cwd, file.file), file.root));
+  const folders = new Map(students.map((student) => [student.name, student.folder]));
+  const rules = files[0].course.rules;
+  for (const row of rows) {
+    Object.assign(row, history.fieldsOf(row.student, folders.get(row.student), (round) => row.rounds.some((entry) => entry.name === round && entry.met), rules));
+    if (row.files === 0 && row.graded?.from === 'commit' && !row.graded.commit) row.problem = row.graded.note;
+  }
+}
+
 function add(a: Minutes, b: Minutes): Minutes {
   return { min: a.min + b.min, max: a.max + b.max };
-}
-
-function time(total: TimeTotal): string {
-  return total.modules > total.withoutEstimate ? formatMinutes(total.minutes) : '-';
-}
-
-function areasCell(row: StudentRow): string {
-  return row.areas.map((a) => `${a.name} (${a.modules})`).join('; ');
-}
-
-const classHeader = ['Student', 'Files', 'Modules', 'No estimate', 'Time', 'Areas (modules)'];
-
-function classCells(row: StudentRow): string[] {
-  return [row.student, String(row.files), String(row.modules), String(row.withoutEstimate), time(row), row.problem ?? areasCell(row)];
-}
-
-function table(summaries: readonly FileSummary[], rows: readonly StudentRow[], colors: Colors): string {
-  const out: string[] = [];
-  for (const s of summaries) {
-    out.push(colors.bold(s.file) + (s.title ? colors.dim(`  ${s.title}`) : ''));
-    for (const area of s.areas) {
-      out.push(`  ${pad(area.name, 44)} ${counts(area)}`);
-      for (const level of area.levels) out.push(colors.dim(`    ${pad(level.name, 42)} ${counts(level)}`));
-    }
-    out.push(`  ${pad('Total', 44)} ${counts(s)}`);
-    for (const area of s.progress) out.push(`  ${pad(area.area, 44)} ${pad(area.reached ?? 'no level yet', 13)} ${levelsText(area)}`);
-    for (const round of s.rounds) out.push((round.met ? colors.dim : colors.yellow)(`  ${roundText(round)}`));
-    for (const m of s.missing) out.push(colors.yellow(`  no estimate: line ${m.line} ${m.title}`));
-    out.push('');
-  }
-  out.push(colors.bold('Class'), aligned([classHeader, ...rows.map(classCells)]), '');
-  return out.join('\n');
-}
-
-function counts(total: TimeTotal): string {
-  const done = `${total.modules} module${total.modules === 1 ? '' : 's'}`;
-  const missing = total.withoutEstimate ? `, ${total.withoutEstimate} without estimate` : '';
-  return `${pad(done, 11)} ${pad(time(total), 18)}${missing}`.trimEnd();
-}
-
-function pad(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
-}
-
-function aligned(rows: readonly string[][]): string {
-  const widths = rows[0].map((_, i) => rows.reduce((widest, r) => Math.max(widest, r[i].length), 0));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : pad(cell, widths[i]))).join('  ')).join('\n');
-}
-
-function csv(rows: readonly StudentRow[]): string {
-  const header = ['student', 'files', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas', ...progressHeader(rows[0]), 'problem'];
-  const lines = rows.map((r) => [r.student, r.files, r.modules, r.withoutEstimate, round(r.minutes.min), round(r.minutes.max), areasCell(r), ...progressCells(r), r.problem ?? ''].map(csvCell).join(','));
-  return `${[header.join(','), ...lines].join('\n')}\n`;
-}
-
-function round(minutes: number): number {
-  return Math.round(minutes * 100) / 100;
-}
-
-// RFC 4180: quote cells holding a comma, quote or newline. A cell a spreadsheet would run as a formula
-// (= + - @, or a tab or return before one) starts with an apostrophe, which spreadsheets show as text (OWASP).
-function csvCell(value: string | number): string {
-  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function markdown(summaries: readonly FileSummary[], rows: readonly StudentRow[]): string {
-  const out: string[] = ['# Class summary', '', markdownTable(classHeader, rows.map(classCells)), ''];
-  for (const s of summaries) {
-    out.push(`## ${s.file}`, '');
-    const areaRows = s.areas.flatMap((a) => [[a.name, '', String(a.modules), String(a.withoutEstimate), time(a)], ...a.levels.map((l) => ['', l.name, String(l.modules), String(l.withoutEstimate), time(l)])]);
-    out.push(markdownTable(['Area', 'Level', 'Modules', 'No estimate', 'Time'], [...areaRows, ['**Total**', '', String(s.modules), String(s.withoutEstimate), time(s)]]), '');
-    out.push(markdownTable(['Course area', 'Reached', 'Levels'], s.progress.map((area) => [area.area, area.reached ?? '-', levelsText(area)])), '');
-    out.push(...s.rounds.map((round) => `- ${roundText(round)}`), '');
-    if (s.missing.length) out.push(...s.missing.map((m) => `- no estimate: line ${m.line} ${m.title}`), '');
-  }
-  return out.join('\n');
-}
-
-function markdownTable(header: readonly string[], rows: readonly string[][]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }

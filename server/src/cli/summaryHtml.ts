@@ -1,8 +1,10 @@
 import type { Course } from '../catalog/course';
 import type { AreaProgress, RoundProgress } from '../course/progress';
-import { formatMinutes } from '../notes/timeEstimate';
 import type { StudentRow } from './summary';
 import { levelsText, minutesText, nextLevel } from '../course/progressText';
+import { checkItems, checkLegend, checkText, type CheckItem } from './summaryChecks';
+import { timeCell } from './summaryFormats';
+import { historyCells, historyHeader, historyLines } from './history/historyText';
 
 /**
  * The class report as one HTML file a TA can open or mail: no script, no network, styles inline,
@@ -22,7 +24,7 @@ export function summaryHtml(rows: readonly StudentRow[], course: Pick<Course, 't
     `<h1>${escape(title)}</h1><p class="lead">${rows.length} students · ${rounds.map((round) => `${escape(round.name)} due ${round.due}: met by ${rows.filter((row) => metRound(row, round.name)).length}`).join(' · ')}</p>`,
     chart(rows, areas, levels),
     classTable(rows, areas, levels),
-    '<h2>What each student lacks</h2>',
+    `<h2>What each student lacks</h2><p class="muted">To check by hand — ${escape(checkLegend)}.</p>`,
     ...rows.map((row) => studentSection(row, levels)),
     '</body></html>',
     '',
@@ -82,13 +84,13 @@ function chart(rows: readonly StudentRow[], areas: readonly string[], levels: re
 
 function classTable(rows: readonly StudentRow[], areas: readonly string[], levels: readonly string[]): string {
   const rounds = rows[0].rounds;
-  const header = ['Student', 'Modules', 'Time', ...areas, ...rounds.map((round) => `${round.name} (${round.due})`)];
+  const header = ['Student', 'Modules', 'Time', ...areas, ...rounds.map((round) => `${round.name} (${round.due})`), ...historyHeader(rows), 'To check'];
   const body = rows.map((row) => {
     const cells = row.progress.map((area) => levelCell(area.reached, levels));
     const roundCells = row.rounds.map((round) => (row.files === 0 ? '<td></td>' : `<td class="${round.met ? 'met' : 'unmet'}">${round.met ? 'met' : 'not met'}</td>`));
-    const time = row.modules > row.withoutEstimate ? formatMinutes(row.minutes) : '-';
     const first = row.problem ? `${escape(row.student)}<br><span class="unmet">${escape(row.problem)}</span>` : escape(row.student);
-    return `<tr><td>${first}</td><td>${row.modules}</td><td>${time}</td>${cells.join('')}${roundCells.join('')}</tr>`;
+    const history = historyCells(row).map((cell) => `<td>${escape(cell)}</td>`);
+    return `<tr><td>${first}</td><td>${row.modules}</td><td>${timeCell(row)}</td>${cells.join('')}${roundCells.join('')}${history.join('')}<td>${checkItems(row).length || ''}</td></tr>`;
   });
   return `<h2>Class</h2><table><thead><tr>${header.map((cell) => `<th>${escape(cell)}</th>`).join('')}</tr></thead><tbody>${body.join('\n')}</tbody></table>`;
 }
@@ -103,13 +105,21 @@ function levelCell(reached: string | null, levels: readonly string[]): string {
   return `<td class="${levelClass(reached, levels)}">${reached ? escape(reached) : '—'}</td>`;
 }
 
-/** The first round not met, what it still asks, and per area the modules of the next level. */
+/** The first round not met, what it still asks, per area the modules of the next level, and what to check by hand. */
 function studentSection(row: StudentRow, levels: readonly string[]): string {
   const due = row.rounds.find((round) => !round.met);
   const headline = row.problem ?? (due ? `${due.name} not met: ${due.missing.join(', ')}` : 'every round met');
-  const open = row.files > 0 && due ? ' open' : '';
-  const body = row.files === 0 ? '' : [roundsLine(row.rounds), ...row.progress.map((area) => areaLines(area, levels))].join('');
-  return `<details${open}><summary><strong>${escape(row.student)}</strong> — <span class="${due || row.problem ? 'unmet' : 'met'}">${escape(headline)}</span></summary>${body}</details>`;
+  const checks = checkItems(row);
+  const open = row.files > 0 && (due || checks.length) ? ' open' : '';
+  const count = checks.length ? ` · <span class="unmet">${checks.length} to check</span>` : '';
+  const graded = historyLines([row]).slice(1).map((line) => `<p class="muted">${escape(line.trim().replace(`${row.student}: `, ''))}</p>`);
+  const body = row.files === 0 ? graded.join('') : [roundsLine(row.rounds), ...graded, ...row.progress.map((area) => areaLines(area, levels)), checksList(checks)].join('');
+  return `<details${open}><summary><strong>${escape(row.student)}</strong> — <span class="${due || row.problem ? 'unmet' : 'met'}">${escape(headline)}</span>${count}</summary>${body}</details>`;
+}
+
+function checksList(checks: readonly CheckItem[]): string {
+  const items = checks.map((item) => `<li><strong>${item.kind}</strong>: ${checkText(item, escape)}</li>`);
+  return items.length ? `<p class="muted">To check by hand:</p><ul>${items.join('')}</ul>` : '';
 }
 
 function roundsLine(rounds: readonly RoundProgress[]): string {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { courseProgress, type AreaProgress, type PlacedModule, type RoundProgress } from '../course/progress';
 import { summariseNotes, type NotesSummary } from '../course/studentNotes';
 import type { Course } from '../catalog/course';
+import { hiddenByGitignore } from './hiddenStudents';
 import type { NotesFile, SkippedFile } from './load';
 
 /** The progress fields of a file or a student in `summary --format json`. */
@@ -48,7 +49,7 @@ export function absentStudents(roots: readonly string[], present: ReadonlySet<st
       const unread = skipped.filter((entry) => path.resolve(cwd, entry.file).startsWith(folder + path.sep));
       const names = unread.map((entry) => path.relative(folder, path.resolve(cwd, entry.file)));
       const why = unread.find((entry) => entry.problem)?.problem;
-      absent.push({ student, problem: why ?? (names.length ? `nothing read as notes in ${names.join(', ')}` : 'no notes file') });
+      absent.push({ student, problem: why ?? (names.length ? `nothing read as notes in ${names.join(', ')}` : (hiddenByGitignore(folder, cwd) ?? 'no notes file')) });
     }
   }
   return absent;

@@ -15,6 +15,8 @@ export interface LevelClaim {
   ticked: boolean;
 }
 
+/** A claim is a short line: longer ones are notes, never searched with the patterns below. */
+const longestClaim = 200;
 const taskItem = /^(\s*(?:>\s*)*[-*+]\s+)\[([ xX])\]\s+(.+)$/;
 const doneMark = /^(.*?\S)\s*(✓|✔|☑)\s*$/;
 const heading = /^\s{0,3}(?:>\s*)*#{1,6}\s+(.+?)\s*#*\s*$/;
@@ -23,12 +25,14 @@ const listItem = /^\s*(?:>\s*)*[-*+]\s+(?!\[[ xX]\])(.+)$/;
 /** The claims of a text's lines, for the levels a course names. */
 export function readLevelClaims(lines: readonly string[], levelNames: readonly string[]): LevelClaim[] {
   const claims: LevelClaim[] = [];
+  // Most notes claim nothing: one look at each line for a mark, before any heading is read for its area.
+  if (!lines.some((text) => text.length <= longestClaim && /\[[ xX]\]|[✓✔☑]/.test(text))) return claims;
   const names = new Map(levelNames.map((name) => [name.toLowerCase(), name]));
   const levelText = (text: string): string | undefined => names.get(plain(text).replace(/\blevel\b/i, '').replace(/\s+/g, ' ').trim().toLowerCase());
   let under: string | undefined;
   lines.forEach((text, line) => {
-    // Only lines with a mark or a heading or item can matter: most lines are passed over at once.
-    if (!/[[✓✔☑#*+-]/.test(text)) return;
+    // Only short lines with a mark or a heading or item can claim a level: most lines are passed over at once.
+    if (text.length > longestClaim || !/[[✓✔☑#*+-]/.test(text)) return;
     const task = taskItem.exec(text);
     if (task) {
       const level = levelText(task[3]);

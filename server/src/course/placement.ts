@@ -42,6 +42,8 @@ export interface Placement {
   confidence?: Confidence;
   /** The course area its run of modules is about (named by its heading, or by most of its modules), if any. */
   area?: string;
+  /** The course module its link is the address of, when its title surely names another: a copied link. */
+  linkOf?: CatalogModule;
 }
 
 /** Alike enough to be the module wherever it stands, in the course's order or not. */
@@ -64,6 +66,10 @@ interface Candidate {
   sameUrl: boolean;
   /** Every word of the student's title is in the course's. */
   whollyContained: boolean;
+  /** The likeness of the titles alone, the address aside. */
+  byTitle: number;
+  /** The address is this module's, but the title surely names another: a link copied from another module. */
+  copiedLink?: boolean;
 }
 
 /**
@@ -108,6 +114,20 @@ export class CoursePlacer {
 
   get areaNames(): string[] {
     return [...this.byArea.keys()];
+  }
+
+  /**
+   * "### [Lightboard VM vs containers](…/ops-s1-swarm-intro/)": when the address is a module's whose
+   * title shares nothing with the student's, and the title surely names another module, the link
+   * was copied from elsewhere: the title is believed, and the address is said to be wrong.
+   */
+  private distrustCopiedLink(candidates: Candidate[], titleWords: readonly string[]): void {
+    const byUrl = candidates.filter((candidate) => candidate.sameUrl);
+    // A title of one word ("The intro") says too little to overrule an address.
+    if (titleWords.filter((word) => !/^\d+$/.test(word)).length < 2) return;
+    if (!byUrl.length || byUrl.some((candidate) => candidate.byTitle > 0)) return;
+    if (!candidates.some((candidate) => !candidate.sameUrl && candidate.byTitle >= sureScore)) return;
+    for (const candidate of byUrl) Object.assign(candidate, { sameUrl: false, score: 0, copiedLink: true });
   }
 
   /** A section titled by a group of the course's page that holds one module is that module. */
@@ -158,14 +178,20 @@ export class CoursePlacer {
     const area = (run[0].areaName && courseAreaName(run[0].areaName, this.areaNames)) ?? this.areaByVote(candidates);
     const inArea = area ? new Set(this.byArea.get(area)) : undefined;
     const chosen = alignRun(
-      candidates.map((list) => list.filter((candidate) => candidate.sameUrl || !inArea || inArea.has(candidate.at))),
+      candidates.map((list) => list.filter((candidate) => !candidate.copiedLink && (candidate.sameUrl || !inArea || inArea.has(candidate.at)))),
       (index, a, b) => this.isOtherPart(parts[index].part, a, b),
     );
+    const ofModule = new Map<StudentModule, number[]>();
+    parts.forEach((entry, index) => pushTo(ofModule, entry.module, index));
     return run.map((module) => {
-      const picks = parts.flatMap((entry, index) => (entry.module === module ? [chosen[index]] : []));
+      const indexes = ofModule.get(module) ?? [];
+      const picks = indexes.map((index) => chosen[index]);
       const catalog = [...new Set(picks.flatMap((pick) => pick?.ats ?? []))].map((at) => this.modules[at]);
       const confidence = !catalog.length ? undefined : picks.every((pick) => pick?.confidence === 'sure') ? 'sure' : 'likely';
-      return { module, catalog, confidence, area: catalog[0]?.area ?? area };
+      const copied = indexes.flatMap((index) => candidates[index].filter((candidate) => candidate.copiedLink))[0];
+      const placement: Placement = { module, catalog, confidence, area: catalog[0]?.area ?? area };
+      if (copied && !catalog.includes(this.modules[copied.at])) placement.linkOf = this.modules[copied.at];
+      return placement;
     });
   }
 
@@ -219,10 +245,12 @@ export class CoursePlacer {
       const names = this.names[at];
       let score = 0;
       let whollyContained = false;
+      let sharesWord = false;
       const words = this.areaWords.get(this.modules[at].area) ?? this.words;
       for (const title of titles)
         for (const name of names) {
           const likeness = words.likeness(title, name);
+          sharesWord ||= likeness.shared > 0;
           if (likeness.shared < leastShared) continue;
           score = Math.max(score, likeness.score);
           whollyContained ||= likeness.contained > 0.99;
@@ -231,9 +259,10 @@ export class CoursePlacer {
       if (score > 0 && kind && this.kinds[at]) score += kind === this.kinds[at] ? sameKindBonus : -otherKindPenalty;
       // A section titled by its topic alone ("Kubernetes") is what "learn more about it on your own" asks for.
       else if (score > 0 && !kind && this.kinds[at] === 'own') score += sameKindBonus;
-      if (sameUrl.has(at) || score >= orderedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained });
+      if (sameUrl.has(at) || score >= orderedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained, byTitle: sharesWord ? Math.max(score, Number.MIN_VALUE) : 0 });
     }
-    for (const at of named) if (!alike.has(at)) candidates.push({ at, score: aloneScore, sameUrl: false, whollyContained: false });
+    for (const at of named) if (!alike.has(at)) candidates.push({ at, score: aloneScore, sameUrl: false, whollyContained: false, byTitle: aloneScore });
+    this.distrustCopiedLink(candidates, titles[0]);
     // Between equals, the course's current module before one it withdrew, then the course's order.
     const withdrawn = (at: number): number => (this.modules[at].withdrawn ? 1 : 0);
     return candidates.sort((a, b) => b.score - a.score || withdrawn(a.at) - withdrawn(b.at) || a.at - b.at);

@@ -44,6 +44,8 @@ export interface PlacedModule {
   page?: boolean;
   /** For a module with notes that could not be placed: the course's modules it most likely is, or its area still asks for. */
   suggested?: string[];
+  /** The course module its link is the address of, when its title surely names another: a link copied from elsewhere. */
+  linkOf?: string;
 }
 
 export interface AreaProgress {
@@ -95,14 +97,13 @@ export function courseProgress(files: readonly NotesSummary[], course: Course): 
   const areaNames = course.areas ?? course.catalog.areaNames;
   const pageSet = new Set(pages);
   const placed = placements.map((placement) => placedModule(placement, pageSet.has(placement.module)));
-  const listed = placed.filter((module) => !module.page);
-  const areas = areaNames.map((area) => areaProgress(area, course, done, listed.filter((module) => module.area === area)));
+  const areas = areaNames.map((area) => areaProgress(area, course, done, placed.filter((module) => module.area === area)));
   placements.forEach((placement, index) => suggest(placed[index], placement, areas, placer));
   return {
     areas,
     rounds: course.rules.rounds.map((round) => roundProgress(round, areas, course.rules)),
-    unplaced: listed.filter((module) => !module.catalog.length && module.written && !module.area),
-    unread: placed.filter((module) => module.page && !module.catalog.length).map((module) => module.file),
+    unplaced: placed.filter((module) => !module.catalog.length && module.written && !module.area && !module.page),
+    unread: placed.filter((module) => module.page && !(module.catalog.length && module.written)).map((module) => module.file),
     placements: placed,
   };
 }
@@ -125,9 +126,10 @@ function settleLooseFiles(placements: readonly Placement[]): Placement[] {
   return placements.filter(({ module }) => (module.loose ? holdModules.has(module.file) : !(holdModules.has(module.file) && looseFiles.has(module.file))));
 }
 
-function placedModule({ module, catalog, confidence, area }: Placement, page: boolean): PlacedModule {
+function placedModule({ module, catalog, confidence, area, linkOf }: Placement, page: boolean): PlacedModule {
   const placed: PlacedModule = { file: module.file, line: module.line, title: module.title, catalog: catalog.map((entry) => entry.title), confidence, written: module.written, area };
   if (page) placed.page = true;
+  if (linkOf) placed.linkOf = linkOf.title;
   return placed;
 }
 
@@ -148,7 +150,8 @@ function areaProgress(area: string, course: Course, done: (module: CatalogModule
     next: firstShort < 0 ? undefined : levels[firstShort].level,
     levels,
     likely: placed.filter((module) => module.confidence === 'likely' && module.written),
-    unplaced: placed.filter((module) => !module.catalog.length && module.written),
+    // A page of notes that places nowhere is a file the tool could not read as notes (`unread`), not a module.
+    unplaced: placed.filter((module) => !module.catalog.length && module.written && !module.page),
   };
 }
 

@@ -1,6 +1,7 @@
 import { areaName } from '../notes/shown';
 import type { NotesModel } from '../notes/types';
 import type { StudentModule } from './placement';
+import { wordDistance } from './titleWords';
 import { hasWrittenNotes } from './writtenUp';
 
 /** A module of a notes file as progress needs it. */
@@ -42,7 +43,7 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
     path,
     isNotes,
     heading: firstHeading(lines),
-    hasText: lines.some((line) => /[\p{L}\p{N}]/u.test(line) && !/^\s{0,3}#/.test(line)),
+    hasText: hasWrittenText(lines),
     areas: model.areas.map((area) => area.topic || areaName(area)),
     modules: model.modules.map((module) => {
       const line = module.openerRange.start.line;
@@ -54,11 +55,39 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
   };
 }
 
-/** The addresses of a line's Markdown links, images left out. */
+/**
+ * The addresses of a line's Markdown links, images left out, in one pass: a student's line of
+ * 170,000 `![` must not be searched again from each of them.
+ */
 function linkAddresses(line: string): string[] {
   const addresses: string[] = [];
-  for (const link of line.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?[^)]*\)/g)) if (!link[1]) addresses.push(link[2]);
+  let open = -1;
+  for (let at = 0; at < line.length; at++) {
+    const char = line[at];
+    if (char === '[') open = at;
+    else if (char === ']' && line[at + 1] === '(' && open >= 0) {
+      const end = line.indexOf(')', at + 2);
+      if (end < 0) break;
+      const address = line.slice(at + 2, end).trim().split(/\s/)[0].replace(/^<|>$/g, '');
+      if (address && line[open - 1] !== '!') addresses.push(address);
+      open = -1;
+      at = end;
+    }
+  }
   return addresses;
+}
+
+/** A page holding a few words under its heading ("Docker") is no notes: a sentence's worth of letters is. */
+const leastNotesLetters = 20;
+
+function hasWrittenText(lines: readonly string[]): boolean {
+  let letters = 0;
+  for (const line of lines) {
+    if (/^\s{0,3}#/.test(line)) continue;
+    letters += line.replace(/[^\p{L}]/gu, '').length;
+    if (letters >= leastNotesLetters) return true;
+  }
+  return false;
 }
 
 function firstHeading(lines: readonly string[]): string | undefined {
@@ -85,6 +114,17 @@ function linkedPath(url: string, from: string): string | undefined {
   }
 }
 
+/**
+ * A GitHub Pages post of the student's site, as the file of the folder it is built from:
+ * `https://someone.github.io/practice/docker-why-docker/` is `…/docker-why-docker/index.md` or `…/docker-why-docker.md`.
+ */
+function sitePage(url: string, byPath: ReadonlyMap<string, NotesSummary>): NotesSummary | undefined {
+  const slug = /^https?:\/\/[^/]+\.github\.io\/(?:[^?#]*\/)?([^/?#]+)\/?(?:[?#].*)?$/i.exec(url)?.[1]?.toLowerCase();
+  if (!slug) return undefined;
+  for (const [path, page] of byPath) if (path.endsWith(`/${slug}/index.md`) || path.endsWith(`/${slug}.md`) || path === `${slug}.md`) return page;
+  return undefined;
+}
+
 function joinPath(from: string, relative: string): string {
   const parts = from.split('/').slice(0, -1);
   for (const part of relative.replace(/^\/+/, '').split('/')) {
@@ -97,7 +137,7 @@ function joinPath(from: string, relative: string): string {
 export interface StudentFiles {
   /** The modules of the student's files; those of a file that does not read as notes are `loose`. */
   modules: StudentModule[];
-  /** The pages of notes no module links to, each as the module its name says. */
+  /** The files that are neither notes nor a page a module links to, each as the module its name says. */
   pages: StudentModule[];
 }
 
@@ -117,11 +157,20 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
   const byPath = new Map(summaries.map((summary) => [summary.path.toLowerCase(), summary]));
   const linked = new Set<NotesSummary>();
   const modules: StudentModule[] = [];
-  for (const summary of summaries) {
+  const notesOf = new Map<SummaryModule, LinkedNotes | undefined>();
+  for (const summary of summaries)
     for (const module of summary.modules) {
       const urls = [module.url, ...(module.otherUrls ?? [])].filter((url): url is string => url !== undefined && !isCourseUrl(url));
       const notes = urls.map((url) => linkedNotes(url, summary.path, byPath)).find((found) => found.page || found.ownByKind);
+      notesOf.set(module, notes);
       if (notes?.page) linked.add(notes.page);
+    }
+  namedPages(summaries, notesOf, linked);
+  for (const summary of summaries) {
+    // A page of notes a module links to is that module's notes: its headings are no modules of their own.
+    if (linked.has(summary) && !summary.isNotes) continue;
+    for (const module of summary.modules) {
+      const notes = notesOf.get(module);
       const area = module.areaIndex === undefined ? undefined : summary.areas[module.areaIndex];
       modules.push({
         file: summary.path,
@@ -138,13 +187,43 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
       });
     }
   }
-  const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary) && summary.hasText).map(pageModule);
+  // Every other file is a page: the module its name says if it places, else a file the TA reads by hand.
+  const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary)).map(pageModule);
   return { modules, pages };
+}
+
+/**
+ * `> Intro to S3` in a README beside `big-data-and-machine-learning/Intro to S3.md`: a module with no
+ * notes and no link of its own keeps its notes in the page named after it, typos and case aside.
+ */
+function namedPages(summaries: readonly NotesSummary[], notesOf: Map<SummaryModule, LinkedNotes | undefined>, linked: Set<NotesSummary>): void {
+  const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary)).map((page) => ({ page, words: nameWords(pageName(page.path)) }));
+  if (!pages.length) return;
+  for (const summary of summaries)
+    for (const module of summary.modules) {
+      if (module.written || notesOf.get(module)) continue;
+      const words = nameWords(module.title);
+      const named = pages.find((page) => !linked.has(page.page) && sameName(words, page.words));
+      if (!named) continue;
+      notesOf.set(module, { page: named.page, ownByKind: true });
+      linked.add(named.page);
+    }
+}
+
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Most words alike, a typo of a long word allowed ("Anlyze", "wiht"). */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  const alike = a.filter((word) => b.some((other) => other === word || (Math.min(word.length, other.length) >= 4 && wordDistance(word, other, 1) <= 1))).length;
+  return alike >= 0.8 * Math.max(a.length, b.length);
 }
 
 function linkedNotes(url: string, from: string, byPath: ReadonlyMap<string, NotesSummary>): LinkedNotes {
   const path = linkedPath(url, from);
-  const page = path === undefined ? undefined : byPath.get(path.toLowerCase());
+  const page = path === undefined ? sitePage(url, byPath) : byPath.get(path.toLowerCase());
   if (page) return { page, ownByKind: true };
   if (markdownKind.test(url) && path !== undefined && byPath.size > 1) return { ownByKind: false };
   return { ownByKind: notesDocumentKind.test(url) || markdownKind.test(url) || /^https?:\/\/github\.com\/[^/]+\/[^/]+\/blob\//i.test(url) || /^https?:\/\/[^/]+\.github\.io\//i.test(url) };
@@ -154,13 +233,17 @@ function linkedNotes(url: string, from: string, byPath: ReadonlyMap<string, Note
  * A page of notes nothing links to, as the module its name says: `Web Apps/Launch VM.md` is
  * "Launch VM" in Web Apps. Its first heading is not taken: a technical report's names its topic.
  */
+/** A page's name: its file's, or its folder's for a site's `docker-why-docker/index.md`; `_` and `-` are spaces. */
+function pageName(path: string): string {
+  const parts = path.split('/');
+  const name = (parts.pop() ?? '').replace(/\.(md|markdown)$/i, '');
+  return (/^(index|readme)$/i.test(name) && parts.length ? (parts.pop() as string) : name).replace(/[_-]+/g, ' ');
+}
+
 function pageModule(summary: NotesSummary): StudentModule {
-  const parts = summary.path.split('/');
-  let name = (parts.pop() ?? '').replace(/\.(md|markdown)$/i, '');
-  // `docker-why-docker/index.md`: a site's page is named by its folder.
-  if (/^(index|readme)$/i.test(name) && parts.length) name = parts.pop() as string;
-  const words = (text: string): string => text.replace(/[_-]+/g, ' ');
-  name = words(name);
-  const folder = parts.length ? words(parts[parts.length - 1]) : undefined;
-  return { file: summary.path, line: 0, title: name, run: summary.path, areaName: folder, written: true };
+  const parts = summary.path.split('/').slice(0, -1);
+  const name = pageName(summary.path);
+  if (/\/(index|readme)\.(md|markdown)$/i.test(summary.path)) parts.pop();
+  const folder = parts.length ? parts[parts.length - 1].replace(/[_-]+/g, ' ') : undefined;
+  return { file: summary.path, line: 0, title: name, run: summary.path, areaName: folder, written: summary.hasText };
 }

@@ -6,7 +6,7 @@
 const kindWords = new Set(['video', 'videos', 'lab', 'labs', 'tutorial', 'tutorials', 'qwiklab', 'qwiklabs', 'aws', 'amazon', 'note', 'notes', 'doc', 'docs', 'lightboard', 'youtube']);
 
 /** Words every title may have: they join, they do not name. */
-const joinWords = new Set(['a', 'an', 'the', 'to', 'of', 'on', 'in', 'for', 'with', 'and', 'or', 'by', 'from', 'into', 'using', 'use', 'your', 'my', 'i', 'is', 'are', 'be', 'at', 'as', 'it', 'its', 'this', 'that', 'some', 'own']);
+const joinWords = new Set(['a', 'an', 'the', 'to', 'of', 'on', 'in', 'for', 'with', 'and', 'or', 'by', 'from', 'into', 'using', 'use', 'your', 'my', 'i', 'is', 'are', 'be', 'at', 'as', 'it', 'its', 'this', 'that', 'some', 'own', 'about']);
 
 /** One spelling for words students write several ways. */
 const spellings = new Map(
@@ -51,8 +51,9 @@ export function titleWords(title: string): string[] {
   return words;
 }
 
-/** Plural to singular for the words of titles; short words (`aws`, `os`, `dns`) are left alone. */
+/** Plural to singular and "Networking" to "network" for the words of titles; short words (`aws`, `os`, `dns`) are left alone. */
 function singular(word: string): string {
+  if (word.length >= 7 && word.endsWith('ing')) return word.slice(0, -3);
   if (word.length < 4 || /(ss|us|is)$/.test(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(ches|shes|xes)$/.test(word)) return word.slice(0, -2);

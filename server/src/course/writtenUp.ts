@@ -21,7 +21,8 @@ export function hasWrittenNotes(module: Module, model: NotesModel, lines: readon
 
 /** Markup around a line's words: quote and list markers, emphasis, a heading's hashes, a table's bars. */
 const lineMarkup = /^[\s>*+\-#|]*(\d+[.)]\s+)?(\[[ xX]\]\s*)?/;
-const images = /!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>/gi;
+/** An image written `![alt](address)` or `<img …>`; no part may run past the next bracket, so a line of `![` is scanned once. */
+const images = /!\[[^\][]*\]\([^)(]*\)|<img\b[^<>]*>/gi;
 /** What stands around a time on a line of its own: `**Time: 20 min**`, `Time spent: ~1 h`, `(took 15 minutes)`. */
 const timeWords = /\b(time|spent|spend|took|takes?|taken|total|about|around|approx(imately)?|roughly|elapsed|duration|estimated?|cost|it|me|i|in|all|minutes?|mins?|hours?|hrs?|h)\b/gi;
 

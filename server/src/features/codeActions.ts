@@ -3,13 +3,9 @@ import type { CatalogModule } from '../notes/catalog';
 import type { Module, Placeholder, TimeEstimate } from '../notes/types';
 import { openerLineRange } from '../notes/shown';
 import { diagnosticSource } from '../service/protocol';
-import { detectEstimateStyle, placeholderMinutes, type EstimateStyle } from '../service/notesWriter';
+import { detectEstimateStyle, detectOpenerShape, placeholderMinutes, type EstimateStyle } from '../service/notesWriter';
 import type { NotesDocument } from '../service/notesDocument';
-import { trimEndMatching } from '../notes/trimRuns';
-
-function timeText(minutes: number, style: EstimateStyle): string {
-  return `${minutes}${style.gap}${style.unit}`;
-}
+import { fillEstimate, moduleMinutesEdits, offsetInEstimate, timeText } from '../service/timeWriter';
 
 /** Quick fixes for the study-notes diagnostics the client sends back with the request. */
 export function codeActions(document: NotesDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
@@ -18,6 +14,11 @@ export function codeActions(document: NotesDocument, diagnostics: readonly Diagn
     if (diagnostic.source !== diagnosticSource) continue;
     if (diagnostic.code === 'likely-module' || diagnostic.code === 'unplaced-module') {
       actions.push(...placementFixes(document, diagnostic));
+      continue;
+    }
+    if (diagnostic.code === 'copied-link') {
+      const fix = linkFix(document, diagnostic);
+      if (fix) actions.push(fix);
       continue;
     }
     if (diagnostic.code === 'level-claim' && (diagnostic.data as { tick?: unknown } | undefined)?.tick === true) {
@@ -49,17 +50,30 @@ function placementFixes(document: NotesDocument, diagnostic: Diagnostic): CodeAc
 }
 
 function placementEdit(document: NotesDocument, module: Module, listed: CatalogModule): TextEdit {
-  if (!listed.url) return TextEdit.replace(module.titleRange, listed.title);
-  if (!module.url) {
+  if (!listed.url || !module.url) {
+    // The title's range ends where the time begins: the space between them stays.
     const start = document.lines.offsetAt(module.titleRange.start);
     const title = document.text.slice(start, document.lines.offsetAt(module.titleRange.end)).trimEnd();
-    return TextEdit.replace(document.lines.range(start, start + title.length), `[${linkText(title)}](${listed.url})`);
+    return TextEdit.replace(document.lines.range(start, start + title.length), listed.url ? `[${linkText(title)}](${listed.url})` : listed.title);
   }
   const line = module.titleRange.end.line;
   const after = document.lines.lineText(line).slice(module.titleRange.end.character);
   const close = /^[^\n]*?\]\([^)]*\)/.exec(after);
   const at = { line, character: module.titleRange.end.character + (close ? close[0].length : 0) };
   return TextEdit.insert(at, ` ([course page](${listed.url}))`);
+}
+
+/** The course's address of the module the title names, in place of the copied one. */
+function linkFix(document: NotesDocument, diagnostic: Diagnostic): CodeAction | undefined {
+  const module = document.model.modules.find((candidate) => sameRange(candidate.titleRange, diagnostic.range));
+  const title = (diagnostic.data as { courseTitles?: unknown[] } | undefined)?.courseTitles?.[0];
+  const listed = document.catalog.modules.find((candidate) => candidate.title === title);
+  if (!module?.url || !listed?.url) return undefined;
+  const line = module.openerRange.start.line;
+  const at = document.lines.lineText(line).indexOf(module.url, module.titleRange.end.character);
+  if (at < 0) return undefined;
+  const range = { start: { line, character: at }, end: { line, character: at + module.url.length } };
+  return quickFix(`Link it to the page of "${listed.title}"`, document, TextEdit.replace(range, listed.url), diagnostic);
 }
 
 /** Brackets in the student's title would end the link's text early. */
@@ -93,8 +107,9 @@ function moduleAt(document: NotesDocument, range: Range): Module | undefined {
 function timeFix(document: NotesDocument, module: Module, diagnostic: Diagnostic): CodeAction | undefined {
   const suggested = document.catalog.find(module.title, module.url)?.minutes;
   const minutes = suggested ?? placeholderMinutes;
-  const style = detectEstimateStyle(document);
-  const edit = estimateEdit(document, module, module.estimate, timeText(minutes, style), style);
+  // A new estimate is written as the module's neighbours write theirs, on the line below too.
+  const style = module.estimate ? detectEstimateStyle(document) : detectOpenerShape(document, module.openerRange.start).estimate;
+  const edit = module.estimate ? estimateEdit(document, module.estimate, timeText(minutes, style), style) : moduleMinutesEdits(document, module, minutes)[0];
   if (!edit) return undefined;
   const why = suggested !== undefined ? 'the course catalog’s suggestion' : 'a placeholder: change it to your time';
   const verb = module.estimate?.kind === 'unreadable' ? 'Add the unit to the time estimate' : 'Add a time estimate';
@@ -102,31 +117,12 @@ function timeFix(document: NotesDocument, module: Module, diagnostic: Diagnostic
   return quickFix(title, document, edit, diagnostic);
 }
 
-function estimateEdit(document: NotesDocument, module: Module, estimate: TimeEstimate | undefined, time: string, style: EstimateStyle): TextEdit | undefined {
-  if (!estimate) {
-    const line = openerLineRange(document.lines, module).start.line;
-    const end = { line, character: document.lines.lineText(line).trimEnd().length };
-    return TextEdit.insert(end, `${style.before}${time}${style.after}`);
-  }
+function estimateEdit(document: NotesDocument, estimate: TimeEstimate, time: string, style: EstimateStyle): TextEdit | undefined {
   if (estimate.kind === 'unreadable') {
     const number = /\d+(?:\.\d+)?(?!.*\d)/.exec(estimate.text);
     if (number) return TextEdit.insert(offsetInEstimate(document, estimate, number.index + number[0].length), `${style.gap}${style.unit}`);
   }
   return fillEstimate(document, estimate, time);
-}
-
-/** Replaces what follows "time:" (or the whole text) but keeps the student's label and markup. */
-function fillEstimate(document: NotesDocument, estimate: TimeEstimate, time: string): TextEdit {
-  const label = /time\s*:\s*/i.exec(estimate.text);
-  const start = label ? label.index + label[0].length : 0;
-  const end = start + trimEndMatching(estimate.text.slice(start), /[)*_\s]/).length;
-  const space = label && !/\s$/.test(label[0]) ? ' ' : '';
-  const range = { start: offsetInEstimate(document, estimate, start), end: offsetInEstimate(document, estimate, Math.max(start, end)) };
-  return TextEdit.replace(range, `${space}${time}`);
-}
-
-function offsetInEstimate(document: NotesDocument, estimate: TimeEstimate, index: number): Range['start'] {
-  return document.lines.positionAt(document.lines.offsetAt(estimate.range.start) + index);
 }
 
 /** Deletes the placeholder's whole line when it stands alone, else only its text. */

@@ -9,7 +9,7 @@ import { courseAreaName } from '../notes/courseNames';
 import type { StudentView } from '../service/studentProgress';
 import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
 import { diagnosticSource } from '../service/protocol';
-import { ModuleIdentities } from '../service/sameModule';
+import { ModuleIdentities, type ModuleIdentity } from '../service/sameModule';
 import type { DiagnosticCode, SeveritySetting, StudyNotesSettings } from '../service/settings';
 
 
@@ -53,7 +53,7 @@ export function computeDiagnostics(document: NotesDocument, settings: StudyNotes
     ...timeFindings(document),
     ...placeholderFindings(document),
     ...emptyFindings(document, hasNotes),
-    ...duplicateFindings(document),
+    ...duplicateFindings(document, placed),
     ...(placed ? placementFindings(document, placed) : []),
     ...(student ? claimFindings(document, student.progress) : []),
   ];
@@ -149,6 +149,15 @@ function placementFindings(document: NotesDocument, placed: PlacedHere): Finding
   const findings: Finding[] = [];
   for (const module of document.model.modules) {
     const here = placed.get(module.openerRange.start.line);
+    if (here?.linkOf && here.catalog.length)
+      findings.push({
+        code: 'copied-link',
+        range: module.titleRange,
+        message: `The link of "${module.title}" is the page of "${here.linkOf}", but its title names "${here.catalog[0]}": a link copied from another module? Link it to its own page.`,
+        data: { courseTitles: here.catalog },
+      });
+    // Its own link, once put, makes the placement sure: said once.
+    if (here?.linkOf) continue;
     if (!here?.written || here.page) continue;
     if (here.confidence === 'likely')
       findings.push({
@@ -197,19 +206,31 @@ function claimFindings(document: NotesDocument, progress: CourseProgress): Findi
  * A module is written twice when the notes hold it more often than the course lists it, or twice at one
  * place: a course may give one lab in two areas, and notes that follow it have it in both.
  */
-function duplicateFindings(document: NotesDocument): Finding[] {
+function duplicateFindings(document: NotesDocument, placed: PlacedHere | undefined): Finding[] {
   const identities = identitiesOf(document.catalog);
-  const seen = new Map<string, Module[]>();
+  const seen = new Map<string, Copy[]>();
   const findings: Finding[] = [];
+  // Two modules sharing a link that placing them told apart are no copy of each other: one link is wrong (copied-link).
+  const placedApart = (a: Module, b: Module): boolean => {
+    const [first, second] = [placed?.get(a.openerRange.start.line)?.catalog, placed?.get(b.openerRange.start.line)?.catalog];
+    return Boolean(first?.length && second?.length && !first.some((title) => second.includes(title)));
+  };
   for (const module of document.model.modules) {
-    const keys = identities.keys(module);
-    const earlier = [...new Set(keys.flatMap((key) => seen.get(key) ?? []))].filter((other) => identities.sameModule(other, module));
-    for (const key of keys) remember(seen, key, module);
+    const copy = { module, identity: identities.identity(module) };
+    const keys = identities.keys(copy.identity);
+    const filed = keys.length === 1 ? (seen.get(keys[0]) ?? []) : [...new Set(keys.flatMap((key) => seen.get(key) ?? []))];
+    const earlier = filed.filter((other) => identities.same(other.identity, copy.identity) && !placedApart(other.module, module)).map((other) => other.module);
+    for (const key of keys) remember(seen, key, copy);
     const samePlace = earlier.find((other) => other.areaIndex === module.areaIndex && other.level === module.level);
     const first = samePlace ?? (earlier.length > 0 && earlier.length >= identities.placesInCourse(module) ? earlier[0] : undefined);
     if (first) findings.push(duplicateFinding(document, module, first));
   }
   return findings;
+}
+
+interface Copy {
+  module: Module;
+  identity: ModuleIdentity;
 }
 
 /**
@@ -218,10 +239,10 @@ function duplicateFindings(document: NotesDocument): Finding[] {
  */
 const copiesKept = 16;
 
-function remember(seen: Map<string, Module[]>, key: string, module: Module): void {
+function remember(seen: Map<string, Copy[]>, key: string, copy: Copy): void {
   const copies = seen.get(key);
-  if (!copies) seen.set(key, [module]);
-  else if (copies.length < copiesKept) copies.push(module);
+  if (!copies) seen.set(key, [copy]);
+  else if (copies.length < copiesKept) copies.push(copy);
 }
 
 function duplicateFinding(document: NotesDocument, module: Module, first: Module): Finding {

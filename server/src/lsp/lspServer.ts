@@ -19,7 +19,23 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { catalogRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, readingSettledRequest, renderModuleRequest, type CatalogParams, type NotesTemplateParams, type OutlineParams, type ReadingSettledParams, type RenderModuleParams } from '../service/protocol';
+import {
+  catalogRequest,
+  historyRequest,
+  notesTemplateRequest,
+  outlineChangedNotification,
+  outlineRequest,
+  readingSettledRequest,
+  renderModuleRequest,
+  writeStudyTimeRequest,
+  type CatalogParams,
+  type HistoryParams,
+  type NotesTemplateParams,
+  type OutlineParams,
+  type ReadingSettledParams,
+  type RenderModuleParams,
+  type WriteStudyTimeParams,
+} from '../service/protocol';
 import { settingsProblems } from '../service/settingsSchema';
 import { settingsFileNames } from '../service/settingsFiles';
 import { createStudyNotesService, type IndexingProgress, type StudyNotesService } from '../service/studyNotesService';
@@ -164,7 +180,12 @@ async function configure(pushed: unknown): Promise<void> {
   await services.useEditorSettings(raw ?? {});
 }
 
-/** Every Markdown file of the folders, by the service of its settings file, as one run to the editor. */
+/**
+ * Reads the workspace folders' Markdown files, each by the service of its settings file, as one run
+ * to the editor. Progress is the student's, across their files: what an editor asked before they
+ * were read (an outline, a lens, diagnostics) may differ now, for any file, open or not, so every
+ * one is shown again when there was anything to read.
+ */
 async function indexWorkspace(): Promise<void> {
   const files = workspace.trusted ? await workspace.markdownFiles() : [];
   const owned = new Map<StudyNotesService, string[]>();
@@ -185,6 +206,9 @@ async function indexWorkspace(): Promise<void> {
   for (const [service, uris] of owned) await service.indexWorkspace(reported, uris);
   progress?.done();
   if (workspace.trusted) connection.console.info(`Indexed ${indexed} notes files of ${files.length} Markdown files`);
+  if (!files.length) return;
+  everythingChanged();
+  void connection.sendNotification(outlineChangedNotification, {});
 }
 
 /** A settings file was written: documents find their settings again, and everything is shown again. */
@@ -254,6 +278,8 @@ export function listen(server: Connection, workspace: WorkspaceFactory, offThrea
   connection.onRequest(catalogRequest, safely('catalog', { modules: [] }, async (params: CatalogParams | undefined) => (await serving(params?.uri)).catalog()));
   connection.onRequest(notesTemplateRequest, safely('notesTemplate', null, async (params: NotesTemplateParams) => (await serving(params.uri)).notesTemplate(params)));
   connection.onRequest(renderModuleRequest, safely('renderModule', null, async (params: RenderModuleParams) => (await serving(params.uri)).renderModule(params)));
+  connection.onRequest(historyRequest, safely('history', null, async ({ uri }: HistoryParams) => (await serving(uri)).history(uri)));
+  connection.onRequest(writeStudyTimeRequest, safely('writeStudyTime', null, async (params: WriteStudyTimeParams) => (await serving(params.uri)).writeStudyTime(params)));
 
   documents.listen(connection);
   connection.listen();

@@ -6,6 +6,7 @@ import type { Position, Range } from './types';
  */
 export class LineIndex {
   private readonly lineStarts: number[];
+  private lastLine = 0;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -27,14 +28,25 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOfOffset(clamped);
+    this.lastLine = line;
+    return { line, character: clamped - this.lineStarts[line] };
+  }
+
+  /** Readers ask line after line: the line asked last, or the next, is tried before a binary search. */
+  private lineOfOffset(offset: number): number {
+    const starts = this.lineStarts;
+    for (let line = this.lastLine; line <= this.lastLine + 1 && line < starts.length; line++) {
+      if (starts[line] <= offset && (line + 1 === starts.length || offset < starts[line + 1])) return line;
+    }
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
+      if (starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return low;
   }
 
   offsetAt(position: Position): number {

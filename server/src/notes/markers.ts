@@ -14,6 +14,11 @@ export interface LevelWords {
   readonly word?: RegExp;
   /** A line that is a level marker (`Level 2: Basics Level - …`); undefined when the course names no level. */
   readonly marker?: RegExp;
+  /**
+   * The first word of every spelling, anywhere: a line's text without markup (openers.ts plainMarkup)
+   * holding none of them holds no level marker, so its plain text need not be made.
+   */
+  readonly stems?: RegExp;
   /** The course's name of a spelling the word pattern matched. */
   nameOf(written: string): string | undefined;
 }
@@ -33,7 +38,8 @@ export function levelWordsOf(levels: readonly CourseName[]): LevelWords {
     String.raw`^(?:level\s*\d*\s*[:\-–]?\s*)?` + word + String.raw`(?:\s+(?:level|mastery|courses?|modules?|tasks?|part))*(?:\s*\(.*?\))?\s*(?:[:\-–—.]+\s*|\s+|$)(.*)$`,
     'iu',
   );
-  return { word: new RegExp(word, 'iu'), marker, nameOf };
+  const stems = new RegExp([...new Set(alternatives.map((key) => key.split(String.raw`\s+`)[0]))].join('|'), 'iu');
+  return { word: new RegExp(word, 'iu'), marker, stems, nameOf };
 }
 
 function escapeRegExp(text: string): string {

@@ -5,7 +5,7 @@ import { findLoggedTime, timeLineBelow } from './loggedTime';
 import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isShortTitle, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
-import { isTemplateText } from './placeholders';
+import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
 import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
 import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, Range, TableOfContents, TimeEstimate, Title } from './types';
@@ -166,18 +166,10 @@ export class NotesReader<C> {
       this.heading(heading[1].length, line, line.raw.slice(heading[0].length));
       return true;
     }
-    const plain = plainMarkerText(plainMarkup(line.raw));
-    if (isTemplateText(plain)) {
-      // Template text is a placeholder, not notes: a module under it still has none.
-      this.extend(line.end);
-      return true;
-    }
-    const level = this.levelMarker(plain, line);
-    if (level && (level.rest === '' || index === 0) && plain.length < 60) {
-      this.openLevel(level.name, line);
-      return true;
-    }
-    if (index === 0 && single && this.readStandaloneArea(plain, line)) return true;
+    const markup = plainMarkup(line.raw);
+    // Most lines are neither template text, a level nor an area's name: their plain text is not made.
+    const plain = mayBeTemplateText(markup) || this.catalog.names.levels.stems?.test(markup) || (index === 0 && single) ? plainMarkerText(markup) : undefined;
+    if (plain !== undefined && this.readMarkerLine(plain, line, index, single)) return true;
     // A lazy line under a quote's title was written as the title's notes; under `> Basics Level`
     // there is no title, and the line is read as it would be below a blank.
     if (lazy && this.levelLine !== this.lineOf(line) - 1) return false;
@@ -188,6 +180,21 @@ export class NotesReader<C> {
     if (!this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted)) return false;
     this.openModule(candidate, style, line, quoted ? quote : undefined);
     return true;
+  }
+
+  /** Template text, a level marker or, alone in its paragraph, an area's name. */
+  private readMarkerLine(plain: string, line: SourceLine, index: number, single: boolean | undefined): boolean {
+    if (isTemplateText(plain)) {
+      // Template text is a placeholder, not notes: a module under it still has none.
+      this.extend(line.end);
+      return true;
+    }
+    const level = this.levelMarker(plain, line);
+    if (level && (level.rest === '' || index === 0) && plain.length < 60) {
+      this.openLevel(level.name, line);
+      return true;
+    }
+    return index === 0 && !!single && this.readStandaloneArea(plain, line);
   }
 
   /** A paragraph that is nothing but an area's name: `Message Queues (Basics level)`. */
@@ -376,15 +383,17 @@ export class NotesReader<C> {
     this.current = undefined;
     this.sectionDepth = undefined;
     const lines = this.source.lines;
+    const openerRange = lines.range(line.start + (line.raw.length - line.raw.trimStart().length), line.end);
     const module: Module = {
       title: candidate.title,
       url: candidate.url,
       areaIndex: this.area ? this.areas.length - 1 : undefined,
       level: this.level?.value.name,
       style,
-      openerRange: lines.range(line.start + (line.raw.length - line.raw.trimStart().length), line.end),
+      openerRange,
       titleRange: lines.range(candidate.titleStart, Math.max(candidate.titleStart, candidate.titleEnd)),
-      range: lines.range(line.start, line.end),
+      // Made when the module closes (closeModule), where its notes end.
+      range: openerRange,
       estimate: this.estimateOf(candidate.estimate, candidate.lineStart),
       hasNotes: false,
     };

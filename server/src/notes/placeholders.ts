@@ -11,7 +11,8 @@ export const templateText = /^(include (your )?notes here.*|(add|put|write) (you
 
 /**
  * Every template text holds one of these words: a line without them is no placeholder, and its
- * plain text need not be made (the text source asks this of every line).
+ * plain text need not be made (the text source asks this of every line, the reader of every
+ * paragraph line's text without markup).
  */
 export function mayBeTemplateText(raw: string): boolean {
   return templateWords.test(raw);

@@ -1,6 +1,6 @@
 import { bundledCourse } from '../catalog/bundledCourse';
 import type { Course } from '../catalog/course';
-import { CatalogIndex, normaliseTitle, type CatalogModule } from '../notes/catalog';
+import { CatalogIndex, type CatalogModule } from '../notes/catalog';
 import { courseAreaName, mostCommon } from '../notes/courseNames';
 import { webUrl } from './safeText';
 import type { WrittenModule } from './workspaceIndex';
@@ -37,6 +37,8 @@ export class CatalogSources {
   private lastView?: { uri: string | undefined; groups: NotesGroup[]; catalog: ModuleCatalog };
   /** Whether the course knows a written title and URL: every edit regroups, and a fuzzy lookup is slow. */
   private readonly knownToCourse = new Map<string, boolean>();
+  /** The same for each written module the index holds (it keeps them from one indexing of their file to the next). */
+  private knownWritten = new WeakMap<WrittenModule, boolean>();
 
   /** The course's modules and words: what notes are parsed with, and what quick fixes suggest. */
   get course(): CatalogIndex {
@@ -54,6 +56,7 @@ export class CatalogSources {
     this.current = course;
     this.courseEntries = courseEntries(course);
     this.knownToCourse.clear();
+    this.knownWritten = new WeakMap();
     return true;
   }
 
@@ -76,7 +79,13 @@ export class CatalogSources {
     return groups;
   }
 
-  private isKnown({ title, url }: WrittenModule): boolean {
+  private isKnown(module: WrittenModule): boolean {
+    let known = this.knownWritten.get(module);
+    if (known === undefined) this.knownWritten.set(module, (known = this.isKnownTitle(module)));
+    return known;
+  }
+
+  private isKnownTitle({ title, url }: WrittenModule): boolean {
     const key = `${title}\u0000${url ?? ''}`;
     let known = this.knownToCourse.get(key);
     if (known !== undefined) return known;
@@ -124,7 +133,7 @@ function notesEntry(group: NotesGroup, uri: string | undefined): CatalogEntry[] 
 function groupWrittenModules(written: readonly WrittenModule[], areaNames: readonly string[], knownToCourse: (module: WrittenModule) => boolean): NotesGroup[] {
   const byTitle = new Map<string, WrittenModule[]>();
   for (const module of written) {
-    const key = normaliseTitle(module.title);
+    const key = module.key;
     if (key.length < 4 || knownToCourse(module)) continue;
     const group = byTitle.get(key);
     if (group) group.push(module);

@@ -220,7 +220,7 @@ function notesFilesMatcher(globs: readonly string[]): (path: string) => boolean 
 }
 
 /** Whether the features apply: the text reads as notes, or the user said the file is notes. */
-export function isNotesDocument(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): boolean {
+export function isNotesDocument(document: Pick<NotesDocument, 'uri' | 'model' | 'path'>, settings: Pick<StudyNotesSettings, 'notesFiles'>): boolean {
   if (document.model.detection.isNotes) return true;
   if (!settings.notesFiles.length) return false;
   // Globs are relative ("**/notes/*.md"), so a path outside every folder is matched without its leading slash.

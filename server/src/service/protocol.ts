@@ -1,3 +1,4 @@
+import type { TextEdit } from 'vscode-languageserver-types';
 import type { CatalogModule } from '../notes/catalog';
 import type { Position, Range } from '../notes/types';
 
@@ -9,7 +10,7 @@ export const diagnosticSource = 'study-notes';
  * show only what these return: there is no second parser in the client.
  */
 export const outlineRequest = 'studyNotes/outline';
-/** Sent by the server when a document's outline may have changed; params: { uri }. */
+/** Sent by the server when a document's outline may have changed; params: { uri }, or {} when every document's may have. */
 export const outlineChangedNotification = 'studyNotes/outlineChanged';
 
 export interface OutlineParams {
@@ -120,6 +121,34 @@ export interface RenderModuleResult {
 }
 
 /**
+ * `studyNotes/writeStudyTime`: the edits that write a module's measured time into the notes, in
+ * their own style (the client's study timer; the server is the one writer of the notes' format).
+ * Null when the document is not open or has no such module.
+ */
+export const writeStudyTimeRequest = 'studyNotes/writeStudyTime';
+
+export interface WriteStudyTimeParams {
+  uri: string;
+  /** The module as the client last saw it: its title and its opener's line (0-based). The title finds it when lines above moved. */
+  module: { title: string; line: number };
+  minutes: number;
+  /** `add`: `minutes` go on top of the time written (fewer for a negative number); `replace`: the module's time becomes `minutes`. */
+  mode: 'add' | 'replace';
+}
+
+export interface WriteStudyTimeResult {
+  /** The version of the document the edits apply to: the client applies them to that version only. */
+  version: number;
+  edits: TextEdit[];
+  /** Where the module's opener stands in that version. */
+  line: number;
+  /** The module's readable minutes before (the lower end of a range); none when it had no readable time. */
+  minutesBefore?: number;
+  /** The module's minutes once written; 0 when its time was taken away. */
+  minutes: number;
+}
+
+/**
  * `studyNotes/notesTemplate`: a new notes document laid out like the course the server reads notes
  * with: title, areas, level markers, and the empty line where the first module goes (0-based).
  */
@@ -192,6 +221,10 @@ export interface OutlinePlacedModule {
 export interface OutlineRound {
   name: string;
   due: string;
+  /** The last instant that counts, in ms (the end of the due date's day in the course's zone), for the views that say what is due next. */
+  until?: number;
+  /** That instant as a clock in the course's zone shows it: "2018-10-29 23:59:59 -04:00". */
+  dueAt?: string;
   met: boolean;
   /** "Checkpoint 1 (due 2025-03-14): not met: 1 more area at Advanced" */
   text: string;
@@ -218,4 +251,54 @@ export const markdownFilesRequest = 'studyNotes/workspace/markdownFiles';
 
 export interface ReadFileParams {
   uri: string;
+}
+
+/**
+ * `studyNotes/history`: what the git history of the student's notes folder (the workspace folder
+ * holding `uri`) tells: the time logged per week and, per round, what the notes held at its due
+ * date. Read by the server in Node with git; elsewhere `unavailable` says why.
+ */
+export const historyRequest = 'studyNotes/history';
+
+export interface HistoryParams {
+  uri: string;
+}
+
+export interface HistoryResult {
+  /** Why there is no history to show: VS Code for the web, no git repository, git missing, an untrusted workspace. */
+  unavailable?: string;
+  /** The branch checked out; none when detached. */
+  branch?: string;
+  /** The zone weeks and due dates are in: the course's. */
+  timeZone: string;
+  /** Oldest first, every week from the first commit's to the last's. */
+  weeks: HistoryWeek[];
+  rounds: HistoryRound[];
+}
+
+/** The study time the estimates of a week's commits added to the notes. */
+export interface HistoryWeek {
+  /** The Monday it starts on, YYYY-MM-DD. */
+  week: string;
+  minutes: number;
+  /** minutes as the views show it; negative when the week's commits took estimates away. */
+  time: string;
+  commits: number;
+}
+
+/** A round judged on the notes as they were at its due date. */
+export interface HistoryRound {
+  name: string;
+  /** "2018-10-29 23:59:59 -04:00" */
+  dueAt: string;
+  /** The commit graded: the last made by the due date; none when there was none yet. */
+  commit?: string;
+  /** Its committer date, in the course's zone. */
+  committed?: string;
+  /** Commits made after the due date. */
+  after: number;
+  met: boolean;
+  missing: string[];
+  /** The level each course area had reached then: "Docker and Containers: Intermediate". */
+  reached: string[];
 }

@@ -4,7 +4,7 @@ import { globProblem } from './globs';
  * The settings the service reads, with the same keys in VS Code (`studyNotes.*`), in
  * `.studynotes.json` and under `studyNotes` in package.json, so that editor and CI agree.
  */
-export const diagnosticCodes = ['missing-time', 'invalid-time', 'placeholder', 'empty-module', 'empty-area', 'duplicate-module', 'likely-module', 'unplaced-module', 'level-claim', 'docker-command', 'read-by-lines'] as const;
+export const diagnosticCodes = ['missing-time', 'invalid-time', 'placeholder', 'empty-module', 'empty-area', 'duplicate-module', 'copied-link', 'likely-module', 'unplaced-module', 'level-claim', 'docker-command', 'read-by-lines'] as const;
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 
 export type SeveritySetting = 'off' | 'hint' | 'information' | 'warning' | 'error';
@@ -29,6 +29,7 @@ export const defaultSettings: StudyNotesSettings = {
     'empty-module': 'hint',
     'empty-area': 'information',
     'duplicate-module': 'warning',
+    'copied-link': 'warning',
     'likely-module': 'hint',
     'unplaced-module': 'information',
     'level-claim': 'information',

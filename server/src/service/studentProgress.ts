@@ -28,9 +28,9 @@ export class StudentProgress {
   ) {}
 
   of(document: NotesDocument, isNotes: boolean, course: Course): StudentView {
-    const folder = this.studentFolder(document.uri);
+    const folder = studentFolderOf(document.uri, this.folders());
     const path = folder.inWorkspace ? (document.path ?? '') : Utils.basename(URI.parse(document.uri));
-    const key = `${this.index.version}\u0000${document.uri}\u0000${document.version}\u0000${isNotes}`;
+    const key = `${this.index.version}\u0000${this.index.summariesVersion}\u0000${document.uri}\u0000${document.version}\u0000${isNotes}`;
     const known = this.computed.get(folder.uri);
     if (known?.key === key && known.course === course) return known.view;
     const files = folder.inWorkspace ? this.index.summariesUnder(folder.uri) : new Map<string, NotesSummary>();
@@ -49,12 +49,10 @@ export class StudentProgress {
     this.summaries.set(document, summary);
     return summary;
   }
+}
 
-  /** The workspace folder holding the file (the innermost), or the file's own folder outside every workspace folder. */
-  private studentFolder(uri: string): { uri: string; inWorkspace: boolean } {
-    const holding = this.folders()
-      .filter((folder) => uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`))
-      .sort((a, b) => b.length - a.length)[0];
-    return holding ? { uri: holding, inWorkspace: true } : { uri: Utils.dirname(URI.parse(uri)).toString(), inWorkspace: false };
-  }
+/** The student's folder of a file: the workspace folder holding it (the innermost), or the file's own folder outside every workspace folder. */
+export function studentFolderOf(uri: string, folders: readonly string[]): { uri: string; inWorkspace: boolean } {
+  const holding = folders.filter((folder) => uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`)).sort((a, b) => b.length - a.length)[0];
+  return holding ? { uri: holding, inWorkspace: true } : { uri: Utils.dirname(URI.parse(uri)).toString(), inWorkspace: false };
 }

@@ -23,13 +23,15 @@ import { progressHover } from '../features/progressHover';
 import { progressLenses } from '../features/progressLens';
 import { minutesText } from '../course/progressText';
 import { notesTemplate } from '../features/notesTemplate';
-import { diagnosticSource, type CatalogResult, type NotesTemplateParams, type NotesTemplateResult, type OutlineResult, type RenderModuleParams, type RenderModuleResult } from './protocol';
+import { writeStudyTime } from '../features/studyTime';
+import { diagnosticSource, type CatalogResult, type HistoryResult, type NotesTemplateParams, type NotesTemplateResult, type OutlineResult, type RenderModuleParams, type RenderModuleResult, type WriteStudyTimeParams, type WriteStudyTimeResult } from './protocol';
 import { defaultSettings, type SeveritySetting, type StudyNotesSettings } from './settings';
 import { documentSymbols } from '../features/symbols';
 import { CourseLoader } from './courseLoader';
 import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
-import { WorkspaceIndex } from './workspaceIndex';
-import { StudentProgress, type StudentView } from './studentProgress';
+import { defaultIndexLimits, WorkspaceIndex, type IndexLimits } from './workspaceIndex';
+import { StudentProgress, studentFolderOf, type StudentView } from './studentProgress';
+import { HistoryViews, withDeadlines } from './historyView';
 import { letOthersRun } from './letOthersRun';
 import { PreciseReads, type ReadOffThread } from './preciseReads';
 
@@ -63,12 +65,27 @@ export interface StudyNotesServiceOptions {
   onReadAgain?(uri: string, changed: { diagnostics: boolean; outline: boolean }): void;
   /** Where the host has another thread, the precise readings are made there (see onReadAgain). */
   readOffThread?: ReadOffThread;
+  /** How much of the workspace is indexed (workspaceIndex.ts); tests make it small. */
+  indexLimits?: IndexLimits;
 }
 
 export interface IndexingProgress {
   begin(files: number): void;
   file(percentage: number, uri: string): void;
   done(indexed: number, files: number): void;
+}
+
+/**
+ * The index reads a file by its lines up to this length: five times the largest real notes file
+ * (~200 K). A longer file is indexed by what its first megabyte holds, read in ~0.1 s, so that no
+ * one file holds up the requests waiting meanwhile.
+ */
+const indexedLength = 1_000_000;
+
+function indexedPart(text: string): string {
+  if (text.length <= indexedLength) return text;
+  const cut = text.lastIndexOf('\n', indexedLength);
+  return text.slice(0, cut > 0 ? cut + 1 : indexedLength);
 }
 
 const severityOf: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
@@ -95,11 +112,12 @@ export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
  * The language service the editor's server and the command line share: every policy of what is
  * read how, which answer wins and at which severity lives here, so both mean the same.
  */
-export function createStudyNotesService({ workspace, logger, openDocuments, onCatalogChanged, onProblem, parse, onReadAgain, readOffThread }: StudyNotesServiceOptions) {
+export function createStudyNotesService({ workspace, logger, openDocuments, onCatalogChanged, onProblem, parse, onReadAgain, readOffThread, indexLimits = defaultIndexLimits }: StudyNotesServiceOptions) {
   let settings: StudyNotesSettings = defaultSettings;
   const catalogs = new CatalogSources();
   const index = new WorkspaceIndex();
   const students = new StudentProgress(index, () => workspace.folders);
+  const histories = new HistoryViews(workspace);
   const dockerChecks = new DockerChecks();
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
   // The server must keep answering: texts remark would take seconds on are read line by line.
@@ -213,14 +231,38 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
    */
   async function indexFile(uri: string, analysed?: NotesDocument): Promise<void> {
     if (openDocuments.get(uri)) return;
+    // The index is full: a file it does not hold yet is left out (a checkout of 100,000 files).
+    if (!index.has(uri) && index.entries >= indexLimits.entries) return;
     // A client's event may name any path (/etc/passwd): only Markdown inside the folders is read.
     const text = workspace.trusted && !isCourseFile(uri) ? await workspace.readInside(uri) : undefined;
     if (text === undefined) {
       index.remove(uri);
       return;
     }
-    const document = analysed?.text === text ? analysed : { ...analyseNotes(uri, 0, text, catalogs.course, readNotesFromLines), path: pathOf(uri) };
+    const document = analysed?.text === text ? analysed : { ...analyseNotes(uri, 0, indexedPart(text), catalogs.course, readNotesFromLines), path: pathOf(uri) };
     index.update(document, settings);
+  }
+
+  /** The files of the workspace the index reads, in its order; the rest are logged as left out. */
+  async function indexFiles(files: readonly string[], progress?: IndexingProgress): Promise<number> {
+    let reported = 0;
+    for (const [done, uri] of files.entries()) {
+      if (done >= indexLimits.files || index.entries >= indexLimits.entries) return done;
+      await indexSafely(uri);
+      const percentage = Math.round((100 * (done + 1)) / files.length);
+      if (percentage > reported) progress?.file(percentage, uri);
+      reported = percentage;
+      await letOthersRun();
+    }
+    return files.length;
+  }
+
+  function logLeftOut(files: readonly string[], read: number): void {
+    const left = files.slice(read);
+    if (!left.length) return;
+    const named = left.slice(0, 5).map(pathOf).join(', ');
+    const more = left.length > 5 ? ` and ${left.length - 5} more` : '';
+    logger.info(`the workspace index left out ${left.length} of ${files.length} Markdown files, from ${named}${more}: it reads at most ${indexLimits.files} files and keeps at most ${indexLimits.entries} areas and modules`);
   }
 
   async function indexSafely(uri: string, analysed?: NotesDocument): Promise<void> {
@@ -298,16 +340,14 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       }
       const files = only ?? (await workspace.markdownFiles());
       progress?.begin(files.length);
-      let reported = 0;
-      for (const [done, uri] of files.entries()) {
-        await indexSafely(uri);
-        const percentage = Math.round((100 * (done + 1)) / files.length);
-        if (percentage > reported) progress?.file(percentage, uri);
-        reported = percentage;
-        await letOthersRun();
+      index.hold();
+      try {
+        logLeftOut(files, await indexFiles(files, progress));
+      } finally {
+        index.release();
       }
       // The index also holds open documents outside the folders: they are not among the files.
-      progress?.done(files.filter((uri) => index.holds(uri)).length, files.length);
+      progress?.done(files.filter((uri) => index.has(uri)).length, files.length);
     },
 
     get indexed(): number {
@@ -364,8 +404,12 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       const document = open ?? { ...analyseNotes(uri, 0, text ?? '', catalogs.course, readNotesFromLines), path: pathOf(uri) };
       const outline = buildOutline(document, settings);
       if (!outline.isNotes) return outline;
-      return withProgress(outline, document, studentOf(document));
+      const shown = withProgress(outline, document, studentOf(document));
+      return shown.progress ? { ...shown, progress: { ...shown.progress, rounds: withDeadlines(shown.progress.rounds, course().rules) } } : shown;
     },
+
+    /** What the git history of the student's folder (the workspace folder holding `uri`) shows: their weeks, and each round at its due date. */
+    history: (uri: string): Promise<HistoryResult> => histories.of(studentFolderOf(uri, workspace.folders).uri, { catalog: catalogs.course, course: course(), settings }),
 
     /** The catalog notes are read with: the bundled course's, or the user's. */
     readingCatalog: (): CatalogIndex => catalogs.course,
@@ -381,6 +425,12 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     renderModule({ uri, module, position }: RenderModuleParams): RenderModuleResult | null {
       const document = documentOf(uri);
       return document ? { snippet: renderModuleAt(document, module, position) } : null;
+    },
+
+    /** The edits that write the study timer's minutes into an open document; see writeStudyTimeRequest. */
+    writeStudyTime(params: WriteStudyTimeParams): WriteStudyTimeResult | null {
+      const document = documentOf(params.uri);
+      return document ? writeStudyTime(document, params) : null;
     },
 
     dispose(): void {

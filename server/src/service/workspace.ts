@@ -1,5 +1,6 @@
 import { URI, Utils } from 'vscode-uri';
 import { pathBelowFolders } from './insideFolders';
+import type { NotesHistory } from './notesHistory';
 
 /**
  * Everything the service reads or watches outside the open documents, by URI, so that the same
@@ -19,6 +20,12 @@ export interface NotesWorkspace {
   exists(uri: string): Promise<boolean>;
   /** Calls `changed` after the file was written, replaced or created; settles bursts of events. */
   watch(uri: string, changed: () => void): { dispose(): void };
+  /**
+   * The git history of the notes under a folder (service/notesHistory.ts); undefined when the folder
+   * is in no repository; rejects with a one-line reason when git cannot read it. Absent where there
+   * is no git to run (VS Code for the web).
+   */
+  history?(folder: string): Promise<NotesHistory | undefined>;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver-types';
+import { SymbolKind, type Range, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { summariseNotes, type NotesSummary } from '../course/studentNotes';
 import { areaName } from '../notes/shown';
+import { normaliseTitle } from '../notes/catalog';
 import { isNotesDocument, type NotesDocument } from './notesDocument';
 import type { StudyNotesSettings } from './settings';
 
@@ -10,6 +11,8 @@ const maxResults = 500;
 export interface WrittenModule {
   uri: string;
   title: string;
+  /** The title as titles are compared (notes/catalog.ts normaliseTitle): what modules are grouped by. */
+  key: string;
   url?: string;
   /** The area's topic as written ("Queues"), or its heading when it has no topic. */
   area?: string;
@@ -18,41 +21,82 @@ export interface WrittenModule {
   minutes?: number;
 }
 
+/**
+ * How much the index holds: a workspace may be a user's home or `/`, with 100,000 Markdown files,
+ * and the server must stay well within 1 GB and keep answering while it indexes them.
+ */
+export interface IndexLimits {
+  /**
+   * Markdown files read, in the workspace's order; the rest are left out, and the log names them.
+   * A class of 100 students who each keep 50 notes files has 5,000: 20,000 leaves room four times
+   * over, and reading them by lines takes a minute or two of one core in the background.
+   */
+  files: number;
+  /**
+   * Areas and modules kept over all files. Each costs at most ~1.5 KB (its names are capped below),
+   * so the index stays within ~450 MB whatever the files hold. Notes files of the corpus keep ~16
+   * each: 18,500 of them fill it, with the server's memory peaking at 260 MB.
+   */
+  entries: number;
+}
+
+export const defaultIndexLimits: IndexLimits = { files: 20_000, entries: 300_000 };
+
+/**
+ * What one file may keep: the largest notes file of the corpus has 4 areas and 27 modules, its
+ * longest title 116 characters and its longest URL 149. A generated file keeps its first ones.
+ */
+export const perFile = { areas: 100, modules: 500, nameLength: 200, urlLength: 500 };
+
+interface AreaSummary {
+  name: string;
+  /** The area's topic as written, or its name: what a written module of it says of its area. */
+  topic: string;
+  range: Range;
+}
+
+interface ModuleSummary {
+  /** Made once, when the file is indexed: the merged catalog groups every file's modules again after a change. */
+  written: WrittenModule;
+  /** Index into the file's kept areas. */
+  area?: number;
+  range: Range;
+}
+
+/** What the index keeps of one notes file: names and places, never its text or its model. */
+interface FileSummary {
+  areas: AreaSummary[];
+  modules: ModuleSummary[];
+}
+
 /** Areas and modules of every indexed notes file, for "go to symbol in workspace" and module completion. */
 export class WorkspaceIndex {
-  private readonly symbols = new Map<string, WorkspaceSymbol[]>();
-  private readonly written = new Map<string, WrittenModule[]>();
+  private readonly files = new Map<string, FileSummary>();
+  private kept = 0;
   /** What course progress needs of every Markdown file, notes or not: a page of notes a module links to counts too. */
   private readonly summaries = new Map<string, NotesSummary>();
+  private summaryChanges = 0;
   private changes = 0;
+  /** While a workspace is indexed, its written modules change with every file: they are published once, at its end. */
+  private holds = 0;
+  private heldChanges = false;
 
-  /** Indexes (or re-indexes) one analysed file; files that are not notes hold no symbols. */
+  /** Indexes (or re-indexes) one analysed file; files that are not notes hold nothing. */
   update(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): void {
-    this.changes++;
     const isNotes = isNotesDocument(document, settings);
-    this.summaries.set(document.uri, summariseNotes(document.path ?? '', document.model, document.text, isNotes));
-    if (!isNotes) {
-      this.symbols.delete(document.uri);
-      this.written.delete(document.uri);
-      return;
-    }
-    const { model, uri } = document;
-    const areas = model.areas.map((area) => ({ name: areaName(area), kind: SymbolKind.Namespace, location: { uri, range: area.headingRange } }));
-    const modules = model.modules.map((module) => ({
-      name: module.title,
-      kind: SymbolKind.Module,
-      containerName: module.areaIndex !== undefined ? areaName(model.areas[module.areaIndex]) : undefined,
-      location: { uri, range: module.titleRange },
-    }));
-    this.symbols.set(uri, [...areas, ...modules]);
-    this.written.set(uri, writtenModules(document));
+    this.summaries.set(document.uri, detached(summariseNotes(document.path ?? '', document.model, document.text, isNotes)));
+    this.summaryChanges++;
+    if (!isNotes) return this.forget(document.uri);
+    const previous = this.files.get(document.uri);
+    const summary = summaryOf(document);
+    this.files.set(document.uri, summary);
+    this.kept += entriesOf(summary) - (previous ? entriesOf(previous) : 0);
+    if (!previous || !sameWritten(previous, summary)) this.changed();
   }
 
   remove(uri: string): void {
-    this.changes++;
-    this.symbols.delete(uri);
-    this.written.delete(uri);
-    this.summaries.delete(uri);
+    if (this.summaries.delete(uri)) this.summaryChanges++;
+    this.forget(uri);
   }
 
   /** The summaries of the files whose URI starts with `folder` (a student's folder), by URI. */
@@ -61,30 +105,66 @@ export class WorkspaceIndex {
     return new Map([...this.summaries].filter(([uri]) => uri.startsWith(prefix)));
   }
 
-  /** Changes with every update, so that what is derived from the written modules can be cached. */
+  /** Changes with every file's summary, so that a student's progress can be cached. */
+  get summariesVersion(): number {
+    return this.summaryChanges;
+  }
+
+  private forget(uri: string): void {
+    const previous = this.files.get(uri);
+    if (!previous) return;
+    this.files.delete(uri);
+    this.kept -= entriesOf(previous);
+    this.changed();
+  }
+
+  has(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  /** The areas and modules kept over all files. */
+  get entries(): number {
+    return this.kept;
+  }
+
+  /** The written modules change once for all the files indexed until `release`. */
+  hold(): void {
+    this.holds++;
+  }
+
+  release(): void {
+    this.holds--;
+    if (this.holds > 0 || !this.heldChanges) return;
+    this.heldChanges = false;
+    this.changes++;
+  }
+
+  private changed(): void {
+    if (this.holds > 0) this.heldChanges = true;
+    else this.changes++;
+  }
+
+  /** Changes when the written modules do, so that what is derived from them can be cached. */
   get version(): number {
     return this.changes;
   }
 
   writtenModules(): WrittenModule[] {
-    return [...this.written.values()].flat();
+    const written: WrittenModule[] = [];
+    for (const { modules } of this.files.values()) for (const module of modules) written.push(module.written);
+    return written;
   }
 
   get size(): number {
-    return this.symbols.size;
-  }
-
-  /** Whether `uri` is indexed as a notes file. */
-  holds(uri: string): boolean {
-    return this.symbols.has(uri);
+    return this.files.size;
   }
 
   /** Substring matches first, then names holding the query's characters in order ("whydock"). */
   query(query: string): WorkspaceSymbol[] {
     const wanted = query.toLowerCase().replace(/\s+/g, '');
     const ranked: { symbol: WorkspaceSymbol; rank: number }[] = [];
-    for (const symbols of this.symbols.values())
-      for (const symbol of symbols) {
+    for (const [uri, summary] of this.files)
+      for (const symbol of symbolsOf(uri, summary)) {
         const rank = matchRank(symbol.name.toLowerCase(), query.toLowerCase().trim(), wanted);
         if (rank > 0) ranked.push({ symbol, rank });
       }
@@ -93,12 +173,60 @@ export class WorkspaceIndex {
   }
 }
 
-function writtenModules({ uri, model }: NotesDocument): WrittenModule[] {
-  return model.modules.map((module) => {
-    const area = module.areaIndex !== undefined ? model.areas[module.areaIndex] : undefined;
-    const minutes = module.estimate?.kind === 'minutes' ? module.estimate.minutes.min : undefined;
-    return { uri, title: module.title, url: module.url, area: area && (area.topic || areaName(area)), level: module.level, minutes };
+function symbolsOf(uri: string, { areas, modules }: FileSummary): WorkspaceSymbol[] {
+  return [
+    ...areas.map((area) => ({ name: area.name, kind: SymbolKind.Namespace, location: { uri, range: area.range } })),
+    ...modules.map((module) => ({ name: module.written.title, kind: SymbolKind.Module, containerName: module.area === undefined ? undefined : areas[module.area].name, location: { uri, range: module.range } })),
+  ];
+}
+
+function entriesOf(summary: FileSummary): number {
+  return summary.areas.length + summary.modules.length;
+}
+
+/**
+ * A name as a string of its own: a title cut from the file's text would keep the whole text alive
+ * (V8 slices share their parent), and the index must not hold files.
+ */
+function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
+/** A summary whose strings are its own, for the same reason. */
+function detached(summary: NotesSummary): NotesSummary {
+  return JSON.parse(JSON.stringify(summary)) as NotesSummary;
+}
+
+const fits = (name: string): boolean => name.length > 0 && name.length <= perFile.nameLength;
+
+function summaryOf({ uri, model }: NotesDocument): FileSummary {
+  const kept = new Map<number, number>();
+  const areas: AreaSummary[] = [];
+  model.areas.forEach((area, index) => {
+    const name = areaName(area);
+    const topic = area.topic || name;
+    if (areas.length >= perFile.areas || !fits(name) || !fits(topic)) return;
+    kept.set(index, areas.length);
+    areas.push({ name: ownCopy(name), topic: ownCopy(topic), range: area.headingRange });
   });
+  const modules: ModuleSummary[] = [];
+  for (const module of model.modules) {
+    if (modules.length >= perFile.modules) break;
+    if (!fits(module.title)) continue;
+    const url = module.url && module.url.length <= perFile.urlLength ? ownCopy(module.url) : undefined;
+    const minutes = module.estimate?.kind === 'minutes' ? module.estimate.minutes.min : undefined;
+    const area = module.areaIndex === undefined ? undefined : kept.get(module.areaIndex);
+    const title = ownCopy(module.title);
+    const written = { uri, title, key: normaliseTitle(title), url, area: area === undefined ? undefined : areas[area].topic, level: module.level, minutes };
+    modules.push({ written, area, range: module.titleRange });
+  }
+  return { areas, modules };
+}
+
+/** Whether two summaries offer the same written modules: moved lines alone change no completion. */
+function sameWritten(a: FileSummary, b: FileSummary): boolean {
+  const writtenOf = ({ modules }: FileSummary): string => JSON.stringify(modules.map(({ written }) => [written.title, written.url, written.area, written.level, written.minutes]));
+  return writtenOf(a) === writtenOf(b);
 }
 
 function matchRank(name: string, query: string, compact: string): number {

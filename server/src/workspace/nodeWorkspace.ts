@@ -3,6 +3,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { access, readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
+import { readGitHistory } from './gitHistory';
 import { readRegularFile } from './regularFile';
 import type { NotesWorkspace } from '../service/workspace';
 
@@ -45,6 +46,11 @@ export function createNodeWorkspace(options: { folders: readonly string[]; trust
     watch(uri, changed) {
       const file = fsPath(uri);
       return file ? watchFile(file, changed) : { dispose() {} };
+    },
+    async history(folder) {
+      const path = fsPath(folder);
+      if (!path) throw new Error('the notes are not on this machine: git cannot read their history');
+      return readGitHistory(path);
     },
   };
 }

@@ -1,0 +1,203 @@
+// What a row of the Areas & Modules tree says: label, description, tooltip and what a screen reader
+// reads. Every figure is the server's; nothing here decides what is done or met. Free of vscode, so
+// that it can be checked outside VS Code.
+import { counted, notCountedCounts } from './progressShown';
+import type { OutlineAreaProgress } from './protocol';
+import { childrenOf, type NotesNode, type PlacedNode } from './treeNodes';
+
+export interface RowText {
+  label: string;
+  description?: string;
+  /** Paragraphs, shown as text (never as Markdown: titles are the student's). */
+  tooltip: string[];
+  /** Read by screen readers instead of the label and description, whose symbols (✓, ·, →) read badly. */
+  accessibleLabel: string;
+  icon: RowIcon;
+}
+
+/** A product icon by its id ("pass-filled"), in a theme colour when it says something. */
+export interface RowIcon {
+  id: string;
+  color?: string;
+}
+
+/** How a file's path reads in the view: workspace-relative, as VS Code shows it. */
+export type PathOf = (uri: string) => string;
+
+export function rowText(node: NotesNode, pathOf: PathOf): RowText {
+  const label = rowLabel(node, pathOf);
+  const description = rowDescription(node);
+  return { label, description, tooltip: [label, ...tooltipLines(node, pathOf)], accessibleLabel: accessibleLabel(node, label, description), icon: rowIcon(node) };
+}
+
+function rowLabel(node: NotesNode, pathOf: PathOf): string {
+  switch (node.kind) {
+    case 'file':
+      // The path, not the title: students' notes all start "# Distributed Systems Practice".
+      return pathOf(node.uri);
+    case 'area':
+      return node.area.name;
+    case 'level':
+      return node.level.name;
+    case 'module':
+      // The time first: a narrow side bar cuts the end of a row, and the time is what the row is for.
+      return `${node.module.time ?? 'no estimate'} · ${node.module.title}`;
+    case 'progress':
+      return node.progress.levelCounts;
+    case 'moduleLeft':
+      return node.left.title;
+    case 'check':
+      return `Check: ${node.progress.unsure}`;
+    case 'placed':
+      return node.placed.title;
+    case 'notCounted':
+      return 'Not counted';
+    case 'unread':
+      return pathOf(node.uri);
+  }
+}
+
+function rowDescription(node: NotesNode): string | undefined {
+  switch (node.kind) {
+    case 'file':
+      return total(node.outline, node.outline.modulesWithoutEstimate);
+    case 'area':
+      return total(node.area, modulesWithoutEstimate(node));
+    case 'level':
+      return total(node.level, modulesWithoutEstimate(node));
+    case 'progress':
+      return node.progress.timeLeft;
+    case 'moduleLeft':
+      return node.left.inNotes ? 'no notes yet' : node.left.time;
+    case 'placed':
+      return node.how === 'likely' ? `→ ${courseTitles(node)} (likely)` : 'not counted';
+    case 'notCounted':
+      return notCountedCounts(node.progress);
+    case 'unread':
+      return 'not counted';
+    default:
+      return undefined;
+  }
+}
+
+/** "0 min" would read as "done in no time" where no module has an estimate yet. */
+function total({ totalMinutes, time }: { totalMinutes: number; time: string }, withoutEstimate: number): string {
+  return totalMinutes === 0 && withoutEstimate > 0 ? 'no estimates' : time;
+}
+
+function modulesWithoutEstimate(node: NotesNode): number {
+  if (node.kind === 'module') return node.module.hasEstimate ? 0 : 1;
+  return childrenOf(node).reduce((sum, child) => sum + modulesWithoutEstimate(child), 0);
+}
+
+function courseTitles(node: PlacedNode): string {
+  return node.placed.catalog.join(' + ');
+}
+
+function tooltipLines(node: NotesNode, pathOf: PathOf): string[] {
+  switch (node.kind) {
+    case 'file':
+      return [...(node.outline.title ? [node.outline.title] : []), node.outline.summary];
+    case 'area':
+      return [node.area.summary];
+    case 'level':
+      return [node.level.summary];
+    case 'module':
+      return [...(node.module.url ? [node.module.url] : []), node.module.time ?? 'No time estimate'];
+    case 'progress':
+      return progressLines(node.progress, node.children.length);
+    case 'moduleLeft':
+      return [
+        `Required for ${node.level}${node.left.time ? ` (${node.left.time} at the course's estimate)` : ''}`,
+        node.left.inNotes ? 'In your notes, with no notes under it yet' : 'Not in your notes yet: Insert Module adds it',
+        ...(node.left.module.url ? [node.left.module.url] : []),
+      ];
+    case 'check':
+      return [
+        `The tool is not sure of these modules of ${node.progress.area}.`,
+        'A module placed by likeness counts for the course module it names: check that it is that one. A module not placed counts for nothing.',
+        'The quick fix on its title ("This is …") links it to the course, and the tool is sure of it.',
+      ];
+    case 'placed':
+      return [...placedLines(node), `${pathOf(node.placed.uri)}, line ${node.placed.range.start.line + 1}`];
+    case 'notCounted':
+      return ['Modules under no area of the course that match none of its modules, and files of yours read as no module of it: progress does not count them.'];
+    case 'unread':
+      return ['A Markdown file of yours that holds nothing the tool can place on the course: progress does not count it, a TA reads it by hand.'];
+  }
+}
+
+function progressLines(progress: OutlineAreaProgress, modulesLeft: number): string[] {
+  const reached = progress.reached ? `${progress.reached} reached in ${progress.area}` : `No level of ${progress.area} reached yet`;
+  if (!progress.nextLevel) return [reached];
+  return [reached, `Left for ${progress.nextLevel}: ${counted(modulesLeft, 'module') || '0 modules'}${progress.timeLeft ? `, ${progress.timeLeft}` : ''}`];
+}
+
+function placedLines(node: PlacedNode): string[] {
+  switch (node.how) {
+    case 'likely':
+      return [`Counted as "${courseTitles(node)}" by its title and its place in the course's order: check that it is.`, `If it is, the quick fix on its title links it to the course and makes it sure.`];
+    case 'unplaced':
+      return [`Matches no module of ${node.area}, so it does not count.`, `If it is one of the course's, the quick fix on its title links it to the course.`];
+    case 'noArea':
+      return ['Under no area of the course, and matches no module of it, so it does not count.'];
+  }
+}
+
+/** Words instead of symbols: "Beginner met, Intermediate 7 of 12 done" rather than "Beginner ✓ · Intermediate 7/12". */
+function accessibleLabel(node: NotesNode, label: string, description: string | undefined): string {
+  switch (node.kind) {
+    case 'file':
+      return `Notes file ${label}, ${node.outline.summary}`;
+    case 'area':
+      return `Area ${label}, ${node.area.summary}`;
+    case 'level':
+      return `Level ${label}, ${node.level.summary}`;
+    case 'module':
+      return `Module ${node.module.title}, ${node.module.time ?? 'no time estimate'}`;
+    case 'progress':
+      return `Progress in ${node.progress.area}: ${levelsSpoken(node.progress)}${node.progress.timeLeft ? `, ${node.progress.timeLeft}` : ''}`;
+    case 'moduleLeft':
+      return `Left for ${node.level}: ${label}, ${node.left.inNotes ? 'in your notes with no notes under it yet' : (node.left.time ?? 'no estimate')}`;
+    case 'check':
+      return `Check ${node.progress.area}: ${node.progress.unsure}`;
+    case 'placed':
+      return node.how === 'likely' ? `${label}, counted as ${courseTitles(node)} by likeness: check it` : `${label}, not counted`;
+    case 'notCounted':
+      return `Not counted: ${description}`;
+    case 'unread':
+      return `${label}, not counted: read as no module of the course`;
+  }
+}
+
+function levelsSpoken(progress: OutlineAreaProgress): string {
+  return progress.levels.map((level) => `${level.level} ${level.met ? 'met' : `${level.done} of ${level.required} done`}`).join(', ');
+}
+
+const warning = 'list.warningForeground';
+
+function rowIcon(node: NotesNode): RowIcon {
+  switch (node.kind) {
+    case 'file':
+      return { id: 'notebook' };
+    case 'area':
+      return { id: 'library' };
+    case 'level':
+      return { id: 'layers' };
+    case 'module':
+      return node.module.hasEstimate ? { id: 'book' } : { id: 'warning', color: warning };
+    case 'progress':
+      // Every level met, as the server decides it ("one of these" meets a level with fewer done than listed).
+      return node.progress.levels.every((level) => level.met) ? { id: 'pass-filled', color: 'testing.iconPassed' } : { id: 'checklist' };
+    case 'moduleLeft':
+      return { id: node.left.inNotes ? 'circle-large-filled' : 'circle-large-outline' };
+    case 'check':
+      return { id: 'eye', color: warning };
+    case 'placed':
+      return { id: node.how === 'likely' ? 'question' : 'circle-slash' };
+    case 'notCounted':
+      return { id: 'circle-slash' };
+    case 'unread':
+      return { id: 'file' };
+  }
+}

@@ -1,0 +1,216 @@
+import path from 'node:path';
+import type { CourseRules, RoundRule } from '../../catalog/course';
+import { zonedText, type Deadline } from '../../course/dueDates';
+import { commitAt, filesAt, snapshotFiles, type NotesHistory, type SnapshotFile } from '../../service/notesHistory';
+import type { CatalogIndex } from '../../notes/catalog';
+import type { NotesModel } from '../../notes/types';
+import { readSnapshotModel, readSnapshotNotes, snapshotProgress, type SnapshotNotes, type SnapshotReading } from '../../service/snapshotNotes';
+import type { Candidate } from '../inputs';
+import { display } from '../inputs';
+import type { SkippedFile } from '../load';
+import { studentDeadline, type Extension, type GradingTime } from './deadlines';
+import { inParallel, type StudentRepo } from './studentRepos';
+
+/** How a student's notes were graded at a due date, for every format of the summary. */
+export interface GradedNotes {
+  /** The deadline, as a clock in its zone shows it: "2018-10-29 23:59:59 -04:00". */
+  due: string;
+  timeZone: string;
+  /** A TA's extension (--extensions) moved the student's due date. */
+  extended?: boolean;
+  /** The last commit made by the due date, or the student folder's files as they are (no repository of its own). */
+  from: 'commit' | 'files';
+  /** The branch checked out in the student's clone; none when detached. */
+  branch?: string;
+  commit?: string;
+  /** The commit's committer date, in the deadline's zone. */
+  committed?: string;
+  /** Commits of the branch after the one graded: all made after the due date. */
+  commitsAfter?: number;
+  /** Why the files were graded, or why there was nothing to grade. */
+  note?: string;
+}
+
+/** A round judged at its own due date (summary without --at), beside the verdict on the notes as they are now. */
+export interface RoundByDueDate extends GradedNotes {
+  round: string;
+  met: boolean;
+  missing: string[];
+  /** The round's verdict on the notes as they are now. */
+  metNow: boolean;
+}
+
+/** The history fields of a student's row in the summary. */
+export interface HistoryFields {
+  /** With --at: what was graded. */
+  graded?: GradedNotes;
+  /** Without --at: each round of the course at its own due date. */
+  byDueDate?: RoundByDueDate[];
+}
+
+/** What reading a student's notes of another time needs, by a file of the student's folder. */
+export type ReadingOf = (file: string) => Promise<(SnapshotReading & { baseDir: string }) | undefined>;
+
+const notOwnRepository = 'no git repository of its own: judged on its files';
+
+/** A commit graded for a student: what it was, and its Markdown files. */
+interface Graded {
+  notes: GradedNotes;
+  files: SnapshotFile[];
+}
+
+/** A commit graded for --at, with its files' models, read while git reads the other students' repositories. */
+interface GradedAt extends Graded {
+  repo: StudentRepo;
+  read: Map<string, { model: NotesModel; catalog: CatalogIndex }>;
+}
+
+/**
+ * The class's notes as of the due dates: each student repository's last commit by the deadline on
+ * its checked-out branch, graded instead of its working tree (`--at`), or each round at its own due
+ * date beside the verdict now.
+ */
+export class ClassHistory {
+  /** By the folder of the repository. */
+  private readonly graded = new Map<string, GradedNotes>();
+  private readonly byDueDate = new Map<string, Omit<RoundByDueDate, 'metNow'>[]>();
+  /** Repositories whose settings cannot be read: not graded against a guessed course. */
+  private readonly unsettled = new Set<string>();
+  /** Files of a commit that could not be read as text: said on their student's row, as a file on disk would be. */
+  readonly unreadable: SkippedFile[] = [];
+
+  constructor(
+    readonly time: GradingTime,
+    private readonly repos: readonly StudentRepo[],
+    private readonly extensions: readonly Extension[],
+    private readonly readingOf: ReadingOf,
+    private readonly cwd: string,
+  ) {}
+
+  /**
+   * --at: the candidates with each repository's files replaced by those of the commit graded.
+   * A repository git could not read, or whose settings are broken, keeps its files, and says why.
+   */
+  async gradedCandidates(candidates: readonly Candidate[]): Promise<Candidate[]> {
+    if ('eachRound' in this.time) return [...candidates];
+    const graded = (await inParallel(this.repos.filter((repo) => repo.history), (repo) => this.gradeAt(repo))).filter((entry): entry is GradedAt => entry !== undefined);
+    // A class of a thousand repositories: each candidate's student folder and argument are looked up, not compared with every repository.
+    const replaced = new Set(graded.map(({ repo }) => repo.folder));
+    const kept = candidates.filter((candidate) => candidate.explicit || candidate.stdin || !replaced.has(studentFolder(path.resolve(this.cwd, candidate.argument), path.resolve(this.cwd, candidate.file))));
+    const argumentOf = new Map<string, string>();
+    for (const candidate of candidates) if (!candidate.explicit && !candidate.stdin && !argumentOf.has(path.resolve(this.cwd, candidate.argument))) argumentOf.set(path.resolve(this.cwd, candidate.argument), candidate.argument);
+    const committed = graded.flatMap(({ repo, files, read, notes }) =>
+      files.flatMap((file): Candidate[] => {
+        const shown = display(path.join(repo.folder, file.path), this.cwd);
+        if ('text' in file) return [{ file: shown, explicit: false, argument: argumentOf.get(repo.root) ?? display(repo.root, this.cwd), committed: { text: file.text, read: read.get(file.path) } }];
+        this.unreadable.push({ file: shown, root: repo.root, problem: `${shown}: at commit ${notes.commit?.slice(0, 7)}: ${file.problem}` });
+        return [];
+      }),
+    );
+    return [...kept, ...committed];
+  }
+
+  /** Without --at: every round of each repository's course judged at the student's due date for it. */
+  async gradeEachRound(): Promise<void> {
+    if (!('eachRound' in this.time)) return;
+    await inParallel(
+      this.repos.filter((repo) => repo.history),
+      async (repo) => {
+        const reading = await this.readingOf(path.join(repo.folder, 'README.md'));
+        if (reading) this.byDueDate.set(repo.folder, await this.roundsOf(repo, reading));
+        else this.unsettled.add(repo.folder);
+      },
+    );
+  }
+
+  /**
+   * The history fields of a student, whose files are in `folder` (none read: their folder is named
+   * after them); `metNow` is each round's verdict on today's files.
+   */
+  fieldsOf(student: string, folder: string | undefined, metNow: (round: string) => boolean, rules: CourseRules): HistoryFields {
+    const repo = this.repos.find((entry) => (folder === undefined ? path.basename(entry.folder) === student : entry.folder === folder));
+    const note = repo?.problem ? `git history not read (${repo.problem}): judged on its files` : repo && this.unsettled.has(repo.folder) ? 'history not graded: its settings cannot be read' : notOwnRepository;
+    if (!('eachRound' in this.time)) {
+      const round = 'round' in this.time ? this.time.round : undefined;
+      return { graded: (repo && this.graded.get(repo.folder)) ?? { ...this.deadlineOf(student, rules, round), from: 'files', note } };
+    }
+    const rounds = repo && this.byDueDate.get(repo.folder);
+    if (rounds) return { byDueDate: rounds.map((round) => ({ ...round, metNow: metNow(round.round) })) };
+    return { byDueDate: rules.rounds.map((round) => ({ round: round.name, ...this.deadlineOf(student, rules, round), from: 'files', note, met: metNow(round.name), missing: [], metNow: metNow(round.name) })) };
+  }
+
+  private deadlineOf(student: string, rules: CourseRules, round: RoundRule | undefined): Pick<GradedNotes, 'due' | 'timeZone' | 'extended'> {
+    const { deadline, extended } = round ? studentDeadline(round, rules, student, this.extensions) : { deadline: (this.time as { deadline: Deadline }).deadline, extended: false };
+    return { due: zonedText(deadline.until, deadline.timeZone), timeZone: deadline.timeZone, ...(extended && { extended }) };
+  }
+
+  /** Undefined when the student's settings cannot be read: their files are judged as they are, and the settings' problem said. */
+  private async gradeAt(repo: StudentRepo): Promise<GradedAt | undefined> {
+    const reading = await this.readingOf(path.join(repo.folder, 'README.md'));
+    if (!reading) {
+      this.unsettled.add(repo.folder);
+      return undefined;
+    }
+    const student = path.basename(repo.folder);
+    const { deadline, extended } = 'round' in this.time ? studentDeadline(this.time.round, reading.course.rules, student, this.extensions) : { deadline: (this.time as { deadline: Deadline }).deadline, extended: false };
+    const graded = await commitGraded(repo.history as NotesHistory, deadline, extended);
+    this.graded.set(repo.folder, graded.notes);
+    const read = new Map<string, { model: NotesModel; catalog: CatalogIndex }>();
+    for (const file of graded.files) if ('text' in file) read.set(file.path, { model: readSnapshotModel(file.text, reading.catalog), catalog: reading.catalog });
+    return { ...graded, repo, read };
+  }
+
+  private async roundsOf(repo: StudentRepo, reading: SnapshotReading & { baseDir: string }): Promise<Omit<RoundByDueDate, 'metNow'>[]> {
+    const history = repo.history as NotesHistory;
+    const read = new Map<string, SnapshotNotes>();
+    const readFile = (file: { path: string; text: string }): SnapshotNotes => {
+      const key = `${file.path}\0${file.text}`;
+      let notes = read.get(key);
+      if (!notes) read.set(key, (notes = readSnapshotNotes(file.path, file.text, reading, globPath(path.join(repo.folder, file.path), reading.baseDir))));
+      return notes;
+    };
+    const rules = reading.course.rules;
+    const rounds: Omit<RoundByDueDate, 'metNow'>[] = [];
+    for (const round of rules.rounds) {
+      const { deadline, extended } = studentDeadline(round, rules, path.basename(repo.folder), this.extensions);
+      const graded = await commitGraded(history, deadline, extended);
+      const files = graded.files.flatMap((file) => ('text' in file ? [readFile(file)] : []));
+      const verdict = snapshotProgress(files, reading.course).rounds.find((entry) => entry.name === round.name);
+      rounds.push({ round: round.name, ...graded.notes, met: verdict?.met ?? false, missing: verdict?.missing ?? [] });
+    }
+    return rounds;
+  }
+}
+
+/** The commit a history grades at a deadline, and its files. */
+async function commitGraded(history: NotesHistory, deadline: Deadline, extended: boolean): Promise<Graded> {
+  const at = commitAt(history, deadline.until);
+  const notes: GradedNotes = {
+    due: zonedText(deadline.until, deadline.timeZone),
+    timeZone: deadline.timeZone,
+    ...(extended && { extended }),
+    from: 'commit',
+    ...(history.branch && { branch: history.branch }),
+    commitsAfter: at.after,
+  };
+  if (!at.commit) return { notes: { ...notes, note: history.commits.length ? 'no commit by the due date' : 'no commit yet' }, files: [] };
+  notes.commit = at.commit.hash;
+  notes.committed = zonedText(at.commit.committed, deadline.timeZone);
+  return { notes, files: await snapshotFiles(history, filesAt(history, at.index)) };
+}
+
+/** The path notesFiles globs match, as the command line's service makes it: below the settings' folder, else the whole path. */
+function globPath(file: string, baseDir: string): string {
+  const relative = path.relative(baseDir, file);
+  return isWithin(file, baseDir) ? relative.split(path.sep).join('/') : file.split(path.sep).join('/').replace(/^\/+/, '');
+}
+
+/** The folder directly under the folder argument that holds the file: a student's. */
+function studentFolder(root: string, file: string): string {
+  return path.join(root, path.relative(root, file).split(path.sep)[0]);
+}
+
+function isWithin(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}

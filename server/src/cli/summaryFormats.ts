@@ -1,0 +1,134 @@
+import { formatMinutes } from '../notes/timeEstimate';
+import { levelsText, roundText } from '../course/progressText';
+import { markdownText } from '../service/safeText';
+import type { TimeTotal } from '../service/timeTotals';
+import type { Colors } from './colors';
+import type { FileSummary, StudentRow } from './summary';
+import { checkItems, checkLegend, checkText, unplacedCell } from './summaryChecks';
+import { progressCells, progressHeader } from './summaryProgress';
+import { historyCells, historyCsvCells, historyCsvHeader, historyHeader, historyLines } from './history/historyText';
+
+// The summary as a terminal table, CSV and Markdown: summary.ts gathers the figures, these lay them out.
+
+/** The time the modules with an estimate take; '-' when none has one. */
+export function timeCell(total: TimeTotal): string {
+  return total.modules > total.withoutEstimate ? formatMinutes(total.minutes) : '-';
+}
+
+function areasCell(row: StudentRow): string {
+  return row.areas.map((a) => `${a.name} (${a.modules})`).join('; ');
+}
+
+const classHeader = ['Student', 'Files', 'Modules', 'No estimate', 'Time', 'Areas (modules)'];
+
+function classCells(row: StudentRow): string[] {
+  return [row.student, String(row.files), String(row.modules), String(row.withoutEstimate), timeCell(row), row.problem ?? areasCell(row)];
+}
+
+/** The class table with what history adds before its last column: the commit graded, or the rounds by their due dates. */
+function classTable(rows: readonly StudentRow[]): string[][] {
+  const last = classHeader.length - 1;
+  const header = [...classHeader.slice(0, last), ...historyHeader(rows), classHeader[last]];
+  const cells = rows.map((row) => {
+    const own = classCells(row);
+    return [...own.slice(0, last), ...historyCells(row), own[last]];
+  });
+  return [header, ...cells];
+}
+
+export function table(summaries: readonly FileSummary[], rows: readonly StudentRow[], colors: Colors): string {
+  const out: string[] = [];
+  for (const s of summaries) {
+    out.push(colors.bold(s.file) + (s.title ? colors.dim(`  ${s.title}`) : ''), ...fileLines(s, colors));
+    for (const round of s.rounds) out.push((round.met ? colors.dim : colors.yellow)(`  ${roundText(round)}`));
+    for (const m of s.missing) out.push(colors.yellow(`  no estimate: line ${m.line} ${m.title}`));
+    out.push('');
+  }
+  out.push(colors.bold('Class'), ...alignedLines(classTable(rows)), '');
+  const history = historyLines(rows);
+  if (history.length) out.push(...history, '');
+  const checks = rows.flatMap((row) => checkItems(row).map((item, i) => [i ? '' : row.student, item.kind, checkText(item)]));
+  if (checks.length) out.push(colors.bold('To check by hand'), colors.dim(checkLegend), ...alignedLines(checks).map((line) => `  ${line}`), '');
+  return out.join('\n');
+}
+
+/** Time per area and level, then the level reached per course area, in columns as wide as their widest cell. */
+function fileLines(s: FileSummary, colors: Colors): string[] {
+  const rows: { cells: string[]; dim?: boolean }[] = [];
+  for (const area of s.areas) {
+    rows.push({ cells: [`  ${area.name}`, ...countCells(area)] });
+    for (const level of area.levels) rows.push({ cells: [`    ${level.name}`, ...countCells(level)], dim: true });
+  }
+  rows.push({ cells: ['  Total', ...countCells(s)] });
+  for (const area of s.progress) rows.push({ cells: [`  ${area.area}`, area.reached ?? 'no level yet', levelsText(area)] });
+  return alignedLines(rows.map((row) => row.cells)).map((line, i) => (rows[i].dim ? colors.dim(line) : line));
+}
+
+function countCells(total: TimeTotal): string[] {
+  const done = `${total.modules} module${total.modules === 1 ? '' : 's'}`;
+  return total.withoutEstimate ? [done, timeCell(total), `${total.withoutEstimate} without estimate`] : [done, timeCell(total)];
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+/** Rows may differ in length: a column is as wide as its widest cell that is not the last of its row, which is never padded. */
+function alignedLines(rows: readonly string[][]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.slice(0, -1).forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i]))).join('  '));
+}
+
+export function csv(rows: readonly StudentRow[]): string {
+  const header = ['student', 'files', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas', ...progressHeader(rows[0]), ...historyCsvHeader(rows), 'likely_modules', 'unplaced_modules', 'unread_files', 'unplaced_list', 'unread_list', 'problem'];
+  const lines = rows.map((r) => [r.student, r.files, r.modules, r.withoutEstimate, round(r.minutes.min), round(r.minutes.max), areasCell(r), ...progressCells(r), ...historyCsvCells(r), ...checkCounts(r), unplacedCell(r), r.unread.join('; '), r.problem ?? ''].map(csvCell).join(','));
+  return `${[header.join(','), ...lines].join('\n')}\n`;
+}
+
+/** How many modules likely, not placed, and files not read as notes. */
+function checkCounts(row: StudentRow): number[] {
+  const items = checkItems(row);
+  return (['likely', 'not placed', 'not read as notes'] as const).map((kind) => items.filter((item) => item.kind === kind).length);
+}
+
+function round(minutes: number): number {
+  return Math.round(minutes * 100) / 100;
+}
+
+// RFC 4180: quote cells holding a comma, quote or newline. A cell a spreadsheet would run as a formula
+// (= + - @, or a tab or return before one) starts with an apostrophe, which spreadsheets show as text (OWASP).
+function csvCell(value: string | number): string {
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function markdown(summaries: readonly FileSummary[], rows: readonly StudentRow[]): string {
+  const [header, ...cells] = classTable(rows);
+  const history = historyLines(rows);
+  const historyItems = history.length ? [`**${history[0]}**`, '', ...history.slice(1).map((line) => `- ${line.trim()}`), ''] : [];
+  const out: string[] = ['# Class summary', '', markdownTable(header, cells), '', ...historyItems, ...markdownChecks(rows)];
+  for (const s of summaries) {
+    out.push(`## ${s.file}`, '');
+    const areaRows = s.areas.flatMap((a) => [[a.name, '', String(a.modules), String(a.withoutEstimate), timeCell(a)], ...a.levels.map((l) => ['', l.name, String(l.modules), String(l.withoutEstimate), timeCell(l)])]);
+    out.push(markdownTable(['Area', 'Level', 'Modules', 'No estimate', 'Time'], [...areaRows, ['**Total**', '', String(s.modules), String(s.withoutEstimate), timeCell(s)]]), '');
+    out.push(markdownTable(['Course area', 'Reached', 'Levels'], s.progress.map((area) => [area.area, area.reached ?? '-', levelsText(area)])), '');
+    out.push(...s.rounds.map((round) => `- ${roundText(round)}`), '');
+    if (s.missing.length) out.push(...s.missing.map((m) => `- no estimate: line ${m.line} ${m.title}`), '');
+  }
+  return out.join('\n');
+}
+
+/** Per student, what to check by hand; nothing when the tool is sure of every student's notes. */
+function markdownChecks(rows: readonly StudentRow[]): string[] {
+  const students = rows.flatMap((row) => {
+    const items = checkItems(row);
+    return items.length ? [`### ${markdownText(row.student)}`, '', ...items.map((item) => `- ${item.kind}: ${checkText(item, markdownText)}`), ''] : [];
+  });
+  return students.length ? ['## To check by hand', '', checkLegend, '', ...students] : [];
+}
+
+function markdownTable(header: readonly string[], rows: readonly string[][]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,127 @@
+import { TextEdit, type Range } from 'vscode-languageserver-types';
+import type { Module, TimeEstimate } from '../notes/types';
+import { trimEndMatching } from '../notes/trimRuns';
+import type { NotesDocument } from './notesDocument';
+import { detectEstimateStyle, detectOpenerShape, type EstimateStyle } from './notesWriter';
+
+/**
+ * How a module's time is written into the notes, in the notes' own words: a module without one gets
+ * it where and how the document's other modules have theirs; an estimate already there keeps its
+ * label, markup and units, only its numbers change (`**Time: 15 minutes**` → `**Time: 40 minutes**`).
+ */
+
+/** "45 min", "1 minute": the number and the unit as the style writes them. */
+export function timeText(minutes: number, style: Pick<EstimateStyle, 'gap' | 'unit'>): string {
+  return `${minutes}${style.gap}${unitFor(style.unit, minutes)}`;
+}
+
+/** The edits that make the module's estimate say `minutes`; 0 or less takes the estimate away. */
+export function moduleMinutesEdits(document: NotesDocument, module: Module, minutes: number): TextEdit[] {
+  const { estimate } = module;
+  if (minutes <= 0) return estimate ? [removeEstimate(document, estimate)] : [];
+  if (!estimate) return [newEstimate(document, module, minutes)];
+  const duration = estimate.kind === 'minutes' ? durationIn(estimate.text) : undefined;
+  if (duration) return [TextEdit.replace(rangeInEstimate(document, estimate, duration.start, duration.end), durationText(minutes, duration))];
+  // `(time: )`, `Time: TODO`, `(time: 30)`: what follows the label is the time.
+  return [fillEstimate(document, estimate, timeText(minutes, detectEstimateStyle(document)))];
+}
+
+/** A new estimate where the document writes them: after the title, inside the link's text, or on the line below. */
+function newEstimate(document: NotesDocument, module: Module, minutes: number): TextEdit {
+  const shape = detectOpenerShape(document, module.openerRange.start);
+  const time = timeText(minutes, shape.estimate);
+  if (shape.estimatePlace === 'next-line') {
+    // A link's text may go on over the next line: the time goes under the whole opener.
+    const last = Math.max(module.openerRange.end.line, module.titleRange.end.line);
+    const end = { line: last, character: document.lines.lineText(last).length };
+    return TextEdit.insert(end, `${lineBreakAfter(document, last)}${shape.estimateLine?.before ?? 'Time: '}${time}${shape.estimateLine?.after ?? ''}`);
+  }
+  const inline = `${shape.estimate.before}${time}${shape.estimate.after}`;
+  const inLink = shape.estimatePlace === 'in-link' ? linkTextEnd(document, module) : undefined;
+  // Else on the opener's first line, where the notes reader looks for it (and the missing-time fix writes it).
+  const line = module.openerRange.start.line;
+  return TextEdit.insert(inLink ?? { line, character: document.lines.lineText(line).trimEnd().length }, inline);
+}
+
+/** Where the title's link text ends (before `](`), when the title is a link's text. */
+function linkTextEnd(document: NotesDocument, module: Module): Range['end'] | undefined {
+  const end = module.titleRange.end;
+  return module.url !== undefined && document.lines.lineText(end.line).startsWith('](', end.character) ? end : undefined;
+}
+
+/** The document's own line break (CRLF files stay CRLF). */
+function lineBreakAfter(document: NotesDocument, line: number): string {
+  const { lines, text } = document;
+  const own = text.slice(lines.lineEnd(line), lines.lineStart(line + 1));
+  if (own) return own;
+  return /\r\n/.test(text.slice(0, lines.lineEnd(0) + 2)) ? '\r\n' : '\n';
+}
+
+/** Replaces what follows "time:" (or the whole text) but keeps the student's label and markup. */
+export function fillEstimate(document: NotesDocument, estimate: TimeEstimate, time: string): TextEdit {
+  const label = /time\s*:\s*/i.exec(estimate.text);
+  const start = label ? label.index + label[0].length : 0;
+  const end = start + trimEndMatching(estimate.text.slice(start), /[)*_\s]/).length;
+  const space = label && !/\s$/.test(label[0]) ? ' ' : '';
+  return TextEdit.replace(rangeInEstimate(document, estimate, start, Math.max(start, end)), `${space}${time}`);
+}
+
+export function offsetInEstimate(document: NotesDocument, estimate: TimeEstimate, index: number): Range['start'] {
+  return document.lines.positionAt(document.lines.offsetAt(estimate.range.start) + index);
+}
+
+function rangeInEstimate(document: NotesDocument, estimate: TimeEstimate, start: number, end: number): Range {
+  return { start: offsetInEstimate(document, estimate, start), end: offsetInEstimate(document, estimate, end) };
+}
+
+/**
+ * An estimate on a line of its own goes with its line; one beside the title goes with the spaces
+ * before it (`[Title](url) (time: 45 min)` → `[Title](url)`).
+ */
+function removeEstimate(document: NotesDocument, estimate: TimeEstimate): TextEdit {
+  const { lines } = document;
+  const { start, end } = estimate.range;
+  const text = lines.lineText(start.line);
+  const rest = text.slice(0, start.character) + lines.lineText(end.line).slice(end.character);
+  if (start.line === end.line && /^[\s>*_]*$/.test(rest)) return TextEdit.del(lines.range(lines.lineStart(start.line), lines.lineStart(start.line + 1)));
+  const before = trimEndMatching(text.slice(0, start.character), /\s/).length;
+  return TextEdit.del({ start: { line: start.line, character: before }, end });
+}
+
+/** Where the numbers and units of an estimate stand in its text, and how it writes them. */
+interface Duration {
+  start: number;
+  end: number;
+  gap: string;
+  hourUnit?: string;
+  minuteUnit?: string;
+}
+
+/** A number and its unit (`45 min`, `1h`), or a number in words and a unit written out (`one hour`, `an hour`). */
+const amountAndUnit = /(?:\d+(?:[.,]\d+)?(\s*)(hours?|hrs?|h|minutes?|mins?|m)|\b(?:an?|one|two|three|four|five|six|half(?: an?)?)(\s+)(hours?|hrs?|minutes?|mins?))(?![a-z])/gi;
+
+/** From the first number to the last unit: `20-30 min`, `1 hr 30 min`, `one hour`; undefined without a unit. */
+function durationIn(text: string): Duration | undefined {
+  const units = [...text.matchAll(amountAndUnit)];
+  if (units.length === 0) return undefined;
+  const digit = /\d/.exec(text)?.index ?? Infinity;
+  const last = units[units.length - 1];
+  const unitOf = (match: RegExpMatchArray) => match[2] ?? match[4];
+  const unit = (kind: RegExp) => units.map(unitOf).find((written) => kind.test(written));
+  return { start: Math.min(digit, units[0].index), end: last.index + last[0].length, gap: units[0][1] ?? units[0][3], hourUnit: unit(/^h/i), minuteUnit: unit(/^m/i) };
+}
+
+/** The minutes in the estimate's own units: hours and minutes where it writes hours. */
+function durationText(minutes: number, { gap, hourUnit, minuteUnit }: Duration): string {
+  const hours = hourUnit ? Math.floor(minutes / 60) : 0;
+  const rest = minutes - hours * 60;
+  const parts = [hours > 0 ? timeText(hours, { gap, unit: hourUnit! }) : '', rest > 0 ? timeText(rest, { gap, unit: minuteUnit ?? 'min' }) : ''];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** "1 minute", "2 minutes", "1 hr": a unit written out agrees with its number; an abbreviation stays. */
+function unitFor(unit: string, amount: number): string {
+  if (amount === 1 && unit.length > 2 && /s$/i.test(unit)) return unit.slice(0, -1);
+  if (amount !== 1 && /^(?:minute|hour)$/i.test(unit)) return `${unit}s`;
+  return unit;
+}

@@ -1,0 +1,120 @@
+// The one place git history is read: the git binary, through its plumbing commands' documented
+// output (log --raw -z, cat-file --batch); git's objects are never read here.
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import type { HistoryCommit, NotesHistory } from '../service/notesHistory';
+
+/** Why a folder's history could not be read, in one line: git is missing, the repository is broken or not the user's. */
+export class HistoryUnavailable extends Error {}
+
+/**
+ * Options that make git's output the same on every machine: no pager, no colour, no signature
+ * check printed into the log, messages in English (they are matched), and no lock taken on the
+ * index of a repository that is only read.
+ */
+const gitOptions = ['--no-pager', '-c', 'log.showSignature=false', '-c', 'color.ui=false'];
+const gitEnv = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+/** A student's repository read whole: a history's log or blobs may run to a few hundred megabytes, never more. */
+const maxOutput = 1 << 28;
+
+/**
+ * The history of the notes under `folder` (a path): the checked-out branch's first parents, with the
+ * Markdown files each commit changed below the folder, outside dot-folders and node_modules as the
+ * notes are searched. Undefined when the folder is in no git repository; a repository whose branch
+ * has no commit yet has an empty history.
+ */
+export async function readGitHistory(folder: string): Promise<NotesHistory | undefined> {
+  let log: Buffer;
+  try {
+    log = await git(folder, ['log', '--first-parent', '-m', '--no-renames', '--raw', '--no-abbrev', '--relative', '--root', '-z', '--format=%x01%H %ct %D', 'HEAD', '--']);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/not a git repository/i.test(message)) return undefined;
+    if (/does not have any commits yet|unknown revision or path not in the working tree|bad default revision 'HEAD'/i.test(message)) return emptyHistory(folder);
+    throw new HistoryUnavailable(message);
+  }
+  const commits = parseLog(log.toString('utf8'));
+  return { branch: commits.branch, commits: commits.commits, read: (blobs) => readBlobs(folder, blobs) };
+}
+
+function emptyHistory(folder: string): NotesHistory {
+  return { commits: [], read: (blobs) => readBlobs(folder, blobs) };
+}
+
+/** `\x01<hash> <committer time> <decorations>\0`, then `:<modes> <old> <new> <status>\0<path>\0` per changed file, newest first. */
+function parseLog(log: string): { branch?: string; commits: HistoryCommit[] } {
+  const commits: HistoryCommit[] = [];
+  let branch: string | undefined;
+  for (const chunk of log.split('\x01')) {
+    if (!chunk) continue;
+    const [header, ...entries] = chunk.split('\0');
+    const [hash, time, ...decorations] = header.trim().split(' ');
+    if (!commits.length) branch = /^HEAD -> ([^,]+)/.exec(decorations.join(' '))?.[1];
+    const changes = new Map<string, string | null>();
+    for (let i = 0; i + 1 < entries.length; i += 2) {
+      const meta = entries[i].trim().split(' ');
+      const path = entries[i + 1];
+      if (isNotesPath(path)) changes.set(path, blobOf(meta));
+    }
+    commits.push({ hash, committed: Number(time) * 1000, changes });
+  }
+  return { branch, commits: commits.reverse() };
+}
+
+/** A regular file's new blob; null for a deletion, and for a link or submodule, which holds no notes. */
+function blobOf([, mode, , blob, status]: string[]): string | null {
+  return status === 'D' || !/^100[67]/.test(mode) ? null : blob;
+}
+
+function isNotesPath(path: string): boolean {
+  return /\.(md|markdown)$/i.test(path) && !path.split('/').some((part, i, parts) => i < parts.length - 1 && (part.startsWith('.') || part === 'node_modules'));
+}
+
+/** `cat-file --batch`: `<id> blob <size>\n<bytes>\n` per id asked, in order. */
+async function readBlobs(folder: string, blobs: readonly string[]): Promise<Map<string, Uint8Array>> {
+  const texts = new Map<string, Uint8Array>();
+  if (!blobs.length) return texts;
+  const output = await git(folder, ['cat-file', '--batch'], blobs.map((blob) => `${blob}\n`).join(''));
+  let at = 0;
+  for (const blob of blobs) {
+    const lineEnd = output.indexOf(0x0a, at);
+    const header = output.subarray(at, lineEnd).toString('latin1').split(' ');
+    at = lineEnd + 1;
+    if (header[1] === 'missing') continue;
+    const size = Number(header[2]);
+    texts.set(blob, output.subarray(at, at + size));
+    at += size + 1;
+  }
+  return texts;
+}
+
+/**
+ * Runs git on the folder from a folder of no one's (on Windows a program is looked for in the
+ * current folder first: a student's `git.exe` must not be the one run).
+ */
+function git(folder: string, args: readonly string[], input = ''): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['-C', folder, ...gitOptions, ...args], { cwd: tmpdir(), env: gitEnv });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    let size = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxOutput) child.kill();
+      else stdout.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => reject(new HistoryUnavailable(error.code === 'ENOENT' ? 'git is not installed (or not on the PATH)' : error.message)));
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(stdout));
+      else reject(new HistoryUnavailable(size > maxOutput ? `git's output passed ${maxOutput} bytes` : firstLine(Buffer.concat(stderr).toString('utf8')) || `git exited with ${code}`));
+    });
+    // git may exit before reading all it was given (a broken repository): that is its error to say, not a crash.
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+  });
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0].replace(/^fatal: /, '');
+}

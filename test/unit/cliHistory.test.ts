@@ -1,0 +1,155 @@
+// summary and git history on small classes made here, commit by commit, with the dates a case needs.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
+import path from 'node:path';
+import { buildCliOnce, runCli, tempTree } from '../support/studyNotesCli';
+
+/** Notes that meet Round 1 of the bundled course: Docker and Containers at Intermediate, Cloud Web Apps at Beginner. */
+const fullNotes = ((): string => {
+  const modules = (area: string, levels: readonly string[]) => bundledCourse.catalog.modules.filter((module) => module.area === area && levels.includes(module.level) && !module.withdrawn);
+  const written = (area: string, levels: readonly string[]) => modules(area, levels).map((module) => `[${module.title}](${module.url}) (10 min)\n\nWhat I learnt in ${module.title}.\n`).join('\n');
+  return `# Notes\n\n## Area 1: Docker and Containers\n\n${written('Docker and Containers', ['Beginner', 'Intermediate', 'Bring it together'])}\n## Area 2: Cloud Web Apps\n\n${written('Cloud Web Apps', ['Beginner'])}`;
+})();
+const fewNotes = '# Notes\n\n## Area 1: Docker and Containers\n\n> Beginner Level\n\n[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)\n\nContainers share the kernel.\n';
+
+function commit(folder: string, files: Record<string, string>, dates: { committed: string; authored?: string }, message = 'notes'): void {
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+    writeFileSync(path.join(folder, file), text);
+  }
+  const env = { ...process.env, GIT_AUTHOR_NAME: 's', GIT_AUTHOR_EMAIL: 's@s', GIT_COMMITTER_NAME: 's', GIT_COMMITTER_EMAIL: 's@s', GIT_AUTHOR_DATE: dates.authored ?? dates.committed, GIT_COMMITTER_DATE: dates.committed };
+  execFileSync('git', ['-C', folder, 'add', '-A'], { env });
+  execFileSync('git', ['-C', folder, 'commit', '-q', '--allow-empty', '-m', message], { env });
+}
+
+function repo(folder: string): string {
+  mkdirSync(folder, { recursive: true });
+  execFileSync('git', ['init', '-q', '-b', 'main', folder]);
+  return folder;
+}
+
+interface Row {
+  student: string;
+  files: number;
+  rounds: { name: string; met: boolean }[];
+  problem?: string;
+  unread?: string[];
+  graded?: { from: string; commit?: string; commitsAfter?: number; branch?: string; note?: string; due: string };
+  byDueDate?: { round: string; met: boolean; metNow: boolean; commit?: string; from: string; note?: string }[];
+}
+
+describe('summary and the students\' git history', function () {
+  this.timeout(120_000);
+  const trees: string[] = [];
+  let dir: string;
+  const summary = (...args: string[]) => {
+    const run = runCli(['summary', 'class', '--format', 'json', ...args], dir);
+    assert.equal(run.status, 0, run.stderr);
+    return { rows: JSON.parse(run.stdout).students as Row[], stderr: run.stderr };
+  };
+  const row = (rows: Row[], student: string) => rows.find((entry) => entry.student === student) as Row;
+  const head = (student: string, revision = 'HEAD') => execFileSync('git', ['-C', path.join(dir, 'class', student), 'rev-parse', revision], { encoding: 'utf8' }).trim();
+
+  before(() => {
+    buildCliOnce();
+    dir = tempTree({ 'class/plain/README.md': fullNotes });
+    trees.push(dir);
+    // On time by a minute, then the rest the day after.
+    const late = repo(path.join(dir, 'class', 'late'));
+    commit(late, { 'README.md': fewNotes }, { committed: '2018-10-29T23:59:00-04:00' });
+    commit(late, { 'README.md': fullNotes }, { committed: '2018-10-30T00:00:01-04:00' });
+    // Amended after the due date: the author date stays before it, the committer date does not.
+    const amended = repo(path.join(dir, 'class', 'amended'));
+    commit(amended, { 'README.md': fewNotes }, { committed: '2018-10-20T12:00:00-04:00' });
+    commit(amended, { 'README.md': fullNotes }, { committed: '2018-11-02T09:00:00-04:00', authored: '2018-10-28T12:00:00-04:00' });
+    // Nothing before the due date.
+    const first = repo(path.join(dir, 'class', 'starter'));
+    commit(first, { 'README.md': fullNotes }, { committed: '2018-11-01T10:00:00-04:00' });
+    // Detached at its second commit; its first had a binary file and a page of notes both deleted since.
+    const detached = repo(path.join(dir, 'class', 'detached'));
+    commit(detached, { 'README.md': fullNotes, 'Old notes.md': '# Old\n\nSome old text.\n', 'image.md': 'GIF89a\0\0' }, { committed: '2018-10-10T10:00:00-04:00' });
+    execFileSync('git', ['-C', detached, 'rm', '-q', 'image.md']);
+    commit(detached, { 'README.md': fewNotes }, { committed: '2018-10-11T10:00:00-04:00' });
+    execFileSync('git', ['-C', detached, 'rm', '-q', 'Old notes.md']);
+    commit(detached, {}, { committed: '2018-10-12T10:00:00-04:00' });
+    execFileSync('git', ['-C', detached, 'checkout', '-q', '--detach', 'HEAD~1']);
+    // A .git that is no repository.
+    mkdirSync(path.join(dir, 'class', 'broken'));
+    writeFileSync(path.join(dir, 'class', 'broken', '.git'), 'gitdir: ../nowhere\n');
+    writeFileSync(path.join(dir, 'class', 'broken', 'README.md'), fullNotes);
+  });
+  after(() => trees.forEach((tree) => rmSync(tree, { recursive: true, force: true })));
+
+  it('--at a round grades the last commit by the end of its day in the course\'s zone, on the committer date', () => {
+    const { rows } = summary('--at', 'Round 1');
+    assert.deepEqual(row(rows, 'late').graded, { due: '2018-10-29 23:59:59 -04:00', timeZone: 'America/New_York', from: 'commit', branch: 'main', commitsAfter: 1, commit: head('late', 'HEAD~1'), committed: '2018-10-29 23:59:00 -04:00' });
+    assert.equal(row(rows, 'late').rounds[0].met, false);
+    assert.equal(row(rows, 'amended').graded?.commit, head('amended', 'HEAD~1'), 'amended after the due date: not graded, whatever its author date');
+    assert.deepEqual({ graded: row(rows, 'starter').graded?.note, problem: row(rows, 'starter').problem, files: row(rows, 'starter').files }, { graded: 'no commit by the due date', problem: 'no commit by the due date', files: 0 });
+    assert.deepEqual(row(rows, 'detached').graded, { due: '2018-10-29 23:59:59 -04:00', timeZone: 'America/New_York', from: 'commit', commitsAfter: 0, commit: head('detached'), committed: '2018-10-11 10:00:00 -04:00' });
+    assert.deepEqual(row(rows, 'plain').graded, { due: '2018-10-29 23:59:59 -04:00', timeZone: 'America/New_York', from: 'files', note: 'no git repository of its own: judged on its files' });
+    assert.match(row(rows, 'broken').graded?.note ?? '', /^git history not read \(.*\): judged on its files$/);
+    assert.equal(row(rows, 'broken').rounds[0].met, true, 'the files of a repository git cannot read are graded');
+  });
+
+  it('--at a commit\'s files are those of the commit: one deleted since counts, one not text is named on the row', () => {
+    const { rows } = summary('--at', '2018-10-10T10:30');
+    assert.deepEqual(row(rows, 'detached').unread, ['Old notes.md', 'image.md']);
+    assert.equal(row(rows, 'detached').graded?.commitsAfter, 1);
+    assert.equal(row(rows, 'detached').rounds[0].met, true);
+    assert.equal(row(rows, 'detached').graded?.due, '2018-10-10 10:30:59 -04:00');
+  });
+
+  it('without --at, each round is judged at its own due date beside the verdict now', () => {
+    const { rows } = summary();
+    const round1 = (student: string) => (row(rows, student).byDueDate ?? []).find((round) => round.round === 'Round 1');
+    assert.deepEqual({ met: round1('late')?.met, metNow: round1('late')?.metNow, commit: round1('late')?.commit }, { met: false, metNow: true, commit: head('late', 'HEAD~1') });
+    assert.deepEqual({ met: round1('plain')?.met, metNow: round1('plain')?.metNow, from: round1('plain')?.from }, { met: true, metNow: true, from: 'files' });
+    assert.equal(row(rows, 'late').byDueDate?.length, 2);
+    const table = runCli(['summary', 'class'], dir).stdout;
+    assert.match(table, /^late\s.*\snot met \/ met\s+not met \/ not met\s/m);
+    assert.match(table, /^ {2}late: Round 1 \(due 2018-10-29 23:59:59 -04:00\): not met by the due date: 1 more area at Intermediate, 2 more areas at Beginner \([0-9a-f]{7} of 2018-10-29 23:59:00 -04:00 on main, 1 commit after the due date\); met now$/m);
+  });
+
+  it('a bad --at or extensions file is one line naming what is wrong and where, exit 2', () => {
+    const wrong = (args: string[], message: RegExp) => {
+      const run = runCli(['summary', 'class', ...args], dir);
+      assert.equal(run.status, 2, run.stdout);
+      assert.match(run.stderr, message);
+      assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    };
+    wrong(['--at', 'Round 3'], /^study-notes: --at "Round 3" is neither a round of the course \(Round 1, Round 2\) nor a date/);
+    writeFileSync(path.join(dir, 'extensions.csv'), 'student,round,due\nlate,Round 1,2018-11-31\n');
+    wrong(['--extensions', 'extensions.csv'], /^study-notes: extensions\.csv:2: "2018-11-31" is not a date/);
+    writeFileSync(path.join(dir, 'extensions.csv'), 'late,Round 9,2018-11-01\n');
+    wrong(['--extensions', 'extensions.csv'], /^study-notes: extensions\.csv:1: "Round 9" is not a round of the course \(Round 1, Round 2\)/);
+    wrong(['--at', 'Round 1', '--extensions', 'missing.csv'], /^study-notes: missing\.csv: cannot read \(no such file or folder\)/);
+    assert.match(runCli(['check', 'class', '--at', 'Round 1'], dir).stderr, /--at only applies to summary/);
+  });
+
+  it('a repository whose settings are broken is judged on its files, and the settings\' problem is said', () => {
+    const folder = path.join(dir, 'class', 'unsettled');
+    repo(folder);
+    commit(folder, { 'README.md': fewNotes }, { committed: '2018-10-20T12:00:00-04:00' });
+    writeFileSync(path.join(folder, '.studynotes.json'), '{ "diagnostics": ');
+    try {
+      const run = runCli(['summary', 'class', '--at', 'Round 1', '--format', 'json'], dir);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /unsettled\/\.studynotes\.json/);
+      const unsettled = row(JSON.parse(run.stdout).students as Row[], 'unsettled');
+      assert.equal(unsettled.graded?.note, 'history not graded: its settings cannot be read');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('an extension moves that student\'s due date only, in the course\'s zone; one for no student is said', () => {
+    writeFileSync(path.join(dir, 'extensions.csv'), 'student,round,due\nlate,Round 1,2018-10-30\n"nobody, really",Round 1,2018-10-30\n');
+    const { rows, stderr } = summary('--at', 'Round 1', '--extensions', 'extensions.csv');
+    assert.deepEqual({ commit: row(rows, 'late').graded?.commit, met: row(rows, 'late').rounds[0].met, due: row(rows, 'late').graded?.due }, { commit: head('late'), met: true, due: '2018-10-30 23:59:59 -04:00' });
+    assert.equal(row(rows, 'amended').graded?.commit, head('amended', 'HEAD~1'));
+    assert.match(stderr, /^study-notes: extensions\.csv:3: no student folder "nobody, really" in the class$/m);
+  });
+});

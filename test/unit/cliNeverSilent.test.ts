@@ -1,0 +1,47 @@
+// A TA's summary says of every student what it could not read: no file and no student is dropped unsaid.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildCliOnce, runCli, tempTree } from '../support/studyNotesCli';
+
+describe('summary never drops a student\'s files unsaid', function () {
+  this.timeout(60_000);
+  const trees: string[] = [];
+  before(() => buildCliOnce());
+  after(() => trees.forEach((tree) => rmSync(tree, { recursive: true, force: true })));
+  const tree = (files: Record<string, string | { notes: 'alice' | 'bob' }>) => {
+    const dir = tempTree(files);
+    trees.push(dir);
+    return dir;
+  };
+
+  it('lists the files of a student that are not read as notes on the student\'s row, in every format', () => {
+    const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/alice/empty.md': '', 'class/alice/draft.md': '# Draft\n\nA report about nothing the course teaches.\n', 'class/alice/notes/later.md': '\n\n' });
+    const json = JSON.parse(runCli(['summary', 'class', '--format', 'json'], dir).stdout);
+    assert.deepEqual(json.students[0].unread, ['draft.md', 'empty.md', 'notes/later.md']);
+    assert.match(runCli(['summary', 'class'], dir).stdout, /^ {2}alice\s+not read as notes\s+draft\.md\n\s+not read as notes\s+empty\.md\n\s+not read as notes\s+notes\/later\.md$/m);
+    assert.match(runCli(['summary', 'class', '--format', 'csv'], dir).stdout, /,3,,draft\.md; empty\.md; notes\/later\.md,\n/);
+    assert.match(runCli(['summary', 'class', '--format', 'markdown'], dir).stdout, /^- not read as notes: draft\.md\n- not read as notes: empty\.md\n- not read as notes: notes\/later\.md$/m);
+    assert.match(runCli(['summary', 'class', '--format', 'html'], dir).stdout, /<li><strong>not read as notes<\/strong>: draft\.md<\/li><li><strong>not read as notes<\/strong>: empty\.md<\/li><li><strong>not read as notes<\/strong>: notes\/later\.md<\/li>/);
+  });
+
+  it('says on a student\'s row that a .gitignore hides the whole student', () => {
+    const dir = tree({ 'class/.gitignore': 'bob/\n', 'class/alice/README.md': { notes: 'alice' }, 'class/bob/README.md': { notes: 'bob' }, 'class/carol/.gitignore': '*.md\n', 'class/carol/README.md': { notes: 'bob' }, 'class/carol/notes/S3.md': '# S3\n\nBuckets.\n' });
+    execFileSync('git', ['init', '-q', path.join(dir, 'class')]);
+    const rows = JSON.parse(runCli(['summary', 'class', '--format', 'json'], dir).stdout).students as { student: string; problem?: string }[];
+    assert.deepEqual(rows.map((row) => [row.student, row.problem]), [
+      ['alice', undefined],
+      ['bob', `the folder is hidden by ${path.join('class', '.gitignore')}; name its files to read them`],
+      ['carol', `2 Markdown files hidden by ${path.join('class', 'carol', '.gitignore')}: notes/S3.md, README.md; name them to read them`],
+    ]);
+  });
+
+  it('says so when a .gitignore hides the whole folder named, instead of "no Markdown files"', () => {
+    const dir = tree({ '.gitignore': 'class/\n', 'class/alice/README.md': { notes: 'alice' } });
+    execFileSync('git', ['init', '-q', dir]);
+    const run = runCli(['summary', 'class'], dir);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'study-notes: class: no notes files found (the folder is hidden by .gitignore; name its files to read them)\n');
+  });
+});

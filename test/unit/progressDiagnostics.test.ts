@@ -1,0 +1,110 @@
+// What progress knows of a student's modules, said in the notes and mended by quick fixes, over
+// the language service with an in-memory workspace of the student's files.
+import assert from 'node:assert/strict';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { createStudyNotesService } from '../../server/src/service/studyNotesService';
+import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
+
+const readme = 'file:///workspace/README.md';
+
+/** The service over a student's folder: its files indexed, as the editor's server reads them, one of them open. */
+async function student(files: Record<string, string>, open: string, text: string) {
+  const texts = new OpenTexts();
+  const silent = (): void => {};
+  const service = createStudyNotesService({ workspace: memoryWorkspace({ ...files, [open]: text }), logger: { info: silent, warn: silent, error: silent }, openDocuments: texts });
+  texts.open(open, text);
+  await service.indexWorkspace();
+  return service;
+}
+
+const codesOf = (diagnostics: Diagnostic[], ...codes: string[]) => diagnostics.filter((diagnostic) => codes.includes(String(diagnostic.code)));
+
+/** The text after the edits of one quick fix (edits of one line, applied from the end). */
+function applied(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  for (const edit of [...edits].sort((a, b) => b.range.start.character - a.range.start.character)) {
+    const line = lines[edit.range.start.line];
+    lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+  }
+  return lines.join('\n');
+}
+
+const docker = ['## Docker and Containers', '> Intermediate Level', '### [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (30 min)', 'docker run alpine.', '### [Lab: Swarm Mode Introduction](https://training.play-with-docker.com/ops-s1-swarm-intro/) (45 min)', 'docker swarm init.'];
+
+describe('progress in the notes: placements said and mended', () => {
+  it('a module placed by likeness gets a hint whose quick fix links it to the course\'s page; after it the module is sure', async () => {
+    const text = [...docker, '### Kubernetes vs Swarm video (4 min)', 'Swarm is simpler, Kubernetes has more.', '### VM vs containers lightboard (9 min)', 'Kernel shared.'].join('\n');
+    const service = await student({}, readme, text);
+    const likely = codesOf(service.diagnostics(readme), 'likely-module');
+    assert.deepEqual(likely.map((diagnostic) => diagnostic.range.start.line), [8]);
+    // Every word of its title is in both videos of the group, and the notes write neither elsewhere: it covers both.
+    assert.match(String(likely[0].message), /is counted as "Video: VMs Versus Containers" and "Video: VMs Versus Containers Deep Dive" by its title and place/);
+    const [fix, other] = service.codeActions(readme, likely);
+    assert.equal(fix.title, 'This is "Video: VMs Versus Containers": link it to the course\'s page');
+    assert.equal(other.title, 'This is "Video: VMs Versus Containers Deep Dive": link it to the course\'s page');
+    const fixed = applied(text, fix.edit?.changes?.[readme] ?? []);
+    assert.equal(fixed.split('\n')[8], '### [VM vs containers lightboard](https://www.youtube.com/watch?v=L1ie8negCjc) (9 min)');
+    const after = await student({}, readme, fixed);
+    assert.deepEqual(codesOf(after.diagnostics(readme), 'likely-module', 'unplaced-module'), []);
+  });
+
+  it('a module with notes that matches nothing gets information with the likeliest modules as quick fixes', async () => {
+    const text = [...docker, '### My own docker-compose experiment (20 min)', 'Three services and a volume.'].join('\n');
+    const service = await student({}, readme, text);
+    const [unplaced] = codesOf(service.diagnostics(readme), 'unplaced-module');
+    assert.match(String(unplaced.message), /matches no module of Docker and Containers, so it does not count/);
+    assert.ok(service.codeActions(readme, [unplaced]).length >= 1);
+  });
+
+  it('a link copied from another module is said on its line, not taken for a duplicate, and mended by the title\'s own link', async () => {
+    const text = [...docker, '### [Lightboard VM vs containers](https://training.play-with-docker.com/ops-s1-swarm-intro/) (10 min)', 'Disk images of VMs hold a kernel.'].join('\n');
+    const service = await student({}, readme, text);
+    const diagnostics = service.diagnostics(readme);
+    assert.deepEqual(codesOf(diagnostics, 'duplicate-module'), []);
+    const [copied] = codesOf(diagnostics, 'copied-link');
+    assert.equal(copied.range.start.line, 6);
+    assert.match(String(copied.message), /is the page of "Lab: Swarm Mode Introduction", but its title names "Video: VMs Versus Containers"/);
+    const [fix] = service.codeActions(readme, [copied]);
+    assert.equal(applied(text, fix.edit?.changes?.[readme] ?? []).split('\n')[6], '### [Lightboard VM vs containers](https://www.youtube.com/watch?v=L1ie8negCjc) (10 min)');
+  });
+
+  it('notes kept in a page of the student\'s that the module links to: no "has no notes yet", and the module is done', async () => {
+    const text = ['# Notes', '## Docker and Containers', '> Beginner Level', '1. [Why Docker](Docker/Basic.md) - 10 min', '2. [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) - 45 min'].join('\n');
+    const files = { 'file:///workspace/Docker/Basic.md': '# Why Docker?\n\nContainers ship the runtime with the app.\n' };
+    const service = await student(files, readme, text);
+    const empty = codesOf(service.diagnostics(readme), 'empty-module');
+    assert.deepEqual(empty.map((diagnostic) => diagnostic.range.start.line), [4], 'the lab has no notes; the linked page is Why Docker\'s');
+    const lens = service.codeLenses(readme)[0]?.command?.title;
+    assert.match(lens ?? '', /^Beginner 1\/2/);
+  });
+
+  it('notes kept in a page named after the module, not linked: no "has no notes yet", and the module is done', async () => {
+    const text = ['# Notes', '## Docker and Containers', '> Why Docker', '', '> Lab: DevOps Docker Beginners Guide'].join('\n');
+    const files = { 'file:///workspace/docker-and-containers/Why_Docker.md': '# Why Docker\n\nImages carry their dependencies with them.\n' };
+    const service = await student(files, readme, text);
+    assert.deepEqual(codesOf(service.diagnostics(readme), 'empty-module').map((diagnostic) => diagnostic.range.start.line), [4]);
+    assert.match(service.codeLenses(readme)[0]?.command?.title ?? '', /^Beginner 1\/2/);
+  });
+
+  it('a ticked level the notes do not reach lists what is missing; an unticked one they reach gets a fix that ticks it', async () => {
+    const text = [
+      '## Check List',
+      '##### Docker and Containers',
+      '- [ ] Beginner Level',
+      '- [x] Intermediate Level',
+      '',
+      '## Docker and Containers',
+      '> Beginner Level',
+      '### Video: Why Docker? (10 min)',
+      'Ship the runtime.',
+      '### Lab: DevOps Docker Beginners Guide (45 min)',
+      'hello-world.',
+    ].join('\n');
+    const service = await student({}, readme, text);
+    const claims = codesOf(service.diagnostics(readme), 'level-claim');
+    assert.deepEqual(claims.map((claim) => claim.range.start.line), [2, 3]);
+    assert.match(String(claims[1].message), /^Intermediate of Docker and Containers is ticked, but your notes do not show it yet: "Video: What are Containers\?"/);
+    const [tick] = service.codeActions(readme, [claims[0]]);
+    assert.equal(applied(text, tick.edit?.changes?.[readme] ?? []).split('\n')[2], '- [x] Beginner Level');
+  });
+});

@@ -1,0 +1,44 @@
+// The summary webview's course progress: what the server says is met is drawn met, whatever the counts.
+import assert from 'node:assert/strict';
+import type { OutlineAreaProgress, OutlineResult } from '../../client/src/protocol';
+import { summaryHtml } from '../../client/src/summaryHtml';
+
+const page = { fileName: 'notes.md', cspSource: 'vscode-resource:', nonce: 'n0nce' };
+
+function outlineWith(area: OutlineAreaProgress): OutlineResult {
+  return { uri: 'file:///notes.md', isNotes: true, totalMinutes: 0, time: '0 min', modulesWithoutEstimate: 0, summary: '', areas: [], modules: [], progress: { areas: [area], rounds: [], unplaced: [], unread: [] } };
+}
+
+describe('the summary webview’s progress', () => {
+  it('draws a level the server says is met as a full green bar, even with fewer modules done than listed ("one of these")', () => {
+    const html = summaryHtml(
+      outlineWith({
+        area: 'Big Data and Machine Learning',
+        reached: 'Beginner',
+        text: 'Beginner ✓ · Intermediate 1/9',
+        levelCounts: 'Beginner ✓ · Intermediate 1/9',
+        nextLevel: 'Intermediate',
+        levels: [
+          { level: 'Beginner', met: true, required: 3, done: 2, minutesLeft: 0, left: [] },
+          { level: 'Intermediate', met: false, required: 9, done: 1, minutesLeft: 60, timeLeft: '1 h', left: [] },
+        ],
+        likely: [],
+        unplaced: [],
+      }),
+      page,
+    );
+    const bars = [...html.matchAll(/<tr><td>(\w+)<\/td><td class="chart">.*?<rect class="(complete|bar)" width="(\d+)"/g)].map((match) => [match[1], match[2], match[3]]);
+    assert.deepEqual(bars, [
+      ['Beginner', 'complete', '100'],
+      ['Intermediate', 'bar', '11'],
+    ]);
+    assert.match(html, /<td>Beginner<\/td>.*?<td class="count">✓<\/td>/);
+  });
+
+  it('links a file read as no module to its start', () => {
+    const outline = outlineWith({ area: 'Cloud Web Apps', reached: null, text: '', levelCounts: '', levels: [], likely: [], unplaced: [] });
+    outline.progress!.unread = ['file:///ideas.md'];
+    const args = encodeURIComponent(JSON.stringify(['file:///ideas.md', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]));
+    assert.ok(summaryHtml(outline, page).includes(`<li><a href="command:studyNotes.revealRange?${args}">ideas.md</a>`));
+  });
+});
