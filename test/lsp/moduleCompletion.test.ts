@@ -79,7 +79,7 @@ describe('module completion over stdio', function () {
     assert.match(shown.message, /^Study Notes: the course file \S*catalog\.json: modules\[0\]\.minutes: must be a number or a null \(got "lots"\)$/);
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { studyNotes: { catalog: 'catalog.json', debounceMs: 100 } } });
     const uri = URI.file(path.join(workspace, 'notes', 'user.md')).toString();
-    const withoutCourse = await openAndComplete(uri, notes.replace(/\n$/, '\n[containers'), { line: 7, character: 11 });
+    const withoutCourse = await openAndComplete(uri, notes.replace(/\n$/, '\n[compose'), { line: 7, character: 8 });
     assert.deepEqual(withoutCourse.map((item) => item.label), [], 'no course is used in place of the broken one');
     const onLine1 = await eventually(async () => server.published.filter((params) => params.uri === uri).flatMap((params) => params.diagnostics).find((diagnostic) => diagnostic.code === 'course-file'));
     assert.deepEqual([onLine1.range.start.line, onLine1.severity], [0, 1]);
@@ -94,6 +94,10 @@ describe('module completion over stdio', function () {
     const catalog: CatalogResult = await server.connection.sendRequest(catalogRequest);
     assert.equal(catalog.course, 'Queues 101');
     assert.deepEqual(catalog.modules.map((module) => module.title), ['Lab: Docker Compose Basics'], 'the course replaces the bundled one');
+
+    // The tests that follow read notes with the bundled course.
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { studyNotes: {} } });
+    await eventually(async () => ((await server.connection.sendRequest<CatalogResult>(catalogRequest)).course === 'Queues 101' ? undefined : true));
   });
 
   it('completes and hovers modules written in the workspace’s other notes files', async () => {
