@@ -35,6 +35,12 @@ export class ConfiguredServices {
     this.own = { service: create(workspace.folders) };
   }
 
+  /** The settings files the server reads: those inside the workspace folders, as it reads no other file. */
+  private readonly insideOnly: Pick<NotesWorkspace, 'exists' | 'read'> = {
+    exists: async (uri) => insideFolders(uri, this.workspace.folders) && this.workspace.exists(uri),
+    read: (uri) => this.workspace.read(uri),
+  };
+
   /** The workspace's own service: notes under no settings file, and what concerns no file. */
   get workspaceService(): StudyNotesService {
     return this.own.service;
@@ -44,17 +50,21 @@ export class ConfiguredServices {
     return [this.own.service, ...[...this.byFolder.values()].map((entry) => entry.service)];
   }
 
-  /** The service of the settings file nearest above the document (untrusted workspaces read none). */
+  /**
+   * The service of the settings file nearest above the document (untrusted workspaces read none).
+   * A document outside the workspace folders is the workspace's: a service over its folder would
+   * read the notes there, and the server reads none outside the folders.
+   */
   async forDocument(uri: string | undefined): Promise<StudyNotesService> {
     const folder = uri === undefined ? undefined : this.folderOf(uri);
-    if (!folder || !this.workspace.trusted) return this.own.service;
+    if (!folder || !this.workspace.trusted || !insideFolders(folder, this.workspace.folders)) return this.own.service;
     let found = this.foundFor.get(folder);
-    if (!found) this.foundFor.set(folder, (found = findSettingsFile(folder, this.workspace)));
+    if (!found) this.foundFor.set(folder, (found = findSettingsFile(folder, this.insideOnly)));
     const settings = await found;
     if (!settings) return this.own.service;
     let entry = this.byFolder.get(settings.folder);
     if (!entry) {
-      entry = { service: this.create(this.foldersUnder(settings.folder)), found: settings };
+      entry = { service: this.create([settings.folder]), found: settings };
       entry.ready = this.configure(entry);
       this.byFolder.set(settings.folder, entry);
     }
@@ -91,13 +101,6 @@ export class ConfiguredServices {
     const inFolder = parsed.scheme === 'untitled' ? this.workspace.folders.map((folder) => URI.parse(folder)).find((folder) => parsed.path.startsWith(`${folder.path}/`)) : undefined;
     const located = inFolder ? inFolder.with({ path: parsed.path }) : parsed;
     return located.scheme === 'untitled' ? undefined : Utils.dirname(located).toString();
-  }
-
-  /** The workspace folders a settings file governs: its own folder inside one, else the folders below it. */
-  private foldersUnder(folder: string): string[] {
-    if (insideFolders(folder, this.workspace.folders)) return [folder];
-    const below = this.workspace.folders.filter((root) => insideFolders(root, [folder]));
-    return below.length ? below : [folder];
   }
 }
 
