@@ -56,6 +56,12 @@ const oneOf =
   (value, at) =>
     allowed.includes(value as string | number) ? undefined : wrong(value, at, `one of ${allowed.map((choice) => JSON.stringify(choice)).join(', ')}`);
 
+/** Params a request may also go without: none, null, or the `[null]` a client's `sendRequest(type, undefined)` sends. */
+const noParams =
+  (check: ShapeCheck): ShapeCheck =>
+  (value, at) =>
+    value === undefined || value === null || (Array.isArray(value) && value.every((item) => item === null || item === undefined)) ? undefined : check(value, at);
+
 const position = object({ line: integer, character: integer });
 const range = object({ start: position, end: position });
 const textDocument = object({ uri: string });
@@ -105,7 +111,7 @@ export const requestShapes: Readonly<Record<string, ShapeCheck>> = {
   [historyRequest]: byUri,
   [readingSettledRequest]: byUri,
   [notesTemplateRequest]: object({ title: string, uri: optional(string) }),
-  [catalogRequest]: optional(nullable(object({ uri: optional(string) }))),
+  [catalogRequest]: noParams(object({ uri: optional(string) })),
   [renderModuleRequest]: object({ uri: string, module: object({ title: string, url: optional(string), minutes: optional(number) }), position }),
   [writeStudyTimeRequest]: object({ uri: string, module: object({ title: string, line: integer }), minutes: number, mode: oneOf('add', 'replace') }),
 };
