@@ -1,7 +1,7 @@
 // Prints what the model reads in a notes file, line by line, to read it side by side with the file:
 //   npx tsx scripts/show-model.ts <file.md>
 import { readFileSync } from 'node:fs';
-import { bundledCatalog } from '../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../server/src/catalog/bundledCourse';
 import { parseNotes } from '../server/src/notes/parse';
 import { formatMinutes } from '../server/src/notes/timeEstimate';
 
@@ -10,7 +10,7 @@ if (!file) {
   console.error('usage: npx tsx scripts/show-model.ts <file.md>');
   process.exit(2);
 }
-const model = parseNotes(readFileSync(file, 'utf8'), { catalog: bundledCatalog });
+const model = parseNotes(readFileSync(file, 'utf8'), { catalog: bundledCourse.catalog });
 const rows: [number, string][] = [];
 if (model.title) rows.push([model.title.range.start.line, `TITLE  ${model.title.text}`]);
 for (const area of model.areas) rows.push([area.headingRange.start.line, `AREA   ${area.number ?? ''} "${area.topic}"`]);

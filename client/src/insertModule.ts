@@ -24,7 +24,7 @@ export interface CatalogScope {
  * first (`prefer`: the cursor's area and level) or alone (`only`: the tree's "insert here").
  */
 export async function pickCatalogModule(outlines: Outlines, scope: CatalogScope = {}, mode: 'only' | 'prefer' = 'only'): Promise<CatalogModule | undefined> {
-  const catalog = await outlines.catalog();
+  const catalog = await outlines.catalog(scope.outline ? vscode.Uri.parse(scope.outline.uri) : vscode.window.activeTextEditor?.document.uri);
   const inArea = (module: CatalogModule) => !scope.area || module.area === scope.courseArea;
   const inScope = (module: CatalogModule) => inArea(module) && (!scope.level || module.level === scope.level);
   const scoped = catalog.modules.filter(inScope);

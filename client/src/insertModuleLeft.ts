@@ -6,7 +6,7 @@ import type { ModuleLeftNode } from './treeNodes';
 
 /**
  * Inserts a module the course still requires where the notes keep its level: the notes level the
- * catalog files it under ("Bring it together"), else the level that requires it ("Intermediate"),
+ * catalog files it under ("Capstone"), else the level that requires it ("Advanced"),
  * else the end of the area.
  */
 export async function insertModuleLeft(outlines: Outlines, node: ModuleLeftNode): Promise<void> {

@@ -8,8 +8,9 @@ import type { Outlines } from './outlines';
 export async function newNotesDocument(outlines: Outlines): Promise<void> {
   const title = await vscode.window.showInputBox({ title: 'New Study Notes', prompt: 'Title of the notes', value: 'Study Notes' });
   if (title === undefined) return;
-  const { text, firstModuleLine } = await outlines.notesTemplate(title);
-  const document = await vscode.workspace.openTextDocument(await untitledNotesUri());
+  const uri = await untitledNotesUri();
+  const { text, firstModuleLine } = await outlines.notesTemplate(title, uri);
+  const document = await vscode.workspace.openTextDocument(uri);
   const edit = new vscode.WorkspaceEdit();
   edit.insert(document.uri, new vscode.Position(0, 0), text);
   await vscode.workspace.applyEdit(edit);

@@ -8,6 +8,7 @@ import {
   outlineRequest,
   renderModuleRequest,
   type CatalogModule,
+  type CatalogParams,
   type CatalogResult,
   type HistoryParams,
   type HistoryResult,
@@ -56,9 +57,10 @@ export class Outlines implements vscode.Disposable {
     return outline;
   }
 
-  /** The catalog the server reads notes with; see catalogRequest. */
-  catalog(): Promise<CatalogResult> {
-    return this.client.sendRequest<CatalogResult>(catalogRequest);
+  /** The catalog the server reads the notes at `uri` with (their settings file's course); see catalogRequest. */
+  catalog(uri?: vscode.Uri): Promise<CatalogResult> {
+    const params: CatalogParams = { uri: uri?.toString() };
+    return this.client.sendRequest<CatalogResult>(catalogRequest, params);
   }
 
   /** What the git history of the notes' folder shows; undefined while the server cannot answer. See historyRequest. */
@@ -67,9 +69,9 @@ export class Outlines implements vscode.Disposable {
     return (await this.client.sendRequest<HistoryResult | null>(historyRequest, params).catch(() => null)) ?? undefined;
   }
 
-  /** A new notes document laid out like the course; see notesTemplateRequest. */
-  async notesTemplate(title: string): Promise<NotesTemplateResult> {
-    const params: NotesTemplateParams = { title };
+  /** A new notes document, to be saved at `uri`, laid out like its course; see notesTemplateRequest. */
+  async notesTemplate(title: string, uri?: vscode.Uri): Promise<NotesTemplateResult> {
+    const params: NotesTemplateParams = { title, uri: uri?.toString() };
     const result = await this.client.sendRequest<NotesTemplateResult | null>(notesTemplateRequest, params);
     if (!result) throw new Error('the language server could not write the template');
     return result;

@@ -12,7 +12,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
   };
   // vscode-vfs: a GitHub repository opened without a clone (GitHub Repositories); its open files are read as sent.
   const selector = ['file', 'untitled', 'vscode-vfs'].map((scheme) => ({ scheme, language: 'markdown' }));
-  const client = new LanguageClient('studyNotes', 'Study Notes', serverOptions, clientOptions(selector, outputChannel, recovery));
+  const client = new LanguageClient('studyNotes', 'Study Notes', serverOptions, clientOptions(context, selector, outputChannel, recovery));
   recovery.attach(client);
   return client;
 }

@@ -46,7 +46,7 @@ export interface ProgressNode extends NodeBase {
 export interface ModuleLeftNode extends NodeBase {
   kind: 'moduleLeft';
   left: OutlineModuleLeft;
-  /** The course level that requires it ("Intermediate"). */
+  /** The course level that requires it ("Advanced"). */
   level: string;
   area: OutlineArea;
 }

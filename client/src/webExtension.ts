@@ -23,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): Promise<StudyNotesTe
   return activateWith(context, async (outputChannel, recovery) => {
     const worker = withErrorListener(await startServerWorker(context.extensionUri)) as unknown as ServerWorker;
     // Every scheme a notes file may come from in a browser: github.dev's, vscode.dev's, a remote's.
-    const client = new LanguageClient('studyNotes', 'Study Notes', worker, clientOptions([{ language: 'markdown' }], outputChannel, recovery));
+    const client = new LanguageClient('studyNotes', 'Study Notes', worker, clientOptions(context, [{ language: 'markdown' }], outputChannel, recovery));
     recovery.attach(client);
     context.subscriptions.push(serveWorkspaceFiles(client));
     outputChannel.info(`The language server runs in a Web Worker (extension at ${context.extensionUri.scheme}:).`);

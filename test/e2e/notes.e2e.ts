@@ -55,7 +55,7 @@ const corpusFile = 'AaronCoplan-1.md';
 const fixtureLines = readFileSync(fixture, 'utf8').split('\n');
 /** The bundled catalog's area of each module title: what the completion list is ranked by. */
 const catalogArea = new Map(
-  (JSON.parse(readFileSync(path.join(projectRoot, 'server', 'data', 'catalog.json'), 'utf8')) as { modules: { title: string; area: string }[] }).modules.map((module) => [module.title, module.area]),
+  (JSON.parse(readFileSync(path.join(projectRoot, 'server', 'data', 'course.json'), 'utf8')) as { modules: { title: string; area: string }[] }).modules.map((module) => [module.title, module.area]),
 );
 
 describe('Study Notes in VS Code (code-server)', function () {

@@ -5,7 +5,7 @@ import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol/node'
 import { readingSettledRequest } from '../../server/src/service/protocol';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { buildDocument, sourceTexts } from '../perf/measure';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import { readOnAnotherThread, ReadingWorker } from '../../server/src/workspace/readingWorker';
 import { ensureBuilt, LspServer, serverBundle } from '../support/lsp';
@@ -50,7 +50,7 @@ describe('the first answer to a long text over stdio', function () {
     const long = buildDocument(sourceTexts().texts, 200_000);
     const worker = new ReadingWorker(serverBundle);
     try {
-      assert.deepEqual(await worker.read(long, bundledCatalog), parseNotes(long, { catalog: bundledCatalog }));
+      assert.deepEqual(await worker.read(long, bundledCourse.catalog), parseNotes(long, { catalog: bundledCourse.catalog }));
       assert.ok(worker.alive);
     } finally {
       worker.stop();
@@ -62,15 +62,15 @@ describe('the first answer to a long text over stdio', function () {
     // Only the long text's deadline is shorter than its reading: that reading is "stuck".
     const deadline = (characters: number): number => (characters > 100_000 ? 5 : 60_000);
     const worker = new ReadingWorker(serverBundle, { deadline });
-    const stuck = worker.read(long, bundledCatalog);
-    const behind = worker.read('# Notes\n', bundledCatalog);
+    const stuck = worker.read(long, bundledCourse.catalog);
+    const behind = worker.read('# Notes\n', bundledCourse.catalog);
     await assert.rejects(stuck, /the reading took over 5 ms and was stopped/);
     assert.equal(await behind, undefined);
     assert.ok(worker.stopped && !worker.alive);
 
     const read = readOnAnotherThread(serverBundle, { deadline });
-    await assert.rejects(read(long, bundledCatalog), /was stopped/);
+    await assert.rejects(read(long, bundledCourse.catalog), /was stopped/);
     const short = '# Notes\n\n## Area 1: Docker\n\n- [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)\n';
-    assert.deepEqual(await read(short, bundledCatalog), parseNotes(short, { catalog: bundledCatalog }));
+    assert.deepEqual(await read(short, bundledCourse.catalog), parseNotes(short, { catalog: bundledCourse.catalog }));
   });
 });

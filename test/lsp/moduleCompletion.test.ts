@@ -72,15 +72,17 @@ describe('module completion over stdio', function () {
     assert.equal((items[0].textEdit as TextEdit).newText, 'https://training.play-with-docker.com/docker-networking-hol/');
   });
 
-  it('shows one message naming a malformed user catalog and its field, and uses the catalog once it is fixed', async () => {
+  it('shows one message naming a malformed course file and its field, uses no course meanwhile (said on line 1), and uses the course once it is fixed', async () => {
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { studyNotes: { catalog: 'catalog.json' } } });
     const shown = await server.message((params) => params.message.includes('catalog.json'));
     assert.equal(shown.type, 2);
-    assert.match(shown.message, /catalog\.json: modules\[0\]\.minutes must be a number of minutes; only the bundled catalog is used\./);
+    assert.match(shown.message, /^Study Notes: the course file \S*catalog\.json: modules\[0\]\.minutes: must be a number or a null \(got "lots"\)$/);
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { studyNotes: { catalog: 'catalog.json', debounceMs: 100 } } });
     const uri = URI.file(path.join(workspace, 'notes', 'user.md')).toString();
-    const withoutCatalog = await openAndComplete(uri, notes.replace(/\n$/, '\n[compose'), { line: 7, character: 8 });
-    assert.ok(withoutCatalog.length > 0 && !withoutCatalog.some((item) => item.label === 'Lab: Docker Compose Basics'), 'still completes, without the broken catalog');
+    const withoutCourse = await openAndComplete(uri, notes.replace(/\n$/, '\n[compose'), { line: 7, character: 8 });
+    assert.deepEqual(withoutCourse.map((item) => item.label), [], 'no course is used in place of the broken one');
+    const onLine1 = await eventually(async () => server.published.filter((params) => params.uri === uri).flatMap((params) => params.diagnostics).find((diagnostic) => diagnostic.code === 'course-file'));
+    assert.deepEqual([onLine1.range.start.line, onLine1.severity], [0, 1]);
     assert.equal(server.messages.filter((params) => params.message.includes('catalog.json')).length, 1, 'the same problem is shown once');
 
     writeFileSync(path.join(workspace, 'catalog.json'), goodCatalog);
@@ -88,10 +90,14 @@ describe('module completion over stdio', function () {
       const result: CompletionList | null = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 8 }, context: { triggerKind: 1 } });
       return sorted(result).find((candidate) => candidate.label === 'Lab: Docker Compose Basics');
     });
-    assert.match((item.documentation as MarkupContent).value, /From: your catalog catalog\.json/);
+    assert.match((item.documentation as MarkupContent).value, /From: your course catalog\.json/);
     const catalog: CatalogResult = await server.connection.sendRequest(catalogRequest);
     assert.equal(catalog.course, 'Queues 101');
-    assert.equal(catalog.modules[0].title, 'Lab: Docker Compose Basics');
+    assert.deepEqual(catalog.modules.map((module) => module.title), ['Lab: Docker Compose Basics'], 'the course replaces the bundled one');
+
+    // The tests that follow read notes with the bundled course.
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { studyNotes: {} } });
+    await eventually(async () => ((await server.connection.sendRequest<CatalogResult>(catalogRequest)).course === 'Queues 101' ? undefined : true));
   });
 
   it('completes and hovers modules written in the workspace’s other notes files', async () => {
@@ -128,7 +134,7 @@ describe('module completion over stdio', function () {
 
     after(async () => untrusted?.stop());
 
-    it('reads neither the user catalog nor unopened files', async () => {
+    it('reads neither the course file nor unopened files: the bundled course is used', async () => {
       const catalog: CatalogResult = await untrusted.connection.sendRequest(catalogRequest);
       assert.equal(catalog.course, 'GW CS 6421 Distributed Systems Practice (2018)');
       const outline: OutlineResult = await untrusted.connection.sendRequest(outlineRequest, { uri: URI.file(path.join(workspace, 'notes', 'classmate.md')).toString() });

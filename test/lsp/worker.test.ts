@@ -144,7 +144,10 @@ describe('the browser build of the server in a real Web Worker (Chromium)', func
     page ??= await openBrowser('about:blank');
     const answers = await page.evaluate(askWorker, { bundle, text: notes, uri: notesUri, folder, files, named: [...inside, ...outside] });
     assert.deepEqual(answers.reads.filter((uri) => outside.includes(uri)), [], 'no read outside the folder');
-    assert.deepEqual([...new Set(answers.reads)].sort(), [...inside].sort(), 'the files inside are read');
+    const notesRead = answers.reads.filter((uri) => !/\/(\.studynotes|package)\.json$/.test(uri));
+    assert.deepEqual([...new Set(notesRead)].sort(), [...inside].sort(), 'the files inside are read');
+    // The settings files the editor shares with the CLI are looked for inside the folder, never above it.
+    assert.deepEqual(answers.reads.filter((uri) => !notesRead.includes(uri) && !uri.startsWith(`${folder}/`)), [], 'no settings file read above the folder');
     assert.deepEqual(answers.indexed, [notesUri, ...inside].sort(), 'the index holds the open document and the files inside');
     assert.equal(answers.indexingLog, `Indexed 2 notes files of ${inside.length + outside.length} Markdown files`);
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { plainMarkup } from '../../server/src/notes/openers';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 import { summariseNotes } from '../../server/src/course/studentNotes';
@@ -60,12 +60,12 @@ describe(`long lines: a hundred times the line costs at most ${gate}× the time`
     it(`the text line source on ${name}`, () => {
       const small = shape(4_000);
       const large = shape(400_000);
-      const ratio = ratioOf(() => readNotesFromLines(large, { catalog: bundledCatalog }), () => readNotesFromLines(small, { catalog: bundledCatalog }));
+      const ratio = ratioOf(() => readNotesFromLines(large, { catalog: bundledCourse.catalog }), () => readNotesFromLines(small, { catalog: bundledCourse.catalog }));
       assert.ok(ratio <= gate, `${name}: ×${ratio.toFixed(1)} the time for ×100 the text`);
     });
     it(`what progress keeps of a page (course/studentNotes.ts) on ${name}`, () => {
       const [small, large] = [shape(4_000), shape(400_000)];
-      const [smallModel, largeModel] = [small, large].map((text) => readNotesFromLines(text, { catalog: bundledCatalog }));
+      const [smallModel, largeModel] = [small, large].map((text) => readNotesFromLines(text, { catalog: bundledCourse.catalog }));
       const ratio = ratioOf(() => summariseNotes('page.md', largeModel, large, false), () => summariseNotes('page.md', smallModel, small, false));
       assert.ok(ratio <= gate, `${name}: ×${ratio.toFixed(1)} the time for ×100 the text`);
     });

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseMarkdown } from '../../server/src/notes/parse';
-import { bundledCatalogModules } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { CatalogIndex } from '../../server/src/notes/catalog';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { foldingRanges } from '../../server/src/features/folding';
@@ -73,7 +73,7 @@ export function floorParse(text: string): void {
 
 /** Model, diagnostics, symbols and folding from scratch; a fresh catalog, so that no lookup is remembered. */
 export function fullAnalysis(text: string): NotesDocument {
-  const document = analyseNotes('file:///bench/notes.md', 1, text, new CatalogIndex(bundledCatalogModules));
+  const document = analyseNotes('file:///bench/notes.md', 1, text, new CatalogIndex(bundledCourse.catalog.modules, bundledCourse.catalog.words));
   computeDiagnostics(document, settings);
   documentSymbols(document, settings);
   foldingRanges(document, settings);

@@ -3,7 +3,7 @@
 // that is hard on UTF-16 (astral characters, combining marks, ZWJ sequences, the odd lone
 // surrogate), and every kind of line ending.
 import fc from 'fast-check';
-import catalogData from '../../server/data/catalog.json';
+import courseData from '../../server/data/course.json';
 
 /** The seed CI runs with; FC_SEED picks another, FC_RUNS scales the number of cases. */
 export function propertyParameters(defaultRuns: number): { seed: number; numRuns: number } {
@@ -17,7 +17,7 @@ const loneSurrogates = ['\ud83d', '\ude00', 'x\udbff', '\udc00y'];
 const controls = ['\u0000', '\u0001', '\u0007', '\u001b[31m', '\u007f', '\u0085'];
 const plainWords = ['Docker', 'Intro', 'Kubernetes', 'storage', 'the', 'VM', 'S3', 'Lab', 'notes', 'Hadoop', 'Spark', 'what', 'I', 'learned', '*stars*', '_under_', '**bold**', '`code`', 'a\\', '[x]', '<b>', '&amp;', '#', '|'];
 
-const catalogModules = catalogData.modules as { area: string; level: string; title: string; url?: string; minutes?: number }[];
+const catalogModules = courseData.modules as { area: string; level: string; title: string; url?: string; minutes?: number }[];
 const catalogTitles = catalogModules.map((module) => module.title);
 const catalogUrls = catalogModules.flatMap((module) => (module.url ? [module.url] : []));
 const areaTopics = [...new Set(catalogModules.map((module) => module.area))];

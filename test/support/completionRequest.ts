@@ -1,5 +1,4 @@
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
-import { bundledRules } from '../../server/src/catalog/rules';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { courseProgress } from '../../server/src/course/progress';
 import { summariseNotes } from '../../server/src/course/studentNotes';
 import type { CompletionRequest } from '../../server/src/features/moduleCompletion';
@@ -11,6 +10,6 @@ export function completionRequest(document: NotesDocument, invoked = false, snip
   return {
     invoked,
     snippets,
-    standing: () => ({ progress: courseProgress([summariseNotes(file, document.model, document.text, true)], { catalog: bundledCatalog, rules: bundledRules }), file, levels: bundledRules.levels }),
+    standing: () => ({ progress: courseProgress([summariseNotes(file, document.model, document.text, true)], bundledCourse), file, levels: bundledCourse.rules.levels }),
   };
 }

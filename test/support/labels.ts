@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import type { NotesModel } from '../../server/src/notes/types';
 import { readCorpusFile } from './corpus';
@@ -32,7 +32,7 @@ export interface FileScore {
   areaRight: number;
 }
 
-export function scoreFile(label: LabelledFile, model: NotesModel = parseNotes(readCorpusFile(label.file), { catalog: bundledCatalog })): FileScore {
+export function scoreFile(label: LabelledFile, model: NotesModel = parseNotes(readCorpusFile(label.file), { catalog: bundledCourse.catalog })): FileScore {
   const labelled = new Map(label.modules.filter((m) => !m.ambiguous).map((m) => [m.line, m]));
   const ambiguous = new Set(label.modules.filter((m) => m.ambiguous).map((m) => m.line));
   const found = new Map(model.modules.map((m) => [m.openerRange.start.line + 1, m]));

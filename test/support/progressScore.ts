@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
-import { bundledRules, bundledSite } from '../../server/src/catalog/rules';
-import type { Course } from '../../server/src/catalog/userCourse';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { courseProgress, type CourseProgress } from '../../server/src/course/progress';
 import { levelRequirements } from '../../server/src/course/requirements';
 import { summariseNotes } from '../../server/src/course/studentNotes';
@@ -35,10 +33,8 @@ export function loadStudentLabels(): StudentLabels {
   return { heldOut: index.heldOut, labels };
 }
 
-export const bundledCourse: Course = { catalog: bundledCatalog, rules: bundledRules, site: bundledSite };
-
 /** Titles of the modules some level requires (one of a choice included). */
-const requiredTitles = new Set(bundledCatalog.areaNames.flatMap((area) => levelRequirements(area, bundledCourse).flatMap((level) => level.requirements.flatMap((requirement) => requirement.modules.map((module) => module.title)))));
+const requiredTitles = new Set(bundledCourse.catalog.areaNames.flatMap((area) => levelRequirements(area, bundledCourse).flatMap((level) => level.requirements.flatMap((requirement) => requirement.modules.map((module) => module.title)))));
 
 export interface Score {
   /** Required modules written up (by the labels) that the tool counts done. */
@@ -56,7 +52,7 @@ export const emptyScore = (): Score => ({ found: 0, missed: [], counted: 0, extr
 /** The student's repository at the labelled commit, read as the CLI reads a student's folder. */
 export function studentProgress(history: ClassHistory, label: StudentLabel, parse: NotesParser): CourseProgress {
   const summaries = history.filesAt(label.commit).map(({ path: file, text }) => {
-    const model = parse(text, { catalog: bundledCatalog });
+    const model = parse(text, { catalog: bundledCourse.catalog });
     return summariseNotes(file, model, text, model.detection.isNotes);
   });
   return courseProgress(summaries, bundledCourse);

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
+import type { Course } from '../../server/src/catalog/course';
+import { readCourseFile } from '../../server/src/catalog/courseFile';
 import { courseAreaName } from '../../server/src/notes/courseNames';
 import { CatalogSources } from '../../server/src/service/catalogSources';
 import { hover } from '../../server/src/features/hover';
@@ -8,40 +10,38 @@ import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 
-const userCatalog = {
-  path: '/course/queues.json',
-  course: 'Queues 101',
+const userCourse = readCourseFile('/course/queues.json', JSON.stringify({
+  title: 'Queues 101',
   modules: [
     { area: 'Message Queues', level: 'Beginner', title: 'Video: Why Queues?', url: 'https://example.com/why-queues', minutes: 12 },
-    // The same resource as a bundled module: the user's entry replaces it.
-    { area: 'Docker and Containers', level: 'Intermediate', title: 'Lab: Docker Intro (our copy)', url: 'https://training.play-with-docker.com/beginner-linux/', minutes: 40 },
+    { area: 'Message Queues', level: 'Beginner', title: 'Lab: Docker Intro (our copy)', url: 'https://training.play-with-docker.com/beginner-linux/', minutes: 40 },
   ],
-};
+})).course as Course;
 
 function workspaceWith(files: Record<string, string>): WorkspaceIndex {
   const index = new WorkspaceIndex();
-  for (const [uri, text] of Object.entries(files)) index.update(analyseNotes(uri, 0, text, bundledCatalog), defaultSettings);
+  for (const [uri, text] of Object.entries(files)) index.update(analyseNotes(uri, 0, text, bundledCourse.catalog), defaultSettings);
   return index;
 }
 
 const classmate = (title: string, time: string) => `## Area 1: Message Queues\n> Beginner Level\n\n[${title}](https://example.com/${title.length}) (time: ${time})\nNotes.\n\n[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)\nNotes.\n`;
 
 describe('catalogSources', () => {
-  it('puts the user’s catalog first and drops the bundled modules it repeats', () => {
+  it('uses the user’s course in place of the bundled one: its modules only, none of the bundled course', () => {
     const sources = new CatalogSources();
-    assert.equal(sources.course, bundledCatalog);
-    assert.equal(sources.useUserCatalog(userCatalog), true);
-    assert.equal(sources.useUserCatalog(structuredClone(userCatalog)), false);
+    assert.equal(sources.course, bundledCourse.catalog);
+    assert.equal(sources.useCourse(userCourse), true);
+    assert.equal(sources.useCourse(userCourse), false);
     const catalog = sources.forDocument(undefined, new WorkspaceIndex());
-    assert.deepEqual(catalog.entries.slice(0, 2).map((entry) => [entry.module.title, entry.origin]), [
-      ['Video: Why Queues?', 'your catalog queues.json'],
-      ['Lab: Docker Intro (our copy)', 'your catalog queues.json'],
+    assert.deepEqual(catalog.entries.map((entry) => [entry.module.title, entry.source, entry.origin]), [
+      ['Video: Why Queues?', 'course', 'your course queues.json'],
+      ['Lab: Docker Intro (our copy)', 'course', 'your course queues.json'],
     ]);
-    assert.deepEqual(catalog.entries.filter((entry) => entry.module.url === 'https://training.play-with-docker.com/beginner-linux/').map((entry) => entry.source), ['user']);
-    assert.equal(sources.courseName, 'Queues 101');
+    assert.equal(sources.inForce.title, 'Queues 101');
     assert.equal(sources.course.find('Why Queues')?.minutes, 12);
-    sources.useUserCatalog(undefined);
-    assert.equal(sources.course, bundledCatalog);
+    assert.equal(sources.course.find('Video: Why Docker?'), undefined);
+    sources.useCourse(bundledCourse);
+    assert.equal(sources.course, bundledCourse.catalog);
   });
 
   it('offers modules written in other notes files, grouped by title, not the ones the course knows', () => {
@@ -63,7 +63,7 @@ describe('catalogSources', () => {
   });
 
   it('reads the course’s name for an area as students wrote it', () => {
-    const areas = bundledCatalog.areaNames;
+    const areas = bundledCourse.catalog.areaNames;
     assert.equal(courseAreaName('Area 1 - Docker', areas), 'Docker and Containers');
     assert.equal(courseAreaName('Cloud Web Applications', areas), 'Cloud Web Apps');
     assert.equal(courseAreaName('SDN', areas), 'SDN and NFV');
@@ -72,13 +72,13 @@ describe('catalogSources', () => {
 
   it('hovers a module title with the merged catalog’s entry and where it comes from', () => {
     const sources = new CatalogSources();
-    sources.useUserCatalog(userCatalog);
+    sources.useCourse(userCourse);
     const workspace = workspaceWith({ 'file:///ann.md': classmate('Lab: RabbitMQ Hello World', '40 min') });
     const text = '## Area 1: Message Queues\n> Beginner Level\n\n[Why Queues](https://example.com/why-queues) (time: 10 min)\nNotes.\n\n[Lab: RabbitMQ Hello World](https://example.com/25)\nNotes.\n';
     const document = analyseNotes('file:///dee.md', 1, text, sources.course);
     const catalog = sources.forDocument(document.uri, workspace);
     const valueAt = (line: number) => (hover(document, { line, character: 3 }, defaultSettings, catalog)?.contents as MarkupContent).value;
-    assert.match(valueAt(3), /\*\*Video: Why Queues\?\*\* \(your catalog queues\\?\.json\)\s+Message Queues, Beginner\s+Suggested time: 12 min/);
+    assert.match(valueAt(3), /\*\*Video: Why Queues\?\*\* \(your course queues\\?\.json\)\s+Message Queues, Beginner\s+Suggested time: 12 min/);
     assert.match(valueAt(6), /\*\*Lab: RabbitMQ Hello World\*\* \(1 other notes file\)\s+Message Queues, Beginner\s+Suggested time: 40 min/);
   });
 });

@@ -5,8 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
-import { courseFor } from '../../server/src/catalog/userCourse';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { readSnapshotNotes, snapshotProgress, type SnapshotNotes } from '../../server/src/service/snapshotNotes';
 import { defaultSettings } from '../../server/src/service/settings';
 import { totalOf } from '../../server/src/service/timeTotals';
@@ -37,8 +36,8 @@ interface FileSummary {
   missing: { title: string; line: number }[];
 }
 
-const course = courseFor(bundledCatalog, undefined);
-const reading = { catalog: bundledCatalog, course, settings: defaultSettings };
+const course = bundledCourse;
+const reading = { catalog: bundledCourse.catalog, course, settings: defaultSettings };
 
 /** What git says a student's notes were at the last commit by `until`: the commit, the commits after it, its Markdown files read. */
 function notesByGit(folder: string, until: string): { commit: string; after: number; files: SnapshotNotes[] } {

@@ -2,13 +2,13 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { bundledCatalogModules } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import path from 'node:path';
 import { buildCliOnce, runCli, tempTree } from '../support/studyNotesCli';
 
 /** Notes that meet Round 1 of the bundled course: Docker and Containers at Intermediate, Cloud Web Apps at Beginner. */
 const fullNotes = ((): string => {
-  const modules = (area: string, levels: readonly string[]) => bundledCatalogModules.filter((module) => module.area === area && levels.includes(module.level) && !module.withdrawn);
+  const modules = (area: string, levels: readonly string[]) => bundledCourse.catalog.modules.filter((module) => module.area === area && levels.includes(module.level) && !module.withdrawn);
   const written = (area: string, levels: readonly string[]) => modules(area, levels).map((module) => `[${module.title}](${module.url}) (10 min)\n\nWhat I learnt in ${module.title}.\n`).join('\n');
   return `# Notes\n\n## Area 1: Docker and Containers\n\n${written('Docker and Containers', ['Beginner', 'Intermediate', 'Bring it together'])}\n## Area 2: Cloud Web Apps\n\n${written('Cloud Web Apps', ['Beginner'])}`;
 })();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { codeActions } from '../../server/src/features/codeActions';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { detectEstimateStyle } from '../../server/src/service/notesWriter';
@@ -13,7 +13,7 @@ import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 const uri = 'file:///notes.md';
 
 function fixes(text: string): { title: string; result: string }[] {
-  const document = analyseNotes(uri, 1, text, bundledCatalog);
+  const document = analyseNotes(uri, 1, text, bundledCourse.catalog);
   return codeActions(document, computeDiagnostics(document, defaultSettings)).map((action: CodeAction) => ({
     title: action.title,
     result: TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), action.edit?.changes?.[uri] ?? []),
@@ -88,7 +88,7 @@ describe('codeActions', () => {
   });
 
   it('detects the estimate style from the other modules', () => {
-    const style = detectEstimateStyle(analyseNotes(uri, 1, lines('## Area 1: Cloud Web Apps', '', '* [A reading](https://example.com/a) ~10 mins', '* [B reading](https://example.com/b) ~15 mins', ''), bundledCatalog));
+    const style = detectEstimateStyle(analyseNotes(uri, 1, lines('## Area 1: Cloud Web Apps', '', '* [A reading](https://example.com/a) ~10 mins', '* [B reading](https://example.com/b) ~15 mins', ''), bundledCourse.catalog));
     assert.deepEqual(style, { before: ' ~', gap: ' ', unit: 'mins', after: '' });
   });
 });

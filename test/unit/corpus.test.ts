@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import type { NotesModel, Position, Range } from '../../server/src/notes/types';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
@@ -50,9 +50,9 @@ describe('the whole corpus', function () {
     assert.ok(files.length >= 75, `${files.length} corpus files`);
     for (const file of files) {
       const text = readCorpusFile(file);
-      const model = parseNotes(text, { catalog: bundledCatalog });
+      const model = parseNotes(text, { catalog: bundledCourse.catalog });
       assertSane(model, text, file);
-      assert.deepEqual(parseNotes(text, { catalog: bundledCatalog }), model, `${file}: not deterministic`);
+      assert.deepEqual(parseNotes(text, { catalog: bundledCourse.catalog }), model, `${file}: not deterministic`);
     }
   });
 
@@ -64,7 +64,7 @@ describe('the whole corpus', function () {
       'seeds/004_8df46fd5f9bc121f.md': [12, 0],
     };
     for (const [file, [modules, withoutEstimate]] of Object.entries(expected)) {
-      const model = parseNotes(readCorpusFile(file), { catalog: bundledCatalog });
+      const model = parseNotes(readCorpusFile(file), { catalog: bundledCourse.catalog });
       const missing = model.modules.filter((module) => module.estimate?.kind !== 'minutes').length;
       assert.deepEqual([model.modules.length, missing], [modules, withoutEstimate], file);
     }
@@ -73,7 +73,7 @@ describe('the whole corpus', function () {
   it('takes every student notes file with modules for notes', () => {
     const notTaken = corpusNotesFiles()
       .filter((file) => file.startsWith('notes/') || file.startsWith('seeds/'))
-      .filter((file) => !parseNotes(readCorpusFile(file), { catalog: bundledCatalog }).detection.isNotes);
+      .filter((file) => !parseNotes(readCorpusFile(file), { catalog: bundledCourse.catalog }).detection.isNotes);
     console.log(`      not taken for notes: ${notTaken.join(', ') || 'none'}`);
     assert.ok(notTaken.length <= 3, `${notTaken.length} notes files not taken for notes: ${notTaken.join(', ')}`);
   });

@@ -2,17 +2,15 @@ import assert from 'node:assert/strict';
 import { courseAreasOf } from '../../server/src/course/notesAreas';
 import { courseProgress, type AreaProgress, type LevelProgress } from '../../server/src/course/progress';
 import { summariseNotes } from '../../server/src/course/studentNotes';
-import type { Course } from '../../server/src/catalog/userCourse';
-import { bundledRules } from '../../server/src/catalog/rules';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
-import { CatalogIndex } from '../../server/src/notes/catalog';
+import type { Course } from '../../server/src/catalog/course';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
-import { readCatalogJson } from '../../server/src/catalog/catalogJson';
+import { readCourseFile } from '../../server/src/catalog/courseFile';
 
-const course: Course = { catalog: bundledCatalog, rules: bundledRules };
+const course: Course = bundledCourse;
 const notes = (...lines: string[]) => {
   const text = lines.join('\n');
-  return summariseNotes('README.md', parseNotes(text, { catalog: bundledCatalog }), text, true);
+  return summariseNotes('README.md', parseNotes(text, { catalog: bundledCourse.catalog }), text, true);
 };
 /** What a level still asks, as titles and minutes. */
 const leftOf = (level: LevelProgress) => level.left.map(({ title, minutes }) => ({ title, minutes }));
@@ -102,7 +100,7 @@ describe('course progress', () => {
     for (const heading of ['## Area 1 Docker', '## Docker and Containers', '## Area 2 - Docker and Countainers', '## [Cloud Web Apps](https://gwdistsys18.github.io/learn/web/)', '## 3. Big Data']) {
       it(heading, () => {
         const text = [heading, '> Beginner Level', '### Some video (10 min)', 'notes'].join('\n');
-        const model = parseNotes(text, { catalog: bundledCatalog });
+        const model = parseNotes(text, { catalog: bundledCourse.catalog });
         const progress = courseProgress([summariseNotes('README.md', model, text, true)], course);
         const expected = /docker/i.test(heading) ? 'Docker and Containers' : /cloud/i.test(heading) ? 'Cloud Web Apps' : 'Big Data and Machine Learning';
         assert.equal(courseAreasOf(model.areas, 'README.md', progress)[0], expected);
@@ -111,7 +109,7 @@ describe('course progress', () => {
 
     it('a bare "Area 2" is known by its modules', () => {
       const text = ['## Area 2', '> Beginner Level', '### Video: Hadoop Intro (15 min)', 'HDFS splits files into blocks.'].join('\n');
-      const model = parseNotes(text, { catalog: bundledCatalog });
+      const model = parseNotes(text, { catalog: bundledCourse.catalog });
       const progress = courseProgress([summariseNotes('README.md', model, text, true)], course);
       assert.equal(courseAreasOf(model.areas, 'README.md', progress)[0], 'Big Data and Machine Learning');
     });
@@ -160,7 +158,7 @@ describe('course progress', () => {
         { name: 'Round 2', due: '2018-12-09', met: false },
       ]);
       assert.deepEqual(rounds[1].missing, ['1 more area at Intermediate', '1 more area at Beginner']);
-      assert.deepEqual(rounds[1].alternatives, ['a final project in an area of your choice']);
+      assert.deepEqual(rounds[1].alternatives, ['complete a final project in an area of your choice']);
     });
 
     it('Beginner in two areas without Intermediate does not meet Round 1', () => {
@@ -177,8 +175,9 @@ describe('course progress', () => {
     });
   });
 
-  describe('a user catalog with its own levels and rounds', () => {
-    const read = readCatalogJson(
+  describe('a course with its own levels and rounds', () => {
+    const read = readCourseFile(
+      'queues.json',
       JSON.stringify({
         course: 'Queues 101',
         levels: [{ name: 'Bronze' }, { name: 'Gold', includes: ['Gold', 'Capstone'] }],
@@ -191,13 +190,14 @@ describe('course progress', () => {
         ],
       }),
     );
-    const catalog = new CatalogIndex(read.modules);
-    const queues: Course = { catalog, rules: { ...bundledRules, ...read.rules } };
-    const model = (text: string) => summariseNotes('README.md', parseNotes(text, { catalog }), text, true);
+    const queues = read.course as Course;
+    const model = (text: string) => summariseNotes('README.md', parseNotes(text, { catalog: queues.catalog }), text, true);
 
     it('reads them without problems', () => {
-      assert.deepEqual(read.problems, []);
-      assert.deepEqual(read.rules?.levels?.map((level) => level.name), ['Bronze', 'Gold']);
+      assert.equal(read.problem, undefined);
+      assert.deepEqual(queues.rules.levels.map((level) => level.name), ['Bronze', 'Gold']);
+      assert.equal(queues.title, 'Queues 101');
+      assert.equal(queues.id, 'queues');
     });
 
     it('measures notes with them', () => {
@@ -222,20 +222,15 @@ describe('course progress', () => {
     });
 
     it('names the field of a bad level or round', () => {
-      const bad = readCatalogJson(
-        JSON.stringify({
-          levels: [{ name: 'Bronze' }, { name: '' }],
-          rounds: [{ name: 'R1', due: '1 March', requires: [{ level: 'Bronze', areas: 1 }] }, { name: 'R2', due: '2025-02-30', requires: [] }, { name: 'R3', due: '2025-04-01', requires: [{ level: 'Platinum', areas: 1 }] }],
-          modules: [{ area: 'A', level: 'Bronze', title: 'Only module' }],
-        }),
+      const problemsOf = (course: object) => readCourseFile('bad.json', JSON.stringify(course)).problem;
+      assert.equal(
+        problemsOf({ levels: [{ name: 'Bronze' }, { name: '' }], rounds: [{ name: 'R2', due: '2025-03-01', requires: [] }], modules: [{ area: 'A', level: 'Bronze', title: 'Only module' }] }),
+        'the course file bad.json: levels[1].name: must not be empty (and 1 more problem: study-notes course check bad.json)',
       );
-      assert.deepEqual(bad.problems, [
-        'levels[1].name must be non-empty text',
-        'rounds[0].due must be a date written YYYY-MM-DD',
-        'rounds[1].due must be a date written YYYY-MM-DD',
-        'rounds[2].requires[0].level "Platinum" is not one of the catalog\'s levels (Bronze)',
-      ]);
-      assert.deepEqual(bad.rules, { levels: [{ name: 'Bronze', includes: ['Bronze'] }], rounds: [] });
+      assert.equal(
+        problemsOf({ levels: [{ name: 'Bronze' }], rounds: [{ name: 'R1', due: '1 March', requires: [{ level: 'Bronze', areas: 1 }] }, { name: 'R3', due: '2025-02-30', requires: [{ level: 'Platinum', areas: 1 }] }], modules: [{ area: 'A', level: 'Bronze', title: 'Only module' }] }),
+        'the course file bad.json: rounds[0].due: "1 March" is no date: write YYYY-MM-DD (the end of that day in the course\'s time zone) or a date-time with its offset, 2025-03-14T17:00-05:00 (and 2 more problems: study-notes course check bad.json)',
+      );
     });
   });
 });

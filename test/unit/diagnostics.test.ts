@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
-import { emptyCatalog } from '../../server/src/notes/catalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
+import { gwWordsOnly } from '../support/courses';
 import { computeDiagnostics, maxDiagnostics } from '../../server/src/features/diagnostics';
 import { notesTemplate } from '../../server/src/features/notesTemplate';
 import { analyseNotes } from '../../server/src/service/notesDocument';
@@ -34,7 +34,7 @@ const notes = [
 ].join('\n');
 
 function diagnosticsOf(text: string, settings = defaultSettings) {
-  return computeDiagnostics(analyseNotes('file:///notes.md', 1, text, emptyCatalog), settings);
+  return computeDiagnostics(analyseNotes('file:///notes.md', 1, text, gwWordsOnly), settings);
 }
 
 const messageOf = (diagnostic: Diagnostic): string => (typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
@@ -87,10 +87,10 @@ describe('diagnostics', () => {
   });
 
   it('leaves the areas of New Notes Document as it wrote them quiet once the first module is in, not an area written in', () => {
-    const template = notesTemplate('My notes', bundledCatalog.modules);
+    const template = notesTemplate('My notes', bundledCourse);
     const lines = template.text.split('\n');
     lines[template.firstModuleLine!] = '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)\nContainers share the kernel.';
-    const areaFindings = (text: string) => computeDiagnostics(analyseNotes('file:///notes.md', 1, text, bundledCatalog), defaultSettings).filter((diagnostic) => diagnostic.code === 'empty-area');
+    const areaFindings = (text: string) => computeDiagnostics(analyseNotes('file:///notes.md', 1, text, bundledCourse.catalog), defaultSettings).filter((diagnostic) => diagnostic.code === 'empty-area');
     assert.deepEqual(areaFindings(lines.join('\n')), []);
     const third = lines.findIndex((line) => line.startsWith('## Area 3'));
     lines[third + 1] = 'Not started: the course asks for three areas.';
@@ -106,7 +106,7 @@ describe('diagnostics', () => {
 
   describe('modules the course itself lists twice', () => {
     const s3 = 'https://awseducate.qwiklabs.com/focuses/30?parent=catalog';
-    const duplicatesIn = (lines: string[]) => computeDiagnostics(analyseNotes('file:///notes.md', 1, lines.join('\n'), bundledCatalog), defaultSettings).filter((d) => d.code === 'duplicate-module');
+    const duplicatesIn = (lines: string[]) => computeDiagnostics(analyseNotes('file:///notes.md', 1, lines.join('\n'), bundledCourse.catalog), defaultSettings).filter((d) => d.code === 'duplicate-module');
 
     it('are no duplicates where the notes follow the course to both places', () => {
       const twoAreas = ['# Notes', '## Cloud Web Apps', '> Beginner Level', '', `[QwikLab: Intro to S3](${s3}) 30 min`, 'Buckets.', '', '## Big Data and Machine Learning', '> Intermediate Level', '', `[QwikLab: Intro to S3](${s3}) 25 min`, 'Buckets again, for Redshift.'];

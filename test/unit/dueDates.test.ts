@@ -24,6 +24,13 @@ describe('due dates (course/dueDates.ts)', () => {
     assert.deepEqual(readDeadline('2018-10-29T18:00-04:00', newYork)?.timeZone, 'UTC-04:00');
   });
 
+  it('a deadline read with its own offset is shown and weeked in that offset', () => {
+    const deadline = readDeadline('2025-12-12T17:00-06:00', newYork) as { until: number; timeZone: string };
+    assert.equal(zonedText(deadline.until, deadline.timeZone), '2025-12-12 17:00:59 -06:00');
+    assert.equal(zonedText(Date.parse('2025-12-12T05:30:00Z'), 'UTC+05:30'), '2025-12-12 11:00:00 +05:30');
+    assert.equal(weekOf(Date.parse('2025-12-15T03:00:00Z'), 'UTC-06:00'), '2025-12-08');
+  });
+
   it('a time the clocks skip is the instant an hour later; a time they show twice, the first', () => {
     assert.equal(until('2018-03-11T02:30'), Date.parse('2018-03-11T03:31:00-04:00') - 1);
     assert.equal(until('2018-11-04T01:30'), Date.parse('2018-11-04T01:31:00-04:00') - 1);

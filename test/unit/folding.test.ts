@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { emptyCatalog } from '../../server/src/notes/catalog';
+import { gwWordsOnly } from '../support/courses';
 import { foldingRanges } from '../../server/src/features/folding';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
@@ -25,7 +25,7 @@ const notes = [
 
 describe('folding', () => {
   it('folds areas, levels, multi-line modules and code blocks', () => {
-    const ranges = foldingRanges(analyseNotes('file:///notes.md', 1, notes, emptyCatalog), defaultSettings);
+    const ranges = foldingRanges(analyseNotes('file:///notes.md', 1, notes, gwWordsOnly), defaultSettings);
     const spans = ranges.map((range) => [range.startLine, range.endLine]);
     assert.ok(spans.some(([start]) => start === 0), 'area 1');
     assert.ok(spans.some(([start]) => start === 1), 'level');
@@ -37,7 +37,7 @@ describe('folding', () => {
   });
 
   it('folds nothing in ordinary Markdown', () => {
-    const readme = analyseNotes('file:///README.md', 1, '# Tool\n\n## Installation\n\n```\nnpm i\n```\n', emptyCatalog);
+    const readme = analyseNotes('file:///README.md', 1, '# Tool\n\n## Installation\n\n```\nnpm i\n```\n', gwWordsOnly);
     assert.deepEqual(foldingRanges(readme, defaultSettings), []);
   });
 });

@@ -123,21 +123,22 @@ for (const [hostName, host] of hosts) {
     });
 
     describe('level markers', () => {
-      it('scopes "> Beginner Level" and "> **_Intermediate Level_**"', () => {
-        assertScope(grammar, '> Beginner Level', 'Beginner Level', 'entity.name.section');
-        assertScope(grammar, '> Beginner Level', 'Beginner Level', 'keyword.control.level');
-        assertScope(grammar, '> **_Intermediate Level_**', 'Intermediate Level', 'keyword.control.level');
-        assertScope(grammar, '> Bring it together', 'Bring it together', 'keyword.control.level');
-        assertScope(grammar, '> Bring it all together', 'Bring it all together', 'keyword.control.level');
+      it('scopes "> Basics Level" and "> **_Advanced Level_**", whatever the course names its levels', () => {
+        assertScope(grammar, '> Basics Level', 'Basics Level', 'entity.name.section');
+        assertScope(grammar, '> Basics Level', 'Basics Level', 'keyword.control.level');
+        assertScope(grammar, '> **_Advanced Level_**', 'Advanced Level', 'keyword.control.level');
+        assertScope(grammar, '> Cloud Native Practitioner Level', 'Cloud Native Practitioner Level', 'keyword.control.level');
       });
 
-      it('scopes "### Intermediate Level" as a section heading', () => {
-        assertScope(grammar, '### Intermediate Level', 'Intermediate Level', 'entity.name.section');
-        assertScope(grammar, '### Intermediate Level', 'Intermediate Level', 'keyword.control.level');
+      it('scopes "### Advanced Level" as a section heading', () => {
+        assertScope(grammar, '### Advanced Level', 'Advanced Level', 'entity.name.section');
+        assertScope(grammar, '### Advanced Level', 'Advanced Level', 'keyword.control.level');
       });
 
-      it('leaves a quote that only mentions a level alone', () => {
-        assertNoScope(grammar, '> The Beginner Level was easy for me', 'Beginner Level', 'keyword.control.level');
+      it('leaves a quote that only mentions a level alone, and knows no course’s level words', () => {
+        assertNoScope(grammar, '> The Basics Level was easy for me', 'Basics Level', 'keyword.control.level');
+        assertNoScope(grammar, '> Bring it together', 'Bring it together', 'keyword.control.level');
+        assert.doesNotMatch(readFileSync(injectionPath, 'utf8'), /Beginner|Intermediate|Bring it/);
       });
     });
 

@@ -1,7 +1,7 @@
 // Hostile shapes in process, where a failure points at the model or service directly (the LSP
 // suite test/lsp/hostile.test.ts runs the same kinds of input through the built server).
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { CatalogIndex } from '../../server/src/notes/catalog';
 import { parseNotes } from '../../server/src/notes/parse';
 import { CatalogSources } from '../../server/src/service/catalogSources';
@@ -29,7 +29,7 @@ describe('hostile shapes in process', function () {
       const opener = '[Video: Why Docker?](https://x.example/v) (time: 10 min)';
       const text = `## Area 1: Docker\n${deep}${opener}\n\n[Lab: Docker Intro](https://x.example/l) (time: 20 min)\nNotes.\n`;
       const started = Date.now();
-      const model = parseNotes(text, { catalog: bundledCatalog });
+      const model = parseNotes(text, { catalog: bundledCourse.catalog });
       const ms = Date.now() - started;
       assert.ok(ms < 5000, `${ms} ms`);
       assert.equal(model.lineCount, 6);
@@ -41,7 +41,7 @@ describe('hostile shapes in process', function () {
 
   it('a long thematic break of dashes stays a thematic break', () => {
     const text = `## Area 1: Docker\n\n[Lab: Docker Intro](https://x.example/l) (time: 20 min)\nNotes.\n\n${'- '.repeat(100)}-\n\n[Lab: Two](https://x.example/2) (time: 5 min)\nMore.\n`;
-    const model = parseNotes(text, { catalog: bundledCatalog });
+    const model = parseNotes(text, { catalog: bundledCourse.catalog });
     assert.deepEqual(model.modules.map((module) => module.title), ['Lab: Docker Intro', 'Lab: Two']);
   });
 
@@ -51,7 +51,7 @@ describe('hostile shapes in process', function () {
     const index = new WorkspaceIndex();
     for (let file = 0; file < 40; file++) {
       const text = Array.from({ length: 500 }, (_, index) => `## Module ${file * 500 + index} (time: 5 min)`).join('\n');
-      index.update(analyseNotes(`file:///class/huge-${file}.md`, 1, text, bundledCatalog), defaultSettings);
+      index.update(analyseNotes(`file:///class/huge-${file}.md`, 1, text, bundledCourse.catalog), defaultSettings);
     }
     const started = Date.now();
     const catalog = new CatalogSources().forDocument('file:///class/mine.md', index);
@@ -63,7 +63,7 @@ describe('hostile shapes in process', function () {
   });
 
   it('the fuzzy lookup still finds a module by most of its words, twice alike', () => {
-    const index = new CatalogIndex(bundledCatalog.modules);
+    const index = new CatalogIndex(bundledCourse.catalog.modules, bundledCourse.catalog.words);
     for (let round = 0; round < 2; round++) assert.equal(index.find('Install a Lamp Web Server on Amazon Linux2')?.title, 'AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { hover } from '../../server/src/features/hover';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
@@ -17,7 +17,7 @@ const notes = [
 ].join('\n');
 
 describe('hover', () => {
-  const document = analyseNotes('file:///notes.md', 1, notes, bundledCatalog);
+  const document = analyseNotes('file:///notes.md', 1, notes, bundledCourse.catalog);
   const textAt = (line: number, character: number) => (hover(document, { line, character }, defaultSettings)?.contents as MarkupContent | undefined)?.value;
 
   it('shows the module, level and area totals on an estimate', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { updateNotesDetailed, type NotesUpdate } from '../../server/src/notes/incremental';
 import { parseNotes, type ParseOptions } from '../../server/src/notes/parse';
 import type { NotesModel } from '../../server/src/notes/types';
@@ -9,7 +9,7 @@ import { NotesDocumentCache } from '../../server/src/service/notesDocument';
 import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/corpus';
 
 const root = path.resolve(__dirname, '../..');
-const options: ParseOptions = { catalog: bundledCatalog };
+const options: ParseOptions = { catalog: bundledCourse.catalog };
 
 /** A small deterministic generator, so that a failure names its seed. */
 function generator(seed: number): () => number {
@@ -242,7 +242,7 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
   it('the document cache re-reads a new version incrementally through its parser', () => {
     const seen: number[] = [];
     const cache = new NotesDocumentCache({
-      catalog: bundledCatalog,
+      catalog: bundledCourse.catalog,
       parse: (text: string, parseOptions: ParseOptions): NotesModel => {
         seen.push(text.length);
         return parseNotes(text, parseOptions);

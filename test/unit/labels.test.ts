@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
@@ -11,8 +11,8 @@ import { loadLabels, scoreFile, type FileScore } from '../support/labels';
  */
 const gate = 0.98;
 const sources = [
-  { name: 'remark line source', read: (text: string) => parseNotes(text, { catalog: bundledCatalog }) },
-  { name: 'text line source', read: (text: string) => readNotesFromLines(text, { catalog: bundledCatalog }) },
+  { name: 'remark line source', read: (text: string) => parseNotes(text, { catalog: bundledCourse.catalog }) },
+  { name: 'text line source', read: (text: string) => readNotesFromLines(text, { catalog: bundledCourse.catalog }) },
 ];
 const measuredF1 = new Map<string, number>();
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import type { NotesModel } from '../../server/src/notes/types';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
@@ -10,8 +10,8 @@ import { readNotesFromLines } from '../../server/src/notes/textLines';
  * level's first module. Both line sources read it as the writer meant, on the same evidence as anywhere else.
  */
 const sources: [string, (text: string) => NotesModel][] = [
-  ['remark source', (text) => parseNotes(text, { catalog: bundledCatalog })],
-  ['text source', (text) => readNotesFromLines(text, { catalog: bundledCatalog })],
+  ['remark source', (text) => parseNotes(text, { catalog: bundledCourse.catalog })],
+  ['text source', (text) => readNotesFromLines(text, { catalog: bundledCourse.catalog })],
 ];
 
 const area = '# Course notes\n\n## Area 2: Cloud Web Apps\n\n';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { InsertTextFormat, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { CatalogSources } from '../../server/src/service/catalogSources';
 import { moduleCompletions, titleScore } from '../../server/src/features/moduleCompletion';
 import { analyseNotes } from '../../server/src/service/notesDocument';
@@ -33,7 +33,7 @@ const catalog = new CatalogSources().forDocument('file:///notes.md', new Workspa
 
 function complete(line: string, character = line.length, invoked = false, at = 13): CompletionList | undefined {
   const text = notes.map((written, index) => (index === at ? line : written)).join('\n');
-  const document = analyseNotes('file:///notes.md', 1, text, bundledCatalog);
+  const document = analyseNotes('file:///notes.md', 1, text, bundledCourse.catalog);
   return moduleCompletions(document, { line: at, character }, catalog, completionRequest(document, invoked));
 }
 
@@ -64,7 +64,7 @@ describe('moduleCompletion', () => {
     skipWithoutCorpus(this);
     const text = `${readCorpusFile('notes/C91CBQ-2.md').trimEnd()}\n\n[`;
     const line = text.split('\n').length - 1;
-    const document = analyseNotes('file:///notes.md', 1, text, bundledCatalog);
+    const document = analyseNotes('file:///notes.md', 1, text, bundledCourse.catalog);
     const items = sorted(moduleCompletions(document, { line, character: 1 }, catalog, completionRequest(document)));
     const row = (item: CompletionItem) => `${item.label} | ${item.labelDetails?.description}`;
     assert.deepEqual(items.slice(0, 3).map(row), ['AWS Tutorial: Build a Machine Learning Model | 30 min', 'Video Tutorial: Overview of AWS SageMaker | 32 min', 'Video: What are Containers? | 18 min']);
@@ -134,7 +134,7 @@ describe('moduleCompletion', () => {
     const area = '## Area 1: Docker and Containers';
     const completeAt = (...text: string[]) => {
       const line = text.length - 1;
-      const document = analyseNotes('file:///notes.md', 1, text.join('\n'), bundledCatalog);
+      const document = analyseNotes('file:///notes.md', 1, text.join('\n'), bundledCourse.catalog);
       return moduleCompletions(document, { line, character: text[line].length }, catalog, completionRequest(document));
     };
     const blankAfter = (line: number, character: number) => [{ range: { start: { line, character }, end: { line, character } }, newText: '\n' }];
@@ -160,7 +160,7 @@ describe('moduleCompletion', () => {
 
     it('the same edit for a client without snippets', () => {
       const text = [area, '> Beginner Level', '['].join('\n');
-      const document = analyseNotes('file:///notes.md', 1, text, bundledCatalog);
+      const document = analyseNotes('file:///notes.md', 1, text, bundledCourse.catalog);
       const list = moduleCompletions(document, { line: 2, character: 1 }, catalog, completionRequest(document, false, false));
       assert.deepEqual(list?.items[0].additionalTextEdits, blankAfter(1, 16));
     });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { emptyCatalog } from '../../server/src/notes/catalog';
+import { gwWordsOnly } from '../support/courses';
 import { parseNotes, type ParseOptions } from '../../server/src/notes/parse';
 import { isNotesDocument, NotesDocumentCache } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
@@ -13,7 +13,7 @@ describe('notesDocument', () => {
       count++;
       return parseNotes(text, options);
     };
-    return { cache: new NotesDocumentCache({ catalog: emptyCatalog, parse }), parses: () => count };
+    return { cache: new NotesDocumentCache({ catalog: gwWordsOnly, parse }), parses: () => count };
   }
 
   it('parses a version once and shares the analysis', () => {

@@ -1,24 +1,24 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { notesTemplate } from '../../server/src/features/notesTemplate';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 
 describe('the New Notes template', () => {
-  const { text, firstModuleLine } = notesTemplate('Study Notes', bundledCatalog.modules);
+  const { text, firstModuleLine } = notesTemplate('Study Notes', bundledCourse);
   const lines = text.split('\n');
 
-  it('reads back as the course: every area once, in catalog order, with its levels and no module', () => {
+  it('reads back as the course: every area once, in course order, with the levels it asks of it and no module', () => {
     const { model } = analyseNotes('file:///README.md', 1, text);
-    const courseAreas = [...new Set(bundledCatalog.modules.filter((module) => !/^extra$/i.test(module.level)).map((module) => module.area))];
     assert.deepEqual(
       model.areas.map((area) => area.heading),
-      courseAreas.map((area, index) => `Area ${index + 1}: ${area}`),
+      bundledCourse.areas.map((area, index) => `Area ${index + 1}: ${area}`),
     );
     for (const area of model.areas) {
-      const levels = new Set(bundledCatalog.modules.filter((module) => area.topic === module.area && !/^extra$/i.test(module.level)).map((module) => module.level));
-      assert.deepEqual(area.levels.map((level) => level.name), [...levels], area.heading);
+      const required = bundledCourse.catalog.modules.filter((module) => area.topic === module.area && !module.optional);
+      const levels = bundledCourse.rules.levels.flatMap((level) => level.includes.filter((included) => required.some((module) => module.level === included)));
+      assert.deepEqual(area.levels.map((level) => level.name), levels, area.heading);
     }
     assert.equal(model.modules.length, 0);
     assert.equal(model.title?.text, 'Study Notes');

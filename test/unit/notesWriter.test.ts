@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import type { CatalogModule } from '../../server/src/notes/catalog';
 import { detectOpenerShape, inQuote, renderModuleAt, renderOpener, templateShape, withTypedMarker } from '../../server/src/service/notesWriter';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { plainInsertText } from '../../server/src/service/plainInsertText';
 import { lines, styles } from '../support/noteStyles';
 
-const documentOf = (text: string) => analyseNotes('file:///notes.md', 1, text, bundledCatalog);
+const documentOf = (text: string) => analyseNotes('file:///notes.md', 1, text, bundledCourse.catalog);
 const dockerIntro: CatalogModule = { area: 'Docker and Containers', level: 'Intermediate', group: 'Containers', title: 'Lab: Docker Intro', url: 'https://training.play-with-docker.com/beginner-linux/', minutes: 30 };
 const insertedAt = (text: string, [line, character]: [number, number], inserted: string) => {
   const all = text.split('\n');

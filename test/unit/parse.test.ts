@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
+import { gwWordsOnly } from '../support/courses';
 import { parseNotes } from '../../server/src/notes/parse';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 import type { Module, NotesModel, Range } from '../../server/src/notes/types';
@@ -9,7 +10,7 @@ import type { Module, NotesModel, Range } from '../../server/src/notes/types';
 const fixtures = path.resolve(__dirname, '../fixtures/notes');
 const parseFixture = (name: string): { text: string; model: NotesModel } => {
   const text = readFileSync(path.join(fixtures, name), 'utf8');
-  return { text, model: parseNotes(text, { catalog: bundledCatalog }) };
+  return { text, model: parseNotes(text, { catalog: bundledCourse.catalog }) };
 };
 const textAt = (text: string, range: Range): string => {
   const lines = text.split(/\r\n|\r|\n/);
@@ -26,9 +27,9 @@ describe('notes model', () => {
     it('reads a module titled with a word an object has by name (constructor, toString), by both line sources', () => {
     const text = '# Notes\n\n## Area 1: Docker\n\n### Video: The constructor pattern and toString (time: 5 min)\n\nnotes\n';
     for (const read of [parseNotes, readNotesFromLines]) {
-      assert.deepEqual(read(text, { catalog: bundledCatalog }).modules.map((module) => module.title), ['Video: The constructor pattern and toString']);
+      assert.deepEqual(read(text, { catalog: bundledCourse.catalog }).modules.map((module) => module.title), ['Video: The constructor pattern and toString']);
     }
-    assert.equal(bundledCatalog.isGroup('constructor valueOf hasOwnProperty'), false);
+    assert.equal(bundledCourse.catalog.isGroup('constructor valueOf hasOwnProperty'), false);
   });
 
   it('reads title, numbered areas and levels', () => {
@@ -66,7 +67,7 @@ describe('notes model', () => {
     });
 
     it('does not count template text under a module as its notes', () => {
-      const withTemplate = parseNotes('## Area 1: Docker\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (10 min)\n\n> Include notes here about each of the links\n');
+      const withTemplate = parseNotes('## Area 1: Docker\n> Beginner Level\n\n[Video: Why Docker?](https://x.example/v) (10 min)\n\n> Include notes here about each of the links\n', { catalog: gwWordsOnly });
       assert.equal(withTemplate.modules[0].hasNotes, false);
       assert.equal(withTemplate.placeholders.length, 1);
     });
@@ -123,7 +124,7 @@ describe('notes model', () => {
   });
 
   describe('plain lists of titles right under an area', () => {
-    const parse = (lines: string[]) => parseNotes(lines.join('\n'), { catalog: bundledCatalog });
+    const parse = (lines: string[]) => parseNotes(lines.join('\n'), { catalog: bundledCourse.catalog });
 
     it('reads items that each carry their own notes as modules, though none is a link or known module', () => {
       const model = parse(['## Area 1: Docker', '', '* Lab', '    Learned the docker CLI.', '', '* VMs vs Containers', '    * The hypervisor multiplexes hardware.', '* Learn on my own, and using AWS', '    * Deployed three pods.']);
@@ -150,24 +151,24 @@ describe('notes model', () => {
 
   describe('numbered module lists broken by bullets at the margin', () => {
     it('goes on with the student\'s numbering: each next number opens a module, with or without a time', () => {
-      const model = parseNotes(['## Cloud Web Apps', '1. AWS Tutorial: Launch a VM (15min)', '* Chose an instance', '2. QwikLab: Intro to S3 (12min)', '* Buckets hold objects', '3. S3 vs EC2 + Database', '* S3 is cheaper', '4. Compare notes', '* more'].join('\n'), { catalog: bundledCatalog });
+      const model = parseNotes(['## Cloud Web Apps', '1. AWS Tutorial: Launch a VM (15min)', '* Chose an instance', '2. QwikLab: Intro to S3 (12min)', '* Buckets hold objects', '3. S3 vs EC2 + Database', '* S3 is cheaper', '4. Compare notes', '* more'].join('\n'), { catalog: bundledCourse.catalog });
       assert.deepEqual(model.modules.map((m) => [m.title, minutesOf(m)]), [['AWS Tutorial: Launch a VM', 15], ['QwikLab: Intro to S3', 12], ['S3 vs EC2 + Database', undefined], ['Compare notes', undefined]]);
     });
 
     it('does not take a numbered list that starts over as the same list', () => {
-      const model = parseNotes(['## Cloud Web Apps', '1. AWS Tutorial: Launch a VM (15min)', '* Steps:', '', '1. Sign in', '2. Open the console'].join('\n'), { catalog: bundledCatalog });
+      const model = parseNotes(['## Cloud Web Apps', '1. AWS Tutorial: Launch a VM (15min)', '* Steps:', '', '1. Sign in', '2. Open the console'].join('\n'), { catalog: bundledCourse.catalog });
       assert.deepEqual(model.modules.map((m) => m.title), ['AWS Tutorial: Launch a VM']);
     });
   });
 
   describe('a tab-indented title', () => {
     it('reads one indented line naming a course module as its title, and the numbered steps under it as its notes', () => {
-      const model = parseNotes(['## Area 2 Cloud Web Apps', '### Bring it all Together', '\tBuild a Modern Web Application', '1. Build a Static Website', '\t- S3 hosts the static content', '2. Host Application on a Web Server', '\t- Fargate runs the containers'].join('\n'), { catalog: bundledCatalog });
+      const model = parseNotes(['## Area 2 Cloud Web Apps', '### Bring it all Together', '\tBuild a Modern Web Application', '1. Build a Static Website', '\t- S3 hosts the static content', '2. Host Application on a Web Server', '\t- Fargate runs the containers'].join('\n'), { catalog: bundledCourse.catalog });
       assert.deepEqual(model.modules.map((m) => [m.title, m.level, m.range.end.line]), [['Build a Modern Web Application', 'Bring it together', 6]]);
     });
 
     it('leaves indented code as code', () => {
-      const model = parseNotes(['## Area 1: Docker', '### Beginner', '    docker run hello-world'].join('\n'), { catalog: bundledCatalog });
+      const model = parseNotes(['## Area 1: Docker', '### Beginner', '    docker run hello-world'].join('\n'), { catalog: bundledCourse.catalog });
       assert.deepEqual(model.modules, []);
       assert.equal(model.code.length, 1);
     });
@@ -175,7 +176,7 @@ describe('notes model', () => {
 
   describe('area headings with a total time', () => {
     it('reads `## 1. [Docker and Containers](notes.md) 300 mins` as an area, not a module', () => {
-      const model = parseNotes(['# Notes', '## 1. [Docker and Containers](https://github.com/a/b/blob/master/Docker.md) 300 mins', '', '## 2. [Big Data and Machine Learning](https://github.com/a/b/blob/master/BigData.md) 700 mins'].join('\n'), { catalog: bundledCatalog });
+      const model = parseNotes(['# Notes', '## 1. [Docker and Containers](https://github.com/a/b/blob/master/Docker.md) 300 mins', '', '## 2. [Big Data and Machine Learning](https://github.com/a/b/blob/master/BigData.md) 700 mins'].join('\n'), { catalog: bundledCourse.catalog });
       assert.deepEqual(model.areas.map((area) => [area.number, area.topic]), [[1, 'Docker and Containers'], [2, 'Big Data and Machine Learning']]);
       assert.deepEqual(model.modules, []);
     });
@@ -183,20 +184,20 @@ describe('notes model', () => {
 
   describe('catalog matching', () => {
     it('reads `I/O` as one word, so that a topic heading `Fast I/O` is not the Netmap video', () => {
-      const model = parseNotes(['## Area 3: SDN and NFV', '### SDN model', '- planes', '### Fast I/O', '- kernel bypass'].join('\n'), { catalog: bundledCatalog });
+      const model = parseNotes(['## Area 3: SDN and NFV', '### SDN model', '- planes', '### Fast I/O', '- kernel bypass'].join('\n'), { catalog: bundledCourse.catalog });
       assert.deepEqual(model.modules, []);
     });
   });
 
   describe('level spellings', () => {
     it('reads `Bringing it All Together:` as the Bring it together level', () => {
-      const model = parseNotes(['## Area 1: Docker', '- Beginner Level: [notes](https://blog.example/b)', '- Bringing it All Together: [notes](https://blog.example/c)'].join('\n'), { catalog: bundledCatalog });
+      const model = parseNotes(['## Area 1: Docker', '- Beginner Level: [notes](https://blog.example/b)', '- Bringing it All Together: [notes](https://blog.example/c)'].join('\n'), { catalog: bundledCourse.catalog });
       assert.deepEqual(model.levels.map((level) => level.name), ['Beginner', 'Bring it together']);
     });
   });
 
   describe('blockquote titles', () => {
-    const parse = (lines: string[]) => parseNotes(lines.join('\n'), { catalog: bundledCatalog });
+    const parse = (lines: string[]) => parseNotes(lines.join('\n'), { catalog: bundledCourse.catalog });
 
     it('keeps lazy lines under a quote title as its notes', () => {
       const model = parse(['## Area 1: SDN', '> Install OpenNetVM', '  - Done on the cluster', '', '> Complete one issue', '    - changed behaviour to accept 0 packets', '    - still resorts to 128 packets']);
@@ -216,7 +217,7 @@ describe('notes model', () => {
 
   describe('area names', () => {
     it('reads "Web Application" as an area', () => {
-      const model = parseNotes(['## Docker', '- Why docker', '', '## Web Application', '', '- Intro to AWS Lambda', '- Intro to DynamoDB'].join('\n'), { catalog: bundledCatalog });
+      const model = parseNotes(['## Docker', '- Why docker', '', '## Web Application', '', '- Intro to AWS Lambda', '- Intro to DynamoDB'].join('\n'), { catalog: bundledCourse.catalog });
       assert.deepEqual(model.areas.map((area) => area.topic), ['Docker', 'Web Application']);
       assert.deepEqual(model.modules.map((m) => [m.title, m.areaIndex]), [['Why docker', 0], ['Intro to AWS Lambda', 1], ['Intro to DynamoDB', 1]]);
     });
@@ -224,7 +225,7 @@ describe('notes model', () => {
 
   describe('a summary of time spent at the top', () => {
     const text = ['# Notes', '## Time spent', '### Area 1: Docker', 'Video: Why Docker? -- 15 min', 'Lab: Docker Intro -- 40min', '', '# Area 1: Docker', '## Video: Why Docker?', 'Containers ship software.', '## Lab: Docker Intro', 'Built an image.'].join('\n');
-    const model = parseNotes(text, { catalog: bundledCatalog });
+    const model = parseNotes(text, { catalog: bundledCourse.catalog });
 
     it('reads the summary as notes, not as areas or modules', () => {
       assert.deepEqual(model.areas.map((area) => area.headingRange.start.line), [6]);
@@ -257,7 +258,7 @@ describe('notes model', () => {
       for (const eol of ['\r\n', '\r']) {
         const opener = '[Video: Why Docker?](https://x.example/v) (10 min)';
         const text = `\uFEFF## Area 1: Docker${eol}> Beginner Level${eol}${eol}${opener}${eol}notes`;
-        const model = parseNotes(text);
+        const model = parseNotes(text, { catalog: gwWordsOnly });
         const [module] = model.modules;
         assert.equal(module.title, 'Video: Why Docker?');
         const at = opener.indexOf('(10 min)');
@@ -268,16 +269,16 @@ describe('notes model', () => {
 
     it('answers for 50,000 nested blockquotes and 2,000 nested list levels, offsets intact', () => {
       const quotes = '>'.repeat(50_000) + ' [Video: Why Docker?](https://x.example/v) (10 min)';
-      assert.equal(parseNotes(quotes).lineCount, 1);
+      assert.equal(parseNotes(quotes, { catalog: gwWordsOnly }).lineCount, 1);
       const lists = Array.from({ length: 2000 }, (_, depth) => ' '.repeat(depth * 2) + '- x').join('\n') + '\n\n## Area 1: Docker\n`docker ps`';
-      const model = parseNotes(lists);
+      const model = parseNotes(lists, { catalog: gwWordsOnly });
       assert.equal(model.areas[0].headingRange.start.line, 2001);
       assert.deepEqual(model.code[0].lines, [{ line: 2002, character: 1, text: 'docker ps' }]);
     });
 
     it('answers for empty text, a lone heading marker and binary noise', () => {
       for (const text of ['', '#', '\u0000\u0001\u0002', '> '.repeat(1000) + 'x', '\ud800 lone surrogate (10 min)']) {
-        const model = parseNotes(text);
+        const model = parseNotes(text, { catalog: gwWordsOnly });
         assert.equal(model.lineCount, text.split(/\r\n|\r|\n/).length);
       }
     });
@@ -302,20 +303,20 @@ describe('notes model', () => {
         '- hypervisors trap privileged instructions',
         '- It takes 8 minutes to launch the cluster and more to configure it.',
       ].join('\n');
-      const model = parseNotes(text);
+      const model = parseNotes(text, { catalog: gwWordsOnly });
       assert.deepEqual(model.modules.map(minutesOf), [15, 20, undefined]);
     });
 
     it('prefers a labelled time line right under the opener to a bare time in its title', () => {
       const text = ['## Cloud Web Apps', '### AWS Tutorial: Launch a VM - 30 min ###', '**Time: 15 minutes**', '- notes', '', '### Comparisons - 30 min ###', '**Time: TODO**', '', '### QwikLab: Intro to S3 - 30 min ###', '- Time: 5 min to create a bucket, then uploads'].join('\n');
-      const model = parseNotes(text);
+      const model = parseNotes(text, { catalog: gwWordsOnly });
       assert.deepEqual(model.modules.map(minutesOf), [15, 'empty', 30]);
     });
   });
 
   describe('a student\'s time said in words', () => {
     it('reads "(done around 2 hours)" after a module link', () => {
-      const model = parseNotes('## SDN and NFV\n### 2. [Tutorial: Using OpenDaylight](https://x.example/odl) (done around 2 hours)\n- notes');
+      const model = parseNotes('## SDN and NFV\n### 2. [Tutorial: Using OpenDaylight](https://x.example/odl) (done around 2 hours)\n- notes', { catalog: gwWordsOnly });
       assert.deepEqual(model.modules.map(minutesOf), [120]);
     });
 
@@ -329,7 +330,7 @@ describe('notes model', () => {
         '',
         'For this part, it takes me 20 minutes to set up the cluster, which is longer than the guide says it should take.',
       ].join('\n');
-      const model = parseNotes(text);
+      const model = parseNotes(text, { catalog: gwWordsOnly });
       assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Video: Hadoop Intro', 35], ['QwikLab: Intro to S3', 50]]);
     });
   });
@@ -337,7 +338,7 @@ describe('notes model', () => {
   describe('the student\'s own writing beside the notes', () => {
     it('reads no module from the sections of a technical report, and goes on at the next heading as high', () => {
       const text = ['# Technical Report', '## Extracting a Password with a Virtual Machine', '### Virtualization', 'prose', '### Amazon EC2', 'prose', '# Practice', '# Docker and Containers', '## Why docker? (20min)', 'notes'].join('\n');
-      const model = parseNotes(text, { catalog: bundledCatalog });
+      const model = parseNotes(text, { catalog: bundledCourse.catalog });
       assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Why docker?', 20]]);
     });
   });
@@ -345,7 +346,7 @@ describe('notes model', () => {
   describe('a heading timed on the line under it', () => {
     it('opens a module at a plain heading whose next written line is its time', () => {
       const text = ['## Cloud Web Apps', '#### [Video: Virtualization](https://x.example/v)', 'Time: 10 min', '', '#### S3 versus an EC2 VM', '', 'Time: 30 min', '- S3 serves static files', '', '#### Summary', '- a lot'].join('\n');
-      const model = parseNotes(text);
+      const model = parseNotes(text, { catalog: gwWordsOnly });
       assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Video: Virtualization', 10], ['S3 versus an EC2 VM', 30]]);
     });
   });
@@ -353,7 +354,7 @@ describe('notes model', () => {
   describe('a link written with a broken address', () => {
     it('opens a module at `[Title](Title again)` among link paragraphs', () => {
       const text = ['## Cloud Web Apps', '[Video: Virtualization](https://www.youtube.com/watch?v=GIdVRB5yNsk)', 'notes', '', '[AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2](AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2)', 'notes'].join('\n');
-      const model = parseNotes(text, { catalog: bundledCatalog });
+      const model = parseNotes(text, { catalog: bundledCourse.catalog });
       assert.deepEqual(model.modules.map((module) => module.title), ['Video: Virtualization', 'AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2']);
     });
   });
@@ -361,7 +362,7 @@ describe('notes model', () => {
   describe('bold labels inside notes', () => {
     it('reads `**Kubernetes vs Swarm:**` in a module\'s notes as a sub-heading, not the video of that name', () => {
       const text = ['## Docker and Containers', '**Kubernetes**', '', 'Time: 35min', '', '**Cons of Kubernetes:**', '', '* needs kubectl', '', '**Kubernetes vs Swarm:**', '', '* both open source'].join('\n');
-      const model = parseNotes(text, { catalog: bundledCatalog });
+      const model = parseNotes(text, { catalog: bundledCourse.catalog });
       assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Kubernetes', 35]]);
     });
   });
@@ -369,7 +370,7 @@ describe('notes model', () => {
   describe('a link right under a module heading', () => {
     it('reads an untimed link that opens the notes of a heading without one as the heading\'s resource', () => {
       const text = ['## SDN and NFV', '### OpenNetVM Introduction (studied 2 hours)', '', '[Video: OpenNetVM NFV platform](https://www.youtube.com/watch?v=7FoZywcxbYg)', 'OpenNetVM is an NFV platform.'].join('\n');
-      const model = parseNotes(text, { catalog: bundledCatalog });
+      const model = parseNotes(text, { catalog: bundledCourse.catalog });
       assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['OpenNetVM Introduction', 120]]);
     });
   });
@@ -377,7 +378,7 @@ describe('notes model', () => {
   describe('two resources on one line', () => {
     it('opens one module at `[A](a) + [B](b)`, the second address being no text of the student\'s', () => {
       const text = ['## Big Data and Machine Learning', '[Video: Short AWS Machine Learning Overview](https://www.youtube.com/watch?v=soG1B4jMl2s)', 'notes', '', '[Video Tutorial: Overview of AWS SageMaker](https://www.youtube.com/watch?v=ym7NEYEx9x4&index=12&list=RDMWhrLw7YK38) + [AWS Tutorial: AWS SageMaker](https://docs.aws.amazon.com/sagemaker/latest/dg/whatis.html)', 'notes'].join('\n');
-      const model = parseNotes(text, { catalog: bundledCatalog });
+      const model = parseNotes(text, { catalog: bundledCourse.catalog });
       assert.deepEqual(model.modules.map((module) => module.title), ['Video: Short AWS Machine Learning Overview', 'Video Tutorial: Overview of AWS SageMaker']);
     });
   });
@@ -385,7 +386,7 @@ describe('notes model', () => {
   describe('areas at more than one depth', () => {
     it('reads a course group under an H1 area as no area, though a contents list\'s H2 named an area first', () => {
       const text = ['## Docker and Containers (Intermediate Round2)', '1. [Containers](#containers)', '', '# Docker and Containers', '', '## Containers', '### Docker Introduction', 'notes', '', '### Docker images', 'notes'].join('\n');
-      const model = parseNotes(text, { catalog: bundledCatalog });
+      const model = parseNotes(text, { catalog: bundledCourse.catalog });
       assert.deepEqual(model.areas.map((area) => area.headingRange.start.line), [0, 3]);
       assert.deepEqual(model.modules.map((module) => [module.title, module.areaIndex]), [['Docker Introduction', 1], ['Docker images', 1]]);
     });
@@ -394,7 +395,7 @@ describe('notes model', () => {
   describe('catalog titles', () => {
     it('reads `vs` as `Versus`: `### VMs vs Containers` names the catalog video and opens a module under its area', () => {
       const text = ['## Docker and Containers', '### VMs vs Containers', 'notes'].join('\n');
-      const model = parseNotes(text, { catalog: bundledCatalog });
+      const model = parseNotes(text, { catalog: bundledCourse.catalog });
       assert.deepEqual(model.modules.map((module) => module.title), ['VMs vs Containers']);
     });
   });
@@ -402,8 +403,8 @@ describe('notes model', () => {
 
 /** The remark line source and the text's, which must read a line alike. */
 const readers = [
-  ['remark', (text: string) => parseNotes(text, { catalog: bundledCatalog })],
-  ['text', (text: string) => readNotesFromLines(text, { catalog: bundledCatalog })],
+  ['remark', (text: string) => parseNotes(text, { catalog: bundledCourse.catalog })],
+  ['text', (text: string) => readNotesFromLines(text, { catalog: bundledCourse.catalog })],
 ] as const;
 
 describe('a literal address as a module’s link, in both line sources', () => {

@@ -1,17 +1,16 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
-import { bundledRules, bundledSite } from '../../server/src/catalog/rules';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { courseProgress, type PlacedModule } from '../../server/src/course/progress';
 import { summariseNotes } from '../../server/src/course/studentNotes';
 import { parseNotes } from '../../server/src/notes/parse';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 
-const course = { catalog: bundledCatalog, rules: bundledRules, site: bundledSite };
+const course = bundledCourse;
 
 /** The placements of one notes file, read by both line sources (they must agree). */
 function placed(...lines: string[]): PlacedModule[] {
   const text = lines.join('\n');
-  const [precise, byLines] = [parseNotes, readNotesFromLines].map((read) => courseProgress([summariseNotes('README.md', read(text, { catalog: bundledCatalog }), text, true)], course).placements);
+  const [precise, byLines] = [parseNotes, readNotesFromLines].map((read) => courseProgress([summariseNotes('README.md', read(text, { catalog: bundledCourse.catalog }), text, true)], course).placements);
   assert.deepEqual(byLines, precise, 'both line sources place alike');
   return precise;
 }
@@ -99,7 +98,7 @@ describe('placing students\' modules on the course\'s', () => {
   describe('what could not be placed', () => {
     it('a module of the student\'s own is unplaced, in its area, with what the area still asks suggested', () => {
       const text = [...cloudIntermediate, '### My own CDN experiment (15 min)', 'CloudFront in front of a bucket.'].join('\n');
-      const progress = courseProgress([summariseNotes('README.md', parseNotes(text, { catalog: bundledCatalog }), text, true)], course);
+      const progress = courseProgress([summariseNotes('README.md', parseNotes(text, { catalog: bundledCourse.catalog }), text, true)], course);
       const cloud = progress.areas.find((area) => area.area === 'Cloud Web Apps');
       assert.deepEqual(cloud?.unplaced.map((module) => module.title), ['My own CDN experiment']);
       assert.deepEqual(cloud?.unplaced[0].suggested, ['AWS Tutorial: Launch a VM', 'QwikLab: Intro to S3']);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import { readPrecisely } from '../../server/src/notes/readByAreas';
 import { firstReadBudget, readCost } from '../../server/src/notes/readCost';
@@ -54,7 +54,7 @@ describe('a long text is answered from its lines first and read precisely betwee
     const precise = service.document(uri);
     assert.equal(precise?.preciseToCome, undefined);
     assert.equal(precise?.readByLines, undefined);
-    assert.deepEqual(precise?.model, parseNotes(text, { catalog: bundledCatalog }));
+    assert.deepEqual(precise?.model, parseNotes(text, { catalog: bundledCourse.catalog }));
     assert.deepEqual(missingTimeLines(service), [6]);
     assert.deepEqual(told, [{ diagnostics: true, outline: true }]);
   });
@@ -78,7 +78,7 @@ describe('a long text is answered from its lines first and read precisely betwee
     assert.notEqual(edited, notes(brokenLink));
     open.open(uri, edited);
     assert.equal(await settling, 2);
-    assert.deepEqual(service.document(uri)?.model, parseNotes(edited, { catalog: bundledCatalog }));
+    assert.deepEqual(service.document(uri)?.model, parseNotes(edited, { catalog: bundledCourse.catalog }));
   });
 
   it('reads an edit that cannot be read alone again, in the end precisely', async () => {
@@ -90,7 +90,7 @@ describe('a long text is answered from its lines first and read precisely betwee
     open.open(uri, edited);
     assert.equal(service.document(uri)?.preciseToCome, true);
     assert.equal(await service.settled(uri), 2);
-    assert.deepEqual(service.document(uri)?.model, parseNotes(edited, { catalog: bundledCatalog }));
+    assert.deepEqual(service.document(uri)?.model, parseNotes(edited, { catalog: bundledCourse.catalog }));
   });
 
   it('reads an edit of a long area by lines at once where another thread reads it precisely, and that reading then', async () => {
@@ -109,7 +109,7 @@ describe('a long text is answered from its lines first and read precisely betwee
     open.open(uri, typedOn);
     assert.equal(await settling, 3);
     assert.equal(service.document(uri)?.preciseToCome, undefined);
-    assert.deepEqual(service.document(uri)?.model, parseNotes(typedOn, { catalog: bundledCatalog }));
+    assert.deepEqual(service.document(uri)?.model, parseNotes(typedOn, { catalog: bundledCourse.catalog }));
   });
 
   it('reads the edits of a long area precisely once the typing pauses, not after each', async () => {
@@ -128,7 +128,7 @@ describe('a long text is answered from its lines first and read precisely betwee
     }
     await service.settled(uri);
     assert.deepEqual(read, [notes(brokenLink), typed]);
-    assert.deepEqual(service.document(uri)?.model, parseNotes(typed, { catalog: bundledCatalog }));
+    assert.deepEqual(service.document(uri)?.model, parseNotes(typed, { catalog: bundledCourse.catalog }));
   });
 
   it('reads an edit of a short area precisely at once, and any edit where no other thread reads', async () => {
@@ -144,7 +144,7 @@ describe('a long text is answered from its lines first and read precisely betwee
     here.open.open(uri, longAreaEdited);
     for (const [{ service }, text] of [[elsewhere, shortAreaEdited], [here, longAreaEdited]] as const) {
       assert.equal(service.document(uri)?.preciseToCome, undefined);
-      assert.deepEqual(service.document(uri)?.model, parseNotes(text, { catalog: bundledCatalog }));
+      assert.deepEqual(service.document(uri)?.model, parseNotes(text, { catalog: bundledCourse.catalog }));
     }
   });
 

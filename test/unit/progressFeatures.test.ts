@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import type { Course } from '../../server/src/catalog/userCourse';
-import { bundledRules } from '../../server/src/catalog/rules';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import type { Course } from '../../server/src/catalog/course';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { courseProgress } from '../../server/src/course/progress';
 import { summariseNotes } from '../../server/src/course/studentNotes';
 import { progressHover } from '../../server/src/features/progressHover';
 import { progressLenses } from '../../server/src/features/progressLens';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 
-const course: Course = { catalog: bundledCatalog, rules: bundledRules };
+const course: Course = bundledCourse;
 const read = (...lines: string[]) => {
   const document = { ...analyseNotes('file:///class/README.md', 1, lines.join('\n')), path: 'README.md' };
   const progress = courseProgress([summariseNotes('README.md', document.model, document.text, true)], course);

@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { courseProgress } from '../../server/src/course/progress';
 import { summariseNotes } from '../../server/src/course/studentNotes';
-import { bundledRules } from '../../server/src/catalog/rules';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 
@@ -25,7 +24,7 @@ describe('course progress against levels judged by reading real notes', function
     let cells = 0;
     for (const { file, reached } of labels.files) {
       const text = readCorpusFile(file);
-      const { areas } = courseProgress([summariseNotes(path.basename(file), parseNotes(text, { catalog: bundledCatalog }), text, true)], { catalog: bundledCatalog, rules: bundledRules });
+      const { areas } = courseProgress([summariseNotes(path.basename(file), parseNotes(text, { catalog: bundledCourse.catalog }), text, true)], bundledCourse);
       for (const area of areas) {
         cells++;
         const judged = reached[area.area] ?? null;

@@ -13,7 +13,7 @@ import { applySafeFixes } from '../../server/src/cli/fix';
 import { dockerCompletions } from '../../server/src/docker/dockerCompletion';
 import { dockerDiagnostics, dockerQuickFixes } from '../../server/src/docker/dockerDiagnostics';
 import { dockerHover } from '../../server/src/docker/dockerHover';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import type { Position } from '../../server/src/notes/types';
 import { codeActions } from '../../server/src/features/codeActions';
@@ -69,7 +69,7 @@ interface Answers {
 
 /** Every feature on one document, as the server and the CLI call them. */
 function allAnswers(text: string, fractions: readonly [number, number][]): { document: NotesDocument; answers: Answers } {
-  const document = analyseNotes(uri, 1, text, bundledCatalog);
+  const document = analyseNotes(uri, 1, text, bundledCourse.catalog);
   const { code } = document.model;
   const diagnostics = [...computeDiagnostics(document, forced), ...dockerDiagnostics(code)];
   const positions = probePositions(document, fractions);
@@ -232,7 +232,7 @@ describe('properties of every feature on random notes', function () {
   it('parses the same text to the same model whatever the catalog object identity', () => {
     fc.assert(
       fc.property(notesDocumentArbitrary, (text) => {
-        assert.deepEqual(parseNotes(text, { catalog: bundledCatalog }), parseNotes(text, { catalog: bundledCatalog }));
+        assert.deepEqual(parseNotes(text, { catalog: bundledCourse.catalog }), parseNotes(text, { catalog: bundledCourse.catalog }));
       }),
       { seed, numRuns: Math.ceil(numRuns / 4) },
     );

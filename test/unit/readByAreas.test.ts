@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes, type ParseOptions } from '../../server/src/notes/parse';
 import { readAllByAreas, readByAreas } from '../../server/src/notes/readByAreas';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
@@ -13,7 +13,7 @@ import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/co
 import { buildDocument, sourceTexts } from '../perf/measure';
 
 const root = path.resolve(__dirname, '../..');
-const options: ParseOptions = { catalog: rememberingLookups(bundledCatalog) };
+const options: ParseOptions = { catalog: rememberingLookups(bundledCourse.catalog) };
 
 /** The model read an area at a time after a reading by lines, and how many parses it took. */
 function readInPieces(text: string, pieceChars?: number): { model: NotesModel; parses: number } {

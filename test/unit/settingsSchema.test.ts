@@ -24,15 +24,17 @@ function vsCodeDefaults(): Record<string, unknown> {
 }
 
 describe('the settings schema', () => {
-  it('is what scripts/gen-schema.mjs makes of package.json (run npm run gen:schema after changing a setting)', async () => {
+  it('is what scripts/gen-schema.mjs makes of package.json and the course schema (run npm run gen:schema after changing a setting)', async () => {
     const { schemaFiles } = await import(pathToFileURL(path.join(root, 'scripts/gen-schema.mjs')).href);
-    for (const [file, text] of Object.entries(schemaFiles(manifest) as Record<string, string>)) assert.equal(readFileSync(path.join(root, file), 'utf8'), text, `${file} is stale`);
+    const courseSchema = JSON.parse(readFileSync(path.join(root, 'schemas/course.schema.json'), 'utf8'));
+    for (const [file, text] of Object.entries(schemaFiles(manifest, courseSchema) as Record<string, string>)) assert.equal(readFileSync(path.join(root, file), 'utf8'), text, `${file} is stale`);
   });
 
-  it('is registered with jsonValidation for .studynotes.json and package.json, and shipped in the .vsix', () => {
+  it('is registered with jsonValidation for .studynotes.json, course files and package.json, and shipped in the .vsix', () => {
     const registered = manifest.contributes.jsonValidation.map((entry) => [entry.fileMatch, entry.url]);
     assert.deepEqual(registered, [
       ['.studynotes.json', './schemas/studynotes.schema.json'],
+      [['course.json', '*.course.json'], './schemas/course.schema.json'],
       ['package.json', './schemas/package.schema.json'],
     ]);
     assert.match(readFileSync(path.join(root, '.vscodeignore'), 'utf8'), /^!schemas\/\*\.schema\.json$/m);

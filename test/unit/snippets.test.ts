@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
@@ -44,7 +44,7 @@ describe('module snippets', () => {
   for (const snippet of moduleSnippets) {
     const prefix = snippet.prefix[1];
     it(`${prefix}: untouched, the module has no time and missing-time says so`, () => {
-      const document = analyseNotes('file:///notes.md', 1, inNotes(snippet, expand(snippet)), bundledCatalog);
+      const document = analyseNotes('file:///notes.md', 1, inNotes(snippet, expand(snippet)), bundledCourse.catalog);
       assert.deepEqual(
         document.model.modules.map((module) => [module.title, module.estimate?.kind ?? 'none']),
         [['Title', 'empty']],
@@ -54,7 +54,7 @@ describe('module snippets', () => {
     });
 
     it(`${prefix}: the time the student types is the module's`, () => {
-      const document = analyseNotes('file:///notes.md', 1, inNotes(snippet, expand(snippet, { stop: timeStop(snippet), text: '45' })), bundledCatalog);
+      const document = analyseNotes('file:///notes.md', 1, inNotes(snippet, expand(snippet, { stop: timeStop(snippet), text: '45' })), bundledCourse.catalog);
       assert.deepEqual(
         document.model.modules.map((module) => (module.estimate?.kind === 'minutes' ? module.estimate.minutes.min : module.estimate?.kind)),
         [45],

@@ -2,7 +2,7 @@
 // and module, only where there are sessions (client/src/summaryHtml.ts, checked outside VS Code).
 import assert from 'node:assert/strict';
 import { summaryHtml } from '../../client/src/summaryHtml';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { buildOutline } from '../../server/src/features/outline';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
@@ -23,7 +23,7 @@ const notes = [
   'Hypervisors.',
   '',
 ].join('\n');
-const outline = buildOutline(analyseNotes('file:///notes.md', 1, notes, bundledCatalog), defaultSettings);
+const outline = buildOutline(analyseNotes('file:///notes.md', 1, notes, bundledCourse.catalog), defaultSettings);
 const page = { fileName: 'notes.md', cspSource: 'vscode-resource:', nonce: 'n0nce' };
 
 /** The cells of each row of the table with that class. */

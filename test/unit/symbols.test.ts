@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
-import { emptyCatalog } from '../../server/src/notes/catalog';
+import { gwWordsOnly } from '../support/courses';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
 import { documentSymbols, maxOutlineEntries } from '../../server/src/features/symbols';
@@ -45,7 +45,7 @@ function checkNesting(symbol: DocumentSymbol): void {
 }
 
 describe('symbols', () => {
-  const symbols = documentSymbols(analyseNotes('file:///notes.md', 1, notes, emptyCatalog), defaultSettings);
+  const symbols = documentSymbols(analyseNotes('file:///notes.md', 1, notes, gwWordsOnly), defaultSettings);
 
   it('nests modules under levels and areas, top-level modules first', () => {
     const outline = symbols.map((symbol) => [symbol.name, symbol.kind, (symbol.children ?? []).map((child) => [child.name, child.kind, (child.children ?? []).map((m) => m.name)])]);
@@ -71,7 +71,7 @@ describe('symbols', () => {
   });
 
   it('spans whole lines: a breadcrumb at the start of a quoted or listed module’s line names the module', () => {
-    const listed = documentSymbols(analyseNotes('file:///notes.md', 1, '## Area 1: Docker\n> Beginner Level\n\n1. [Lab: Docker Intro](https://example.com/intro) 30 min\n   ran a container\n', emptyCatalog), defaultSettings);
+    const listed = documentSymbols(analyseNotes('file:///notes.md', 1, '## Area 1: Docker\n> Beginner Level\n\n1. [Lab: Docker Intro](https://example.com/intro) 30 min\n   ran a container\n', gwWordsOnly), defaultSettings);
     const level = listed[0].children?.[0];
     assert.deepEqual(level?.range, { start: { line: 1, character: 0 }, end: { line: 4, character: 18 } });
     assert.deepEqual(level?.children?.[0].range, { start: { line: 3, character: 0 }, end: { line: 4, character: 18 } });
@@ -79,7 +79,7 @@ describe('symbols', () => {
 
   it(`lists at most ${maxOutlineEntries} areas, levels and modules, then an entry that says how many more follow`, () => {
     const text = `## Area 1: Docker\n> Beginner Level\n\n${'[Lab](https://x.example/l) (10 min)\n'.repeat(12_000)}`;
-    const outline = documentSymbols(analyseNotes('file:///generated.md', 1, text, emptyCatalog, readNotesFromLines), defaultSettings);
+    const outline = documentSymbols(analyseNotes('file:///generated.md', 1, text, gwWordsOnly, readNotesFromLines), defaultSettings);
     const entries = (list: DocumentSymbol[]): number => list.reduce((sum, symbol) => sum + 1 + entries(symbol.children ?? []), 0);
     assert.equal(entries(outline), maxOutlineEntries + 1);
     const rest = outline[outline.length - 1];
@@ -91,7 +91,7 @@ describe('symbols', () => {
   });
 
   it('gives ordinary Markdown no symbols', () => {
-    const readme = analyseNotes('file:///README.md', 1, '# Tool\n\n## Installation\n\nSee [npm](https://npmjs.com).\n', emptyCatalog);
+    const readme = analyseNotes('file:///README.md', 1, '# Tool\n\n## Installation\n\nSee [npm](https://npmjs.com).\n', gwWordsOnly);
     assert.deepEqual(documentSymbols(readme, defaultSettings), []);
   });
 });

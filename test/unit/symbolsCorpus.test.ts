@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import type { NotesModel } from '../../server/src/notes/types';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
@@ -16,7 +16,7 @@ import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/
  */
 const sources: [string, NotesParser][] = [
   ['remark source', parseNotes],
-  ['text source', (text) => readNotesFromLines(text, { catalog: bundledCatalog })],
+  ['text source', (text) => readNotesFromLines(text, { catalog: bundledCourse.catalog })],
 ];
 
 const notAfter = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -82,7 +82,7 @@ describe('document symbols over the corpus notes', function () {
       let notesFiles = 0;
       for (const file of files) {
         const text = readCorpusFile(file);
-        const document = analyseNotes(`file:///corpus/${file}`, 1, text, bundledCatalog, parse);
+        const document = analyseNotes(`file:///corpus/${file}`, 1, text, bundledCourse.catalog, parse);
         // Files the settings do not take for notes have no symbols of ours at all.
         if (!isNotesDocument(document, defaultSettings)) continue;
         notesFiles++;

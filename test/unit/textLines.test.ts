@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import type { NotesModel } from '../../server/src/notes/types';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
@@ -11,7 +11,7 @@ import { defaultSettings } from '../../server/src/service/settings';
 import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/corpus';
 
 const root = path.resolve(__dirname, '../..');
-const catalog = rememberingLookups(bundledCatalog);
+const catalog = rememberingLookups(bundledCourse.catalog);
 
 function moduleKeys(model: NotesModel): string[] {
   return model.modules.map((module) => `${module.titleRange.start.line}:${module.title}`);
@@ -55,7 +55,7 @@ describe('text line source: unopened files read from their lines, for the worksp
   it('gives workspace symbols with the model of an open document', () => {
     const text = readFileSync(path.join(root, 'test/fixtures/notes/link-paragraphs.md'), 'utf8');
     const index = new WorkspaceIndex();
-    index.update(analyseNotes('file:///notes.md', 0, text, bundledCatalog, readNotesFromLines), defaultSettings);
+    index.update(analyseNotes('file:///notes.md', 0, text, bundledCourse.catalog, readNotesFromLines), defaultSettings);
     assert.ok(index.query('').length > 0);
   });
 

@@ -3,7 +3,7 @@
 // to the time written, or in its place; in CRLF files too; and read back by the notes reader.
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { writeStudyTime } from '../../server/src/features/studyTime';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { analyseNotes, type NotesDocument } from '../../server/src/service/notesDocument';
@@ -13,7 +13,7 @@ import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/
 import { lines, styles } from '../support/noteStyles';
 
 const uri = 'file:///notes.md';
-const documentOf = (text: string) => analyseNotes(uri, 1, text, bundledCatalog);
+const documentOf = (text: string) => analyseNotes(uri, 1, text, bundledCourse.catalog);
 const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 
 /** The text once the module titled `title` got `minutes` (added, or in place of its time), checked as the reader reads it back. */

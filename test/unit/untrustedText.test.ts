@@ -3,7 +3,7 @@
 // shows it as text and never offers a script URL as a link. The summary webview escapes it too.
 import assert from 'node:assert/strict';
 import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { CatalogSources } from '../../server/src/service/catalogSources';
 import { hover } from '../../server/src/features/hover';
 import { moduleCompletions } from '../../server/src/features/moduleCompletion';
@@ -43,19 +43,19 @@ describe('note text shown to the user stays text', () => {
 
   it('the outline offers only web URLs to open; a script link is not a URL', () => {
     for (const url of scriptUrls.filter((candidate) => !candidate.startsWith('https'))) {
-      const document = analyseNotes('file:///notes.md', 1, notesWith(`[Lab: Docker Intro](${url}) (time: 30 min)`, 'Ran it.'), bundledCatalog);
+      const document = analyseNotes('file:///notes.md', 1, notesWith(`[Lab: Docker Intro](${url}) (time: 30 min)`, 'Ran it.'), bundledCourse.catalog);
       const outline = buildOutline(document, defaultSettings);
       const modules = outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)]);
       for (const module of modules) assert.equal(module.url, undefined, `${url} offered as ${module.url}`);
     }
-    const web = analyseNotes('file:///notes.md', 1, notesWith('[Lab: Docker Intro](https://example.com/lab) (time: 30 min)', 'Ran it.'), bundledCatalog);
+    const web = analyseNotes('file:///notes.md', 1, notesWith('[Lab: Docker Intro](https://example.com/lab) (time: 30 min)', 'Ran it.'), bundledCourse.catalog);
     assert.equal(buildOutline(web, defaultSettings).areas[0].levels[0].modules[0].url, 'https://example.com/lab');
   });
 
   it('hover shows titles that look like links or HTML as text', () => {
     const lines = ['## \\[click\\](javascript:alert(1)) (time: 5 min)', 'Notes.', '## <img src=x onerror=alert(1)> Intro (time: 10 min)', 'Notes.', '## **Docker** `ps` _Intro_ (time: 15 min)', 'Notes.'];
     const text = notesWith(...lines);
-    const document = analyseNotes('file:///notes.md', 1, text, bundledCatalog);
+    const document = analyseNotes('file:///notes.md', 1, text, bundledCourse.catalog);
     assert.ok(document.model.modules.length >= 3, 'the headings are modules');
     for (const module of document.model.modules) {
       const shown = hover(document, module.estimate!.range.start, defaultSettings);
@@ -67,11 +67,11 @@ describe('note text shown to the user stays text', () => {
   it('module completion documents and offers no script URL from classmates’ notes', () => {
     const index = new WorkspaceIndex();
     const fork = notesWith('[Lab: Totally Legit Module](javascript:alert(1)) (time: 30 min)', 'Ran it.', '[Video: Another One](data:text/html,hi) (time: 10 min)', 'Watched.');
-    for (const uri of ['file:///class/alice.md', 'file:///class/bob.md']) index.update(analyseNotes(uri, 1, fork, bundledCatalog), defaultSettings);
+    for (const uri of ['file:///class/alice.md', 'file:///class/bob.md']) index.update(analyseNotes(uri, 1, fork, bundledCourse.catalog), defaultSettings);
     const mine = 'file:///class/me.md';
     const catalog = new CatalogSources().forDocument(mine, index);
     const text = notesWith('[Lab: Totally', '', '[Lab: Totally Legit Module](');
-    const document = analyseNotes(mine, 1, text, bundledCatalog);
+    const document = analyseNotes(mine, 1, text, bundledCourse.catalog);
     const titles = moduleCompletions(document, { line: 5, character: '[Lab: Totally'.length }, catalog, completionRequest(document))?.items ?? [];
     const legit = titles.find((item) => item.label === 'Lab: Totally Legit Module');
     assert.ok(legit, 'the classmates’ module is offered');

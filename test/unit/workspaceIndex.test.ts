@@ -2,7 +2,7 @@
 // in areas, modules and characters, not in bytes of a heap), a total for the workspace, and one
 // change of its written modules for a whole indexing run.
 import assert from 'node:assert/strict';
-import { bundledCatalog } from '../../server/src/catalog/bundledCatalog';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
@@ -14,7 +14,7 @@ const area = (index: number, name = `Docker and Containers ${index}`): string =>
 const module = (index: number, title = `Lab: Step ${index}`, url = `https://example.org/lab/${index}`): string => `[${title}](${url}) (time: 10 min)\nDid it.\n`;
 
 function indexed(index: WorkspaceIndex, uri: string, text: string): void {
-  index.update(analyseNotes(uri, 0, text, bundledCatalog, readNotesFromLines), defaultSettings);
+  index.update(analyseNotes(uri, 0, text, bundledCourse.catalog, readNotesFromLines), defaultSettings);
 }
 
 describe('the workspace index', () => {

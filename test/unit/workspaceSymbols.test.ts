@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { SymbolKind } from 'vscode-languageserver-types';
-import { emptyCatalog } from '../../server/src/notes/catalog';
+import { gwWordsOnly } from '../support/courses';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { defaultSettings } from '../../server/src/service/settings';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
@@ -9,7 +9,7 @@ const notesOf = (title: string) => `## Area 1: Docker and Containers\n\n[${title
 
 describe('workspaceSymbols', () => {
   const index = new WorkspaceIndex();
-  const add = (uri: string, text: string) => index.update(analyseNotes(uri, 1, text, emptyCatalog), defaultSettings);
+  const add = (uri: string, text: string) => index.update(analyseNotes(uri, 1, text, gwWordsOnly), defaultSettings);
 
   beforeEach(() => {
     add('file:///a.md', notesOf('Video: Why Docker?'));

@@ -1,67 +1,156 @@
-import type { CatalogModule } from '../notes/catalog';
-import { levelNameOf, plainMarkerText, readLevelMarker } from '../notes/markers';
+import { normaliseTitle, type CatalogModule } from '../notes/catalog';
 import { plainMarkup } from '../notes/openers';
 import { scanEstimate } from '../notes/timeEstimate';
-import type { CatalogRead } from './userCatalog';
 import { trimEndMatching } from '../notes/trimRuns';
+import type { CourseSpec } from './course';
+import type { CourseRead } from './courseJson';
+import { readRoundLine, type RoundOptions } from './pageRounds';
 
 /**
- * A course page in Markdown, written like the course site's topic pages: the page title names the
- * area, `> To achieve *Beginner Level* mastery ...` opens a level, `Containers:` a group, and each
- * list item `- [Lab: Docker Intro](https://...) - 30 min` under a level is a module. Read line by
- * line: the pages are small and regular, and a line that fits no role is simply prose.
+ * A course written as course sites write it, in Markdown: one page per area (its title names the
+ * area) or one page whose `## Headings` are the areas; `> To achieve *Basics Level* mastery …`
+ * (any emphasised "… Level", or a heading naming a level) opens a level; `Networking:` or a
+ * `### Heading` opens a group; each list item under a level is a module, `- [Lab: Title](url) -
+ * 30 min`. Struck through, a module is withdrawn (and one of a choice with the module that
+ * replaced it); "(optional)", a "More …:" group or a rule after the levels make modules optional;
+ * "One of:" or "Two of the following:" over nested items makes a choice. Rounds are the labelled
+ * lines with a due date (pageRounds.ts), on any page. See docs/course-format.md.
  */
-export function readCoursePage(text: string): CatalogRead {
-  const lines = text.split(/\r\n|\r|\n/);
-  const { area, bodyStart } = pageTitle(lines);
-  if (!area) return { modules: [], problems: ['no page title: expected front matter with "title: <area>" or a "# <area>" heading'] };
-  const modules = readModules(lines.slice(bodyStart), area);
-  if (modules.length === 0) return { modules, problems: ['no modules: expected list items like "- [Lab: Docker Intro](https://...) - 30 min" under a line like "> To achieve *Beginner Level* mastery ..."'] };
-  return { modules, problems: [] };
+export interface CoursePage {
+  /** As the user named the file: messages say it. */
+  name: string;
+  text: string;
 }
 
-function pageTitle(lines: string[]): { area?: string; bodyStart: number } {
-  if (lines[0]?.trim() === '---') {
-    const end = lines.indexOf('---', 1);
-    const title = lines.slice(1, end < 0 ? undefined : end).map((line) => /^title:\s*(.+)$/.exec(line.trim())?.[1]).find((found) => found);
-    if (title) return { area: title.replace(/^(["'])(.*)\1$/, '$2').trim(), bodyStart: end < 0 ? lines.length : end + 1 };
-  }
-  const heading = lines.findIndex((line) => /^#\s+\S/.test(line));
-  return heading < 0 ? { bodyStart: 0 } : { area: plainMarkup(lines[heading].replace(/^#\s+/, '')).trim(), bodyStart: heading + 1 };
+interface FrontMatter {
+  fields: Map<string, string>;
+  bodyStart: number;
 }
 
 interface PageState {
+  area: string;
   level?: string;
   group?: string;
-  /** Indentation of the level's module items; deeper items are details of the one above. */
+  /** Indentation of the level's module items; deeper items are details of the one above, or a choice's members. */
   itemIndent?: number;
+  choice?: { name: string; indent: number };
+  /** After a rule or a "More …" group: what follows is optional reading. */
+  extras: boolean;
   inComment: boolean;
 }
 
-/**
- * Lines before the first level are the page's introduction; a rule or a "More resources:" group
- * after the levels ends the modules: what follows is optional reading, not part of a level.
- */
-function readModules(lines: string[], area: string): CatalogModule[] {
+interface PageRead {
+  title?: string;
+  fields: Map<string, string>;
+  modules: CatalogModule[];
+  choices: Record<string, number>;
+  lines: string[];
+  /** The line number of `lines[0]` in the file, less one. */
+  bodyStart: number;
+}
+
+export function readCoursePages(pages: readonly CoursePage[], options: RoundOptions = {}): CourseRead {
+  const declared = pages.flatMap((page) => listField(frontMatter(page.text.split(/\r\n|\r|\n/)).fields.get('levels')));
+  const levels: string[] = [...new Set(declared)];
+  const read = pages.map((page) => readPage(page, levels));
+  const modules = read.flatMap((page) => page.modules);
+  if (modules.length === 0) return { problems: [`no modules: expected list items like "- [Lab: Title](https://...) - 30 min" under a line like "> To achieve *Basics Level* mastery ..."`] };
+  const problems: string[] = [];
+  const spec: CourseSpec = { modules };
+  const field = (name: string): string | undefined => read.map((page) => page.fields.get(name)).find((value) => value !== undefined);
+  const yearField = field('year');
+  const year = options.year ?? (yearField === undefined ? undefined : Number(yearField));
+  const title = field('course') ?? read.find((page) => page.modules.length === 0 || new Set(page.modules.map((module) => module.area)).size > 1)?.title;
+  if (field('id')) spec.id = field('id');
+  if (title) spec.title = title;
+  if (field('site')) spec.site = field('site');
+  const zone = field('timezone') ?? field('timeZone');
+  if (zone) spec.timeZone = zone;
+  spec.areas = [...new Set(modules.map((module) => module.area))].map((name) => ({ name }));
+  spec.levels = levels.filter((level) => modules.some((module) => module.level === level)).map((name) => ({ name }));
+  const rounds = read.flatMap((page, index) => page.lines.flatMap((line, at) => {
+    const round = readRoundLine(line, levels, page.title, { year });
+    if (round && 'problem' in round) problems.push(`${pages[index].name}:${page.bodyStart + at + 1}: ${round.problem}`);
+    return round && 'round' in round ? [round.round] : [];
+  }));
+  if (rounds.length) spec.rounds = rounds;
+  const choices = Object.assign({}, ...read.map((page) => page.choices)) as Record<string, number>;
+  if (Object.keys(choices).length) spec.choices = choices;
+  return problems.length ? { problems } : { spec, problems };
+}
+
+function readPage(page: CoursePage, levels: string[]): PageRead {
+  const lines = page.text.split(/\r\n|\r|\n/);
+  const { fields, bodyStart } = frontMatter(lines);
+  const heading = lines.findIndex((line, at) => at >= bodyStart && /^#\s+\S/.test(line));
+  const title = fields.get('title') ?? (heading < 0 ? undefined : plainMarkup(lines[heading].replace(/^#\s+/, '')).trim());
+  const body = lines.slice(bodyStart);
   const modules: CatalogModule[] = [];
-  const state: PageState = { inComment: false };
-  for (const line of lines) {
-    if (skipComment(line, state)) continue;
-    if (state.level && /^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) break;
-    const item = /^(\s*)[-*+]\s+(.*)$/.exec(line);
-    if (!item) {
-      readHeadingLine(line, state);
-      if (state.group && /^more\b/i.test(state.group)) break;
-      continue;
-    }
-    // Struck-through items are modules the course withdrew.
-    if (!state.level || /^(<del>|~~)/.test(item[2])) continue;
-    state.itemIndent ??= item[1].length;
-    if (item[1].length > state.itemIndent) continue;
-    const module = readItem(item[2], { area, level: state.level, group: state.group });
-    if (module) modules.push(module);
+  const choices: Record<string, number> = {};
+  const state: PageState = { area: title ?? page.name, extras: false, inComment: false };
+  for (let at = 0; at < body.length; at++) {
+    const line = joinedItem(body, at);
+    at += line.lines - 1;
+    readLine(line.text, state, levels, modules, choices);
   }
-  return modules;
+  return { title, fields, modules: withReplacements(modules), choices, lines: body, bodyStart };
+}
+
+/** `---` then `key: value` lines then `---`. */
+function frontMatter(lines: readonly string[]): FrontMatter {
+  const fields = new Map<string, string>();
+  if (lines[0]?.trim() !== '---') return { fields, bodyStart: 0 };
+  const end = lines.indexOf('---', 1);
+  for (const line of lines.slice(1, end < 0 ? undefined : end)) {
+    const field = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(line.trim());
+    if (field && field[2]) fields.set(field[1], field[2].replace(/^(["'])(.*)\1$/, '$2').trim());
+  }
+  return { fields, bodyStart: end < 0 ? lines.length : end + 1 };
+}
+
+function listField(value: string | undefined): string[] {
+  return (value ?? '').replace(/^\[|\]$/g, '').split(',').map((item) => item.replace(/^(["'])(.*)\1$/, '$2').trim()).filter(Boolean);
+}
+
+/** A list item whose link text runs on to the next line (`[Some Title\n](url)`) is one item. */
+function joinedItem(lines: readonly string[], at: number): { text: string; lines: number } {
+  let text = lines[at];
+  let count = 1;
+  while (/^\s*[-*+]\s/.test(lines[at]) && opened(text) > 0 && at + count < lines.length && lines[at + count].trim() && count < 4) text += ` ${lines[at + count++].trim()}`;
+  return { text, lines: count };
+}
+
+function opened(text: string): number {
+  return (text.match(/\[/g) ?? []).length - (text.match(/\]/g) ?? []).length;
+}
+
+function readLine(line: string, state: PageState, levels: string[], modules: CatalogModule[], choices: Record<string, number>): void {
+  if (skipComment(line, state)) return;
+  const area = /^##\s+(.+)$/.exec(line);
+  if (area) return openArea(plainMarkup(area[1]).trim(), state);
+  if (state.level && /^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) {
+    state.extras = true;
+    return;
+  }
+  const item = /^(\s*)[-*+]\s+(.*)$/.exec(line);
+  if (!item) return readHeadingLine(line, state, levels);
+  if (!state.level) return;
+  const indent = item[1].length;
+  state.itemIndent ??= indent;
+  if (state.choice && indent <= state.choice.indent) state.choice = undefined;
+  const choice = !state.choice && indent === state.itemIndent ? choiceLine(item[2]) : undefined;
+  if (choice) {
+    state.choice = { name: `${choice.name} (${state.area}, ${state.level})`, indent };
+    if (choice.need > 1) choices[state.choice.name] = choice.need;
+    return;
+  }
+  if (indent > state.itemIndent && !state.choice) return;
+  const module = readItem(item[2], state);
+  if (module) modules.push(module);
+}
+
+function openArea(name: string, state: PageState): void {
+  Object.assign(state, { area: name, level: undefined, group: undefined, itemIndent: undefined, choice: undefined, extras: false });
 }
 
 function skipComment(line: string, state: PageState): boolean {
@@ -75,43 +164,85 @@ function skipComment(line: string, state: PageState): boolean {
   return opens;
 }
 
-/** `> To achieve *Intermediate Level* ...` and `Bring it all together:` open a level; any other `Name:` line opens a group. */
-function readHeadingLine(line: string, state: PageState): void {
-  const plain = plainMarkerText(plainMarkup(line));
-  if (!plain) return;
-  const level = /\b(beginner|intermediate|advanced)\s+level\b/i.exec(plain);
-  const marker = readLevelMarker(plain.replace(/:$/, ''));
-  if ((level && line.trimStart().startsWith('>')) || (marker && marker.rest === '')) {
-    state.level = level ? levelNameOf(level[1]) : marker?.name;
-    state.group = undefined;
-    state.itemIndent = undefined;
-  } else if (state.level && /:$/.test(plain) && plain.length <= 80) {
-    state.group = plain.slice(0, -1).trim();
+/** `> To achieve *Basics Level* …`, `### Advanced`, `Capstone:` naming a declared level open a level; any other `Name:` or `### Name` a group. */
+function readHeadingLine(line: string, state: PageState, levels: string[]): void {
+  const level = levelOf(line, levels);
+  if (level) {
+    if (!levels.includes(level)) levels.push(level);
+    Object.assign(state, { level, group: undefined, itemIndent: undefined, choice: undefined, extras: false });
+    return;
   }
+  const plain = plainMarkup(line).replace(/^[\s>#]+/, '').trim();
+  const group = /^#{3,6}\s/.test(line) ? plain.replace(/:$/, '') : /:$/.test(plain) && plain.length <= 80 ? plain.slice(0, -1).trim() : undefined;
+  if (!state.level || !group) return;
+  state.group = group;
+  state.choice = undefined;
+  if (/^more\b/i.test(group)) state.extras = true;
 }
 
+function levelOf(line: string, levels: readonly string[]): string | undefined {
+  const emphasised = /[*_]{1,3}([^*_]{1,40}?)\s+level[*_]{1,3}/i.exec(line);
+  if (emphasised && /^\s*(>|#)/.test(line)) return emphasised[1].trim();
+  const plain = plainMarkup(line).replace(/^[\s>#]+/, '').replace(/:$/, '').trim();
+  const named = /^(.{1,40}?)\s+level$/i.exec(plain);
+  if (named && /^\s*#{2,6}\s/.test(line)) return named[1];
+  return levels.find((level) => level.toLowerCase() === plain.toLowerCase());
+}
+
+/** "One of:", "Choose two of the following:", "Pick 2 of these labs:" over the members. */
+function choiceLine(text: string): { name: string; need: number } | undefined {
+  const plain = plainMarkup(text).trim();
+  const match = /^(?:(?:choose|pick|complete|do)\s+)?(one|two|three|four|\d+|any\s+(?:one|two|three|\d+))\s+of\b[^:]*:$/i.exec(plain);
+  if (!match) return undefined;
+  const count = match[1].toLowerCase().replace(/^any\s+/, '');
+  const need = /^\d+$/.test(count) ? Number(count) : ['one', 'two', 'three', 'four'].indexOf(count) + 1;
+  return { name: plain.slice(0, -1), need };
+}
+
+const optionalMark = /\(optional\)|^optional\s*:/i;
+const notDefinedYet = /\b(details later|to be (announced|defined|determined)|tba|tbd|coming soon)\b/i;
+
 /** A list item under a level is a module, unless it is a sentence of instructions without a time. */
-function readItem(text: string, place: Pick<CatalogModule, 'area' | 'level' | 'group'>): CatalogModule | undefined {
-  const estimate = scanEstimate(text);
-  const minutes = estimate?.kind === 'minutes' ? estimate.minutes?.min : undefined;
+function readItem(written: string, state: PageState): CatalogModule | undefined {
+  const withdrawn = /^(<del>|~~)/.test(written);
+  const text = written.replace(/<\/?del>|~~/g, '').trim();
+  const estimate = pageEstimate(text);
+  const minutes = estimate?.minutes;
   const beforeTime = estimate ? text.slice(0, estimate.start) : text;
-  const link = /\[([^\]]+)\]\(<?([^)\s>]+)>?\)/.exec(text);
-  const title = itemTitle(beforeTime, link?.index === 0 ? link : undefined);
-  if (!title || (minutes === undefined && link?.index !== 0 && title.split(/\s+/).length > 12)) return undefined;
-  const module: CatalogModule = { area: place.area, level: place.level, title };
-  if (place.group) module.group = place.group;
-  if (link) module.url = link[2];
+  const links = [...text.matchAll(/\[([^\]]+)\]\(<?([^)\s>]+)>?\)/g)];
+  const leading = links[0]?.index === 0 ? links[0] : undefined;
+  const title = itemTitle(beforeTime.replace(optionalMark, ''), leading);
+  if (!title || (minutes === undefined && !leading && title.split(/\s+/).length > 12)) return undefined;
+  const module: CatalogModule = { area: state.area, level: state.level as string, title };
+  if (state.group) module.group = state.group;
+  if (links.length) module.url = links[0][2];
   if (minutes !== undefined) module.minutes = minutes;
+  if (withdrawn) module.withdrawn = true;
+  if (state.extras || optionalMark.test(text) || (!links.length && minutes === undefined && notDefinedYet.test(text))) module.optional = true;
+  if (state.choice) module.choice = state.choice.name;
+  if (links.length > 1) module.otherUrls = links.slice(1).map((link) => link[2]);
   return module;
 }
 
+/** ` - 45 min`, ` – 1.5 hours?` after the title, whatever follows ("or [the paper](…)", "(no longer available)"). */
+const dashedTime = /\s[-–]\s*~?\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b(?:\s*\d+\s*(?:m|mins?|minutes?)\b)?/i;
+
+/** The course's estimate: written after a dash as course pages do, else wherever notes would write it. */
+function pageEstimate(text: string): { minutes?: number; start: number } | undefined {
+  const dashed = dashedTime.exec(text);
+  const estimate = scanEstimate(dashed ? dashed[0] : text);
+  if (!estimate) return undefined;
+  const minutes = estimate.kind === 'minutes' ? estimate.minutes?.min : undefined;
+  return { minutes, start: dashed ? dashed.index : estimate.start };
+}
+
 /**
- * `[Lab: Docker Intro](url) - 30 min` is the link's text; `[Install DPDK](url) and run the
- * skeleton app - 180 mins` goes on after the link; `Video: Netmap: [Usenix talk](url) or [...]`
- * is named before its links; `Performance Evaluation - details later` before the dash.
+ * `[Lab: Title](url) - 30 min` is the link's text; `[Install it](url) and run the sample - 180
+ * mins` goes on after the link; `Video: Title: [a talk](url) or [the paper](url)` is named before
+ * its links; `Some Task - details later` before the dash.
  */
-function itemTitle(beforeTime: string, leadingLink: RegExpExecArray | undefined): string {
-  const clean = (text: string) => trimEndMatching(plainMarkup(text), /[\s.:\-–]/).trim();
+function itemTitle(beforeTime: string, leadingLink: RegExpMatchArray | undefined): string {
+  const clean = (text: string) => trimEndMatching(withCode(text), /[\s.:\-–]/).trim();
   if (leadingLink) {
     const rest = beforeTime.slice(leadingLink[0].length).trim();
     return /^[\p{Ll}`]/u.test(rest) ? clean(beforeTime) : clean(leadingLink[1]);
@@ -119,4 +250,28 @@ function itemTitle(beforeTime: string, leadingLink: RegExpExecArray | undefined)
   const named = /^(.*?):\s*\[/.exec(beforeTime);
   if (named) return clean(named[1]);
   return clean(beforeTime.split(/\s+[-–]\s+/)[0]);
+}
+
+/** The text without markup, but for code spans: `skeleton` stays as the course writes it. */
+function withCode(text: string): string {
+  return text
+    .split(/(`[^`]+`)/)
+    .map((part, index) => (index % 2 ? part : plainMarkup(part)))
+    .join('');
+}
+
+/**
+ * A withdrawn module and a module of its area and level with the same name but for its kind
+ * ("Lab: X" struck through, "Tutorial: X" listed after it) are one choice, named by that name.
+ */
+function withReplacements(modules: CatalogModule[]): CatalogModule[] {
+  for (const withdrawn of modules.filter((module) => module.withdrawn && !module.choice)) {
+    const name = normaliseTitle(withdrawn.title);
+    const replacement = modules.find((module) => module !== withdrawn && !module.withdrawn && !module.choice && module.area === withdrawn.area && module.level === withdrawn.level && normaliseTitle(module.title) === name);
+    if (!replacement) continue;
+    const choice = replacement.title.replace(/^[^:]{1,30}:\s*/, '');
+    withdrawn.choice = choice;
+    replacement.choice = choice;
+  }
+  return modules;
 }

@@ -19,9 +19,20 @@ export interface InputOptions {
   concurrency?: number | 'auto';
 }
 
+/** `course check FILE…` and `course convert PAGE… [-o FILE] [--year N]`: for the instructor who writes a course. */
+export interface CourseOptions {
+  command: 'course';
+  action: 'check' | 'convert';
+  files: string[];
+  /** The year of due dates written without one ("Monday October 29th"). */
+  year?: number;
+  outputFile?: string;
+}
+
 export type CliOptions =
   | { command: 'help' }
   | { command: 'version' }
+  | CourseOptions
   | ({ command: 'check'; format: CheckFormat; maxWarnings?: number; fix: boolean; quiet: boolean; sarifFile?: string } & InputOptions)
   | ({ command: 'summary'; format: SummaryFormat } & HistoryOptions & InputOptions);
 
@@ -49,7 +60,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
-  if (command !== 'check' && command !== 'summary') throw new CliError(`unknown command "${command}" (expected check or summary; see --help)`);
+  if (command === 'course') return courseOptions(rest);
+  if (command !== 'check' && command !== 'summary') throw new CliError(`unknown command "${command}" (expected check, summary or course; see --help)`);
   const raw = readOptions(rest);
   if (raw.help) return { command: 'help' };
   if (raw.version) return { command: 'version' };
@@ -68,6 +80,32 @@ function summaryOptions(raw: RawOptions): CliOptions {
   for (const [given, name] of [[raw.fix, '--fix'], [raw.maxWarnings !== undefined, '--max-warnings'], [raw.quiet, '--quiet'], [raw.sarifFile !== undefined, '--sarif-file']] as const)
     if (given) throw new CliError(`${name} only applies to check`);
   return { command: 'summary', format: oneOf(raw.format ?? 'table', summaryFormats), at: raw.at, extensions: raw.extensions, ...inputsOf(raw) };
+}
+
+function courseOptions([action, ...args]: readonly string[]): CliOptions {
+  if (action === '--help' || action === '-h') return { command: 'help' };
+  if (action !== 'check' && action !== 'convert') throw new CliError(`course needs check or convert, got ${action === undefined ? 'nothing' : `"${action}"`} (study-notes course check FILE, study-notes course convert PAGE.md)`);
+  const options: CourseOptions = { command: 'course', action, files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const [name, inline] = splitOption(args[i]);
+    const value = (): string => {
+      const given = inline ?? args[++i];
+      if (given === undefined) throw new CliError(`${name} needs a value`);
+      return given;
+    };
+    if (!args[i].startsWith('-')) options.files.push(args[i]);
+    else if (name === '--year') options.year = yearOf(value());
+    else if ((name === '-o' || name === '--output-file') && action === 'convert') options.outputFile = value();
+    else if (name === '--help' || name === '-h') return { command: 'help' };
+    else throw new CliError(`unknown option ${name} for course ${action} (see --help)`);
+  }
+  if (!options.files.length) throw new CliError(`course ${action} needs a course file: JSON, or course pages in Markdown`);
+  return options;
+}
+
+function yearOf(value: string): number {
+  if (/^\d{4}$/.test(value)) return Number(value);
+  throw new CliError(`--year must be a year like 2025, got "${value}"`);
 }
 
 function inputsOf(raw: RawOptions): InputOptions {
@@ -141,6 +179,8 @@ Usage:
   study-notes check [paths or globs...] [--format text|json|sarif|github] [--max-warnings N] [--quiet] [--fix] [--sarif-file FILE]
   study-notes summary [paths or globs...] [--format table|json|csv|markdown|html] [--at ROUND|DATE] [--extensions FILE]
   cat notes.md | study-notes check - [--stdin-filename notes.md]
+  study-notes course check FILE...      (a course: JSON, or course pages in Markdown)
+  study-notes course convert PAGE.md... [-o course.json] [--year YYYY]
 
 With no paths, every notes file under the current folder is used: *.md files that read as
 notes, or that match the notesFiles setting. A folder argument is searched the same way;
@@ -177,7 +217,7 @@ graded, its date and how many commits came after. Other folders are judged on th
 and the report says so.
   --at ROUND|DATE  grade the notes as of one due date: a round of the course ("Round 1") or
                  a date, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM, in the course's
-                 time zone unless followed by Z, -04:00 or a zone name (America/New_York).
+                 time zone unless followed by Z, -04:00 or a zone name (Europe/Berlin).
                  Without --at, each round is judged at its own due date and the report shows
                  "met by the due date" and "met now".
   --extensions FILE  a CSV of student,round,due: a student's (folder's) new due date for a round
@@ -188,6 +228,13 @@ and the report says so.
                           up to four, when there is enough to read; off reads on one)
   --color / --no-color    force colours on or off (NO_COLOR is respected)
   --help, --version
+
+course check reads a course as the editor and the other commands would (one JSON file, or the
+Markdown pages of one course: an overview page with the rounds, one page per area) and prints what
+it understood: the areas and levels with their modules and times, the rounds with their due dates,
+what is optional or a choice; every problem, one per line (exit 1). course convert writes the
+JSON of course pages (to -o FILE, else stdout); --year gives the year of due dates written
+without one ("Monday October 29th"). See docs/course-format.md.
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
 2 usage, configuration or input problem.

@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { deepestJson, positionOf, tooDeepAt } from '../catalog/jsonNesting';
 import { readSettings, type StudyNotesSettings } from '../service/settings';
-import { nestedSettings, settingsProblems } from '../service/settingsSchema';
+import { settingsFileNames, settingsFromText, SettingsFileError } from '../service/settingsFiles';
 import { CliError } from './errors';
 import { FileRefused, readRegularFile } from '../workspace/regularFile';
 
@@ -19,8 +17,9 @@ export interface FileSettings {
 
 /**
  * Settings for the files of each folder, from the nearest `.studynotes.json` or `studyNotes` in
- * package.json above it, so that CI reads the same configuration as the editor. Cached by folder
- * because a class folder holds many notes files.
+ * package.json above it (service/settingsFiles.ts, which the editor's server reads the same way),
+ * so that CI reads the same configuration as the editor. Cached by folder because a class folder
+ * holds many notes files.
  */
 export class SettingsFinder {
   /** A broken settings file is remembered as its error: every file under it is refused with the same line. */
@@ -79,38 +78,26 @@ export class SettingsFinder {
 }
 
 function configIn(dir: string, read: Set<string>): FileSettings | undefined {
-  const own = path.join(dir, '.studynotes.json');
-  if (existsSync(own)) return settingsFrom(own, readJson(own, read));
-  const pkg = path.join(dir, 'package.json');
-  if (!existsSync(pkg)) return undefined;
-  const section = studyNotesOf(readJson(pkg, read));
-  return section === undefined ? undefined : settingsFrom(`${pkg} (studyNotes)`, section);
+  for (const name of settingsFileNames) {
+    const file = path.join(dir, name);
+    if (!existsSync(file)) continue;
+    const settings = settingsIn(file, read);
+    if (settings) return settings;
+  }
+  return undefined;
 }
 
 /** A file named on the command line: a package.json gives its "studyNotes", any other file is the settings. */
 function configFrom(file: string, read: Set<string>): FileSettings {
-  if (path.basename(file) !== 'package.json') return settingsFrom(file, readJson(file, read));
-  const section = studyNotesOf(readJson(file, read));
-  if (section === undefined) throw new CliError(`${file} has no "studyNotes" settings`);
-  return settingsFrom(`${file} (studyNotes)`, section);
-}
-
-function studyNotesOf(manifest: unknown): unknown {
-  return typeof manifest === 'object' && manifest !== null ? (manifest as Record<string, unknown>).studyNotes : undefined;
-}
-
-function settingsFrom(source: string, raw: unknown): FileSettings {
-  const problems = settingsProblems(raw);
-  if (problems.length) throw new CliError(`invalid settings in ${source}:`, 2, problems);
-  const nested = nestedSettings(raw) as { ignores?: string[] };
-  const { settings } = readSettings(nested);
-  return { settings, baseDir: path.dirname(source.replace(/ \(studyNotes\)$/, '')), source, ignores: nested.ignores };
+  const settings = settingsIn(file, read);
+  if (!settings) throw new CliError(`${file} has no "studyNotes" settings`);
+  return settings;
 }
 
 /** Settings are small: a FIFO or a device named .studynotes.json is refused, never waited on. */
 const largestSettingsFile = 1024 * 1024;
 
-function readJson(file: string, read: Set<string>): unknown {
+function settingsIn(file: string, read: Set<string>): FileSettings | undefined {
   read.add(file);
   let text: string;
   try {
@@ -118,12 +105,11 @@ function readJson(file: string, read: Set<string>): unknown {
   } catch (error) {
     throw new CliError(`cannot read ${file}: ${error instanceof FileRefused ? error.message : ((error as NodeJS.ErrnoException).code ?? String(error))}`);
   }
-  const tooDeep = tooDeepAt(text);
-  if (tooDeep) throw new CliError(`${file}:${tooDeep.line}:${tooDeep.column}: JSON nested deeper than ${deepestJson} levels`);
-  // JSON with comments and trailing commas, as VS Code's settings.json.
-  const errors: ParseError[] = [];
-  const value: unknown = parse(text, errors, { allowTrailingComma: true });
-  if (!errors.length) return value;
-  const { line, column } = positionOf(text, errors[0].offset);
-  throw new CliError(`${file}:${line}:${column}: not valid JSON (${printParseErrorCode(errors[0].error)})`);
+  try {
+    const found = settingsFromText(file, text);
+    return found && { settings: found.settings, baseDir: path.dirname(file), source: found.source, ignores: found.ignores };
+  } catch (error) {
+    if (error instanceof SettingsFileError) throw new CliError(error.message, 2, error.details);
+    throw error;
+  }
 }

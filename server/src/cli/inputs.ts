@@ -48,7 +48,7 @@ export function candidatesFor(args: readonly string[], sources: InputSources | s
   for (const argument of args.length ? args : ['.']) {
     for (const candidate of walk.candidatesOf(argument)) {
       const key = candidate.stdin ? '-' : realPath(path.resolve(walk.cwd, candidate.file));
-      if (seen.has(key) || walk.ignoredBySettings(candidate)) continue;
+      if (seen.has(key) || walk.ignoredBySettings(candidate) || walk.isCourseFile(candidate)) continue;
       seen.add(key);
       candidates.push(candidate);
     }
@@ -153,6 +153,18 @@ class Walk {
     const matches = this.ignoreMatcher(settings.ignores);
     const parts = path.relative(settings.baseDir, file).split(path.sep);
     return parts[0] !== '..' && parts.some((_, i) => matches(parts.slice(0, i + 1).join('/')));
+  }
+
+  /** The course page the settings name is the course, not a student's notes: a folder's walk leaves it out (named, it is checked). */
+  isCourseFile(candidate: Candidate): boolean {
+    if (candidate.explicit || candidate.stdin || !this.sources.finder) return false;
+    const file = path.resolve(this.cwd, candidate.file);
+    try {
+      const { settings, baseDir } = this.sources.finder.forFile(file);
+      return settings.catalog !== undefined && path.resolve(baseDir, settings.catalog) === file;
+    } catch {
+      return false;
+    }
   }
 
   /** One matcher per settings file, not per file found: a class folder holds thousands. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import type { Course } from '../catalog/userCourse';
+import type { Course } from '../catalog/course';
 import { summariseNotes, type NotesSummary } from '../course/studentNotes';
 import { parseNotes } from '../notes/parse';
 import type { NotesModel } from '../notes/types';
@@ -12,7 +12,7 @@ import type { StudyNotesSettings } from '../service/settings';
 import { createStudyNotesService, type OpenDocuments, type StudyNotesService } from '../service/studyNotesService';
 import type { FileSettings, SettingsFinder } from './config';
 import { CliError, type ReportLine } from './errors';
-import type { Candidate } from './inputs';
+import { display, type Candidate } from './inputs';
 import { readAhead, readThreads } from './readAhead';
 import { readSnapshotModel, type SnapshotReading } from '../service/snapshotNotes';
 import { readNotesText } from './readText';
@@ -38,12 +38,12 @@ export interface NotesFile {
 
 export interface Loaded {
   files: NotesFile[];
-  /** Files that could not be read or whose settings are broken; the run goes on with the others and exits 2. */
+  /** Files that could not be read or whose settings or course are broken; the run goes on with the others and exits 2. */
   problems: ReportLine[];
-  /** Said on stderr without failing the run, as the editor shows them: a broken catalog file. */
-  warnings: string[];
   /** Files found by walking a folder that do not read as notes: a class summary still owes their student a row. */
   skipped?: SkippedFile[];
+  /** Said on stderr without failing the run: what the class's history could not use. */
+  warnings: string[];
 }
 
 /** A file of a folder argument left out: it does not read as notes, or `problem` kept it from being read. */
@@ -74,6 +74,8 @@ class FileTexts implements OpenDocuments {
 
 interface Configured {
   service: StudyNotesService;
+  /** The course file cannot be used: every notes file under these settings is refused with this one line. */
+  courseError?: CliError;
   texts: FileTexts;
   /** Models read ahead on other threads, by text; the service takes them instead of parsing again. */
   readAhead: Map<string, NotesModel>;
@@ -87,7 +89,9 @@ interface Configured {
 export class Services {
   private readonly byConfig = new Map<string, Configured>();
 
-  /** Said on stderr without failing the run, as the editor shows them: a broken catalog file. */
+  constructor(private readonly cwd: string) {}
+
+  /** Said on stderr without failing the run: what the class's history could not use. */
   readonly warnings: string[] = [];
 
   async for({ settings, baseDir, source }: FileSettings): Promise<Configured> {
@@ -102,15 +106,22 @@ export class Services {
         workspace: createNodeWorkspace({ folders: [URI.file(baseDir).toString()], trusted: true }),
         logger: { info: ignore, warn: ignore, error: ignore },
         openDocuments: texts,
-        onProblem: (message) => this.warnings.push(message),
       });
       await service.configure(settings);
-      // A run reads its files once: the catalog is not watched for changes.
+      // A run reads its files once: the course file is not watched for changes.
       service.dispose();
-      configured = { service, texts, readAhead };
+      configured = { service, texts, readAhead, courseError: this.courseError(service) };
       this.byConfig.set(key, configured);
     }
+    if (configured.courseError) throw configured.courseError;
     return configured;
+  }
+
+  /** The course file as the user would type it, relative to the current folder. */
+  private courseError(service: StudyNotesService): CliError | undefined {
+    const problem = service.courseProblem;
+    const file = service.course().file;
+    return problem === undefined ? undefined : new CliError(file ? problem.replace(file, display(file, this.cwd)) : problem);
   }
 }
 
@@ -135,7 +146,7 @@ type Opened = { candidate: Candidate; root?: string } & ({ text: string; configu
  * Reads the candidates. A file found by walking a folder is kept only when it reads as notes or
  * matches notesFiles, so a project's other READMEs are not checked.
  */
-export async function loadNotes(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, onFile: (file: string) => void = () => {}, reading: Reading = { concurrency: 1 }, services = new Services()): Promise<Loaded> {
+export async function loadNotes(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, onFile: (file: string) => void = () => {}, reading: Reading = { concurrency: 1 }, services = new Services(cwd)): Promise<Loaded> {
   const files: NotesFile[] = [];
   const problems: ReportLine[] = [];
   const warnings = services.warnings;
@@ -165,10 +176,10 @@ async function openAll(candidates: readonly Candidate[], finder: SettingsFinder,
   for (const candidate of candidates) {
     const root = candidate.explicit ? undefined : path.resolve(cwd, candidate.argument);
     try {
-      // One student's broken settings are that student's problem, said once: the class is still checked.
-      const fileSettings = settingsOf(finder, path.resolve(cwd, candidate.file), brokenSettings, problems);
+      // One student's broken settings or course are that student's problem, said once: the class is still checked.
+      const fileSettings = await sayOnce(() => finder.forFile(path.resolve(cwd, candidate.file)), brokenSettings, problems);
       const text = candidate.committed?.text ?? readNotesText(candidate.file, candidate.stdin ? 0 : candidate.file);
-      opened.push({ candidate, root, text, configured: await services.for(fileSettings) });
+      opened.push({ candidate, root, text, configured: await sayOnce(() => services.for(fileSettings), brokenSettings, problems) });
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       opened.push({ candidate, root, error });
@@ -198,13 +209,14 @@ function readingOf({ service }: Configured): SnapshotReading {
   return { catalog: service.readingCatalog(), course: service.course(), settings: service.settings };
 }
 
-function settingsOf(finder: SettingsFinder, file: string, broken: Set<CliError>, problems: ReportLine[]): FileSettings {
+/** A problem of the settings or course many files share: its lines are said once, each file is refused with it. */
+async function sayOnce<T>(get: () => T | Promise<T>, said: Set<CliError>, problems: ReportLine[]): Promise<T> {
   try {
-    return finder.forFile(file);
+    return await get();
   } catch (error) {
-    if (error instanceof CliError && !broken.has(error)) {
+    if (error instanceof CliError && !said.has(error)) {
       problems.push(...error.lines);
-      broken.add(error);
+      said.add(error);
     }
     throw error;
   }

@@ -1,4 +1,5 @@
-import { helpText, parseArgs, type CliOptions, type HistoryOptions, type InputOptions } from './args';
+import { helpText, parseArgs, type CliOptions, type CourseOptions, type HistoryOptions, type InputOptions } from './args';
+import { runCourse } from './course';
 import { runCheck } from './check';
 import { colorsFor } from './colors';
 import { SettingsFinder } from './config';
@@ -41,6 +42,7 @@ export async function main(io: Io): Promise<number> {
 async function run(options: CliOptions, io: Io): Promise<number> {
   if (options.command === 'help') return write(io.stdout, helpText, 0);
   if (options.command === 'version') return write(io.stdout, `${io.version}\n`, 0);
+  if (options.command === 'course') return course(options, io);
   const { files, problems, warnings, ignoredAll, skipped, inputs, history } = await load(options, io);
   for (const warning of warnings) say(io, warning);
   if (ignoredAll) return write(io.stderr, 'study-notes: no files to check: the "ignores" setting ignores every file\n', 0);
@@ -73,7 +75,7 @@ async function load(options: CliOptions & InputOptions, io: Io): Promise<Loaded 
   const { candidates, problems } = candidatesFor(options.paths, { cwd: io.cwd, finder, stdinFilename: options.stdinFilename });
   // A pre-commit hook names only the changed files; when the settings ignore them all, there is nothing wrong.
   if (!candidates.length && !problems.length) return { files: [], problems: [], warnings: [], ignoredAll: true, inputs: [] };
-  const services = new Services();
+  const services = new Services(io.cwd);
   const history = options.command === 'summary' ? await readClassHistory(options as HistoryOptions, candidates, finder, io.cwd, services) : undefined;
   const toLoad = history ? await history.gradedCandidates(candidates) : candidates;
   const progress = progressBar(toLoad.length, io.stderr);
@@ -85,6 +87,14 @@ async function load(options: CliOptions & InputOptions, io: Io): Promise<Loaded 
   } finally {
     progress.done();
   }
+}
+
+/** `course check` prints what it understood; `course convert` writes the JSON, to -o when given (never over one of its pages). */
+function course(options: CourseOptions, io: Io): number {
+  const result = runCourse(options);
+  result.problems.forEach((problem) => say(io, problem));
+  if (result.output) writeReport(result.output, options.outputFile === undefined ? undefined : new ReportFile(options.outputFile, io.cwd, options.files), io.stdout);
+  return result.exitCode;
 }
 
 function writeJobSummary(reports: readonly FileReport[], files: readonly NotesFile[], io: Io): void {

@@ -44,7 +44,7 @@ export const ruleHelp: Record<DiagnosticCode, { means: string; fix: string }> = 
     fix: 'If it is a course module, link it to the course\'s page (the quick fix offers the likeliest ones); if it is your own extra, leave it.',
   },
   'level-claim': {
-    means: 'A level ticked in a check list (`- [x] Intermediate Level`) that the notes do not reach yet, or one they reach that is left unticked.',
+    means: 'A level of the course ticked in a check list (`- [x] <level> Level`) that the notes do not reach yet, or one they reach that is left unticked.',
     fix: 'Write the notes of the modules the message lists, or untick the level; the quick fix ticks a level the notes reach.',
   },
   'docker-command': {

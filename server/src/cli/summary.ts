@@ -58,7 +58,7 @@ export function runSummary(files: readonly NotesFile[], format: SummaryFormat, c
     case 'markdown':
       return markdown(printableDeep(summaries), printableDeep(rows));
     case 'html':
-      return summaryHtml(rows);
+      return summaryHtml(rows, files[0].course);
     case 'table':
       return table(printableDeep(summaries), printableDeep(rows), colors);
   }
@@ -100,8 +100,8 @@ function studentsProgress(files: readonly NotesFile[], skipped: SkippedFiles, cw
   };
   for (const file of files) studentFiles(file.file, file.root).files.push(file);
   for (const page of skipped) if (page.summary && students.has(studentOf(path.resolve(cwd, page.file), page.root).name)) studentFiles(page.file, page.root).pages.push(page);
-  const course = files[0].course;
-  return new Map([...students].map(([name, entry]) => [name, progressOf(entry.files, entry.pages, course, entry.folder, cwd)]));
+  // Each student is measured against the course of their own settings.
+  return new Map([...students].map(([name, entry]) => [name, progressOf(entry.files, entry.pages, entry.files[0].course, entry.folder, cwd)]));
 }
 
 function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[], skipped: SkippedFiles, cwd: string, progress: ReadonlyMap<string, ProgressFields>): StudentRow[] {

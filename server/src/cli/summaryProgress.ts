@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { courseProgress, type AreaProgress, type PlacedModule, type RoundProgress } from '../course/progress';
 import { summariseNotes, type NotesSummary } from '../course/studentNotes';
-import type { Course } from '../catalog/userCourse';
+import type { Course } from '../catalog/course';
 import { hiddenByGitignore } from './hiddenStudents';
 import type { NotesFile, SkippedFile } from './load';
 

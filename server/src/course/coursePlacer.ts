@@ -1,4 +1,4 @@
-import type { Course } from '../catalog/userCourse';
+import type { Course } from '../catalog/course';
 import { CoursePlacer } from './placement';
 
 const placers = new WeakMap<object, CoursePlacer>();

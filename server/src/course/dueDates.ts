@@ -1,4 +1,4 @@
-import type { CourseRules, RoundRule } from '../catalog/rules';
+import type { CourseRules, RoundRule } from '../catalog/course';
 
 /**
  * When work is due, as instants: a course's due dates are days in its time zone (GW's Round 1 is
@@ -102,8 +102,16 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** Minutes ahead of UTC of a zone readDeadline names by its offset ("UTC-06:00"), which Intl does not know. */
+function fixedOffset(timeZone: string): number | undefined {
+  const offset = /^UTC([+-]\d{2}:\d{2})$/.exec(timeZone);
+  return offset ? offsetMinutes(offset[1]) : undefined;
+}
+
 /** The wall clock in `timeZone` at an instant. */
 function wallClock(instant: number, timeZone: string): Fields {
+  const fixed = fixedOffset(timeZone);
+  if (fixed !== undefined) return wallClock(instant + fixed * 60_000, 'UTC');
   const parts: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(new Date(instant))) if (part.type !== 'literal') parts[part.type] = Number(part.value);
   return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };

@@ -1,5 +1,5 @@
-// What students claim of their own progress: a check list of levels per area (`- [x] Beginner
-// Level` under `##### Docker and Containers`), or a level marked done (`Beginner ✓`). Read from the
+// What students claim of their own progress: a check list of levels per area (`- [x] Basics
+// Level` under `##### Message Queues`), or a level marked done (`Basics ✓`). Read from the
 // lines, since a claim is no part of the notes' structure: it says what the notes should show.
 
 /** A level a line ticks, or leaves unticked, with the area it stands under. */
@@ -8,7 +8,7 @@ export interface LevelClaim {
   line: number;
   start: number;
   end: number;
-  /** The course's level it names ("**Intermediate Level**" names "Intermediate"). */
+  /** The course's level it names ("**Advanced Level**" names "Advanced"). */
   level: string;
   /** The nearest heading or list item above that names something else than a level: the area, in the student's words. */
   under?: string;

@@ -3,7 +3,7 @@ import { normaliseUrl } from '../notes/catalog';
 /**
  * The keys two addresses of one resource share: the address without scheme, `www.`, trailing
  * slash and tracking parameters; a YouTube video by its id, however it is linked (`youtu.be/ID`,
- * `watch?v=ID&list=…`); a QwikLab by its host and focus number, whatever parameters follow.
+ * `watch?v=ID&list=…`); a lab platform's page by its host and focus number, whatever parameters follow.
  */
 export function urlKeys(url: string): string[] {
   const keys = [`url:${normaliseUrl(url)}`];

@@ -4,7 +4,7 @@ import type { AreaProgress, CourseProgress } from './progress';
 
 /**
  * The course area each area of a notes file is about, as placing its modules found it: "Area 1
- * Docker" and "Docker and Containers" name it; a bare "Area 2" or a heading naming no area is known
+ * Queues" and "Message Queues" name it; a bare "Area 2" or a heading naming no area is known
  * by its modules. `file` is the notes file's path in the student's folder. One pass over the file's
  * placements, in line order, whatever the number of areas.
  */

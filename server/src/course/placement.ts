@@ -36,7 +36,7 @@ export type Confidence = 'sure' | 'likely';
 
 export interface Placement {
   module: StudentModule;
-  /** The course's modules it is: usually one, two for an opener that names two ("… SageMaker + AWS Tutorial: AWS SageMaker"). */
+  /** The course's modules it is: usually one, two for an opener that names two ("… Kafka + Tutorial: Kafka"). */
   catalog: CatalogModule[];
   /** Undefined when it could not be placed. */
   confidence?: Confidence;
@@ -52,9 +52,9 @@ const sureScore = 0.85;
 const orderedScore = 0.4;
 /** Alike enough to be the module with no support from the order. */
 const aloneScore = 0.6;
-/** A title must share more than a common word ("Docker") with the course's to be placed by it. */
+/** A title must share more than a common word ("Kubernetes") with the course's to be placed by it. */
 const leastShared = 1.2;
-/** "QwikLab: Analyze Big Data with Hadoop" is not "AWS Tutorial: Analyze Big Data with Hadoop": the kind of resource tells them apart. */
+/** "Lab: Run a Replicated Database" is not "Tutorial: Run a Replicated Database": the kind of resource tells them apart. */
 const sameKindBonus = 0.05;
 const otherKindPenalty = 0.1;
 /** The level the student filed it under is the course's: weak evidence, students misfile. */
@@ -88,7 +88,7 @@ export class CoursePlacer {
   private readonly areaWords = new Map<string, CourseWords>();
   /** Which modules have each word, under any of their names: only those can be alike a title. */
   private readonly byWord = new Map<string, number[]>();
-  /** The course's groups that hold one module, by their words: "Bring it all together" is Docker's monolith tutorial. */
+  /** The course's groups that hold one module, by their words: "Capstone" is one area's final project. */
   private readonly soleOfGroup: { words: Set<string>; at: number }[] = [];
   /** Students write the same titles again and again (and every edit asks again). */
   private readonly studentWords = new Map<string, string[]>();
@@ -102,7 +102,7 @@ export class CoursePlacer {
       for (const url of [module.url, ...(module.otherUrls ?? [])]) for (const key of url ? urlKeys(url) : []) pushTo(this.byUrl, key, at);
       pushTo(this.byArea, module.area, at);
     });
-    // A word is weighed among its area's titles: "docker" names most of Docker's modules, none of Big Data's.
+    // A word is weighed among its area's titles: "kafka" names most of one area's modules, none of another's.
     for (const [area, ats] of this.byArea) this.areaWords.set(area, new CourseWords(ats.map((at) => modules[at].title)));
     this.names.forEach((names, at) => {
       for (const word of new Set(names.flat())) pushTo(this.byWord, word, at);
@@ -196,7 +196,7 @@ export class CoursePlacer {
   }
 
   /**
-   * "Overview of AWS SageMaker + AWS Tutorial: AWS SageMaker", "Docker Swarm vs Kubernetes and More
+   * "Overview of Kafka + Tutorial: Kafka", "Queues vs Streams and More
    * about Kubernetes": the parts of a title joined by `+`, `&`, `;` or "and", when each part alone is
    * alike enough to a module of its own; else the title whole.
    */
@@ -213,7 +213,7 @@ export class CoursePlacer {
 
   /**
    * Whether course module `b` may be the other part of a section placed on `a`: not one resource in
-   * two kinds (the QwikLab and the AWS tutorial "Analyze Big Data with Hadoop"), nor one the course
+   * two kinds (the lab and the tutorial "Run a Replicated Database"), nor one the course
    * withdrew, nor a resource of another kind than the section says it is.
    */
   private isOtherPart(section: StudentModule, a: number, b: number): boolean {
@@ -227,7 +227,7 @@ export class CoursePlacer {
     return groupA && groupB ? groupA === groupB : Math.abs(a - b) <= 2;
   }
 
-  /** The area most of a run's clearly placed modules belong to, for a heading that names none ("Area 2", "Round 1"). */
+  /** The area most of a run's clearly placed modules belong to, for a heading that names none ("Area 2", "Checkpoint 1"). */
   private areaByVote(candidates: readonly Candidate[][]): string | undefined {
     return mostCommon(candidates.map((list) => list.find((candidate) => candidate.sameUrl || candidate.score >= aloneScore)).map((candidate) => candidate && this.modules[candidate.at].area));
   }
@@ -288,7 +288,7 @@ function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a:
     const best = list[0];
     if (!best || !(best.sameUrl || best.score >= sureScore)) return;
     if (taken.has(best.at)) {
-      // A second title the same as a module already placed ("Lightboard VM vs containers" after
+      // A second title the same as a module already placed ("Queues vs streams whiteboard" after
       // "VMs Versus Containers") is more likely the module beside it, if one is alike; else a copy.
       if (!best.sameUrl && list.some((candidate) => !taken.has(candidate.at))) return;
       chosen[index] = { ats: [best.at], confidence: 'sure' };
@@ -318,7 +318,7 @@ function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a:
 /**
  * A section titled by what two neighbouring modules of the course share ("Kubernetes" beside
  * "Video: Kubernetes in 5 Minutes" and "Learn more about Kubernetes on your own", "Amazon
- * SageMaker" beside both SageMaker modules) is the notes of both when the notes write the other
+ * Kafka" beside both Kafka modules) is the notes of both when the notes write the other
  * nowhere: every word of its title is in each, and they stand in one group of the course's page.
  */
 function coverNeighbour(list: readonly Candidate[], chosen: Chosen | undefined, taken: Set<number>, isPart: (a: number, b: number) => boolean): void {

@@ -1,7 +1,7 @@
 import type { CatalogModule } from '../notes/catalog';
 import { moduleKeys } from '../notes/courseNames';
-import type { CourseRules, RoundRule } from '../catalog/rules';
-import type { Course } from '../catalog/userCourse';
+import type { CourseRules, RoundRule } from '../catalog/course';
+import type { Course } from '../catalog/course';
 import { coursePlacer } from './coursePlacer';
 import type { Confidence, CoursePlacer, Placement } from './placement';
 import { levelRequirements, type Requirement } from './requirements';
@@ -12,7 +12,7 @@ export interface ModuleLeft {
   /** The course's estimate; null when the course gives none. */
   minutes: number | null;
   module: CatalogModule;
-  /** Other modules that would do instead ("either Hadoop lab"), or with it ("2 of these 4"). */
+  /** Other modules that would do instead ("either replication lab"), or with it ("2 of these 4"). */
   alternatives?: CatalogModule[];
 }
 
@@ -67,7 +67,7 @@ export interface RoundProgress {
   name: string;
   due: string;
   met: boolean;
-  /** What the round still asks, one sentence per requirement short of it: "1 more area at Intermediate". */
+  /** What the round still asks, one sentence per requirement short of it: "1 more area at Advanced". */
   missing: string[];
   alternatives?: string[];
 }
@@ -167,7 +167,7 @@ function moduleLeft([first, ...others]: readonly CatalogModule[]): ModuleLeft {
   return left;
 }
 
-/** Levels are ranked by the rules' order: an area at Intermediate counts towards "Beginner in a second area" too. */
+/** Levels are ranked by the rules' order: an area at Advanced counts towards "Basics in a second area" too. */
 function roundProgress(round: RoundRule, areas: readonly AreaProgress[], rules: CourseRules): RoundProgress {
   const rank = (level: string | null): number => (level === null ? -1 : rules.levels.findIndex((rule) => rule.name === level));
   const missing = round.requires.flatMap(({ level, areas: wanted }) => {

@@ -9,18 +9,18 @@ export function nextLevel(area: AreaProgress): LevelProgress | undefined {
   return area.levels.find((level) => level.level === area.next);
 }
 
-/** "Beginner ✓ · Intermediate 7/12 · 2 h 40 min left for Intermediate": the time is the next level's, at the course's estimates. */
+/** "Basics ✓ · Advanced 7/12 · 2 h 40 min left for Advanced": the time is the next level's, at the course's estimates. */
 export function levelsText(area: AreaProgress): string {
   const left = timeLeftText(area);
   return left ? `${levelCountsText(area)} · ${left}` : levelCountsText(area);
 }
 
-/** "Beginner ✓ · Intermediate 7/12" */
+/** "Basics ✓ · Advanced 7/12" */
 export function levelCountsText(area: AreaProgress): string {
   return area.levels.map((level) => `${level.level} ${level.met ? '✓' : `${level.done}/${level.required}`}`).join(' · ');
 }
 
-/** "2 h 40 min left for Intermediate", at the course's estimates; undefined when nothing is left or the course gives no times. */
+/** "2 h 40 min left for Advanced", at the course's estimates; undefined when nothing is left or the course gives no times. */
 export function timeLeftText(area: AreaProgress): string | undefined {
   const next = nextLevel(area);
   return next?.minutesLeft ? `${minutesText(next.minutesLeft)} left for ${next.level}` : undefined;
@@ -30,7 +30,7 @@ export function minutesText(minutes: number): string {
   return formatMinutes({ min: minutes, max: minutes });
 }
 
-/** "Round 2 (due 2018-12-09): not met: 1 more area at Intermediate (or a final project ...)" */
+/** "Checkpoint 2 (due 2025-05-30): not met: 1 more area at Advanced (or a final project ...)" */
 export function roundText(round: RoundProgress): string {
   const state = round.met ? 'met' : `not met: ${round.missing.join(', ')}${round.alternatives ? ` (or ${round.alternatives.join(', or ')})` : ''}`;
   return `${round.name} (due ${round.due}): ${state}`;

@@ -1,8 +1,8 @@
 import type { CatalogModule } from '../notes/catalog';
 import { moduleKeys } from '../notes/courseNames';
-import type { Course } from '../catalog/userCourse';
+import type { Course } from '../catalog/course';
 
-/** One thing a level asks: `need` of `modules` done (one module; "either Hadoop lab"; "2 of these 4"). */
+/** One thing a level asks: `need` of `modules` done (one module; "either replication lab"; "2 of these 4"). */
 export interface Requirement {
   modules: CatalogModule[];
   need: number;

@@ -10,7 +10,7 @@ export interface SummaryModule {
   line: number;
   title: string;
   url?: string;
-  /** The addresses of the opener line's other links: `[Why Docker?](my-notes.pdf) ([course](https://youtu.be/…))`. */
+  /** The addresses of the opener line's other links: `[Why Queues?](my-notes.pdf) ([course](https://youtu.be/…))`. */
   otherUrls?: string[];
   areaIndex?: number;
   level?: string;
@@ -235,8 +235,8 @@ function linkedNotes(url: string, from: string, byPath: ReadonlyMap<string, Note
 }
 
 /**
- * A page of notes nothing links to, as the module its name says: `Cloud Web App/Launch VM.md` is
- * "Launch VM" in Cloud Web App. Its first heading is not taken: a technical report's names its topic.
+ * A page of notes nothing links to, as the module its name says: `Web Apps/Launch VM.md` is
+ * "Launch VM" in Web Apps. Its first heading is not taken: a technical report's names its topic.
  */
 /** A page's name: its file's, or its folder's for a site's `docker-why-docker/index.md`; `_` and `-` are spaces. */
 function pageName(path: string): string {

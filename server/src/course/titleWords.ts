@@ -1,5 +1,5 @@
 // The words of a module title that tell one module from another, in one spelling, whatever the
-// student wrote around them: "Video: VMs Versus Containers Deep Dive", "Lightboard VM vs containers"
+// student wrote around them: "Video: Queues Versus Streams Deep Dive", "Whiteboard queues vs streams"
 // and "VMs vs. Containers" share `vm versus container`.
 
 /** Words that say what kind of resource a module is, or that it is a note of one: not part of its name. */
@@ -68,7 +68,7 @@ const resourceKinds: [RegExp, string][] = [
   [/\bon (your|my) own\b/i, 'own'],
 ];
 
-/** What kind of resource a title says it is (`QwikLab: …` a lab, `AWS Tutorial: …` a tutorial), by the first kind word. */
+/** What kind of resource a title says it is (`Lab: …` a lab, `Tutorial: …` a tutorial), by the first kind word. */
 export function resourceKindOf(title: string): string | undefined {
   let first: { at: number; kind: string } | undefined;
   for (const [words, kind] of resourceKinds) {

@@ -219,7 +219,7 @@ function claimFindings(document: NotesDocument, progress: CourseProgress): Findi
 
 /**
  * A module is written twice when the notes hold it more often than the course lists it, or twice at one
- * place: the course gives "QwikLab: Intro to S3" in two areas, and notes that follow it have it in both.
+ * place: a course may give one lab in two areas, and notes that follow it have it in both.
  */
 function duplicateFindings(document: NotesDocument, placed: PlacedHere | undefined): Finding[] {
   const identities = identitiesOf(document.catalog);

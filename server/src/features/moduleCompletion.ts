@@ -110,7 +110,7 @@ function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, ranki
 }
 
 /**
- * Right under a quote (a level marker's `> Beginner Level`, a quoted module) the module would
+ * Right under a quote (a level marker's `> Basics Level`, a quoted module) the module would
  * continue the quote: a blank line ends it.
  * A separate edit on the line above, not a line break in the module's text: a client inserting the
  * text as a word (Neovim 0.7) would write the break as a NUL byte and match it against the typed `[`.
@@ -143,8 +143,8 @@ function inCode(document: NotesDocument, position: Position): boolean {
 }
 
 /**
- * How well a typed query names a title, 0 for not at all: "docker intro" finds "Lab: Docker
- * Intro" (every word starts a title word), "dkrintro" finds it too (characters in order).
+ * How well a typed query names a title, 0 for not at all: "kafka intro" finds "Lab: Kafka
+ * Intro" (every word starts a title word), "kfkintro" finds it too (characters in order).
  */
 export function titleScore(query: string, title: string): number {
   const wanted = query.toLowerCase().trim();
@@ -187,7 +187,7 @@ function urlCompletions(catalog: ModuleCatalog, title: string, partial: string, 
   return { isIncomplete: false, items };
 }
 
-/** Area, level and suggested time: "Docker and Containers · Intermediate · 30 min". */
+/** Area, level and suggested time: "Message Queues · Advanced · 30 min". */
 function entryDetail(entry: CatalogEntry): string {
   return [entry.module.area, entry.module.level, entryTime(entry)].filter(Boolean).join(' · ');
 }

@@ -28,6 +28,7 @@ import {
   readingSettledRequest,
   renderModuleRequest,
   writeStudyTimeRequest,
+  type CatalogParams,
   type HistoryParams,
   type NotesTemplateParams,
   type OutlineParams,
@@ -35,11 +36,12 @@ import {
   type RenderModuleParams,
   type WriteStudyTimeParams,
 } from '../service/protocol';
-import { readSettings } from '../service/settings';
 import { settingsProblems } from '../service/settingsSchema';
-import { createStudyNotesService, type StudyNotesService } from '../service/studyNotesService';
+import { settingsFileNames } from '../service/settingsFiles';
+import { createStudyNotesService, type IndexingProgress, type StudyNotesService } from '../service/studyNotesService';
 import type { NotesWorkspace } from '../service/workspace';
 import type { ReadOffThread } from '../service/preciseReads';
+import { ConfiguredServices } from './configuredServices';
 
 /** The workspace folders the client named and whether it trusts them; the file access is the host's. */
 export type WorkspaceFactory = (options: { folders: readonly string[]; trusted: boolean }, connection: Connection) => NotesWorkspace;
@@ -52,7 +54,9 @@ const pending = new Map<string, ReturnType<typeof setTimeout>>();
 /** Documents read since they were opened: the first read asks the editor for lenses again (see analyse). */
 const analysed = new Set<string>();
 let client = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false, snippets: false, codeLensRefresh: false };
-let service: StudyNotesService;
+/** One service per settings file (configuredServices.ts): each document is served by the one over it. */
+let services: ConfiguredServices;
+let workspace: NotesWorkspace;
 
 /**
  * A failing feature must not take the server down: it logs and answers with nothing. A request
@@ -73,12 +77,15 @@ function safely<P, R>(feature: string, empty: R, handler: (params: P) => R | Pro
 
 /** Edits come in bursts: wait for a quiet moment, and drop a run the next edit made stale. */
 function scheduleAnalysis(uri: string): void {
-  clearTimeout(pending.get(uri));
-  pending.set(uri, setTimeout(() => safely('analysis', undefined, analyse)(uri), service.settings.debounceMs));
+  void services.forDocument(uri).then((service) => {
+    clearTimeout(pending.get(uri));
+    pending.set(uri, setTimeout(() => safely('analysis', undefined, analyse)(uri), service.settings.debounceMs));
+  });
 }
 
-function analyse(uri: string): void {
+async function analyse(uri: string): Promise<void> {
   pending.delete(uri);
+  const service = await services.forDocument(uri);
   const document = service.documentChanged(uri);
   if (!document) return;
   if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: service.diagnostics(uri) });
@@ -92,7 +99,7 @@ function analyse(uri: string): void {
 }
 
 /** A long text's precise reading replaced its first one (read by lines): what it changed is shown again. */
-function readAgain(uri: string, changed: { diagnostics: boolean; outline: boolean }): void {
+function readAgain(service: StudyNotesService, uri: string, changed: { diagnostics: boolean; outline: boolean }): void {
   const document = service.document(uri);
   if (!document) return;
   if (changed.diagnostics && client.pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
@@ -127,19 +134,8 @@ function initialize(params: InitializeParams): InitializeResult {
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [])).map((folder) => folder.uri);
   // The client says whether the workspace is trusted; editors without the notion trust it.
   const trusted = (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false;
-  service = createStudyNotesService({
-    workspace: createWorkspace({ folders, trusted }, connection),
-    logger: { info: (message) => connection.console.info(message), warn: (message) => connection.console.warn(message), error: (message) => connection.console.error(message) },
-    openDocuments: documents,
-    onCatalogChanged() {
-      everythingChanged();
-      if (service.indexed > 0) void safely('indexing', undefined, indexWorkspace)(undefined);
-    },
-    // A notification: showWarningMessage is a request, and a client without it would reject it.
-    onProblem: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
-    onReadAgain: readAgain,
-    readOffThread,
-  });
+  workspace = createWorkspace({ folders, trusted }, connection);
+  services = new ConfiguredServices(workspace, (served) => serviceOver(served, trusted));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -148,7 +144,7 @@ function initialize(params: InitializeParams): InitializeResult {
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      completionProvider: { triggerCharacters: [' ', '-', '[', '('] },
+      completionProvider: { triggerCharacters: [' ', '-', '[', '(', '>'] },
       workspaceSymbolProvider: true,
       diagnosticProvider: client.pullDiagnostics ? { identifier: 'study-notes', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     },
@@ -156,32 +152,70 @@ function initialize(params: InitializeParams): InitializeResult {
   };
 }
 
-async function configure(pushed: unknown): Promise<void> {
-  const raw = client.configuration ? await connection.workspace.getConfiguration('studyNotes') : (pushed as { studyNotes?: unknown } | undefined)?.studyNotes;
-  for (const problem of settingsProblems(raw)) connection.console.warn(`studyNotes.${problem}`);
-  await service.configure(readSettings(raw).settings);
+/** A service over `folders` (the workspace's, or those a settings file governs), reporting to this connection. */
+function serviceOver(folders: readonly string[], trusted: boolean): StudyNotesService {
+  const service: StudyNotesService = createStudyNotesService({
+    workspace: folders === workspace.folders ? workspace : createWorkspace({ folders, trusted }, connection),
+    logger: { info: (message) => connection.console.info(message), warn: (message) => connection.console.warn(message), error: (message) => connection.console.error(message) },
+    openDocuments: documents,
+    onCatalogChanged() {
+      everythingChanged();
+      if (service.indexed > 0) void safely('indexing', undefined, indexWorkspace)(undefined);
+    },
+    // A notification: showWarningMessage is a request, and a client without it would reject it.
+    onProblem: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Study Notes: ${message}` }),
+    onReadAgain: (uri, changed) => readAgain(service, uri, changed),
+    readOffThread,
+  });
+  return service;
 }
 
 /**
- * Reads the workspace folders' Markdown files. Progress is the student's, across their files: what
- * an editor asked before they were read (an outline, a lens, diagnostics) may differ now, for any
- * file, open or not, so every one is shown again when there was anything to read.
+ * The editor's own settings: the client sends only the keys the user set (VS Code's defaults are
+ * not a choice, and must not hide a .studynotes.json); a client that cannot tell pushes its own.
+ */
+async function configure(pushed: unknown): Promise<void> {
+  const raw = client.configuration ? await connection.workspace.getConfiguration('studyNotes') : (pushed as { studyNotes?: unknown } | undefined)?.studyNotes;
+  for (const problem of settingsProblems(raw)) connection.console.warn(`studyNotes.${problem}`);
+  await services.useEditorSettings(raw ?? {});
+}
+
+/**
+ * Reads the workspace folders' Markdown files, each by the service of its settings file, as one run
+ * to the editor. Progress is the student's, across their files: what an editor asked before they
+ * were read (an outline, a lens, diagnostics) may differ now, for any file, open or not, so every
+ * one is shown again when there was anything to read.
  */
 async function indexWorkspace(): Promise<void> {
+  const files = workspace.trusted ? await workspace.markdownFiles() : [];
+  const owned = new Map<StudyNotesService, string[]>();
+  for (const uri of files) {
+    const service = await services.forDocument(uri);
+    owned.set(service, [...(owned.get(service) ?? []), uri]);
+  }
+  if (!owned.size) owned.set(services.workspaceService, []);
   const progress = client.progress ? await connection.window.createWorkDoneProgress() : undefined;
+  progress?.begin('Indexing study notes', 0, `${files.length} Markdown files`, false);
   let read = 0;
-  await service.indexWorkspace({
-    begin: (files) => progress?.begin('Indexing study notes', 0, `${files} Markdown files`, false),
-    file: (percentage, uri) => progress?.report(percentage, uri.slice(uri.lastIndexOf('/') + 1)),
-    done(indexed, files) {
-      progress?.done();
-      read = files;
-      connection.console.info(`Indexed ${indexed} notes files of ${files} Markdown files`);
-    },
-  });
-  if (read === 0) return;
+  let indexed = 0;
+  const reported: IndexingProgress = {
+    begin: () => undefined,
+    file: (_, uri) => progress?.report(Math.round((100 * ++read) / files.length), uri.slice(uri.lastIndexOf('/') + 1)),
+    done: (count) => void (indexed += count),
+  };
+  for (const [service, uris] of owned) await service.indexWorkspace(reported, uris);
+  progress?.done();
+  if (workspace.trusted) connection.console.info(`Indexed ${indexed} notes files of ${files.length} Markdown files`);
+  if (!files.length) return;
   everythingChanged();
   void connection.sendNotification(outlineChangedNotification, {});
+}
+
+/** A settings file was written: documents find their settings again, and everything is shown again. */
+async function settingsFilesChanged(): Promise<void> {
+  for (const dropped of services.forget()) dropped.dispose();
+  everythingChanged();
+  await indexWorkspace();
 }
 
 /** Serves one client over `server`: one service, its files read through `workspace`, long texts read precisely on `offThread` where the host has one. */
@@ -192,7 +226,7 @@ export function listen(server: Connection, workspace: WorkspaceFactory, offThrea
   connection.onInitialize(initialize);
   connection.onInitialized(
     safely('initialized', undefined, async () => {
-      if (client.watchedFiles) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }] });
+      if (client.watchedFiles) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }, ...settingsFileNames.map((name) => ({ globPattern: `**/${name}` }))] });
       await configure(undefined);
       await indexWorkspace();
     }),
@@ -207,8 +241,10 @@ export function listen(server: Connection, workspace: WorkspaceFactory, offThrea
 
   connection.onDidChangeWatchedFiles(
     safely('watched files', undefined, async ({ changes }) => {
+      const settingsChanged = changes.some((change) => (settingsFileNames as readonly string[]).includes(change.uri.slice(change.uri.lastIndexOf('/') + 1)));
+      if (settingsChanged) return settingsFilesChanged();
       for (const change of changes) {
-        await service.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+        await (await services.forDocument(change.uri)).fileChanged(change.uri, change.type === FileChangeType.Deleted);
         if (!documents.get(change.uri)) void connection.sendNotification(outlineChangedNotification, { uri: change.uri });
       }
     }),
@@ -222,27 +258,28 @@ export function listen(server: Connection, workspace: WorkspaceFactory, offThrea
       pending.delete(document.uri);
       analysed.delete(document.uri);
       if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-      await service.documentClosed(document.uri);
+      await (await services.forDocument(document.uri)).documentClosed(document.uri);
     }),
   );
 
+  const serving = (uri: string | undefined) => services.forDocument(uri);
   connection.languages.diagnostics.on(
-    safely('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, ({ textDocument }) => ({ kind: DocumentDiagnosticReportKind.Full, items: service.diagnostics(textDocument.uri) })),
+    safely('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async ({ textDocument }) => ({ kind: DocumentDiagnosticReportKind.Full, items: (await serving(textDocument.uri)).diagnostics(textDocument.uri) })),
   );
-  connection.onDocumentSymbol(safely('documentSymbol', [], ({ textDocument }) => service.symbols(textDocument.uri)));
-  connection.onCodeLens(safely('codeLens', [], ({ textDocument }) => service.codeLenses(textDocument.uri)));
-  connection.onFoldingRanges(safely('foldingRange', [], ({ textDocument }) => service.folding(textDocument.uri)));
-  connection.onHover(safely('hover', null, ({ textDocument, position }) => service.hover(textDocument.uri, position)));
-  connection.onCompletion(safely('completion', [], ({ textDocument, position, context }) => service.completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked, client.snippets)));
-  connection.onCodeAction(safely('codeAction', [], ({ textDocument, context }) => service.codeActions(textDocument.uri, context.diagnostics)));
-  connection.onWorkspaceSymbol(safely('workspaceSymbol', [], ({ query }) => service.workspaceSymbols(query)));
-  connection.onRequest(outlineRequest, safely('outline', null, ({ uri }: OutlineParams) => service.outline(uri)));
-  connection.onRequest(readingSettledRequest, safely('readingSettled', null, async ({ uri }: ReadingSettledParams) => (await service.settled(uri)) ?? null));
-  connection.onRequest(catalogRequest, safely('catalog', { modules: [] }, () => service.catalog()));
-  connection.onRequest(notesTemplateRequest, safely('notesTemplate', null, (params: NotesTemplateParams) => service.notesTemplate(params)));
-  connection.onRequest(renderModuleRequest, safely('renderModule', null, (params: RenderModuleParams) => service.renderModule(params)));
-  connection.onRequest(historyRequest, safely('history', null, ({ uri }: HistoryParams) => service.history(uri)));
-  connection.onRequest(writeStudyTimeRequest, safely('writeStudyTime', null, (params: WriteStudyTimeParams) => service.writeStudyTime(params)));
+  connection.onDocumentSymbol(safely('documentSymbol', [], async ({ textDocument }) => (await serving(textDocument.uri)).symbols(textDocument.uri)));
+  connection.onCodeLens(safely('codeLens', [], async ({ textDocument }) => (await serving(textDocument.uri)).codeLenses(textDocument.uri)));
+  connection.onFoldingRanges(safely('foldingRange', [], async ({ textDocument }) => (await serving(textDocument.uri)).folding(textDocument.uri)));
+  connection.onHover(safely('hover', null, async ({ textDocument, position }) => (await serving(textDocument.uri)).hover(textDocument.uri, position)));
+  connection.onCompletion(safely('completion', [], async ({ textDocument, position, context }) => (await serving(textDocument.uri)).completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked, client.snippets)));
+  connection.onCodeAction(safely('codeAction', [], async ({ textDocument, context }) => (await serving(textDocument.uri)).codeActions(textDocument.uri, context.diagnostics)));
+  connection.onWorkspaceSymbol(safely('workspaceSymbol', [], ({ query }) => services.all().flatMap((service) => service.workspaceSymbols(query))));
+  connection.onRequest(outlineRequest, safely('outline', null, async ({ uri }: OutlineParams) => (await serving(uri)).outline(uri)));
+  connection.onRequest(readingSettledRequest, safely('readingSettled', null, async ({ uri }: ReadingSettledParams) => (await (await serving(uri)).settled(uri)) ?? null));
+  connection.onRequest(catalogRequest, safely('catalog', { modules: [] }, async (params: CatalogParams | undefined) => (await serving(params?.uri)).catalog()));
+  connection.onRequest(notesTemplateRequest, safely('notesTemplate', null, async (params: NotesTemplateParams) => (await serving(params.uri)).notesTemplate(params)));
+  connection.onRequest(renderModuleRequest, safely('renderModule', null, async (params: RenderModuleParams) => (await serving(params.uri)).renderModule(params)));
+  connection.onRequest(historyRequest, safely('history', null, async ({ uri }: HistoryParams) => (await serving(uri)).history(uri)));
+  connection.onRequest(writeStudyTimeRequest, safely('writeStudyTime', null, async (params: WriteStudyTimeParams) => (await serving(params.uri)).writeStudyTime(params)));
 
   documents.listen(connection);
   connection.listen();

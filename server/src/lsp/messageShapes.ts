@@ -2,7 +2,7 @@
 // checked before the library or the service reads them: vscode-languageserver trusts its client,
 // and one `$/cancelRequest` without an id threw where the transport takes any error for a broken
 // frame. Only what the server or the library reads is checked: the rest of a message is the client's.
-import { historyRequest, notesTemplateRequest, outlineRequest, readingSettledRequest, renderModuleRequest, writeStudyTimeRequest } from '../service/protocol';
+import { catalogRequest, historyRequest, notesTemplateRequest, outlineRequest, readingSettledRequest, renderModuleRequest, writeStudyTimeRequest } from '../service/protocol';
 
 /** The first thing wrong with `value`, named by its path under `at` ("params.textDocument.text is not a string"); undefined when it is right. */
 export type ShapeCheck = (value: unknown, at: string) => string | undefined;
@@ -56,6 +56,12 @@ const oneOf =
   (value, at) =>
     allowed.includes(value as string | number) ? undefined : wrong(value, at, `one of ${allowed.map((choice) => JSON.stringify(choice)).join(', ')}`);
 
+/** Params a request may also go without: none, null, or the `[null]` a client's `sendRequest(type, undefined)` sends. */
+const noParams =
+  (check: ShapeCheck): ShapeCheck =>
+  (value, at) =>
+    value === undefined || value === null || (Array.isArray(value) && value.every((item) => item === null || item === undefined)) ? undefined : check(value, at);
+
 const position = object({ line: integer, character: integer });
 const range = object({ start: position, end: position });
 const textDocument = object({ uri: string });
@@ -104,7 +110,8 @@ export const requestShapes: Readonly<Record<string, ShapeCheck>> = {
   [outlineRequest]: byUri,
   [historyRequest]: byUri,
   [readingSettledRequest]: byUri,
-  [notesTemplateRequest]: object({ title: string }),
+  [notesTemplateRequest]: object({ title: string, uri: optional(string) }),
+  [catalogRequest]: noParams(object({ uri: optional(string) })),
   [renderModuleRequest]: object({ uri: string, module: object({ title: string, url: optional(string), minutes: optional(number) }), position }),
   [writeStudyTimeRequest]: object({ uri: string, module: object({ title: string, line: integer }), minutes: number, mode: oneOf('add', 'replace') }),
 };

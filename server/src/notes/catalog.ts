@@ -1,10 +1,11 @@
-import type { LevelName } from './types';
+import { notesNamesOf, type NotesNames } from './markers';
 import { trimEndMatching } from './trimRuns';
+import type { CourseName } from './types';
 
-/** A module the course offers: the bundled catalog, a user's catalog, or classmates' notes. */
+/** A module the course offers: the bundled course, a user's course, or classmates' notes. */
 export interface CatalogModule {
   area: string;
-  level: LevelName | string;
+  level: string;
   group?: string;
   title: string;
   url?: string;
@@ -44,14 +45,35 @@ export function normaliseUrl(url: string): string {
   return trimEndMatching(plain, /[/?#&]/);
 }
 
+/** How the notes name the course's areas and levels: each name with the other ways students write it. */
+export interface CourseWords {
+  /** In the course's order. */
+  areas: readonly CourseName[];
+  /** Every level the notes may write, the course's and the levels of its modules. */
+  levels: readonly CourseName[];
+}
+
+/** Without words of its own, a catalog's areas and levels are those its modules name, in their order. */
+function wordsOfModules(modules: readonly CatalogModule[]): CourseWords {
+  const named = (names: string[]): CourseName[] => [...new Set(names)].map((name) => ({ name }));
+  return { areas: named(modules.map((module) => module.area)), levels: named(modules.map((module) => module.level)) };
+}
+
 export class CatalogIndex {
   private readonly byUrl = new Map<string, CatalogModule>();
   private readonly byTitle = new Map<string, CatalogModule>();
   /** The words of every title, and which titles hold each word: built on the first fuzzy lookup. */
-  private words?: TitleWords;
+  private titleWords?: TitleWords;
   private readonly groups = new Set<string>();
 
-  constructor(readonly modules: readonly CatalogModule[]) {
+  /** The words the notes reader knows the course's areas and levels by. */
+  readonly words: CourseWords;
+
+  constructor(
+    readonly modules: readonly CatalogModule[],
+    words?: CourseWords,
+  ) {
+    this.words = words ?? wordsOfModules(modules);
     for (const module of modules) {
       // The first entry wins: the course lists a lab once as a module and again among optional extras.
       const url = module.url && normaliseUrl(module.url);
@@ -81,7 +103,7 @@ export class CatalogIndex {
    * workspace's notes holds thousands, and every line that may open a module is looked up.
    */
   private findContaining(wanted: string): CatalogModule | undefined {
-    const index = (this.words ??= indexWords(this.byTitle));
+    const index = (this.titleWords ??= indexWords(this.byTitle));
     const wantedWords = significantWords(wanted);
     // Alike needs 2·shared ≥ 0.75·(both sizes) with shared ≤ the title's size: no title is alike a text 5/3 its longest.
     if (wantedWords.size * 3 > index.mostWords * 5) return undefined;
@@ -104,13 +126,20 @@ export class CatalogIndex {
     return this.groups.has(groupKey(title));
   }
 
-  /** Area names of the course, for recognising area headings. */
   private areas?: string[];
 
-  /** One list per catalog: the readers ask on every line, and recognisers remember by the list. */
+  /** The course's area names, in its order. */
   get areaNames(): string[] {
-    this.areas ??= [...new Set(this.modules.map((module) => module.area))];
+    this.areas ??= this.words.areas.map((area) => area.name);
     return this.areas;
+  }
+
+  private compiled?: NotesNames;
+
+  /** The words compiled once per catalog: the readers ask on every line. */
+  get names(): NotesNames {
+    this.compiled ??= notesNamesOf(this.words.areas, this.words.levels);
+    return this.compiled;
   }
 }
 
@@ -134,8 +163,8 @@ function groupKey(title: string): string {
 }
 
 /**
- * How surely two normalised titles name one module, 0 when they do not: "Why Docker Video" names
- * "Video: Why Docker?", "Install a Lamp Web Server on Amazon Linux2" names "AWS Tutorial: Install
+ * How surely two normalised titles name one module, 0 when they do not: "Why Queues Video" names
+ * "Video: Why Queues?", "Install a Lamp Web Server on Amazon Linux2" names "Tutorial: Install
  * a LAMP Web Server on Amazon Linux 2": most words of both agree.
  */
 function titleLikeness(a: string, b: string): number {

@@ -26,8 +26,8 @@ function areaWords(name: string): Set<string> {
 }
 
 /**
- * The course's name for an area as a student wrote it: "Area 1 - Docker" is "Docker and
- * Containers", "Cloud Web Applications" is "Cloud Web Apps". Undefined when no name shares a word.
+ * The course's name for an area as a student wrote it: "Area 1 - Queues" is "Message
+ * Queues", "Web Applications" is "Web Apps". Undefined when no name shares a word.
  */
 export function courseAreaName(written: string, areaNames: readonly string[]): string | undefined {
   const wanted = areaWords(written);

@@ -6,7 +6,7 @@ const TAIL_LINES = 3;
 
 /**
  * Some students log their time when they finish a module, below its notes: `*Cost 15 minutes,
- * finished on Oct 13th, 2018.*`, `***spent 20 min***`, `spent 1 hours`. Such a line opens with
+ * finished on Oct 13th, 2025.*`, `***spent 20 min***`, `spent 1 hours`. Such a line opens with
  * a labelled time and says little else, so a sentence of the notes that merely mentions a
  * duration ("It takes 8 minutes to launch the cluster") is not read as one.
  */

@@ -1,39 +1,49 @@
-import type { LevelName } from './types';
+import type { CourseName } from './types';
 import { trimEndMatching } from './trimRuns';
 
 /**
  * Recognisers for the structural markers of notes: areas and levels. They read plain text
- * (markup already removed) and say what the text is, never where it is.
+ * (markup already removed) and say what the text is, never where it is. The words are the
+ * course's (CourseWords): its level names and area names as students write them; no course is
+ * known here.
  */
 
-/** Names under which students wrote the course's areas; misspellings included on purpose. */
-const knownAreaTopics = [
-  'docker and containers', 'docker and countainers', 'dockers and containers', 'docker containers', 'docker', 'containers',
-  'cloud web apps', 'cloud web app', 'cloud web applications', 'cloud web application', 'cloud', 'cloud apps', 'web apps', 'web application',
-  'big data and machine learning', 'big data machine learning', 'big data', 'machine learning', 'bigdata',
-  'sdn and nfv', 'sdn nfv', 'sdn', 'nfv', 'software defined networking', 'network function virtualization',
-  'serverless', 'distributed systems', 'final project', 'project',
-];
-
-const levelWord =
-  /\b(beginn(?:er|ing)|intermediate|advanced?|bring(?:ing)?\s+it\s+(?:all\s+)?together|extra)\b/i;
-
-/**
- * Whether a line's text without markup (openers.ts plainMarkup) may hold a level marker: every level
- * word holds one of these, and plainMarkerText only strips a leading marker and spaces.
- */
-export function mayBeLevelMarker(markup: string): boolean {
-  return levelWordStems.test(markup);
+/** The course's level names compiled for the reader: every spelling the course gives, any case and spacing. */
+export interface LevelWords {
+  /** One level word, at word boundaries; undefined when the course names no level. */
+  readonly word?: RegExp;
+  /** A line that is a level marker (`Level 2: Basics Level - …`); undefined when the course names no level. */
+  readonly marker?: RegExp;
+  /**
+   * The first word of every spelling, anywhere: a line's text without markup (openers.ts plainMarkup)
+   * holding none of them holds no level marker, so its plain text need not be made.
+   */
+  readonly stems?: RegExp;
+  /** The course's name of a spelling the word pattern matched. */
+  nameOf(written: string): string | undefined;
 }
 
-const levelWordStems = /beginn|intermediate|advance|bring|extra/i;
+const spellingKey = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
-export function levelNameOf(word: string): LevelName {
-  const lower = word.toLowerCase();
-  if (lower.startsWith('beginn')) return 'Beginner';
-  if (lower.startsWith('intermediate')) return 'Intermediate';
-  if (lower.startsWith('advance')) return 'Advanced';
-  return 'Bring it together';
+/** `(?<!letter)(basics|advanced)(?!letter)`: not `\b`, which knows ASCII letters only. */
+export function levelWordsOf(levels: readonly CourseName[]): LevelWords {
+  const byKey = new Map<string, string>();
+  for (const { name, otherNames = [] } of levels)
+    for (const spelling of [name, ...otherNames]) if (spellingKey(spelling) && !byKey.has(spellingKey(spelling))) byKey.set(spellingKey(spelling), name);
+  const nameOf = (written: string): string | undefined => byKey.get(spellingKey(written));
+  if (byKey.size === 0) return { nameOf };
+  const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join(String.raw`\s+`));
+  const word = String.raw`(?<![\p{L}\p{N}])(` + alternatives.join('|') + String.raw`)(?![\p{L}\p{N}])`;
+  const marker = new RegExp(
+    String.raw`^(?:level\s*\d*\s*[:\-–]?\s*)?` + word + String.raw`(?:\s+(?:level|mastery|courses?|modules?|tasks?|part))*(?:\s*\(.*?\))?\s*(?:[:\-–—.]+\s*|\s+|$)(.*)$`,
+    'iu',
+  );
+  const stems = new RegExp([...new Set(alternatives.map((key) => key.split(String.raw`\s+`)[0]))].join('|'), 'iu');
+  return { word: new RegExp(word, 'iu'), marker, stems, nameOf };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Strips emphasis, quote and checkbox markup so markers read the same however they were dressed. */
@@ -48,8 +58,8 @@ export function plainMarkerText(text: string): string {
 }
 
 export interface LevelMarker {
-  name: LevelName;
-  /** What follows the level on the same line ("Docker Networking" in "Intermediate Level - Docker Networking"). */
+  name: string;
+  /** What follows the level on the same line ("Consumer Groups" in "Advanced Level - Consumer Groups"). */
   rest: string;
   /**
    * The level word runs on into other words with no separator or `Level` between: `Advanced Deep
@@ -58,18 +68,26 @@ export interface LevelMarker {
   runsOn?: boolean;
 }
 
-const levelMarkerPattern = new RegExp(
-  String.raw`^(?:level\s*\d*\s*[:\-–]?\s*)?` +
-    levelWord.source +
-    String.raw`(?:\s+(?:level|mastery|courses?|modules?|tasks?|part))*(?:\s*\(.*?\))?\s*(?:[:\-–—.]+\s*|\s+|$)(.*)$`,
-  'i',
-);
+/** The course's words for its areas and levels, compiled once per course for the reader. */
+export interface NotesNames {
+  readonly levels: LevelWords;
+  /** Every name and other name of the course's areas: a heading naming one is an area. */
+  readonly areaTopics: readonly string[];
+}
 
-/** `> Beginner Level`, `### Beginner Courses:`, `__Bring it together:__`, `Intermediate Level - Docker Networking`. */
-export function readLevelMarker(plain: string): LevelMarker | undefined {
+/** Sections of any course's notes that stand where an area does: `## Final Project`, `### Projects: <level>`. */
+const projectTopics = ['project', 'final project'];
+
+export function notesNamesOf(areas: readonly CourseName[], levels: readonly CourseName[]): NotesNames {
+  return { levels: levelWordsOf(levels), areaTopics: [...areas.flatMap(({ name, otherNames = [] }) => [name, ...otherNames]), ...projectTopics] };
+}
+
+/** `> Basics Level`, `### Basics Courses:`, `__Basics:__`, `Basics Level - Some Module`. */
+export function readLevelMarker(plain: string, names: NotesNames): LevelMarker | undefined {
   const text = plain.trim();
-  if (text.length > 160) return undefined;
-  const match = levelMarkerPattern.exec(text);
+  const { levels } = names;
+  if (text.length > 160 || !levels.marker) return undefined;
+  const match = levels.marker.exec(text);
   if (match) {
     let rest = match[2].trim();
     const qualified = /^(?:mastery\s+)?(?:of|for|in|on)\s+(.*)$/i.exec(rest);
@@ -77,26 +95,26 @@ export function readLevelMarker(plain: string): LevelMarker | undefined {
     else if (/^(of|to|and|is|was|in|for|with|but)\b/i.test(rest)) return undefined;
     const wordEnd = match.index + match[0].length - match[2].length;
     const between = text.slice(text.toLowerCase().indexOf(match[1].toLowerCase()) + match[1].length, wordEnd);
-    return { name: levelNameOf(match[1]), rest, runsOn: rest !== '' && /^\s+$/.test(between) };
+    return { name: levels.nameOf(match[1]) as string, rest, runsOn: rest !== '' && /^\s+$/.test(between) };
   }
-  return readAreaLevelMarker(text);
+  return readAreaLevelMarker(text, names);
 }
 
-/** `CLOUD BEGINNER`, `Docker Intermediate Level`: an area's name and a level, nothing more. */
-function readAreaLevelMarker(text: string): LevelMarker | undefined {
-  const match = levelWord.exec(text);
+/** `AREA BASICS`, `Some Area Basics Level`: an area's name and a level, nothing more. */
+function readAreaLevelMarker(text: string, { levels, areaTopics }: NotesNames): LevelMarker | undefined {
+  const match = levels.word?.exec(text);
   if (!match) return undefined;
   const before = trimEndMatching(trimEndMatching(text.slice(0, match.index), /\s/), /[:\-–—]/).trim();
   const after = text.slice(match.index + match[0].length).replace(/^\s*(level)?\s*[:\-–—]*\s*/i, '').trim();
-  if (after !== '' || before === '' || !isAreaTopic(before)) return undefined;
-  return { name: levelNameOf(match[1]), rest: '' };
+  if (after !== '' || before === '' || !isAreaTopic(before, areaTopics)) return undefined;
+  return { name: levels.nameOf(match[1]) as string, rest: '' };
 }
 
 export interface AreaMarker {
   number?: number;
   topic: string;
-  /** A level named in the heading itself: `Dockers and Containers (beginner)`. */
-  level?: LevelName;
+  /** A level named in the heading itself: `Some Area (basics)`. */
+  level?: string;
 }
 
 /** One spelling per topic: case, `&`, punctuation and plural `s` do not tell areas apart. */
@@ -104,7 +122,7 @@ function normaliseTopic(topic: string): string {
   return topic
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
     .map((word) => (word.length > 3 ? word.replace(/s$/, '') : word))
@@ -122,20 +140,19 @@ function topicsOf(names: readonly string[]): Topics {
   return { normal, mostWords: Math.max(0, ...[...normal].map((topic) => topic.split(' ').length)) };
 }
 
-const knownTopics = topicsOf(knownAreaTopics);
-
-/** Asked once per line read: the catalog's area names are normalised once per list. */
-const normalisedExtras = new WeakMap<readonly string[], Topics>();
+/** Asked once per line read: the course's area names are normalised once per list. */
+const normalisedLists = new WeakMap<readonly string[], Topics>();
 
 function normalisedTopics(names: readonly string[]): Topics {
-  let topics = normalisedExtras.get(names);
-  if (!topics) normalisedExtras.set(names, (topics = topicsOf(names)));
+  let topics = normalisedLists.get(names);
+  if (!topics) normalisedLists.set(names, (topics = topicsOf(names)));
   return topics;
 }
 
 /**
- * The words normaliseTopic would keep, counted without building them: every line of prose is
- * asked whether it names an area, and nearly all have more words than any area.
+ * At most the words normaliseTopic would keep (letters beyond ASCII join a word), counted without
+ * building them: every line of prose is asked whether it names an area, and nearly all have more
+ * words than any area.
  */
 function wordCount(lowerCase: string): number {
   let words = 0;
@@ -149,16 +166,15 @@ function wordCount(lowerCase: string): number {
   return words;
 }
 
-export function isAreaTopic(topic: string, extraTopics: readonly string[] = []): boolean {
-  const extras = normalisedTopics(extraTopics);
+export function isAreaTopic(topic: string, areaTopics: readonly string[]): boolean {
+  const topics = normalisedTopics(areaTopics);
   // `&` becomes the word "and": a text's words are at most those of its normal form.
-  if (wordCount(topic.toLowerCase()) > Math.max(knownTopics.mostWords, extras.mostWords)) return false;
+  if (wordCount(topic.toLowerCase()) > topics.mostWords) return false;
   const normal = normaliseTopic(topic);
-  if (!normal) return false;
-  return knownTopics.normal.has(normal) || extras.normal.has(normal);
+  return normal !== '' && topics.normal.has(normal);
 }
 
-/** Splits `Cloud Web Apps (Round 1)` or `Cloud Web Apps(Beginner level + Intermediate Level)` into topic and note. */
+/** Splits `Some Area (first round)` or `Some Area(Basics level + Advanced Level)` into topic and note. */
 function splitTopicNote(text: string): { topic: string; note: string } {
   // By hand, not /^(.*?)\s*\(([^()]*)\)\s*$/: its lazy group retries the rest of a heading of spaces from each of them.
   const trimmed = text.trimEnd();
@@ -167,30 +183,30 @@ function splitTopicNote(text: string): { topic: string; note: string } {
   return note === undefined || note.includes(')') ? { topic: text.trim(), note: '' } : { topic: text.slice(0, open).trim(), note };
 }
 
-function levelInNote(note: string): LevelName | undefined {
-  const words = note.match(new RegExp(levelWord.source, 'gi')) ?? [];
-  return words.length === 1 ? levelNameOf(words[0]) : undefined;
+function levelInNote(note: string, levels: LevelWords): string | undefined {
+  const words = levels.word ? (note.match(new RegExp(levels.word.source, 'giu')) ?? []) : [];
+  return words.length === 1 ? levels.nameOf(words[0]) : undefined;
 }
 
 /**
- * `Area 1: Cloud Web Apps`, `Area 1 - Docker`, bare `Area 2`, `1. Docker and Containers`,
- * `Cloud Web Apps (Round 1)`. A bare topic counts only when it names one of the course's areas,
- * so that `Installation` or `Why Docker?` never become areas.
+ * `Area 1: Some Area`, `Area 1 - Some`, bare `Area 2`, `1. Some Area`, `Some Area (first
+ * round)`. A bare topic counts only when it names one of the course's areas, so that
+ * `Installation` or `Why this?` never become areas.
  */
-export function readAreaMarker(plain: string, extraTopics: readonly string[] = []): AreaMarker | undefined {
+export function readAreaMarker(plain: string, names: NotesNames): AreaMarker | undefined {
   const text = plain.trim();
   if (text.length > 120) return undefined;
   const numbered = /^area\s*(\d+)?\s*(?:[:\-–—.)]\s*)*(.*)$/i.exec(text);
   if (numbered) {
     const { topic, note } = splitTopicNote(numbered[2]);
     if (/^[a-z]/.test(numbered[2]) && !numbered[1]) return undefined;
-    return { number: numbered[1] ? Number(numbered[1]) : undefined, topic, level: levelInNote(note) };
+    return { number: numbered[1] ? Number(numbered[1]) : undefined, topic, level: levelInNote(note, names.levels) };
   }
   const listed = /^(\d+)\s*[.):\-–]\s*(.*)$/.exec(text);
   const body = listed ? listed[2] : text;
   const { topic, note } = splitTopicNote(body);
-  if (!isAreaTopic(topic, extraTopics)) return undefined;
-  return { number: listed ? Number(listed[1]) : undefined, topic, level: levelInNote(note) };
+  if (!isAreaTopic(topic, names.areaTopics)) return undefined;
+  return { number: listed ? Number(listed[1]) : undefined, topic, level: levelInNote(note, names.levels) };
 }
 
 const summaryTitle = /^(check\s*list|time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress)\b/i;

@@ -2,13 +2,16 @@ import { sameModuleTitle, type CatalogIndex } from './catalog';
 import { detectNotes } from './detect';
 import type { SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow } from './loggedTime';
-import { isSummaryTitle, mayBeLevelMarker, plainMarkerText, readAreaMarker, readLevelMarker } from './markers';
+import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isLinkTail, isShortTitle, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
 import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
 import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, Range, TableOfContents, TimeEstimate, Title } from './types';
+
+/** A line whose text, past its container and heading marks, starts with a link (`[text](`). */
+const linkLed = /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?[*_]{0,3}\[[^\]]*\]\(/;
 
 /**
  * The notes reader: every rule that decides what a line is (area, level, module opener, estimate,
@@ -35,7 +38,7 @@ export class NotesReader<C> {
   private ownWritingDepth?: number;
   /** The line of the last level marker: a lazy quote line right under it may open the level's first module. */
   private levelLine = -1;
-  /** Timed lines of a summary section: `Lab: Docker Intro -- 200min`. */
+  /** Timed lines of a summary section: `Lab: Kafka Intro -- 200min`. */
   private readonly summaryTimes: { title: string; estimate: EstimateMatch; lineStart: number }[] = [];
   private readonly summaries: Range[] = [];
 
@@ -84,10 +87,10 @@ export class NotesReader<C> {
     this.ownWritingDepth = ownWritingDepth(this.ownWritingDepth, depth, plain);
     if (this.readTitle(depth, plain, line)) return;
     if (this.readArea(depth, plain, line)) return;
-    const level = readLevelMarker(plain);
+    const level = this.levelMarker(plain, line);
     if (level) {
       this.openLevel(level.name, line);
-      if (level.rest && !readAreaMarker(level.rest)) this.openLevelModule(level.rest, line, depth);
+      if (level.rest && !readAreaMarker(level.rest, this.catalog.names)) this.openLevelModule(level.rest, line, depth);
       return;
     }
     const candidate = readOpener(line, this.source);
@@ -121,25 +124,25 @@ export class NotesReader<C> {
 
   private readTitle(depth: number, plain: string, line: SourceLine): boolean {
     if (depth !== 1 || this.title || this.areas.length > 0 || this.modules.length > 0) return false;
-    if (readAreaMarker(plain) || readLevelMarker(plain) || this.namesTimedResource(line)) return false;
+    if (readAreaMarker(plain, this.catalog.names) || readLevelMarker(plain, this.catalog.names) || this.namesTimedResource(line)) return false;
     this.title = { text: plain, range: this.source.lines.range(line.start, line.end) };
     return true;
   }
 
-  /** `# video:why docker? (20min)` at the top of a file of notes kept per round: a module, not the file's title. */
+  /** `# video:why queues? (20min)` at the top of a file of notes kept per round: a module, not the file's title. */
   private namesTimedResource(line: SourceLine): boolean {
     const candidate = readOpener(line, this.source);
     return candidate?.estimate?.kind === 'minutes' && candidate.namesResource && this.catalog.find(candidate.title, candidate.url) !== undefined;
   }
 
   private readArea(depth: number, plain: string, line: SourceLine): boolean {
-    const marker = readAreaMarker(plain, this.catalog.areaNames) ?? readAreaMarker(plainMarkerText(plainMarkup(withoutEstimate(line.raw))), this.catalog.areaNames);
+    const marker = readAreaMarker(plain, this.catalog.names) ?? readAreaMarker(plainMarkerText(plainMarkup(withoutEstimate(line.raw))), this.catalog.names);
     if (!marker) return false;
     const numbered = /^area\b/i.test(plain);
     if (!numbered && this.areaDepth !== undefined && depth > this.areaDepth) return false;
     if (!numbered && this.current?.headingDepth !== undefined && depth > this.current.headingDepth) return false;
-    // Areas are the highest headings that name one: a contents list under `## Docker (Round 2)` over
-    // `# Docker` then `## Containers` must not hold later areas to the list's depth.
+    // Areas are the highest headings that name one: a contents list under `## Queues (Checkpoint 2)` over
+    // `# Queues` then `## Brokers` must not hold later areas to the list's depth.
     this.areaDepth = Math.min(this.areaDepth ?? depth, depth);
     this.openArea(plain, marker.number, marker.topic, line);
     if (marker.level) this.openLevel(marker.level, line);
@@ -165,9 +168,9 @@ export class NotesReader<C> {
     }
     const markup = plainMarkup(line.raw);
     // Most lines are neither template text, a level nor an area's name: their plain text is not made.
-    const plain = mayBeTemplateText(markup) || mayBeLevelMarker(markup) || (index === 0 && single) ? plainMarkerText(markup) : undefined;
+    const plain = mayBeTemplateText(markup) || this.catalog.names.levels.stems?.test(markup) || (index === 0 && single) ? plainMarkerText(markup) : undefined;
     if (plain !== undefined && this.readMarkerLine(plain, line, index, single)) return true;
-    // A lazy line under a quote's title was written as the title's notes; under `> Beginner Level`
+    // A lazy line under a quote's title was written as the title's notes; under `> Basics Level`
     // there is no title, and the line is read as it would be below a blank.
     if (lazy && this.levelLine !== this.lineOf(line) - 1) return false;
     const quoted = quote !== undefined && !lazy;
@@ -186,7 +189,7 @@ export class NotesReader<C> {
       this.extend(line.end);
       return true;
     }
-    const level = readLevelMarker(plain);
+    const level = this.levelMarker(plain, line);
     if (level && (level.rest === '' || index === 0) && plain.length < 60) {
       this.openLevel(level.name, line);
       return true;
@@ -194,10 +197,10 @@ export class NotesReader<C> {
     return index === 0 && !!single && this.readStandaloneArea(plain, line);
   }
 
-  /** A paragraph that is nothing but an area's name: `Big Data and Machine Learning (Beginner level)`. */
+  /** A paragraph that is nothing but an area's name: `Message Queues (Basics level)`. */
   private readStandaloneArea(plain: string, line: SourceLine): boolean {
     if (/^area\b/i.test(plain) || this.current || this.areaDepth !== undefined || /:$/.test(plain)) return false;
-    const marker = readAreaMarker(plain, this.catalog.areaNames);
+    const marker = readAreaMarker(plain, this.catalog.names);
     if (!marker || marker.number !== undefined) return false;
     this.openArea(plain, undefined, marker.topic, line);
     if (marker.level) this.openLevel(marker.level, line);
@@ -207,7 +210,7 @@ export class NotesReader<C> {
   /** A bold line with a labelled time right under it: `**Kubernetes**` then `Time: 35min`. */
   boldTitle(line: SourceLine, title: string, below: string): boolean {
     if (this.context(undefined, 'paragraph') === 'preamble' || !scanEstimate(below)?.labelled) return false;
-    if (title.length < 3 || title.length > 100 || /:$/.test(title) || readLevelMarker(title)) return false;
+    if (title.length < 3 || title.length > 100 || /:$/.test(title) || readLevelMarker(title, this.catalog.names)) return false;
     const at = Math.max(0, line.raw.indexOf(title));
     this.openModule({ title, titleStart: line.start + at, titleEnd: line.start + at + title.length, lineStart: line.start, linkLed: false, namesResource: false }, 'paragraph', line, undefined);
     return true;
@@ -229,7 +232,7 @@ export class NotesReader<C> {
 
   /**
    * Right under an area or level, before anything else began, a list of short titles is the
-   * student's list of modules: each item has its own notes under it (`* Docker intro` over an
+   * student's list of modules: each item has its own notes under it (`* Kafka intro` over an
    * indented paragraph), or none has and some name the course's modules.
    */
   private isListOfTitles({ items, container }: ListFacts<C>, openers: number): boolean {
@@ -241,7 +244,7 @@ export class NotesReader<C> {
   }
 
   /**
-   * `2. QwikLab: Intro to S3` then `* notes` at the margin then `3. Video: Virtualization`: the
+   * `2. Lab: Intro to Kafka` then `* notes` at the margin then `3. Video: Partitions`: the
    * bullets end the ordered list to CommonMark, but the student's numbering goes on, and so does the list of modules.
    */
   private continuesNumbering(list: ListFacts<C>): boolean {
@@ -255,7 +258,7 @@ export class NotesReader<C> {
    */
   listItem(line: SourceLine, plain: string, candidate: OpenerCandidate | undefined, list: ListReading<C>, ordinal?: number): 'level' | 'module' | 'notes' {
     const marker = plainMarkerText(plain);
-    const level = readLevelMarker(marker);
+    const level = this.levelMarker(marker, line);
     if (level && !level.runsOn && marker.length < 60) {
       this.openLevel(level.name, line);
       return 'level';
@@ -348,6 +351,11 @@ export class NotesReader<C> {
     this.area = area;
   }
 
+  /** A line that opens with a link names a resource, whatever its text: `[Final Project: Capstone](…)` is a module, not a level. */
+  private levelMarker(plain: string, line: SourceLine): LevelMarker | undefined {
+    return linkLed.test(line.raw) ? undefined : readLevelMarker(plain, this.catalog.names);
+  }
+
   private openLevel(name: Level['name'], line: SourceLine): void {
     this.closeNotes();
     const range = this.source.lines.range(line.start, line.end);
@@ -359,7 +367,7 @@ export class NotesReader<C> {
     this.level = level;
   }
 
-  /** `### Intermediate Level - Docker Networking`: the rest of a level heading names a module. */
+  /** `### Advanced Level - Consumer Groups`: the rest of a level heading names a module. */
   private openLevelModule(rest: string, line: SourceLine, depth: number): void {
     const at = line.raw.lastIndexOf(rest);
     const candidate = readOpener(line, this.source);

@@ -20,7 +20,7 @@ export interface OpenerCandidate {
   namesResource: boolean;
 }
 
-/** A kind of resource followed by its name: `Video: Why Docker?`, `Lab01: DevOps Docker Beginners Guide`. */
+/** A kind of resource followed by its name: `Video: Why Queues?`, `Lab01: Kafka Quickstart Guide`. */
 const resourceKind = /^((aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab|hands[- ]on lab|reading|on your own|project|paper|article|course)\s*[:\-–]|lab\s*\d+\s*[:\-–.]?)\s*[\p{L}\d]/iu;
 /** The kind word alone, standing before a link that names the resource. */
 const resourceKindWord = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab\s*\d*|hands[- ]on lab|reading|on your own|project|paper|article|course)\s*[:\-–.]?$/i;
@@ -34,7 +34,7 @@ const maxTitleLength = 140;
 /** After a time in a line without a link, more than a few words make it a sentence of notes. */
 const maxTrailingTextAfterTime = 20;
 
-/** `For Video: Hadoop Intro, it takes 35 minutes …`: a lead-in, the resource, a comma, then the student's time. */
+/** `For Video: Kafka Intro, it takes 35 minutes …`: a lead-in, the resource, a comma, then the student's time. */
 const leadIn = /^\s*(for|in regard to|regarding|as for)\s+(.+?),\s*$/i;
 
 /** `[AWS Tutorial: Launch a VM](AWS Tutorial: Launch a VM)`: an address with spaces is no link to CommonMark, but its writer meant one. */
@@ -72,7 +72,7 @@ export function readOpener(line: SourceLine, source: SourceMap): OpenerCandidate
   const link = leadingLink(line.nodes) ?? bareAddressLink(line, source);
   if (link && !isInPageLink(link.url)) {
     const linked = readLinkOpener(line, link, estimate, source);
-    // A bare URL glued into the text (`-Video: Why docker?(https://…)(15min)`) is a link to
+    // A bare URL glued into the text (`-Video: Why queues?(https://…)(15min)`) is a link to
     // GFM but a title followed by its address to the student.
     if (linked !== 'not-leading') return linked;
   }

@@ -192,7 +192,7 @@ function summaryLines(block: RootContent, source: SourceMap): SourceLine[] {
 }
 
 /**
- * The paragraph an item opens with. `3. Docker intro` over an empty `-` bullet is a setext heading
+ * The paragraph an item opens with. `3. Kafka intro` over an empty `-` bullet is a setext heading
  * to CommonMark, but to its writer it is the item's text.
  */
 function itemLead(item: ListItem): Paragraph | Heading | undefined {

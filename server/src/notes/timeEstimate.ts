@@ -1,6 +1,6 @@
 // Time estimates in study notes (NOTES-FORMAT.md, "Time estimates"): how long a student
 // says a module took, written in a dozen styles: `(24 min)`, `Time: 1 hr 30 min`,
-// `(took ~15 minutes)`, `- 45 min`, `[Why Docker Video ~10 mins](url)`, `*Cost 15 minutes, ...*`.
+// `(took ~15 minutes)`, `- 45 min`, `[Why Queues Video ~10 mins](url)`, `*Cost 15 minutes, ...*`.
 //
 // The scanner is a small two-stage grammar over ONE raw Markdown source line:
 //   1. a lexer cuts the line into tokens (numbers, words, punctuation runs) and swallows URLs,
@@ -57,7 +57,7 @@ interface Token {
    * (`t=5`), money (`$1`), an issue (`#1`). Never the amount of a duration.
    */
   embedded: boolean;
-  /** A number glued after `-` or `~` that follows a digit: the far end of `20-30` or a date `2018-10-13`. */
+  /** A number glued after `-` or `~` that follows a digit: the far end of `20-30` or a date `2025-10-13`. */
   afterDigitDash: boolean;
   /** A `)` that closes a link destination or a parenthesised bare URL: the end of a link. */
   closesLink: boolean;
@@ -789,7 +789,7 @@ function minutesCandidate(start: number, end: number, d: Duration, labelled: boo
 /**
  * `(` [time-label | verb-head] approx* duration ... `)`
  * Students put their time in parentheses after the title, the link, even glued to a raw URL
- * (`(https://...)(15min)`) or inside the link text (`[Video: Why Docker?(16min)](url)`). The
+ * (`(https://...)(15min)`) or inside the link text (`[Video: Why Queues?(16min)](url)`). The
  * duration must open the parenthesis; anything may follow it before `)` ("(70min including
  * looking at some other documents)", "(5 minutes..duh)"). A title's "(in 5 minutes)" does not
  * open with a duration, so it is not read.
@@ -851,7 +851,7 @@ function followsIn(s: ScannedLine, i: number): boolean {
 }
 
 /**
- * `~` duration      "~10 mins", "~ 10 min", "[Why Docker Video ~10 mins](url)"
+ * `~` duration      "~10 mins", "~ 10 min", "[Why Queues Video ~10 mins](url)"
  * A tilde before a duration is an approximation nobody writes in a title.
  */
 function ruleTilde(s: ScannedLine, i: number): Candidate | undefined {
@@ -862,7 +862,7 @@ function ruleTilde(s: ScannedLine, i: number): Candidate | undefined {
   return d && minutesCandidate(t.start, d.end, d, false, STRENGTH_POSITIONAL);
 }
 
-/** The phrase ends: end of line, or the end of link text, a parenthesis or a table cell ("[Why Docker - 10 min](url)"). */
+/** The phrase ends: end of line, or the end of link text, a parenthesis or a table cell ("[Why Queues - 10 min](url)"). */
 function endsPhrase(s: ScannedLine, k: number): boolean {
   if (isLineEnd(s, k)) return true;
   const t = s.tokens[skipMarkupForward(s, k)];
@@ -870,8 +870,8 @@ function endsPhrase(s: ScannedLine, k: number): boolean {
 }
 
 /**
- * title `-`|`--`|`–` approx* duration <end>      "1. Why Docker - 10 min", "### Launch a VM - 30 min ###"
- * The duration must end the line (or the link text): "Video - 5 minutes of Docker" is a title.
+ * title `-`|`--`|`–` approx* duration <end>      "1. Why Queues - 10 min", "### Launch a VM - 30 min ###"
+ * The duration must end the line (or the link text): "Video - 5 minutes of Kafka" is a title.
  * The leading dash of a list item is not a separator. After a link, a dash and a bare number
  * ("[Compare S3 vs EC2](url) - 60") is an estimate with its unit forgotten: 'unreadable'.
  */
@@ -880,7 +880,7 @@ function ruleDash(s: ScannedLine, i: number): Candidate | undefined {
   const t = tokens[i];
   if (!isDash(t) || i <= s.contentStart) return undefined;
   const before = tokens[i - 1];
-  if (!t.spaced && before.kind === 'number') return undefined; // 20-30, 2018-10-13
+  if (!t.spaced && before.kind === 'number') return undefined; // 20-30, 2025-10-13
   const d = readEstimateValue(s, i + 1);
   if (d) return endsPhrase(s, d.next) ? minutesCandidate(t.start, d.end, d, false, STRENGTH_POSITIONAL) : undefined;
   const bare = tokens[i + 1];
@@ -892,10 +892,10 @@ function ruleDash(s: ScannedLine, i: number): Candidate | undefined {
 }
 
 /**
- * <link> approx* duration <end>      "> [Video: Why Docker? Note](pdf) 25 min"
- * <separator> approx* duration <end> "Lab 3 | 20 min", "| Why Docker | 10 min |"
+ * <link> approx* duration <end>      "> [Video: Why Queues? Note](pdf) 25 min"
+ * <separator> approx* duration <end> "Lab 3 | 20 min", "| Why Queues | 10 min |"
  * A bare duration counts only at the very end of the line right after a link or a separator:
- * "Learn Docker in 12 Minutes" or "5 minutes to learn" are titles. ":" is not a separator here:
+ * "Learn Kafka in 12 Minutes" or "5 minutes to learn" are titles. ":" is not a separator here:
  * "Boot time: 3 seconds" is a fact in the notes, and real `Time:` labels have their own rule.
  */
 function ruleAfterLink(s: ScannedLine, i: number): Candidate | undefined {
@@ -1001,7 +1001,7 @@ export function formatMinutes(m: { min: number; max: number }): string {
   return `${formatSeconds(lo)} – ${formatSeconds(hi)}`;
 }
 
-/** `1. [Docker and Containers](…) 300 mins`: the text without its time, here an area's name without the time its modules took together. */
+/** `1. [Some Area](…) 300 mins`: the text without its time, here an area's name without the time its modules took together. */
 export function withoutEstimate(text: string): string {
   const match = scanEstimate(text);
   return match && match.end > match.start ? (text.slice(0, match.start) + text.slice(match.end)).trim() : text;

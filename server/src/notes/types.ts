@@ -11,7 +11,11 @@ export interface Range {
   end: Position;
 }
 
-export type LevelName = 'Beginner' | 'Intermediate' | 'Advanced' | 'Bring it together';
+/** A name the course gives an area or a level, and the other ways its students write it. */
+export interface CourseName {
+  name: string;
+  otherNames?: readonly string[];
+}
 
 /** Minutes read from a time estimate; a range like "20-30 min" keeps both ends. */
 export interface Minutes {
@@ -34,9 +38,9 @@ export interface Title {
 export interface Area {
   /** The heading text as written, markup removed. */
   heading: string;
-  /** "1" in `## Area 1: Cloud Web Apps`, if any. */
+  /** "1" in `## Area 1: Some Area`, if any. */
   number?: number;
-  /** "Cloud Web Apps"; empty for a bare `## Area 2`. */
+  /** "Some Area"; empty for a bare `## Area 2`. */
   topic: string;
   /** The heading line. */
   headingRange: Range;
@@ -48,8 +52,9 @@ export interface Area {
 }
 
 export interface Level {
-  name: LevelName;
-  /** The marker as written (`> **_Intermediate Level_**`). */
+  /** The course's name of the level, however the notes spell it. */
+  name: string;
+  /** The marker as written (`> **_Basics Level_**`). */
   text: string;
   markerRange: Range;
   /** From the marker to the end of the level's content. */
@@ -66,7 +71,7 @@ export interface Module {
   url?: string;
   /** Index into NotesModel.areas; undefined before the first area. */
   areaIndex?: number;
-  level?: LevelName;
+  level?: string;
   style: OpenerStyle;
   /** The opener's text on its line(s). */
   openerRange: Range;

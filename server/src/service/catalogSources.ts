@@ -1,22 +1,21 @@
-import catalogData from '../../data/catalog.json';
-import { bundledCatalog, bundledCatalogModules } from '../catalog/bundledCatalog';
+import { bundledCourse } from '../catalog/bundledCourse';
+import type { Course } from '../catalog/course';
 import { CatalogIndex, type CatalogModule } from '../notes/catalog';
-import { courseAreaName, moduleKeys, mostCommon } from '../notes/courseNames';
+import { courseAreaName, mostCommon } from '../notes/courseNames';
 import { webUrl } from './safeText';
-import type { UserCatalog } from '../catalog/userCourse';
 import type { WrittenModule } from './workspaceIndex';
 
 /**
- * Where module suggestions come from, merged: the bundled course catalog, the user's catalog
- * (`studyNotes.catalog`), and the modules already written in the workspace's other notes files,
- * so that a course without any catalog still completes from classmates' and earlier notes.
+ * Where module suggestions come from: the course (the bundled one, or the user's course file,
+ * which replaces it), and the modules already written in the workspace's other notes files, so
+ * that notes a course does not list yet still complete from classmates' and earlier notes.
  */
-export type CatalogSourceKind = 'course' | 'user' | 'notes';
+export type CatalogSourceKind = 'course' | 'notes';
 
 export interface CatalogEntry {
   module: CatalogModule;
   source: CatalogSourceKind;
-  /** Where it comes from, for people: "course catalog", the user catalog's path, "2 other notes files". */
+  /** Where it comes from, for people: "course catalog", the course file's name, "2 other notes files". */
   origin: string;
 }
 
@@ -26,12 +25,14 @@ export interface WrittenModules {
   writtenModules(): WrittenModule[];
 }
 
-const bundledEntries: CatalogEntry[] = bundledCatalogModules.map((module) => ({ module, source: 'course', origin: 'course catalog' }));
+function courseEntries(course: Course): CatalogEntry[] {
+  const origin = course.file ? `your course ${course.file.split(/[\\/]/).pop()}` : 'course catalog';
+  return course.catalog.modules.map((module) => ({ module, source: 'course', origin }));
+}
 
 export class CatalogSources {
-  private user?: UserCatalog;
-  private courseEntries = bundledEntries;
-  private courseIndex = bundledCatalog;
+  private current: Course = bundledCourse;
+  private courseEntries = courseEntries(bundledCourse);
   private notesGroups?: { version: number; course: CatalogIndex; groups: NotesGroup[] };
   private lastView?: { uri: string | undefined; groups: NotesGroup[]; catalog: ModuleCatalog };
   /** Whether the course knows a written title and URL: every edit regroups, and a fuzzy lookup is slow. */
@@ -39,30 +40,21 @@ export class CatalogSources {
   /** The same for each written module the index holds (it keeps them from one indexing of their file to the next). */
   private knownWritten = new WeakMap<WrittenModule, boolean>();
 
-  /** Bundled and user modules: what notes are parsed with, and what quick fixes suggest. */
+  /** The course's modules and words: what notes are parsed with, and what quick fixes suggest. */
   get course(): CatalogIndex {
-    return this.courseIndex;
+    return this.current.catalog;
   }
 
-  /** The `studyNotes.catalog` file as read, if any. */
-  get userCatalog(): UserCatalog | undefined {
-    return this.user;
+  /** The course notes are read and measured with. */
+  get inForce(): Course {
+    return this.current;
   }
 
-  get courseName(): string | undefined {
-    return this.user ? (this.user.course ?? this.user.path) : catalogData.course;
-  }
-
-  /** The user's modules come first and hide the bundled ones they repeat (same URL or title). False when nothing changed. */
-  useUserCatalog(user: UserCatalog | undefined): boolean {
-    if (JSON.stringify(user) === JSON.stringify(this.user)) return false;
-    this.user = user;
-    const origin = `your catalog ${user?.path.split(/[\\/]/).pop()}`;
-    const userEntries: CatalogEntry[] = (user?.modules ?? []).map((module) => ({ module, source: 'user', origin }));
-    const userKeys = new Set(userEntries.flatMap(({ module }) => moduleKeys(module)));
-    const bundled = bundledEntries.filter(({ module }) => !moduleKeys(module).some((key) => userKeys.has(key)));
-    this.courseEntries = [...userEntries, ...bundled];
-    this.courseIndex = user ? new CatalogIndex(this.courseEntries.map((entry) => entry.module)) : bundledCatalog;
+  /** The course in force. False when it is the one already used. */
+  useCourse(course: Course): boolean {
+    if (course === this.current) return false;
+    this.current = course;
+    this.courseEntries = courseEntries(course);
     this.knownToCourse.clear();
     this.knownWritten = new WeakMap();
     return true;
@@ -81,9 +73,9 @@ export class CatalogSources {
 
   private groupsOf(written: WrittenModules): NotesGroup[] {
     const cached = this.notesGroups;
-    if (cached && cached.version === written.version && cached.course === this.courseIndex) return cached.groups;
-    const groups = groupWrittenModules(written.writtenModules(), this.courseIndex.areaNames, (module) => this.isKnown(module));
-    this.notesGroups = { version: written.version, course: this.courseIndex, groups };
+    if (cached && cached.version === written.version && cached.course === this.course) return cached.groups;
+    const groups = groupWrittenModules(written.writtenModules(), this.course.areaNames, (module) => this.isKnown(module));
+    this.notesGroups = { version: written.version, course: this.course, groups };
     return groups;
   }
 
@@ -99,7 +91,7 @@ export class CatalogSources {
     if (known !== undefined) return known;
     // Every title typed along the way is a key: start over rather than grow without end.
     if (this.knownToCourse.size > 20000) this.knownToCourse.clear();
-    known = this.courseIndex.find(title, url) !== undefined;
+    known = this.course.find(title, url) !== undefined;
     this.knownToCourse.set(key, known);
     return known;
   }

@@ -1,4 +1,4 @@
-import type { CourseRules } from '../catalog/rules';
+import type { CourseRules } from '../catalog/course';
 import { courseTimeZone, roundDeadline, weekOf, zonedText } from '../course/dueDates';
 import { formatMinutes } from '../notes/timeEstimate';
 import type { Minutes } from '../notes/types';

@@ -1,5 +1,5 @@
 import type { Position } from 'vscode-languageserver-types';
-import type { LevelRule } from '../catalog/rules';
+import type { LevelRule } from '../catalog/course';
 import type { CourseProgress, ModuleLeft } from '../course/progress';
 import { normaliseTitle } from '../notes/catalog';
 import { courseAreaName, moduleKeys, mostCommon } from '../notes/courseNames';

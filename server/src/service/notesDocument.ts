@@ -1,5 +1,5 @@
 import { URI } from 'vscode-uri';
-import { bundledCatalog } from '../catalog/bundledCatalog';
+import { bundledCourse } from '../catalog/bundledCourse';
 import { CatalogIndex, type CatalogModule } from '../notes/catalog';
 import { editedAreasSpan, updateNotes, updateNotesLocally, type NotesSnapshot } from '../notes/incremental';
 import { LineIndex } from '../notes/lineIndex';
@@ -37,7 +37,7 @@ export interface NotesDocument {
 
 export type NotesParser = (text: string, options: ParseOptions) => NotesModel;
 
-export function analyseNotes(uri: string, version: number, text: string, catalog: CatalogIndex = bundledCatalog, parse: NotesParser = parseNotes): NotesDocument {
+export function analyseNotes(uri: string, version: number, text: string, catalog: CatalogIndex = bundledCourse.catalog, parse: NotesParser = parseNotes): NotesDocument {
   return { uri, version, text, model: parse(text, { catalog: rememberingLookups(catalog) }), lines: new LineIndex(text), catalog };
 }
 
@@ -63,19 +63,13 @@ function reanalyseLocally(previous: NotesDocument, version: number, text: string
  */
 class RememberingCatalog extends CatalogIndex {
   private readonly found = new Remembered<CatalogModule | undefined>();
-  private names?: string[];
 
   constructor(private readonly original: CatalogIndex) {
-    super(original.modules);
+    super(original.modules, original.words);
   }
 
   override find(title: string, url?: string): CatalogModule | undefined {
     return this.found.get(url === undefined ? title : `${title}\u0000${url}`, () => this.original.find(title, url));
-  }
-
-  override get areaNames(): string[] {
-    this.names ??= this.original.areaNames;
-    return this.names;
   }
 }
 
@@ -117,7 +111,7 @@ export class NotesDocumentCache {
   private readonly parse: NotesParser;
 
   constructor(private readonly options: NotesDocumentCacheOptions = {}) {
-    this.catalog = options.catalog ?? bundledCatalog;
+    this.catalog = options.catalog ?? bundledCourse.catalog;
     this.parse = options.parse ?? parseNotes;
   }
 

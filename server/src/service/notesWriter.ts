@@ -27,7 +27,7 @@ const estimateShapes: { pattern: RegExp; before: string; after: string }[] = [
   { pattern: /^\(/, before: ' (', after: ')' },
   { pattern: /^-+\s/, before: ' - ', after: '' },
   { pattern: /^~/, before: ' ~', after: '' },
-  // `[Video: Why Docker? Note](pdf) 25 min`: a bare time after the link.
+  // `[Video: Why Queues? Note](pdf) 25 min`: a bare time after the link.
   { pattern: /^\d/, before: ' ', after: '' },
 ];
 
@@ -59,7 +59,7 @@ function mostVoted<T>(values: readonly (T | undefined)[], preferred?: T): T | un
   return best?.value;
 }
 
-/** Where a module's estimate stands: after the title, inside the link text (`[Why Docker ~10 mins](url)`), or on the next line. */
+/** Where a module's estimate stands: after the title, inside the link text (`[Why Queues ~10 mins](url)`), or on the next line. */
 export type EstimatePlace = 'after' | 'in-link' | 'next-line';
 
 /** The shape of a module opener and of the first notes line under it. */
@@ -244,7 +244,7 @@ const blockOpener = /^ {0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|1[.)]\s|```|~~~|<|(?:[-*_]
 
 /**
  * Whether `line` stands in a quote (a `>` line, or a line continuing one lazily), such as a level
- * marker's `> Beginner Level`: a module written on the next line would continue the quote, be read
+ * marker's `> Basics Level`: a module written on the next line would continue the quote, be read
  * as the marker's text or a quoted module's notes and shown inside the quote on GitHub, so it needs
  * a blank line first.
  */
@@ -256,4 +256,9 @@ export function inQuote(document: NotesDocument, line: number): boolean {
     if (blockOpener.test(text)) return false;
   }
   return false;
+}
+
+/** "Basics Level": one word reads as a level only with "Level" after it; a phrase is a level as it stands. */
+export function levelMarkerText(level: string): string {
+  return /\s/.test(level.trim()) ? level : `${level} Level`;
 }

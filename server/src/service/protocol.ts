@@ -93,6 +93,11 @@ export interface ReadingSettledParams {
 
 export const catalogRequest = 'studyNotes/catalog';
 
+/** The document the catalog is for: its settings file names its course. Without it, the workspace's course. */
+export interface CatalogParams {
+  uri?: string;
+}
+
 export interface CatalogResult {
   course?: string;
   modules: CatalogModuleEntry[];
@@ -153,6 +158,8 @@ export const notesTemplateRequest = 'studyNotes/notesTemplate';
 
 export interface NotesTemplateParams {
   title: string;
+  /** Where the notes will be saved: the settings file above it names the course. Without it, the workspace's course. */
+  uri?: string;
 }
 
 export interface NotesTemplateResult {
@@ -187,9 +194,9 @@ export interface OutlineLevelProgress {
 export interface OutlineAreaProgress {
   area: string;
   reached: string | null;
-  /** "Beginner ✓ · Intermediate 7/12 · 2 h 40 min left", as the CodeLens says it. */
+  /** "Basics ✓ · Advanced 7/12 · 2 h 40 min left", as the CodeLens says it. */
   text: string;
-  /** Its two parts, for views that show them apart: "Beginner ✓ · Intermediate 7/12" and "2 h 40 min left". */
+  /** Its two parts, for views that show them apart: "Basics ✓ · Advanced 7/12" and "2 h 40 min left". */
   levelCounts: string;
   timeLeft?: string;
   /** The lowest level not yet reached: what the student works towards. */
@@ -221,7 +228,7 @@ export interface OutlineRound {
   /** That instant as a clock in the course's zone shows it: "2018-10-29 23:59:59 -04:00". */
   dueAt?: string;
   met: boolean;
-  /** "Round 1 (due 2018-10-29): not met: 1 more area at Intermediate" */
+  /** "Checkpoint 1 (due 2025-03-14): not met: 1 more area at Advanced" */
   text: string;
   missing: string[];
 }

@@ -12,8 +12,8 @@ export interface ModuleIdentity {
 
 /**
  * When two modules of the notes are one resource, and how many places the course gives it.
- * A URL names a resource: two different URLs are two modules even with one title ("QwikLab: Analyze
- * Big Data with Hadoop" and "AWS Tutorial: Analyze Big Data with Hadoop"). Without a URL the title
+ * A URL names a resource: two different URLs are two modules even with one title ("Lab: Run a
+ * Replicated Database" and "Tutorial: Run a Replicated Database"). Without a URL the title
  * names it, and the course's catalog tells which URL a bare title stands for.
  */
 export class ModuleIdentities {

@@ -1,6 +1,6 @@
-import type { ErrorObject } from 'ajv';
 import schema from '../../../schemas/studynotes.schema.json';
 import validate from '../../../schemas/studynotes.validate.js';
+import { schemaProblems } from '../catalog/schemaProblems';
 import { globProblem } from './globs';
 
 const vsCodePrefix = 'studyNotes.';
@@ -12,7 +12,7 @@ const vsCodePrefix = 'studyNotes.';
  */
 export function settingsProblems(raw: unknown): string[] {
   if (raw === undefined || raw === null) return [];
-  const problems = validate(raw) ? [] : (validate.errors ?? []).filter(isLeaf).map(describe);
+  const problems = validate(raw) ? [] : schemaProblems(validate.errors, schema, { root: 'settings', suggested: (key) => !key.startsWith(vsCodePrefix) });
   return [...new Set([...problems, ...twiceSet(raw), ...refusedGlobs(nestedSettings(raw))])];
 }
 
@@ -61,46 +61,6 @@ function twiceSet(raw: unknown): string[] {
 
 function valueAt(raw: unknown, parts: readonly string[]): unknown {
   return parts.reduce<unknown>((level, part) => (isObject(level) ? level[part] : undefined), raw);
-}
-
-// "anyOf"/"oneOf" summaries repeat what their branches said; the schema has none today, but Ajv adds them.
-function isLeaf(error: ErrorObject): boolean {
-  return error.keyword !== 'anyOf' && error.keyword !== 'oneOf' && error.keyword !== 'if';
-}
-
-function describe(error: ErrorObject): string {
-  const where = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .join('.')
-    .replace(/\.(\d+)(?=\.|$)/g, '[$1]');
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const key = (error.params as { additionalProperty: string }).additionalProperty;
-      return `${where ? `${where}.` : ''}${key}: unknown key (known: ${knownKeys(where).join(', ')})`;
-    }
-    case 'enum':
-      return `${where}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')} (got ${JSON.stringify(error.data)})`;
-    case 'type':
-      return `${where || 'settings'}: must be ${article((error.params as { type: string }).type)} (got ${JSON.stringify(error.data)})`;
-    case 'maximum':
-    case 'minimum':
-      return `${where}: must be at ${error.keyword === 'maximum' ? 'most' : 'least'} ${(error.params as { limit: number }).limit} (got ${JSON.stringify(error.data)})`;
-    default:
-      return `${where || 'settings'}: ${error.message ?? 'is not valid'} (got ${JSON.stringify(error.data)})`;
-  }
-}
-
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-/** The keys allowed where an unknown one was found, nested spelling only: the VS Code one is accepted but not suggested. */
-function knownKeys(where: string): string[] {
-  let level: { properties?: Record<string, unknown> } = schema;
-  for (const part of where ? where.split('.') : []) level = (level.properties?.[part] ?? {}) as typeof level;
-  return Object.keys(level.properties ?? {}).filter((key) => key !== '$schema' && !key.startsWith(vsCodePrefix));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { Course } from '../catalog/userCourse';
+import type { Course } from '../catalog/course';
 import { courseProgress, type CourseProgress } from '../course/progress';
 import { summariseNotes, type NotesSummary } from '../course/studentNotes';
 import type { CatalogIndex } from '../notes/catalog';

@@ -1,5 +1,5 @@
 import { URI, Utils } from 'vscode-uri';
-import type { Course } from '../catalog/userCourse';
+import type { Course } from '../catalog/course';
 import { courseProgress, type CourseProgress } from '../course/progress';
 import { summariseNotes, type NotesSummary } from '../course/studentNotes';
 import type { NotesDocument } from './notesDocument';

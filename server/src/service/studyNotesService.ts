@@ -1,5 +1,5 @@
-import type { Course } from '../catalog/userCourse';
-import { courseFor } from '../catalog/userCourse';
+import { URI } from 'vscode-uri';
+import { noCourse, type Course } from '../catalog/course';
 import { DiagnosticSeverity, type CodeAction, type CodeLens, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { dockerCompletions } from '../docker/dockerCompletion';
 import { dockerQuickFixes, DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
@@ -11,6 +11,7 @@ import { computeDiagnostics } from '../features/diagnostics';
 import { DockerChecks } from './dockerChecks';
 import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
+import { levelCompletions } from '../features/levelCompletion';
 import { moduleCompletions } from '../features/moduleCompletion';
 import { renderModuleAt } from './notesWriter';
 import { readNotesFromLines } from '../notes/textLines';
@@ -23,10 +24,10 @@ import { progressLenses } from '../features/progressLens';
 import { minutesText } from '../course/progressText';
 import { notesTemplate } from '../features/notesTemplate';
 import { writeStudyTime } from '../features/studyTime';
-import type { CatalogResult, HistoryResult, NotesTemplateParams, NotesTemplateResult, OutlineResult, RenderModuleParams, RenderModuleResult, WriteStudyTimeParams, WriteStudyTimeResult } from './protocol';
+import { diagnosticSource, type CatalogResult, type HistoryResult, type NotesTemplateParams, type NotesTemplateResult, type OutlineResult, type RenderModuleParams, type RenderModuleResult, type WriteStudyTimeParams, type WriteStudyTimeResult } from './protocol';
 import { defaultSettings, type SeveritySetting, type StudyNotesSettings } from './settings';
 import { documentSymbols } from '../features/symbols';
-import { UserCatalogLoader } from './userCatalogLoader';
+import { CourseLoader } from './courseLoader';
 import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
 import { defaultIndexLimits, WorkspaceIndex, type IndexLimits } from './workspaceIndex';
 import { StudentProgress, studentFolderOf, type StudentView } from './studentProgress';
@@ -50,9 +51,9 @@ export interface StudyNotesServiceOptions {
   workspace: NotesWorkspace;
   logger: Logger;
   openDocuments: OpenDocuments;
-  /** Every answer may have changed (a new catalog): the editor asks again. */
+  /** Every answer may have changed (a new course): the editor asks again. */
   onCatalogChanged?(): void;
-  /** A problem for the user to see (a broken catalog file). */
+  /** A problem for the user to see once (a broken course file). */
   onProblem?(message: string): void;
   /** How open documents are read in full; the command line passes the models its workers read ahead. */
   parse?: NotesParser;
@@ -95,6 +96,11 @@ const severityOf: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = 
 };
 
 
+/** The settings or course file's problem, where every notes file under it shows it: on its first line. */
+function configurationDiagnostic(problem: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'course-file', source: diagnosticSource, message: `${problem} (no course progress until it is fixed)` };
+}
+
 /** The notes' fixes and the docker ones, for the editor's light bulb and `check --fix` alike. */
 export function quickFixes(document: NotesDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
   return [...codeActions(document, diagnostics), ...diagnostics.flatMap((diagnostic) => dockerQuickFixes(diagnostic, document.uri))];
@@ -117,13 +123,19 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   // The server must keep answering: texts remark would take seconds on are read line by line.
   const analyses = new NotesDocumentCache({ parse, readByLines: readNotesFromLines, pathOf, firstByLines: onReadAgain !== undefined, preciseElsewhere: readOffThread !== undefined });
   const preciseReads = new PreciseReads(analyses, parse ?? parseNotes, readAgain, (uri, error) => logger.error(`reading ${uri} precisely failed, it stays read by lines: ${error instanceof Error ? error.message : String(error)}`), readOffThread);
-  const userCatalog = new UserCatalogLoader(workspace, {
-    changed(catalog) {
-      if (!catalogs.useUserCatalog(catalog)) return;
-      // The catalog is evidence of what a module is: every reading made with the old one is stale.
-      analyses.useCatalog(catalogs.course);
-      onCatalogChanged?.();
-    },
+  /** What is wrong with the course file, or the settings file, said on line 1 of every notes file while it lasts. */
+  let courseProblem: string | undefined;
+  let configProblem: string | undefined;
+  function useCourse(course: Course, problem: string | undefined): void {
+    const problemChanged = problem !== courseProblem;
+    courseProblem = problem;
+    if (!catalogs.useCourse(course) && !problemChanged) return;
+    // The course is evidence of what a module is: every reading made with the old one is stale.
+    analyses.useCatalog(catalogs.course);
+    onCatalogChanged?.();
+  }
+  const courseLoader = new CourseLoader(workspace, {
+    changed: useCourse,
     problem(message) {
       logger.warn(message);
       onProblem?.(message);
@@ -146,13 +158,15 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     if (diagnostics || outline) onReadAgain?.(precise.uri, { diagnostics, outline });
   }
 
-  const isNotes = (document: NotesDocument): boolean => isNotesDocument(document, settings);
-  /** What course progress is measured against: the catalog and the course's levels and rounds. */
-  let courseMemo: { catalog: CatalogIndex; user: unknown; course: Course } | undefined;
-  const course = (): Course => {
-    if (courseMemo?.catalog !== catalogs.course || courseMemo.user !== catalogs.userCatalog) courseMemo = { catalog: catalogs.course, user: catalogs.userCatalog, course: courseFor(catalogs.course, catalogs.userCatalog) };
-    return courseMemo.course;
+  /** The course page is the course, not notes, though it reads like them. */
+  const isCourseFile = (uri: string): boolean => {
+    const file = catalogs.inForce.file;
+    const parsed = URI.parse(uri);
+    return file !== undefined && (parsed.scheme === 'file' ? parsed.fsPath : uri) === file;
   };
+  const isNotes = (document: NotesDocument): boolean => !isCourseFile(document.uri) && isNotesDocument(document, settings);
+  /** What course progress is measured against: the course's modules, levels and rounds. */
+  const course = (): Course => catalogs.inForce;
   /** The student's progress, from all their notes files: every view of every file shows this one. */
   const studentOf = (document: NotesDocument): StudentView => students.of(document, isNotes(document), course());
 
@@ -173,6 +187,9 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
 
   function diagnosticsOf(document: NotesDocument): Diagnostic[] {
     const diagnostics = checked('notes', () => computeDiagnostics(document, settings, isNotes(document) ? studentOf(document) : undefined));
+    const problem = configProblem ?? courseProblem;
+    // Without its course a file may not read as notes at all: the problem is said on every file the settings govern.
+    if (problem) diagnostics.push(configurationDiagnostic(problem));
     const docker = settings.diagnostics[DOCKER_DIAGNOSTIC_CODE];
     if (settings.docker.enabled && docker !== 'off' && isNotes(document)) diagnostics.push(...checked('docker', () => dockerChecks.of(document.model.code)).map((diagnostic) => ({ ...diagnostic, severity: severityOf[docker] })));
     return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -217,7 +234,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     // The index is full: a file it does not hold yet is left out (a checkout of 100,000 files).
     if (!index.has(uri) && index.entries >= indexLimits.entries) return;
     // A client's event may name any path (/etc/passwd): only Markdown inside the folders is read.
-    const text = workspace.trusted ? await workspace.readInside(uri) : undefined;
+    const text = workspace.trusted && !isCourseFile(uri) ? await workspace.readInside(uri) : undefined;
     if (text === undefined) {
       index.remove(uri);
       return;
@@ -260,12 +277,21 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       return settings;
     },
 
-    /** New settings; the catalog they name is read (not in an untrusted workspace: it is the workspace's file). */
-    async configure(next: StudyNotesSettings): Promise<void> {
+    /**
+     * New settings; the course file they name is read (not in an untrusted workspace: it is the
+     * workspace's file), a relative path from the first of `catalogBases` that holds it (by default
+     * the workspace folders, then the open documents' folders). `settingsProblem`: the settings file
+     * these come from cannot be used, said as the course file's problem is.
+     */
+    async configure(next: StudyNotesSettings, { catalogBases, settingsProblem }: { catalogBases?: readonly string[]; settingsProblem?: string } = {}): Promise<void> {
       settings = next;
-      if (settings.catalog && !workspace.trusted) logger.info(`studyNotes.catalog is not read in an untrusted workspace: ${settings.catalog}`);
+      if (settingsProblem !== configProblem && settingsProblem) onProblem?.(settingsProblem);
+      configProblem = settingsProblem;
+      if (settings.catalog && !workspace.trusted) logger.info(`studyNotes.catalog is not read in an untrusted workspace, the bundled course is used: ${settings.catalog}`);
       const openFolders = openDocuments.keys().filter((uri) => uri.startsWith('file:')).map(folderOf);
-      await userCatalog.load(workspace.trusted ? settings.catalog : undefined, [...workspace.folders, ...openFolders]);
+      // A broken settings file names no course one can trust: none is used, never another in its place.
+      await courseLoader.load(workspace.trusted && !settingsProblem ? settings.catalog : undefined, catalogBases ?? [...workspace.folders, ...openFolders]);
+      if (settingsProblem) useCourse(noCourse(''), undefined);
     },
 
     document: documentOf,
@@ -306,12 +332,13 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     },
 
     /** In the background, file by file, so that requests are answered meanwhile. */
-    async indexWorkspace(progress?: IndexingProgress): Promise<void> {
+    /** `only`: the files this service indexes, when others are another service's (an editor serving several settings files). */
+    async indexWorkspace(progress?: IndexingProgress, only?: readonly string[]): Promise<void> {
       if (!workspace.trusted) {
         logger.info('the workspace is not trusted: only open documents are read');
         return;
       }
-      const files = await workspace.markdownFiles();
+      const files = only ?? (await workspace.markdownFiles());
       progress?.begin(files.length);
       index.hold();
       try {
@@ -344,15 +371,21 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     codeLenses: (uri: string): CodeLens[] => remembered(uri, 'codeLenses', [], lensesOf),
 
     /**
-     * Inside a docker command line, its completions; elsewhere, modules from every catalog source.
+     * Inside a docker command line, its completions; after `>` at a line start, the course's levels;
+     * elsewhere, modules from every catalog source.
      * `snippets`: the client takes snippet syntax (else modules come as plain text).
      */
     completion(uri: string, position: Position, invoked: boolean, snippets: boolean): CompletionItem[] | CompletionList {
       const document = documentOf(uri);
       if (!document || !isNotes(document)) return [];
       const docker = settings.docker.enabled ? dockerCompletions(document.model.code, position) : undefined;
+      if (docker) return docker;
       const standing = () => ({ ...studentOf(document), levels: course().rules.levels });
-      return docker ?? moduleCompletions(document, position, catalogs.forDocument(uri, index), { invoked, snippets, standing }) ?? [];
+      const modules = moduleCompletions(document, position, catalogs.forDocument(uri, index), { invoked, snippets, standing });
+      const levels = levelCompletions(document, position, course());
+      if (!levels) return modules ?? [];
+      // After `> ` a student may start a level or, asking, a quoted module: both are offered, levels first.
+      return { isIncomplete: false, items: [...levels, ...(modules?.items.map((item) => ({ ...item, sortText: `~${item.sortText ?? ''}` })) ?? [])] };
     },
 
     codeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
@@ -381,10 +414,14 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
 
     /** The catalog notes are read with: the bundled course's, or the user's. */
     readingCatalog: (): CatalogIndex => catalogs.course,
-    notesTemplate: ({ title }: NotesTemplateParams): NotesTemplateResult => notesTemplate(title, catalogs.course.modules),
+    notesTemplate: ({ title }: NotesTemplateParams): NotesTemplateResult => notesTemplate(title, course()),
 
-    catalog: (): CatalogResult => ({ course: catalogs.courseName, modules: catalogs.course.modules.map((module) => ({ ...module, time: module.minutes === undefined ? undefined : minutesText(module.minutes) })) }),
+    catalog: (): CatalogResult => ({ course: course().title, modules: catalogs.course.modules.map((module) => ({ ...module, time: module.minutes === undefined ? undefined : minutesText(module.minutes) })) }),
     course,
+    /** What is wrong with the course file, if anything: the CLI refuses the notes it applies to. */
+    get courseProblem(): string | undefined {
+      return courseProblem;
+    },
 
     renderModule({ uri, module, position }: RenderModuleParams): RenderModuleResult | null {
       const document = documentOf(uri);
@@ -398,7 +435,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     },
 
     dispose(): void {
-      userCatalog.dispose();
+      courseLoader.dispose();
     },
   };
 }

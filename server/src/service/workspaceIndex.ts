@@ -14,7 +14,7 @@ export interface WrittenModule {
   /** The title as titles are compared (notes/catalog.ts normaliseTitle): what modules are grouped by. */
   key: string;
   url?: string;
-  /** The area's topic as written ("Docker"), or its heading when it has no topic. */
+  /** The area's topic as written ("Queues"), or its heading when it has no topic. */
   area?: string;
   level?: string;
   /** The lower end of the file's readable estimate. */

@@ -8,9 +8,12 @@ import type { NotesWorkspace } from '../service/workspace';
 export function createClientWorkspace(options: { folders: readonly string[]; trusted: boolean }, connection: Connection): NotesWorkspace {
   const read = async (uri: string): Promise<string> => {
     const params: ReadFileParams = { uri };
-    return connection.sendRequest<string>(readFileRequest, params).catch((error: unknown) => {
+    const text = await connection.sendRequest<unknown>(readFileRequest, params).catch((error: unknown) => {
       throw new Error(`${uri}: ${error instanceof Error ? error.message : String(error)}`);
     });
+    // A client with no such file may answer null: the file does not exist, as exists() must say.
+    if (typeof text !== 'string') throw new Error(`${uri}: no such file`);
+    return text;
   };
   return {
     folders: options.folders,

@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { CatalogIndex, type CatalogModule } from '../notes/catalog';
+import { CatalogIndex, type CatalogModule, type CourseWords } from '../notes/catalog';
 import { readPrecisely } from '../notes/readByAreas';
 import type { NotesModel } from '../notes/types';
 import { rememberingLookups } from '../service/notesDocument';
@@ -8,7 +8,7 @@ import { rememberingLookups } from '../service/notesDocument';
  * A Node thread that reads notes precisely, for the main thread that must keep answering (the
  * language server) or has other files to read (the command line). It runs the host's own built
  * file (`bundle`), which serves readings instead of starting when it finds itself in a worker.
- * The models are the main thread's: the same reader, the same catalog's modules.
+ * The models are the main thread's: the same reader, the same catalog's modules and words.
  */
 
 const workerMark = 'study-notes reading worker';
@@ -17,8 +17,8 @@ interface ReadRequest {
   id: number;
   text: string;
   catalogId: number;
-  /** Sent with a worker's first request for a catalog. */
-  modules?: readonly CatalogModule[];
+  /** Sent with a worker's first request for a catalog: its modules and the words its notes name areas and levels by. */
+  catalog?: { modules: readonly CatalogModule[]; words: CourseWords };
 }
 
 interface ReadResponse {
@@ -35,8 +35,8 @@ export function serveReadings(): void {
   const port = parentPort;
   if (!port) return;
   const catalogs = new Map<number, CatalogIndex>();
-  port.on('message', ({ id, text, catalogId, modules }: ReadRequest) => {
-    if (modules) catalogs.set(catalogId, rememberingLookups(new CatalogIndex(modules)));
+  port.on('message', ({ id, text, catalogId, catalog }: ReadRequest) => {
+    if (catalog) catalogs.set(catalogId, rememberingLookups(new CatalogIndex(catalog.modules, catalog.words)));
     let model: NotesModel | undefined;
     try {
       model = readPrecisely(text, { catalog: catalogs.get(catalogId) });
@@ -97,7 +97,7 @@ export class ReadingWorker {
     if (this.ended) return Promise.resolve(undefined);
     const id = this.nextId++;
     let catalogId = this.catalogIds.get(catalog);
-    const modules = catalogId === undefined ? catalog.modules : undefined;
+    const sent = catalogId === undefined ? { modules: catalog.modules, words: catalog.words } : undefined;
     if (catalogId === undefined) this.catalogIds.set(catalog, (catalogId = this.nextCatalogId++));
     return new Promise((resolve, reject) => {
       const limit = this.deadline(text.length);
@@ -112,7 +112,7 @@ export class ReadingWorker {
         resolve(model);
       });
       try {
-        this.worker.postMessage({ id, text, catalogId, modules } satisfies ReadRequest);
+        this.worker.postMessage({ id, text, catalogId, catalog: sent } satisfies ReadRequest);
       } catch {
         this.answer(id, undefined);
       }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CourseRules, RoundRule } from '../../catalog/rules';
+import type { CourseRules, RoundRule } from '../../catalog/course';
 import { zonedText, type Deadline } from '../../course/dueDates';
 import { commitAt, filesAt, snapshotFiles, type NotesHistory, type SnapshotFile } from '../../service/notesHistory';
 import type { CatalogIndex } from '../../notes/catalog';

@@ -1,4 +1,4 @@
-import type { CourseRules, RoundRule } from '../../catalog/rules';
+import type { CourseRules, RoundRule } from '../../catalog/course';
 import { courseTimeZone, readDeadline, roundDeadline, type Deadline } from '../../course/dueDates';
 import { CliError } from '../errors';
 import { readNotesText } from '../readText';
@@ -29,7 +29,7 @@ export function gradingTime(at: string | undefined, rules: CourseRules): Grading
   const deadline = readDeadline(at, courseTimeZone(rules));
   if (deadline) return { deadline };
   const rounds = rules.rounds.length ? `a round of the course (${rules.rounds.map((entry) => entry.name).join(', ')})` : 'a round (the course has none)';
-  throw new CliError(`--at "${at}" is neither ${rounds} nor a date: YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM, in the course's zone unless followed by Z, -04:00 or a zone such as America/New_York`);
+  throw new CliError(`--at "${at}" is neither ${rounds} nor a date: YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM, in the course's zone unless followed by Z, -04:00 or a zone such as Europe/Berlin`);
 }
 
 /**

@@ -1,17 +1,18 @@
-import type { UserCatalog } from '../catalog/userCourse';
-import { readUserCatalog, unreadableCatalogMessage } from '../catalog/userCatalog';
+import { bundledCourse } from '../catalog/bundledCourse';
+import { noCourse, type Course } from '../catalog/course';
+import { readCourseFile, unreadableCourseFile } from '../catalog/courseFile';
 import { resolveSettingPath, type NotesWorkspace } from './workspace';
 import { URI } from 'vscode-uri';
 
-export interface UserCatalogEvents {
-  /** The catalog to merge, or undefined when there is none (no setting, unreadable, untrusted). */
-  changed(catalog: UserCatalog | undefined): void;
+export interface CourseEvents {
+  /** The course notes are read with now: the bundled one, the file's, or none when the file has a problem. */
+  changed(course: Course, problem: string | undefined): void;
   /** One message per distinct problem: re-reading an unchanged broken file does not repeat it. */
   problem(message: string): void;
 }
 
-/** The user's catalog file (`studyNotes.catalog`): found, read and watched through the workspace. */
-export class UserCatalogLoader {
+/** The course file of the `catalog` setting: found, read and watched through the workspace. */
+export class CourseLoader {
   private watcher?: { dispose(): void };
   private watched?: string;
   private lastProblem?: string;
@@ -22,10 +23,10 @@ export class UserCatalogLoader {
 
   constructor(
     private readonly workspace: NotesWorkspace,
-    private readonly events: UserCatalogEvents,
+    private readonly events: CourseEvents,
   ) {}
 
-  /** Reads the catalog the setting names; a relative path starts at the first of `bases` (folder URIs) that holds it. */
+  /** Reads the course the setting names; a relative path starts at the first of `bases` (folder URIs) that holds it. */
   async load(setting: string | undefined, bases: readonly string[]): Promise<void> {
     this.setting = setting;
     this.bases = bases;
@@ -37,7 +38,7 @@ export class UserCatalogLoader {
     if (!this.setting) {
       this.stopWatching();
       this.lastProblem = undefined;
-      return this.events.changed(undefined);
+      return this.events.changed(bundledCourse, undefined);
     }
     const uri = await resolveSettingPath(this.setting, this.bases, (candidate) => this.workspace.exists(candidate));
     const file = URI.parse(uri).scheme === 'file' ? URI.parse(uri).fsPath : uri;
@@ -47,25 +48,25 @@ export class UserCatalogLoader {
       text = await this.workspace.read(uri);
     } catch (error) {
       if (current !== this.reads) return;
-      this.report(unreadableCatalogMessage(file, error instanceof Error ? error.message : String(error)));
-      return this.events.changed(undefined);
+      return this.broken(file, unreadableCourseFile(file, error instanceof Error ? error.message : String(error)));
     }
     if (current !== this.reads) return;
-    const read = readUserCatalog(file, text);
-    if (read.problem) this.report(read.problem, text);
-    else this.lastProblem = undefined;
-    this.events.changed(read.catalog.modules.length > 0 ? read.catalog : undefined);
+    const read = readCourseFile(file, text);
+    if (read.problem !== undefined) return this.broken(file, read.problem, text);
+    this.lastProblem = undefined;
+    this.events.changed(read.course, undefined);
+  }
+
+  /** No course at all, said: never another course in its place. */
+  private broken(file: string, problem: string, text = ''): void {
+    const key = `${problem}\u0000${text}`;
+    if (key !== this.lastProblem) this.events.problem(problem);
+    this.lastProblem = key;
+    this.events.changed(noCourse(file), problem);
   }
 
   dispose(): void {
     this.stopWatching();
-  }
-
-  private report(message: string, text = ''): void {
-    const key = `${message}\u0000${text}`;
-    if (key === this.lastProblem) return;
-    this.lastProblem = key;
-    this.events.problem(message);
   }
 
   private watch(uri: string): void {

@@ -1,0 +1,131 @@
+import type { AreaRequirement, RoundRule } from './course';
+
+/**
+ * Rounds as course sites write them, in prose: `*Checkpoint 1:* By **Monday March 3rd** you must
+ * attain Basics + Advanced level in a first topic and Basics level in a second topic`, `**Milestone
+ * 2** (due 2025-04-30): Advanced in two areas, or a final project`. A round is a labelled line
+ * (`Label:` or an emphasised label) with a due date and the course's level names. The requirement
+ * of each part joined by "and" is its highest level named, in as many areas as its number says
+ * ("two areas", "a third area": three in all); a part naming no level is another way to meet the
+ * round (an alternative).
+ */
+
+/** The year of dates written without one (`Monday October 29th`), from the page or the command line. */
+export interface RoundOptions {
+  year?: number;
+}
+
+/** A round, or what keeps a round line from being read; undefined when the line is no round. */
+export type RoundLine = { round: RoundRule } | { problem: string } | undefined;
+
+const label = /^\s*(?:[-*+]\s+)?(?:[*_]{1,3}([^*_:]{2,60}?):?[*_]{1,3}:?|([^*_:\s][^:]{1,58}):)\s*(.*)$/;
+
+/** `levels`: the course's level names, lowest first. `pageTitle`: a label repeating it is named without it ("Practice Checkpoint 1" on the page "Practice"). */
+export function readRoundLine(line: string, levels: readonly string[], pageTitle: string | undefined, options: RoundOptions): RoundLine {
+  const labelled = label.exec(line);
+  if (!labelled || levels.length === 0) return undefined;
+  const name = roundName((labelled[1] ?? labelled[2]).trim(), pageTitle);
+  const rest = plain(labelled[3]);
+  const date = findDate(rest, options);
+  if (!date || !levels.some((level) => wordsIn(rest, level))) return undefined;
+  if ('problem' in date) return { problem: `"${name}": ${date.problem}` };
+  const parts = waysToMeet(rest.slice(date.end));
+  const measured = parts.findIndex((part) => requirementsOf(part, levels).length > 0);
+  if (measured < 0) return undefined;
+  const alternatives = parts.filter((_, index) => index !== measured).map(alternativeText).filter(Boolean);
+  const round: RoundRule = { name, due: date.due, requires: strongest(requirementsOf(parts[measured], levels), levels) };
+  if (alternatives.length) round.alternatives = alternatives;
+  return { round };
+}
+
+function roundName(written: string, pageTitle: string | undefined): string {
+  const title = pageTitle?.trim();
+  if (title && written.toLowerCase().startsWith(`${title.toLowerCase()} `)) return written.slice(title.length).trim();
+  return written;
+}
+
+function plain(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function wordsIn(text: string, words: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+/** "either: 1) … , or 2) …" and "…, or …": the ways to meet the round. */
+function waysToMeet(text: string): string[] {
+  // Asides first: "(what you did in Checkpoint 1)" must not read as a numbered way "1)".
+  const body = text.replace(/\([^()]*\)/g, ' ').replace(/^[\s:,-]*(?:you\s+must\s+)?(?:either\s*:?\s*)?/i, '');
+  return body
+    .split(/\s*(?:,?\s+or\s+)?\b\d\)\s*|,\s+or\s+/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** The part's requirements: its pieces joined by "and", each its highest level in its number of areas. */
+function requirementsOf(part: string, levels: readonly string[]): AreaRequirement[] {
+  const withoutAsides = part.replace(/\([^()]*\)/g, ' ');
+  return withoutAsides.split(/\s+and\s+|;\s*/i).flatMap((piece) => {
+    const named = levels.map((level, rank) => ({ level, rank })).filter(({ level }) => wordsIn(piece, level));
+    if (named.length === 0) return [];
+    const areas = areaCount(piece);
+    return areas === undefined ? [] : [{ level: named[named.length - 1].level, areas }];
+  });
+}
+
+const counts: Record<string, number> = { a: 1, an: 1, one: 1, first: 1, two: 2, second: 2, three: 3, third: 3, four: 4, fourth: 4, five: 5, fifth: 5, six: 6, sixth: 6 };
+
+/** "in two areas", "in a third topic", "in 2 areas", "in one area". */
+function areaCount(piece: string): number | undefined {
+  const match = /\b(\d+|a|an|one|two|three|four|five|six|first|second|third|fourth|fifth|sixth)(?:\s+(\d+|first|second|third|fourth|fifth|sixth))?(?:\s+[\p{L}-]+)?\s+(?:areas?|topics?)\b/iu.exec(piece);
+  if (!match) return undefined;
+  const word = (match[2] ?? match[1]).toLowerCase();
+  return /^\d+$/.test(word) ? Number(word) : counts[word];
+}
+
+/** The same level asked twice (two sentences) is one requirement: the larger number of areas. */
+function strongest(requires: AreaRequirement[], levels: readonly string[]): AreaRequirement[] {
+  const byLevel = new Map<string, number>();
+  for (const { level, areas } of requires) byLevel.set(level, Math.max(byLevel.get(level) ?? 0, areas));
+  return [...byLevel].sort(([a], [b]) => levels.indexOf(b) - levels.indexOf(a)).map(([level, areas]) => ({ level, areas }));
+}
+
+function alternativeText(part: string): string {
+  return part.replace(/\s*\([^()]*\)\s*/g, ' ').replace(/[\s.]+$/, '').trim();
+}
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+type FoundDate = { due: string; end: number } | { problem: string };
+
+const isoDate = /\b(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?)\b/;
+const monthFirst = new RegExp(String.raw`\b(?:(${weekdays.join('|')}),?\s+)?(${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, 'i');
+const dayFirst = new RegExp(String.raw`\b(?:(${weekdays.join('|')}),?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')})\.?(?:,?\s+(\d{4}))?\b`, 'i');
+
+/** The round's due date: ISO, or a month and a day ("Monday October 29th", "14 March 2025"), its weekday checked. */
+export function findDate(text: string, { year }: RoundOptions): FoundDate | undefined {
+  const iso = isoDate.exec(text);
+  if (iso) return { due: iso[1], end: iso.index + iso[0].length };
+  const first = monthFirst.exec(text);
+  const second = first ? undefined : dayFirst.exec(text);
+  const match = first ?? second;
+  if (!match) return undefined;
+  const [weekday, month, day, written] = first ? [first[1], first[2], first[3], first[4]] : [match[1], match[3], match[2], match[4]];
+  const end = match.index + match[0].length;
+  const inYear = written ? Number(written) : year;
+  if (inYear === undefined) return { problem: `the date "${match[0]}" has no year: write it ("${match[0]}, 2025"), or give the year (front matter "year: 2025", or --year)` };
+  const monthIndex = months.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3)));
+  const date = new Date(Date.UTC(inYear, monthIndex, Number(day)));
+  if (date.getUTCDate() !== Number(day)) return { problem: `"${match[0]}" is no day of ${inYear}` };
+  if (weekday && weekdays[date.getUTCDay()] !== weekday.toLowerCase()) return { problem: `"${match[0]}" is a ${capitalised(weekdays[date.getUTCDay()])} in ${inYear}, not a ${capitalised(weekday)}` };
+  return { due: date.toISOString().slice(0, 10), end };
+}
+
+function capitalised(word: string): string {
+  return word[0].toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { bundledCourse } from '../../server/src/catalog/bundledCourse';
+import type { Course } from '../../server/src/catalog/course';
+import { readCourseFile, readCourseSources } from '../../server/src/catalog/courseFile';
+import { courseJsonText, readCourseJson } from '../../server/src/catalog/courseJson';
+import { readCoursePages } from '../../server/src/catalog/coursePage';
+import { levelRequirements } from '../../server/src/course/requirements';
+
+const examples = path.resolve(__dirname, '../../examples');
+const exampleText = (file: string) => readFileSync(path.join(examples, file), 'utf8');
+
+/** Each level's requirements in an area, as titles: one title, or "a | b" for a choice, "2 of a | b | c". */
+function asked(course: Course, area: string): Record<string, string[]> {
+  return Object.fromEntries(levelRequirements(area, course).map(({ level, requirements }) => [level, requirements.map(({ modules, need }) => (modules.length === 1 ? modules[0].title : `${need} of ${modules.map((module) => module.title).join(' | ')}`))]));
+}
+
+describe('a course in JSON', () => {
+  it('states everything a course is: identity, time zone, areas, levels with what they count, rounds, choices, modules', () => {
+    const read = readCourseFile('/courses/course.json', exampleText('web-course/course.json'));
+    assert.equal(read.problem, undefined);
+    const course = read.course as Course;
+    assert.deepEqual([course.id, course.title, course.rules.timeZone, course.file], ['web210-fall-2025', 'WEB 210: Web Programming with Python and JavaScript (Fall 2025)', 'America/Chicago', '/courses/course.json']);
+    assert.deepEqual(course.areas, ['Front End', 'Back End', 'Shipping']);
+    assert.deepEqual(course.rules.levels, [
+      { name: 'Core', includes: ['Core'] },
+      { name: 'Builder', includes: ['Builder', 'Capstone'] },
+    ]);
+    assert.deepEqual(course.rules.rounds.map((round) => [round.name, round.due]), [['Midterm review', '2025-10-17'], ['Final review', '2025-12-12T17:00-06:00']]);
+    assert.deepEqual(asked(course, 'Front End').Builder, ['2 of Lab: CSS Flexbox and Grid Layouts | Lab: Fetch and the DOM | Lab: State in React Components', 'Project 0: Search', 'Project 3: Mail']);
+    // The withdrawn Heroku lab is only one of a choice; the capstone, filed under a level Builder includes, counts for Builder.
+    assert.deepEqual(asked(course, 'Shipping').Builder, ['1 of Lab: Deploy a Django app to Heroku | Lab: Deploy a Django app to Render', 'Lab: Run the tests on every push with GitHub Actions', 'Project 4: Network', 'Final Project: Capstone']);
+    assert.deepEqual(course.catalog.words.levels.map((level) => [level.name, level.otherNames ?? []]), [['Core', ['Lectures']], ['Builder', []], ['Capstone', ['Final Project']]]);
+  });
+
+  it('keeps older catalogs working: "course" is the title, a bare list is a course, null is no value, and the levels are the modules’ in order', () => {
+    const titled = readCourseFile('old.json', JSON.stringify({ course: 'Queues 101', modules: [{ area: 'Queues', level: 'Bronze', title: 'Why Queues?', url: null, minutes: null, group: null }, { area: 'Queues', level: 'Gold', title: 'Kafka' }] })).course as Course;
+    assert.equal(titled.title, 'Queues 101');
+    assert.deepEqual(titled.catalog.modules[0], { area: 'Queues', level: 'Bronze', title: 'Why Queues?' });
+    assert.deepEqual(titled.rules, { levels: [{ name: 'Bronze', includes: ['Bronze'] }, { name: 'Gold', includes: ['Gold'] }], rounds: [] });
+    const bare = readCourseFile('/x/queues.json', JSON.stringify([{ area: 'Queues', level: 'Bronze', title: 'Why Queues?' }])).course as Course;
+    assert.deepEqual([bare.id, bare.title, bare.areas], ['queues', 'queues', ['Queues']]);
+  });
+
+  it('replaces the bundled course, and extends it only when it says so', () => {
+    const own = readCourseFile('own.json', JSON.stringify({ modules: [{ area: 'Queues', level: 'Bronze', title: 'Why Queues?' }] })).course as Course;
+    assert.deepEqual(own.areas, ['Queues']);
+    assert.equal(own.catalog.modules.length, 1);
+    const extended = readCourseFile('more.json', JSON.stringify({ extends: 'gwdistsys18', modules: [{ area: 'Queues', level: 'Beginner', title: 'Why Queues?' }] })).course as Course;
+    assert.deepEqual(extended.areas, [...bundledCourse.areas, 'Queues']);
+    assert.equal(extended.catalog.modules[0].title, 'Why Queues?');
+    assert.equal(extended.catalog.modules.length, bundledCourse.catalog.modules.length + 1);
+    assert.deepEqual(extended.rules.rounds, bundledCourse.rules.rounds);
+    assert.equal(extended.rules.timeZone, bundledCourse.rules.timeZone);
+  });
+
+  it('names the field of every mistake, in one line, and uses nothing of a file with one', () => {
+    const problems = (course: unknown) => readCourseJson(JSON.stringify(course)).problems;
+    assert.deepEqual(problems({ modules: [{ area: 'A', level: 'B', title: 'T', minuets: 30 }] }), ['modules[0].minuets: unknown key (known: area, level, group, title, url, minutes, withdrawn, optional, choice, otherUrls, otherTitles)']);
+    assert.deepEqual(problems({ modules: [{ area: 'A', level: 'B', title: 'T', minutes: '30' }, { area: 'A', title: 'No level' }] }), ['modules[0].minutes: must be a number or a null (got "30")', 'modules[1].level is missing']);
+    assert.deepEqual(readCourseJson('{ "modules": [ }').problems, ['line 1, column 16: not valid JSON (ValueExpected)']);
+    const semantic = readCourseFile('c.json', JSON.stringify({ extends: 'nope', timeZone: 'Mars/Olympus', areas: ['A'], choices: { Nobody: 2 }, modules: [{ area: 'B', level: 'L', title: 'T' }] }));
+    assert.equal(semantic.course, undefined);
+    assert.equal(semantic.problem, 'the course file c.json: extends: no course "nope" is bundled (known: gwdistsys18) (and 3 more problems: study-notes course check c.json)');
+  });
+
+  it('writes back what it reads: courseJsonText of a course is read as the same course', () => {
+    const read = readCourseJson(exampleText('web-course/course.json'));
+    const again = readCourseJson(courseJsonText(read.spec!));
+    assert.deepEqual(again, read);
+  });
+});
+
+describe('a course page in Markdown', () => {
+  const kubernetes = readCourseSources([{ name: 'course.md', text: exampleText('kubernetes-course/course.md') }]);
+  const course = kubernetes.course as Course;
+
+  it('reads a page of several areas: its front matter, the areas under ## headings, the levels in the order they appear', () => {
+    assert.deepEqual(kubernetes.problems, []);
+    assert.deepEqual([course.id, course.title, course.site, course.rules.timeZone], ['k8s-practice-2025', 'Kubernetes in Practice (Spring 2025)', 'https://k8s-practice.example.edu/', 'Europe/Berlin']);
+    assert.deepEqual(course.areas, ['Cluster Basics', 'Workloads and State', 'Networking and Operations']);
+    assert.deepEqual(course.rules.levels.map((level) => level.name), ['Basics', 'Practitioner']);
+  });
+
+  it('reads modules with their times, a choice ("One of:"), a withdrawn module with its replacement, optional ones and what follows the rule', () => {
+    assert.deepEqual(asked(course, 'Cluster Basics').Basics, ['1 of Lab: Start a local cluster with minikube | Lab: Start a local cluster with kind', 'Tutorial: Create a Deployment with kubectl', 'Tutorial: Viewing Pods and Nodes']);
+    assert.ok(asked(course, 'Workloads and State').Practitioner.includes('1 of Lab: Run a Replicated Database | Tutorial: Run a Replicated Database'));
+    const module = (title: string) => course.catalog.modules.find((entry) => entry.title === title);
+    assert.deepEqual(module('Workshop: Core Kubernetes Concepts'), { area: 'Cluster Basics', level: 'Practitioner', group: 'Core concepts', title: 'Workshop: Core Kubernetes Concepts', url: 'https://github.com/briandorsey/kubernetes-workshops', minutes: 240 });
+    for (const optional of ['Reading: The Kubernetes API', 'Performance review of your own cluster', 'Kubernetes the Hard Way', 'The kubectl Cheat Sheet']) assert.equal(module(optional)?.optional, true, optional);
+    assert.equal(module('The kubectl Cheat Sheet')?.minutes, 15);
+  });
+
+  it('reads rounds from labelled lines with a due date: levels joined with + ask for the highest, "a third area" for three, ", or" an alternative', () => {
+    assert.deepEqual(course.rules.rounds, [
+      { name: 'Checkpoint 1', due: '2025-03-14', requires: [{ level: 'Basics', areas: 2 }] },
+      { name: 'Checkpoint 2', due: '2025-05-30', requires: [{ level: 'Practitioner', areas: 1 }, { level: 'Basics', areas: 3 }], alternatives: ['present a cluster you run yourself'] },
+    ]);
+  });
+
+  it('says which line has a date it cannot place, and takes the year from the front matter or the command line', () => {
+    const page = ['# Queues', '', '> To achieve *Bronze Level* mastery of Queues you must complete:', '', '- [Why Queues?](https://q.example/why) - 10 min', '', '**Checkpoint:** by Monday March 3rd you must reach Bronze in one area.'].join('\n');
+    assert.deepEqual(readCoursePages([{ name: 'q.md', text: page }]).problems, ['q.md:7: "Checkpoint": the date "Monday March 3rd" has no year: write it ("Monday March 3rd, 2025"), or give the year (front matter "year: 2025", or --year)']);
+    assert.deepEqual(readCoursePages([{ name: 'q.md', text: page }], { year: 2025 }).spec?.rounds, [{ name: 'Checkpoint', due: '2025-03-03', requires: [{ level: 'Bronze', areas: 1 }] }]);
+    assert.deepEqual(readCoursePages([{ name: 'q.md', text: page }], { year: 2026 }).problems, ['q.md:7: "Checkpoint": "Monday March 3rd" is a Tuesday in 2026, not a Monday']);
+    assert.deepEqual(readCoursePages([{ name: 'q.md', text: `---\nyear: 2025\n---\n${page}` }]).spec?.rounds?.[0].due, '2025-03-03');
+  });
+
+  it('reads a page of one area titled by it, a plain heading naming a declared level, and says when there are no modules', () => {
+    const page = ['---', 'title: Queues', 'levels: Bronze, Gold', '---', '### Bronze', '- [Why Queues?](https://q.example/why) - 10 min', '### Gold', 'Streams:', '- [Kafka](https://q.example/kafka) - 1 hour'].join('\n');
+    const read = readCoursePages([{ name: 'queues.md', text: page }]);
+    assert.deepEqual(read.spec?.modules, [
+      { area: 'Queues', level: 'Bronze', title: 'Why Queues?', url: 'https://q.example/why', minutes: 10 },
+      { area: 'Queues', level: 'Gold', group: 'Streams', title: 'Kafka', url: 'https://q.example/kafka', minutes: 60 },
+    ]);
+    assert.match(readCoursePages([{ name: 'x.md', text: '# Notes\n\n- a list\n' }]).problems[0], /^no modules: expected list items like/);
+  });
+});
+
+describe('docs/course-format.md', () => {
+  it('shows each format with its complete example, as the examples hold it', () => {
+    const docs = readFileSync(path.resolve(__dirname, '../../docs/course-format.md'), 'utf8');
+    const block = (language: string, after: string) => {
+      const from = docs.indexOf(`\`\`\`${language}\n`, docs.indexOf(after)) + language.length + 4;
+      return docs.slice(from, docs.indexOf('\n```\n', from) + 1);
+    };
+    assert.equal(block('json', '### A complete example in JSON'), exampleText('web-course/course.json'));
+    assert.equal(block('markdown', '### A complete example in Markdown'), exampleText('kubernetes-course/course.md'));
+  });
+});
