@@ -45,10 +45,11 @@ async function correctLastSession(controller: StudyTimerController, outlines: Ou
       { label: '$(symbol-namespace) Another module', detail: `It was not “${last.module.title}”`, change: 'module' as const },
       { label: '$(watch) Other minutes', detail: `It was not ${last.minutes} min (forgot to stop, or to start)`, change: 'minutes' as const },
     ],
-    { title, placeHolder: session },
+    // A correction being typed is kept when the summary beside it redraws and takes the focus.
+    { title, placeHolder: session, ignoreFocusOut: true },
   );
   if (what?.change === 'minutes') {
-    const typed = await vscode.window.showInputBox({ title, prompt: `The minutes studied: ${session}`, value: String(last.minutes), validateInput: (value) => (/^\s*\d+\s*$/.test(value) ? undefined : 'Whole minutes, 0 or more') });
+    const typed = await vscode.window.showInputBox({ title, ignoreFocusOut: true, prompt: `The minutes studied: ${session}`, value: String(last.minutes), validateInput: (value) => (/^\s*\d+\s*$/.test(value) ? undefined : 'Whole minutes, 0 or more') });
     if (typed !== undefined) await controller.correctLast({ minutes: Number(typed) });
   } else if (what?.change === 'module') {
     const outline = await outlines.get(vscode.Uri.parse(last.module.uri));

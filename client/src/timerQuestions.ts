@@ -46,7 +46,7 @@ export function moduleAtLine(outline: OutlineResult, line: number): OutlineModul
 
 export async function pickModule(outline: OutlineResult, title: string, placeHolder: string): Promise<TimedModule | undefined> {
   const items = outlineModules(outline).map((module) => ({ label: module.title, description: module.time ?? 'no time yet', module }));
-  const picked = await vscode.window.showQuickPick(items, { title, placeHolder, matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, { title, placeHolder, matchOnDescription: true, ignoreFocusOut: true });
   return picked && timedModule(outline.uri, picked.module);
 }
 
