@@ -54,7 +54,9 @@ describe('A course set by .studynotes.json in VS Code (code-server), no VS Code 
     const modules = rows.filter((row) => /\bModule$/.test(row.ariaLabel));
     log(`suggestions after "[": ${modules.map((row) => row.label).join(' | ')}`);
     assert.ok(modules.length > 0, JSON.stringify(rows.map((row) => row.label)));
-    assert.ok(modules.every((row) => course.includes(`[${row.label}]`)), 'every suggestion is a module of the course page');
+    // A module may be written without a link on the page (`- Performance review of your own cluster - details later`).
+    const notOnPage = modules.filter((row) => !course.includes(row.label)).map((row) => row.label);
+    assert.deepEqual(notOnPage, [], 'every suggestion is a module of the course page');
     assert.ok(!modules.some((row) => bundled.modules.some((module) => module.title === row.label)), 'none of the bundled course');
     await vs.shot('module-completion');
     await page.keyboard.press('Escape');

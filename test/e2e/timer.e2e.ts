@@ -171,7 +171,10 @@ for (const flavour of ['desktop', 'web'] as const) {
       await page.waitForFunction((selector) => (globalThis as unknown as PageGlobals).document.querySelector(selector)?.value === '1', selectors.quickInputBox, { timeout: DEFAULT_UI_TIMEOUT });
       await page.keyboard.press('Control+a');
       await page.keyboard.type('25');
+      await page.waitForFunction((selector) => (globalThis as unknown as PageGlobals).document.querySelector(selector)?.value === '25', selectors.quickInputBox, { timeout: DEFAULT_UI_TIMEOUT });
       await page.keyboard.press('Enter');
+      // The input box accepts once the extension has validated the minutes: opening a file before it closes dismisses it unanswered.
+      await page.locator(selectors.quickInput).waitFor({ state: 'hidden', timeout: DEFAULT_UI_TIMEOUT });
       await openFile(page, 'course-notes.md');
       await waitForEditorLine(page, '[Video: Virtualization](https://www.youtube.com/watch?v=GIdVRB5yNsk) (time: 35 min)');
       await vs.shot('corrected-minutes');
