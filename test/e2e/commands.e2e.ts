@@ -161,9 +161,15 @@ describe('Study Notes commands, summary and snippets in VS Code (code-server)', 
     await shot('insert-module-quick-pick');
     const offered = await page.locator(selectors.quickInputRow).evaluateAll((rows) => rows.map((row) => (row.getAttribute('aria-label') ?? '').trim()));
     log(`quick pick rows in view: ${offered.join(' | ')}`);
-    // "Video: Virtualization" is in the notes already: marked, and after the modules still to do.
-    const have = offered.findIndex((label) => label.startsWith('Video: Virtualization'));
-    assert.ok(have > 0 && /in your notes/.test(offered[have]), `the module the notes have is marked and not first: ${JSON.stringify(offered)}`);
+    // "Video: Virtualization" is in the notes already: marked, and after the modules still to do
+    // (the course's Intermediate lists more than the rows in view: it is looked for by its title).
+    assert.ok(!/in your notes/.test(offered[0]), `a module still to do comes first: ${JSON.stringify(offered)}`);
+    const rowLabels = () => page.locator(selectors.quickInputRow).evaluateAll((rows) => rows.map((row) => (row.getAttribute('aria-label') ?? '').trim()));
+    await page.keyboard.type('Video: Virtualization');
+    await pollUntil(async () => (await rowLabels()).some((label) => label.startsWith('Video: Virtualization') && /in your notes/.test(label)), 30_000, async () => `the module the notes have, marked; the quick pick shows ${JSON.stringify(await rowLabels())}`);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Backspace');
+    await pollUntil(async () => (await rowLabels())[0] === offered[0], 30_000, async () => `the whole list again; the quick pick shows ${JSON.stringify(await rowLabels())}`);
     const title = (await page.locator(selectors.quickInputRow).first().locator(selectors.quickInputRowLabel).first().innerText()).trim();
     await page.keyboard.press('Enter');
     await quickPick.waitFor({ state: 'hidden', timeout: 30_000 });
