@@ -84,7 +84,7 @@ export class WorkspaceIndex {
   /** Indexes (or re-indexes) one analysed file; files that are not notes hold nothing. */
   update(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): void {
     const isNotes = isNotesDocument(document, settings);
-    this.summaries.set(document.uri, detached(summariseNotes(document.path ?? '', document.model, document.text, isNotes)));
+    this.summaries.set(document.uri, ownCopy(summariseNotes(document.path ?? '', document.model, document.text, isNotes)));
     this.summaryChanges++;
     if (!isNotes) return this.forget(document.uri);
     const previous = this.files.get(document.uri);
@@ -185,16 +185,11 @@ function entriesOf(summary: FileSummary): number {
 }
 
 /**
- * A name as a string of its own: a title cut from the file's text would keep the whole text alive
- * (V8 slices share their parent), and the index must not hold files.
+ * A name or a summary whose strings are its own: a title cut from the file's text would keep the
+ * whole text alive (V8 slices share their parent), and the index must not hold files.
  */
-function ownCopy(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}
-
-/** A summary whose strings are its own, for the same reason. */
-function detached(summary: NotesSummary): NotesSummary {
-  return JSON.parse(JSON.stringify(summary)) as NotesSummary;
+function ownCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 const fits = (name: string): boolean => name.length > 0 && name.length <= perFile.nameLength;
