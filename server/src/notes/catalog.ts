@@ -148,7 +148,7 @@ const fillerWords = new Set(['a', 'an', 'the', 'to', 'on', 'of', 'with', 'and', 
 const wordStems = new Map(Object.entries({ introduction: 'intro', application: 'app', applications: 'app', apps: 'app', bigdata: 'big data', containers: 'container', dockers: 'docker', images: 'image', vms: 'vm', vs: 'versus' }));
 
 /** Words that tell one module from another, in one spelling: "Linux2" is "linux 2", "Apps" is "app". */
-function significantWords(title: string): Set<string> {
+export function significantWords(title: string): Set<string> {
   // Every catalog lookup and every heading asks this: one pass, no intermediate arrays.
   const words = new Set<string>();
   for (const written of title.replace(/([a-z])(\d)/g, '$1 $2').split(' ')) {

@@ -1,4 +1,4 @@
-import { sameModuleTitle, type CatalogIndex } from './catalog';
+import type { CatalogIndex } from './catalog';
 import { detectNotes } from './detect';
 import type { SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow } from './loggedTime';
@@ -7,6 +7,7 @@ import { headingOpens, isNumberedHeading, isStrongOpener, opensInContext, readin
 import { isBoldLabel, isLinkTail, isShortTitle, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
+import { SummaryTitles } from './summaryTimes';
 import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
 import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, Range, TableOfContents, TimeEstimate, Title } from './types';
 
@@ -292,10 +293,10 @@ export class NotesReader<C> {
    */
   private applySummaryTimes(): void {
     if (this.summaryTimes.length === 0) return;
-    const entries = this.summaryTimesInDocumentOrder();
+    const entries = new SummaryTitles(this.summaryTimesInDocumentOrder());
     for (const { module } of this.modules) {
       if (module.estimate) continue;
-      const entry = entries.find((time) => sameModuleTitle(time.title, module.title));
+      const entry = entries.find(module.title);
       if (entry) module.estimate = this.estimateOf(entry.estimate, entry.lineStart);
     }
   }
