@@ -2,14 +2,14 @@ import * as vscode from 'vscode';
 import type { DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
 import type { CrashRecovery } from './recovery';
 
-/** What the Node and the browser clients share: settings, trust, output and crash handling. */
-export function clientOptions(context: vscode.ExtensionContext, documentSelector: DocumentSelector, outputChannel: vscode.LogOutputChannel, recovery: CrashRecovery): LanguageClientOptions {
+/** What the Node and the browser clients share: settings, trust, output and crash handling; `hostOptions` are the host's own initialization options. */
+export function clientOptions(context: vscode.ExtensionContext, documentSelector: DocumentSelector, outputChannel: vscode.LogOutputChannel, recovery: CrashRecovery, hostOptions: Record<string, unknown> = {}): LanguageClientOptions {
   const keys = Object.keys((context.extension.packageJSON as Manifest).contributes.configuration.properties).map((key) => key.slice(prefix.length));
   return {
     documentSelector,
     synchronize: { configurationSection: 'studyNotes' },
     // A function, so that a restart after the user trusts the workspace tells the server so.
-    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted, ...hostOptions }),
     middleware: {
       workspace: {
         // The server lays these over the workspace's .studynotes.json: a default is no choice of the user's and must not hide the file.

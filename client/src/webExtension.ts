@@ -21,9 +21,11 @@ declare const URL: { createObjectURL(blob: unknown): string };
 
 export function activate(context: vscode.ExtensionContext): Promise<StudyNotesTestApi> {
   return activateWith(context, async (outputChannel, recovery) => {
-    const worker = withErrorListener(await startServerWorker(context.extensionUri)) as unknown as ServerWorker;
+    const script = await serverScript(context.extensionUri);
+    const worker = withErrorListener(new Worker(script)) as unknown as ServerWorker;
     // Every scheme a notes file may come from in a browser: github.dev's, vscode.dev's, a remote's.
-    const client = new LanguageClient('studyNotes', 'Study Notes', worker, clientOptions(context, [{ language: 'markdown' }], outputChannel, recovery));
+    // The server starts its reading worker from the same script (server/src/workspace/browserReadingWorker.ts).
+    const client = new LanguageClient('studyNotes', 'Study Notes', worker, clientOptions(context, [{ language: 'markdown' }], outputChannel, recovery, { readingWorkerScript: script }));
     recovery.attach(client);
     context.subscriptions.push(serveWorkspaceFiles(client));
     outputChannel.info(`The language server runs in a Web Worker (extension at ${context.extensionUri.scheme}:).`);
@@ -35,11 +37,11 @@ export function activate(context: vscode.ExtensionContext): Promise<StudyNotesTe
  * vscode.dev and github.dev serve the extension over https, which a Worker may load; a remote's
  * extension (code-server, `vscode-remote:`) may not back a Worker: it starts from the bundle's bytes.
  */
-async function startServerWorker(extensionUri: vscode.Uri) {
+async function serverScript(extensionUri: vscode.Uri): Promise<string> {
   const bundle = vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'server.js');
-  if (bundle.scheme === 'https' || bundle.scheme === 'http') return new Worker(bundle.toString(true));
+  if (bundle.scheme === 'https' || bundle.scheme === 'http') return bundle.toString(true);
   const bytes = await vscode.workspace.fs.readFile(bundle);
-  return new Worker(URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' })));
+  return URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
 }
 
 /**

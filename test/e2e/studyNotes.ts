@@ -187,6 +187,14 @@ export async function widenSideBar(page: Page, width: number, timeout = DEFAULT_
   await pollUntil(async () => ((await sideBar.boundingBox())?.width ?? 0) >= width - 2, timeout, async () => `the side bar to be ${width} px wide; it is ${(await sideBar.boundingBox())?.width} px`);
 }
 
+/** Shows the extension's output and waits for `text` among its last lines (what the panel draws). */
+export async function waitForOutput(page: Page, text: string, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
+  await runCommand(page, 'Study Notes: Show Output');
+  // Rendered lines space with no-break spaces: compared with spaces made plain.
+  const output = async () => (await page.locator('.part.panel .view-lines').first().innerText()).replace(/\s+/g, ' ');
+  await pollUntil(async () => (await output()).includes(text), timeout, async () => `the output to say "${text}"; it says ${JSON.stringify(await output())}`);
+}
+
 /** Every notification of the session (the toasts hide after a while; the center keeps them). */
 export async function notificationCenterTexts(page: Page): Promise<string[]> {
   await runCommand(page, 'Notifications: Show Notifications');

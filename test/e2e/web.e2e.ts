@@ -8,9 +8,9 @@
 import assert from 'node:assert/strict';
 import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { focusEditor, openFile, openProblemsPanel, openViewContainer, pollUntil, runCommand, selectors, waitForSuggestions, suggestionRows, type Page } from './vscode';
+import { focusEditor, openFile, openProblemsPanel, openViewContainer, pollUntil, selectors, waitForSuggestions, suggestionRows, type Page } from './vscode';
 import { log, useVsCode } from './session';
-import { expandTreeRow, gotoLine, inTheBrowser, notificationCenterTexts, serverPids, waitForMarkers, waitForModuleRow, waitForStudyTime, waitForTreeRow } from './studyNotes';
+import { expandTreeRow, gotoLine, inTheBrowser, notificationCenterTexts, serverPids, waitForMarkers, waitForModuleRow, waitForOutput, waitForStudyTime, waitForTreeRow } from './studyNotes';
 
 const fixture = path.join(__dirname, 'fixtures', 'course-notes.md');
 
@@ -38,10 +38,7 @@ describe('Study Notes in VS Code for the web (code-server, web worker extension 
   it('runs in the browser: the server is a Web Worker, no Node process', async function () {
     await openFile(page, 'course-notes.md');
     await waitForStudyTime(page, '55 min');
-    await runCommand(page, 'Study Notes: Show Output');
-    // Rendered lines space with no-break spaces: compared with spaces made plain.
-    const output = async () => (await page.locator('.part.panel .view-lines').first().innerText()).replace(/\s+/g, ' ');
-    await pollUntil(async () => (await output()).includes('The language server runs in a Web Worker'), 30_000, async () => `the output to say where the server runs; it says ${JSON.stringify(await output())}`);
+    await waitForOutput(page, 'The language server runs in a Web Worker', 30_000);
     assert.deepEqual(await serverPids(vs.extensionsDir), [], 'no Node process runs dist/server.js');
     await vs.shot('output-web-worker');
   });

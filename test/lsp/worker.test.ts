@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol/node';
 import { e2eCacheDir, openBrowser, closeBrowser, type Page } from '../e2e/vscode';
 import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
+import { buildDocument, sourceTexts } from '../perf/measure';
 
 const chromium = process.env.STUDY_NOTES_E2E_CHROMIUM || '/usr/bin/chromium';
 const folder = 'file:///workspace';
@@ -21,6 +22,8 @@ interface WorkerSession {
   files: Record<string, string>;
   /** URIs the client then says changed (workspace/didChangeWatchedFiles) and asks outlines of. */
   named: string[];
+  /** The client tells the server its own script, to start its reading worker from (as the web extension does), and waits for its log to say whether it started. */
+  readingWorker?: boolean;
 }
 
 interface WorkerAnswers {
@@ -32,10 +35,12 @@ interface WorkerAnswers {
   indexed: string[];
   /** What the worker logged when it was done indexing. */
   indexingLog: string;
+  /** What the worker logged of its reading worker, when asked to start one. */
+  readingWorkerLog?: string;
 }
 
 /** What the page runs: a minimal LSP client over the worker's postMessage (no DOM types here). */
-function askWorker({ bundle, text, uri, folder, files, named }: WorkerSession): Promise<WorkerAnswers> {
+function askWorker({ bundle, text, uri, folder, files, named, readingWorker }: WorkerSession): Promise<WorkerAnswers> {
   type Message = { id?: number; method?: string; params?: { uri?: string; diagnostics?: Diagnostic[]; message?: string }; result?: unknown; error?: { message: string } };
   interface WorkerLike {
     onmessage: (event: { data: Message }) => void;
@@ -47,7 +52,8 @@ function askWorker({ bundle, text, uri, folder, files, named }: WorkerSession): 
     Blob: new (parts: string[], options: { type: string }) => unknown;
     URL: { createObjectURL(blob: unknown): string };
   };
-  const worker = new page.Worker(page.URL.createObjectURL(new page.Blob([bundle], { type: 'text/javascript' })));
+  const script = page.URL.createObjectURL(new page.Blob([bundle], { type: 'text/javascript' }));
+  const worker = new page.Worker(script);
   const pending = new Map<number, (message: Message) => void>();
   const reads: string[] = [];
   const waiting: { test: (message: Message) => boolean; resolve: (message: Message) => void }[] = [];
@@ -81,7 +87,9 @@ function askWorker({ bundle, text, uri, folder, files, named }: WorkerSession): 
   const notify = (method: string, params: unknown) => worker.postMessage({ jsonrpc: '2.0', method, params });
   return (async () => {
     const indexing = when((message) => message.method === 'window/logMessage' && /^Indexed /.test(message.params?.message ?? ''));
-    await request('initialize', { processId: null, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'workspace' }], capabilities: {} });
+    const readingWorkerTold = when((message) => message.method === 'window/logMessage' && /reading worker|Web Worker of their own/.test(message.params?.message ?? ''));
+    const initializationOptions = readingWorker ? { readingWorkerScript: script } : undefined;
+    await request('initialize', { processId: null, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'workspace' }], capabilities: {}, initializationOptions });
     notify('initialized', {});
     const indexingLog = (await Promise.race([failure, indexing])).params?.message ?? '';
     const published = when((message) => message.method === 'textDocument/publishDiagnostics' && message.params?.uri === uri);
@@ -95,7 +103,8 @@ function askWorker({ bundle, text, uri, folder, files, named }: WorkerSession): 
     // Published once the document is analysed, and so in the workspace index.
     const diagnostics = (await Promise.race([failure, published])).params?.diagnostics ?? [];
     const indexed = ((await request('workspace/symbol', { query: '' })) as { location: { uri: string } }[]).map((symbol) => symbol.location.uri);
-    return { diagnostics, symbols, reads, indexed: [...new Set(indexed)].sort(), indexingLog };
+    const readingWorkerLog = readingWorker ? (await Promise.race([failure, readingWorkerTold])).params?.message : undefined;
+    return { diagnostics, symbols, reads, indexed: [...new Set(indexed)].sort(), indexingLog, readingWorkerLog };
   })();
 }
 
@@ -132,6 +141,15 @@ describe('the browser build of the server in a real Web Worker (Chromium)', func
     } finally {
       await node.stop();
     }
+  });
+
+  it('reads a long text precisely on a Web Worker nested in its own, started from the script the client names', async () => {
+    const text = buildDocument(sourceTexts().texts, 200_000);
+    const bundle = readFileSync(path.join(projectRoot, 'dist/web/server.js'), 'utf8');
+    page ??= await openBrowser('about:blank');
+    const answers = await page.evaluate(askWorker, { bundle, text, uri: notesUri, folder, files: {}, named: [], readingWorker: true });
+    assert.equal(answers.readingWorkerLog, 'Long texts are read precisely on a Web Worker of their own.');
+    assert.ok(answers.symbols.length > 0, 'the long text has areas');
   });
 
   it('reads and indexes only the workspace folder’s files, whatever URIs the client lists or names', async () => {

@@ -48,6 +48,7 @@ export type WorkspaceFactory = (options: { folders: readonly string[]; trusted: 
 
 let connection: Connection;
 let createWorkspace: WorkspaceFactory;
+let offThreadOf: OffThreadFactory | undefined;
 let readOffThread: ReadOffThread | undefined;
 const documents = new TextDocuments(TextDocument);
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -134,6 +135,7 @@ function initialize(params: InitializeParams): InitializeResult {
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [])).map((folder) => folder.uri);
   // The client says whether the workspace is trusted; editors without the notion trust it.
   const trusted = (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false;
+  readOffThread = offThreadOf?.(params.initializationOptions, connection);
   workspace = createWorkspace({ folders, trusted }, connection);
   services = new ConfiguredServices(workspace, (served) => serviceOver(served, trusted));
   return {
@@ -218,11 +220,14 @@ async function settingsFilesChanged(): Promise<void> {
   await indexWorkspace();
 }
 
+/** The host's other thread for precise readings, where it has one; some hosts learn theirs from the client at initialize. */
+export type OffThreadFactory = (initializationOptions: unknown, connection: Connection) => ReadOffThread | undefined;
+
 /** Serves one client over `server`: one service, its files read through `workspace`, long texts read precisely on `offThread` where the host has one. */
-export function listen(server: Connection, workspace: WorkspaceFactory, offThread?: ReadOffThread): void {
+export function listen(server: Connection, workspace: WorkspaceFactory, offThread?: OffThreadFactory): void {
   connection = server;
   createWorkspace = workspace;
-  readOffThread = offThread;
+  offThreadOf = offThread;
   connection.onInitialize(initialize);
   connection.onInitialized(
     safely('initialized', undefined, async () => {

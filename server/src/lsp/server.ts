@@ -10,5 +10,6 @@ import { nodeTransport } from './nodeTransport';
 if (isReadingWorker()) serveReadings();
 else {
   const connection = createConnection(ProposedFeatures.all, ...nodeTransport(process.argv.slice(2)));
-  listen(connection, (options) => createNodeWorkspace(options), readOnAnotherThread(__filename));
+  const offThread = readOnAnotherThread(__filename);
+  listen(connection, (options) => createNodeWorkspace(options), () => offThread);
 }
