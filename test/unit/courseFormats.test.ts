@@ -146,6 +146,9 @@ describe('a course page in Markdown', () => {
       { area: 'Queues', level: 'Capstone', group: 'Final project', title: 'Build a broker', url: 'https://q.example/broker', minutes: 180 },
       { area: 'Logs', level: 'Bronze', title: 'Append-only logs', url: 'https://q.example/logs', minutes: 20 },
     ]);
+    // A plain heading naming a level the page opened before (not declared) opens it again, as it did.
+    const reopened = ['# Streams', '> To achieve *Silver Level* mastery:', '- [A](https://s.example/a) - 5 min', '> To achieve *Gold Level* mastery:', '- [B](https://s.example/b) - 5 min', '### Silver', '- [C](https://s.example/c) - 5 min'].join('\n');
+    assert.deepEqual(readCoursePages([{ name: 'streams.md', text: reopened }]).spec?.modules.map((module) => `${module.title}: ${module.level}`), ['A: Silver', 'B: Gold', 'C: Silver']);
   });
 });
 

@@ -227,7 +227,7 @@ function levelOf(line: string, levels: PageLevels): string | undefined {
   const plain = plainMarkup(line).replace(/^[\s>#]+/, '').replace(/:$/, '').trim();
   const named = /^(.{1,40}?)\s+level$/i.exec(plain);
   if (named && /^\s*#{2,6}\s/.test(line)) return named[1];
-  return nameMatching(levels.declared, plain);
+  return nameMatching([...levels.declared, ...levels.names.map((name) => ({ name }))], plain);
 }
 
 /** "One of:", "Choose two of the following:", "Pick 2 of these labs:" over the members. */

@@ -8,7 +8,7 @@ import type { LevelSpec } from './course';
  * own that notes may head as a level.
  */
 
-const alsoCalled = /\s*\(also(?:\s+called)?\s+([^)]*)\)/i;
+const alsoCalled = /\s*\(also called\s+([^)]*)\)/i;
 
 /** `Name (also called A, B or C)`: the name, and the others when the text gives them. */
 export function namedAlso(text: string): CourseName {
