@@ -116,6 +116,40 @@ describe('a course page in Markdown', () => {
     ]);
     assert.match(readCoursePages([{ name: 'x.md', text: '# Notes\n\n- a list\n' }]).problems[0], /^no modules: expected list items like/);
   });
+
+  it('reads what students also call an area, a level or a module, and a level counting a part of its own that a group names ("levels: Gold + Capstone")', () => {
+    const page = [
+      '---',
+      'levels: Bronze (also called Beginning), Gold + Capstone (also called Final Project or Capstone Project)',
+      '---',
+      '## Queues (also called Messaging, Message Queues)',
+      '> To reach *Bronze Level* in Queues, complete:',
+      '- [Why Queues?](https://q.example/why) - 10 min (also called Queues Intro)',
+      '> To reach *Gold Level* in Queues, complete:',
+      'Streams:',
+      '- [Kafka](https://q.example/kafka) - 1 hour',
+      'Final project:',
+      '- [Build a broker](https://q.example/broker) - 3 hours',
+      '## Logs',
+      '### Beginning',
+      '- [Append-only logs](https://q.example/logs) - 20 min',
+    ].join('\n');
+    const read = readCoursePages([{ name: 'queues.md', text: page }]);
+    assert.deepEqual(read.spec?.areas, [{ name: 'Queues', otherNames: ['Messaging', 'Message Queues'] }, { name: 'Logs' }]);
+    assert.deepEqual(read.spec?.levels, [
+      { name: 'Bronze', otherNames: ['Beginning'] },
+      { name: 'Gold', includes: [{ name: 'Gold' }, { name: 'Capstone', otherNames: ['Final Project', 'Capstone Project'] }] },
+    ]);
+    assert.deepEqual(read.spec?.modules, [
+      { area: 'Queues', level: 'Bronze', title: 'Why Queues?', url: 'https://q.example/why', minutes: 10, otherTitles: ['Queues Intro'] },
+      { area: 'Queues', level: 'Gold', group: 'Streams', title: 'Kafka', url: 'https://q.example/kafka', minutes: 60 },
+      { area: 'Queues', level: 'Capstone', group: 'Final project', title: 'Build a broker', url: 'https://q.example/broker', minutes: 180 },
+      { area: 'Logs', level: 'Bronze', title: 'Append-only logs', url: 'https://q.example/logs', minutes: 20 },
+    ]);
+    // A plain heading naming a level the page opened before (not declared) opens it again, as it did.
+    const reopened = ['# Streams', '> To achieve *Silver Level* mastery:', '- [A](https://s.example/a) - 5 min', '> To achieve *Gold Level* mastery:', '- [B](https://s.example/b) - 5 min', '### Silver', '- [C](https://s.example/c) - 5 min'].join('\n');
+    assert.deepEqual(readCoursePages([{ name: 'streams.md', text: reopened }]).spec?.modules.map((module) => `${module.title}: ${module.level}`), ['A: Silver', 'B: Gold', 'C: Silver']);
+  });
 });
 
 describe('docs/course-format.md', () => {

@@ -3,8 +3,8 @@ import { buildCourse, type Course, type CourseSpec } from './course';
 import { courseSpecOf } from './courseJson';
 
 /**
- * The course shipped with the extension (server/data/course.json, facts of its public site,
- * written by scripts/gen-course.ts): the course notes are read with when the user names none,
+ * The course shipped with the extension (server/data/course.json, converted from its course page
+ * server/data/course.md by `npm run gen:course`): the course notes are read with when the user names none,
  * and the one a user's course may extend by its id.
  */
 function bundledSpec(): CourseSpec {

@@ -2,8 +2,10 @@ import { normaliseTitle, type CatalogModule } from '../notes/catalog';
 import { plainMarkup } from '../notes/openers';
 import { scanEstimate } from '../notes/timeEstimate';
 import { trimEndMatching } from '../notes/trimRuns';
-import type { CourseSpec } from './course';
+import type { CourseName } from '../notes/types';
+import type { CourseSpec, LevelSpec } from './course';
 import type { CourseRead } from './courseJson';
+import { declaredLevels, mergedNames, nameMatching, namedAlso, withoutAlso } from './pageNames';
 import { readRoundLine, type RoundOptions } from './pageRounds';
 
 /**
@@ -27,20 +29,33 @@ interface FrontMatter {
   bodyStart: number;
 }
 
+/** The levels known while reading: the declared ones with what they count, then those the pages open. */
+interface PageLevels {
+  /** Level names, lowest first. */
+  names: string[];
+  declared: readonly LevelSpec[];
+}
+
 interface PageState {
   area: string;
   level?: string;
   group?: string;
+  /** A part of the level (`levels: Builder + Capstone`) its group line names: its modules are filed there. */
+  part?: string;
   /** Indentation of the level's module items; deeper items are details of the one above, or a choice's members. */
   itemIndent?: number;
   choice?: { name: string; indent: number };
   /** After a rule or a "More …" group: what follows is optional reading. */
   extras: boolean;
+  /** The areas named so far, with what else their students call them. */
+  areas: CourseName[];
   inComment: boolean;
 }
 
 interface PageRead {
   title?: string;
+  /** The areas it names, with what else their students call them. */
+  areas: CourseName[];
   fields: Map<string, string>;
   modules: CatalogModule[];
   choices: Record<string, number>;
@@ -50,8 +65,8 @@ interface PageRead {
 }
 
 export function readCoursePages(pages: readonly CoursePage[], options: RoundOptions = {}): CourseRead {
-  const declared = pages.flatMap((page) => listField(frontMatter(page.text.split(/\r\n|\r|\n/)).fields.get('levels')));
-  const levels: string[] = [...new Set(declared)];
+  const declared = pages.flatMap((page) => declaredLevels(frontMatter(page.text.split(/\r\n|\r|\n/)).fields.get('levels')));
+  const levels: PageLevels = { names: [...new Set(declared.map((level) => level.name))], declared };
   const read = pages.map((page) => readPage(page, levels));
   const modules = read.flatMap((page) => page.modules);
   if (modules.length === 0) return { problems: [`no modules: expected list items like "- [Lab: Title](https://...) - 30 min" under a line like "> To achieve *Basics Level* mastery ..."`] };
@@ -66,10 +81,11 @@ export function readCoursePages(pages: readonly CoursePage[], options: RoundOpti
   if (field('site')) spec.site = field('site');
   const zone = field('timezone') ?? field('timeZone');
   if (zone) spec.timeZone = zone;
-  spec.areas = [...new Set(modules.map((module) => module.area))].map((name) => ({ name }));
-  spec.levels = levels.filter((level) => modules.some((module) => module.level === level)).map((name) => ({ name }));
+  const areaNames = mergedNames(read.flatMap((page) => page.areas));
+  spec.areas = [...new Set(modules.map((module) => module.area))].map((name) => areaNames.find((area) => area.name === name) ?? { name });
+  spec.levels = courseLevels(levels, modules);
   const rounds = read.flatMap((page, index) => page.lines.flatMap((line, at) => {
-    const round = readRoundLine(line, levels, page.title, { year });
+    const round = readRoundLine(line, levels.names, page.title, { year });
     if (round && 'problem' in round) problems.push(`${pages[index].name}:${page.bodyStart + at + 1}: ${round.problem}`);
     return round && 'round' in round ? [round.round] : [];
   }));
@@ -79,21 +95,39 @@ export function readCoursePages(pages: readonly CoursePage[], options: RoundOpti
   return problems.length ? { problems } : { spec, problems };
 }
 
-function readPage(page: CoursePage, levels: string[]): PageRead {
+/** The declared levels that count modules, then the levels the pages open, each as declared. */
+function courseLevels(levels: PageLevels, modules: readonly CatalogModule[]): LevelSpec[] {
+  const specs = mergedLevels(levels.declared);
+  return levels.names
+    .map((name) => specs.find((level) => level.name === name) ?? { name })
+    .filter((level) => modules.some((module) => (level.includes ?? [level]).some((counted) => counted.name === module.level)));
+}
+
+/** A level declared on several pages: its other names and parts from all of them. */
+function mergedLevels(declared: readonly LevelSpec[]): LevelSpec[] {
+  return mergedNames(declared).map((level) => {
+    const parts = declared.filter((spec) => spec.name === level.name).flatMap((spec) => spec.includes ?? []);
+    return parts.length ? { ...level, includes: mergedNames(parts) } : level;
+  });
+}
+
+function readPage(page: CoursePage, levels: PageLevels): PageRead {
   const lines = page.text.split(/\r\n|\r|\n/);
   const { fields, bodyStart } = frontMatter(lines);
   const heading = lines.findIndex((line, at) => at >= bodyStart && /^#\s+\S/.test(line));
-  const title = fields.get('title') ?? (heading < 0 ? undefined : plainMarkup(lines[heading].replace(/^#\s+/, '')).trim());
+  const titled = fields.get('title') ?? (heading < 0 ? undefined : plainMarkup(lines[heading].replace(/^#\s+/, '')).trim());
+  const titleName = titled === undefined ? undefined : namedAlso(titled);
+  const title = titleName?.name;
   const body = lines.slice(bodyStart);
   const modules: CatalogModule[] = [];
   const choices: Record<string, number> = {};
-  const state: PageState = { area: title ?? page.name, extras: false, inComment: false };
+  const state: PageState = { area: title ?? page.name, extras: false, areas: titleName ? [titleName] : [], inComment: false };
   for (let at = 0; at < body.length; at++) {
     const line = joinedItem(body, at);
     at += line.lines - 1;
     readLine(line.text, state, levels, modules, choices);
   }
-  return { title, fields, modules: withReplacements(modules), choices, lines: body, bodyStart };
+  return { title, areas: state.areas, fields, modules: withReplacements(modules), choices, lines: body, bodyStart };
 }
 
 /** `---` then `key: value` lines then `---`. */
@@ -108,10 +142,6 @@ function frontMatter(lines: readonly string[]): FrontMatter {
   return { fields, bodyStart: end < 0 ? lines.length : end + 1 };
 }
 
-function listField(value: string | undefined): string[] {
-  return (value ?? '').replace(/^\[|\]$/g, '').split(',').map((item) => item.replace(/^(["'])(.*)\1$/, '$2').trim()).filter(Boolean);
-}
-
 /** A list item whose link text runs on to the next line (`[Some Title\n](url)`) is one item. */
 function joinedItem(lines: readonly string[], at: number): { text: string; lines: number } {
   let text = lines[at];
@@ -124,10 +154,10 @@ function opened(text: string): number {
   return (text.match(/\[/g) ?? []).length - (text.match(/\]/g) ?? []).length;
 }
 
-function readLine(line: string, state: PageState, levels: string[], modules: CatalogModule[], choices: Record<string, number>): void {
+function readLine(line: string, state: PageState, levels: PageLevels, modules: CatalogModule[], choices: Record<string, number>): void {
   if (skipComment(line, state)) return;
   const area = /^##\s+(.+)$/.exec(line);
-  if (area) return openArea(plainMarkup(area[1]).trim(), state);
+  if (area) return openArea(namedAlso(plainMarkup(area[1])), state);
   if (state.level && /^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) {
     state.extras = true;
     return;
@@ -149,8 +179,9 @@ function readLine(line: string, state: PageState, levels: string[], modules: Cat
   if (module) modules.push(module);
 }
 
-function openArea(name: string, state: PageState): void {
-  Object.assign(state, { area: name, level: undefined, group: undefined, itemIndent: undefined, choice: undefined, extras: false });
+function openArea(area: CourseName, state: PageState): void {
+  state.areas.push(area);
+  Object.assign(state, { area: area.name, level: undefined, group: undefined, part: undefined, itemIndent: undefined, choice: undefined, extras: false });
 }
 
 function skipComment(line: string, state: PageState): boolean {
@@ -164,29 +195,39 @@ function skipComment(line: string, state: PageState): boolean {
   return opens;
 }
 
-/** `> To achieve *Basics Level* …`, `### Advanced`, `Capstone:` naming a declared level open a level; any other `Name:` or `### Name` a group. */
-function readHeadingLine(line: string, state: PageState, levels: string[]): void {
+/**
+ * `> To achieve *Basics Level* …`, `### Advanced`, `Capstone:` naming a declared level (or what it
+ * is also called) open a level; any other `Name:` or `### Name` a group, whose modules are a part
+ * of the level when it names one.
+ */
+function readHeadingLine(line: string, state: PageState, levels: PageLevels): void {
   const level = levelOf(line, levels);
   if (level) {
-    if (!levels.includes(level)) levels.push(level);
-    Object.assign(state, { level, group: undefined, itemIndent: undefined, choice: undefined, extras: false });
+    if (!levels.names.includes(level)) levels.names.push(level);
+    Object.assign(state, { level, group: undefined, part: undefined, itemIndent: undefined, choice: undefined, extras: false });
     return;
   }
   const plain = plainMarkup(line).replace(/^[\s>#]+/, '').trim();
   const group = /^#{3,6}\s/.test(line) ? plain.replace(/:$/, '') : /:$/.test(plain) && plain.length <= 80 ? plain.slice(0, -1).trim() : undefined;
   if (!state.level || !group) return;
   state.group = group;
+  state.part = nameMatching(partsOf(state.level, levels), group);
   state.choice = undefined;
   if (/^more\b/i.test(group)) state.extras = true;
 }
 
-function levelOf(line: string, levels: readonly string[]): string | undefined {
+/** The parts a declared level counts besides its own modules. */
+function partsOf(level: string, levels: PageLevels): CourseName[] {
+  return levels.declared.filter((spec) => spec.name === level).flatMap((spec) => (spec.includes ?? []).filter((part) => part.name !== level));
+}
+
+function levelOf(line: string, levels: PageLevels): string | undefined {
   const emphasised = /[*_]{1,3}([^*_]{1,40}?)\s+level[*_]{1,3}/i.exec(line);
   if (emphasised && /^\s*(>|#)/.test(line)) return emphasised[1].trim();
   const plain = plainMarkup(line).replace(/^[\s>#]+/, '').replace(/:$/, '').trim();
   const named = /^(.{1,40}?)\s+level$/i.exec(plain);
   if (named && /^\s*#{2,6}\s/.test(line)) return named[1];
-  return levels.find((level) => level.toLowerCase() === plain.toLowerCase());
+  return nameMatching([...levels.declared, ...levels.names.map((name) => ({ name }))], plain);
 }
 
 /** "One of:", "Choose two of the following:", "Pick 2 of these labs:" over the members. */
@@ -211,9 +252,9 @@ function readItem(written: string, state: PageState): CatalogModule | undefined 
   const beforeTime = estimate ? text.slice(0, estimate.start) : text;
   const links = [...text.matchAll(/\[([^\]]+)\]\(<?([^)\s>]+)>?\)/g)];
   const leading = links[0]?.index === 0 ? links[0] : undefined;
-  const title = itemTitle(beforeTime.replace(optionalMark, ''), leading);
+  const title = itemTitle(withoutAlso(beforeTime.replace(optionalMark, '')), leading);
   if (!title || (minutes === undefined && !leading && title.split(/\s+/).length > 12)) return undefined;
-  const module: CatalogModule = { area: state.area, level: state.level as string, title };
+  const module: CatalogModule = { area: state.area, level: state.part ?? (state.level as string), title };
   if (state.group) module.group = state.group;
   if (links.length) module.url = links[0][2];
   if (minutes !== undefined) module.minutes = minutes;
@@ -221,6 +262,8 @@ function readItem(written: string, state: PageState): CatalogModule | undefined 
   if (state.extras || optionalMark.test(text) || (!links.length && minutes === undefined && notDefinedYet.test(text))) module.optional = true;
   if (state.choice) module.choice = state.choice.name;
   if (links.length > 1) module.otherUrls = links.slice(1).map((link) => link[2]);
+  const otherTitles = namedAlso(text).otherNames;
+  if (otherTitles?.length) module.otherTitles = [...otherTitles];
   return module;
 }
 

@@ -9,10 +9,10 @@ export function createClientWorkspace(options: { folders: readonly string[]; tru
   const read = async (uri: string): Promise<string> => {
     const params: ReadFileParams = { uri };
     const text = await connection.sendRequest<unknown>(readFileRequest, params).catch((error: unknown) => {
-      throw new Error(`${uri}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(clientReason(error));
     });
     // A client with no such file may answer null: the file does not exist, as exists() must say.
-    if (typeof text !== 'string') throw new Error(`${uri}: no such file`);
+    if (typeof text !== 'string') throw new Error('no such file');
     return text;
   };
   return {
@@ -34,4 +34,13 @@ export function createClientWorkspace(options: { folders: readonly string[]; tru
     // read again when the settings change or the server restarts.
     watch: () => ({ dispose() {} }),
   };
+}
+
+/**
+ * Why the client did not read a file, without the wrapping its JSON-RPC adds to a handler's error
+ * ("Request … failed with message: "): the reader's caller names the file, once.
+ */
+function clientReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Request \S+ failed with message: /, '');
 }
