@@ -41,6 +41,7 @@ import { settingsFileNames } from '../service/settingsFiles';
 import { createStudyNotesService, type IndexingProgress, type StudyNotesService } from '../service/studyNotesService';
 import type { NotesWorkspace } from '../service/workspace';
 import type { ReadOffThread } from '../service/preciseReads';
+import { letOthersRun } from '../service/letOthersRun';
 import { ConfiguredServices } from './configuredServices';
 
 /** The workspace folders the client named and whether it trusts them; the file access is the host's. */
@@ -86,6 +87,10 @@ function scheduleAnalysis(uri: string): void {
 
 async function analyse(uri: string): Promise<void> {
   pending.delete(uri);
+  // The answers already made are written out first: their writes wait in the queue, and the
+  // diagnostics of a long text (progress, placement) would hold them up (a 1 MB text's first
+  // outline waited ~0.3 s for them).
+  await letOthersRun();
   const service = await services.forDocument(uri);
   const document = service.documentChanged(uri);
   if (!document) return;
