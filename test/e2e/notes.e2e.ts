@@ -113,7 +113,7 @@ describe('Study Notes in VS Code (code-server)', function () {
     // The time leads the row: a narrow side bar cuts the title, not the time.
     await waitForTreeRow(page, '30 min · AWS Tutorial: Launch a VM');
     await waitForTreeRow(page, 'no estimate · QwikLab: Intro to S3');
-    await waitForTreeRow(page, 'Beginner ✓ · Intermediate 1/9', '8 h 10 min left for Intermediate');
+    await waitForTreeRow(page, 'Intermediate 1/9', '8 h 10 min left');
     await widenSideBar(page, 460);
     await shot('tree');
     await vs.crop('tree', [activityBarItem(page, 'Study Notes'), page.locator(selectors.sideBarTitle).first(), ...(await sideBarPane(page, treeView).first().locator(`${selectors.paneBody} ${selectors.paneRow}`).all()), editorLine(page, '[QwikLab: Intro to S3]')]);

@@ -6,8 +6,8 @@ import type { NotesDocument } from '../service/notesDocument';
 
 /**
  * On each area heading, how far the student's notes go in the course's area: "Basics ✓ ·
- * Advanced 7/12 · 2 h 40 min left for Advanced", and what the tool could not place. An area
- * the course does not know gets none. The lens runs no command: it is read, not clicked.
+ * Advanced 7/12 (2 h 40 min left)", and what the tool could not place. An area the course does
+ * not know gets none. The lens runs no command: it is read, not clicked.
  */
 export function progressLenses(document: NotesDocument, { progress, file }: StudentView): CodeLens[] {
   const ofAreas = progressOfAreas(document.model.areas, file, progress);

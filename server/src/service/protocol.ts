@@ -194,11 +194,14 @@ export interface OutlineLevelProgress {
 export interface OutlineAreaProgress {
   area: string;
   reached: string | null;
-  /** "Basics ✓ · Advanced 7/12 · 2 h 40 min left", as the CodeLens says it. */
+  /** "Basics ✓ · Advanced 7/12 (2 h 40 min left)", as the CodeLens says it. */
   text: string;
-  /** Its two parts, for views that show them apart: "Basics ✓ · Advanced 7/12" and "2 h 40 min left". */
+  /** Its parts, for views that show them apart: "Basics ✓ · Advanced 7/12" and "2 h 40 min left for Advanced". */
   levelCounts: string;
   timeLeft?: string;
+  /** What a narrow row shows: "Advanced 7/12" (every level's count once all are met) and "2 h 40 min left". */
+  nextLevelCount: string;
+  nextTimeLeft?: string;
   /** The lowest level not yet reached: what the student works towards. */
   nextLevel?: string;
   levels: OutlineLevelProgress[];
