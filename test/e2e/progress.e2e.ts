@@ -12,7 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chooseContextMenuItem, focusEditor, openFile, openViewContainer, pollUntil, runCommand, selectors, viewRows, waitForWorkbench, type Page, type TreeRow } from './vscode';
 import { log, useVsCode } from './session';
-import { summaryFrame, treeRow, treeRowCut, treeView, waitForStudyTime, waitForTreeRow } from './studyNotes';
+import { lineNumberOf, summaryFrame, treeRow, treeRowCut, treeView, waitForStudyTime, waitForTreeRow } from './studyNotes';
 
 /** Docker's Beginner level done (both modules with notes), nothing yet at Intermediate. */
 const aliceNotes = `# Distributed Systems Practice
@@ -95,6 +95,32 @@ describe('Course progress in VS Code (code-server)', function () {
     const rows = await viewRows(page, treeView);
     assert.ok(!rows.some((row) => row.label === left.label), `${left.label} is no longer left: ${JSON.stringify(rows.map((row) => row.label))}`);
     await vs.shot('inserted-light');
+  });
+
+  it('lists on a click of the CodeLens what the next level needs, the modules in the notes marked, and inserts the one picked in its level', async function () {
+    await focusEditor(page);
+    await waitForCodeLens(page, lensAfter);
+    await page.locator(`${selectors.activeEditor} .codelens-decoration a`).filter({ hasText: lensAfter }).first().click();
+    await page.locator(selectors.quickInputTitle).filter({ hasText: 'Left for Intermediate in Docker and Containers' }).waitFor({ state: 'visible', timeout: 30_000 });
+    const offered = () => page.locator(selectors.quickInputRow).evaluateAll((rows) => rows.map((row) => (row.getAttribute('aria-label') ?? '').trim()));
+    let first = '';
+    await pollUntil(
+      async () => {
+        first = (await offered())[0] ?? '';
+        return first !== '';
+      },
+      30_000,
+      () => 'the modules left in the quick pick',
+    );
+    assert.ok(!/in your notes/.test(first), `a module not in the notes comes first: ${first}`);
+    await vs.shot('lens-pick-light');
+    const title = (await page.locator(selectors.quickInputRow).first().locator(selectors.quickInputRowLabel).first().innerText()).trim();
+    await page.keyboard.press('Enter');
+    // Inserted without notes under it: in the notes, not done yet, and the tree says so.
+    await waitForTreeRow(page, title, 'no notes yet');
+    await page.keyboard.press('Escape');
+    const line = await lineNumberOf(page, `[${title}]`);
+    assert.ok(line > 14, `${title} is written under the Intermediate marker (line 14), not at line ${line}`);
   });
 
   it('reads the same in the dark theme', async function () {

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { outlineRequest, type OutlineResult } from '../../server/src/service/protocol';
+import { outlineRequest, pickModuleLeftCommand, type OutlineResult } from '../../server/src/service/protocol';
 import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
 
 const notes = [
@@ -53,6 +53,31 @@ describe('course progress over stdio', function () {
         [13, 'Beginner 0/2 (1 h left) · Intermediate 0/9'],
       ],
     );
+  });
+
+  it('a lens runs no command for an editor that does not say it has the pick command: it is read, not clicked', async () => {
+    const lenses: CodeLens[] = await client.request('textDocument/codeLens', { textDocument });
+    assert.deepEqual(
+      lenses.map((lens) => lens.command?.command),
+      ['', ''],
+    );
+  });
+
+  it('a click on the lens lists what is left, for an editor that runs the pick command: the document and the heading’s line go with it', async () => {
+    const vscodeLike = await LspServer.start({ initializationOptions: { clientCommands: [pickModuleLeftCommand] } });
+    try {
+      await vscodeLike.openAndPublished(uri, notes);
+      const lenses: CodeLens[] = await vscodeLike.request('textDocument/codeLens', { textDocument });
+      assert.deepEqual(
+        lenses.map((lens) => [lens.command?.command, lens.command?.arguments]),
+        [
+          [pickModuleLeftCommand, [uri, 2]],
+          [pickModuleLeftCommand, [uri, 13]],
+        ],
+      );
+    } finally {
+      await vscodeLike.stop();
+    }
   });
 
   it('a hover on the area heading lists what is left for the next level', async () => {

@@ -13,6 +13,14 @@ export const outlineRequest = 'studyNotes/outline';
 /** Sent by the server when a document's outline may have changed; params: { uri }, or {} when every document's may have. */
 export const outlineChangedNotification = 'studyNotes/outlineChanged';
 
+/**
+ * A client command a progress CodeLens runs when clicked, with [notes uri, the area heading's line]:
+ * the modules the area's next level still needs, to pick one and insert it. Only a client that
+ * says it runs the command (initializationOptions.clientCommands) gets it: elsewhere the lens is
+ * read, not clicked (an unknown command would fail in the editor).
+ */
+export const pickModuleLeftCommand = 'studyNotes.pickModuleLeft';
+
 export interface OutlineParams {
   uri: string;
 }
