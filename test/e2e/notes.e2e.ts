@@ -195,6 +195,9 @@ describe('Study Notes in VS Code (code-server)', function () {
     }
     const module = rows.find((r) => r.label === 'AWS Tutorial: Launch a VM');
     assert.equal(module?.description, '30 min', 'the module carries its time');
+    // An area is no "{} namespace" and no String (Markdown's headings' kind, which a student may filter out).
+    const areaIcon = sideBarPane(page, 'Outline').first().locator(selectors.paneRow).filter({ hasText: 'Area 1: Cloud Web Apps' }).first().locator('.codicon[class*="codicon-symbol-"]').first();
+    assert.match((await areaIcon.getAttribute('class')) ?? '', /codicon-symbol-class\b/);
     log(`Outline: ${rows.map((r) => `${'  '.repeat(r.level - 1)}${r.label} ${r.description}`.trim()).join(' | ')}`);
     await shot('outline');
   });
