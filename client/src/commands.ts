@@ -4,7 +4,8 @@ import { insertModuleAtCursor, insertModuleAtEnd } from './insertModule';
 import { insertModuleLeft } from './insertModuleLeft';
 import { newNotesDocument } from './newNotes';
 import type { Outlines } from './outlines';
-import type { Range } from './protocol';
+import { pickModuleLeft } from './pickModuleLeft';
+import { pickModuleLeftCommand, type Range } from './protocol';
 import type { CrashRecovery } from './recovery';
 import { showSummary, type MeasuredTimes } from './summaryView';
 import { revealRangeCommand } from './treeItems';
@@ -31,6 +32,7 @@ export function registerCommands({ client, workspaceState, outlines, outputChann
     'studyNotes.restartServer': () => restartServer(client, outputChannel, recovery),
     'studyNotes.showOutput': () => outputChannel.show(),
     [revealRangeCommand]: (uri: string, range: Range) => revealRange(uri, range),
+    [pickModuleLeftCommand]: (uri: string, headingLine: number) => pickModuleLeft(outlines, uri, headingLine),
     'studyNotes.tree.insertModuleHere': (node: NotesNode) => insertModuleHere(outlines, node),
     'studyNotes.tree.insertModuleLeft': (node: NotesNode) => node.kind === 'moduleLeft' && insertModuleLeft(outlines, node),
     'studyNotes.tree.revealModule': (node: NotesNode) => node.kind === 'module' && revealRange(node.uri, node.module.range),

@@ -3,7 +3,7 @@
 // outside VS Code.
 import type { OutlineAreaProgress, OutlineProgress } from './protocol';
 
-/** "Beginner ✓ · Intermediate 3/9 · 7 h left for Intermediate · 1 placed by likeness": the CodeLens's text, and what to check. */
+/** "Beginner ✓ · Intermediate 3/9 (7 h left) · 1 placed by likeness": the CodeLens's text, and what to check. */
 export function areaStatus(progress: OutlineAreaProgress): string {
   return progress.unsure ? `${progress.text} · ${progress.unsure}` : progress.text;
 }

@@ -44,7 +44,8 @@ function rowLabel(node: NotesNode, pathOf: PathOf): string {
       // The time first: a narrow side bar cuts the end of a row, and the time is what the row is for.
       return `${node.module.time ?? 'no estimate'} · ${node.module.title}`;
     case 'progress':
-      return node.progress.levelCounts;
+      // The next level only, and its time beside it: the default side bar cut "Beginner ✓ · Intermediate 0/…".
+      return node.progress.nextLevelCount;
     case 'moduleLeft':
       return node.left.title;
     case 'check':
@@ -67,7 +68,7 @@ function rowDescription(node: NotesNode): string | undefined {
     case 'level':
       return total(node.level, modulesWithoutEstimate(node));
     case 'progress':
-      return node.progress.timeLeft;
+      return node.progress.nextTimeLeft;
     case 'moduleLeft':
       return node.left.inNotes ? 'no notes yet' : node.left.time;
     case 'placed':
@@ -130,8 +131,9 @@ function tooltipLines(node: NotesNode, pathOf: PathOf): string[] {
 
 function progressLines(progress: OutlineAreaProgress, modulesLeft: number): string[] {
   const reached = progress.reached ? `${progress.reached} reached in ${progress.area}` : `No level of ${progress.area} reached yet`;
-  if (!progress.nextLevel) return [reached];
-  return [reached, `Left for ${progress.nextLevel}: ${counted(modulesLeft, 'module') || '0 modules'}${progress.timeLeft ? `, ${progress.timeLeft}` : ''}`];
+  const next = progress.levels.find((level) => level.level === progress.nextLevel);
+  if (!next) return [progress.levelCounts, reached];
+  return [progress.levelCounts, reached, `Left for ${next.level}: ${counted(modulesLeft, 'module') || '0 modules'}${next.timeLeft ? `, ${next.timeLeft} at the course's estimates` : ''}`];
 }
 
 function placedLines(node: PlacedNode): string[] {

@@ -12,7 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chooseContextMenuItem, focusEditor, openFile, openViewContainer, pollUntil, runCommand, selectors, viewRows, waitForWorkbench, type Page, type TreeRow } from './vscode';
 import { log, useVsCode } from './session';
-import { summaryFrame, treeRow, treeView, waitForStudyTime, waitForTreeRow } from './studyNotes';
+import { lineNumberOf, summaryFrame, treeRow, treeRowCut, treeView, waitForStudyTime, waitForTreeRow } from './studyNotes';
 
 /** Docker's Beginner level done (both modules with notes), nothing yet at Intermediate. */
 const aliceNotes = `# Distributed Systems Practice
@@ -40,8 +40,12 @@ const bobNotes = `# Distributed Systems Practice
 
 Started an instance and connected over SSH.
 `;
-const dockerBefore = 'Beginner ✓ · Intermediate 0/12';
-const dockerAfter = 'Beginner ✓ · Intermediate 1/12';
+/** The tree's progress row names the next level only, so that the default side bar shows all of it. */
+const dockerBefore = 'Intermediate 0/12';
+const dockerAfter = 'Intermediate 1/12';
+/** The CodeLens names every level, the time left beside the next one. */
+const lensBefore = 'Beginner ✓ · Intermediate 0/12 (';
+const lensAfter = 'Beginner ✓ · Intermediate 1/12 (';
 
 describe('Course progress in VS Code (code-server)', function () {
   const vs = useVsCode({
@@ -64,11 +68,13 @@ describe('Course progress in VS Code (code-server)', function () {
     await openViewContainer(page, 'Study Notes');
     // The active notes open expanded: no click is needed to see the areas and the progress.
     const progress = await waitForTreeRow(page, dockerBefore);
-    assert.match(progress.description, /^\d+ h( \d+ min)? left for Intermediate$/);
+    assert.match(progress.description, /^\d+ h( \d+ min)? left$/);
+    // At the side bar's default width: the row was "Beginner ✓ · Intermediate 0/…", cut.
+    assert.equal(await treeRowCut(page, dockerBefore), 0, `the progress row ${dockerBefore} | ${progress.description} is cut`);
     // VS Code drops a pending lens request when the editor loses focus to the tree, and asks
     // again when it gets it back: a student reads the lens in the editor they are working in.
     await focusEditor(page);
-    await waitForCodeLens(page, `${dockerBefore} · ${progress.description}`);
+    await waitForCodeLens(page, `${lensBefore}${progress.description})`);
     await vs.shot('tree-and-lens-light');
   });
 
@@ -85,15 +91,41 @@ describe('Course progress in VS Code (code-server)', function () {
     await page.keyboard.type('Compared what a VM and a container each isolate.');
     await page.keyboard.press('Escape');
     const after = await waitForTreeRow(page, dockerAfter);
-    await waitForCodeLens(page, `${dockerAfter} · ${after.description}`);
+    await waitForCodeLens(page, `${lensAfter}${after.description})`);
     const rows = await viewRows(page, treeView);
     assert.ok(!rows.some((row) => row.label === left.label), `${left.label} is no longer left: ${JSON.stringify(rows.map((row) => row.label))}`);
     await vs.shot('inserted-light');
   });
 
+  it('lists on a click of the CodeLens what the next level needs, the modules in the notes marked, and inserts the one picked in its level', async function () {
+    await focusEditor(page);
+    await waitForCodeLens(page, lensAfter);
+    await page.locator(`${selectors.activeEditor} .codelens-decoration a`).filter({ hasText: lensAfter }).first().click();
+    await page.locator(selectors.quickInputTitle).filter({ hasText: 'Left for Intermediate in Docker and Containers' }).waitFor({ state: 'visible', timeout: 30_000 });
+    const offered = () => page.locator(selectors.quickInputRow).evaluateAll((rows) => rows.map((row) => (row.getAttribute('aria-label') ?? '').trim()));
+    let first = '';
+    await pollUntil(
+      async () => {
+        first = (await offered())[0] ?? '';
+        return first !== '';
+      },
+      30_000,
+      () => 'the modules left in the quick pick',
+    );
+    assert.ok(!/in your notes/.test(first), `a module not in the notes comes first: ${first}`);
+    await vs.shot('lens-pick-light');
+    const title = (await page.locator(selectors.quickInputRow).first().locator(selectors.quickInputRowLabel).first().innerText()).trim();
+    await page.keyboard.press('Enter');
+    // Inserted without notes under it: in the notes, not done yet, and the tree says so.
+    await waitForTreeRow(page, title, 'no notes yet');
+    await page.keyboard.press('Escape');
+    const line = await lineNumberOf(page, `[${title}]`);
+    assert.ok(line > 14, `${title} is written under the Intermediate marker (line 14), not at line ${line}`);
+  });
+
   it('reads the same in the dark theme', async function () {
     await toggleLightDark(page, 'vs-dark');
-    await waitForCodeLens(page, dockerAfter);
+    await waitForCodeLens(page, lensAfter);
     await waitForTreeRow(page, dockerAfter);
     await vs.shot('tree-and-lens-dark');
   });

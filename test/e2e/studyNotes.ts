@@ -112,6 +112,13 @@ export function treeRow(page: Page, label: string) {
     .first();
 }
 
+/** How much of a tree row's label and description the side bar cuts (an ellipsis), in pixels; 0 when all of it shows. */
+export async function treeRowCut(page: Page, label: string): Promise<number> {
+  return treeRow(page, label)
+    .locator('.monaco-icon-label-container')
+    .evaluateAll((containers) => Math.max(0, ...containers.map((container) => container.scrollWidth - container.clientWidth)));
+}
+
 /** Waits for a tree row with exactly `label` (and `description`, if given); returns it. */
 export async function waitForTreeRow(page: Page, label: string, description?: string, timeout = DEFAULT_UI_TIMEOUT): Promise<TreeRow> {
   let found: TreeRow | undefined;

@@ -166,6 +166,9 @@ export interface DomElement {
   readonly offsetParent: unknown;
   readonly classList: { contains(token: string): boolean };
   readonly style: { top: string };
+  /** Layout, for what a narrow side bar cuts. */
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;

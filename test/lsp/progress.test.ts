@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { outlineRequest, type OutlineResult } from '../../server/src/service/protocol';
+import { outlineRequest, pickModuleLeftCommand, type OutlineResult } from '../../server/src/service/protocol';
 import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
 
 const notes = [
@@ -49,10 +49,35 @@ describe('course progress over stdio', function () {
     assert.deepEqual(
       lenses.map((lens) => [lens.range.start.line, lens.command?.title]),
       [
-        [2, 'Beginner ✓ · Intermediate 0/12 · 7 h 29 min left for Intermediate'],
-        [13, 'Beginner 0/2 · Intermediate 0/9 · 1 h left for Beginner'],
+        [2, 'Beginner ✓ · Intermediate 0/12 (7 h 29 min left)'],
+        [13, 'Beginner 0/2 (1 h left) · Intermediate 0/9'],
       ],
     );
+  });
+
+  it('a lens runs no command for an editor that does not say it has the pick command: it is read, not clicked', async () => {
+    const lenses: CodeLens[] = await client.request('textDocument/codeLens', { textDocument });
+    assert.deepEqual(
+      lenses.map((lens) => lens.command?.command),
+      ['', ''],
+    );
+  });
+
+  it('a click on the lens lists what is left, for an editor that runs the pick command: the document and the heading’s line go with it', async () => {
+    const vscodeLike = await LspServer.start({ initializationOptions: { clientCommands: [pickModuleLeftCommand] } });
+    try {
+      await vscodeLike.openAndPublished(uri, notes);
+      const lenses: CodeLens[] = await vscodeLike.request('textDocument/codeLens', { textDocument });
+      assert.deepEqual(
+        lenses.map((lens) => [lens.command?.command, lens.command?.arguments]),
+        [
+          [pickModuleLeftCommand, [uri, 2]],
+          [pickModuleLeftCommand, [uri, 13]],
+        ],
+      );
+    } finally {
+      await vscodeLike.stop();
+    }
   });
 
   it('a hover on the area heading lists what is left for the next level', async () => {
@@ -66,7 +91,7 @@ describe('course progress over stdio', function () {
     const outline: OutlineResult = await client.request(outlineRequest, { uri });
     assert.deepEqual(outline.areas.map((area) => area.courseArea), ['Docker and Containers', 'Cloud Web Apps']);
     const docker = outline.progress?.areas.find((area) => area.area === 'Docker and Containers');
-    assert.equal(docker?.text, 'Beginner ✓ · Intermediate 0/12 · 7 h 29 min left for Intermediate');
+    assert.equal(docker?.text, 'Beginner ✓ · Intermediate 0/12 (7 h 29 min left)');
     const cloudBeginner = outline.progress?.areas.find((area) => area.area === 'Cloud Web Apps')?.levels[0];
     assert.deepEqual(cloudBeginner?.left.map((left) => [left.title, left.module.area, left.module.url !== undefined]), [
       ['AWS Tutorial: Launch a VM', 'Cloud Web Apps', true],
@@ -108,6 +133,6 @@ describe('course progress over stdio', function () {
     await client.change(uri, 2, [{ range: { start: { line: 17, character: 0 }, end: { line: 17, character: 0 } }, text: 'Launched a t2.micro and connected over SSH.\n' }]);
     await client.whenPublished(uri, 2);
     const lenses: CodeLens[] = await client.request('textDocument/codeLens', { textDocument });
-    assert.equal(lenses[1].command?.title, 'Beginner 1/2 · Intermediate 0/9 · 30 min left for Beginner');
+    assert.equal(lenses[1].command?.title, 'Beginner 1/2 (30 min left) · Intermediate 0/9');
   });
 });

@@ -37,13 +37,13 @@ const notes = read(
 );
 
 describe('progress on area headings', () => {
-  it('a CodeLens on each area heading the course knows: levels done/required and the time left for the next one', () => {
+  it('a CodeLens on each area heading the course knows: levels done/required, the time left beside the next level', () => {
     const lenses = progressLenses(notes.document, notes.progress);
     assert.deepEqual(
       lenses.map((lens) => [lens.range.start.line, lens.command?.title]),
       [
-        [2, 'Beginner ✓ · Intermediate 1/12 · 7 h 11 min left for Intermediate'],
-        [12, 'Beginner 0/2 · Intermediate 0/9 · 1 h left for Beginner'],
+        [2, 'Beginner ✓ · Intermediate 1/12 (7 h 11 min left)'],
+        [12, 'Beginner 0/2 (1 h left) · Intermediate 0/9'],
       ],
     );
   });

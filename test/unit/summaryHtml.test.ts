@@ -17,6 +17,7 @@ describe('the summary webview’s progress', () => {
         reached: 'Beginner',
         text: 'Beginner ✓ · Intermediate 1/9',
         levelCounts: 'Beginner ✓ · Intermediate 1/9',
+        nextLevelCount: 'Intermediate 1/9',
         nextLevel: 'Intermediate',
         levels: [
           { level: 'Beginner', met: true, required: 3, done: 2, minutesLeft: 0, left: [] },
@@ -36,7 +37,7 @@ describe('the summary webview’s progress', () => {
   });
 
   it('links a file read as no module to its start', () => {
-    const outline = outlineWith({ area: 'Cloud Web Apps', reached: null, text: '', levelCounts: '', levels: [], likely: [], unplaced: [] });
+    const outline = outlineWith({ area: 'Cloud Web Apps', reached: null, text: '', levelCounts: '', nextLevelCount: '', levels: [], likely: [], unplaced: [] });
     outline.progress!.unread = ['file:///ideas.md'];
     const args = encodeURIComponent(JSON.stringify(['file:///ideas.md', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]));
     assert.ok(summaryHtml(outline, page).includes(`<li><a href="command:studyNotes.revealRange?${args}">ideas.md</a>`));

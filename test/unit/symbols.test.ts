@@ -51,9 +51,19 @@ describe('symbols', () => {
     const outline = symbols.map((symbol) => [symbol.name, symbol.kind, (symbol.children ?? []).map((child) => [child.name, child.kind, (child.children ?? []).map((m) => m.name)])]);
     assert.deepEqual(outline, [
       ['Reading: Course intro', SymbolKind.Module, []],
-      ['Area 1: Cloud Web Apps', SymbolKind.Namespace, [['Beginner', SymbolKind.Package, ['AWS Tutorial: Launch a VM', 'Lab: Storage', 'Lab: Queues']]]],
-      ['Area 2: Big Data', SymbolKind.Namespace, [['Video: Hadoop', SymbolKind.Module, []]]],
+      ['Area 1: Cloud Web Apps', SymbolKind.Class, [['Beginner', SymbolKind.EnumMember, ['AWS Tutorial: Launch a VM', 'Lab: Storage', 'Lab: Queues']]]],
+      ['Area 2: Big Data', SymbolKind.Class, [['Video: Hadoop', SymbolKind.Module, []]]],
     ]);
+  });
+
+  it('gives areas, levels and modules kinds of their own, none a String (the kind of Markdown’s headings) nor a "{} namespace"', () => {
+    const kinds = new Set<SymbolKind>();
+    const walk = (symbol: DocumentSymbol): void => {
+      kinds.add(symbol.kind);
+      symbol.children?.forEach(walk);
+    };
+    symbols.forEach(walk);
+    assert.deepEqual([...kinds].sort(), [SymbolKind.Module, SymbolKind.Class, SymbolKind.EnumMember].sort());
   });
 
   it('details normalised estimates and totals', () => {

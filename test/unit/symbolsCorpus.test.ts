@@ -91,8 +91,8 @@ describe('document symbols over the corpus notes', function () {
         problems.push(...checkNesting(symbols, '(document)').map((problem) => `${file}: ${problem}`));
         const all = everySymbol(symbols);
         const named = (kind: SymbolKind, range: Range) => all.some((symbol) => symbol.kind === kind && show(symbol.selectionRange) === show(range));
-        for (const area of model.areas) if (!named(SymbolKind.Namespace, area.headingRange)) problems.push(`${file}: area "${area.heading}" has no symbol`);
-        for (const level of model.levels) if (!named(SymbolKind.Package, level.markerRange)) problems.push(`${file}: level ${level.name} at line ${level.markerRange.start.line + 1} has no symbol`);
+        for (const area of model.areas) if (!named(SymbolKind.Class, area.headingRange)) problems.push(`${file}: area "${area.heading}" has no symbol`);
+        for (const level of model.levels) if (!named(SymbolKind.EnumMember, level.markerRange)) problems.push(`${file}: level ${level.name} at line ${level.markerRange.start.line + 1} has no symbol`);
         for (const module of model.modules) if (!named(SymbolKind.Module, module.titleRange)) problems.push(`${file}: module "${module.title}" has no symbol`);
         text.split(/\r?\n/).forEach((lineText, line) => {
           const expected = expectedTrail(model, line);

@@ -89,21 +89,28 @@ describe('the tree’s rows for what progress is unsure of', () => {
 
   it('gives every row a label a screen reader reads in words, not symbols', () => {
     for (const node of all(file)) assert.doesNotMatch(rowText(node, pathOf).accessibleLabel, /[✓·→]/, node.id);
-    assert.equal(rowText(find(file, 'Beginner ✓ · Intermediate 3/9'), pathOf).accessibleLabel, 'Progress in Cloud Web Apps: Beginner met, Intermediate 3 of 9 done, 6 h 55 min left for Intermediate');
+    assert.equal(rowText(find(file, 'Intermediate 3/9'), pathOf).accessibleLabel, 'Progress in Cloud Web Apps: Beginner met, Intermediate 3 of 9 done, 6 h 55 min left for Intermediate');
     assert.equal(rowText(find(file, 'LAMP server'), pathOf).accessibleLabel, `LAMP server, counted as ${lamp} by likeness: check it`);
     assert.equal(rowText(find(file, 'Check: 2 placed by likeness, 1 not placed'), pathOf).accessibleLabel, 'Check Cloud Web Apps: 2 placed by likeness, 1 not placed');
   });
 
   it('says in the status bar, per area, what the tool is unsure of, and what counts for nothing', () => {
     const cloud = outline.progress!.areas.find((area) => area.area === 'Cloud Web Apps')!;
-    assert.equal(areaStatus(cloud), 'Beginner ✓ · Intermediate 3/9 · 6 h 55 min left for Intermediate · 2 placed by likeness, 1 not placed');
+    assert.equal(areaStatus(cloud), 'Beginner ✓ · Intermediate 3/9 (6 h 55 min left) · 2 placed by likeness, 1 not placed');
     const docker = outline.progress!.areas.find((area) => area.area === 'Docker and Containers')!;
     assert.equal(areaStatus(docker), docker.text);
     assert.equal(notCountedCounts(outline.progress!), '1 module, 1 file');
   });
 
+  it('shows in the progress row the next level and its time left, short enough for the default side bar; every level in its tooltip', () => {
+    const area = find(file, 'Area 1: Cloud Web Apps');
+    const progress = rowText(childrenOf(area)[0], pathOf);
+    assert.deepEqual([progress.label, progress.description], ['Intermediate 3/9', '6 h 55 min left']);
+    assert.deepEqual(progress.tooltip.slice(1), ['Beginner ✓ · Intermediate 3/9', 'Beginner reached in Cloud Web Apps', "Left for Intermediate: 6 modules, 6 h 55 min at the course's estimates"]);
+  });
+
   it('marks an area’s progress done by the levels the server says are met, not by counting', () => {
-    const progress = find(file, 'Beginner ✓ · Intermediate 3/9');
+    const progress = find(file, 'Intermediate 3/9');
     assert.equal(rowText(progress, pathOf).icon.id, 'checklist');
     assert.ok(progress.kind === 'progress');
     // "One of these": the server meets a level with fewer modules done than it lists.

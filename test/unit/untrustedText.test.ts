@@ -109,6 +109,7 @@ describe('the summary webview', () => {
           reached: null,
           text: evil,
           levelCounts: evil,
+          nextLevelCount: evil,
           nextLevel: evil,
           levels: [{ level: evil, met: false, required: 1, done: 0, minutesLeft: 5, timeLeft: evil, left: [{ title: evil, minutes: 5, time: evil, module: { area: evil, level: evil, title: evil }, inNotes: range }] }],
           likely: [{ title: evil, uri: 'file:///notes.md', range, catalog: [evil], confidence: 'likely' }],

@@ -22,7 +22,7 @@ describe('workspaceSymbols', () => {
     assert.deepEqual(index.query('dvpsdock').map((s) => s.name), ['Lab: DevOps Docker Beginners Guide']);
     const areas = index.query('containers');
     assert.equal(areas.length, 2);
-    assert.ok(areas.every((s) => s.kind === SymbolKind.Namespace));
+    assert.ok(areas.every((s) => s.kind === SymbolKind.Class));
   });
 
   it('follows updates and removals; ordinary Markdown has no symbols', () => {

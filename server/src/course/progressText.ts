@@ -9,21 +9,41 @@ export function nextLevel(area: AreaProgress): LevelProgress | undefined {
   return area.levels.find((level) => level.level === area.next);
 }
 
-/** "Basics ✓ · Advanced 7/12 · 2 h 40 min left for Advanced": the time is the next level's, at the course's estimates. */
+/**
+ * "Basics ✓ · Advanced 7/12 (2 h 40 min left) · Expert 0/5": the time stands beside the level it is
+ * for, the next one, at the course's estimates.
+ */
 export function levelsText(area: AreaProgress): string {
-  const left = timeLeftText(area);
-  return left ? `${levelCountsText(area)} · ${left}` : levelCountsText(area);
+  const left = nextTimeLeftText(area);
+  return area.levels.map((level) => (left && level.level === area.next ? `${levelCountText(level)} (${left})` : levelCountText(level))).join(' · ');
 }
 
 /** "Basics ✓ · Advanced 7/12" */
 export function levelCountsText(area: AreaProgress): string {
-  return area.levels.map((level) => `${level.level} ${level.met ? '✓' : `${level.done}/${level.required}`}`).join(' · ');
+  return area.levels.map(levelCountText).join(' · ');
 }
 
-/** "2 h 40 min left for Advanced", at the course's estimates; undefined when nothing is left or the course gives no times. */
-export function timeLeftText(area: AreaProgress): string | undefined {
+/** "Advanced 7/12", or "Basics ✓" for a level met. */
+function levelCountText(level: LevelProgress): string {
+  return `${level.level} ${level.met ? '✓' : `${level.done}/${level.required}`}`;
+}
+
+/** "Advanced 7/12": what the student works towards, short enough for a narrow row; every level's count once all are met. */
+export function nextLevelCountText(area: AreaProgress): string {
   const next = nextLevel(area);
-  return next?.minutesLeft ? `${minutesText(next.minutesLeft)} left for ${next.level}` : undefined;
+  return next ? levelCountText(next) : levelCountsText(area);
+}
+
+/** "2 h 40 min left", for the next level at the course's estimates; undefined when nothing is left or the course gives no times. */
+export function nextTimeLeftText(area: AreaProgress): string | undefined {
+  const next = nextLevel(area);
+  return next?.minutesLeft ? `${minutesText(next.minutesLeft)} left` : undefined;
+}
+
+/** "2 h 40 min left for Advanced", where the level is not beside it. */
+export function timeLeftText(area: AreaProgress): string | undefined {
+  const left = nextTimeLeftText(area);
+  return left && `${left} for ${area.next}`;
 }
 
 export function minutesText(minutes: number): string {

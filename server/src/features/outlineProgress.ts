@@ -1,7 +1,7 @@
 import { courseAreasOf } from '../course/notesAreas';
 import type { AreaProgress, ModuleLeft, PlacedModule } from '../course/progress';
 import type { StudentView } from '../service/studentProgress';
-import { levelCountsText, levelsText, minutesText, nextLevel, roundText, timeLeftText, unsureText } from '../course/progressText';
+import { levelCountsText, levelsText, minutesText, nextLevel, nextLevelCountText, nextTimeLeftText, roundText, timeLeftText, unsureText } from '../course/progressText';
 import type { CatalogIndex } from '../notes/catalog';
 import type { Range } from '../notes/types';
 import type { NotesDocument } from '../service/notesDocument';
@@ -58,6 +58,8 @@ function areaView(area: AreaProgress, here: ReadonlyMap<number, PlacedModule>, o
     text: levelsText(area),
     levelCounts: levelCountsText(area),
     timeLeft: timeLeftText(area),
+    nextLevelCount: nextLevelCountText(area),
+    nextTimeLeft: nextTimeLeftText(area),
     nextLevel: nextLevel(area)?.level,
     levels: area.levels.map((level) => ({
       ...level,

@@ -1,7 +1,7 @@
 import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-types';
 import type { LineIndex } from '../notes/lineIndex';
 import type { Area, Level, Module } from '../notes/types';
-import { areaName, comparePositions, union } from '../notes/shown';
+import { areaName, comparePositions, symbolKinds, union } from '../notes/shown';
 import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
 import type { StudyNotesSettings } from '../service/settings';
 import { moduleTime, summaryOfModules } from '../service/timeTotals';
@@ -37,12 +37,12 @@ class Outline {
   module(module: Module): DocumentSymbol | undefined {
     if (!this.take(module.range, module.titleRange)) return undefined;
     // A module has no children: none are sent.
-    return symbol(module.title || '(untitled module)', moduleTime(module) ?? 'no time estimate', SymbolKind.Module, this.whole(module.range), module.titleRange);
+    return symbol(module.title || '(untitled module)', moduleTime(module) ?? 'no time estimate', symbolKinds.module, this.whole(module.range), module.titleRange);
   }
 
   level(level: Level): DocumentSymbol | undefined {
     if (!this.take(level.range, level.markerRange, level.modules.length)) return undefined;
-    return symbol(level.name, summaryOfModules(level.modules), SymbolKind.Package, this.whole(level.range), level.markerRange, listed(level.modules.map((module) => this.module(module))));
+    return symbol(level.name, summaryOfModules(level.modules), symbolKinds.level, this.whole(level.range), level.markerRange, listed(level.modules.map((module) => this.module(module))));
   }
 
   area(area: Area): DocumentSymbol | undefined {
@@ -51,7 +51,7 @@ class Outline {
     if (!this.take(area.range, area.headingRange, area.levels.length + area.modules.length)) return undefined;
     const children = listed([...area.levels.map((level) => this.level(level)), ...loose.map((module) => this.module(module))]);
     children.sort((a, b) => comparePositions(a.range.start, b.range.start));
-    return symbol(areaName(area), summaryOfModules(area.modules), SymbolKind.Namespace, this.whole(area.range), area.headingRange, children);
+    return symbol(areaName(area), summaryOfModules(area.modules), symbolKinds.area, this.whole(area.range), area.headingRange, children);
   }
 
   /** The last entry of a shortened outline: from the first entry left out to the end of the document. */

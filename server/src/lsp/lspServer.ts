@@ -25,6 +25,7 @@ import {
   notesTemplateRequest,
   outlineChangedNotification,
   outlineRequest,
+  pickModuleLeftCommand,
   readingSettledRequest,
   renderModuleRequest,
   writeStudyTimeRequest,
@@ -58,6 +59,8 @@ const analysed = new Set<string>();
 let client = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false, snippets: false, codeLensRefresh: false };
 /** One service per settings file (configuredServices.ts): each document is served by the one over it. */
 let services: ConfiguredServices;
+/** What a click on a progress CodeLens runs: set only when the client says it has the command. */
+let lensCommand: string | undefined;
 let workspace: NotesWorkspace;
 
 /**
@@ -138,8 +141,10 @@ function initialize(params: InitializeParams): InitializeResult {
     codeLensRefresh: capabilities.workspace?.codeLens?.refreshSupport === true,
   };
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [])).map((folder) => folder.uri);
+  const options = params.initializationOptions as { workspaceTrusted?: boolean; clientCommands?: unknown } | undefined;
   // The client says whether the workspace is trusted; editors without the notion trust it.
-  const trusted = (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false;
+  const trusted = options?.workspaceTrusted !== false;
+  lensCommand = Array.isArray(options?.clientCommands) && options.clientCommands.includes(pickModuleLeftCommand) ? pickModuleLeftCommand : undefined;
   readOffThread = offThreadOf?.(params.initializationOptions, connection);
   workspace = createWorkspace({ folders, trusted }, connection);
   services = new ConfiguredServices(workspace, (served) => serviceOver(served, trusted));
@@ -173,6 +178,7 @@ function serviceOver(folders: readonly string[], trusted: boolean): StudyNotesSe
     onProblem: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Study Notes: ${message}` }),
     onReadAgain: (uri, changed) => readAgain(service, uri, changed),
     readOffThread,
+    lensCommand,
   });
   return service;
 }

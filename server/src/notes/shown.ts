@@ -1,7 +1,17 @@
+import { SymbolKind } from 'vscode-languageserver-types';
 import type { LineIndex } from './lineIndex';
 import type { Area, Module, Range } from './types';
 
 // How the parts of the notes are named and pointed at, alike in every feature that shows them.
+
+/**
+ * The symbol kinds of areas, levels and modules in the outline, the breadcrumbs and Go to Symbol.
+ * None is a String, the kind of VS Code's Markdown headings: a student hides either outline with
+ * VS Code's own filters ("outline.showStrings", "breadcrumbs.showStrings" for Markdown's; showClasses,
+ * showEnumMembers, showModules for ours). An area reads as a class of the course rather than a
+ * "{} namespace", a level as one of the course's list of levels, a module as a module.
+ */
+export const symbolKinds = { area: SymbolKind.Class, level: SymbolKind.EnumMember, module: SymbolKind.Module } as const;
 
 export function areaName(area: Area): string {
   return area.heading || (area.number !== undefined ? `Area ${area.number}` : 'Area');

@@ -13,6 +13,14 @@ export const outlineRequest = 'studyNotes/outline';
 /** Sent by the server when a document's outline may have changed; params: { uri }, or {} when every document's may have. */
 export const outlineChangedNotification = 'studyNotes/outlineChanged';
 
+/**
+ * A client command a progress CodeLens runs when clicked, with [notes uri, the area heading's line]:
+ * the modules the area's next level still needs, to pick one and insert it. Only a client that
+ * says it runs the command (initializationOptions.clientCommands) gets it: elsewhere the lens is
+ * read, not clicked (an unknown command would fail in the editor).
+ */
+export const pickModuleLeftCommand = 'studyNotes.pickModuleLeft';
+
 export interface OutlineParams {
   uri: string;
 }
@@ -194,11 +202,14 @@ export interface OutlineLevelProgress {
 export interface OutlineAreaProgress {
   area: string;
   reached: string | null;
-  /** "Basics ✓ · Advanced 7/12 · 2 h 40 min left", as the CodeLens says it. */
+  /** "Basics ✓ · Advanced 7/12 (2 h 40 min left)", as the CodeLens says it. */
   text: string;
-  /** Its two parts, for views that show them apart: "Basics ✓ · Advanced 7/12" and "2 h 40 min left". */
+  /** Its parts, for views that show them apart: "Basics ✓ · Advanced 7/12" and "2 h 40 min left for Advanced". */
   levelCounts: string;
   timeLeft?: string;
+  /** What a narrow row shows: "Advanced 7/12" (every level's count once all are met) and "2 h 40 min left". */
+  nextLevelCount: string;
+  nextTimeLeft?: string;
   /** The lowest level not yet reached: what the student works towards. */
   nextLevel?: string;
   levels: OutlineLevelProgress[];

@@ -65,6 +65,8 @@ export interface StudyNotesServiceOptions {
   onReadAgain?(uri: string, changed: { diagnostics: boolean; outline: boolean }): void;
   /** Where the host has another thread, the precise readings are made there (see onReadAgain). */
   readOffThread?: ReadOffThread;
+  /** The command a click on a progress CodeLens runs, where the editor has it (protocol.ts: pickModuleLeftCommand). */
+  lensCommand?: string;
   /** How much of the workspace is indexed (workspaceIndex.ts); tests make it small. */
   indexLimits?: IndexLimits;
 }
@@ -112,7 +114,7 @@ export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
  * The language service the editor's server and the command line share: every policy of what is
  * read how, which answer wins and at which severity lives here, so both mean the same.
  */
-export function createStudyNotesService({ workspace, logger, openDocuments, onCatalogChanged, onProblem, parse, onReadAgain, readOffThread, indexLimits = defaultIndexLimits }: StudyNotesServiceOptions) {
+export function createStudyNotesService({ workspace, logger, openDocuments, onCatalogChanged, onProblem, parse, onReadAgain, readOffThread, lensCommand, indexLimits = defaultIndexLimits }: StudyNotesServiceOptions) {
   let settings: StudyNotesSettings = defaultSettings;
   const catalogs = new CatalogSources();
   const index = new WorkspaceIndex();
@@ -222,7 +224,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
 
 
   const symbolsOf = (document: NotesDocument): DocumentSymbol[] => documentSymbols(document, settings);
-  const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, studentOf(document)) : []);
+  const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, studentOf(document), lensCommand) : []);
 
   /**
    * A file no editor has open is read by its lines, not parsed (see notes/textLines.ts): a

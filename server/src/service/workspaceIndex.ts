@@ -1,6 +1,6 @@
-import { SymbolKind, type Range, type WorkspaceSymbol } from 'vscode-languageserver-types';
+import type { Range, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { summariseNotes, type NotesSummary } from '../course/studentNotes';
-import { areaName } from '../notes/shown';
+import { areaName, symbolKinds } from '../notes/shown';
 import { normaliseTitle } from '../notes/catalog';
 import { isNotesDocument, type NotesDocument } from './notesDocument';
 import type { StudyNotesSettings } from './settings';
@@ -175,8 +175,8 @@ export class WorkspaceIndex {
 
 function symbolsOf(uri: string, { areas, modules }: FileSummary): WorkspaceSymbol[] {
   return [
-    ...areas.map((area) => ({ name: area.name, kind: SymbolKind.Namespace, location: { uri, range: area.range } })),
-    ...modules.map((module) => ({ name: module.written.title, kind: SymbolKind.Module, containerName: module.area === undefined ? undefined : areas[module.area].name, location: { uri, range: module.range } })),
+    ...areas.map((area) => ({ name: area.name, kind: symbolKinds.area, location: { uri, range: area.range } })),
+    ...modules.map((module) => ({ name: module.written.title, kind: symbolKinds.module, containerName: module.area === undefined ? undefined : areas[module.area].name, location: { uri, range: module.range } })),
   ];
 }
 
