@@ -49,11 +49,12 @@ async function revealCursor(treeView: vscode.TreeView<NotesNode>, provider: Note
 async function openAreas(treeView: vscode.TreeView<NotesNode>, provider: NotesTreeProvider, uri: vscode.Uri, opened: Set<string>): Promise<void> {
   const file = provider.files.find((candidate) => candidate.uri === uri.toString());
   if (!file || opened.has(file.uri)) return;
-  opened.add(file.uri);
   // Levels one by one: the progress row beside them stays closed, its list of modules left is long.
   const areas = file.children.filter((node) => node.kind === 'area');
   for (const node of [...areas, ...areas.flatMap((area) => area.children.filter((child) => child.kind === 'level'))]) {
+    // A refresh (a workspace of many notes being read) stops the opening; the next load goes on with it.
     if (provider.isRefreshing) return;
     await treeView.reveal(node, { select: false, focus: false, expand: 1 }).then(undefined, () => undefined);
   }
+  opened.add(file.uri);
 }
