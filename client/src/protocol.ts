@@ -9,3 +9,4 @@ export type { CatalogModule, CatalogModuleEntry, CatalogParams, CatalogResult, H
 export { minutesText } from '../../server/src/course/progressText';
 export { tooLargeToRead } from '../../server/src/notes/readCost';
 export { insideFolders } from '../../server/src/service/insideFolders';
+export { markdownFileGlob } from '../../server/src/service/markdownFiles';

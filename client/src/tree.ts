@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Outlines } from './outlines';
 import type { Timing } from './timerController';
 import { treeItem } from './treeItems';
+import { markdownFileGlob } from './protocol';
 import { childrenOf, fileNode, nodeAt, type FileNode, type NotesNode } from './treeNodes';
 
 export const treeViewId = 'studyNotes.tree';
@@ -35,7 +36,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
     private readonly outlines: Outlines,
     private readonly timings: ModuleTimings,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}', false, true, false);
+    const watcher = vscode.workspace.createFileSystemWatcher(markdownFileGlob, false, true, false);
     const filesChanged = () => {
       this.onDisk = undefined;
       this.refresh();
@@ -120,7 +121,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
 }
 
 function findMarkdownFiles(): Promise<vscode.Uri[]> {
-  return Promise.resolve(vscode.workspace.findFiles('**/*.{md,markdown}', '**/node_modules/**', maxMarkdownFiles));
+  return Promise.resolve(vscode.workspace.findFiles(markdownFileGlob, '**/node_modules/**', maxMarkdownFiles));
 }
 
 /** Markdown files of the workspace plus unsaved Markdown editors; the server decides which are notes. */

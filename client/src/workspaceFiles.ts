@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { insideFolders, markdownFilesRequest, readFileRequest, tooLargeToRead, type ReadFileParams } from './protocol';
+import { insideFolders, markdownFileGlob, markdownFilesRequest, readFileRequest, tooLargeToRead, type ReadFileParams } from './protocol';
 
 /** Bounds the listing of a large workspace; a course's notes are a handful of files. */
 const maxMarkdownFiles = 2000;
@@ -10,7 +10,7 @@ export function serveWorkspaceFiles(client: BaseLanguageClient): vscode.Disposab
   const decoder = new TextDecoder();
   return vscode.Disposable.from(
     client.onRequest(readFileRequest, async ({ uri }: ReadFileParams) => decoder.decode(await readNotesFile(uri))),
-    client.onRequest(markdownFilesRequest, async () => (await vscode.workspace.findFiles('**/*.{md,markdown}', '**/node_modules/**', maxMarkdownFiles)).map((uri) => uri.toString())),
+    client.onRequest(markdownFilesRequest, async () => (await vscode.workspace.findFiles(markdownFileGlob, '**/node_modules/**', maxMarkdownFiles)).map((uri) => uri.toString())),
   );
 }
 

@@ -84,6 +84,8 @@ export class LspServer {
   refreshes = 0;
   /** How often the server asked the client for CodeLenses again. */
   lensRefreshes = 0;
+  /** What the server registered with the client (client/registerCapability), in order. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** The documents whose outline the server said may have changed; undefined for all of them. */
   readonly outlinesChanged: (string | undefined)[] = [];
   private readonly events: (() => void)[] = [];
@@ -113,7 +115,12 @@ export class LspServer {
       this.wake();
       return null;
     });
-    for (const method of ['client/registerCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) this.connection.onRequest(method, () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      this.wake();
+      return null;
+    });
+    for (const method of ['window/workDoneProgress/create', 'window/showMessageRequest']) this.connection.onRequest(method, () => null);
     this.connection.onNotification('window/showMessage', (params: ShowMessageParams) => {
       this.messages.push(params);
       this.wake();

@@ -7,6 +7,7 @@ import type { SettingsFinder } from './config';
 import { CliError, reasonOf } from './errors';
 import { GitIgnores } from './gitignore';
 import { hiddenByGitignore } from './hiddenStudents';
+import { isMarkdownFileName } from '../service/markdownFiles';
 
 /** A Markdown file to look at; `explicit` when the user named it, so it is used even if it does not read as notes. */
 export interface Candidate {
@@ -71,7 +72,7 @@ class Walk {
     const absolute = path.resolve(this.cwd, argument);
     const { stats, error } = statOf(absolute);
     if (stats?.isDirectory()) {
-      const files = this.filesUnder(absolute).filter((file) => /\.(md|markdown)$/i.test(file));
+      const files = this.filesUnder(absolute).filter(isMarkdownFileName);
       if (!files.length) throw new CliError(`${argument}: no notes files found (${hiddenByGitignore(absolute, this.cwd) ?? 'no Markdown files in this folder'})`);
       return files.map((file) => ({ file: display(file, this.cwd), explicit: false, argument }));
     }

@@ -44,6 +44,7 @@ import type { NotesWorkspace } from '../service/workspace';
 import type { ReadOffThread } from '../service/preciseReads';
 import { letOthersRun } from '../service/letOthersRun';
 import { ConfiguredServices } from './configuredServices';
+import { markdownFileGlob } from '../service/markdownFiles';
 
 /** The workspace folders the client named and whether it trusts them; the file access is the host's. */
 export type WorkspaceFactory = (options: { folders: readonly string[]; trusted: boolean }, connection: Connection) => NotesWorkspace;
@@ -242,7 +243,7 @@ export function listen(server: Connection, workspace: WorkspaceFactory, offThrea
   connection.onInitialize(initialize);
   connection.onInitialized(
     safely('initialized', undefined, async () => {
-      if (client.watchedFiles) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }, ...settingsFileNames.map((name) => ({ globPattern: `**/${name}` }))] });
+      if (client.watchedFiles) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: markdownFileGlob }, ...settingsFileNames.map((name) => ({ globPattern: `**/${name}` }))] });
       await configure(undefined);
       await indexWorkspace();
     }),

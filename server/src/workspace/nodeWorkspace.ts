@@ -6,6 +6,7 @@ import { URI } from 'vscode-uri';
 import { readGitHistory } from './gitHistory';
 import { readRegularFile } from './regularFile';
 import type { NotesWorkspace } from '../service/workspace';
+import { isMarkdownFileName } from '../service/markdownFiles';
 
 /** Editors save by writing a temporary file and renaming it: a burst of events per save. */
 const settleMs = 100;
@@ -29,7 +30,7 @@ export function createNodeWorkspace(options: { folders: readonly string[]; trust
     },
     async readInside(uri) {
       const file = fsPath(uri);
-      if (!file || !/\.(md|markdown)$/i.test(file)) return undefined;
+      if (!file || !isMarkdownFileName(file)) return undefined;
       const real = await realpath(file).catch(() => undefined);
       if (!real) return undefined;
       for (const folder of fileFolders()) {
@@ -70,7 +71,7 @@ async function markdownFiles(directory: string, found: string[]): Promise<void> 
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) await markdownFiles(full, found);
-    else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) found.push(full);
+    else if (entry.isFile() && isMarkdownFileName(entry.name)) found.push(full);
   }
 }
 
