@@ -1,4 +1,4 @@
-// Time estimates in study notes (NOTES-FORMAT.md, "Time estimates"): how long a student
+// Time estimates in study notes (docs/notes-format.md): how long a student
 // says a module took, written in a dozen styles: `(24 min)`, `Time: 1 hr 30 min`,
 // `(took ~15 minutes)`, `- 45 min`, `[Why Queues Video ~10 mins](url)`, `*Cost 15 minutes, ...*`.
 //

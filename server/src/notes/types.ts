@@ -1,4 +1,4 @@
-// The notes model: what each block of a study-notes document means (see NOTES-FORMAT.md).
+// The notes model: what each block of a study-notes document means (docs/notes-format.md).
 // Positions are LSP's: 0-based line, UTF-16 character.
 
 export interface Position {

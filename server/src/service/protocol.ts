@@ -84,11 +84,6 @@ export interface OutlineResult {
 }
 
 /**
- * `studyNotes/catalog`: the course catalog the server reads notes with (the bundled one merged
- * with the user's `studyNotes.catalog`), for templates and the "Insert module" pick list.
- * Modules written in other notes files are left out: they are suggestions, not the course.
- */
-/**
  * Answers once the document is read precisely: a long text is answered from a reading by lines
  * first (service/preciseReads.ts). Params: { uri }; result: the version read, or null when the
  * document is not open. For tools and tests that compare what the server finally shows.
@@ -99,6 +94,11 @@ export interface ReadingSettledParams {
   uri: string;
 }
 
+/**
+ * `studyNotes/catalog`: the course the server reads notes with (the bundled course, or the
+ * user's, which replaces it unless it extends it), for templates and the "Insert module" pick
+ * list. Modules written in other notes files are left out: they are suggestions, not the course.
+ */
 export const catalogRequest = 'studyNotes/catalog';
 
 /** The document the catalog is for: its settings file names its course. Without it, the workspace's course. */

@@ -4,7 +4,8 @@ import type { NotesHistory } from './notesHistory';
 
 /**
  * Everything the service reads or watches outside the open documents, by URI, so that the same
- * service runs over node:fs (nodeWorkspace.ts), over memory in tests, and later in a browser.
+ * service runs over node:fs (nodeWorkspace.ts), over the client's file access in a browser
+ * (clientWorkspace.ts), and over memory in tests.
  */
 export interface NotesWorkspace {
   /** The workspace folders: where notes are listed, and the roots notesFiles globs and a relative catalog path start from. */
