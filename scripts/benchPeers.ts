@@ -5,7 +5,8 @@
 // is counted, as a VS Code user waits for it. They run in alternation, so a busy machine slows both
 // alike; each ratio is Study Notes ÷ the peer within one repetition, and the medians are reported.
 // The floor server (benchFloorServer.ts) starts beside them: what no server on the same protocol
-// library can beat here. Standalone, on a production build: `node --import tsx scripts/benchPeers.ts`.
+// library can beat here; and markdown-it's parse alone in a fresh process (benchMarkdownItParse.ts),
+// the floor of a big file's first answer. Standalone, on a production build: `node --import tsx scripts/benchPeers.ts`.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,10 +21,23 @@ const root = path.resolve(__dirname, '..');
 const peerMain = path.join(root, 'node_modules/vscode-markdown-languageserver/dist/node/workerMain.js');
 const studyNotesMain = path.join(root, 'dist/server.js');
 const floorMain = path.join(root, '.bench/floorServer.js');
+const markdownItMain = path.join(root, '.bench/markdownItParse.js');
 
-/** Built as our server is for its users: one minified file. */
-async function buildFloorServer(): Promise<void> {
-  await esbuild.build({ entryPoints: [path.join(root, 'scripts/benchFloorServer.ts')], outfile: floorMain, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning' });
+/** Built as our server is for its users: one minified file each. */
+async function buildFloors(): Promise<void> {
+  const floors = [
+    ['scripts/benchFloorServer.ts', floorMain],
+    ['scripts/benchMarkdownItParse.ts', markdownItMain],
+  ];
+  await Promise.all(floors.map(([entry, outfile]) => esbuild.build({ entryPoints: [path.join(root, entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning' })));
+}
+
+/** Spawn → markdown-it has parsed `text`, sent on standard input, and the process exited. */
+function markdownItParse(text: string): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [markdownItMain], { stdio: ['pipe', 'ignore', 'ignore'] });
+  child.stdin!.end(text);
+  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`markdown-it's parse exited ${code}`)))));
 }
 
 interface Running {
@@ -176,7 +190,7 @@ function editDiagnostics(main: string, text: string, count: number): Promise<num
 export interface PeerComparison {
   size: string;
   /** Cold start → first documentSymbol, medians of each, and the median of the paired ratios. */
-  cold: { studyNotes: number; peer: number; ratio: number; floor: number };
+  cold: { studyNotes: number; peer: number; ratio: number; floor: number; markdownIt: number; overMarkdownIt: number };
   /** Cold start → Study Notes' precise reading in place (median): when its answers are a whole parse's. */
   precise: number;
   /** documentSymbol on an unchanged document. */
@@ -192,23 +206,26 @@ function rotated<T>(items: T[], run: number): T[] {
 }
 
 async function compareCold(text: string, runs: number): Promise<{ cold: PeerComparison['cold']; precise: number }> {
-  const samples = { studyNotes: [] as number[], peer: [] as number[], floor: [] as number[], ratio: [] as number[], precise: [] as number[] };
+  const samples = { studyNotes: [] as number[], peer: [] as number[], floor: [] as number[], ratio: [] as number[], precise: [] as number[], markdownIt: [] as number[], overMarkdownIt: [] as number[] };
   for (let run = 0; run < runs; run++) {
     const times = new Map<string, { first: number; precise?: number }>();
-    for (const main of rotated([studyNotesMain, peerMain, floorMain], run)) times.set(main, await coldSymbols(main, text));
+    for (const main of rotated([studyNotesMain, peerMain, floorMain, markdownItMain], run)) times.set(main, main === markdownItMain ? { first: await markdownItParse(text) } : await coldSymbols(main, text));
     const [mine, peer] = [times.get(studyNotesMain)!, times.get(peerMain)!];
     samples.studyNotes.push(mine.first);
     samples.precise.push(mine.precise!);
     samples.peer.push(peer.first);
     samples.floor.push(times.get(floorMain)!.first);
     samples.ratio.push(mine.first / peer.first);
+    samples.markdownIt.push(times.get(markdownItMain)!.first);
+    samples.overMarkdownIt.push(mine.first / times.get(markdownItMain)!.first);
   }
   const median = (values: number[]) => stats(values).median;
-  return { cold: { studyNotes: median(samples.studyNotes), peer: median(samples.peer), ratio: median(samples.ratio), floor: median(samples.floor) }, precise: median(samples.precise) };
+  const cold = { studyNotes: median(samples.studyNotes), peer: median(samples.peer), ratio: median(samples.ratio), floor: median(samples.floor), markdownIt: median(samples.markdownIt), overMarkdownIt: median(samples.overMarkdownIt) };
+  return { cold, precise: median(samples.precise) };
 }
 
 export async function comparePeers(sizes: { label: string; bytes: number; runs: number; edits: number }[], report: (line: string) => void = () => undefined): Promise<PeerComparison[]> {
-  await buildFloorServer();
+  await buildFloors();
   const { texts } = sourceTexts();
   const results: PeerComparison[] = [];
   for (const { label, bytes, runs, edits } of sizes) {
@@ -219,7 +236,7 @@ export async function comparePeers(sizes: { label: string; bytes: number; runs: 
     const edit = { studyNotes: ourEdits, peer: peerEdits, ratio: ourEdits.median / peerEdits.median };
     const ms = (value: number) => `${Math.round(value)} ms`;
     report(
-      `${label}: cold → first symbols ${ms(cold.studyNotes)} vs ${ms(cold.peer)} (×${cold.ratio.toFixed(2)}; floor ${ms(cold.floor)}), precise reading in place at ${ms(precise)}; warm symbols p95 ${warm.studyNotes.p95.toFixed(1)} vs ${warm.peer.p95.toFixed(1)} ms; edit → pulled diagnostics ${ms(ourEdits.median)} vs ${ms(peerEdits.median)} (×${edit.ratio.toFixed(2)})`,
+      `${label}: cold → first symbols ${ms(cold.studyNotes)} vs ${ms(cold.peer)} (×${cold.ratio.toFixed(2)}; floor ${ms(cold.floor)}, markdown-it's parse alone ${ms(cold.markdownIt)}: ×${cold.overMarkdownIt.toFixed(2)} of it), precise reading in place at ${ms(precise)}; warm symbols p95 ${warm.studyNotes.p95.toFixed(1)} vs ${warm.peer.p95.toFixed(1)} ms; edit → pulled diagnostics ${ms(ourEdits.median)} vs ${ms(peerEdits.median)} (×${edit.ratio.toFixed(2)})`,
     );
     results.push({ size: label, cold, precise, warm, edit });
   }
