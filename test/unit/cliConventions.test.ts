@@ -2,10 +2,11 @@
 // --quiet, -o, --config, stdin, ignores, .gitignore, symbolic links, and settings files checked
 // against the schema VS Code uses (unknown keys, wrong values, VS Code's spelling, comments).
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildCliOnce, runCli, studentNotes, tempTree } from '../support/studyNotesCli';
+import { buildCliOnce, cliBundle, runCli, studentNotes, tempTree } from '../support/studyNotesCli';
 
 const alice = { notes: 'alice' } as const;
 const bob = { notes: 'bob' } as const;
@@ -25,6 +26,14 @@ describe('study-notes CLI conventions', function () {
   });
   after(() => {
     for (const dir of trees) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stops quietly, with its own exit code, when the reader of its output goes away (| head)', () => {
+    // Output well past a pipe's 64 KB, so that the write meets the closed pipe whatever the timing.
+    const dir = tree(Object.fromEntries(Array.from({ length: 400 }, (_, index) => [`student-${index}/README.md`, index % 2 ? alice : bob])));
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cliBundle}" summary . | head -c 10 > /dev/null`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' } });
+    assert.equal(piped.stderr, '', 'nothing on stderr: no EPIPE trace');
+    assert.equal(piped.status, 0);
   });
 
   it('--help lists each of them', () => {
