@@ -103,6 +103,15 @@ describe('hostile messages: bad params never stop the server', function () {
     }
   });
 
+  it('initialized again is ignored, said once: the workspace is read once', async () => {
+    server = await LspServer.start({});
+    await server.until(() => server!.logs.find((line) => line.startsWith('Indexed ')), 'the indexing to be logged');
+    for (let again = 0; again < 2; again++) await server.connection.sendNotification('initialized', {});
+    await stillAnswers(server, 'after initialized again');
+    assert.equal(server.logs.filter((line) => line.startsWith('Indexed ')).length, 1, said(server).join('\n'));
+    assert.equal(said(server).filter((line) => /^study-notes-ls: ignored a initialized notification: it came again/.test(line)).length, 1);
+  });
+
   it('exit with params null stops the server, with 0 after shutdown', async () => {
     server = await LspServer.start({});
     const exited = new Promise<number | null>((resolve) => server!.process.once('exit', resolve));

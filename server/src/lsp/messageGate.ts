@@ -25,6 +25,8 @@ class MessageGate {
   /** The kinds of messages already said to be ignored: a client that repeats one must not flood the log. */
   private readonly said = new Set<string>();
   private lifecycle: Lifecycle = 'uninitialized';
+  /** `initialized` starts the server's work (settings, indexing): once, as LSP sends it once. */
+  private initializedSeen = false;
 
   constructor(private readonly writer: MessageWriter) {}
 
@@ -42,9 +44,16 @@ class MessageGate {
   /** LSP drops every notification before `initialize` but `exit`. */
   private admits(notification: NotificationMessage): boolean {
     if (notification.method === 'exit') return true;
-    const problem = this.lifecycle === 'uninitialized' ? 'it came before initialize' : notificationShapes[notification.method]?.(notification.params, 'params');
+    const problem = this.lifecycle === 'uninitialized' ? 'it came before initialize' : this.repeated(notification) ? 'it came again: the server started its work at the first one' : notificationShapes[notification.method]?.(notification.params, 'params');
     if (problem) this.ignore(`${notification.method} notification`, problem);
     return problem === undefined;
+  }
+
+  private repeated(notification: NotificationMessage): boolean {
+    if (notification.method !== 'initialized') return false;
+    const seen = this.initializedSeen;
+    this.initializedSeen = true;
+    return seen;
   }
 
   /** Whether the connection may answer `request`; the gate answers one it may not with LSP's error. */
