@@ -17,3 +17,8 @@ export function notCountedCounts(progress: OutlineProgress): string {
 export function counted(n: number, what: string): string {
   return n === 0 ? '' : `${n} ${what}${n === 1 ? '' : 's'}`;
 }
+
+/** "1 h 5 min left" as "1 hour 5 minutes left": the server's times, in the words a screen reader says. */
+export function spokenTimes(text: string): string {
+  return text.replace(/\b(\d+) (h|min)\b/g, (_, n: string, unit: string) => `${n} ${unit === 'h' ? 'hour' : 'minute'}${n === '1' ? '' : 's'}`);
+}

@@ -45,6 +45,7 @@ export function summaryHtml(outline: OutlineResult, page: SummaryPage, history?:
 <title>Study Time</title>
 </head>
 <body>
+<main>
 <h1>${escapeHtml(outline.title?.trim() || page.fileName)}</h1>
 <p class="file">${escapeHtml(page.fileName)}</p>
 <p>${escapeHtml(outline.summary)}</p>
@@ -58,6 +59,7 @@ ${measuredHtml(outline, measured)}
 ${missingEstimatesHtml(outline)}
 ${progressHtml(outline)}
 ${historyHtml(history)}
+</main>
 </body>
 </html>`;
 }
@@ -175,6 +177,7 @@ rect.complete { fill: var(--vscode-charts-green); }
 .reached { font-weight: normal; font-size: 0.9em; }
 section.area { margin-bottom: 1rem; }
 summary { cursor: pointer; margin: 0.25rem 0; }
-li.met { color: var(--vscode-charts-green); }
-li.not-met strong { color: var(--vscode-foreground); }
+ul.rounds li, ul.rounds-at-due li { list-style: none; border-left: 3px solid transparent; padding-left: 0.4rem; margin-bottom: 0.2rem; }
+li.met { border-left-color: var(--vscode-charts-green); }
+li.not-met { border-left-color: var(--vscode-charts-red); }
 `;

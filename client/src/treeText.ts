@@ -2,9 +2,9 @@
 // reads. Every figure is the server's; nothing here decides what is done or met. Free of vscode, so
 // that it can be checked outside VS Code.
 import { URI, Utils } from 'vscode-uri';
-import { counted, notCountedCounts } from './progressShown';
+import { counted, notCountedCounts, spokenTimes } from './progressShown';
 import type { OutlineAreaProgress } from './protocol';
-import { childrenOf, type NotesNode, type PlacedNode } from './treeNodes';
+import { childrenOf, type AreaNode, type NotesNode, type PlacedNode, type ProgressNode } from './treeNodes';
 
 export interface RowText {
   label: string;
@@ -147,21 +147,24 @@ function placedLines(node: PlacedNode): string[] {
   }
 }
 
-/** Words instead of symbols: "Beginner met, Intermediate 7 of 12 done" rather than "Beginner ✓ · Intermediate 7/12". */
+/**
+ * Words instead of symbols and abbreviations: "Beginner met, Intermediate 7 of 12 done, 2 hours 5 minutes left"
+ * rather than "Beginner ✓ · Intermediate 7/12 · 2 h 5 min left", which a screen reader spells out.
+ */
 function accessibleLabel(node: NotesNode, label: string, description: string | undefined): string {
   switch (node.kind) {
     case 'file':
-      return `Notes file ${label}, ${node.outline.summary}`;
+      return `Notes file ${label}, ${spokenTimes(node.outline.summary)}`;
     case 'area':
-      return `Area ${label}, ${node.area.summary}`;
+      return [/^area\b/i.test(label) ? label : `Area ${label}`, ...areaProgressSpoken(node), spokenTimes(node.area.summary)].join(', ');
     case 'level':
-      return `Level ${label}, ${node.level.summary}`;
+      return `Level ${label}, ${spokenTimes(node.level.summary)}`;
     case 'module':
-      return `Module ${node.module.title}, ${node.module.time ?? 'no time estimate'}`;
+      return `Module ${node.module.title}, ${spokenTimes(node.module.time ?? 'no time estimate')}`;
     case 'progress':
-      return `Progress in ${node.progress.area}: ${levelsSpoken(node.progress)}${node.progress.timeLeft ? `, ${node.progress.timeLeft}` : ''}`;
+      return `Progress in ${node.progress.area}: ${levelsSpoken(node.progress)}${node.progress.timeLeft ? `, ${spokenTimes(node.progress.timeLeft)}` : ''}`;
     case 'moduleLeft':
-      return `Left for ${node.level}: ${label}, ${node.left.inNotes ? 'in your notes with no notes under it yet' : (node.left.time ?? 'no estimate')}`;
+      return `Left for ${node.level}: ${label}, ${node.left.inNotes ? 'in your notes with no notes under it yet' : spokenTimes(node.left.time ?? 'no estimate')}`;
     case 'check':
       return `Check ${node.progress.area}: ${node.progress.unsure}`;
     case 'placed':
@@ -171,6 +174,14 @@ function accessibleLabel(node: NotesNode, label: string, description: string | u
     case 'unread':
       return `${label}, not counted: read as no module of the course`;
   }
+}
+
+/** The area's level reached and the next level's count, from its progress row: "Beginner reached, 3 of 9 Intermediate modules done". */
+function areaProgressSpoken(node: AreaNode): string[] {
+  const progress = node.children.find((child): child is ProgressNode => child.kind === 'progress')?.progress;
+  if (!progress) return [];
+  const next = progress.levels.find((level) => level.level === progress.nextLevel);
+  return [progress.reached ? `${progress.reached} reached` : 'no level reached yet', ...(next ? [`${next.done} of ${next.required} ${next.level} modules done`] : [])];
 }
 
 function levelsSpoken(progress: OutlineAreaProgress): string {

@@ -6,29 +6,16 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { openFile, runCommand } from './vscode';
 import { log, useVsCode } from './session';
-import { summaryFrame, waitForStudyTime } from './studyNotes';
+import { cloneStudent, haveClassHistory, summaryFrame, waitForStudyTime } from './studyNotes';
 
-const bundle = path.resolve(__dirname, '../../../shared/corpus/class-history.bundle');
 const student = 'C91CBQ';
 
 describe('A student\'s weeks from the history of their notes (code-server)', function () {
-  if (!existsSync(bundle)) {
-    it('needs the class history', function () {
-      log(`skipped: the class history is not at ${bundle}; it lives in ../shared beside the project`);
-      this.skip();
-    });
-    return;
-  }
-  const vs = useVsCode({
-    prefix: 'history',
-    fillWorkspace: async (workspace) => {
-      execFileSync('git', ['clone', '-q', '--branch', `students/${student}`, bundle, workspace]);
-    },
-  });
+  if (!haveClassHistory()) return;
+  const vs = useVsCode({ prefix: 'history', fillWorkspace: cloneStudent(student) });
 
   it('charts the time logged per week and judges each round on the notes at its due date', async function () {
     const page = vs.page;

@@ -3,6 +3,8 @@
  * server's process, the Areas & Modules tree, the Problems panel per file, notifications. Like the
  * harness, every wait here waits on UI or process state, never on time.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -19,6 +21,7 @@ import {
   type ProblemRow,
   type TreeRow,
 } from './vscode';
+import { log } from './session';
 
 export const treeView = 'Areas & Modules';
 /** User settings that run the extension's `browser` entry in the browser, as github.dev and vscode.dev do. */
@@ -257,4 +260,27 @@ export async function waitForModuleRow(page: Page, title: string, timeout = DEFA
     async () => `the ${treeView} view to list the module ${JSON.stringify(title)}; it lists: ${JSON.stringify((await viewRows(page, treeView)).map((row) => row.label))}`,
   );
   return found as TreeRow;
+}
+
+/** The class's git history (a branch per student), in ../shared beside the project. */
+export const classHistory = path.resolve(__dirname, '../../../shared/corpus/class-history.bundle');
+
+/**
+ * Whether the class history is there; where it is not, a test that says so and skips stands in for
+ * the describe's tests (call in a describe body, and return when false).
+ */
+export function haveClassHistory(): boolean {
+  if (existsSync(classHistory)) return true;
+  it('needs the class history', function () {
+    log(`skipped: the class history is not at ${classHistory}; it lives in ../shared beside the project`);
+    this.skip();
+  });
+  return false;
+}
+
+/** Fills a spec's workspace with a clone of one student's notes and their history. */
+export function cloneStudent(student: string): (workspace: string) => Promise<void> {
+  return async (workspace) => {
+    execFileSync('git', ['clone', '-q', '--branch', `students/${student}`, classHistory, workspace]);
+  };
 }

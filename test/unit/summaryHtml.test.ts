@@ -43,3 +43,16 @@ describe('the summary webview’s progress', () => {
     assert.ok(summaryHtml(outline, page).includes(`<li><a href="command:studyNotes.revealRange?${args}">ideas.md</a>`));
   });
 });
+
+describe('the summary webview for a screen reader and at low vision', () => {
+  const html = summaryHtml(outlineWith({ area: 'Cloud Web Apps', reached: null, text: '', levelCounts: '', nextLevelCount: '', levels: [], likely: [], unplaced: [] }), page);
+
+  it('writes no text in a chart colour, which the light themes draw under 4.5:1 (charts.green is 4.3:1 on white)', () => {
+    const styles = /<style[^>]*>([^]*?)<\/style>/.exec(html)?.[1] ?? '';
+    assert.doesNotMatch(styles, /(^|[\s;{])color: var\(--vscode-charts-/);
+  });
+
+  it('holds its content in a main landmark', () => {
+    assert.match(html, /<body>\s*<main>[^]*<\/main>\s*<\/body>/);
+  });
+});

@@ -88,8 +88,12 @@ describe('the tree’s rows for what progress is unsure of', () => {
   });
 
   it('gives every row a label a screen reader reads in words, not symbols', () => {
-    for (const node of all(file)) assert.doesNotMatch(rowText(node, pathOf).accessibleLabel, /[✓·→]/, node.id);
-    assert.equal(rowText(find(file, 'Intermediate 3/9'), pathOf).accessibleLabel, 'Progress in Cloud Web Apps: Beginner met, Intermediate 3 of 9 done, 6 h 55 min left for Intermediate');
+    // Nor abbreviations: "6 h 55 min" is read "6 aitch 55 min".
+    for (const node of all(file)) assert.doesNotMatch(rowText(node, pathOf).accessibleLabel, /[✓·→]|\b\d+ (h|min)\b/, node.id);
+    assert.equal(rowText(find(file, 'Intermediate 3/9'), pathOf).accessibleLabel, 'Progress in Cloud Web Apps: Beginner met, Intermediate 3 of 9 done, 6 hours 55 minutes left for Intermediate');
+    // An area says how far it is in the course, not only its time, and "Area" once.
+    assert.equal(rowText(find(file, 'Area 1: Cloud Web Apps'), pathOf).accessibleLabel, 'Area 1: Cloud Web Apps, Beginner reached, 3 of 9 Intermediate modules done, 2 hours 20 minutes');
+    assert.equal(rowText(find(file, 'Area 2: Docker and Containers'), pathOf).accessibleLabel, 'Area 2: Docker and Containers, no level reached yet, 1 of 2 Beginner modules done, 15 minutes');
     assert.equal(rowText(find(file, 'LAMP server'), pathOf).accessibleLabel, `LAMP server, counted as ${lamp} by likeness: check it`);
     assert.equal(rowText(find(file, 'Check: 2 placed by likeness, 1 not placed'), pathOf).accessibleLabel, 'Check Cloud Web Apps: 2 placed by likeness, 1 not placed');
   });

@@ -128,9 +128,9 @@ describe('the summary webview', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
     assert.match(csp, /default-src 'none'/);
     assert.ok(!/script-src|unsafe-inline|unsafe-eval/.test(csp), csp);
-    // Only the page's own tags: html, head, meta, style, title, body, headings, p, table parts, svg bars, lists, links, details.
+    // Only the page's own tags: html, head, meta, style, title, body, main, headings, p, table parts, svg bars, lists, links, details.
     const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)/gi)].map((match) => match[1].toLowerCase()));
-    const allowed = ['html', 'head', 'meta', 'style', 'title', 'body', 'h1', 'h2', 'h3', 'p', 'section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'svg', 'rect', 'ul', 'li', 'span', 'strong', 'a', 'details', 'summary'];
+    const allowed = ['html', 'head', 'meta', 'style', 'title', 'body', 'main', 'h1', 'h2', 'h3', 'p', 'section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'svg', 'rect', 'ul', 'li', 'span', 'strong', 'a', 'details', 'summary'];
     for (const tag of tags) assert.ok(allowed.includes(tag), `unexpected <${tag}>`);
     // Links run the one command that reveals a place in the notes, with JSON arguments the title cannot break out of.
     const links = [...html.matchAll(/<a href="([^"]*)">/g)].map((match) => match[1]);

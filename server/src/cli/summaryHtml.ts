@@ -20,25 +20,28 @@ export function summaryHtml(rows: readonly StudentRow[], course: Pick<Course, 't
     '<!doctype html>',
     '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escape(title)}</title>`,
-    `<style>${style}${levelStyle(levels)}</style></head><body>`,
+    `<style>${style}${levelStyle(levels)}</style></head><body><main>`,
     `<h1>${escape(title)}</h1><p class="lead">${rows.length} students · ${rounds.map((round) => `${escape(round.name)} due ${round.due}: met by ${rows.filter((row) => metRound(row, round.name)).length}`).join(' · ')}</p>`,
     chart(rows, areas, levels),
     classTable(rows, areas, levels),
     `<h2>What each student lacks</h2><p class="muted">To check by hand — ${escape(checkLegend)}.</p>`,
     ...rows.map((row) => studentSection(row, levels)),
-    '</body></html>',
+    '</main></body></html>',
     '',
   ].join('\n');
 }
 
-/** Light to dark, blue to green: the lowest level lightest, the highest the course's colour of done. */
-const levelColours = { light: ['#54aeff', '#2da44e', '#1a7f37', '#116329', '#0a4a1f'], dark: ['#4493f8', '#3fb950', '#2ea043', '#238636', '#196c2e'] };
+/**
+ * Blue to green, the highest the course's colour of done; each at least 4.5:1 against the page's
+ * background, as a level's name in the tables and behind a bar's figures (drawn in the background's colour).
+ */
+const levelColours = { light: ['#0969da', '#1a7f37', '#116329', '#0d5a25', '#0a4a1f'], dark: ['#4493f8', '#2ea043', '#3fb950', '#56d364', '#7ee787'] };
 
 /** One colour per level of the course, spread over the ramp; the highest is the one "met" rounds wear. */
 function levelStyle(levels: readonly string[]): string {
   const pick = (ramp: string[], rank: number) => ramp[levels.length < 2 ? ramp.length - 1 : Math.round((rank * (ramp.length - 1)) / (levels.length - 1))];
   const vars = (ramp: string[]) => levels.map((_, rank) => `--level-${rank}: ${pick(ramp, rank)};`).join(' ');
-  const classes = levels.map((_, rank) => `.level-${rank} { color: var(--level-${rank});${rank === levels.length - 1 ? ' font-weight: 600;' : ''} } .bar .level-${rank} { background: var(--level-${rank}); color: #fff; }`).join('\n');
+  const classes = levels.map((_, rank) => `.level-${rank} { color: var(--level-${rank});${rank === levels.length - 1 ? ' font-weight: 600;' : ''} } .bar .level-${rank} { background: var(--level-${rank}); color: var(--bg); }`).join('\n');
   return `\n:root { ${vars(levelColours.light)} }\n@media (prefers-color-scheme: dark) { :root { ${vars(levelColours.dark)} } }\n${classes}\n`;
 }
 
@@ -49,12 +52,12 @@ body { font: 14px/1.45 system-ui, sans-serif; color: var(--fg); background: var(
 h1 { margin-bottom: .2rem; } .lead, .muted { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0 2rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
-th { position: sticky; top: 0; background: var(--bg); }
+thead th { position: sticky; top: 0; background: var(--bg); }
 .level-none { color: var(--muted); }
 .met { color: var(--met); } .unmet { color: var(--bad); }
 .chart { display: grid; grid-template-columns: 14rem 1fr; gap: .4rem 1rem; align-items: center; margin: 1rem 0 2rem; }
 .bar { display: flex; height: 1.4rem; border-radius: 4px; overflow: hidden; background: var(--none); }
-.bar span { display: block; height: 100%; color: #fff; font-size: 12px; line-height: 1.4rem; text-align: center; }
+.bar span { display: block; height: 100%; color: var(--bg); font-size: 12px; line-height: 1.4rem; text-align: center; }
 .legend span::before { content: ""; display: inline-block; width: .8rem; height: .8rem; margin: 0 .3rem 0 1rem; border-radius: 2px; vertical-align: -1px; background: var(--c); }
 details { border-bottom: 1px solid var(--line); padding: .4rem 0; } summary { cursor: pointer; }
 details ul { margin: .3rem 0 .6rem; }
@@ -64,22 +67,42 @@ function metRound(row: StudentRow, name: string): boolean {
   return row.files > 0 && row.rounds.some((round) => round.name === name && round.met);
 }
 
-/** Per area, how many students reached each level, highest first: the bars add up to the class. */
-function chart(rows: readonly StudentRow[], areas: readonly string[], levels: readonly string[]): string {
-  const highestFirst = levels.map((level, rank) => ({ level, rank })).reverse();
-  const lines = areas.map((name) => {
-    const reached = rows.map((row) => row.progress.find((area) => area.area === name)?.reached ?? null);
-    const count = (level: string) => reached.filter((value) => value === level).length;
-    const segment = ({ level, rank }: { level: string; rank: number }) => {
-      const n = count(level);
-      return n ? `<span class="level-${rank}" style="width:${((100 * n) / rows.length).toFixed(2)}%" title="${n} at ${escape(level)}">${n}</span>` : '';
-    };
-    const none = reached.filter((value) => value === null).length;
-    const label = [...highestFirst.map(({ level }) => `${count(level)} ${level}`), `${none} no level`].join(', ');
-    return `<div>${escape(name)}</div><div class="bar" role="img" aria-label="${escape(`${name}: ${label}`)}">${highestFirst.map(segment).join('')}</div>`;
+/** Per area, how many students reached each level (highest first), and how many none. */
+interface AreaCounts {
+  area: string;
+  perLevel: { level: string; rank: number; students: number }[];
+  none: number;
+}
+
+function highestFirst(levels: readonly string[]): { level: string; rank: number }[] {
+  return levels.map((level, rank) => ({ level, rank })).reverse();
+}
+
+function areaCounts(rows: readonly StudentRow[], areas: readonly string[], levels: readonly string[]): AreaCounts[] {
+  return areas.map((area) => {
+    const reached = rows.map((row) => row.progress.find((progress) => progress.area === area)?.reached ?? null);
+    const perLevel = highestFirst(levels).map(({ level, rank }) => ({ level, rank, students: reached.filter((value) => value === level).length }));
+    return { area, perLevel, none: reached.filter((value) => value === null).length };
   });
-  const legend = `<p class="legend muted">Students per level reached:${highestFirst.map(({ level, rank }) => `<span style="--c:var(--level-${rank})">${escape(level)}</span>`).join('')}<span style="--c:var(--none)">no level yet</span></p>`;
-  return `<h2>Levels per area</h2>${legend}<div class="chart">${lines.join('')}</div>`;
+}
+
+/** Per area, how many students reached each level, highest first: the bars add up to the class; the same figures as a table after them. */
+function chart(rows: readonly StudentRow[], areas: readonly string[], levels: readonly string[]): string {
+  const counts = areaCounts(rows, areas, levels);
+  const lines = counts.map(({ area, perLevel, none }) => {
+    const segment = ({ level, rank, students }: AreaCounts['perLevel'][number]) =>
+      students ? `<span class="level-${rank}" style="width:${((100 * students) / rows.length).toFixed(2)}%" title="${students} at ${escape(level)}">${students}</span>` : '';
+    const label = [...perLevel.map(({ level, students }) => `${students} ${level}`), `${none} no level`].join(', ');
+    return `<div>${escape(area)}</div><div class="bar" role="img" aria-label="${escape(`${area}: ${label}`)}">${perLevel.map(segment).join('')}</div>`;
+  });
+  const legend = `<p class="legend muted">Students per level reached:${highestFirst(levels).map(({ level, rank }) => `<span style="--c:var(--level-${rank})">${escape(level)}</span>`).join('')}<span style="--c:var(--none)">no level yet</span></p>`;
+  return `<h2>Levels per area</h2>${legend}<div class="chart">${lines.join('')}</div>${chartTable(counts, levels)}`;
+}
+
+function chartTable(counts: readonly AreaCounts[], levels: readonly string[]): string {
+  const header = ['Area', ...highestFirst(levels).map(({ level }) => level), 'no level yet'].map((cell) => `<th scope="col">${escape(cell)}</th>`);
+  const body = counts.map(({ area, perLevel, none }) => `<tr><th scope="row">${escape(area)}</th>${[...perLevel.map(({ students }) => students), none].map((n) => `<td>${n}</td>`).join('')}</tr>`);
+  return `<details><summary>Levels per area as a table</summary><table><thead><tr>${header.join('')}</tr></thead><tbody>${body.join('')}</tbody></table></details>`;
 }
 
 function classTable(rows: readonly StudentRow[], areas: readonly string[], levels: readonly string[]): string {
