@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import type { Outlines } from './outlines';
-import { areaStatus, notCountedCounts } from './progressShown';
+import { areaStatus, notCountedCounts, spokenTimes } from './progressShown';
 import { nextDueText } from './nextDue';
 import type { OutlineResult } from './protocol';
 import { treeViewId } from './tree';
@@ -33,7 +33,7 @@ export function createStudyTimeStatus(client: BaseLanguageClient, outlines: Outl
     const missing = outline.modulesWithoutEstimate;
     item.text = `$(watch) ${outline.time}` + (missing > 0 ? ` $(warning) ${missing}` : '');
     item.tooltip = statusTooltip(outline);
-    item.accessibilityInformation = { label: `Study time ${outline.summary}`, role: 'button' };
+    item.accessibilityInformation = { label: `Study time ${spokenTimes(outline.summary)}`, role: 'button' };
     item.command = `${treeViewId}.focus`;
     item.backgroundColor = undefined;
     item.show();

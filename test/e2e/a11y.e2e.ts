@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { axeViolations, axeViolationsOfCopy, blockingOf, violationText } from './axe';
 import { log, useVsCode } from './session';
-import { cloneStudent, expandTreeRow, haveClassHistory, inTheBrowser, summaryFrame, treeView, waitForStudyTime, waitForTreeRow } from './studyNotes';
+import { cloneStudent, expandTreeRow, haveClassHistory, inTheBrowser, studyTimeItemId, summaryFrame, treeView, waitForStudyTime, waitForTreeRow } from './studyNotes';
 import { closeBrowser, openBrowser, openFile, openViewContainer, runCommand, type Locator, type Page } from './vscode';
 
 const corpus = path.resolve(__dirname, '../../../shared/corpus');
@@ -106,6 +106,14 @@ for (const flavour of ['desktop', 'web'] as const) {
       log(`the tree's ${treeView} row "${area.label} ${area.description}" reads: ${area.ariaLabel}`);
       assert.match(area.ariaLabel, /^Area Docker and Containers, Beginner reached, 0 of 12 Intermediate modules done, \d+ hours? \d+ minutes/);
       await vs.shot('tree');
+    });
+
+    it('reads the study time of the status bar in words', async function () {
+      await waitForStudyTime(vs.page, /\d/);
+      const item = `[id=${JSON.stringify(studyTimeItemId)}]`;
+      const label = (await vs.page.locator(`${item}[aria-label], ${item} [aria-label]`).first().getAttribute('aria-label')) ?? '';
+      log(`the status bar's study time reads: ${label}`);
+      assert.match(label, /^Study time \d+ hours?( \d+ minutes?)?/);
     });
   });
 }
