@@ -6,6 +6,7 @@ import { formatGithubLimited } from './github';
 import type { NotesFile } from './load';
 import { exitCodeOf, countsOf, severityWord, type FileReport } from './report';
 import { savedMeanwhile } from './safeFile';
+import { ownCopy } from '../service/ownCopy';
 import { formatSarif } from './sarif';
 
 export interface CheckResult {
@@ -23,14 +24,27 @@ export interface CheckOptions {
   quiet?: boolean;
 }
 
-export function runCheck(files: readonly NotesFile[], options: CheckOptions, colors: Colors, version: string, log: (line: string) => void): CheckResult {
-  let unfixed = 0;
-  const reports: FileReport[] = files.map((notes) => {
-    if (!options.fix) return { file: notes.file, diagnostics: notes.diagnose() };
-    const outcome = fixAndDiagnose(notes, log);
-    if (outcome.unfixed) unfixed++;
-    return { file: notes.file, diagnostics: outcome.diagnostics };
-  });
+/** One file's report, its safe fixes applied first with --fix; `unfixed` when --fix had to leave the file alone. */
+export function checkFile(notes: NotesFile, options: CheckOptions, log: (line: string) => void): FileReport & { unfixed?: boolean } {
+  if (!options.fix) return { file: notes.file, diagnostics: notes.diagnose() };
+  const outcome = fixAndDiagnose(notes, log);
+  return { file: notes.file, diagnostics: outcome.diagnostics, ...(outcome.unfixed ? { unfixed: true } : {}) };
+}
+
+/**
+ * The reports of a check that takes each file's findings as the file is read (a check without
+ * --fix): `handOn` for loadNotes. Each is its own copy: a message quoting a title would keep the
+ * file's whole text alive.
+ */
+export function checkedAsRead(options: CheckOptions, log: (line: string) => void): { handOn: (notes: NotesFile) => void; checked: ReturnType<typeof checkFile>[] } {
+  const checked: ReturnType<typeof checkFile>[] = [];
+  return { handOn: (notes) => void checked.push(ownCopy(checkFile(notes, options, log))), checked };
+}
+
+/** The run's output and exit code from its files' reports (checkFile). */
+export function runCheck(checked: readonly (FileReport & { unfixed?: boolean })[], options: CheckOptions, colors: Colors, version: string, log: (line: string) => void): CheckResult {
+  const unfixed = checked.filter((report) => report.unfixed).length;
+  const reports: FileReport[] = checked.map(({ file, diagnostics }) => ({ file, diagnostics }));
   const shown = options.quiet ? reports.map((r) => ({ file: r.file, diagnostics: r.diagnostics.filter((d) => severityWord(d) === 'error') })) : reports;
   const counts = countsOf(reports);
   // A file --fix had to leave alone fails the run: CI must not pass with the fixes unwritten.

@@ -70,6 +70,10 @@ class FileTexts implements OpenDocuments {
   keys(): string[] {
     return [...this.texts.keys()];
   }
+
+  delete(uri: string): void {
+    this.texts.delete(uri);
+  }
 }
 
 interface Configured {
@@ -132,7 +136,16 @@ export interface Reading {
   bundle?: string;
   /** The run checks the files (not a summary, which shows no diagnostic): each is diagnosed as it is read. */
   checks?: boolean;
+  /**
+   * The run takes each file's notes as they are read and keeps nothing of them (a check without
+   * --fix): they are handed on here and dropped, not returned, so a class of any size is held a
+   * few files at a time.
+   */
+  handOn?: (notes: NotesFile) => void;
 }
+
+/** Files opened and read at once when the run hands them on: enough to share among reading threads, few enough to hold. */
+const handedOnTogether = 64;
 
 /** What reading a file's notes needs, for files read apart from the run's: notes of another time (cli/history). */
 export async function readingFor(services: Services, settings: FileSettings): Promise<SnapshotReading & { baseDir: string }> {
@@ -148,27 +161,41 @@ type Opened = { candidate: Candidate; root?: string } & ({ text: string; configu
  */
 export async function loadNotes(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, onFile: (file: string) => void = () => {}, reading: Reading = { concurrency: 1 }, services = new Services(cwd)): Promise<Loaded> {
   const files: NotesFile[] = [];
+  const kept = new Set<string>();
   const problems: ReportLine[] = [];
   const warnings = services.warnings;
   const skipped: SkippedFile[] = [];
   const brokenSettings = new Set<CliError>();
-  const opened = await openAll(candidates, finder, cwd, services, brokenSettings, problems);
-  await readAheadAll(opened, reading);
-  for (const file of opened) {
-    onFile(file.candidate.file);
-    try {
-      if ('error' in file) throw file.error;
-      const notes = readNotes(file.candidate.file, file.text, file.configured, file.root, reading.checks !== false);
-      if (file.candidate.explicit || notes.isNotes) files.push(notes);
-      else if (file.root) skipped.push({ file: notes.file, root: file.root, summary: summariseNotes(notes.file, notes.model, notes.text, false) });
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      if (!brokenSettings.has(error)) problems.push(error.message);
-      if (file.root) skipped.push({ file: file.candidate.file, root: file.root, problem: error.message });
+  const together = reading.handOn ? handedOnTogether : Math.max(1, candidates.length);
+  for (let at = 0; at < candidates.length; at += together) {
+    const opened = await openAll(candidates.slice(at, at + together), finder, cwd, services, brokenSettings, problems);
+    await readAheadAll(opened, reading);
+    for (const file of opened) {
+      onFile(file.candidate.file);
+      try {
+        if ('error' in file) throw file.error;
+        const notes = readNotes(file.candidate.file, file.text, file.configured, file.root, reading.checks !== false);
+        if (file.candidate.explicit || notes.isNotes) {
+          kept.add(notes.file);
+          if (reading.handOn) handOn(notes, file.configured, reading.handOn);
+          else files.push(notes);
+        } else if (file.root) skipped.push({ file: notes.file, root: file.root, summary: summariseNotes(notes.file, notes.model, notes.text, false) });
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        if (!brokenSettings.has(error)) problems.push(error.message);
+        if (file.root) skipped.push({ file: file.candidate.file, root: file.root, problem: error.message });
+      }
     }
   }
-  requireNotesPerArgument(candidates, files, problems);
+  requireNotesPerArgument(candidates, kept, problems);
   return { files, problems, warnings, skipped };
+}
+
+/** The run takes the file's notes; the service then drops its reading, which nothing asks for again. */
+function handOn(notes: NotesFile, { service, texts }: Configured, take: (notes: NotesFile) => void): void {
+  take(notes);
+  texts.delete(notes.document.uri);
+  service.forgetDocument(notes.document.uri);
 }
 
 async function openAll(candidates: readonly Candidate[], finder: SettingsFinder, cwd: string, services: Services, brokenSettings: Set<CliError>, problems: ReportLine[]): Promise<Opened[]> {
@@ -253,8 +280,7 @@ function notesFile(file: string, text: string, configured: Configured, root: str
 }
 
 /** A folder that holds no notes is a mistake worth saying (a wrong path in CI), not a silent success. */
-function requireNotesPerArgument(candidates: readonly Candidate[], files: readonly NotesFile[], problems: readonly ReportLine[]): void {
-  const kept = new Set(files.map((f) => f.file));
+function requireNotesPerArgument(candidates: readonly Candidate[], kept: ReadonlySet<string>, problems: readonly ReportLine[]): void {
   const argumentsSeen = [...new Set(candidates.map((c) => c.argument))];
   const empty = argumentsSeen.filter((argument) => !candidates.some((c) => c.argument === argument && kept.has(c.file)));
   const lines = empty.map((argument) => `${argument}: no notes files found (no *.md that reads as course notes)`);

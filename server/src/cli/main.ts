@@ -1,6 +1,6 @@
 import { helpText, parseArgs, type CliOptions, type CourseOptions, type HistoryOptions, type InputOptions } from './args';
 import { runCourse } from './course';
-import { runCheck } from './check';
+import { checkedAsRead, checkFile, runCheck } from './check';
 import { colorsFor } from './colors';
 import { SettingsFinder } from './config';
 import { CliError, type ReportLine } from './errors';
@@ -43,10 +43,15 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   if (options.command === 'help') return write(io.stdout, helpText, 0);
   if (options.command === 'version') return write(io.stdout, `${io.version}\n`, 0);
   if (options.command === 'course') return course(options, io);
-  const { files, problems, warnings, ignoredAll, skipped, inputs, history } = await load(options, io);
+  // A check that fixes nothing and writes no job summary needs of each file its findings only: it takes them as each file is read.
+  const streamed = options.command === 'check' && !options.fix && !(options.format === 'github' && io.env.GITHUB_STEP_SUMMARY);
+  const log = (line: string) => say(io, line);
+  const asRead = streamed ? checkedAsRead(options, log) : undefined;
+  const checked = asRead?.checked ?? [];
+  const { files, problems, warnings, ignoredAll, skipped, inputs, history } = await load(options, io, asRead?.handOn);
   for (const warning of warnings) say(io, warning);
   if (ignoredAll) return write(io.stderr, 'study-notes: no files to check: the "ignores" setting ignores every file\n', 0);
-  if (!files.length) {
+  if (!files.length && !checked.length) {
     problems.forEach((problem) => say(io, problem));
     return 2;
   }
@@ -55,7 +60,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   const colors = colorsFor(reportFile ? {} : io.stdout, options.color, io.env);
   const result =
     options.command === 'check'
-      ? runCheck(files, options, colors, io.version, (line) => say(io, line))
+      ? runCheck(streamed ? checked : files.map((notes) => checkFile(notes, options, log)), options, colors, io.version, log)
       : { output: runSummary(files, options.format, colors, io.cwd, skipped, history), exitCode: 0, reports: [] };
   writeReport(result.output, reportFile, io.stdout);
   sarifFile?.write(formatSarif(result.reports, io.version));
@@ -69,7 +74,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
  * A summary reads the class's history too: with --at, the student repositories' files are those of
  * the commit graded.
  */
-async function load(options: CliOptions & InputOptions, io: Io): Promise<Loaded & { ignoredAll?: boolean; inputs: string[]; history?: ClassHistory }> {
+async function load(options: CliOptions & InputOptions, io: Io, handOn?: (notes: NotesFile) => void): Promise<Loaded & { ignoredAll?: boolean; inputs: string[]; history?: ClassHistory }> {
   const finder = new SettingsFinder(io.cwd, options.config);
   finder.forRun();
   const { candidates, problems } = candidatesFor(options.paths, { cwd: io.cwd, finder, stdinFilename: options.stdinFilename });
@@ -80,7 +85,7 @@ async function load(options: CliOptions & InputOptions, io: Io): Promise<Loaded 
   const toLoad = history ? await history.gradedCandidates(candidates) : candidates;
   const progress = progressBar(toLoad.length, io.stderr);
   try {
-    const loaded = await loadNotes(toLoad, finder, io.cwd, (file) => progress.tick(file), { concurrency: options.concurrency ?? 'auto', bundle: io.bundle, checks: options.command === 'check' }, services);
+    const loaded = await loadNotes(toLoad, finder, io.cwd, (file) => progress.tick(file), { concurrency: options.concurrency ?? 'auto', bundle: io.bundle, checks: options.command === 'check', handOn }, services);
     await history?.gradeEachRound();
     const inputs = [...candidates.filter((candidate) => !candidate.stdin).map((candidate) => candidate.file), ...finder.read];
     return { ...loaded, skipped: [...(loaded.skipped ?? []), ...(history?.unreadable ?? [])], problems: [...problems, ...loaded.problems], inputs, history };

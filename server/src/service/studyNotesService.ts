@@ -321,6 +321,12 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       return undefined;
     },
 
+    /** The caller is done with the document (the command line, once its findings are taken): its reading is dropped, and nothing is indexed. */
+    forgetDocument(uri: string): void {
+      analyses.delete(uri);
+      preciseReads.forget(uri);
+    },
+
     async documentClosed(uri: string): Promise<void> {
       const analysed = analyses.peek(uri);
       analyses.delete(uri);

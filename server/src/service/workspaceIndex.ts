@@ -4,6 +4,7 @@ import { areaName, symbolKinds } from '../notes/shown';
 import { normaliseTitle } from '../notes/catalog';
 import { isNotesDocument, type NotesDocument } from './notesDocument';
 import type { StudyNotesSettings } from './settings';
+import { ownCopy } from './ownCopy';
 
 const maxResults = 500;
 
@@ -182,14 +183,6 @@ function symbolsOf(uri: string, { areas, modules }: FileSummary): WorkspaceSymbo
 
 function entriesOf(summary: FileSummary): number {
   return summary.areas.length + summary.modules.length;
-}
-
-/**
- * A name or a summary whose strings are its own: a title cut from the file's text would keep the
- * whole text alive (V8 slices share their parent), and the index must not hold files.
- */
-function ownCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 const fits = (name: string): boolean => name.length > 0 && name.length <= perFile.nameLength;
