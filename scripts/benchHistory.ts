@@ -3,11 +3,11 @@
 // all) into a class of N folders, N = 1,000 by default. One whole process, its wall time and peak
 // memory (the CLI's own, git's processes apart). A benchmark, not a test: the machine's load decides.
 // Standalone: `node --import tsx scripts/benchHistory.ts [students] [runs]` (goal: 1,000 in ≤ 60 s, ≤ 400 MB).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { cliWithUsage, type Usage } from './peakUsage';
 
 const root = path.resolve(__dirname, '..');
 const bundle = path.resolve(root, '../shared/corpus/class-history.bundle');
@@ -51,19 +51,13 @@ function classOf(size: number, clones: readonly string[]): string {
   return dir;
 }
 
-/** The CLI as a TA runs it; a preloaded line records the process's peak memory as it exits. */
-function runOnce(classDir: string): { wallMs: number; peakRss: number; cpuMs: number } {
-  const rssFile = path.join(work, 'peak-rss');
-  const preload = path.join(work, 'peak-rss.cjs');
-  writeFileSync(preload, `process.on('exit', () => { const usage = process.resourceUsage(); require('fs').writeFileSync(${JSON.stringify(rssFile)}, JSON.stringify({ peakRss: usage.maxRSS * 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 })); });\n`);
-  const start = performance.now();
-  const run = spawnSync(process.execPath, ['--require', preload, path.join(root, 'dist/cli.js'), 'summary', classDir, '--at', 'Round 1', '-o', path.join(work, 'summary.txt')], { encoding: 'utf8' });
-  const wallMs = performance.now() - start;
-  if (run.status !== 0) throw new Error(`summary failed (exit ${run.status ?? run.signal}): ${run.stderr.trim().split('\n')[0]}`);
+/** The CLI as a TA runs it, with its peak memory and CPU (peakUsage.ts). */
+function runOnce(classDir: string): Usage {
+  const usage = cliWithUsage(['summary', classDir, '--at', 'Round 1', '-o', path.join(work, 'summary.txt')], work);
   // The table a TA reads; under it one line per student names the commit graded.
   const graded = readFileSync(path.join(work, 'summary.txt'), 'utf8').match(/^ {2}\S+: [0-9a-f]{7} of /gm)?.length ?? 0;
   if (graded !== readdirSync(classDir).length) throw new Error(`${graded} students of ${readdirSync(classDir).length} were graded at a commit`);
-  return { wallMs, ...(JSON.parse(readFileSync(rssFile, 'utf8')) as { peakRss: number; cpuMs: number }) };
+  return usage;
 }
 
 /** Undefined without the class history (it lives in ../shared beside the project). */
