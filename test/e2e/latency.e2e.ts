@@ -13,7 +13,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { focusEditor, openFile, waitForSuggestions, type Page } from './vscode';
 import { log, shotDir, useVsCode } from './session';
-import { inTheBrowser, waitForOutput, waitForStudyTime } from './studyNotes';
+import { inTheBrowser, skipWithoutCorpus, waitForOutput, waitForStudyTime } from './studyNotes';
 
 const projectRoot = path.resolve(__dirname, '..', '..');
 const corpusFile = path.resolve(projectRoot, '..', 'shared', 'corpus', 'notes', 'C91CBQ-2.md');
@@ -41,10 +41,7 @@ for (const flavour of flavours) describe(`Latency on a 106 KB real notes file (c
   let page: Page;
 
   before(function () {
-    if (!existsSync(corpusFile)) {
-      console.log(`      SKIPPED: no corpus file at ${corpusFile} (../shared is not beside the clone).`);
-      this.skip();
-    }
+    skipWithoutCorpus(this, corpusFile);
     ({ page } = vs);
   });
 

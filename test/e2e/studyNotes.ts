@@ -278,6 +278,13 @@ export function haveClassHistory(): boolean {
   return false;
 }
 
+/** In a `before`: skips the suite, saying why, when the corpus notes it needs are not beside the clone. */
+export function skipWithoutCorpus(context: Mocha.Context, needed: string): void {
+  if (existsSync(needed)) return;
+  console.log(`      SKIPPED: no corpus notes at ${needed} (../shared is not beside the clone).`);
+  context.skip();
+}
+
 /** Fills a spec's workspace with a clone of one student's notes and their history. */
 export function cloneStudent(student: string): (workspace: string) => Promise<void> {
   return async (workspace) => {

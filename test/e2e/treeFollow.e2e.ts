@@ -9,7 +9,7 @@ import { copyFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { openFile, openViewContainer, pollUntil, viewRows, type Page, type TreeRow } from './vscode';
 import { useVsCode } from './session';
-import { treeView } from './studyNotes';
+import { skipWithoutCorpus, treeView } from './studyNotes';
 
 const corpusNotes = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus', 'notes');
 const activeFile = 'C91CBQ-2.md';
@@ -33,10 +33,7 @@ describe('The tree follows the active notes file in a workspace of many notes (c
   let page: Page;
 
   before(function () {
-    if (!existsSync(corpusNotes)) {
-      console.log(`      SKIPPED: no corpus notes at ${corpusNotes} (../shared is not beside the clone).`);
-      this.skip();
-    }
+    skipWithoutCorpus(this, corpusNotes);
     ({ page } = vs);
   });
 
