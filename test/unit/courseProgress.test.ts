@@ -75,6 +75,23 @@ describe('course progress', () => {
       assert.equal(area(site.areas, 'Docker and Containers').levels[0].done, 0);
     });
 
+    it('a group or level of the course linked to the student\'s own page stands for all its modules: likely, and checked by hand', () => {
+      const result = docker(
+        '## Area 1: Docker and Containers',
+        '- Beginner Level: [Intro to Docker](http://me.example/practice/intro-to-docker/)',
+        '- Containers: [All About Containers](http://me.example/practice/all-about-containers/)',
+        '- Bringing it All Together: [Breaking Up a Monolith](http://me.example/practice/monolith/)',
+      );
+      assert.equal(result.levels[0].done, 2);
+      assert.deepEqual(result.levels[1].left.map((module) => module.title).filter((title) => /Containers\?$|Docker Intro|Images|Deep Dive|Monolith/.test(title)), []);
+      const groups = result.likely.map((module) => [module.title, module.catalog.length]);
+      assert.deepEqual(groups, [['Beginner Level', 2], ['Containers', 5], ['Bringing it All Together', 1]]);
+      // The course's own address on such a line is that module, not the group: no module stands for the group.
+      const toResource = docker('## Area 1: Docker and Containers', '- Containers: [What are Containers?](https://www.youtube.com/watch?v=EnJ7qX9fkcU)');
+      assert.ok(!toResource.likely.some((module) => module.catalog.length > 1));
+      assert.equal(toResource.levels[1].done, 0);
+    });
+
     it('a missing time does not undo a module', () => {
       const level = docker('## Docker and Containers', '> Beginner Level', '### Video: Why Docker?', 'Learned why images beat VMs for shipping.', '### Lab: DevOps Docker Beginners Guide', 'Ran my first container.').levels[0];
       assert.equal(level.done, 2);

@@ -97,6 +97,14 @@ describe('notes model', () => {
       assert.equal(networking.hasNotes, true);
     });
 
+    it('reads a run of headings written without their space in one paragraph as headings, by both line sources; a `#` past its first line stays text', () => {
+      const text = ['## Big Data', '', '---', '##Data Storage:', '###QwikLab: Intro to S3', '####Task1: Create a Bucket', 'I created a bucket.', '#include is C, not a heading'].join('\n');
+      for (const read of [parseNotes, readNotesFromLines]) {
+        const model = read(text, { catalog: bundledCourse.catalog });
+        assert.deepEqual(model.modules.map((module) => [module.title, module.openerRange.start.line, module.notesRange?.end.line]), [['QwikLab: Intro to S3', 4, 7]]);
+      }
+    });
+
     it('keeps the bash block with its language', () => {
       const block = model.code.find((span) => span.kind === 'block');
       assert.equal(block?.lang, 'bash');

@@ -78,6 +78,17 @@ describe('progress in the notes: placements said and mended', () => {
     assert.match(lens ?? '', /^Beginner 1\/2/);
   });
 
+  it('a group of the course linked to the student\'s blog post: no "has no notes yet" on it, and its modules count', async () => {
+    const text = ['# Notes', '## Docker and Containers', '- Beginner Level: [Intro to Docker](http://me.example/practice/intro-to-docker/)', '- Containers: [All About Containers](http://me.example/practice/containers/)'].join('\n');
+    const service = await student({}, readme, text);
+    assert.deepEqual(codesOf(service.diagnostics(readme), 'empty-module'), []);
+    assert.match(service.codeLenses(readme)[0]?.command?.title ?? '', /^Beginner ✓ · Intermediate 5\/12/);
+    const likely = codesOf(service.diagnostics(readme), 'likely-module');
+    assert.deepEqual(likely.map((diagnostic) => diagnostic.range.start.line), [2, 3]);
+    assert.match(String(likely[1].message), /^"Containers" is counted as the 5 modules of this group of the course \("Video: What are Containers\?", .*not read here/);
+    assert.deepEqual(service.codeActions(readme, likely), [], 'no course page to link a group to');
+  });
+
   it('notes kept in a page named after the module, not linked: no "has no notes yet", and the module is done', async () => {
     const text = ['# Notes', '## Docker and Containers', '> Why Docker', '', '> Lab: DevOps Docker Beginners Guide'].join('\n');
     const files = { 'file:///workspace/docker-and-containers/Why_Docker.md': '# Why Docker\n\nImages carry their dependencies with them.\n' };

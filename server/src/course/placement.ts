@@ -24,6 +24,8 @@ export interface StudentModule {
   level?: string;
   /** Notes written under it, or in a notes file of the student's that it links to. */
   written: boolean;
+  /** It names a group or a level of the course's page (`- Containers: [my post](…)`): it stands for all its modules. */
+  covers?: 'group' | 'level';
   /**
    * In a file that does not read as notes (`Round2 note.md` with two modules): its modules are the
    * student's only where one of them is surely a course module; else the file is a page of notes.
@@ -173,7 +175,7 @@ export class CoursePlacer {
 
   private placeRun(run: readonly StudentModule[]): Placement[] {
     // An opener naming two modules is placed as two, in its place: each part is aligned like a module.
-    const parts = run.flatMap((module) => this.partsOf(module).map((part) => ({ module, part })));
+    const parts = run.filter((module) => !module.covers).flatMap((module) => this.partsOf(module).map((part) => ({ module, part })));
     const candidates = parts.map(({ part }) => this.candidatesOf(part));
     const area = (run[0].areaName && courseAreaName(run[0].areaName, this.areaNames)) ?? this.areaByVote(candidates);
     const inArea = area ? new Set(this.byArea.get(area)) : undefined;
@@ -184,6 +186,7 @@ export class CoursePlacer {
     const ofModule = new Map<StudentModule, number[]>();
     parts.forEach((entry, index) => pushTo(ofModule, entry.module, index));
     return run.map((module) => {
+      if (module.covers) return this.placeCovering(module, area);
       const indexes = ofModule.get(module) ?? [];
       const picks = indexes.map((index) => chosen[index]);
       const catalog = [...new Set(picks.flatMap((pick) => pick?.ats ?? []))].map((at) => this.modules[at]);
@@ -193,6 +196,25 @@ export class CoursePlacer {
       if (copied && !catalog.includes(this.modules[copied.at])) placement.linkOf = this.modules[copied.at];
       return placement;
     });
+  }
+
+  /**
+   * `- Containers: [All About Containers](…)`: the modules of the group of that name in the run's
+   * area, or of the level (or a level's part, "Bring it together") the line opened. Likely: the page
+   * of notes is not read.
+   */
+  private placeCovering(module: StudentModule, area: string | undefined): Placement {
+    const inArea = area ? (this.byArea.get(area) ?? []) : [];
+    const words = new Set(titleWords(module.title));
+    const level = module.level?.toLowerCase();
+    const named = inArea.filter((at) => {
+      const { group, level: moduleLevel } = this.modules[at];
+      if (module.covers === 'level') return moduleLevel.toLowerCase() === level || group?.toLowerCase() === level;
+      const groupWords = titleWords(group ?? '');
+      return groupWords.length === words.size && groupWords.every((word) => words.has(word));
+    });
+    const catalog = named.filter((at) => !this.modules[at].withdrawn).map((at) => this.modules[at]);
+    return { module, catalog, confidence: catalog.length ? 'likely' : undefined, area };
   }
 
   /**

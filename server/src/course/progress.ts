@@ -46,6 +46,8 @@ export interface PlacedModule {
   suggested?: string[];
   /** The course module its link is the address of, when its title surely names another: a link copied from elsewhere. */
   linkOf?: string;
+  /** It names a group or a level of the course's page and links the student's page of notes on all of it. */
+  covers?: 'group' | 'level';
 }
 
 export interface AreaProgress {
@@ -130,6 +132,7 @@ function placedModule({ module, catalog, confidence, area, linkOf }: Placement, 
   const placed: PlacedModule = { file: module.file, line: module.line, title: module.title, catalog: catalog.map((entry) => entry.title), confidence, written: module.written, area };
   if (page) placed.page = true;
   if (linkOf) placed.linkOf = linkOf.title;
+  if (module.covers) placed.covers = module.covers;
   return placed;
 }
 

@@ -16,6 +16,8 @@ export interface SummaryModule {
   level?: string;
   /** Notes of the student's own under it. */
   written: boolean;
+  /** It names a group or a level of the course's page, linked to the student's page of notes on all of it. */
+  covers?: 'group' | 'level';
 }
 
 /**
@@ -50,6 +52,7 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
       const summary: SummaryModule = { line, title: module.title, url: module.url, areaIndex: module.areaIndex, level: module.level, written: hasWrittenNotes(module, model, lines) };
       const otherUrls = linkAddresses(lines[line] ?? '').filter((url) => url !== module.url);
       if (otherUrls.length) summary.otherUrls = otherUrls;
+      if (module.covers) summary.covers = module.covers;
       return summary;
     }),
   };
@@ -187,7 +190,8 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
         run: `${summary.path}#${module.areaIndex ?? ''}`,
         areaName: area,
         level: module.level,
-        written: module.written || (notes?.page ? notes.page.hasText : (notes?.ownByKind ?? false)),
+        written: module.written || (notes?.page ? notes.page.hasText : (notes?.ownByKind ?? coversOwnPage(module, isCourseUrl))),
+        ...(module.covers && { covers: module.covers }),
         ...(!summary.isNotes && { loose: true }),
       });
     }
@@ -195,6 +199,14 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
   // Every other file is a page: the module its name says if it places, else a file the TA reads by hand.
   const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary)).map(pageModule);
   return { modules, pages };
+}
+
+/**
+ * A group of the course's page has no address of its own: linked, it is the student's page of notes
+ * on it (a blog, offline here: judged by that shape alone, and placed as likely).
+ */
+function coversOwnPage(module: SummaryModule, isCourseUrl: (url: string) => boolean): boolean {
+  return module.covers !== undefined && module.url !== undefined && !isCourseUrl(module.url);
 }
 
 /**

@@ -174,7 +174,15 @@ function placementFindings(document: NotesDocument, placed: PlacedHere): Finding
     // Its own link, once put, makes the placement sure: said once.
     if (here?.linkOf) continue;
     if (!here?.written || here.page) continue;
-    if (here.confidence === 'likely')
+    if (here.confidence === 'likely' && here.covers)
+      findings.push({
+        code: 'likely-module',
+        range: module.titleRange,
+        message: `"${module.title}" is counted as the ${here.catalog.length} modules of this ${here.covers} of the course (${here.catalog.map((title) => `"${title}"`).join(', ')}) by the page it links to, which is not read here: check that its notes cover them.`,
+        // The course has no page for a group: no link to write.
+        data: { courseTitles: [] },
+      });
+    else if (here.confidence === 'likely')
       findings.push({
         code: 'likely-module',
         range: module.titleRange,

@@ -4,7 +4,7 @@ import type { SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow } from './loggedTime';
 import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
-import { isBoldLabel, isLinkTail, isShortTitle, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
+import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
 import { SummaryTitles } from './summaryTimes';
@@ -162,7 +162,9 @@ export class NotesReader<C> {
   }
 
   private readParagraphLine(line: SourceLine, { index, quote, lazy, single }: LinePlace<C>): boolean {
-    const heading = index === 0 ? /^\s{0,3}(#{1,6})(?=[^\s#])/.exec(line.raw) : null;
+    // `##Data Storage:` then `###QwikLab: Intro to S3` with no blank line: a run of headings written
+    // without their space. Past a paragraph's first line one `#` is more often `#include` or a tag.
+    const heading = (index === 0 ? /^\s{0,3}(#{1,6})(?=[^\s#])/ : /^\s{0,3}(#{2,6})(?=[^\s#])/).exec(line.raw);
     if (heading) {
       this.heading(heading[1].length, line, line.raw.slice(heading[0].length));
       return true;
@@ -193,9 +195,28 @@ export class NotesReader<C> {
     const level = this.levelMarker(plain, line);
     if (level && (level.rest === '' || index === 0) && plain.length < 60) {
       this.openLevel(level.name, line);
+      this.openGroupLink(line, undefined, 'paragraph', true);
       return true;
     }
-    return index === 0 && !!single && this.readStandaloneArea(plain, line);
+    return (index === 0 && !!single && this.readStandaloneArea(plain, line)) || this.openGroupLink(line, undefined, 'paragraph', false);
+  }
+
+  /**
+   * `- Containers: [All About Containers](https://me.example/containers/)`, `Beginner Level: [Intro
+   * to Docker](…)`: a group of the course's page, or the level just opened, linked to a page that is
+   * none of the course's modules: the student keeps the notes of all its modules there.
+   */
+  private openGroupLink(line: SourceLine, container: C | undefined, style: OpenerStyle, levelOpened: boolean): boolean {
+    const linked = labelledLink(line, this.source);
+    // A module's own address on it makes the line that module, labelled by where it stands.
+    if (!linked || this.catalog.find('', linked.url) !== undefined) return false;
+    const { label, labelStart, url } = linked;
+    const level = levelOpened ? undefined : readLevelMarker(label, this.catalog.names);
+    if (!levelOpened && !this.catalog.isGroup(label) && level?.rest !== '') return false;
+    if (level?.rest === '') this.openLevel(level.name, line);
+    this.openModule({ title: label, titleStart: labelStart, titleEnd: labelStart + label.length, url, estimate: scanTime(line.raw), lineStart: line.start, linkLed: false, namesResource: false }, style, line, container);
+    if (this.current) this.current.module.covers = levelOpened || level ? 'level' : 'group';
+    return true;
   }
 
   /** A paragraph that is nothing but an area's name: `Message Queues (Basics level)`. */
@@ -262,8 +283,9 @@ export class NotesReader<C> {
     const level = this.levelMarker(marker, line);
     if (level && !level.runsOn && marker.length < 60) {
       this.openLevel(level.name, line);
-      return 'level';
+      return this.openGroupLink(line, list.container, 'list-item', true) ? 'module' : 'level';
     }
+    if (this.openGroupLink(line, list.container, 'list-item', false)) return 'module';
     const accepted = candidate && ((list.titles && isShortTitle(candidate)) || this.acceptsListItem(candidate, list));
     if (!accepted) return 'notes';
     this.openModule(candidate, 'list-item', line, list.container);

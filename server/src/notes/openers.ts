@@ -158,6 +158,36 @@ function readLinkOpener(
   };
 }
 
+/** The words before a link that label it, as both line sources find a link: within 40 characters of the line's start. */
+const maxLinkLabel = 40;
+
+/**
+ * `- Networking and Orchestration: [My post](https://me.example/…) - 2 h`: a short label, a colon
+ * or dash, then a link and nothing more than a time. The label, the link's text and its address.
+ */
+export function labelledLink(line: SourceLine, source: SourceMap): { label: string; labelStart: number; text: string; url: string } | undefined {
+  const link = firstLink(line.nodes);
+  const span = link && !isInPageLink(link.url) ? source.span(link) : undefined;
+  if (!link || !span || span.start - line.start > maxLinkLabel) return undefined;
+  const before = line.raw.slice(0, span.start - line.start);
+  if (!/[:\-–]\s*[*_]*\s*$/.test(before)) return undefined;
+  const after = line.raw.slice(span.end - line.start);
+  const time = scanTime(after);
+  if (trimTitle(time ? after.slice(0, time.start) + after.slice(time.end) : after).length > 0) return undefined;
+  const label = trimTitle(plainMarkup(before));
+  if (label.length < 3) return undefined;
+  return { label, labelStart: line.start + Math.max(0, line.raw.indexOf(label)), text: plainText(link.children), url: link.url };
+}
+
+function firstLink(nodes: readonly PhrasingContent[]): Link | undefined {
+  for (const node of nodes) {
+    if (node.type === 'link') return node;
+    const inner = 'children' in node ? firstLink(node.children as PhrasingContent[]) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): OpenerCandidate | undefined {
   const end = estimate ? estimate.start : line.raw.length;
   const ledIn = estimate?.labelled ? leadIn.exec(line.raw.slice(0, end)) : null;

@@ -83,6 +83,11 @@ export interface Module {
   range: Range;
   estimate?: TimeEstimate;
   hasNotes: boolean;
+  /**
+   * `- Containers: [All About Containers](https://me.example/…)`: the opener names a group or a
+   * level of the course's page and links a page of the student's: every module of it is there.
+   */
+  covers?: 'group' | 'level';
 }
 
 export interface Placeholder {
