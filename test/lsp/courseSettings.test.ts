@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens, Diagnostic } from 'vscode-languageserver-protocol/node';
-import { catalogRequest, type CatalogResult } from '../../server/src/service/protocol';
+import { catalogRequest, type CatalogResult } from '../../server/src/protocol/protocol';
 import { ensureBuilt, eventually, LspServer } from '../support/lsp';
 import { runCli } from '../support/studyNotesCli';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-protocol/node';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
-import { catalogRequest, notesTemplateRequest, outlineRequest, renderModuleRequest, type CatalogResult, type NotesTemplateResult, type OutlineResult } from '../../server/src/service/protocol';
+import { catalogRequest, notesTemplateRequest, outlineRequest, renderModuleRequest, type CatalogResult, type NotesTemplateResult, type OutlineResult } from '../../server/src/protocol/protocol';
 import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
 import { runCli } from '../support/studyNotesCli';
 

@@ -2,7 +2,7 @@
 // precisely an area at a time, and answers other requests between the areas.
 import assert from 'node:assert/strict';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol/node';
-import { readingSettledRequest } from '../../server/src/service/protocol';
+import { readingSettledRequest } from '../../server/src/protocol/protocol';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { buildDocument, sourceTexts } from '../perf/measure';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';

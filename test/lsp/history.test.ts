@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { historyRequest, outlineRequest, type HistoryResult, type OutlineResult } from '../../server/src/service/protocol';
+import { historyRequest, outlineRequest, type HistoryResult, type OutlineResult } from '../../server/src/protocol/protocol';
 import { ensureBuilt, LspServer } from '../support/lsp';
 
 const module = (title: string, url: string, minutes: number) => `[${title}](${url}) (${minutes} min)\n\nWhat I learnt.\n`;

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { maxOutlineEntries } from '../../server/src/features/symbols';
-import type { OutlineResult } from '../../server/src/service/protocol';
+import type { OutlineResult } from '../../server/src/protocol/protocol';
 import { largestReadText, readsFully } from '../../server/src/notes/readCost';
 import { checkAllRanges, checkSaneValues, documentLines } from '../support/invariants';
 import { fuzzShapes, largeShapes, nestingShapes, notesUnit as unit, redTeamShapes, repeatTo } from '../support/hostileShapes';

@@ -204,7 +204,7 @@ describe('hostile messages: bad params never stop the server', function () {
     });
   });
 
-  describe('custom requests with params that are not what service/protocol.ts says: InvalidParams (-32602)', () => {
+  describe('custom requests with params that are not what protocol/protocol.ts says: InvalidParams (-32602)', () => {
     it('studyNotes/notesTemplate without a title, or a title that is no string, is refused; with one, it answers the template', async () => {
       server = await LspServer.start({});
       for (const params of [{}, undefined, null, { title: 5 }, [{ title: 'Notes' }]]) {

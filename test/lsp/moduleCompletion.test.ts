@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { CompletionItem, CompletionList, MarkupContent, Hover, TextEdit } from 'vscode-languageserver-protocol/node';
-import { catalogRequest, outlineRequest, renderModuleRequest, type CatalogResult, type OutlineResult, type RenderModuleResult } from '../../server/src/service/protocol';
+import { catalogRequest, outlineRequest, renderModuleRequest, type CatalogResult, type OutlineResult, type RenderModuleResult } from '../../server/src/protocol/protocol';
 import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 import { applyEdits } from '../support/invariants';
 import { ensureBuilt, eventually, LspServer, sorted } from '../support/lsp';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { readsFully } from '../../server/src/notes/readCost';
-import { catalogRequest, type CatalogResult } from '../../server/src/service/protocol';
+import { catalogRequest, type CatalogResult } from '../../server/src/protocol/protocol';
 import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
 
 /** A finding as `check --format json` writes it. */

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { outlineRequest, pickModuleLeftCommand, type OutlineResult } from '../../server/src/service/protocol';
+import { outlineRequest, pickModuleLeftCommand, type OutlineResult } from '../../server/src/protocol/protocol';
 import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
 
 const notes = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { CodeAction, DocumentSymbol, FoldingRange, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
-import { outlineRequest, type OutlineResult } from '../../server/src/service/protocol';
+import { outlineRequest, type OutlineResult } from '../../server/src/protocol/protocol';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 import { ensureBuilt, LspServer } from '../support/lsp';
 

@@ -2,7 +2,7 @@
 // server answers the edits for the version it read, the client applies them, the warning goes.
 import assert from 'node:assert/strict';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
-import { writeStudyTimeRequest, type WriteStudyTimeResult } from '../../server/src/service/protocol';
+import { writeStudyTimeRequest, type WriteStudyTimeResult } from '../../server/src/protocol/protocol';
 import { applyEdits } from '../support/invariants';
 import { ensureBuilt, LspServer } from '../support/lsp';
 

@@ -20,7 +20,7 @@ import {
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { outlineChangedNotification, readingSettledRequest } from '../../server/src/service/protocol';
+import { outlineChangedNotification, readingSettledRequest } from '../../server/src/protocol/protocol';
 
 export const projectRoot = path.resolve(__dirname, '../..');
 /**

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
-import { readFileRequest, type ReadFileParams } from '../../server/src/service/protocol';
+import { readFileRequest, type ReadFileParams } from '../../server/src/protocol/protocol';
 import { CourseLoader } from '../../server/src/service/courseLoader';
 import { createClientWorkspace } from '../../server/src/workspace/clientWorkspace';
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { historyHtml } from '../../client/src/historyHtml';
 import { nextDueText } from '../../client/src/nextDue';
-import type { HistoryResult, OutlineRound } from '../../server/src/service/protocol';
+import type { HistoryResult, OutlineRound } from '../../server/src/protocol/protocol';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 

@@ -7,7 +7,7 @@ import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { writeStudyTime } from '../../server/src/features/studyTime';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { analyseNotes, type NotesDocument } from '../../server/src/service/notesDocument';
-import type { WriteStudyTimeParams } from '../../server/src/service/protocol';
+import type { WriteStudyTimeParams } from '../../server/src/protocol/protocol';
 import { defaultSettings } from '../../server/src/service/settings';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 import { lines, styles } from '../support/noteStyles';

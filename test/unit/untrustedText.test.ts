@@ -9,7 +9,7 @@ import { hover } from '../../server/src/features/hover';
 import { moduleCompletions } from '../../server/src/features/moduleCompletion';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 import { buildOutline } from '../../server/src/features/outline';
-import type { OutlineResult } from '../../server/src/service/protocol';
+import type { OutlineResult } from '../../server/src/protocol/protocol';
 import { markdownText, webUrl } from '../../server/src/service/safeText';
 import { defaultSettings } from '../../server/src/service/settings';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';

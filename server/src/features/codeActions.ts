@@ -2,7 +2,7 @@ import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type Range 
 import type { CatalogModule } from '../notes/catalog';
 import type { Module, Placeholder, TimeEstimate } from '../notes/types';
 import { openerLineRange } from '../notes/shown';
-import { diagnosticSource } from '../service/protocol';
+import { diagnosticSource } from '../protocol/protocol';
 import { detectEstimateStyle, detectOpenerShape, placeholderMinutes, type EstimateStyle } from '../service/notesWriter';
 import type { NotesDocument } from '../service/notesDocument';
 import { fillEstimate, moduleMinutesEdits, offsetInEstimate, timeText } from '../service/timeWriter';

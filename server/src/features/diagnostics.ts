@@ -8,7 +8,7 @@ import type { CourseProgress, PlacedModule } from '../course/progress';
 import { courseAreaName } from '../notes/courseNames';
 import type { StudentView } from '../service/studentProgress';
 import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
-import { diagnosticSource } from '../service/protocol';
+import { diagnosticSource } from '../protocol/protocol';
 import { ModuleIdentities, type ModuleIdentity } from '../service/sameModule';
 import type { DiagnosticCode, SeveritySetting, StudyNotesSettings } from '../service/settings';
 

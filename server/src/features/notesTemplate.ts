@@ -1,6 +1,6 @@
 import { levelsOfArea, type Course } from '../catalog/course';
 import { levelMarkerText } from '../service/notesWriter';
-import type { NotesTemplateResult } from '../service/protocol';
+import type { NotesTemplateResult } from '../protocol/protocol';
 
 /**
  * A new notes document laid out like the course: title, intro, areas and their levels, with an

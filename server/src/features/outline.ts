@@ -2,7 +2,7 @@ import type { CatalogIndex } from '../notes/catalog';
 import type { Area, Level, Module } from '../notes/types';
 import { areaName, union } from '../notes/shown';
 import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
-import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult } from '../service/protocol';
+import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult } from '../protocol/protocol';
 import { webUrl } from '../service/safeText';
 import type { StudyNotesSettings } from '../service/settings';
 import { minutesText } from '../course/progressText';

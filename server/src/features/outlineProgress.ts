@@ -6,7 +6,7 @@ import type { CatalogIndex } from '../notes/catalog';
 import type { Range } from '../notes/types';
 import type { NotesDocument } from '../service/notesDocument';
 import { webUrl } from '../service/safeText';
-import type { OutlineAreaProgress, OutlineModule, OutlineModuleLeft, OutlinePlacedModule, OutlineResult } from '../service/protocol';
+import type { OutlineAreaProgress, OutlineModule, OutlineModuleLeft, OutlinePlacedModule, OutlineResult } from '../protocol/protocol';
 
 /**
  * The outline with the course's view of the student's notes, so that the tree, the summary and the

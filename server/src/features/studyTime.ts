@@ -1,6 +1,6 @@
 import type { Module } from '../notes/types';
 import type { NotesDocument } from '../service/notesDocument';
-import type { WriteStudyTimeParams, WriteStudyTimeResult } from '../service/protocol';
+import type { WriteStudyTimeParams, WriteStudyTimeResult } from '../protocol/protocol';
 import { moduleMinutesEdits } from '../service/timeWriter';
 
 /**

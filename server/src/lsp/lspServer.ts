@@ -36,7 +36,7 @@ import {
   type ReadingSettledParams,
   type RenderModuleParams,
   type WriteStudyTimeParams,
-} from '../service/protocol';
+} from '../protocol/protocol';
 import { settingsProblems } from '../service/settingsSchema';
 import { settingsFileNames } from '../service/settingsFiles';
 import { createStudyNotesService, type IndexingProgress, type StudyNotesService } from '../service/studyNotesService';

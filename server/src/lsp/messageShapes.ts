@@ -1,8 +1,8 @@
-// What the params of the messages the server handles must hold, as LSP and service/protocol.ts say,
+// What the params of the messages the server handles must hold, as LSP and protocol/protocol.ts say,
 // checked before the library or the service reads them: vscode-languageserver trusts its client,
 // and one `$/cancelRequest` without an id threw where the transport takes any error for a broken
 // frame. Only what the server or the library reads is checked: the rest of a message is the client's.
-import { catalogRequest, historyRequest, notesTemplateRequest, outlineRequest, readingSettledRequest, renderModuleRequest, writeStudyTimeRequest } from '../service/protocol';
+import { catalogRequest, historyRequest, notesTemplateRequest, outlineRequest, readingSettledRequest, renderModuleRequest, writeStudyTimeRequest } from '../protocol/protocol';
 
 /** The first thing wrong with `value`, named by its path under `at` ("params.textDocument.text is not a string"); undefined when it is right. */
 export type ShapeCheck = (value: unknown, at: string) => string | undefined;
@@ -102,7 +102,7 @@ const byUri = object({ uri: string });
 
 /**
  * The requests whose params the server reads without a check of its own: `initialize`, and the
- * custom ones (service/protocol.ts), which answered `# undefined` for a template without a title.
+ * custom ones (protocol/protocol.ts), which answered `# undefined` for a template without a title.
  * The standard requests' handlers answer nothing for params they cannot read (lspServer.ts, safely).
  */
 export const requestShapes: Readonly<Record<string, ShapeCheck>> = {

@@ -3,7 +3,7 @@ import { courseTimeZone, roundDeadline, weekOf, zonedText } from '../course/dueD
 import { formatMinutes } from '../notes/timeEstimate';
 import type { Minutes } from '../notes/types';
 import { commitAt, decodeNotes, filesAt, type NotesHistory } from './notesHistory';
-import type { HistoryResult, HistoryRound, HistoryWeek, OutlineRound } from './protocol';
+import type { HistoryResult, HistoryRound, HistoryWeek, OutlineRound } from '../protocol/protocol';
 import { readSnapshotNotes, snapshotProgress, type SnapshotNotes, type SnapshotReading } from './snapshotNotes';
 import { totalOf } from './timeTotals';
 import type { NotesWorkspace } from './workspace';

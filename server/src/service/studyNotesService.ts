@@ -24,7 +24,7 @@ import { progressLenses } from '../features/progressLens';
 import { minutesText } from '../course/progressText';
 import { notesTemplate } from '../features/notesTemplate';
 import { writeStudyTime } from '../features/studyTime';
-import { diagnosticSource, type CatalogResult, type HistoryResult, type NotesTemplateParams, type NotesTemplateResult, type OutlineResult, type RenderModuleParams, type RenderModuleResult, type WriteStudyTimeParams, type WriteStudyTimeResult } from './protocol';
+import { diagnosticSource, type CatalogResult, type HistoryResult, type NotesTemplateParams, type NotesTemplateResult, type OutlineResult, type RenderModuleParams, type RenderModuleResult, type WriteStudyTimeParams, type WriteStudyTimeResult } from '../protocol/protocol';
 import { defaultSettings, type SeveritySetting, type StudyNotesSettings } from './settings';
 import { documentSymbols } from '../features/symbols';
 import { CourseLoader } from './courseLoader';

@@ -1,8 +1,8 @@
 // The workspace of a server with no file system of its own (a Web Worker in VS Code for the web):
-// the client reads the files for it (service/protocol.ts, readFileRequest).
+// the client reads the files for it (protocol/protocol.ts, readFileRequest).
 import type { Connection } from 'vscode-languageserver';
 import { pathBelowFolders } from '../service/insideFolders';
-import { markdownFilesRequest, readFileRequest, type ReadFileParams } from '../service/protocol';
+import { markdownFilesRequest, readFileRequest, type ReadFileParams } from '../protocol/protocol';
 import type { NotesWorkspace } from '../service/workspace';
 
 export function createClientWorkspace(options: { folders: readonly string[]; trusted: boolean }, connection: Connection): NotesWorkspace {
