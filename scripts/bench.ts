@@ -14,7 +14,7 @@ import { updateNotesDetailed } from '../server/src/notes/incremental';
 import { LineIndex } from '../server/src/notes/lineIndex';
 import { readsFully } from '../server/src/notes/readCost';
 import type { NotesDocument } from '../server/src/service/notesDocument';
-import { readingSettledRequest } from '../server/src/protocol/protocol';
+import { readingSettledRequest } from '../server/src/protocol/requests';
 import { compareCheck } from './benchCheck';
 import { hostileGoalMs, measureHostile, worstByGroup } from './benchHostile';
 import { comparePeers, peerSizes, type PeerComparison } from './benchPeers';

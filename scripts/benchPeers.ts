@@ -14,7 +14,7 @@ import * as esbuild from 'esbuild';
 import MarkdownIt from 'markdown-it';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../server/src/notes/lineIndex';
-import { readingSettledRequest } from '../server/src/protocol/protocol';
+import { readingSettledRequest } from '../server/src/protocol/requests';
 import { buildDocument, middleOffset, sourceTexts, stats, type Stats } from '../test/perf/measure';
 
 const root = path.resolve(__dirname, '..');

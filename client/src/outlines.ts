@@ -18,7 +18,6 @@ import {
   type OutlineResult,
   type Position,
   type RenderModuleParams,
-  type RenderModuleResult,
 } from './protocol';
 
 /**
@@ -60,19 +59,19 @@ export class Outlines implements vscode.Disposable {
   /** The catalog the server reads the notes at `uri` with (their settings file's course); see catalogRequest. */
   catalog(uri?: vscode.Uri): Promise<CatalogResult> {
     const params: CatalogParams = { uri: uri?.toString() };
-    return this.client.sendRequest<CatalogResult>(catalogRequest, params);
+    return this.client.sendRequest(catalogRequest, params);
   }
 
   /** What the git history of the notes' folder shows; undefined while the server cannot answer. See historyRequest. */
   async history(uri: vscode.Uri): Promise<HistoryResult | undefined> {
     const params: HistoryParams = { uri: uri.toString() };
-    return (await this.client.sendRequest<HistoryResult | null>(historyRequest, params).catch(() => null)) ?? undefined;
+    return (await this.client.sendRequest(historyRequest, params).catch(() => null)) ?? undefined;
   }
 
   /** A new notes document, to be saved at `uri`, laid out like its course; see notesTemplateRequest. */
   async notesTemplate(title: string, uri?: vscode.Uri): Promise<NotesTemplateResult> {
     const params: NotesTemplateParams = { title, uri: uri?.toString() };
-    const result = await this.client.sendRequest<NotesTemplateResult | null>(notesTemplateRequest, params);
+    const result = await this.client.sendRequest(notesTemplateRequest, params);
     if (!result) throw new Error('the language server could not write the template');
     return result;
   }
@@ -80,7 +79,7 @@ export class Outlines implements vscode.Disposable {
   /** The module as a snippet in the document's own style; see renderModuleRequest. */
   async renderModule(uri: vscode.Uri, module: CatalogModule, position: Position): Promise<string> {
     const params: RenderModuleParams = { uri: uri.toString(), module, position };
-    const result = await this.client.sendRequest<RenderModuleResult | null>(renderModuleRequest, params);
+    const result = await this.client.sendRequest(renderModuleRequest, params);
     if (!result) throw new Error('the language server does not know this document yet');
     return result.snippet;
   }
@@ -104,7 +103,7 @@ export class Outlines implements vscode.Disposable {
     const generation = ++this.generation;
     this.generations.set(uri, generation);
     try {
-      const outline = (await this.client.sendRequest<OutlineResult | null>(outlineRequest, params)) ?? undefined;
+      const outline = (await this.client.sendRequest(outlineRequest, params)) ?? undefined;
       this.lastKnown.set(uri, outline);
       return outline;
     } catch {

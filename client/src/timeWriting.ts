@@ -34,7 +34,7 @@ async function writeStudyTime(client: BaseLanguageClient, outlines: Outlines, mo
     // Listened to before asking: the server's word may come before its answer.
     const changed = nextOutlineChange(outlines, document.uri);
     try {
-      const result = await client.sendRequest<WriteStudyTimeResult | null>(writeStudyTimeRequest, params);
+      const result = await client.sendRequest(writeStudyTimeRequest, params);
       if (result?.version === document.version && (await applied(client, document, result))) {
         if (!wasDirty && document.isDirty) await document.save();
         return result;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens, Diagnostic } from 'vscode-languageserver-protocol/node';
-import { catalogRequest, type CatalogResult } from '../../server/src/protocol/protocol';
+import { catalogRequest } from '../../server/src/protocol/requests';
 import { ensureBuilt, eventually, LspServer } from '../support/lsp';
 import { runCli } from '../support/studyNotesCli';
 
@@ -56,7 +56,7 @@ describe('the editor reads the settings and the course the command line reads', 
     const server = await start();
     await server.open(uriOf('alice/README.md'), notes('Message Queues'));
     await server.open(uriOf('seminar/bob/README.md'), notes('Graph Databases'));
-    const courseOf = async (file: string) => (await server.request<CatalogResult>(catalogRequest, { uri: uriOf(file) })).course;
+    const courseOf = async (file: string) => (await server.request(catalogRequest, { uri: uriOf(file) })).course;
     assert.equal(await courseOf('alice/README.md'), 'Queues 101');
     assert.equal(await courseOf('seminar/bob/README.md'), 'Graphs 301');
     const lenses: CodeLens[] = await server.request('textDocument/codeLens', { textDocument: { uri: uriOf('seminar/bob/README.md') } });
@@ -71,7 +71,7 @@ describe('the editor reads the settings and the course the command line reads', 
     const server = await start({ studyNotes: { catalog: 'streams.json', diagnostics: { 'empty-module': 'warning' } } });
     const uri = uriOf('alice/README.md');
     await server.open(uri, notes('Event Streams'));
-    assert.equal((await server.request<CatalogResult>(catalogRequest, { uri })).course, 'Streams 201');
+    assert.equal((await server.request(catalogRequest, { uri })).course, 'Streams 201');
     const diagnostics: Diagnostic[] = await eventually(async () => {
       const found: Diagnostic[] = await server.diagnostics(uri, 1);
       return found.length === 2 ? found : undefined;
@@ -92,7 +92,7 @@ describe('the editor reads the settings and the course the command line reads', 
     assert.match(String(problem.message), /^cannot read the course file \S*broken\/missing\.json: no such file \(no course progress until it is fixed\)$/);
     const shown = await server.message((params) => params.message.includes('missing.json'));
     assert.match(shown.message, /^Study Notes: cannot read the course file \S*missing\.json: no such file$/);
-    const catalog = await server.request<CatalogResult>(catalogRequest, { uri });
+    const catalog = await server.request(catalogRequest, { uri });
     assert.deepEqual(catalog.modules, [], 'not the bundled course, nor the folder above’s');
     await server.request('textDocument/codeLens', { textDocument: { uri } });
     assert.equal(server.messages.filter((params) => params.message.includes('missing.json')).length, 1);
@@ -106,11 +106,11 @@ describe('the editor reads the settings and the course the command line reads', 
     const uri = uriOf('seminar/dan/README.md');
     mkdirSync(path.join(root, 'seminar', 'dan'), { recursive: true });
     await server.open(uri, notes('Graph Databases'));
-    assert.equal((await server.request<CatalogResult>(catalogRequest, { uri })).course, 'Graphs 301');
+    assert.equal((await server.request(catalogRequest, { uri })).course, 'Graphs 301');
     writeFileSync(path.join(root, 'seminar', 'dan', '.studynotes.json'), '{ "catalog": "../../streams.json" }');
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('seminar/dan/.studynotes.json'), type: 1 }] });
     assert.equal(await eventually(async () => {
-      const course = (await server.request<CatalogResult>(catalogRequest, { uri })).course;
+      const course = (await server.request(catalogRequest, { uri })).course;
       return course === 'Streams 201' ? course : undefined;
     }), 'Streams 201');
   });

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover } from 'vscode-languageserver-protocol/node';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
-import { catalogRequest, notesTemplateRequest, outlineRequest, renderModuleRequest, type CatalogResult, type NotesTemplateResult, type OutlineResult } from '../../server/src/protocol/protocol';
+import type { CatalogResult } from '../../server/src/protocol/protocol';
+import { catalogRequest, notesTemplateRequest, outlineRequest, renderModuleRequest } from '../../server/src/protocol/requests';
 import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
 import { runCli } from '../support/studyNotesCli';
 
@@ -100,7 +101,7 @@ for (const example of examples)
       answers.timeHover = await server.request('textDocument/hover', { textDocument, position: { line: moduleLine, character: lines[moduleLine].length - 3 } });
       answers.actions = (await server.request<CodeAction[]>('textDocument/codeAction', { textDocument, range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics } })) ?? [];
       answers.workspaceSymbols = await server.request('workspace/symbol', { query: '' });
-      const outline: OutlineResult = await server.request(outlineRequest, { uri });
+      const outline = await server.answer(outlineRequest, { uri });
       answers.outline = outline;
       assert.deepEqual(outline.progress?.areas.map((area) => area.area), example.areas);
       const catalog: CatalogResult = await server.request(catalogRequest, { uri });
@@ -115,7 +116,7 @@ for (const example of examples)
       const typed = [...lines, '', '['];
       await server.change(uri, version, [{ text: typed.join('\n') }]);
       const modules: CompletionList = await server.request('textDocument/completion', { textDocument, position: { line: typed.length - 1, character: 1 }, context: { triggerKind: 2, triggerCharacter: '[' } });
-      const courseModules = (await server.request<CatalogResult>(catalogRequest, { uri })).modules.map((module) => module.title);
+      const courseModules = (await server.request(catalogRequest, { uri })).modules.map((module) => module.title);
       assert.ok(modules.items.length > 0 && modules.items.every((item) => courseModules.includes(item.label)), modules.items.map((item) => item.label).join(', '));
       const quoted = [...lines, '', '> '];
       await server.change(uri, version + 1, [{ text: quoted.join('\n') }]);
@@ -127,7 +128,7 @@ for (const example of examples)
     });
 
     it('writes the New Notes template of the course: its areas and its levels, each as the notes will read it', async () => {
-      const template: NotesTemplateResult = await server.request(notesTemplateRequest, { title: 'My notes', uri: pathToFileURL(path.join(folder, example.student, 'new.md')).toString() });
+      const template = await server.answer(notesTemplateRequest, { title: 'My notes', uri: pathToFileURL(path.join(folder, example.student, 'new.md')).toString() });
       assertNoBundledText(example, 'the template', template);
       for (const area of example.areas) assert.match(template.text, new RegExp(`^## Area \\d: ${area}$`, 'm'));
       for (const level of example.levels) assert.match(template.text, new RegExp(`^> ${level} Level$`, 'm'));

@@ -2,7 +2,7 @@
 // precisely an area at a time, and answers other requests between the areas.
 import assert from 'node:assert/strict';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol/node';
-import { readingSettledRequest } from '../../server/src/protocol/protocol';
+import { readingSettledRequest } from '../../server/src/protocol/requests';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { buildDocument, sourceTexts } from '../perf/measure';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
@@ -31,7 +31,7 @@ describe('the first answer to a long text over stdio', function () {
     assert.ok(symbols.length > 0);
 
     const order: string[] = [];
-    const settled = server.request<number | null>(readingSettledRequest, { uri }).then((version) => (order.push('settled'), version));
+    const settled = server.request(readingSettledRequest, { uri }).then((version) => (order.push('settled'), version));
     const position = { line: symbols[0].selectionRange.start.line, character: symbols[0].selectionRange.start.character + 1 };
     const hovers = Array.from({ length: 3 }, () => server.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position }).then(() => order.push('hover')));
     await Promise.all([settled, ...hovers]);

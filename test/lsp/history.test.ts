@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { historyRequest, outlineRequest, type HistoryResult, type OutlineResult } from '../../server/src/protocol/protocol';
+import { historyRequest, outlineRequest } from '../../server/src/protocol/requests';
 import { ensureBuilt, LspServer } from '../support/lsp';
 
 const module = (title: string, url: string, minutes: number) => `[${title}](${url}) (${minutes} min)\n\nWhat I learnt.\n`;
@@ -50,7 +50,7 @@ describe('the history of the notes over stdio (studyNotes/history)', function ()
     commit(folder, docker([lab]), '2018-11-06T09:00:00-05:00');
     const server = await start(folder);
     const uri = pathToFileURL(path.join(folder, 'README.md')).toString();
-    const history: HistoryResult = await server.request(historyRequest, { uri });
+    const history = await server.answer(historyRequest, { uri });
     assert.equal(history.unavailable, undefined);
     assert.deepEqual(history.weeks, [
       { week: '2018-10-22', minutes: 55, time: '55 min', commits: 2 },
@@ -69,7 +69,7 @@ describe('the history of the notes over stdio (studyNotes/history)', function ()
     assert.equal(history.timeZone, 'America/New_York');
     // The outline's rounds carry their deadlines, for the status bar to say which is next.
     await server.openAndPublished(uri, docker([lab]));
-    const outline: OutlineResult = await server.request(outlineRequest, { uri });
+    const outline = await server.answer(outlineRequest, { uri });
     assert.deepEqual(outline.progress?.rounds.map(({ until, dueAt }) => ({ until, dueAt })), [
       { until: Date.parse('2018-10-30T00:00:00-04:00') - 1, dueAt: '2018-10-29 23:59:59 -04:00' },
       { until: Date.parse('2018-12-10T00:00:00-05:00') - 1, dueAt: '2018-12-09 23:59:59 -05:00' },
@@ -80,9 +80,9 @@ describe('the history of the notes over stdio (studyNotes/history)', function ()
     const plain = temp();
     writeFileSync(path.join(plain, 'README.md'), docker([whyDocker]));
     const uri = pathToFileURL(path.join(plain, 'README.md')).toString();
-    const none: HistoryResult = await (await start(plain)).request(historyRequest, { uri });
+    const none = await (await start(plain)).answer(historyRequest, { uri });
     assert.deepEqual(none, { unavailable: 'the notes are in no git repository: commit them to see your weeks', timeZone: 'America/New_York', weeks: [], rounds: [] });
-    const untrusted: HistoryResult = await (await start(plain, false)).request(historyRequest, { uri });
+    const untrusted = await (await start(plain, false)).answer(historyRequest, { uri });
     assert.equal(untrusted.unavailable, 'the workspace is not trusted: the history of its notes is not read');
   });
 });

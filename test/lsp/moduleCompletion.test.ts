@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { CompletionItem, CompletionList, MarkupContent, Hover, TextEdit } from 'vscode-languageserver-protocol/node';
-import { catalogRequest, outlineRequest, renderModuleRequest, type CatalogResult, type OutlineResult, type RenderModuleResult } from '../../server/src/protocol/protocol';
+import type { CatalogResult } from '../../server/src/protocol/protocol';
+import { catalogRequest, outlineRequest, renderModuleRequest } from '../../server/src/protocol/requests';
 import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 import { applyEdits } from '../support/invariants';
 import { ensureBuilt, eventually, LspServer, sorted } from '../support/lsp';
@@ -91,13 +92,13 @@ describe('module completion over stdio', function () {
       return sorted(result).find((candidate) => candidate.label === 'Lab: Docker Compose Basics');
     });
     assert.match((item.documentation as MarkupContent).value, /From: your course catalog\.json/);
-    const catalog: CatalogResult = await server.connection.sendRequest(catalogRequest);
+    const catalog: CatalogResult = await server.connection.sendRequest(catalogRequest.method);
     assert.equal(catalog.course, 'Queues 101');
     assert.deepEqual(catalog.modules.map((module) => module.title), ['Lab: Docker Compose Basics'], 'the course replaces the bundled one');
 
     // The tests that follow read notes with the bundled course.
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { studyNotes: {} } });
-    await eventually(async () => ((await server.connection.sendRequest<CatalogResult>(catalogRequest)).course === 'Queues 101' ? undefined : true));
+    await eventually(async () => ((await server.connection.sendRequest<CatalogResult>(catalogRequest.method)).course === 'Queues 101' ? undefined : true));
   });
 
   it('completes and hovers modules written in the workspace’s other notes files', async () => {
@@ -113,15 +114,15 @@ describe('module completion over stdio', function () {
   it('renders a module for the "Insert module" command in the document’s style', async () => {
     const uri = URI.file(path.join(workspace, 'notes', 'mine.md')).toString();
     const module = { area: 'Docker and Containers', level: 'Intermediate', title: 'Lab: Docker Networking', url: 'https://training.play-with-docker.com/docker-networking-hol/', minutes: 45 };
-    const result: RenderModuleResult = await server.connection.sendRequest(renderModuleRequest, { uri, module, position: { line: 5, character: 19 } });
+    const result = await server.answer(renderModuleRequest, { uri, module, position: { line: 5, character: 19 } });
     assert.equal(result.snippet, '\n* [Lab: Docker Networking ~${1:45} mins](https://training.play-with-docker.com/docker-networking-hol/)\n  * $0');
   });
 
   it('outlines a notes file no editor has open, but nothing outside the workspace', async () => {
-    const inside: OutlineResult = await server.connection.sendRequest(outlineRequest, { uri: URI.file(path.join(workspace, 'notes', 'classmate.md')).toString() });
+    const inside = await server.answer(outlineRequest, { uri: URI.file(path.join(workspace, 'notes', 'classmate.md')).toString() });
     assert.equal(inside.isNotes, true);
     assert.deepEqual(inside.areas.map((area) => [area.name, area.summary]), [['Area 1: Message Queues', '12 min']]);
-    const elsewhere: OutlineResult = await server.connection.sendRequest(outlineRequest, { uri: URI.file(path.join(outside, 'elsewhere.md')).toString() });
+    const elsewhere = await server.answer(outlineRequest, { uri: URI.file(path.join(outside, 'elsewhere.md')).toString() });
     assert.equal(elsewhere.isNotes, false);
   });
 
@@ -135,9 +136,9 @@ describe('module completion over stdio', function () {
     after(async () => untrusted?.stop());
 
     it('reads neither the course file nor unopened files: the bundled course is used', async () => {
-      const catalog: CatalogResult = await untrusted.connection.sendRequest(catalogRequest);
+      const catalog: CatalogResult = await untrusted.connection.sendRequest(catalogRequest.method);
       assert.equal(catalog.course, 'GW CS 6421 Distributed Systems Practice (2018)');
-      const outline: OutlineResult = await untrusted.connection.sendRequest(outlineRequest, { uri: URI.file(path.join(workspace, 'notes', 'classmate.md')).toString() });
+      const outline = await untrusted.answer(outlineRequest, { uri: URI.file(path.join(workspace, 'notes', 'classmate.md')).toString() });
       assert.equal(outline.isNotes, false);
     });
   });
@@ -193,7 +194,7 @@ describe('module completion over stdio', function () {
         const written = applyEdits(text, [item.textEdit as TextEdit, ...item.additionalTextEdits]);
         assert.equal(written.split('\n')[position.line], '', `a blank line under the quote in ${JSON.stringify(written)}`);
         await plain.change(uri, 2, [{ text: written }]);
-        const outline: OutlineResult = await plain.request(outlineRequest, { uri });
+        const outline = await plain.answer(outlineRequest, { uri });
         const [levelRead] = outline.areas[0].levels;
         assert.equal(levelRead.name, level);
         assert.deepEqual(levelRead.modules.map((module) => module.title), ['QwikLab: Intro to S3']);
@@ -211,9 +212,9 @@ describe('module completion over stdio', function () {
       const uri = URI.file(path.join(workspace, 'notes', 'insert.md')).toString();
       await server.open(uri, `${area}> **_Beginner Level_**\n\n`);
       const module = { area: 'Cloud Web Apps', level: 'Beginner', title: 'QwikLab: Intro to S3', url: 'https://awseducate.qwiklabs.com/focuses/30', minutes: 25 };
-      const onLineUnder: RenderModuleResult = await server.request(renderModuleRequest, { uri, module, position: { line: 4, character: 0 } });
+      const onLineUnder = await server.answer(renderModuleRequest, { uri, module, position: { line: 4, character: 0 } });
       assert.equal(onLineUnder.snippet, '\n[QwikLab: Intro to S3](https://awseducate.qwiklabs.com/focuses/30) (time: ${1:25} min)\n$0');
-      const atMarkerEnd: RenderModuleResult = await server.request(renderModuleRequest, { uri, module, position: { line: 3, character: 22 } });
+      const atMarkerEnd = await server.answer(renderModuleRequest, { uri, module, position: { line: 3, character: 22 } });
       assert.match(atMarkerEnd.snippet, /^\n\n\[QwikLab/);
     });
   });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { readsFully } from '../../server/src/notes/readCost';
-import { catalogRequest, type CatalogResult } from '../../server/src/protocol/protocol';
+import { catalogRequest } from '../../server/src/protocol/requests';
 import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
 
 /** A finding as `check --format json` writes it. */
@@ -70,7 +70,7 @@ describe('editor and command line agree', function () {
     write(folder, { '.studynotes.json': JSON.stringify({ catalog: 'course.json' }), 'course.json': JSON.stringify(catalog), 'notes.md': notes });
     const editor = await editorCheck(folder, { catalog: 'course.json' }, 'notes.md', notes, async (server) => {
       await server.until(() => (server.refreshes > 0 ? true : undefined), 'the catalog read');
-      assert.equal((await server.request<CatalogResult>(catalogRequest, undefined)).course, 'Basket course');
+      assert.equal((await server.request(catalogRequest, undefined)).course, 'Basket course');
     });
     const cli = cliCheck(folder, []);
     assert.ok(editor.some((finding) => finding.code === 'missing-time' && finding.line === 7), JSON.stringify(editor));

@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { outlineRequest, pickModuleLeftCommand, type OutlineResult } from '../../server/src/protocol/protocol';
+import { pickModuleLeftCommand } from '../../server/src/protocol/protocol';
+import { outlineRequest } from '../../server/src/protocol/requests';
 import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
 
 const notes = [
@@ -88,7 +89,7 @@ describe('course progress over stdio', function () {
   });
 
   it('the outline carries the same progress, each notes area tied to its catalog area, and the rounds', async () => {
-    const outline: OutlineResult = await client.request(outlineRequest, { uri });
+    const outline = await client.answer(outlineRequest, { uri });
     assert.deepEqual(outline.areas.map((area) => area.courseArea), ['Docker and Containers', 'Cloud Web Apps']);
     const docker = outline.progress?.areas.find((area) => area.area === 'Docker and Containers');
     assert.equal(docker?.text, 'Beginner ✓ · Intermediate 0/12 (7 h 29 min left)');
@@ -108,7 +109,7 @@ describe('course progress over stdio', function () {
     const student = await LspServer.start({ rootUri: URI.file(folder).toString() });
     try {
       await student.until(() => (student.outlinesChanged.includes(undefined) ? true : undefined), `an outlineChanged for every outline; logged: ${JSON.stringify(student.logs)}`, 15_000);
-      const outline: OutlineResult = await student.request(outlineRequest, { uri: URI.file(path.join(folder, 'notes.md')).toString() });
+      const outline = await student.answer(outlineRequest, { uri: URI.file(path.join(folder, 'notes.md')).toString() });
       assert.deepEqual(outline.progress?.unread, [URI.file(path.join(folder, 'ideas.md')).toString()]);
     } finally {
       await student.stop();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { CodeAction, DocumentSymbol, FoldingRange, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
-import { outlineRequest, type OutlineResult } from '../../server/src/protocol/protocol';
+import { outlineRequest } from '../../server/src/protocol/requests';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 import { ensureBuilt, LspServer } from '../support/lsp';
 
@@ -52,7 +52,7 @@ describe('language server over stdio', function () {
     assert.equal(edit?.newText, ' (time: 10 min)');
     assert.deepEqual(edit?.range.start, { line: 8, character: 68 });
 
-    const outline: OutlineResult = await client.connection.sendRequest(outlineRequest, { uri: notesUri });
+    const outline = await client.answer(outlineRequest, { uri: notesUri });
     assert.equal(outline.summary, '30 min, 1 module without estimate');
   });
 
@@ -93,7 +93,7 @@ describe('language server over stdio', function () {
       await client.openAndPublished(uri, readCorpusFile(file));
       const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
       assert.ok(symbols.length > 0, `${file} has symbols`);
-      const outline: OutlineResult = await client.connection.sendRequest(outlineRequest, { uri });
+      const outline = await client.answer(outlineRequest, { uri });
       assert.equal(outline.isNotes, true);
     });
   });

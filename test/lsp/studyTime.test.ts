@@ -2,7 +2,7 @@
 // server answers the edits for the version it read, the client applies them, the warning goes.
 import assert from 'node:assert/strict';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
-import { writeStudyTimeRequest, type WriteStudyTimeResult } from '../../server/src/protocol/protocol';
+import { writeStudyTimeRequest } from '../../server/src/protocol/requests';
 import { applyEdits } from '../support/invariants';
 import { ensureBuilt, LspServer } from '../support/lsp';
 
@@ -23,7 +23,7 @@ describe('studyNotes/writeStudyTime over stdio', function () {
     const missing = async (version: number) => (await server.diagnostics(uri, version)).filter((diagnostic) => diagnostic.code === 'missing-time').map((diagnostic) => diagnostic.range.start.line);
     assert.deepEqual(await missing(3), [6]);
     // The client saw the module two lines higher: lines above it have moved since.
-    const result = await server.request<WriteStudyTimeResult | null>(writeStudyTimeRequest, { uri, module: { title: 'QwikLab: Intro to S3', line: 4 }, minutes: 42, mode: 'add' });
+    const result = await server.request(writeStudyTimeRequest, { uri, module: { title: 'QwikLab: Intro to S3', line: 4 }, minutes: 42, mode: 'add' });
     assert.ok(result);
     assert.deepEqual({ version: result.version, line: result.line, minutes: result.minutes, before: result.minutesBefore }, { version: 3, line: 6, minutes: 42, before: undefined });
     const text = applyEdits(notes, result.edits);

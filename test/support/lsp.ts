@@ -17,10 +17,11 @@ import {
   type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type RequestType,
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { outlineChangedNotification, readingSettledRequest } from '../../server/src/protocol/protocol';
+import { outlineChangedNotification, readingSettledRequest } from '../../server/src/protocol/requests';
 
 export const projectRoot = path.resolve(__dirname, '../..');
 /**
@@ -254,8 +255,19 @@ export class LspServer {
     await this.connection.sendRequest(readingSettledRequest, { uri });
   }
 
-  request<R>(method: string, params: unknown, token?: CancellationTokenSource): Promise<R> {
-    return token ? this.connection.sendRequest(method, params, token.token) : this.connection.sendRequest(method, params);
+  /** A request of the protocol's whose answer the test goes on with: null fails the test, saying which. */
+  async answer<P, R>(type: RequestType<P, R | null, void>, params: P): Promise<R> {
+    const result = await this.request(type, params);
+    if (result === null) throw new Error(`${type.method} answered null`);
+    return result;
+  }
+
+  /** A request of the protocol's (typed by it), or any method by name. */
+  request<P, R>(type: RequestType<P, R, void>, params: P, token?: CancellationTokenSource): Promise<R>;
+  request<R>(method: string, params: unknown, token?: CancellationTokenSource): Promise<R>;
+  request<R>(method: string | RequestType<unknown, R, void>, params: unknown, token?: CancellationTokenSource): Promise<R> {
+    const name = typeof method === 'string' ? method : method.method;
+    return token ? this.connection.sendRequest(name, params, token.token) : this.connection.sendRequest(name, params);
   }
 
   async stop(): Promise<void> {

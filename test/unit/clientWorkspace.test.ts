@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
-import { readFileRequest, type ReadFileParams } from '../../server/src/protocol/protocol';
+import { type ReadFileParams } from '../../server/src/protocol/protocol';
+import { readFileRequest } from '../../server/src/protocol/requests';
 import { CourseLoader } from '../../server/src/service/courseLoader';
 import { createClientWorkspace } from '../../server/src/workspace/clientWorkspace';
 

@@ -19,24 +19,8 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import {
-  catalogRequest,
-  historyRequest,
-  notesTemplateRequest,
-  outlineChangedNotification,
-  outlineRequest,
-  pickModuleLeftCommand,
-  readingSettledRequest,
-  renderModuleRequest,
-  writeStudyTimeRequest,
-  type CatalogParams,
-  type HistoryParams,
-  type NotesTemplateParams,
-  type OutlineParams,
-  type ReadingSettledParams,
-  type RenderModuleParams,
-  type WriteStudyTimeParams,
-} from '../protocol/protocol';
+import { pickModuleLeftCommand, type CatalogParams, type HistoryParams, type NotesTemplateParams, type OutlineParams, type ReadingSettledParams, type RenderModuleParams, type WriteStudyTimeParams } from '../protocol/protocol';
+import { catalogRequest, historyRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, readingSettledRequest, renderModuleRequest, writeStudyTimeRequest } from '../protocol/requests';
 import { settingsProblems } from '../service/settingsSchema';
 import { settingsFileNames } from '../service/settingsFiles';
 import { createStudyNotesService, type IndexingProgress, type StudyNotesService } from '../service/studyNotesService';
@@ -292,7 +276,8 @@ export function listen(server: Connection, workspace: WorkspaceFactory, offThrea
   connection.onWorkspaceSymbol(safely('workspaceSymbol', [], ({ query }) => services.all().flatMap((service) => service.workspaceSymbols(query))));
   connection.onRequest(outlineRequest, safely('outline', null, async ({ uri }: OutlineParams) => (await serving(uri)).outline(uri)));
   connection.onRequest(readingSettledRequest, safely('readingSettled', null, async ({ uri }: ReadingSettledParams) => (await (await serving(uri)).settled(uri)) ?? null));
-  connection.onRequest(catalogRequest, safely('catalog', { modules: [] }, async (params: CatalogParams | undefined) => (await serving(params?.uri)).catalog()));
+  // Its params are optional: a registration by its type would refuse a request that sends none.
+  connection.onRequest(catalogRequest.method, safely('catalog', { modules: [] }, async (params: CatalogParams | undefined) => (await serving(params?.uri)).catalog()));
   connection.onRequest(notesTemplateRequest, safely('notesTemplate', null, async (params: NotesTemplateParams) => (await serving(params.uri)).notesTemplate(params)));
   connection.onRequest(renderModuleRequest, safely('renderModule', null, async (params: RenderModuleParams) => (await serving(params.uri)).renderModule(params)));
   connection.onRequest(historyRequest, safely('history', null, async ({ uri }: HistoryParams) => (await serving(uri)).history(uri)));

@@ -2,7 +2,7 @@
 // checked before the library or the service reads them: vscode-languageserver trusts its client,
 // and one `$/cancelRequest` without an id threw where the transport takes any error for a broken
 // frame. Only what the server or the library reads is checked: the rest of a message is the client's.
-import { catalogRequest, historyRequest, notesTemplateRequest, outlineRequest, readingSettledRequest, renderModuleRequest, writeStudyTimeRequest } from '../protocol/protocol';
+import { catalogRequest, historyRequest, notesTemplateRequest, outlineRequest, readingSettledRequest, renderModuleRequest, writeStudyTimeRequest } from '../protocol/requests';
 
 /** The first thing wrong with `value`, named by its path under `at` ("params.textDocument.text is not a string"); undefined when it is right. */
 export type ShapeCheck = (value: unknown, at: string) => string | undefined;
@@ -107,11 +107,11 @@ const byUri = object({ uri: string });
  */
 export const requestShapes: Readonly<Record<string, ShapeCheck>> = {
   initialize: object({ capabilities: object({}), rootUri: nullable(string), workspaceFolders: nullable(arrayOf(workspaceFolder)) }),
-  [outlineRequest]: byUri,
-  [historyRequest]: byUri,
-  [readingSettledRequest]: byUri,
-  [notesTemplateRequest]: object({ title: string, uri: optional(string) }),
-  [catalogRequest]: noParams(object({ uri: optional(string) })),
-  [renderModuleRequest]: object({ uri: string, module: object({ title: string, url: optional(string), minutes: optional(number) }), position }),
-  [writeStudyTimeRequest]: object({ uri: string, module: object({ title: string, line: integer }), minutes: number, mode: oneOf('add', 'replace') }),
+  [outlineRequest.method]: byUri,
+  [historyRequest.method]: byUri,
+  [readingSettledRequest.method]: byUri,
+  [notesTemplateRequest.method]: object({ title: string, uri: optional(string) }),
+  [catalogRequest.method]: noParams(object({ uri: optional(string) })),
+  [renderModuleRequest.method]: object({ uri: string, module: object({ title: string, url: optional(string), minutes: optional(number) }), position }),
+  [writeStudyTimeRequest.method]: object({ uri: string, module: object({ title: string, line: integer }), minutes: number, mode: oneOf('add', 'replace') }),
 };

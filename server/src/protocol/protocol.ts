@@ -6,14 +6,6 @@ import type { Position, Range } from '../notes/types';
 export const diagnosticSource = 'study-notes';
 
 /**
- * Custom requests between the VS Code client and the server. The client's sidebar and status bar
- * show only what these return: there is no second parser in the client.
- */
-export const outlineRequest = 'studyNotes/outline';
-/** Sent by the server when a document's outline may have changed; params: { uri }, or {} when every document's may have. */
-export const outlineChangedNotification = 'studyNotes/outlineChanged';
-
-/**
  * A client command a progress CodeLens runs when clicked, with [notes uri, the area heading's line]:
  * the modules the area's next level still needs, to pick one and insert it. Only a client that
  * says it runs the command (initializationOptions.clientCommands) gets it: elsewhere the lens is
@@ -83,23 +75,9 @@ export interface OutlineResult {
   progress?: OutlineProgress;
 }
 
-/**
- * Answers once the document is read precisely: a long text is answered from a reading by lines
- * first (service/preciseReads.ts). Params: { uri }; result: the version read, or null when the
- * document is not open. For tools and tests that compare what the server finally shows.
- */
-export const readingSettledRequest = 'studyNotes/readingSettled';
-
 export interface ReadingSettledParams {
   uri: string;
 }
-
-/**
- * `studyNotes/catalog`: the course the server reads notes with (the bundled course, or the
- * user's, which replaces it unless it extends it), for templates and the "Insert module" pick
- * list. Modules written in other notes files are left out: they are suggestions, not the course.
- */
-export const catalogRequest = 'studyNotes/catalog';
 
 /** The document the catalog is for: its settings file names its course. Without it, the workspace's course. */
 export interface CatalogParams {
@@ -114,12 +92,6 @@ export interface CatalogResult {
 /** A catalog module and its time as the views show it ("45 min"); none when the course gives none. */
 export type CatalogModuleEntry = CatalogModule & { time?: string };
 
-/**
- * `studyNotes/renderModule`: a catalog module as the document at `uri` would write it at
- * `position`: a snippet (minutes as `${1:30}`, the notes line as `$0`) in the document's style.
- */
-export const renderModuleRequest = 'studyNotes/renderModule';
-
 export interface RenderModuleParams {
   uri: string;
   module: CatalogModule;
@@ -129,13 +101,6 @@ export interface RenderModuleParams {
 export interface RenderModuleResult {
   snippet: string;
 }
-
-/**
- * `studyNotes/writeStudyTime`: the edits that write a module's measured time into the notes, in
- * their own style (the client's study timer; the server is the one writer of the notes' format).
- * Null when the document is not open or has no such module.
- */
-export const writeStudyTimeRequest = 'studyNotes/writeStudyTime';
 
 export interface WriteStudyTimeParams {
   uri: string;
@@ -157,12 +122,6 @@ export interface WriteStudyTimeResult {
   /** The module's minutes once written; 0 when its time was taken away. */
   minutes: number;
 }
-
-/**
- * `studyNotes/notesTemplate`: a new notes document laid out like the course the server reads notes
- * with: title, areas, level markers, and the empty line where the first module goes (0-based).
- */
-export const notesTemplateRequest = 'studyNotes/notesTemplate';
 
 export interface NotesTemplateParams {
   title: string;
@@ -254,24 +213,9 @@ export interface OutlineProgress {
   unread: string[];
 }
 
-/**
- * The workspace's files as the client reads them, for a server with no file system of its own (a
- * Web Worker in VS Code for the web). `readFile` answers a file's text (an error when it cannot be
- * read); `markdownFiles` the workspace's Markdown files, as URIs.
- */
-export const readFileRequest = 'studyNotes/workspace/readFile';
-export const markdownFilesRequest = 'studyNotes/workspace/markdownFiles';
-
 export interface ReadFileParams {
   uri: string;
 }
-
-/**
- * `studyNotes/history`: what the git history of the student's notes folder (the workspace folder
- * holding `uri`) tells: the time logged per week and, per round, what the notes held at its due
- * date. Read by the server in Node with git; elsewhere `unavailable` says why.
- */
-export const historyRequest = 'studyNotes/history';
 
 export interface HistoryParams {
   uri: string;

@@ -2,13 +2,14 @@
 // the client reads the files for it (protocol/protocol.ts, readFileRequest).
 import type { Connection } from 'vscode-languageserver';
 import { pathBelowFolders } from '../service/insideFolders';
-import { markdownFilesRequest, readFileRequest, type ReadFileParams } from '../protocol/protocol';
+import type { ReadFileParams } from '../protocol/protocol';
+import { markdownFilesRequest, readFileRequest } from '../protocol/requests';
 import type { NotesWorkspace } from '../service/workspace';
 
 export function createClientWorkspace(options: { folders: readonly string[]; trusted: boolean }, connection: Connection): NotesWorkspace {
   const read = async (uri: string): Promise<string> => {
     const params: ReadFileParams = { uri };
-    const text = await connection.sendRequest<unknown>(readFileRequest, params).catch((error: unknown) => {
+    const text = await connection.sendRequest(readFileRequest, params).catch((error: unknown) => {
       throw new Error(clientReason(error));
     });
     // A client with no such file may answer null: the file does not exist, as exists() must say.
@@ -18,7 +19,7 @@ export function createClientWorkspace(options: { folders: readonly string[]; tru
   return {
     folders: options.folders,
     trusted: options.trusted,
-    markdownFiles: () => connection.sendRequest<string[]>(markdownFilesRequest),
+    markdownFiles: () => connection.sendRequest(markdownFilesRequest),
     read,
     async readInside(uri) {
       // The extension is the path's: `notes.txt?.md` names a text file.
