@@ -10,15 +10,7 @@ import type { StudentView } from '../service/studentProgress';
 import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
 import { diagnosticSource } from '../protocol/protocol';
 import { ModuleIdentities, type ModuleIdentity } from '../service/sameModule';
-import type { DiagnosticCode, SeveritySetting, StudyNotesSettings } from '../service/settings';
-
-
-const severityOf: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
-  hint: DiagnosticSeverity.Hint,
-  information: DiagnosticSeverity.Information,
-  warning: DiagnosticSeverity.Warning,
-  error: DiagnosticSeverity.Error,
-};
+import { severityOf, type DiagnosticCode, type StudyNotesSettings } from '../service/settings';
 
 interface Finding {
   code: DiagnosticCode;

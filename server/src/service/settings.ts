@@ -1,3 +1,4 @@
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { globProblem } from './globs';
 
 /**
@@ -8,6 +9,14 @@ export const diagnosticCodes = ['missing-time', 'invalid-time', 'placeholder', '
 export type DiagnosticCode = (typeof diagnosticCodes)[number];
 
 export type SeveritySetting = 'off' | 'hint' | 'information' | 'warning' | 'error';
+
+/** The LSP severity each setting but `off` stands for, for the notes' diagnostics and docker's alike. */
+export const severityOf: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+  hint: DiagnosticSeverity.Hint,
+  information: DiagnosticSeverity.Information,
+  warning: DiagnosticSeverity.Warning,
+  error: DiagnosticSeverity.Error,
+};
 
 export interface StudyNotesSettings {
   /** Severity per diagnostic code. */

@@ -25,7 +25,7 @@ import { minutesText } from '../course/progressText';
 import { notesTemplate } from '../features/notesTemplate';
 import { writeStudyTime } from '../features/studyTime';
 import { diagnosticSource, type CatalogResult, type HistoryResult, type NotesTemplateParams, type NotesTemplateResult, type OutlineResult, type RenderModuleParams, type RenderModuleResult, type WriteStudyTimeParams, type WriteStudyTimeResult } from '../protocol/protocol';
-import { defaultSettings, type SeveritySetting, type StudyNotesSettings } from './settings';
+import { defaultSettings, severityOf, type StudyNotesSettings } from './settings';
 import { documentSymbols } from '../features/symbols';
 import { CourseLoader } from './courseLoader';
 import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
@@ -89,14 +89,6 @@ function indexedPart(text: string): string {
   const cut = text.lastIndexOf('\n', indexedLength);
   return text.slice(0, cut > 0 ? cut + 1 : indexedLength);
 }
-
-const severityOf: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
-  hint: DiagnosticSeverity.Hint,
-  information: DiagnosticSeverity.Information,
-  warning: DiagnosticSeverity.Warning,
-  error: DiagnosticSeverity.Error,
-};
-
 
 /** The settings or course file's problem, where every notes file under it shows it: on its first line. */
 function configurationDiagnostic(problem: string): Diagnostic {
@@ -221,7 +213,6 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     byFeature.set(feature, { settings, progress, value });
     return value;
   }
-
 
   const symbolsOf = (document: NotesDocument): DocumentSymbol[] => documentSymbols(document, settings);
   const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, studentOf(document), lensCommand) : []);
