@@ -1,4 +1,4 @@
-import type { OutlineArea, OutlineAreaProgress, OutlineLevel, OutlineModule, OutlineModuleLeft, OutlinePlacedModule, OutlineProgress, OutlineResult, Range } from './protocol';
+import { rangeContains, type OutlineArea, type OutlineAreaProgress, type OutlineLevel, type OutlineModule, type OutlineModuleLeft, type OutlinePlacedModule, type OutlineProgress, type OutlineResult, type Range } from './protocol';
 
 /** A row of the Areas & Modules tree; ids are paths of names so expansion survives a refresh. */
 export type NotesNode = FileNode | AreaNode | LevelNode | ModuleNode | ProgressNode | ModuleLeftNode | CheckNode | PlacedNode | NotCountedNode | UnreadNode;
@@ -223,8 +223,5 @@ export function nodeAt(file: FileNode, line: number, character: number): NotesNo
 }
 
 function contains(range: Range | undefined, line: number, character: number): boolean {
-  if (!range) return false;
-  const afterStart = line > range.start.line || (line === range.start.line && character >= range.start.character);
-  const beforeEnd = line < range.end.line || (line === range.end.line && character <= range.end.character);
-  return afterStart && beforeEnd;
+  return range !== undefined && rangeContains(range, { line, character });
 }

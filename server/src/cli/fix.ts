@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { isTemplateSentence } from '../notes/placeholders';
+import { comparePositions } from '../notes/shown';
 import type { NotesDocument } from '../service/notesDocument';
 import type { DiagnosticCode } from '../service/settings';
 import { quickFixes } from '../service/studyNotesService';
@@ -42,7 +43,7 @@ function withoutOverlaps(edits: readonly TextEdit[]): TextEdit[] {
 }
 
 function before(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
+  return comparePositions(a, b) < 0;
 }
 
 /** What `--fix` did to one file: the notes as they are now, and a line for the report. */

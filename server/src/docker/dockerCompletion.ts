@@ -1,5 +1,6 @@
 import { CompletionItem, CompletionItemKind, MarkupKind, Range, TextEdit } from 'vscode-languageserver-types';
 import type { CodeSpan, Position } from '../notes/types';
+import { rangeContains } from '../notes/shown';
 import {
   assignRoles,
   type CliCommand,
@@ -21,7 +22,7 @@ import { isShellSpan, lineCommands, offsetAt, type ShellCommand, type ShellWord,
  */
 export function dockerCompletions(code: readonly CodeSpan[], position: Position): CompletionItem[] | undefined {
   for (const span of code) {
-    if (!isShellSpan(span) || !within(span, position)) continue;
+    if (!isShellSpan(span) || !rangeContains(span.range, position)) continue;
     for (const line of spanLines(span)) {
       const offset = offsetAt(line, position);
       if (offset === undefined) continue;
@@ -35,12 +36,6 @@ export function dockerCompletions(code: readonly CodeSpan[], position: Position)
   return undefined;
 }
 
-function within(span: CodeSpan, position: Position): boolean {
-  const { start, end } = span.range;
-  if (position.line < start.line || position.line > end.line) return false;
-  if (position.line === start.line && position.character < start.character) return false;
-  return !(position.line === end.line && position.character > end.character);
-}
 
 /** The command being typed: the one read up to the cursor (a substitution inside it wins). */
 function commandAt(commands: ShellCommand[], position: Position): ShellCommand | undefined {

@@ -2,7 +2,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import { formatMinutes } from '../notes/timeEstimate';
 import type { Module, Range } from '../notes/types';
 import type { CatalogEntry } from '../service/catalogSources';
-import { areaName } from '../notes/shown';
+import { areaName, rangeContains } from '../notes/shown';
 import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
 import type { StudyNotesSettings } from '../service/settings';
 import { markdownText, webUrl } from '../service/safeText';
@@ -17,8 +17,8 @@ export interface ModuleLookup {
 export function hover(document: NotesDocument, position: Position, settings: Pick<StudyNotesSettings, 'notesFiles'>, catalog: ModuleLookup = courseLookup(document)): Hover | null {
   if (!isNotesDocument(document, settings)) return null;
   for (const module of document.model.modules) {
-    if (module.estimate && contains(module.estimate.range, position)) return estimateHover(document, module, module.estimate.range);
-    if (contains(module.titleRange, position)) return catalogHover(catalog, module);
+    if (module.estimate && rangeContains(module.estimate.range, position)) return estimateHover(document, module, module.estimate.range);
+    if (rangeContains(module.titleRange, position)) return catalogHover(catalog, module);
   }
   return null;
 }
@@ -52,8 +52,3 @@ function catalogHover(catalog: ModuleLookup, module: Module): Hover | null {
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('  \n') }, range: module.titleRange };
 }
 
-function contains(range: Range, position: Position): boolean {
-  const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-  const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
-  return afterStart && beforeEnd;
-}

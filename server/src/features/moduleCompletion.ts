@@ -1,6 +1,7 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { normaliseTitle } from '../notes/catalog';
 import { formatMinutes } from '../notes/timeEstimate';
+import { comparePositions } from '../notes/shown';
 import { type CatalogEntry, type ModuleCatalog } from '../service/catalogSources';
 import { detectOpenerShape, inQuote, numberedMarker, renderOpener, withTypedMarker } from '../service/notesWriter';
 import type { NotesDocument } from '../service/notesDocument';
@@ -135,11 +136,8 @@ function inArea(document: NotesDocument, position: Position): boolean {
 }
 
 function inCode(document: NotesDocument, position: Position): boolean {
-  return document.model.code.some(({ range }) => {
-    const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character > range.start.character);
-    const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character < range.end.character);
-    return afterStart && beforeEnd;
-  });
+  // Strictly inside: right before a fence or right after its close is the notes' own text.
+  return document.model.code.some(({ range }) => comparePositions(range.start, position) < 0 && comparePositions(position, range.end) < 0);
 }
 
 /**

@@ -32,3 +32,8 @@ export function union(a: Range, b: Range): Range {
 export function comparePositions(a: Range['start'], b: Range['start']): number {
   return a.line - b.line || a.character - b.character;
 }
+
+/** The position is in the range, its ends included: a cursor right after a title is still on it. */
+export function rangeContains(range: Range, position: Range['start']): boolean {
+  return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
+}
