@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { groupByAreaAndLevel } from './catalog';
 import type { Outlines } from './outlines';
-import { outlineModules } from './treeNodes';
+import { areaModules, outlineModules } from './treeNodes';
 import type { CatalogModule, OutlineModule, OutlineResult, Range } from './protocol';
 
 interface ModulePick extends vscode.QuickPickItem {
@@ -96,7 +96,7 @@ function placeOf(outline: OutlineResult | undefined, scope: CatalogScope): { ran
   const areas = outline?.isNotes ? outline.areas.filter((area) => area.name === scope.area) : [];
   if (areas.length !== 1) return undefined;
   const [area] = areas;
-  if (scope.level === undefined) return { range: area.range, modules: [...area.modules, ...area.levels.flatMap((level) => level.modules)] };
+  if (scope.level === undefined) return { range: area.range, modules: areaModules(area) };
   const levels = area.levels.filter((level) => level.name === scope.level);
   return levels.length === 1 ? levels[0] : undefined;
 }

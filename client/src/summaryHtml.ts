@@ -3,7 +3,7 @@
 import { historyHtml } from './historyHtml';
 import { minutesText, type HistoryResult, type OutlineAreaProgress, type OutlineModule, type OutlinePlacedModule, type OutlineResult, type OutlineRound, type Range } from './protocol';
 import { bar, escapeHtml } from './svgBar';
-import { outlineModules } from './treeNodes';
+import { areaModules, outlineModules } from './treeNodes';
 
 /** One bar of the time chart: an area, or a level inside it. */
 interface TimeRow {
@@ -66,7 +66,7 @@ ${historyHtml(history)}
 
 function timeRows(outline: OutlineResult, measured: MeasuredMinutes): TimeRow[] {
   return outline.areas.flatMap((area) => {
-    const modules = [...area.modules, ...area.levels.flatMap((level) => level.modules)];
+    const modules = areaModules(area);
     return [
       { name: area.name, isLevel: false, minutes: area.totalMinutes, time: area.time, withoutEstimate: countWithoutEstimate(modules), range: area.range, measured: measuredOf(modules, measured) },
       ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, time: level.time, withoutEstimate: countWithoutEstimate(level.modules), range: level.range, measured: measuredOf(level.modules, measured) })),

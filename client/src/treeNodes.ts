@@ -126,7 +126,12 @@ export function nodeTarget(node: NotesNode): NodeTarget | undefined {
 
 /** Every module of the notes, in document order. */
 export function outlineModules(outline: OutlineResult): OutlineModule[] {
-  return [...outline.modules, ...outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)])].sort((a, b) => a.range.start.line - b.range.start.line);
+  return [...outline.modules, ...outline.areas.flatMap(areaModules)].sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/** An area's modules: those before its first level, then each level's. */
+export function areaModules(area: OutlineArea): OutlineModule[] {
+  return [...area.modules, ...area.levels.flatMap((level) => level.modules)];
 }
 
 export function childrenOf(node: NotesNode): NotesNode[] {
