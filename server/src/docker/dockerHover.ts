@@ -50,7 +50,7 @@ export function commandLine(tool: CliTool, command: CliCommand): string {
 
 /** What a command is, how it is used and its other names; shared with completion. */
 export function commandDocumentation(tool: CliTool, command: CliCommand): string {
-  const parts = [`**${commandLine(tool, command)}**: ${command.description}`];
+  const parts = [`**${commandLine(tool, command)}**: ${asText(command.description)}`];
   if (command.usage) parts.push('```\n' + command.usage + '\n```');
   if (command.aliases.length > 0) parts.push(`Also written: ${command.aliases.map((a) => `\`${tool.name} ${a}\``).join(', ')}`);
   if (command.origin === 'cli') parts.push(`*${tool.name} CLI ${tool.version}*`);
@@ -60,5 +60,10 @@ export function commandDocumentation(tool: CliTool, command: CliCommand): string
 
 export function flagDocumentation(flag: CliFlag): string {
   const hidden = flag.hidden ? ' (hidden from the help)' : '';
-  return `\`${flagSignature(flag)}\`${hidden}: ${flag.description}`;
+  return `\`${flagSignature(flag)}\`${hidden}: ${asText(flag.description)}`;
+}
+
+/** The tools' help says `"<ip|interface>[:port]"`: in Markdown a `<` may open HTML, so it is escaped. */
+function asText(description: string): string {
+  return description.replace(/</g, '\\<');
 }
