@@ -4,7 +4,7 @@ import type { Course } from '../../server/src/catalog/course';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { courseProgress } from '../../server/src/course/progress';
 import { summariseNotes } from '../../server/src/course/studentNotes';
-import { progressHover } from '../../server/src/features/progressHover';
+import { progressHover } from '../../server/src/features/hover';
 import { progressLenses } from '../../server/src/features/progressLens';
 import { analyseNotes } from '../../server/src/service/notesDocument';
 

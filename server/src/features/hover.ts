@@ -1,21 +1,42 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { progressOfAreas } from '../course/notesAreas';
+import type { AreaProgress, PlacedModule } from '../course/progress';
+import { minutesText, nextLevel } from '../course/progressText';
+import { dockerHover } from '../docker/dockerHover';
 import { formatMinutes } from '../notes/timeEstimate';
 import type { Module, Range } from '../notes/types';
 import type { CatalogEntry } from '../service/catalogSources';
 import { areaName, rangeContains } from '../notes/shown';
 import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
 import type { StudyNotesSettings } from '../service/settings';
+import type { StudentView } from '../service/studentProgress';
 import { markdownText, webUrl } from '../service/safeText';
 import { moduleTime, summaryOfModules } from '../service/timeTotals';
-
 /** Looks a written module up: the merged catalog (see catalogSources), or the document's own. */
 export interface ModuleLookup {
   find(title: string, url?: string): CatalogEntry | undefined;
 }
 
-/** On an estimate: the totals it counts towards; on a module title: what the catalogs say about it. */
-export function hover(document: NotesDocument, position: Position, settings: Pick<StudyNotesSettings, 'notesFiles'>, catalog: ModuleLookup = courseLookup(document)): Hover | null {
+/**
+ * The hover of a notes file, whichever answers first: on an estimate, the totals it counts towards;
+ * on a module title, what the catalogs say about it; on an area heading, its progress (when the
+ * student's progress is given); in a code block, the docker command's (when docker is on).
+ */
+export function hover(
+  document: NotesDocument,
+  position: Position,
+  settings: Pick<StudyNotesSettings, 'notesFiles'> & { docker?: { enabled: boolean } },
+  catalog: ModuleLookup = courseLookup(document),
+  student?: () => StudentView,
+): Hover | null {
   if (!isNotesDocument(document, settings)) return null;
+  const onModule = moduleHover(document, position, catalog);
+  if (onModule) return onModule;
+  const onArea = student ? progressHover(document, position, student()) : null;
+  return onArea ?? (settings.docker?.enabled ? (dockerHover(document.model.code, position) ?? null) : null);
+}
+
+function moduleHover(document: NotesDocument, position: Position, catalog: ModuleLookup): Hover | null {
   for (const module of document.model.modules) {
     if (module.estimate && rangeContains(module.estimate.range, position)) return estimateHover(document, module, module.estimate.range);
     if (rangeContains(module.titleRange, position)) return catalogHover(catalog, module);
@@ -52,3 +73,35 @@ function catalogHover(catalog: ModuleLookup, module: Module): Hover | null {
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('  \n') }, range: module.titleRange };
 }
 
+/** On an area heading: the level reached, each level's count, the modules left for the next level, and what the tool could not place. */
+export function progressHover(document: NotesDocument, position: Position, { progress, file }: StudentView): Hover | null {
+  const area = document.model.areas.find((candidate) => candidate.headingRange.start.line === position.line);
+  if (!area) return null;
+  const [areaProgress] = progressOfAreas([area], file, progress);
+  if (!areaProgress) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: hoverText(areaProgress, file) }, range: area.headingRange };
+}
+
+function hoverText(area: AreaProgress, file: string): string {
+  const lines = [`**${markdownText(area.area)}**: ${area.reached ? `${markdownText(area.reached)} reached` : 'no level reached yet'}`, ''];
+  for (const level of area.levels) lines.push(`- ${markdownText(level.level)}: ${level.done}/${level.required}${level.met ? ' ✓' : ''}`);
+  const next = nextLevel(area);
+  if (next) {
+    lines.push('', `Left for ${markdownText(next.level)}${next.minutesLeft ? ` (${minutesText(next.minutesLeft)} at the course's estimates)` : ''}:`, '');
+    for (const module of next.left) lines.push(`- ${markdownText(module.title)}${module.alternatives ? ` (or ${module.alternatives.map((other) => markdownText(other.title)).join(', or ')})` : ''}${module.minutes === null ? '' : ` — ${minutesText(module.minutes)}`}`);
+  }
+  if (area.likely.length) {
+    lines.push('', 'Counted, placed by likeness (check them):', '');
+    for (const module of area.likely) lines.push(`- ${placeText(module, file)} → ${module.catalog.map(markdownText).join(' + ')}`);
+  }
+  if (area.unplaced.length) {
+    lines.push('', 'Not counted, matching no module of the course:', '');
+    for (const module of area.unplaced) lines.push(`- ${placeText(module, file)}`);
+  }
+  return lines.join('\n');
+}
+
+/** "«S3 vs EC2» (line 28)", with the file when it is another of the student's. */
+function placeText(module: PlacedModule, file: string): string {
+  return `«${markdownText(module.title)}» (${module.file === file ? '' : `${markdownText(module.file)}, `}line ${module.line + 1})`;
+}

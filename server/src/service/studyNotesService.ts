@@ -3,7 +3,6 @@ import { noCourse, type Course } from '../catalog/course';
 import { DiagnosticSeverity, type CodeAction, type CodeLens, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import { dockerCompletions } from '../docker/dockerCompletion';
 import { dockerQuickFixes, DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
-import { dockerHover } from '../docker/dockerHover';
 import type { CatalogIndex } from '../notes/catalog';
 import { CatalogSources } from './catalogSources';
 import { codeActions } from '../features/codeActions';
@@ -19,7 +18,6 @@ import { parseNotes } from '../notes/parse';
 import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument, type NotesParser } from './notesDocument';
 import { buildOutline } from '../features/outline';
 import { withProgress } from '../features/outlineProgress';
-import { progressHover } from '../features/progressHover';
 import { progressLenses } from '../features/progressLens';
 import { minutesText } from '../course/progressText';
 import { notesTemplate } from '../features/notesTemplate';
@@ -357,13 +355,11 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     symbols: (uri: string): DocumentSymbol[] => remembered(uri, 'symbols', [], symbolsOf),
     folding: (uri: string): FoldingRange[] => remembered(uri, 'folding', [], (document) => foldingRanges(document, settings)),
 
-    /** The notes' own hover first (on an area heading, its progress); inside a code span of a notes file, the docker one. */
     hover(uri: string, position: Position): Hover | null {
       const document = documentOf(uri);
       if (!document) return null;
-      const notesHover = hover(document, position, settings, catalogs.forDocument(uri, index));
-      if (notesHover || !isNotes(document)) return notesHover;
-      return progressHover(document, position, studentOf(document)) ?? (settings.docker.enabled ? (dockerHover(document.model.code, position) ?? null) : null);
+      // A course page read as notes has modules but no student: no progress on its headings.
+      return hover(document, position, settings, catalogs.forDocument(uri, index), isNotes(document) ? () => studentOf(document) : undefined);
     },
 
     /** On each area heading of a notes file, how far it goes through the course's area. */
