@@ -84,7 +84,7 @@ export async function insertModuleAtEnd(outlines: Outlines, uri: vscode.Uri, end
   if (!module) return;
   const editor = await vscode.window.showTextDocument(uri);
   // The notes may have changed while the student picked: the area or level is looked up again.
-  const place = placeOf(await outlines.get(uri), scope);
+  const place = placeOf(await outlines.fresh(uri), scope);
   const written = place?.modules.find((candidate) => candidate.courseTitle === module.title);
   if (written) return showWritten(editor, written, scope);
   const at = place?.range.end ?? end;

@@ -10,9 +10,11 @@ import type { ModuleLeftNode } from './treeNodes';
  * else the end of the area.
  */
 export async function insertModuleLeft(outlines: Outlines, node: ModuleLeftNode): Promise<void> {
-  const { area, left, level } = node;
+  const { left, level } = node;
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(node.uri));
+  // The node's outline may be older than the text (the student picked, or had just typed): the area is looked up again.
+  const area = (await outlines.fresh(editor.document.uri))?.areas.find((candidate) => candidate.name === node.area.name) ?? node.area;
   const home = area.levels.find((candidate) => candidate.name === left.module.level) ?? area.levels.find((candidate) => candidate.name === level);
   const end: Range['end'] = (home ?? area).range.end;
-  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(node.uri));
   await insertRendered(outlines, editor, left.module, editor.document.validatePosition(new vscode.Position(end.line, end.character)));
 }

@@ -56,6 +56,15 @@ export class Outlines implements vscode.Disposable {
     return outline;
   }
 
+  /**
+   * The outline of the text as it is now, asked again: the cached one may predate the last edits
+   * until the server says it changed, and a place to write at must not be an old line.
+   */
+  fresh(uri: vscode.Uri): Promise<OutlineResult | undefined> {
+    this.cache.delete(uri.toString());
+    return this.get(uri);
+  }
+
   /** The catalog the server reads the notes at `uri` with (their settings file's course); see catalogRequest. */
   catalog(uri?: vscode.Uri): Promise<CatalogResult> {
     const params: CatalogParams = { uri: uri?.toString() };
