@@ -452,3 +452,22 @@ describe('the tail of a link left on a line of its own, in both line sources', (
     });
   }
 });
+
+describe('a numbered run of topic headings right under an area, in both line sources', () => {
+  const notes = (body: string): string => `# Notes\n\n## Docker and Containers\n${body}\n`;
+  const cases: [string, string[]][] = [
+    ['### 1. What is container\nA standard unit.\n### 2. Difference between containers and VM\nIsolation.\n#### 2.1 advantages\n* lighter', ['What is container', 'Difference between containers and VM']],
+    ['###1.Launch a linux VM\nsteps\n###2. Amazon Simple Storage Service(S3)\nbuckets', ['Launch a linux VM', 'Amazon Simple Storage Service(S3)']],
+    // Unnumbered topic headings, or a run that does not start at 1, are sections of notes.
+    ['### SDN model\n- planes\n### Fast I/O\n- bypass', []],
+    ['### 3. Docker Architecture\ntext\n### 4. Docker Command Line\ntext', []],
+    ['### 1. Summary\ntext', []],
+  ];
+  for (const [name, read] of readers) {
+    it(`opens a module at the first and follows its numbering (${name})`, () => {
+      for (const [body, expected] of cases) {
+        assert.deepEqual(read(notes(body)).modules.map((module) => module.title), expected, body);
+      }
+    });
+  }
+});

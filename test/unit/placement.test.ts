@@ -33,6 +33,11 @@ describe('placing students\' modules on the course\'s', () => {
       });
     }
 
+    it('"Amazon Simple Storage Service(S3)" after a VM is the S3 lab, not the storage docs', () => {
+      const modules = placed('## Cloud Web Apps', '### 1. Launch a linux VM', 'Picked t2.micro.', '### 2. Amazon Simple Storage Service(S3)', 'Created a bucket, uploaded an object.');
+      assert.deepEqual(placementOf(modules, 'Amazon Simple Storage Service(S3)').catalog, ['QwikLab: Intro to S3']);
+    });
+
     const dockerIntermediate = [
       '## Docker and Containers',
       '> Intermediate Level',

@@ -33,6 +33,8 @@ const spellings = new Map(
 const phrases: [RegExp, string][] = [
   [/\bvirtual machines?\b/g, 'vm'],
   [/\bmachine learning\b/g, 'ml'],
+  [/\bsimple storage service\b/g, 's3'],
+  [/\belastic compute cloud\b/g, 'ec2'],
   [/\bv\.\s?s\b\.?/g, 'versus'],
 ];
 

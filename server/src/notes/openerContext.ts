@@ -5,6 +5,8 @@ import type { Module, OpenerStyle } from './types';
 /** Headings beside a module heading that sum up rather than name a resource. */
 const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|references?|resources|notes|level|questions?)\b/i;
 const numberedHeading = /^\d+(\.\d+)*[.)]?\s/;
+/** `1. What is container`, `1.Launch a linux VM`: the first of a numbered run. */
+const firstNumberedHeading = /^1[.)]\s*\p{L}/u;
 
 /**
  * How much evidence a line needs to open a module where it stands. The notes reader (notesReader.ts)
@@ -96,6 +98,8 @@ export function headingOpens<C>(heading: HeadingEvidence, candidate: OpenerCandi
   if (candidate.linkLed || candidate.estimate || candidate.namesResource || heading.timeBelow()) return true;
   if (readingContext(state, undefined, 'heading') === 'preamble' || heading.inOwnWriting) return false;
   if (catalog.find(candidate.title, candidate.url) !== undefined) return true;
+  // `## Docker and Containers` then `### 1. What is container`: the student numbers what they worked through.
+  if (!open && state.sectionDepth === undefined && state.inSection && firstNumberedHeading.test(heading.plain)) return isSiblingHeadingTitle(heading.plain);
   if (openDepth !== heading.depth || !isSiblingHeadingTitle(heading.plain)) return false;
   // `### 4. [Netmap](…)` then `### 5. Install and run dpdk`: the student's own numbering goes on.
   return !open?.module.url || (isNumberedHeading(heading.plain) && open.numbered === true);

@@ -50,7 +50,7 @@ export function isLinkTail(text: string): boolean {
 
 /** Markup and separators around a title that are not part of it. */
 function trimTitle(text: string): string {
-  const lead = text.replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '').replace(/^\d+[.)]\s+/, '');
+  const lead = text.replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '').replace(/^\d+[.)](\s+|(?=\p{L}))/u, '');
   return trimStartMatching(trimEndMatching(lead, /[\s*_:\-–—~|,(]/), /[\s*_]/).trim();
 }
 
