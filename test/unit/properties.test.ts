@@ -20,7 +20,7 @@ import { codeActions } from '../../server/src/features/codeActions';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { foldingRanges } from '../../server/src/features/folding';
 import { hover } from '../../server/src/features/hover';
-import { analyseNotes, type NotesDocument } from '../../server/src/service/notesDocument';
+import { analyseNotes, isNotesDocument, type NotesDocument } from '../../server/src/service/notesDocument';
 import { buildOutline } from '../../server/src/features/outline';
 import { defaultSettings, type StudyNotesSettings } from '../../server/src/service/settings';
 import { documentSymbols } from '../../server/src/features/symbols';
@@ -83,7 +83,7 @@ function allAnswers(text: string, fractions: readonly [number, number][]): { doc
     dockerHovers: positions.map((position) => dockerHover(code, position) ?? null),
     completions: positions.map((position) => dockerCompletions(code, position) ?? null),
     actions: diagnostics.map((diagnostic) => [...codeActions(document, [diagnostic]), ...dockerQuickFixes(diagnostic, uri)]),
-    outline: buildOutline(document, forced),
+    outline: buildOutline(document, true),
     workspaceSymbols: index.query(''),
     safeFix: applySafeFixes(document, diagnostics),
     // The same features with detection deciding, as for a file nobody configured.
@@ -91,7 +91,7 @@ function allAnswers(text: string, fractions: readonly [number, number][]): { doc
       diagnostics: computeDiagnostics(document, defaultSettings),
       symbols: documentSymbols(document, defaultSettings),
       folding: foldingRanges(document, defaultSettings),
-      outline: buildOutline(document, defaultSettings),
+      outline: buildOutline(document, isNotesDocument(document, defaultSettings)),
     },
   };
   return { document, answers };

@@ -71,6 +71,21 @@ describe('the language service over an in-memory workspace', () => {
     }
   });
 
+  it('reads the course page it is given as the course, not as notes: no notes findings, not in the tree, still an outline', async () => {
+    const page = ['# Basket course', '', '## Weaving', '', '> To reach *Beginner Level* in Weaving, complete:', '', '  - [Lab: Over and under](https://basket.example/over) - 30 min', '  - [Video: Rims](https://basket.example/rims)', ''].join('\n');
+    const coursePage = 'file:///workspace/course.md';
+    const { service, open } = serviceOver(memoryWorkspace({ 'file:///workspace/course.md': page }));
+    await service.configure(settings({ catalog: 'course.md' }));
+    open.open(coursePage, page);
+    assert.equal(service.catalog().modules.length, 2);
+    assert.equal(service.isNotes(service.document(coursePage)!), false);
+    assert.deepEqual(service.diagnostics(coursePage), []);
+    const outline = await service.outline(coursePage);
+    assert.deepEqual([outline.isNotes, outline.areas.length, outline.progress], [false, 0, undefined]);
+    assert.deepEqual(service.codeLenses(coursePage), []);
+    assert.ok(service.symbols(coursePage).length > 0, 'the page keeps its outline in the editor');
+  });
+
   it('adds docker diagnostics at their severity, and none with docker off', async () => {
     const { service, open } = serviceOver(memoryWorkspace({}));
     open.open(uri, notes);

@@ -5,7 +5,6 @@ import { summaryHtml } from '../../client/src/summaryHtml';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { buildOutline } from '../../server/src/features/outline';
 import { analyseNotes } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
 
 const notes = [
   '## Area 1: Cloud Web Apps',
@@ -23,7 +22,7 @@ const notes = [
   'Hypervisors.',
   '',
 ].join('\n');
-const outline = buildOutline(analyseNotes('file:///notes.md', 1, notes, bundledCourse.catalog), defaultSettings);
+const outline = buildOutline(analyseNotes('file:///notes.md', 1, notes, bundledCourse.catalog), true);
 const page = { fileName: 'notes.md', cspSource: 'vscode-resource:', nonce: 'n0nce' };
 
 /** The cells of each row of the table with that class. */

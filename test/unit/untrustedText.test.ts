@@ -44,12 +44,12 @@ describe('note text shown to the user stays text', () => {
   it('the outline offers only web URLs to open; a script link is not a URL', () => {
     for (const url of scriptUrls.filter((candidate) => !candidate.startsWith('https'))) {
       const document = analyseNotes('file:///notes.md', 1, notesWith(`[Lab: Docker Intro](${url}) (time: 30 min)`, 'Ran it.'), bundledCourse.catalog);
-      const outline = buildOutline(document, defaultSettings);
+      const outline = buildOutline(document, true);
       const modules = outline.areas.flatMap((area) => [...area.modules, ...area.levels.flatMap((level) => level.modules)]);
       for (const module of modules) assert.equal(module.url, undefined, `${url} offered as ${module.url}`);
     }
     const web = analyseNotes('file:///notes.md', 1, notesWith('[Lab: Docker Intro](https://example.com/lab) (time: 30 min)', 'Ran it.'), bundledCourse.catalog);
-    assert.equal(buildOutline(web, defaultSettings).areas[0].levels[0].modules[0].url, 'https://example.com/lab');
+    assert.equal(buildOutline(web, true).areas[0].levels[0].modules[0].url, 'https://example.com/lab');
   });
 
   it('hover shows titles that look like links or HTML as text', () => {

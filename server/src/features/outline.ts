@@ -1,16 +1,17 @@
 import type { CatalogIndex } from '../notes/catalog';
 import type { Area, Level, Module } from '../notes/types';
 import { areaName, union } from '../notes/shown';
-import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
+import type { NotesDocument } from '../service/notesDocument';
 import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult } from '../protocol/protocol';
 import { webUrl } from '../service/safeText';
-import type { StudyNotesSettings } from '../service/settings';
 import { minutesText } from '../course/progressText';
 import { moduleTime, summaryOf, totalOf } from '../service/timeTotals';
 
-/** The sidebar's and status bar's view of a document; totalMinutes count the lower end of ranges. */
-export function buildOutline(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): OutlineResult {
-  const isNotes = isNotesDocument(document, settings);
+/**
+ * The sidebar's and status bar's view of a document; totalMinutes count the lower end of ranges.
+ * `isNotes` is the service's to say (a course page reads like notes and is none).
+ */
+export function buildOutline(document: NotesDocument, isNotes: boolean): OutlineResult {
   const { model } = document;
   const modules = isNotes ? model.modules : [];
   const total = totalOf(modules);

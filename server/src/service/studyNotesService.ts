@@ -178,7 +178,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   }
 
   function diagnosticsOf(document: NotesDocument): Diagnostic[] {
-    const diagnostics = checked('notes', () => computeDiagnostics(document, settings, isNotes(document) ? studentOf(document) : undefined));
+    // A course page reads like notes: its problems are the course's, said by the course check.
+    const diagnostics = isNotes(document) ? checked('notes', () => computeDiagnostics(document, settings, studentOf(document))) : [];
     const problem = configProblem ?? courseProblem;
     // Without its course a file may not read as notes at all: the problem is said on every file the settings govern.
     if (problem) diagnostics.push(configurationDiagnostic(problem));
@@ -398,7 +399,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       const open = documentOf(uri);
       const text = open ? undefined : workspace.trusted ? await workspace.readInside(uri) : undefined;
       const document = open ?? { ...analyseNotes(uri, 0, text ?? '', catalogs.course, readNotesFromLines), path: pathOf(uri) };
-      const outline = buildOutline(document, settings);
+      const outline = buildOutline(document, isNotes(document));
       if (!outline.isNotes) return outline;
       const shown = withProgress(outline, document, studentOf(document), course().catalog);
       return shown.progress ? { ...shown, progress: { ...shown.progress, rounds: withDeadlines(shown.progress.rounds, course().rules) } } : shown;
