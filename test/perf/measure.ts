@@ -75,8 +75,8 @@ export function floorParse(text: string): void {
 export function fullAnalysis(text: string): NotesDocument {
   const document = analyseNotes('file:///bench/notes.md', 1, text, new CatalogIndex(bundledCourse.catalog.modules, bundledCourse.catalog.words));
   computeDiagnostics(document, settings);
-  documentSymbols(document, settings);
-  foldingRanges(document, settings);
+  documentSymbols(document);
+  foldingRanges(document);
   return document;
 }
 
@@ -84,8 +84,8 @@ export function fullAnalysis(text: string): NotesDocument {
 export function editAnalysis(previous: NotesDocument, text: string): NotesDocument {
   const document = reanalyseNotes(previous, previous.version + 1, text);
   computeDiagnostics(document, settings);
-  documentSymbols(document, settings);
-  foldingRanges(document, settings);
+  documentSymbols(document);
+  foldingRanges(document);
   return document;
 }
 

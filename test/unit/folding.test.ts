@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { gwWordsOnly } from '../support/courses';
 import { foldingRanges } from '../../server/src/features/folding';
 import { analyseNotes } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
 
 const notes = [
   '## Area 1: Cloud Web Apps', // 0
@@ -25,7 +24,7 @@ const notes = [
 
 describe('folding', () => {
   it('folds areas, levels, multi-line modules and code blocks', () => {
-    const ranges = foldingRanges(analyseNotes('file:///notes.md', 1, notes, gwWordsOnly), defaultSettings);
+    const ranges = foldingRanges(analyseNotes('file:///notes.md', 1, notes, gwWordsOnly));
     const spans = ranges.map((range) => [range.startLine, range.endLine]);
     assert.ok(spans.some(([start]) => start === 0), 'area 1');
     assert.ok(spans.some(([start]) => start === 1), 'level');
@@ -34,10 +33,5 @@ describe('folding', () => {
     assert.ok(spans.some(([start, end]) => start === 14 && end === 15), 'module of area 2');
     assert.ok(!spans.some(([start]) => start === 10), 'a one-line module does not fold');
     assert.ok(spans.every(([start, end]) => end > start));
-  });
-
-  it('folds nothing in ordinary Markdown', () => {
-    const readme = analyseNotes('file:///README.md', 1, '# Tool\n\n## Installation\n\n```\nnpm i\n```\n', gwWordsOnly);
-    assert.deepEqual(foldingRanges(readme, defaultSettings), []);
   });
 });

@@ -33,6 +33,17 @@ const uri = 'file:///notes/properties.md';
 /** Every feature on, whatever the detection says, so that random text reaches all of them. */
 const forced: StudyNotesSettings = { ...defaultSettings, notesFiles: ['*.md'] };
 
+/** The features as the service asks them of a file nobody configured: only what detection reads as notes. */
+function detectedAnswers(document: NotesDocument) {
+  const isNotes = isNotesDocument(document, defaultSettings);
+  return {
+    diagnostics: isNotes ? computeDiagnostics(document, defaultSettings) : [],
+    symbols: isNotes ? documentSymbols(document) : [],
+    folding: isNotes ? foldingRanges(document) : [],
+    outline: buildOutline(document, isNotes),
+  };
+}
+
 /** Positions to hover and complete at: every module's edges, every code line's characters, and random ones. */
 function probePositions(document: NotesDocument, fractions: readonly [number, number][]): Position[] {
   const lines = documentLines(document.text);
@@ -77,8 +88,8 @@ function allAnswers(text: string, fractions: readonly [number, number][]): { doc
   index.update(document, forced);
   const answers: Answers = {
     diagnostics,
-    symbols: documentSymbols(document, forced),
-    folding: foldingRanges(document, forced),
+    symbols: documentSymbols(document),
+    folding: foldingRanges(document),
     hovers: positions.map((position) => hover(document, position, forced)),
     dockerHovers: positions.map((position) => dockerHover(code, position) ?? null),
     completions: positions.map((position) => dockerCompletions(code, position) ?? null),
@@ -87,12 +98,7 @@ function allAnswers(text: string, fractions: readonly [number, number][]): { doc
     workspaceSymbols: index.query(''),
     safeFix: applySafeFixes(document, diagnostics),
     // The same features with detection deciding, as for a file nobody configured.
-    detected: {
-      diagnostics: computeDiagnostics(document, defaultSettings),
-      symbols: documentSymbols(document, defaultSettings),
-      folding: foldingRanges(document, defaultSettings),
-      outline: buildOutline(document, isNotesDocument(document, defaultSettings)),
-    },
+    detected: detectedAnswers(document),
   };
   return { document, answers };
 }

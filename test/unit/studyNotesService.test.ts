@@ -86,6 +86,16 @@ describe('the language service over an in-memory workspace', () => {
     assert.ok(service.symbols(coursePage).length > 0, 'the page keeps its outline in the editor');
   });
 
+  it('answers ordinary Markdown with nothing of notes: no findings, symbols, folds, hovers or lenses', async () => {
+    const readme = 'file:///workspace/README.md';
+    const { service, open } = serviceOver(memoryWorkspace({}));
+    await service.configure(defaultSettings);
+    open.open(readme, '# Tool\n\n## Installation\n\nSee [npm](https://npmjs.com).\n\n```\nnpm i\ndocker run nginx\n```\n');
+    assert.deepEqual([service.diagnostics(readme), service.symbols(readme), service.folding(readme), service.codeLenses(readme)], [[], [], [], []]);
+    assert.equal(service.hover(readme, { line: 8, character: 2 }), null);
+    assert.equal(service.hover(readme, { line: 4, character: 6 }), null);
+  });
+
   it('adds docker diagnostics at their severity, and none with docker off', async () => {
     const { service, open } = serviceOver(memoryWorkspace({}));
     open.open(uri, notes);

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import { gwWordsOnly } from '../support/courses';
 import { analyseNotes } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
 import { documentSymbols, maxOutlineEntries } from '../../server/src/features/symbols';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 
@@ -45,7 +44,7 @@ function checkNesting(symbol: DocumentSymbol): void {
 }
 
 describe('symbols', () => {
-  const symbols = documentSymbols(analyseNotes('file:///notes.md', 1, notes, gwWordsOnly), defaultSettings);
+  const symbols = documentSymbols(analyseNotes('file:///notes.md', 1, notes, gwWordsOnly));
 
   it('nests modules under levels and areas, top-level modules first', () => {
     const outline = symbols.map((symbol) => [symbol.name, symbol.kind, (symbol.children ?? []).map((child) => [child.name, child.kind, (child.children ?? []).map((m) => m.name)])]);
@@ -81,7 +80,7 @@ describe('symbols', () => {
   });
 
   it('spans whole lines: a breadcrumb at the start of a quoted or listed module’s line names the module', () => {
-    const listed = documentSymbols(analyseNotes('file:///notes.md', 1, '## Area 1: Docker\n> Beginner Level\n\n1. [Lab: Docker Intro](https://example.com/intro) 30 min\n   ran a container\n', gwWordsOnly), defaultSettings);
+    const listed = documentSymbols(analyseNotes('file:///notes.md', 1, '## Area 1: Docker\n> Beginner Level\n\n1. [Lab: Docker Intro](https://example.com/intro) 30 min\n   ran a container\n', gwWordsOnly));
     const level = listed[0].children?.[0];
     assert.deepEqual(level?.range, { start: { line: 1, character: 0 }, end: { line: 4, character: 18 } });
     assert.deepEqual(level?.children?.[0].range, { start: { line: 3, character: 0 }, end: { line: 4, character: 18 } });
@@ -89,7 +88,7 @@ describe('symbols', () => {
 
   it(`lists at most ${maxOutlineEntries} areas, levels and modules, then an entry that says how many more follow`, () => {
     const text = `## Area 1: Docker\n> Beginner Level\n\n${'[Lab](https://x.example/l) (10 min)\n'.repeat(12_000)}`;
-    const outline = documentSymbols(analyseNotes('file:///generated.md', 1, text, gwWordsOnly, readNotesFromLines), defaultSettings);
+    const outline = documentSymbols(analyseNotes('file:///generated.md', 1, text, gwWordsOnly, readNotesFromLines));
     const entries = (list: DocumentSymbol[]): number => list.reduce((sum, symbol) => sum + 1 + entries(symbol.children ?? []), 0);
     assert.equal(entries(outline), maxOutlineEntries + 1);
     const rest = outline[outline.length - 1];
@@ -98,10 +97,5 @@ describe('symbols', () => {
     // The area and its level take two entries: the 9,999th module (line 10,001) is the first left out.
     assert.deepEqual(rest.range, { start: { line: 10_001, character: 0 }, end: { line: 12_003, character: 0 } });
     outline.forEach(checkNesting);
-  });
-
-  it('gives ordinary Markdown no symbols', () => {
-    const readme = analyseNotes('file:///README.md', 1, '# Tool\n\n## Installation\n\nSee [npm](https://npmjs.com).\n', gwWordsOnly);
-    assert.deepEqual(documentSymbols(readme, defaultSettings), []);
   });
 });

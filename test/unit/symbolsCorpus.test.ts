@@ -87,7 +87,7 @@ describe('document symbols over the corpus notes', function () {
         if (!isNotesDocument(document, defaultSettings)) continue;
         notesFiles++;
         const { model } = document;
-        const symbols = documentSymbols(document, defaultSettings);
+        const symbols = documentSymbols(document);
         problems.push(...checkNesting(symbols, '(document)').map((problem) => `${file}: ${problem}`));
         const all = everySymbol(symbols);
         const named = (kind: SymbolKind, range: Range) => all.some((symbol) => symbol.kind === kind && show(symbol.selectionRange) === show(range));

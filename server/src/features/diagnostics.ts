@@ -7,7 +7,7 @@ import { readLevelClaims } from '../course/levelClaims';
 import type { CourseProgress, PlacedModule } from '../course/progress';
 import { courseAreaName } from '../notes/courseNames';
 import type { StudentView } from '../service/studentProgress';
-import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
+import type { NotesDocument } from '../service/notesDocument';
 import { diagnosticSource } from '../protocol/protocol';
 import { ModuleIdentities, type ModuleIdentity } from '../service/sameModule';
 import { severityOf, type DiagnosticCode, type StudyNotesSettings } from '../service/settings';
@@ -31,13 +31,12 @@ export interface FixData {
 type PlacedHere = ReadonlyMap<number, PlacedModule>;
 
 /**
- * The notes' problems, each with what to do about it. Documents that are not notes have none.
+ * The notes' problems, each with what to do about it. The service asks it of notes only.
  * `student`: the student's progress, so that the diagnostics agree with it (notes in a page a module
  * links to are its notes; what could not be placed is said; a level claimed is checked); without
  * it, what the document itself has under each module.
  */
 export function computeDiagnostics(document: NotesDocument, settings: StudyNotesSettings, student?: StudentView): Diagnostic[] {
-  if (!isNotesDocument(document, settings)) return [];
   const placed: PlacedHere | undefined = student && new Map(student.progress.placements.filter((module) => module.file === student.file).map((module) => [module.line, module]));
   const hasNotes = placed ? (module: Module) => placed.get(module.openerRange.start.line)?.written === true : (module: Module) => module.hasNotes;
   const findings = [

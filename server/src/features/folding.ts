@@ -1,11 +1,9 @@
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
 import type { Range } from '../notes/types';
-import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
-import type { StudyNotesSettings } from '../service/settings';
+import type { NotesDocument } from '../service/notesDocument';
 
 /** Areas, levels, modules and code blocks that span more than one line fold. */
-export function foldingRanges(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): FoldingRange[] {
-  if (!isNotesDocument(document, settings)) return [];
+export function foldingRanges(document: NotesDocument): FoldingRange[] {
   const { model } = document;
   const regions = [...model.areas, ...model.levels, ...model.modules].map((section) => section.range);
   const code = model.code.filter((span) => span.kind === 'block').map((span) => span.range);

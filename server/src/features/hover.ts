@@ -7,8 +7,7 @@ import { formatMinutes } from '../notes/timeEstimate';
 import type { Module, Range } from '../notes/types';
 import type { CatalogEntry } from '../service/catalogSources';
 import { areaName, rangeContains } from '../notes/shown';
-import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
-import type { StudyNotesSettings } from '../service/settings';
+import type { NotesDocument } from '../service/notesDocument';
 import type { StudentView } from '../service/studentProgress';
 import { markdownText, webUrl } from '../service/safeText';
 import { moduleTime, summaryOfModules } from '../service/timeTotals';
@@ -25,11 +24,10 @@ export interface ModuleLookup {
 export function hover(
   document: NotesDocument,
   position: Position,
-  settings: Pick<StudyNotesSettings, 'notesFiles'> & { docker?: { enabled: boolean } },
+  settings: { docker?: { enabled: boolean } },
   catalog: ModuleLookup = courseLookup(document),
   student?: () => StudentView,
 ): Hover | null {
-  if (!isNotesDocument(document, settings)) return null;
   const onModule = moduleHover(document, position, catalog);
   if (onModule) return onModule;
   const onArea = student ? progressHover(document, position, student()) : null;

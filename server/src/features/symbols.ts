@@ -2,8 +2,7 @@ import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-ty
 import type { LineIndex } from '../notes/lineIndex';
 import type { Area, Level, Module } from '../notes/types';
 import { areaName, comparePositions, symbolKinds, union } from '../notes/shown';
-import { isNotesDocument, type NotesDocument } from '../service/notesDocument';
-import type { StudyNotesSettings } from '../service/settings';
+import type { NotesDocument } from '../service/notesDocument';
 import { moduleTime, summaryOfModules } from '../service/timeTotals';
 
 /**
@@ -14,8 +13,7 @@ import { moduleTime, summaryOfModules } from '../service/timeTotals';
 export const maxOutlineEntries = 10_000;
 
 /** Areas, levels and modules as the editor's outline; top-level modules come before the areas. */
-export function documentSymbols(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): DocumentSymbol[] {
-  if (!isNotesDocument(document, settings)) return [];
+export function documentSymbols(document: NotesDocument): DocumentSymbol[] {
   const { model, lines } = document;
   const outline = new Outline(lines);
   const looseLevels = model.levels.filter((level) => level.areaIndex === undefined);

@@ -156,7 +156,10 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     const parsed = URI.parse(uri);
     return file !== undefined && (parsed.scheme === 'file' ? parsed.fsPath : uri) === file;
   };
-  const isNotes = (document: NotesDocument): boolean => !isCourseFile(document.uri) && isNotesDocument(document, settings);
+  /** Areas and modules to show: the student's notes, and the course page too (its outline, folding and hovers). */
+  const readsAsNotes = (document: NotesDocument): boolean => isNotesDocument(document, settings);
+  /** The student's notes: the one answer to "is this notes" that every feature is asked under. */
+  const isNotes = (document: NotesDocument): boolean => !isCourseFile(document.uri) && readsAsNotes(document);
   /** What course progress is measured against: the course's modules, levels and rounds. */
   const course = (): Course => catalogs.inForce;
   /** The student's progress, from all their notes files: every view of every file shows this one. */
@@ -213,7 +216,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     return value;
   }
 
-  const symbolsOf = (document: NotesDocument): DocumentSymbol[] => documentSymbols(document, settings);
+  const symbolsOf = (document: NotesDocument): DocumentSymbol[] => (readsAsNotes(document) ? documentSymbols(document) : []);
   const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, studentOf(document), lensCommand) : []);
 
   /**
@@ -354,11 +357,11 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
 
     diagnostics: (uri: string): Diagnostic[] => remembered(uri, 'diagnostics', [], diagnosticsOf),
     symbols: (uri: string): DocumentSymbol[] => remembered(uri, 'symbols', [], symbolsOf),
-    folding: (uri: string): FoldingRange[] => remembered(uri, 'folding', [], (document) => foldingRanges(document, settings)),
+    folding: (uri: string): FoldingRange[] => remembered(uri, 'folding', [], (document) => (readsAsNotes(document) ? foldingRanges(document) : [])),
 
     hover(uri: string, position: Position): Hover | null {
       const document = documentOf(uri);
-      if (!document) return null;
+      if (!document || !readsAsNotes(document)) return null;
       // A course page read as notes has modules but no student: no progress on its headings.
       return hover(document, position, settings, catalogs.forDocument(uri, index), isNotes(document) ? () => studentOf(document) : undefined);
     },
