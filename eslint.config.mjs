@@ -26,15 +26,18 @@ export default tseslint.config(
   // The layers, from the bottom: notes (the format, its reader and line sources), catalog (what the
   // course offers: bundled, user files, course pages, rules), docker and course (what the notes say
   // about commands and about the course's levels), protocol (the shapes of the messages, shared with
-  // the client), features (one pure file per editor feature), service (the language service:
-  // documents, catalogs, policy, caches); the hosts (lsp, workspace, cli) wire it to an editor, the
-  // disk, a terminal or Node.
-  layer('notes', ['../protocol', '../catalog', '../course', '../docker', '../features', '../service'], 'notes/ reads the notes format: it knows no course rules, docker, feature, service or host.'),
-  layer('catalog', ['../protocol', '../course', '../docker', '../features', '../service'], 'catalog/ says what the course offers: it knows no progress, docker, feature, service or host.'),
-  layer('docker', ['../protocol', '../catalog', '../course', '../features', '../service'], 'docker/ checks commands: it knows no course, feature, service or host.'),
-  layer('course', ['../protocol', '../docker', '../features', '../service'], 'course/ measures notes against the course: it knows no docker, feature, service or host.'),
-  layer('features', ['../features', '../service/studyNotesService'], 'A feature is one pure file: it imports no other feature (shared helpers live in notes/ or service/), nor the service that composes them.', ['./*']),
-  layer('protocol', ['../catalog', '../course', '../docker', '../features', '../service'], 'protocol/ is what the server and the client say to each other: shapes over the notes model, nothing that computes them.'),
+  // the client), document (what features stand on: a document and its reading, the settings, the
+  // notes writer, time totals, safe text, the catalog and progress one document sees), features (one
+  // pure file per editor feature), service (the language service: the facade, caches, catalog
+  // sources, the workspace index); the hosts (lsp, workspace, cli) wire it to an editor, the disk, a
+  // terminal or Node. Each layer's rule names every layer above it, so no folder imports in a cycle.
+  layer('notes', ['../protocol', '../catalog', '../course', '../docker', '../document', '../features', '../service'], 'notes/ reads the notes format: it knows no course rules, docker, feature, service or host.'),
+  layer('catalog', ['../protocol', '../course', '../docker', '../document', '../features', '../service'], 'catalog/ says what the course offers: it knows no progress, docker, feature, service or host.'),
+  layer('docker', ['../protocol', '../catalog', '../course', '../document', '../features', '../service'], 'docker/ checks commands: it knows no course, feature, service or host.'),
+  layer('course', ['../protocol', '../docker', '../document', '../features', '../service'], 'course/ measures notes against the course: it knows no docker, feature, service or host.'),
+  layer('document', ['../features', '../service'], 'document/ is what features stand on: it knows no feature, nor the service that composes them.'),
+  layer('features', ['../features', '../service'], 'A feature is one pure file: it imports no other feature (shared helpers live in notes/, course/ or document/), nor the service that composes them.', ['./*']),
+  layer('protocol', ['../catalog', '../course', '../docker', '../document', '../features', '../service'], 'protocol/ is what the server and the client say to each other: shapes over the notes model, nothing that computes them.'),
   layer('service', [], 'service/ is the editor-free language service: its I/O goes through the workspace interface, its host wires it.'),
   {
     files: ['client/**/*.ts', 'test/integration/**/*.ts', 'test/e2e/**/*.ts'],

@@ -13,7 +13,7 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, typ
 import { updateNotesDetailed } from '../server/src/notes/incremental';
 import { LineIndex } from '../server/src/notes/lineIndex';
 import { readsFully } from '../server/src/notes/readCost';
-import type { NotesDocument } from '../server/src/service/notesDocument';
+import type { NotesDocument } from '../server/src/document/notesDocument';
 import { readingSettledRequest } from '../server/src/protocol/requests';
 import { compareCheck } from './benchCheck';
 import { hostileGoalMs, measureHostile, worstByGroup } from './benchHostile';

@@ -7,8 +7,8 @@ import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { CatalogIndex } from '../../server/src/notes/catalog';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { foldingRanges } from '../../server/src/features/folding';
-import { analyseNotes, reanalyseNotes, type NotesDocument } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
+import { analyseNotes, reanalyseNotes, type NotesDocument } from '../../server/src/document/notesDocument';
+import { defaultSettings } from '../../server/src/document/settings';
 import { documentSymbols } from '../../server/src/features/symbols';
 
 const root = path.resolve(__dirname, '../..');

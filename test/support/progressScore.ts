@@ -4,7 +4,7 @@ import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { courseProgress, type CourseProgress } from '../../server/src/course/progress';
 import { levelRequirements } from '../../server/src/course/requirements';
 import { summariseNotes } from '../../server/src/course/studentNotes';
-import type { NotesParser } from '../../server/src/service/notesDocument';
+import type { NotesParser } from '../../server/src/document/notesDocument';
 import type { ClassHistory } from './classHistory';
 
 /** A person's reading of one student's repository (test/fixtures/progress/students). Lines are 1-based. */

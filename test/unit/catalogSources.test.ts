@@ -6,8 +6,8 @@ import { readCourseFile } from '../../server/src/catalog/courseFile';
 import { courseAreaName } from '../../server/src/notes/courseNames';
 import { CatalogSources } from '../../server/src/service/catalogSources';
 import { hover } from '../../server/src/features/hover';
-import { analyseNotes } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
+import { analyseNotes } from '../../server/src/document/notesDocument';
+import { defaultSettings } from '../../server/src/document/settings';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 
 const userCourse = readCourseFile('/course/queues.json', JSON.stringify({

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { readSnapshotNotes, snapshotProgress, type SnapshotNotes } from '../../server/src/service/snapshotNotes';
-import { defaultSettings } from '../../server/src/service/settings';
-import { totalOf } from '../../server/src/service/timeTotals';
+import { defaultSettings } from '../../server/src/document/settings';
+import { totalOf } from '../../server/src/document/timeTotals';
 import { cloneClass, skipWithoutClassHistory } from '../support/classHistory';
 import { buildCliOnce, runCli } from '../support/studyNotesCli';
 

@@ -4,9 +4,9 @@ import type { CodeAction } from 'vscode-languageserver-types';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { codeActions } from '../../server/src/features/codeActions';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
-import { detectEstimateStyle } from '../../server/src/service/notesWriter';
-import { analyseNotes } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
+import { detectEstimateStyle } from '../../server/src/document/notesWriter';
+import { analyseNotes } from '../../server/src/document/notesDocument';
+import { defaultSettings } from '../../server/src/document/settings';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 

@@ -4,8 +4,8 @@ import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { gwWordsOnly } from '../support/courses';
 import { computeDiagnostics, maxDiagnostics } from '../../server/src/features/diagnostics';
 import { notesTemplate } from '../../server/src/features/notesTemplate';
-import { analyseNotes } from '../../server/src/service/notesDocument';
-import { defaultSettings, readSettings } from '../../server/src/service/settings';
+import { analyseNotes } from '../../server/src/document/notesDocument';
+import { defaultSettings, readSettings } from '../../server/src/document/settings';
 
 const notes = [
   '# Distributed Systems Practice', // 0

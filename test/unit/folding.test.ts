@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { gwWordsOnly } from '../support/courses';
 import { foldingRanges } from '../../server/src/features/folding';
-import { analyseNotes } from '../../server/src/service/notesDocument';
+import { analyseNotes } from '../../server/src/document/notesDocument';
 
 const notes = [
   '## Area 1: Cloud Web Apps', // 0

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import picomatch from 'picomatch';
-import { globMatcher, globProblem, splitGlob } from '../../server/src/service/globs';
+import { globMatcher, globProblem, splitGlob } from '../../server/src/document/globs';
 
 describe('globs', () => {
   // picomatch is the reference for the globs people write; only its backtracking is not wanted.

@@ -5,8 +5,8 @@ import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { CatalogIndex } from '../../server/src/notes/catalog';
 import { parseNotes } from '../../server/src/notes/parse';
 import { CatalogSources } from '../../server/src/service/catalogSources';
-import { analyseNotes } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
+import { analyseNotes } from '../../server/src/document/notesDocument';
+import { defaultSettings } from '../../server/src/document/settings';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 import { checkAllRanges } from '../support/invariants';
 

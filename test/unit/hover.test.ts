@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { hover } from '../../server/src/features/hover';
-import { analyseNotes } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
+import { analyseNotes } from '../../server/src/document/notesDocument';
+import { defaultSettings } from '../../server/src/document/settings';
 
 const notes = [
   '## Area 1: Cloud Web Apps', // 0

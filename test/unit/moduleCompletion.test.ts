@@ -3,7 +3,7 @@ import { InsertTextFormat, type CompletionItem, type CompletionList, type TextEd
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { CatalogSources } from '../../server/src/service/catalogSources';
 import { moduleCompletions, titleScore } from '../../server/src/features/moduleCompletion';
-import { analyseNotes } from '../../server/src/service/notesDocument';
+import { analyseNotes } from '../../server/src/document/notesDocument';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 import { completionRequest } from '../support/completionRequest';
 import { readCorpusFile, skipWithoutCorpus } from '../support/corpus';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { gwWordsOnly } from '../support/courses';
 import { parseNotes, type ParseOptions } from '../../server/src/notes/parse';
-import { isNotesDocument, NotesDocumentCache } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
+import { isNotesDocument, NotesDocumentCache } from '../../server/src/document/notesDocument';
+import { defaultSettings } from '../../server/src/document/settings';
 
 const notes = '## Area 1: Cloud Web Apps\n> Beginner Level\n\n[AWS Tutorial: Launch a VM](https://example.com/vm) (time: 30 min)\nI launched a VM.\n';
 

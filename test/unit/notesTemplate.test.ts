@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
-import { analyseNotes } from '../../server/src/service/notesDocument';
+import { analyseNotes } from '../../server/src/document/notesDocument';
 import { notesTemplate } from '../../server/src/features/notesTemplate';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';

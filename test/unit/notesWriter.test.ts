@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import type { CatalogModule } from '../../server/src/notes/catalog';
-import { detectOpenerShape, inQuote, renderModuleAt, renderOpener, templateShape, withTypedMarker } from '../../server/src/service/notesWriter';
-import { analyseNotes } from '../../server/src/service/notesDocument';
-import { plainInsertText } from '../../server/src/service/plainInsertText';
+import { detectOpenerShape, inQuote, renderModuleAt, renderOpener, templateShape, withTypedMarker } from '../../server/src/document/notesWriter';
+import { analyseNotes } from '../../server/src/document/notesDocument';
+import { plainInsertText } from '../../server/src/document/plainInsertText';
 import { lines, styles } from '../support/noteStyles';
 
 const documentOf = (text: string) => analyseNotes('file:///notes.md', 1, text, bundledCourse.catalog);

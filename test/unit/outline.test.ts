@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { gwWordsOnly } from '../support/courses';
-import { analyseNotes } from '../../server/src/service/notesDocument';
+import { analyseNotes } from '../../server/src/document/notesDocument';
 import { buildOutline } from '../../server/src/features/outline';
 
 const notes = [

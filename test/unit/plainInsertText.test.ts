@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { plainInsertText } from '../../server/src/service/plainInsertText';
+import { plainInsertText } from '../../server/src/document/plainInsertText';
 
 describe('plainInsertText', () => {
   it('writes each placeholder’s default and leaves out the cursor-stop line', () => {

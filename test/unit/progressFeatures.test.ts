@@ -6,7 +6,7 @@ import { courseProgress } from '../../server/src/course/progress';
 import { summariseNotes } from '../../server/src/course/studentNotes';
 import { progressHover } from '../../server/src/features/hover';
 import { progressLenses } from '../../server/src/features/progressLens';
-import { analyseNotes } from '../../server/src/service/notesDocument';
+import { analyseNotes } from '../../server/src/document/notesDocument';
 
 const course: Course = bundledCourse;
 const read = (...lines: string[]) => {

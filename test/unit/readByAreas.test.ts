@@ -7,7 +7,7 @@ import { parseNotes, type ParseOptions } from '../../server/src/notes/parse';
 import { readAllByAreas, readByAreas } from '../../server/src/notes/readByAreas';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 import type { NotesModel } from '../../server/src/notes/types';
-import { rememberingLookups } from '../../server/src/service/notesDocument';
+import { rememberingLookups } from '../../server/src/document/notesDocument';
 import { notesDocumentArbitrary, propertyParameters } from '../support/arbitraries';
 import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/corpus';
 import { buildDocument, sourceTexts } from '../perf/measure';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readCost, readCostAfterEdit, readsFully } from '../../server/src/notes/readCost';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
-import { NotesDocumentCache } from '../../server/src/service/notesDocument';
+import { NotesDocumentCache } from '../../server/src/document/notesDocument';
 import { buildDocument, sourceTexts } from '../perf/measure';
 import { fraction, insertedTextArbitrary, notesDocumentArbitrary, propertyParameters } from '../support/arbitraries';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import manifest from '../../package.json';
 import { ruleHelp } from '../../server/src/cli/sarif';
-import { diagnosticCodes } from '../../server/src/service/settings';
+import { diagnosticCodes } from '../../server/src/document/settings';
 import { nestedSettings, settingsProblems } from '../../server/src/service/settingsSchema';
 
 const root = path.resolve(__dirname, '../..');

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
-import { analyseNotes } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
+import { analyseNotes } from '../../server/src/document/notesDocument';
+import { defaultSettings } from '../../server/src/document/settings';
 
 interface Snippet {
   prefix: string[];

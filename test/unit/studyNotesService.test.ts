@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { defaultSettings, type StudyNotesSettings } from '../../server/src/service/settings';
+import { defaultSettings, type StudyNotesSettings } from '../../server/src/document/settings';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts, type MemoryWorkspace } from '../support/memoryWorkspace';
 

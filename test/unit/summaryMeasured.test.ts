@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { summaryHtml } from '../../client/src/summaryHtml';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { buildOutline } from '../../server/src/features/outline';
-import { analyseNotes } from '../../server/src/service/notesDocument';
+import { analyseNotes } from '../../server/src/document/notesDocument';
 
 const notes = [
   '## Area 1: Cloud Web Apps',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import { gwWordsOnly } from '../support/courses';
-import { analyseNotes } from '../../server/src/service/notesDocument';
+import { analyseNotes } from '../../server/src/document/notesDocument';
 import { documentSymbols, maxOutlineEntries } from '../../server/src/features/symbols';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 

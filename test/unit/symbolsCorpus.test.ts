@@ -4,8 +4,8 @@ import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import type { NotesModel } from '../../server/src/notes/types';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
-import { analyseNotes, isNotesDocument, type NotesParser } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
+import { analyseNotes, isNotesDocument, type NotesParser } from '../../server/src/document/notesDocument';
+import { defaultSettings } from '../../server/src/document/settings';
 import { documentSymbols } from '../../server/src/features/symbols';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 

@@ -5,9 +5,9 @@ import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import type { NotesModel } from '../../server/src/notes/types';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
-import { analyseNotes, rememberingLookups } from '../../server/src/service/notesDocument';
+import { analyseNotes, rememberingLookups } from '../../server/src/document/notesDocument';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
-import { defaultSettings } from '../../server/src/service/settings';
+import { defaultSettings } from '../../server/src/document/settings';
 import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/corpus';
 
 const root = path.resolve(__dirname, '../..');

@@ -1,4 +1,4 @@
-// The study timer's writer (features/studyTime.ts over service/timeWriter.ts): a measured time
+// The study timer's writer (features/studyTime.ts over document/timeWriter.ts): a measured time
 // written into the notes in each time style the corpus uses, added to a module without one, added
 // to the time written, or in its place; in CRLF files too; and read back by the notes reader.
 import assert from 'node:assert/strict';
@@ -6,9 +6,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { writeStudyTime } from '../../server/src/features/studyTime';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
-import { analyseNotes, type NotesDocument } from '../../server/src/service/notesDocument';
+import { analyseNotes, type NotesDocument } from '../../server/src/document/notesDocument';
 import type { WriteStudyTimeParams } from '../../server/src/protocol/protocol';
-import { defaultSettings } from '../../server/src/service/settings';
+import { defaultSettings } from '../../server/src/document/settings';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 import { lines, styles } from '../support/noteStyles';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { OutlineResult } from '../../client/src/protocol';
 import { contextValue, insertPlace, moduleLinkText, moduleUrl } from '../../client/src/treeMenus';
 import { childrenOf, fileNode, type NotesNode } from '../../client/src/treeNodes';
-import { defaultSettings } from '../../server/src/service/settings';
+import { defaultSettings } from '../../server/src/document/settings';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 

@@ -9,7 +9,7 @@ import { areaStatus, notCountedCounts } from '../../client/src/progressShown';
 import type { OutlineResult } from '../../client/src/protocol';
 import { childrenOf, fileNode, nodeAt, nodeTarget, type NotesNode } from '../../client/src/treeNodes';
 import { rowText } from '../../client/src/treeText';
-import { defaultSettings } from '../../server/src/service/settings';
+import { defaultSettings } from '../../server/src/document/settings';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 

@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
-import { analyseNotes } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
+import { analyseNotes } from '../../server/src/document/notesDocument';
+import { defaultSettings } from '../../server/src/document/settings';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { perFile, WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';

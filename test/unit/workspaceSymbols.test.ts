@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { SymbolKind } from 'vscode-languageserver-types';
 import { gwWordsOnly } from '../support/courses';
-import { analyseNotes } from '../../server/src/service/notesDocument';
-import { defaultSettings } from '../../server/src/service/settings';
+import { analyseNotes } from '../../server/src/document/notesDocument';
+import { defaultSettings } from '../../server/src/document/settings';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 
 const notesOf = (title: string) => `## Area 1: Docker and Containers\n\n[${title}](https://example.com/${title.length}) (time: 10 min)\nNotes.\n`;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { readSettings, type StudyNotesSettings } from '../service/settings';
+import { readSettings, type StudyNotesSettings } from '../document/settings';
 import { settingsFileNames, settingsFromText, SettingsFileError } from '../service/settingsFiles';
 import { CliError } from './errors';
 import { FileRefused, readRegularFile } from '../workspace/regularFile';

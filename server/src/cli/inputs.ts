@@ -2,7 +2,7 @@ import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'no
 import path from 'node:path';
 import type { CatalogIndex } from '../notes/catalog';
 import type { NotesModel } from '../notes/types';
-import { globMatcher, splitGlob } from '../service/globs';
+import { globMatcher, splitGlob } from '../document/globs';
 import type { SettingsFinder } from './config';
 import { CliError, reasonOf } from './errors';
 import { GitIgnores } from './gitignore';

@@ -3,7 +3,7 @@ import type { CatalogIndex } from '../notes/catalog';
 import { readPrecisely } from '../notes/readByAreas';
 import { largestReadText, readsFully } from '../notes/readCost';
 import type { NotesModel } from '../notes/types';
-import { rememberingLookups } from '../service/notesDocument';
+import { rememberingLookups } from '../document/notesDocument';
 import { ReadingWorker } from '../workspace/readingWorker';
 
 /**

@@ -1,5 +1,5 @@
 import { homepage } from '../../../package.json';
-import { diagnosticCodes, type DiagnosticCode } from '../service/settings';
+import { diagnosticCodes, type DiagnosticCode } from '../document/settings';
 import { codeOf, messageOf, severityWord, type FileReport } from './report';
 
 /**

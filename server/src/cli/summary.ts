@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Minutes, Module, NotesModel } from '../notes/types';
-import { totalOf, type TimeTotal } from '../service/timeTotals';
+import { totalOf, type TimeTotal } from '../document/timeTotals';
 import type { SummaryFormat } from './args';
 import type { Colors } from './colors';
 import { printableDeep } from './printable';

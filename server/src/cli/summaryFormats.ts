@@ -1,7 +1,7 @@
 import { formatMinutes } from '../notes/timeEstimate';
 import { levelsText, roundText } from '../course/progressText';
-import { markdownText } from '../service/safeText';
-import type { TimeTotal } from '../service/timeTotals';
+import { markdownText } from '../document/safeText';
+import type { TimeTotal } from '../document/timeTotals';
 import type { Colors } from './colors';
 import type { FileSummary, StudentRow } from './summary';
 import { checkItems, checkLegend, checkText, unplacedCell } from './summaryChecks';

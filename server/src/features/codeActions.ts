@@ -3,9 +3,9 @@ import type { CatalogModule } from '../notes/catalog';
 import type { Module, Placeholder, TimeEstimate } from '../notes/types';
 import { openerLineRange } from '../notes/shown';
 import { diagnosticSource } from '../protocol/protocol';
-import { detectEstimateStyle, detectOpenerShape, placeholderMinutes, type EstimateStyle } from '../service/notesWriter';
-import type { NotesDocument } from '../service/notesDocument';
-import { fillEstimate, moduleMinutesEdits, offsetInEstimate, timeText } from '../service/timeWriter';
+import { detectEstimateStyle, detectOpenerShape, placeholderMinutes, type EstimateStyle } from '../document/notesWriter';
+import type { NotesDocument } from '../document/notesDocument';
+import { fillEstimate, moduleMinutesEdits, offsetInEstimate, timeText } from '../document/timeWriter';
 
 /** Quick fixes for the study-notes diagnostics the client sends back with the request. */
 export function codeActions(document: NotesDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {

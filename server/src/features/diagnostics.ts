@@ -6,11 +6,11 @@ import type { Module, Placeholder } from '../notes/types';
 import { readLevelClaims } from '../course/levelClaims';
 import type { CourseProgress, PlacedModule } from '../course/progress';
 import { courseAreaName } from '../notes/courseNames';
-import type { StudentView } from '../service/studentProgress';
-import type { NotesDocument } from '../service/notesDocument';
+import type { StudentView } from '../document/studentView';
+import type { NotesDocument } from '../document/notesDocument';
 import { diagnosticSource } from '../protocol/protocol';
-import { ModuleIdentities, type ModuleIdentity } from '../service/sameModule';
-import { severityOf, type DiagnosticCode, type StudyNotesSettings } from '../service/settings';
+import { ModuleIdentities, type ModuleIdentity } from '../document/sameModule';
+import { severityOf, type DiagnosticCode, type StudyNotesSettings } from '../document/settings';
 
 interface Finding {
   code: DiagnosticCode;

@@ -1,6 +1,6 @@
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
 import type { Range } from '../notes/types';
-import type { NotesDocument } from '../service/notesDocument';
+import type { NotesDocument } from '../document/notesDocument';
 
 /** Areas, levels, modules and code blocks that span more than one line fold. */
 export function foldingRanges(document: NotesDocument): FoldingRange[] {

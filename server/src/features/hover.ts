@@ -5,12 +5,12 @@ import { minutesText, nextLevel } from '../course/progressText';
 import { dockerHover } from '../docker/dockerHover';
 import { formatMinutes } from '../notes/timeEstimate';
 import type { Module, Range } from '../notes/types';
-import type { CatalogEntry } from '../service/catalogSources';
+import type { CatalogEntry } from '../document/moduleCatalog';
 import { areaName, rangeContains } from '../notes/shown';
-import type { NotesDocument } from '../service/notesDocument';
-import type { StudentView } from '../service/studentProgress';
-import { markdownText, webUrl } from '../service/safeText';
-import { moduleTime, summaryOfModules } from '../service/timeTotals';
+import type { NotesDocument } from '../document/notesDocument';
+import type { StudentView } from '../document/studentView';
+import { markdownText, webUrl } from '../document/safeText';
+import { moduleTime, summaryOfModules } from '../document/timeTotals';
 /** Looks a written module up: the merged catalog (see catalogSources), or the document's own. */
 export interface ModuleLookup {
   find(title: string, url?: string): CatalogEntry | undefined;

@@ -1,8 +1,8 @@
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver-types';
 import { levelsOfArea, type Course } from '../catalog/course';
 import { courseAreaName } from '../notes/courseNames';
-import type { NotesDocument } from '../service/notesDocument';
-import { lastIndexWhere, levelMarkerText } from '../service/notesWriter';
+import type { NotesDocument } from '../document/notesDocument';
+import { lastIndexWhere, levelMarkerText } from '../document/notesWriter';
 
 /** `>` at a line start, and at most the words of a level typed after it. */
 const quoteStart = /^(\s{0,3}>\s?)([\p{L}\p{N} ]*)$/u;

@@ -2,12 +2,12 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, 
 import { normaliseTitle } from '../notes/catalog';
 import { formatMinutes } from '../notes/timeEstimate';
 import { comparePositions } from '../notes/shown';
-import { type CatalogEntry, type ModuleCatalog } from '../service/catalogSources';
-import { detectOpenerShape, inQuote, numberedMarker, renderOpener, withTypedMarker } from '../service/notesWriter';
-import type { NotesDocument } from '../service/notesDocument';
-import { plainInsertText } from '../service/plainInsertText';
-import { markdownText, webUrl } from '../service/safeText';
-import { areaIndexAt, rankingAt, type CourseStanding, type Ranking } from '../service/moduleRanking';
+import { type CatalogEntry, type ModuleCatalog } from '../document/moduleCatalog';
+import { detectOpenerShape, inQuote, numberedMarker, renderOpener, withTypedMarker } from '../document/notesWriter';
+import type { NotesDocument } from '../document/notesDocument';
+import { plainInsertText } from '../document/plainInsertText';
+import { markdownText, webUrl } from '../document/safeText';
+import { areaIndexAt, rankingAt, type CourseStanding, type Ranking } from '../document/moduleRanking';
 
 /** `[` after nothing but a container marker: `[`, `- [`, `### [`, `> [`, `1. [`. */
 const titleContext = /^(\s*)((?:#{1,6}\s*|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)\[([^\][]*)$/;

@@ -1,5 +1,5 @@
 import { levelsOfArea, type Course } from '../catalog/course';
-import { levelMarkerText } from '../service/notesWriter';
+import { levelMarkerText } from '../document/notesWriter';
 import type { NotesTemplateResult } from '../protocol/protocol';
 
 /**

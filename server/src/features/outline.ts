@@ -1,11 +1,11 @@
 import type { CatalogIndex } from '../notes/catalog';
 import type { Area, Level, Module } from '../notes/types';
 import { areaName, union } from '../notes/shown';
-import type { NotesDocument } from '../service/notesDocument';
+import type { NotesDocument } from '../document/notesDocument';
 import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult } from '../protocol/protocol';
-import { webUrl } from '../service/safeText';
+import { webUrl } from '../document/safeText';
 import { minutesText } from '../course/progressText';
-import { moduleTime, summaryOf, totalOf } from '../service/timeTotals';
+import { moduleTime, summaryOf, totalOf } from '../document/timeTotals';
 
 /**
  * The sidebar's and status bar's view of a document; totalMinutes count the lower end of ranges.

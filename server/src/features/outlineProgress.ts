@@ -1,11 +1,11 @@
 import { courseAreasOf } from '../course/notesAreas';
 import type { AreaProgress, ModuleLeft, PlacedModule } from '../course/progress';
-import type { StudentView } from '../service/studentProgress';
+import type { StudentView } from '../document/studentView';
 import { levelCountsText, levelsText, minutesText, nextLevel, nextLevelCountText, nextTimeLeftText, roundText, timeLeftText, unsureText } from '../course/progressText';
 import type { CatalogIndex } from '../notes/catalog';
 import type { Range } from '../notes/types';
-import type { NotesDocument } from '../service/notesDocument';
-import { webUrl } from '../service/safeText';
+import type { NotesDocument } from '../document/notesDocument';
+import { webUrl } from '../document/safeText';
 import type { OutlineAreaProgress, OutlineModule, OutlineModuleLeft, OutlinePlacedModule, OutlineResult } from '../protocol/protocol';
 
 /**

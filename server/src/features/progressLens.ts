@@ -1,8 +1,8 @@
 import type { CodeLens } from 'vscode-languageserver-types';
 import { progressOfAreas } from '../course/notesAreas';
-import type { StudentView } from '../service/studentProgress';
+import type { StudentView } from '../document/studentView';
 import { levelsText, unsureText } from '../course/progressText';
-import type { NotesDocument } from '../service/notesDocument';
+import type { NotesDocument } from '../document/notesDocument';
 
 /**
  * On each area heading, how far the student's notes go in the course's area: "Basics ✓ ·

@@ -1,7 +1,7 @@
 import type { Module } from '../notes/types';
-import type { NotesDocument } from '../service/notesDocument';
+import type { NotesDocument } from '../document/notesDocument';
 import type { WriteStudyTimeParams, WriteStudyTimeResult } from '../protocol/protocol';
-import { moduleMinutesEdits } from '../service/timeWriter';
+import { moduleMinutesEdits } from '../document/timeWriter';
 
 /**
  * The answer to the study timer's `studyNotes/writeStudyTime`: the module the client means, and the

@@ -2,8 +2,8 @@ import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-ty
 import type { LineIndex } from '../notes/lineIndex';
 import type { Area, Level, Module } from '../notes/types';
 import { areaName, comparePositions, symbolKinds, union } from '../notes/shown';
-import type { NotesDocument } from '../service/notesDocument';
-import { moduleTime, summaryOfModules } from '../service/timeTotals';
+import type { NotesDocument } from '../document/notesDocument';
+import { moduleTime, summaryOfModules } from '../document/timeTotals';
 
 /**
  * Real notes have a few dozen areas, levels and modules (the corpus' largest outline: 38); a generated

@@ -5,7 +5,7 @@
 // What the user set in the editor's own settings wins over the file, key by key.
 import { URI, Utils } from 'vscode-uri';
 import { insideFolders } from '../service/insideFolders';
-import { readSettings } from '../service/settings';
+import { readSettings } from '../document/settings';
 import { findSettingsFile, type FoundSettings } from '../service/settingsFiles';
 import { nestedSettings } from '../service/settingsSchema';
 import type { StudyNotesService } from '../service/studyNotesService';

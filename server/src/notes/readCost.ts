@@ -18,7 +18,7 @@ export const fullReadBudget = 4_400_000;
 /**
  * An editor should be answered within about 50 ms of opening a file: a text that costs remark more
  * (20 KB of notes cost ~70 K) is read by lines first and precisely between requests, where the
- * server does that (service/notesDocument.ts).
+ * server does that (document/notesDocument.ts).
  */
 export const firstReadBudget = 50_000;
 

@@ -5,7 +5,7 @@ import type { Minutes } from '../notes/types';
 import { commitAt, decodeNotes, filesAt, type NotesHistory } from './notesHistory';
 import type { HistoryResult, HistoryRound, HistoryWeek, OutlineRound } from '../protocol/protocol';
 import { readSnapshotNotes, snapshotProgress, type SnapshotNotes, type SnapshotReading } from './snapshotNotes';
-import { totalOf } from './timeTotals';
+import { totalOf } from '../document/timeTotals';
 import type { NotesWorkspace } from './workspace';
 
 /** A history's Markdown files read once each, by path and blob. */

@@ -1,7 +1,7 @@
 import { readByAreas } from '../notes/readByAreas';
 import type { CatalogIndex } from '../notes/catalog';
 import type { NotesModel } from '../notes/types';
-import { rememberingLookups, type NotesDocument, type NotesDocumentCache, type NotesParser } from './notesDocument';
+import { rememberingLookups, type NotesDocument, type NotesDocumentCache, type NotesParser } from '../document/notesDocument';
 import { letOthersRun } from './letOthersRun';
 
 /** A host's other thread reads a text precisely (notes/readByAreas.ts readPrecisely); undefined when it cannot. */

@@ -1,7 +1,7 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { URI, Utils } from 'vscode-uri';
 import { deepestJson, positionOf, tooDeepAt } from '../catalog/jsonNesting';
-import { readSettings, type StudyNotesSettings } from './settings';
+import { readSettings, type StudyNotesSettings } from '../document/settings';
 import { nestedSettings, settingsProblems } from './settingsSchema';
 import type { NotesWorkspace } from './workspace';
 

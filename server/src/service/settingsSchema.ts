@@ -1,7 +1,7 @@
 import schema from '../../../schemas/studynotes.schema.json';
 import validate from '../../../schemas/studynotes.validate.js';
 import { schemaProblems } from '../catalog/schemaProblems';
-import { globProblem } from './globs';
+import { globProblem } from '../document/globs';
 
 const vsCodePrefix = 'studyNotes.';
 

@@ -4,8 +4,8 @@ import { summariseNotes, type NotesSummary } from '../course/studentNotes';
 import type { CatalogIndex } from '../notes/catalog';
 import { readNotesFromLines } from '../notes/textLines';
 import type { NotesModel } from '../notes/types';
-import { isNotesDocument, rememberingLookups } from './notesDocument';
-import type { StudyNotesSettings } from './settings';
+import { isNotesDocument, rememberingLookups } from '../document/notesDocument';
+import type { StudyNotesSettings } from '../document/settings';
 
 /** What reading a student's notes of another time needs: the catalog they are read with, the course, the notesFiles globs. */
 export interface SnapshotReading {

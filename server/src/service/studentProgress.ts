@@ -1,17 +1,10 @@
 import { URI, Utils } from 'vscode-uri';
 import type { Course } from '../catalog/course';
-import { courseProgress, type CourseProgress } from '../course/progress';
+import { courseProgress } from '../course/progress';
 import { summariseNotes, type NotesSummary } from '../course/studentNotes';
-import type { NotesDocument } from './notesDocument';
+import type { NotesDocument } from '../document/notesDocument';
 import type { WorkspaceIndex } from './workspaceIndex';
-
-/** A student's progress as one of their files sees it: its path among theirs, and how their files' paths open. */
-export interface StudentView {
-  progress: CourseProgress;
-  /** The file's path in the student's folder, as the placements name it. */
-  file: string;
-  uriOf(file: string): string;
-}
+import type { StudentView } from '../document/studentView';
 
 /**
  * Progress is the student's, not one file's: in the editor the student is the workspace folder, and

@@ -2,8 +2,8 @@ import type { Range, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { summariseNotes, type NotesSummary } from '../course/studentNotes';
 import { areaName, symbolKinds } from '../notes/shown';
 import { normaliseTitle } from '../notes/catalog';
-import { isNotesDocument, type NotesDocument } from './notesDocument';
-import type { StudyNotesSettings } from './settings';
+import { isNotesDocument, type NotesDocument } from '../document/notesDocument';
+import type { StudyNotesSettings } from '../document/settings';
 import { ownCopy } from './ownCopy';
 
 const maxResults = 500;

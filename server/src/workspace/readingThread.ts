@@ -1,7 +1,7 @@
 import { CatalogIndex, type CatalogModule, type CourseWords } from '../notes/catalog';
 import { readPrecisely } from '../notes/readByAreas';
 import type { NotesModel } from '../notes/types';
-import { rememberingLookups } from '../service/notesDocument';
+import { rememberingLookups } from '../document/notesDocument';
 
 /**
  * A thread that reads notes precisely, for the thread that must keep answering (the language

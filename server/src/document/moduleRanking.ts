@@ -3,7 +3,7 @@ import type { LevelRule } from '../catalog/course';
 import type { CourseProgress, ModuleLeft } from '../course/progress';
 import { normaliseTitle } from '../notes/catalog';
 import { courseAreaName, moduleKeys, mostCommon } from '../notes/courseNames';
-import type { CatalogEntry, ModuleCatalog } from './catalogSources';
+import type { CatalogEntry, ModuleCatalog } from './moduleCatalog';
 import type { NotesDocument } from './notesDocument';
 import { lastIndexWhere } from './notesWriter';
 
