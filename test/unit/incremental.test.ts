@@ -5,7 +5,7 @@ import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { updateNotesDetailed, type NotesUpdate } from '../../server/src/notes/incremental';
 import { parseNotes, type ParseOptions } from '../../server/src/notes/parse';
 import type { NotesModel } from '../../server/src/notes/types';
-import { NotesDocumentCache } from '../../server/src/document/notesDocument';
+import { NotesDocumentCache } from '../../server/src/service/notesDocumentCache';
 import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/corpus';
 
 const root = path.resolve(__dirname, '../..');

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { gwWordsOnly } from '../support/courses';
 import { parseNotes, type ParseOptions } from '../../server/src/notes/parse';
-import { isNotesDocument, NotesDocumentCache } from '../../server/src/document/notesDocument';
+import { isNotesDocument } from '../../server/src/document/notesDocument';
+import { NotesDocumentCache } from '../../server/src/service/notesDocumentCache';
 import { defaultSettings } from '../../server/src/document/settings';
 
 const notes = '## Area 1: Cloud Web Apps\n> Beginner Level\n\n[AWS Tutorial: Launch a VM](https://example.com/vm) (time: 30 min)\nI launched a VM.\n';

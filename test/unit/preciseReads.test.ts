@@ -3,6 +3,7 @@ import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import { readPrecisely } from '../../server/src/notes/readByAreas';
 import { firstReadBudget, readCost } from '../../server/src/notes/readCost';
+import { preciseToCome } from '../../server/src/document/notesDocument';
 import type { ReadOffThread } from '../../server/src/service/preciseReads';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
@@ -46,14 +47,14 @@ describe('a long text is answered from its lines first and read precisely betwee
     const { service, open } = editorService((_, changed) => told.push(changed));
     const text = notes(brokenLink);
     open.open(uri, text);
-    assert.equal(service.document(uri)?.preciseToCome, true);
+    assert.equal(preciseToCome(service.document(uri)), true);
     assert.ok(!service.diagnostics(uri).some((diagnostic) => diagnostic.code === 'read-by-lines'));
     assert.deepEqual(missingTimeLines(service), []);
 
     assert.equal(await service.settled(uri), 1);
     const precise = service.document(uri);
-    assert.equal(precise?.preciseToCome, undefined);
-    assert.equal(precise?.readByLines, undefined);
+    assert.equal(preciseToCome(precise), false);
+    assert.equal(precise?.reading.kind, 'precise');
     assert.deepEqual(precise?.model, parseNotes(text, { catalog: bundledCourse.catalog }));
     assert.deepEqual(missingTimeLines(service), [6]);
     assert.deepEqual(told, [{ diagnostics: true, outline: true }]);
@@ -63,16 +64,16 @@ describe('a long text is answered from its lines first and read precisely betwee
     const told: unknown[] = [];
     const { service, open } = editorService(() => told.push('told'));
     open.open(uri, notes('[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)'));
-    assert.equal(service.document(uri)?.preciseToCome, true);
+    assert.equal(preciseToCome(service.document(uri)), true);
     await service.settled(uri);
-    assert.equal(service.document(uri)?.preciseToCome, undefined);
+    assert.equal(preciseToCome(service.document(uri)), false);
     assert.deepEqual(told, []);
   });
 
   it('reads an edit made during the precise reading into it', async () => {
     const { service, open } = editorService(() => undefined);
     open.open(uri, notes(brokenLink));
-    assert.equal(service.document(uri)?.preciseToCome, true);
+    assert.equal(preciseToCome(service.document(uri)), true);
     const settling = service.settled(uri);
     const edited = notes(brokenLink).replace('lesson 300]', 'lesson three hundred]');
     assert.notEqual(edited, notes(brokenLink));
@@ -88,7 +89,7 @@ describe('a long text is answered from its lines first and read precisely betwee
     // A fence opened before the first area reaches over every area: no area can be read alone.
     const edited = notes(brokenLink).replace('# Notes\n', '# Notes\n```\n');
     open.open(uri, edited);
-    assert.equal(service.document(uri)?.preciseToCome, true);
+    assert.equal(preciseToCome(service.document(uri)), true);
     assert.equal(await service.settled(uri), 2);
     assert.deepEqual(service.document(uri)?.model, parseNotes(edited, { catalog: bundledCourse.catalog }));
   });
@@ -97,18 +98,18 @@ describe('a long text is answered from its lines first and read precisely betwee
     const { service, open } = editorService(() => undefined, readElsewhere);
     open.open(uri, notes(brokenLink));
     await service.settled(uri);
-    assert.equal(service.document(uri)?.readByLines, undefined);
+    assert.equal(service.document(uri)?.reading.kind, 'precise');
     const edited = notes(brokenLink).replace('lesson 300]', 'lesson three hundred]');
     open.open(uri, edited);
-    assert.equal(service.document(uri)?.readByLines, true);
-    assert.equal(service.document(uri)?.preciseToCome, true);
+    assert.equal(service.document(uri)?.reading.kind, 'byLines');
+    assert.equal(preciseToCome(service.document(uri)), true);
     assert.deepEqual(missingTimeLines(service), [6], 'the areas not edited keep their precise reading');
     // Typed on while the other thread reads: read by lines again, then that version elsewhere.
     const typedOn = edited.replace('lesson 301]', 'lesson three hundred and one]');
     const settling = service.settled(uri);
     open.open(uri, typedOn);
     assert.equal(await settling, 3);
-    assert.equal(service.document(uri)?.preciseToCome, undefined);
+    assert.equal(preciseToCome(service.document(uri)), false);
     assert.deepEqual(service.document(uri)?.model, parseNotes(typedOn, { catalog: bundledCourse.catalog }));
   });
 
@@ -124,7 +125,7 @@ describe('a long text is answered from its lines first and read precisely betwee
     for (const lesson of [300, 301, 302]) {
       typed = typed.replace(`lesson ${lesson}]`, `lesson ${lesson} again]`);
       open.open(uri, typed);
-      assert.equal(service.document(uri)?.preciseToCome, true);
+      assert.equal(preciseToCome(service.document(uri)), true);
     }
     await service.settled(uri);
     assert.deepEqual(read, [notes(brokenLink), typed]);
@@ -143,7 +144,7 @@ describe('a long text is answered from its lines first and read precisely betwee
     const longAreaEdited = notes(brokenLink).replace('lesson 300]', 'lesson three hundred]');
     here.open.open(uri, longAreaEdited);
     for (const [{ service }, text] of [[elsewhere, shortAreaEdited], [here, longAreaEdited]] as const) {
-      assert.equal(service.document(uri)?.preciseToCome, undefined);
+      assert.equal(preciseToCome(service.document(uri)), false);
       assert.deepEqual(service.document(uri)?.model, parseNotes(text, { catalog: bundledCourse.catalog }));
     }
   });
@@ -158,10 +159,10 @@ describe('a long text is answered from its lines first and read precisely betwee
     };
     const service = createStudyNotesService({ workspace: memoryWorkspace({}), logger: { info: silent, warn: silent, error: (message) => errors.push(message) }, openDocuments: open, parse: failing, onReadAgain: (_, changed) => told.push(changed) });
     open.open(uri, notes(brokenLink));
-    assert.equal(service.document(uri)?.preciseToCome, true);
+    assert.equal(preciseToCome(service.document(uri)), true);
     assert.equal(await service.settled(uri), 1);
-    assert.equal(service.document(uri)?.preciseToCome, undefined);
-    assert.equal(service.document(uri)?.readByLines, true);
+    assert.equal(preciseToCome(service.document(uri)), false);
+    assert.equal(service.document(uri)?.reading.kind, 'byLines');
     assert.ok(service.diagnostics(uri).some((diagnostic) => diagnostic.code === 'read-by-lines'));
     assert.deepEqual(told, [{ diagnostics: true, outline: false }]);
     assert.equal(errors.length, 1);
@@ -171,7 +172,7 @@ describe('a long text is answered from its lines first and read precisely betwee
   it('reads every text precisely at once for the command line (no one to tell of a later reading)', async () => {
     const { service, open } = editorService();
     open.open(uri, notes(brokenLink));
-    assert.equal(service.document(uri)?.preciseToCome, undefined);
+    assert.equal(preciseToCome(service.document(uri)), false);
     assert.deepEqual(missingTimeLines(service), [6]);
     assert.equal(await service.settled(uri), 1);
   });

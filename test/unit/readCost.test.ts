@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readCost, readCostAfterEdit, readsFully } from '../../server/src/notes/readCost';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
-import { NotesDocumentCache } from '../../server/src/document/notesDocument';
+import { NotesDocumentCache } from '../../server/src/service/notesDocumentCache';
 import { buildDocument, sourceTexts } from '../perf/measure';
 import { fraction, insertedTextArbitrary, notesDocumentArbitrary, propertyParameters } from '../support/arbitraries';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
@@ -60,15 +60,15 @@ describe('the document cache reads by lines what remark would take too long on',
 
   it('marks a heavy text read by lines, and reads it in full again once it is light', () => {
     const cache = new NotesDocumentCache({ readByLines: readNotesFromLines });
-    assert.equal(cache.get(uri, 1, notes).readByLines, undefined);
+    assert.equal(cache.get(uri, 1, notes).reading.kind, 'precise');
     const byLines = cache.get(uri, 2, heavy);
-    assert.equal(byLines.readByLines, true);
+    assert.equal(byLines.reading.kind, 'byLines');
     assert.equal(byLines.model.modules[0]?.title, 'Video: Why Docker?');
-    assert.equal(cache.get(uri, 3, notes).readByLines, undefined);
+    assert.equal(cache.get(uri, 3, notes).reading.kind, 'precise');
   });
 
   it('reads every text in full, none by lines', () => {
-    assert.equal(new NotesDocumentCache().get(uri, 1, '- [x] item\n'.repeat(100)).readByLines, undefined);
+    assert.equal(new NotesDocumentCache().get(uri, 1, '- [x] item\n'.repeat(100)).reading.kind, 'precise');
   });
 });
 

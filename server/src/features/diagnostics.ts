@@ -76,13 +76,14 @@ function tooManyProblems(left: number): Diagnostic {
 /** Said once, on the first line: why code blocks go unchecked and a module may be missed in this file. */
 function readingFindings(document: NotesDocument): Finding[] {
   // A first reading by lines is replaced by a precise one in a moment: nothing to explain.
-  if ((!document.readByLines || document.preciseToCome) && !document.tooLarge) return [];
+  const { reading } = document;
+  if (reading.kind === 'precise' || (reading.kind === 'byLines' && reading.preciseToCome)) return [];
   const size = document.text.length >= 1e6 ? `${(document.text.length / 1e6).toFixed(1)} M` : `${Math.ceil(document.text.length / 1e3)} K`;
   return [
     {
       code: 'read-by-lines',
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: Math.min(document.lines.lineText(0).length, 200) } },
-      message: document.tooLarge
+      message: reading.kind === 'unread'
         ? `This file (${size} characters) is larger than the ${largestReadText / 1024 / 1024} M characters Study Notes reads, so nothing in it is read: no areas, modules, times or checks. Notes files are far smaller: split it, or leave it out of your notes.`
         : `This file (${size} characters) is too large or too dense in markup to read in full while you type, so Study Notes reads it line by line: areas, modules and times are found, code blocks are not checked.`,
     },

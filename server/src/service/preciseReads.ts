@@ -1,7 +1,8 @@
 import { readByAreas } from '../notes/readByAreas';
 import type { CatalogIndex } from '../notes/catalog';
 import type { NotesModel } from '../notes/types';
-import { rememberingLookups, type NotesDocument, type NotesDocumentCache, type NotesParser } from '../document/notesDocument';
+import { preciseToCome, rememberingLookups, type NotesDocument, type NotesParser } from '../document/notesDocument';
+import type { NotesDocumentCache } from './notesDocumentCache';
 import { letOthersRun } from './letOthersRun';
 
 /** A host's other thread reads a text precisely (notes/readByAreas.ts readPrecisely); undefined when it cannot. */
@@ -15,7 +16,7 @@ export type ReadOffThread = (text: string, catalog: CatalogIndex) => Promise<Not
 export const typingPauseMs = 400;
 
 /**
- * The precise readings of documents first read by lines (NotesDocument.preciseToCome). Each is
+ * The precise readings of documents first read by lines (document/notesDocument.ts preciseToCome). Each is
  * read on the host's other thread where it has one (Node), else on this one an area at a time
  * (notes/readByAreas.ts), requests and edits going between areas. It replaces the first reading
  * when done; an edit made meanwhile is read into it, or, when it cannot be read alone, the new
@@ -41,13 +42,13 @@ export class PreciseReads {
     const uri = document.uri;
     const running = this.running.get(uri);
     if (running) return running;
-    if (!document.preciseToCome || this.failedTexts.get(uri) === document.text) return Promise.resolve();
+    if (!preciseToCome(document) || this.failedTexts.get(uri) === document.text) return Promise.resolve();
     const reading = this.read(document)
       .catch((error: unknown) => {
         this.failed(uri, error);
         // The reading by lines stays, and says so (its notice); this text is not read again.
         const current = this.analyses.peek(uri);
-        if (!current?.preciseToCome) return;
+        if (!current || !preciseToCome(current)) return;
         this.failedTexts.set(uri, current.text);
         const kept = this.analyses.keepByLines(uri);
         if (kept) this.adopted(current, kept);
@@ -56,7 +57,7 @@ export class PreciseReads {
         this.running.delete(uri);
         // Read again while this reading ran (told of the last one, the editor asked again): read that too.
         const now = this.analyses.peek(uri);
-        if (now?.preciseToCome && now !== document) void this.start(now);
+        if (now && preciseToCome(now) && now !== document) void this.start(now);
       });
     this.running.set(uri, reading);
     return reading;
@@ -72,7 +73,7 @@ export class PreciseReads {
     const edited = this.readBefore.has(asked.uri);
     this.readBefore.add(asked.uri);
     const first = edited ? await this.afterTypingPause(asked) : asked;
-    for (let document: NotesDocument | undefined = first; document?.preciseToCome; ) {
+    for (let document: NotesDocument | undefined = first; document && preciseToCome(document); ) {
       const model = (await this.offThread?.(document.text, document.catalog)) ?? (await this.readHere(document));
       const before = this.analyses.peek(document.uri);
       const precise = model && this.analyses.adoptPrecise(document.uri, { text: document.text, model, catalog: document.catalog });

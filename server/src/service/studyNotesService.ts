@@ -15,7 +15,8 @@ import { moduleCompletions } from '../features/moduleCompletion';
 import { renderModuleAt } from '../document/notesWriter';
 import { readNotesFromLines } from '../notes/textLines';
 import { parseNotes } from '../notes/parse';
-import { analyseNotes, isNotesDocument, NotesDocumentCache, type NotesDocument, type NotesParser } from '../document/notesDocument';
+import { isNotesDocument, preciseToCome, type NotesDocument, type NotesParser } from '../document/notesDocument';
+import { NotesDocumentCache } from './notesDocumentCache';
 import { buildOutline } from '../features/outline';
 import { withProgress } from '../features/outlineProgress';
 import { progressLenses } from '../features/progressLens';
@@ -138,7 +139,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   function documentOf(uri: string): NotesDocument | undefined {
     const open = openDocuments.get(uri);
     const document = open && analyses.get(uri, open.version, open.getText());
-    if (document?.preciseToCome) void preciseReads.start(document);
+    if (document && preciseToCome(document)) void preciseReads.start(document);
     return document;
   }
 
@@ -235,7 +236,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       index.remove(uri);
       return;
     }
-    const document = analysed?.text === text ? analysed : { ...analyseNotes(uri, 0, indexedPart(text), catalogs.course, readNotesFromLines), path: pathOf(uri) };
+    const document = analysed?.text === text ? analysed : analyses.readUnopened(uri, indexedPart(text));
     index.update(document, settings);
   }
 
@@ -402,7 +403,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     async outline(uri: string): Promise<OutlineResult> {
       const open = documentOf(uri);
       const text = open ? undefined : workspace.trusted ? await workspace.readInside(uri) : undefined;
-      const document = open ?? { ...analyseNotes(uri, 0, text ?? '', catalogs.course, readNotesFromLines), path: pathOf(uri) };
+      const document = open ?? analyses.readUnopened(uri, text ?? '');
       const outline = buildOutline(document, isNotes(document));
       if (!outline.isNotes) return outline;
       const shown = withProgress(outline, document, studentOf(document), course().catalog);
