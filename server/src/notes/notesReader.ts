@@ -207,7 +207,7 @@ export class NotesReader<C> {
    * none of the course's modules: the student keeps the notes of all its modules there.
    */
   private openGroupLink(line: SourceLine, container: C | undefined, style: OpenerStyle, levelOpened: boolean): boolean {
-    const linked = labelledLink(line, this.source);
+    const linked = labelledLink(line);
     // A module's own address on it makes the line that module, labelled by where it stands.
     if (!linked || this.catalog.find('', linked.url) !== undefined) return false;
     const { label, labelStart, url } = linked;

@@ -1,5 +1,4 @@
-import type { Link, PhrasingContent } from 'mdast';
-import { isInPageLink, leadingLink, plainText, type SourceLine } from './lines';
+import { isInPageLink, type LineLink, type SourceLine } from './lines';
 import type { SourceMap } from './source';
 import { scanTime, type EstimateMatch } from './timeEstimate';
 import { trimEndMatching, trimStartMatching } from './trimRuns';
@@ -69,7 +68,7 @@ function headOf(raw: string): string {
 
 export function readOpener(line: SourceLine, source: SourceMap): OpenerCandidate | undefined {
   const estimate = scanTime(headOf(line.raw));
-  const link = leadingLink(line.nodes) ?? bareAddressLink(line, source);
+  const link = line.leadingLink ?? bareAddressLink(line);
   if (link && !isInPageLink(link.url)) {
     const linked = readLinkOpener(line, link, estimate, source);
     // A bare URL glued into the text (`-Video: Why queues?(https://…)(15min)`) is a link to
@@ -88,8 +87,8 @@ const bareAddress = /(?:^|[\s*_~(])((?:https?:\/\/|www\.)[^\s<]+)/i;
  * from the line here, for both line sources alike: trailing punctuation and an unmatched `)` stay
  * outside it, and an address in backticks is code.
  */
-function bareAddressLink(line: SourceLine, source: SourceMap): Link | undefined {
-  if (line.nodes.some((node) => node.type === 'link')) return undefined;
+function bareAddressLink(line: SourceLine): LineLink | undefined {
+  if (line.firstLink) return undefined;
   const match = bareAddress.exec(line.raw);
   if (!match) return undefined;
   const at = match.index + match[0].length - match[1].length;
@@ -101,13 +100,8 @@ function bareAddressLink(line: SourceLine, source: SourceMap): Link | undefined 
     else if (last === ')' && countOf(address, '(') < countOf(address, ')')) address = address.slice(0, -1);
     else break;
   }
-  const start = line.start + at - source.shift;
-  return {
-    type: 'link',
-    url: /^www\./i.test(address) ? `http://${address}` : address,
-    children: [{ type: 'text', value: address }],
-    position: { start: { line: 1, column: 1, offset: start }, end: { line: 1, column: 1, offset: start + address.length } },
-  };
+  const start = line.start + at;
+  return { url: /^www\./i.test(address) ? `http://${address}` : address, text: address, start, end: start + address.length };
 }
 
 function countOf(text: string, char: string): number {
@@ -116,30 +110,23 @@ function countOf(text: string, char: string): number {
   return count;
 }
 
-function readLinkOpener(
-  line: SourceLine,
-  link: Extract<PhrasingContent, { type: 'link' }>,
-  estimate: EstimateMatch | undefined,
-  source: SourceMap,
-): OpenerCandidate | undefined | 'not-leading' {
-  const span = source.span(link);
-  if (!span) return undefined;
-  const linkEnd = span.end - line.start;
+function readLinkOpener(line: SourceLine, link: LineLink, estimate: EstimateMatch | undefined, source: SourceMap): OpenerCandidate | undefined | 'not-leading' {
+  const linkEnd = link.end - line.start;
   const after = line.raw.slice(linkEnd);
   const trailing = estimate && estimate.start >= linkEnd ? after.slice(0, estimate.start - linkEnd) + after.slice(estimate.end - linkEnd) : after;
   // `[Video: Overview](a) + [AWS Tutorial](b)`: a second link's address is not text the student wrote.
   if (trimTitle(trailing.replace(/\]\([^)]*\)/g, ']').replace(/[()[\].,;!]/g, ' ')).length > maxTrailingTextAfterLink) return undefined;
-  const raw = source.text.slice(span.start, span.end);
+  const raw = source.text.slice(link.start, link.end);
   const textEnd = raw.lastIndexOf('](');
-  const titleStart = span.start + 1;
-  const titleEnd = textEnd > 0 ? span.start + textEnd : span.end;
-  let title = plainText(link.children);
+  const titleStart = link.start + 1;
+  const titleEnd = textEnd > 0 ? link.start + textEnd : link.end;
+  let title = link.text;
   if (estimate && estimate.start + line.start >= titleStart && estimate.end + line.start <= titleEnd) {
     const inLink = line.raw.slice(titleStart - line.start, titleEnd - line.start);
     const from = estimate.start + line.start - titleStart;
     title = inLink.slice(0, from) + inLink.slice(from + estimate.end - estimate.start);
   }
-  const before = line.raw.slice(0, span.start - line.start);
+  const before = line.raw.slice(0, link.start - line.start);
   const prefix = trimTitle(before);
   if (prefix && !resourceKindWord.test(prefix) && !/^\d+(\.\d+)*[.)]?$/.test(prefix)) return 'not-leading';
   title = trimTitle(title.replace(/[*_`]/g, ''));
@@ -165,27 +152,17 @@ const maxLinkLabel = 40;
  * `- Networking and Orchestration: [My post](https://me.example/…) - 2 h`: a short label, a colon
  * or dash, then a link and nothing more than a time. The label, the link's text and its address.
  */
-export function labelledLink(line: SourceLine, source: SourceMap): { label: string; labelStart: number; text: string; url: string } | undefined {
-  const link = firstLink(line.nodes);
-  const span = link && !isInPageLink(link.url) ? source.span(link) : undefined;
-  if (!link || !span || span.start - line.start > maxLinkLabel) return undefined;
-  const before = line.raw.slice(0, span.start - line.start);
+export function labelledLink(line: SourceLine): { label: string; labelStart: number; text: string; url: string } | undefined {
+  const link = line.firstLink;
+  if (!link || isInPageLink(link.url) || link.start - line.start > maxLinkLabel) return undefined;
+  const before = line.raw.slice(0, link.start - line.start);
   if (!/[:\-–]\s*[*_]*\s*$/.test(before)) return undefined;
-  const after = line.raw.slice(span.end - line.start);
+  const after = line.raw.slice(link.end - line.start);
   const time = scanTime(after);
   if (trimTitle(time ? after.slice(0, time.start) + after.slice(time.end) : after).length > 0) return undefined;
   const label = trimTitle(plainMarkup(before));
   if (label.length < 3) return undefined;
-  return { label, labelStart: line.start + Math.max(0, line.raw.indexOf(label)), text: plainText(link.children), url: link.url };
-}
-
-function firstLink(nodes: readonly PhrasingContent[]): Link | undefined {
-  for (const node of nodes) {
-    if (node.type === 'link') return node;
-    const inner = 'children' in node ? firstLink(node.children as PhrasingContent[]) : undefined;
-    if (inner) return inner;
-  }
-  return undefined;
+  return { label, labelStart: line.start + Math.max(0, line.raw.indexOf(label)), text: link.text, url: link.url };
 }
 
 function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): OpenerCandidate | undefined {

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { linesOf } from './lines';
+import { linesOf } from './remarkLines';
 import { plainMarkerText } from './markers';
 import { plainMarkup } from './openers';
 import type { SourceMap } from './source';

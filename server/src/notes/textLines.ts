@@ -1,6 +1,5 @@
-import type { Link, PhrasingContent } from 'mdast';
 import { emptyCatalog, type CatalogIndex } from './catalog';
-import { isInPageLink, type SourceLine } from './lines';
+import { isInPageLink, maxWordsBeforeLeadingLink, type SourceLine } from './lines';
 import { plainMarkerText } from './markers';
 import { NotesReader, type ListReading, type ResumeAt } from './notesReader';
 import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
@@ -447,26 +446,17 @@ class TextLineSource {
 
   /** The line as the reader takes it, with its leading link found by pattern rather than by a parse. */
   private lineAt(start: number, raw: string): SourceLine {
-    const nodes: PhrasingContent[] = [];
+    const line: SourceLine = { start, end: start + raw.length, raw };
     const match = leadingLinkPattern.exec(raw);
-    if (match && match[2] === '' && !isInPageLink(match[4])) {
-      const before = match[1];
-      const emphasised = /[*_]{1,3}[^*_\s][^*_]*[*_]{1,3}/.test(before);
-      if (!emphasised) {
-        const plainBefore = before.replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '').replace(/[*_]/g, '');
-        if (plainBefore) nodes.push({ type: 'text', value: plainBefore });
-        const linkStart = start + match.index + before.length;
-        const linkEnd = start + match.index + match[0].length;
-        const link: Link = {
-          type: 'link',
-          url: match[4],
-          children: [{ type: 'text', value: match[3].replace(/[*_`]/g, '') }],
-          position: { start: { line: 1, column: 1, offset: linkStart - this.source.shift }, end: { line: 1, column: 1, offset: linkEnd - this.source.shift } },
-        };
-        nodes.push(link);
-      }
-    }
-    return { start, end: start + raw.length, raw, nodes };
+    if (!match || match[2] !== '' || isInPageLink(match[4])) return line;
+    const before = match[1];
+    // A link after emphasised words is not where a module's line starts: remark's reading says the same.
+    if (/[*_]{1,3}[^*_\s][^*_]*[*_]{1,3}/.test(before)) return line;
+    const linkStart = start + match.index + before.length;
+    const link = { url: match[4], text: match[3].replace(/[*_`]/g, ''), start: linkStart, end: start + match.index + match[0].length };
+    // A few words before a link still lead to it; a sentence does not (remarkLines.ts leadingLink).
+    const wordsBefore = before.replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '').replace(/[*_]/g, '');
+    return { ...line, firstLink: link, ...(wordsBefore.trim().length <= maxWordsBeforeLeadingLink && { leadingLink: link }) };
   }
 }
 
