@@ -1,7 +1,7 @@
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { courseProgress } from '../../server/src/course/progress';
 import { summariseNotes } from '../../server/src/course/studentNotes';
-import type { CompletionRequest } from '../../server/src/features/moduleCompletion';
+import type { CompletionRequest } from '../../server/src/features/completion';
 import type { NotesDocument } from '../../server/src/document/notesDocument';
 
 /** A completion request in a folder that holds only this notes file, measured against the bundled course. */

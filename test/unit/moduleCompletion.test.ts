@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { InsertTextFormat, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-types';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { CatalogSources } from '../../server/src/service/catalogSources';
-import { moduleCompletions, titleScore } from '../../server/src/features/moduleCompletion';
+import { moduleCompletions, titleScore } from '../../server/src/features/completion';
 import { analyseNotes } from '../../server/src/document/notesDocument';
 import { WorkspaceIndex } from '../../server/src/service/workspaceIndex';
 import { completionRequest } from '../support/completionRequest';

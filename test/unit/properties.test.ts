@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { applySafeFixes } from '../../server/src/cli/fix';
 import { dockerCompletions } from '../../server/src/docker/dockerCompletion';
-import { dockerDiagnostics, dockerQuickFixes } from '../../server/src/docker/dockerDiagnostics';
+import { dockerDiagnostics } from '../../server/src/docker/dockerDiagnostics';
 import { dockerHover } from '../../server/src/docker/dockerHover';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
@@ -93,7 +93,7 @@ function allAnswers(text: string, fractions: readonly [number, number][]): { doc
     hovers: positions.map((position) => hover(document, position, forced)),
     dockerHovers: positions.map((position) => dockerHover(code, position) ?? null),
     completions: positions.map((position) => dockerCompletions(code, position) ?? null),
-    actions: diagnostics.map((diagnostic) => [...codeActions(document, [diagnostic]), ...dockerQuickFixes(diagnostic, uri)]),
+    actions: diagnostics.map((diagnostic) => codeActions(document, [diagnostic])),
     outline: buildOutline(document, true),
     workspaceSymbols: index.query(''),
     safeFix: applySafeFixes(document, diagnostics),

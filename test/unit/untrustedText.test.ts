@@ -6,7 +6,7 @@ import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types'
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { CatalogSources } from '../../server/src/service/catalogSources';
 import { hover } from '../../server/src/features/hover';
-import { moduleCompletions } from '../../server/src/features/moduleCompletion';
+import { moduleCompletions } from '../../server/src/features/completion';
 import { analyseNotes } from '../../server/src/document/notesDocument';
 import { buildOutline } from '../../server/src/features/outline';
 import type { OutlineResult } from '../../server/src/protocol/protocol';

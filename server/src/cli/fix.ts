@@ -4,7 +4,7 @@ import { isTemplateSentence } from '../notes/placeholders';
 import { comparePositions } from '../notes/shown';
 import type { NotesDocument } from '../document/notesDocument';
 import type { DiagnosticCode } from '../document/settings';
-import { quickFixes } from '../service/studyNotesService';
+import { codeActions } from '../features/codeActions';
 import type { NotesFile } from './load';
 import { FileRefused } from '../workspace/regularFile';
 import { replaceFile, requireInside, snapshotForFix } from './safeFile';
@@ -19,7 +19,7 @@ const safeCodes: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['placeho
 /** The text with the safe fixes applied, and how many there were. */
 export function applySafeFixes(document: NotesDocument, diagnostics: readonly Diagnostic[]): { text: string; fixed: number } {
   const safe = diagnostics.filter((d) => safeCodes.has(d.code as DiagnosticCode) && (d.code !== 'placeholder' || templateSentenceAt(document, d)));
-  const actions = quickFixes(document, safe);
+  const actions = codeActions(document, safe);
   const edits = withoutOverlaps(actions.filter((a) => a.isPreferred).flatMap((a) => a.edit?.changes?.[document.uri] ?? []));
   if (!edits.length) return { text: document.text, fixed: 0 };
   return { text: TextDocument.applyEdits(TextDocument.create(document.uri, 'markdown', document.version, document.text), edits), fixed: edits.length };

@@ -1,4 +1,5 @@
 import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver-types';
+import { dockerQuickFixes } from '../docker/dockerDiagnostics';
 import type { CatalogModule } from '../notes/catalog';
 import type { Module, Placeholder, TimeEstimate } from '../notes/types';
 import { openerLineRange } from '../notes/shown';
@@ -7,8 +8,12 @@ import { detectEstimateStyle, detectOpenerShape, placeholderMinutes, type Estima
 import type { NotesDocument } from '../document/notesDocument';
 import { fillEstimate, moduleMinutesEdits, offsetInEstimate, timeText } from '../document/timeWriter';
 
-/** Quick fixes for the study-notes diagnostics the client sends back with the request. */
+/** Quick fixes for the diagnostics the client sends back with the request, the notes' and the docker ones, for the editor's light bulb and `check --fix` alike. */
 export function codeActions(document: NotesDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  return [...notesFixes(document, diagnostics), ...diagnostics.flatMap((diagnostic) => dockerQuickFixes(diagnostic, document.uri))];
+}
+
+function notesFixes(document: NotesDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== diagnosticSource) continue;

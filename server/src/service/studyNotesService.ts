@@ -1,8 +1,7 @@
 import { URI } from 'vscode-uri';
 import { noCourse, type Course } from '../catalog/course';
 import { DiagnosticSeverity, type CodeAction, type CodeLens, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position, type WorkspaceSymbol } from 'vscode-languageserver-types';
-import { dockerCompletions } from '../docker/dockerCompletion';
-import { dockerQuickFixes, DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
+import { DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
 import type { CatalogIndex } from '../notes/catalog';
 import { CatalogSources } from './catalogSources';
 import { codeActions } from '../features/codeActions';
@@ -10,8 +9,7 @@ import { computeDiagnostics } from '../features/diagnostics';
 import { DockerChecks } from './dockerChecks';
 import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
-import { levelCompletions } from '../features/levelCompletion';
-import { moduleCompletions } from '../features/moduleCompletion';
+import { completion } from '../features/completion';
 import { renderModuleAt } from '../document/notesWriter';
 import { readNotesFromLines } from '../notes/textLines';
 import { parseNotes } from '../notes/parse';
@@ -93,11 +91,6 @@ function indexedPart(text: string): string {
 /** The settings or course file's problem, where every notes file under it shows it: on its first line. */
 function configurationDiagnostic(problem: string): Diagnostic {
   return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'course-file', source: diagnosticSource, message: `${problem} (no course progress until it is fixed)` };
-}
-
-/** The notes' fixes and the docker ones, for the editor's light bulb and `check --fix` alike. */
-export function quickFixes(document: NotesDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
-  return [...codeActions(document, diagnostics), ...diagnostics.flatMap((diagnostic) => dockerQuickFixes(diagnostic, document.uri))];
 }
 
 export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
@@ -371,27 +364,17 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     /** On each area heading of a notes file, how far it goes through the course's area. */
     codeLenses: (uri: string): CodeLens[] => remembered(uri, 'codeLenses', [], lensesOf),
 
-    /**
-     * Inside a docker command line, its completions; after `>` at a line start, the course's levels;
-     * elsewhere, modules from every catalog source.
-     * `snippets`: the client takes snippet syntax (else modules come as plain text).
-     */
+    /** The completion feature's list (features/completion.ts). `snippets`: the client takes snippet syntax (else modules come as plain text). */
     completion(uri: string, position: Position, invoked: boolean, snippets: boolean): CompletionItem[] | CompletionList {
       const document = documentOf(uri);
       if (!document || !isNotes(document)) return [];
-      const docker = settings.docker.enabled ? dockerCompletions(document.model.code, position) : undefined;
-      if (docker) return docker;
       const standing = () => ({ ...studentOf(document), levels: course().rules.levels });
-      const modules = moduleCompletions(document, position, catalogs.forDocument(uri, index), { invoked, snippets, standing });
-      const levels = levelCompletions(document, position, course());
-      if (!levels) return modules ?? [];
-      // After `> ` a student may start a level or, asking, a quoted module: both are offered, levels first.
-      return { isIncomplete: false, items: [...levels, ...(modules?.items.map((item) => ({ ...item, sortText: `~${item.sortText ?? ''}` })) ?? [])] };
+      return completion(document, position, { invoked, snippets, standing, catalog: () => catalogs.forDocument(uri, index), course: course(), docker: settings.docker.enabled });
     },
 
     codeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
       const document = documentOf(uri);
-      return document ? quickFixes(document, diagnostics) : [];
+      return document ? codeActions(document, diagnostics) : [];
     },
 
     workspaceSymbols: (query: string): WorkspaceSymbol[] => index.query(query),

@@ -1,9 +1,12 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { levelsOfArea, type Course } from '../catalog/course';
+import { dockerCompletions } from '../docker/dockerCompletion';
 import { normaliseTitle } from '../notes/catalog';
+import { courseAreaName } from '../notes/courseNames';
 import { formatMinutes } from '../notes/timeEstimate';
 import { comparePositions } from '../notes/shown';
 import { type CatalogEntry, type ModuleCatalog } from '../document/moduleCatalog';
-import { detectOpenerShape, inQuote, numberedMarker, renderOpener, withTypedMarker } from '../document/notesWriter';
+import { detectOpenerShape, inQuote, lastIndexWhere, levelMarkerText, numberedMarker, renderOpener, withTypedMarker } from '../document/notesWriter';
 import type { NotesDocument } from '../document/notesDocument';
 import { plainInsertText } from '../document/plainInsertText';
 import { markdownText, webUrl } from '../document/safeText';
@@ -25,6 +28,29 @@ export interface CompletionRequest {
   snippets: boolean;
   /** The student's progress, asked only when modules are offered: what the level still requires comes first. */
   standing(): CourseStanding;
+}
+
+/** What the list is asked with: the request, and what the notes are measured against. */
+export interface CompletionContext extends CompletionRequest {
+  /** The catalog this document completes modules from, asked only when modules are offered. */
+  catalog(): ModuleCatalog;
+  course: Course;
+  /** Docker and kubectl commands are completed in code blocks. */
+  docker: boolean;
+}
+
+/**
+ * Inside a docker command line, its completions; after `>` at a line start, the course's levels;
+ * elsewhere, modules from every catalog source.
+ */
+export function completion(document: NotesDocument, position: Position, context: CompletionContext): CompletionItem[] | CompletionList {
+  const docker = context.docker ? dockerCompletions(document.model.code, position) : undefined;
+  if (docker) return docker;
+  const modules = moduleCompletions(document, position, context.catalog(), context);
+  const levels = levelCompletions(document, position, context.course);
+  if (!levels) return modules ?? [];
+  // After `> ` a student may start a level or, asking, a quoted module: both are offered, levels first.
+  return { isIncomplete: false, items: [...levels, ...(modules?.items.map((item) => ({ ...item, sortText: `~${item.sortText ?? ''}` })) ?? [])] };
 }
 
 /**
@@ -209,4 +235,36 @@ function entryDocumentation({ module, origin }: CatalogEntry, present: boolean):
   lines.push(`From: ${markdownText(origin)}`);
   if (present) lines.push('Already in these notes');
   return { kind: MarkupKind.Markdown, value: lines.join('  \n') };
+}
+
+/** `>` at a line start, and at most the words of a level typed after it. */
+const quoteStart = /^(\s{0,3}>\s?)([\p{L}\p{N} ]*)$/u;
+
+/**
+ * The course's levels after `>` at the start of a line, written as the notes write level markers
+ * (`> Basics Level`): the levels the course asks of the area the line is in, else every level
+ * the course names. The snippets and the grammar know no course; this does. Undefined elsewhere.
+ */
+function levelCompletions(document: NotesDocument, position: Position, course: Course): CompletionItem[] | undefined {
+  const lineText = document.lines.lineText(position.line);
+  const typed = quoteStart.exec(lineText.slice(0, position.character));
+  if (!typed || lineText.slice(position.character).trim() !== '' || inCode(document, position)) return undefined;
+  const levels = levelsHere(document, position, course);
+  const start = typed[1].length;
+  return levels.map((level, index) => ({
+    label: levelMarkerText(level),
+    kind: CompletionItemKind.EnumMember,
+    detail: `${course.title}: a level`,
+    sortText: String(index).padStart(3, '0'),
+    filterText: levelMarkerText(level),
+    textEdit: { range: { start: { line: position.line, character: start }, end: { line: position.line, character: lineText.length } }, newText: levelMarkerText(level) },
+  }));
+}
+
+function levelsHere(document: NotesDocument, position: Position, course: Course): string[] {
+  const areas = document.model.areas;
+  const area = areas[lastIndexWhere(areas, (entry) => entry.headingRange.start.line < position.line)];
+  const name = area && courseAreaName(area.topic || area.heading, course.areas);
+  const ofArea = name ? levelsOfArea(course, name) : [];
+  return ofArea.length ? ofArea : course.catalog.words.levels.map((level) => level.name);
 }
