@@ -49,11 +49,18 @@ function notesByGit(folder: string, until: string): { commit: string; after: num
   return { commit, after, files: paths.map((file) => readSnapshotNotes(file, git(folder, 'show', `${commit}:${file}`), reading)) };
 }
 
+/** One row a level name, its modules those of every marker of that name in the area. */
+function levelRows(levels: readonly { name: string; modules: readonly unknown[] }[]): { name: string; modules: number }[] {
+  const rows = new Map<string, number>();
+  for (const level of levels) rows.set(level.name, (rows.get(level.name) ?? 0) + level.modules.length);
+  return [...rows].map(([name, modules]) => ({ name, modules }));
+}
+
 /** The summary's view of a file, computed from a model: what `summary --format json` lists per file. */
 function fileView(notes: SnapshotNotes) {
   const { model } = notes;
   const outside = model.modules.filter((module) => module.areaIndex === undefined);
-  const areas = model.areas.map((area) => ({ modules: area.modules.length, levels: area.levels.map((level) => ({ name: level.name, modules: level.modules.length })) }));
+  const areas = model.areas.map((area) => ({ modules: area.modules.length, levels: levelRows(area.levels) }));
   return {
     ...totalOf(model.modules),
     areas: outside.length ? [{ modules: outside.length, levels: [] }, ...areas] : areas,

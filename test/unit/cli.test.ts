@@ -170,6 +170,21 @@ describe('study-notes CLI', function () {
       ]);
       assert.match(studyNotes(['summary', fixture('class'), '--format', 'markdown']).stdout, /^\| alice \| 1 \| 2 \| 1 \| 20 min \|/m);
     });
+
+    it('gives a level one row: the area’s checklist of levels and their own markers below it add up', () => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'study-notes-levels-'));
+      try {
+        const notes = '# Notes\n\n## Area 1: Docker and Containers\n\n- [x] Beginner\n- [ ] Intermediate\n\n### Beginner\n\n[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 15 min)\n\nwhy images\n\n> Intermediate Level\n\n[Lab: Docker Intro](https://github.com/docker/labs/tree/master/beginner/) (time: 30 min)\n\nran a container\n';
+        writeFileSync(path.join(folder, 'README.md'), notes);
+        const json = JSON.parse(studyNotes(['summary', folder, '--format', 'json']).stdout);
+        assert.deepEqual(json.files[0].areas[0].levels.map((l: { name: string; modules: number }) => [l.name, l.modules]), [
+          ['Beginner', 1],
+          ['Intermediate', 1],
+        ]);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
   });
 
   describe('bad input', () => {

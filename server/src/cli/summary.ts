@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Minutes, Module, NotesModel } from '../notes/types';
+import type { Level, Minutes, Module, NotesModel } from '../notes/types';
 import { totalOf, type TimeTotal } from '../document/timeTotals';
 import type { SummaryFormat } from './args';
 import type { Colors } from './colors';
@@ -68,12 +68,26 @@ function fileSummary(file: string, student: string, model: NotesModel, progress:
   const areas = model.areas.map((area) => ({
     name: area.heading || area.topic || `Area ${area.number ?? ''}`.trim(),
     ...totalOf(area.modules),
-    levels: area.levels.map((level) => ({ name: level.name, ...totalOf(level.modules) })),
+    levels: [...modulesByLevel(area.levels)].map(([name, modules]) => ({ name, ...totalOf(modules) })),
   }));
   const outside = model.modules.filter((m) => m.areaIndex === undefined);
   if (outside.length) areas.unshift({ name: '(before any area)', ...totalOf(outside), levels: [] });
   const missing = model.modules.filter((m) => m.estimate?.kind !== 'minutes').map((m: Module) => ({ title: m.title, line: m.openerRange.start.line + 1 }));
   return { file, student, title: model.title?.text, ...totalOf(model.modules), areas, missing, ...progress };
+}
+
+/**
+ * One row a level: a level ticked in the area's checklist (`- [x] Basics`) and written out below
+ * under its own marker is one level of the notes, its modules those of every marker of its name.
+ */
+function modulesByLevel(levels: readonly Level[]): Map<string, Module[]> {
+  const byName = new Map<string, Module[]>();
+  for (const level of levels) {
+    const modules = byName.get(level.name);
+    if (modules) for (const module of level.modules) modules.push(module);
+    else byName.set(level.name, [...level.modules]);
+  }
+  return byName;
 }
 
 /**
