@@ -1,14 +1,17 @@
-// Writes schemas/studynotes.schema.json from the settings VS Code knows (package.json's
-// contributes.configuration), so `.studynotes.json`, package.json's "studyNotes" and the editor's
-// settings share one definition, and the validators the CLI and the server run, compiled ahead by
-// Ajv: of the settings, and of a course file (schemas/course.schema.json, written by hand). The
-// bundles evaluate no code (test/unit/bundles.test.ts), which Ajv's run-time compiler would.
-// `npm run gen:schema`; a unit test fails when a file is stale.
+// Writes package.json's severity settings and README.md's table of diagnostic codes from the list of
+// codes (server/src/document/diagnosticCodes.ts), then schemas/studynotes.schema.json from the
+// settings VS Code knows (package.json's contributes.configuration), so `.studynotes.json`,
+// package.json's "studyNotes" and the editor's settings share one definition, and the validators
+// the CLI and the server run, compiled ahead by Ajv: of the settings, and of a course file
+// (schemas/course.schema.json, written by hand). The bundles evaluate no code
+// (test/unit/bundles.test.ts), which Ajv's run-time compiler would.
+// `npm run gen:schema` (tsx reads the list of codes); a unit test fails when a file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { diagnosticRules } from '../server/src/document/diagnosticCodes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const prefix = 'studyNotes.';
@@ -69,6 +72,32 @@ function validatorCode(schema, source) {
   return `${header}${standaloneCode(ajv, ajv.compile(schema))}\n`;
 }
 
+const severityKey = 'studyNotes.diagnostics.';
+
+/** package.json with a severity setting for each code of the list, where the list's first code stood; none other. */
+export function withSeveritySettings(manifest) {
+  const entries = Object.entries(manifest.contributes.configuration.properties);
+  const at = entries.findIndex(([key]) => key.startsWith(severityKey));
+  const others = entries.filter(([key]) => !key.startsWith(severityKey));
+  const severities = Object.entries(diagnosticRules).map(([code, rule]) => [
+    `${severityKey}${code}`,
+    { type: 'string', enum: ['off', 'hint', 'information', 'warning', 'error'], default: rule.severity, markdownDescription: `Severity of \`${code}\`. ${rule.setting}` },
+  ]);
+  const properties = Object.fromEntries([...others.slice(0, at < 0 ? others.length : at), ...severities, ...others.slice(at < 0 ? others.length : at)]);
+  return { ...manifest, contributes: { ...manifest.contributes, configuration: { ...manifest.contributes.configuration, properties } } };
+}
+
+const cell = (text) => text.replace(/\|/g, '\\|');
+
+/** README.md with a row of its "Diagnostic codes" table for each code of the list, and the rows it has of codes no setting sets. */
+export function withCodesTable(readme) {
+  const table = /(### Diagnostic codes\n[\s\S]*?\| --- \| --- \| --- \|\n)((?:\|.*\n)*)/.exec(readme);
+  if (!table) throw new Error('README.md has no "### Diagnostic codes" table');
+  const listed = Object.entries(diagnosticRules).map(([code, rule]) => `| \`${code}\` | ${cell(rule.means)} | ${cell(rule.fix)} |\n`);
+  const unset = table[2].split(/(?<=\n)/).filter((row) => !Object.keys(diagnosticRules).some((code) => row.startsWith(`| \`${code}\` |`)));
+  return readme.slice(0, table.index) + table[1] + [...listed, ...unset].join('') + readme.slice(table.index + table[0].length);
+}
+
 /** File name to content of every generated file; `courseSchema` is schemas/course.schema.json's. */
 export function schemaFiles(manifest, courseSchema) {
   const schema = studyNotesSchema(manifest);
@@ -81,6 +110,9 @@ export function schemaFiles(manifest, courseSchema) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const read = (file) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
-  for (const [file, text] of Object.entries(schemaFiles(read('package.json'), read('schemas/course.schema.json')))) writeFileSync(path.join(root, file), text);
+  const text = (file) => readFileSync(path.join(root, file), 'utf8');
+  const manifest = withSeveritySettings(JSON.parse(text('package.json')));
+  writeFileSync(path.join(root, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(path.join(root, 'README.md'), withCodesTable(text('README.md')));
+  for (const [file, content] of Object.entries(schemaFiles(manifest, JSON.parse(text('schemas/course.schema.json'))))) writeFileSync(path.join(root, file), content);
 }

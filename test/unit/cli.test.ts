@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { homepage } from '../../package.json';
-import { diagnosticCodes } from '../../server/src/document/settings';
+import { diagnosticCodes } from '../../server/src/document/diagnosticCodes';
 import { corpusRoot, skipWithoutCorpus } from '../support/corpus';
 
 const root = path.resolve(__dirname, '../..');

@@ -5,8 +5,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import manifest from '../../package.json';
-import { ruleHelp } from '../../server/src/cli/sarif';
-import { diagnosticCodes } from '../../server/src/document/settings';
 import { nestedSettings, settingsProblems } from '../../server/src/service/settingsSchema';
 
 const root = path.resolve(__dirname, '../..');
@@ -66,16 +64,23 @@ describe('the settings schema', () => {
   });
 });
 
-describe("README's diagnostic codes", () => {
-  it('lists every code with what it means and how to fix it, as the SARIF rules say', () => {
+describe('the list of diagnostic codes (document/diagnosticCodes.ts), where it is written out', () => {
+  it("is package.json's severity settings and README.md's table, as npm run gen:schema writes them", async () => {
+    const { withSeveritySettings, withCodesTable } = await import(pathToFileURL(path.join(root, 'scripts/gen-schema.mjs')).href);
+    assert.equal(JSON.stringify(withSeveritySettings(manifest)), JSON.stringify(manifest), 'package.json is stale');
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-    const section = /^### Diagnostic codes\n([\s\S]*?)(?=^##)/m.exec(readme)?.[1];
-    assert.ok(section, 'README.md has a "### Diagnostic codes" section');
-    for (const code of diagnosticCodes) {
-      const row = section.split('\n').find((line) => line.startsWith(`| \`${code}\` |`));
-      assert.ok(row, `${code} is in the table`);
-      assert.ok(row.includes(ruleHelp[code].means.replace(/\|/g, '\\|')), `${code}: what it means`);
-      assert.ok(row.includes(ruleHelp[code].fix.replace(/\|/g, '\\|')), `${code}: how to fix it`);
-    }
+    assert.equal(withCodesTable(readme), readme, 'README.md is stale');
+  });
+
+  it('writes a code added to the list into both, and takes a removed one out', async () => {
+    const { withSeveritySettings, withCodesTable } = await import(pathToFileURL(path.join(root, 'scripts/gen-schema.mjs')).href);
+    const stale = structuredClone(manifest) as { contributes: { configuration: { properties: Record<string, unknown> } } };
+    stale.contributes.configuration.properties['studyNotes.diagnostics.withdrawn-code'] = { type: 'string' };
+    delete stale.contributes.configuration.properties['studyNotes.diagnostics.missing-time'];
+    const settings = Object.keys(withSeveritySettings(stale).contributes.configuration.properties);
+    assert.ok(settings.includes('studyNotes.diagnostics.missing-time') && !settings.includes('studyNotes.diagnostics.withdrawn-code'));
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8').replace(/^\| `missing-time` \|.*\n/m, '');
+    assert.match(withCodesTable(readme), /^\| `missing-time` \| A module has no time estimate/m);
+    assert.match(withCodesTable(readme), /^\| `course-file` \|/m, 'a code no setting sets keeps its row');
   });
 });

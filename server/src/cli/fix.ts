@@ -3,7 +3,7 @@ import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { isTemplateSentence } from '../notes/placeholders';
 import { comparePositions } from '../notes/shown';
 import type { NotesDocument } from '../document/notesDocument';
-import type { DiagnosticCode } from '../document/settings';
+import type { DiagnosticCode } from '../document/diagnosticCodes';
 import { codeActions } from '../features/codeActions';
 import type { NotesFile } from './load';
 import { FileRefused } from '../workspace/regularFile';

@@ -1,14 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { diagnosticCodes, diagnosticRules, type DiagnosticCode, type SeveritySetting } from './diagnosticCodes';
 import { globProblem } from './globs';
-
-/**
- * The settings the service reads, with the same keys in VS Code (`studyNotes.*`), in
- * `.studynotes.json` and under `studyNotes` in package.json, so that editor and CI agree.
- */
-export const diagnosticCodes = ['missing-time', 'invalid-time', 'placeholder', 'empty-module', 'empty-area', 'duplicate-module', 'copied-link', 'likely-module', 'unplaced-module', 'level-claim', 'docker-command', 'read-by-lines'] as const;
-export type DiagnosticCode = (typeof diagnosticCodes)[number];
-
-export type SeveritySetting = 'off' | 'hint' | 'information' | 'warning' | 'error';
 
 /** The LSP severity each setting but `off` stands for, for the notes' diagnostics and docker's alike. */
 export const severityOf: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
@@ -18,6 +10,10 @@ export const severityOf: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSever
   error: DiagnosticSeverity.Error,
 };
 
+/**
+ * The settings the service reads, with the same keys in VS Code (`studyNotes.*`), in
+ * `.studynotes.json` and under `studyNotes` in package.json, so that editor and CI agree.
+ */
 export interface StudyNotesSettings {
   /** Severity per diagnostic code. */
   diagnostics: Record<DiagnosticCode, SeveritySetting>;
@@ -31,20 +27,7 @@ export interface StudyNotesSettings {
 }
 
 export const defaultSettings: StudyNotesSettings = {
-  diagnostics: {
-    'missing-time': 'warning',
-    'invalid-time': 'warning',
-    placeholder: 'information',
-    'empty-module': 'hint',
-    'empty-area': 'information',
-    'duplicate-module': 'warning',
-    'copied-link': 'warning',
-    'likely-module': 'hint',
-    'unplaced-module': 'information',
-    'level-claim': 'information',
-    'docker-command': 'warning',
-    'read-by-lines': 'information',
-  },
+  diagnostics: Object.fromEntries(diagnosticCodes.map((code) => [code, diagnosticRules[code].severity])) as Record<DiagnosticCode, SeveritySetting>,
   notesFiles: [],
   debounceMs: 250,
   docker: { enabled: true },

@@ -10,7 +10,8 @@ import type { StudentView } from '../document/studentView';
 import type { NotesDocument } from '../document/notesDocument';
 import { diagnosticSource } from '../protocol/protocol';
 import { ModuleIdentities, type ModuleIdentity } from '../document/sameModule';
-import { severityOf, type DiagnosticCode, type StudyNotesSettings } from '../document/settings';
+import { severityOf, type StudyNotesSettings } from '../document/settings';
+import type { DiagnosticCode } from '../document/diagnosticCodes';
 
 interface Finding {
   code: DiagnosticCode;
