@@ -82,8 +82,24 @@ describe('placing students\' modules on the course\'s', () => {
 
     it('typos of the course\'s words: "Anlyze Big Data with Hadoop", "Intro to Amazon Reshift"', () => {
       const modules = placed('## Big Data', '> Beginner Level', '### Anlyze Big Data with Hadoop (1 h)', 'EMR and Hive.', '> Intermediate Level', '### Intro to Amazon Reshift (45 min)', 'Columnar storage.');
-      assert.deepEqual(placementOf(modules, 'Anlyze Big Data with Hadoop').catalog, ['AWS Tutorial: Analyze Big Data with Hadoop']);
+      assert.deepEqual(placementOf(modules, 'Anlyze Big Data with Hadoop').catalog, ['QwikLab: Analyze Big Data with Hadoop']);
       assert.deepEqual(placementOf(modules, 'Intro to Amazon Reshift').catalog, ['QwikLab: Intro to Amazon Redshift']);
+    });
+  });
+
+  describe('versions of a choice', () => {
+    const hadoopLab = (level: string, opener: string) => placed('## Big Data and Machine Learning', `> ${level} Level`, opener, 'Ran Hive on an EMR cluster.');
+
+    it('"Analyze Big Data with Hadoop" with no kind nor address is either lab: the withdrawn one, which counts for the choice alone, and likely', () => {
+      const modules = hadoopLab('Beginner', '### Analyze Big Data with Hadoop (1 h)');
+      assert.deepEqual(placementOf(modules, 'Analyze Big Data with Hadoop'), { catalog: ['QwikLab: Analyze Big Data with Hadoop'], confidence: 'likely' });
+    });
+
+    it('the kind, the address or an Intermediate level tells the tutorial', () => {
+      const tutorial = { catalog: ['AWS Tutorial: Analyze Big Data with Hadoop'], confidence: 'sure' };
+      assert.deepEqual(placementOf(hadoopLab('Beginner', '### AWS Tutorial: Analyze Big Data with Hadoop (1 h)'), 'AWS Tutorial: Analyze Big Data with Hadoop'), tutorial);
+      assert.deepEqual(placementOf(hadoopLab('Beginner', '### [Analyze Big Data with Hadoop](https://aws.amazon.com/getting-started/projects/analyze-big-data/) (1 h)'), 'Analyze Big Data with Hadoop'), tutorial);
+      assert.deepEqual(placementOf(hadoopLab('Intermediate', '### Analyze Big Data with Hadoop (1 h)'), 'Analyze Big Data with Hadoop'), tutorial);
     });
   });
 

@@ -72,6 +72,8 @@ interface Candidate {
   byTitle: number;
   /** The address is this module's, but the title surely names another: a link copied from another module. */
   copiedLink?: boolean;
+  /** The title names two versions of one of the course's choices alike: which one the student did is a guess. */
+  eitherVersion?: boolean;
 }
 
 /**
@@ -287,7 +289,24 @@ export class CoursePlacer {
     this.distrustCopiedLink(candidates, titles[0]);
     // Between equals, the course's current module before one it withdrew, then the course's order.
     const withdrawn = (at: number): number => (this.modules[at].withdrawn ? 1 : 0);
-    return candidates.sort((a, b) => b.score - a.score || withdrawn(a.at) - withdrawn(b.at) || a.at - b.at);
+    return this.settleVersions(candidates.sort((a, b) => b.score - a.score || withdrawn(a.at) - withdrawn(b.at) || a.at - b.at), module.level);
+  }
+
+  /**
+   * "Analyze Big Data with Hadoop", with no kind and no address, is the withdrawn lab or the tutorial
+   * that replaced it alike. It is credited with what either would be, the choice, by the withdrawn
+   * version: the current one is listed again at a higher level, which this title does not show done.
+   * Likely, so that a TA checks which one it was. Filed under the higher level, it is the tutorial.
+   */
+  private settleVersions(candidates: Candidate[], level: string | undefined): Candidate[] {
+    const [best] = candidates;
+    const choice = best && !best.sameUrl ? this.modules[best.at].choice : undefined;
+    if (!choice || (level && !levelsMatch(level, this.modules[best.at].level))) return candidates;
+    const version = candidates.find((candidate) => candidate.score === best.score && this.modules[candidate.at].choice === choice && this.modules[candidate.at].withdrawn !== this.modules[best.at].withdrawn);
+    if (!version) return candidates;
+    const chosen = this.modules[best.at].withdrawn ? best : version;
+    chosen.eitherVersion = true;
+    return [chosen, ...candidates.filter((candidate) => candidate !== chosen)];
   }
 }
 
@@ -313,10 +332,10 @@ function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a:
       // A second title the same as a module already placed ("Queues vs streams whiteboard" after
       // "VMs Versus Containers") is more likely the module beside it, if one is alike; else a copy.
       if (!best.sameUrl && list.some((candidate) => !taken.has(candidate.at))) return;
-      chosen[index] = { ats: [best.at], confidence: 'sure' };
+      chosen[index] = { ats: [best.at], confidence: confidenceOf(best) };
       return;
     }
-    chosen[index] = { ats: [best.at], confidence: 'sure' };
+    chosen[index] = { ats: [best.at], confidence: confidenceOf(best) };
     taken.add(best.at);
     anchors.push({ index, at: best.at });
   });
@@ -335,6 +354,10 @@ function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a:
   });
   candidates.forEach((list, index) => coverNeighbour(list, chosen[index], taken, (a, b) => isPart(index, a, b)));
   return chosen;
+}
+
+function confidenceOf(candidate: Candidate): Confidence {
+  return candidate.eitherVersion ? 'likely' : 'sure';
 }
 
 /**
@@ -368,7 +391,7 @@ function alignGap(candidates: readonly Candidate[][], from: { index: number; at:
   // best[r][k]: the most likeness for rows r.. with course modules after the k-th option's position.
   const picks = bestInOrder(rows);
   for (const { index, candidate } of picks) {
-    chosen[index] = { ats: [candidate.at], confidence: candidate.score >= sureScore ? 'sure' : 'likely' };
+    chosen[index] = { ats: [candidate.at], confidence: candidate.score >= sureScore ? confidenceOf(candidate) : 'likely' };
     taken.add(candidate.at);
   }
 }
