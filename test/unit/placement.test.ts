@@ -56,6 +56,13 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(modules, 'Lightboard VM vs containers'), { catalog: ['Video: VMs Versus Containers Deep Dive'], confidence: 'likely' });
     });
 
+    it('"Video: VMs Versus Containers", the course\'s title whole, is that video; "VMs vs Containers" covers the deep dive too', () => {
+      const named = placed(...dockerIntermediate.slice(0, 4), '### Video: VMs Versus Containers (8 min)', 'Hypervisor per VM.', '### Lab: Docker Intro (30 min)', 'docker run alpine.');
+      assert.deepEqual(placementOf(named, 'Video: VMs Versus Containers'), { catalog: ['Video: VMs Versus Containers'], confidence: 'sure' });
+      const topic = placed(...dockerIntermediate.slice(0, 4), '### VMs vs Containers (8 min)', 'Hypervisor per VM.', '### Lab: Docker Intro (30 min)', 'docker run alpine.');
+      assert.deepEqual(placementOf(topic, 'VMs vs Containers').catalog, ['Video: VMs Versus Containers', 'Video: VMs Versus Containers Deep Dive']);
+    });
+
     it('"Swarm Mode Instruction" is the swarm lab; "Kubernetes" right after it a Kubernetes module, by its place', () => {
       const modules = placed(...dockerIntermediate, '### Lab: Docker Networking (45 min)', 'Bridges.', '### Swarm Mode Instruction (45 min)', 'docker swarm init.', '### Kubernetes (30 min)', 'Pods and deployments.');
       assert.deepEqual(placementOf(modules, 'Swarm Mode Instruction').catalog, ['Lab: Swarm Mode Introduction']);

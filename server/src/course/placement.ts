@@ -68,6 +68,8 @@ interface Candidate {
   sameUrl: boolean;
   /** Every word of the student's title is in the course's. */
   whollyContained: boolean;
+  /** The course's title word for word, its kind too: the student names this module, not a topic it shares. */
+  asWritten?: boolean;
   /** The likeness of the titles alone, the address aside. */
   byTitle: number;
   /** The address is this module's, but the title surely names another: a link copied from another module. */
@@ -283,7 +285,8 @@ export class CoursePlacer {
       if (score > 0 && kind && this.kinds[at]) score += kind === this.kinds[at] ? sameKindBonus : -otherKindPenalty;
       // A section titled by its topic alone ("Kubernetes") is what "learn more about it on your own" asks for.
       else if (score > 0 && !kind && this.kinds[at] === 'own') score += sameKindBonus;
-      if (sameUrl.has(at) || score >= orderedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained, byTitle: sharesWord ? Math.max(score, Number.MIN_VALUE) : 0 });
+      const asWritten = [this.modules[at].title, ...(this.modules[at].otherTitles ?? [])].some((name) => sameWording(name, module.title));
+      if (sameUrl.has(at) || score >= orderedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained, asWritten, byTitle: sharesWord ? Math.max(score, Number.MIN_VALUE) : 0 });
     }
     for (const at of named) if (!alike.has(at)) candidates.push({ at, score: aloneScore, sameUrl: false, whollyContained: false, byTitle: aloneScore });
     this.distrustCopiedLink(candidates, titles[0]);
@@ -370,8 +373,8 @@ function coverNeighbour(list: readonly Candidate[], chosen: Chosen | undefined, 
   if (!chosen || chosen.ats.length !== 1) return;
   const [at] = chosen.ats;
   const match = list.find((candidate) => candidate.at === at);
-  // An address names one resource.
-  if (!match?.whollyContained || match.sameUrl) return;
+  // An address names one resource, and so does the course's title written whole ("Video: VMs Versus Containers").
+  if (!match?.whollyContained || match.sameUrl || match.asWritten) return;
   const neighbour = list.find((candidate) => candidate.whollyContained && !taken.has(candidate.at) && isPart(at, candidate.at));
   if (!neighbour) return;
   chosen.ats.push(neighbour.at);
@@ -461,6 +464,12 @@ function longestInOrder<T extends { at: number }>(anchors: readonly T[]): T[] {
   const series: T[] = [];
   for (let at = tails.length ? tails[tails.length - 1] : -1; at >= 0; at = before[at]) series.push(anchors[at]);
   return series.reverse();
+}
+
+/** "**Video: VMs Versus Containers**" is the course's "Video: VMs Versus Containers": case, markup and punctuation aside. */
+function sameWording(course: string, written: string): boolean {
+  const words = (title: string): string => title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+  return words(course) === words(written);
 }
 
 function levelsMatch(written: string, course: string): boolean {
