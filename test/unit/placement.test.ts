@@ -94,6 +94,19 @@ describe('placing students\' modules on the course\'s', () => {
     });
   });
 
+  describe('titles copied from above', () => {
+    it('a title written again under a level of one module the notes write nowhere is that module, likely', () => {
+      const modules = placed(...cloudIntermediate, '### AWS Tutorial: Deploy a Scalable Node.js Web App (1 h)', 'Elastic Beanstalk.', '> Bring it together', '### AWS Tutorial: Deploy a Scalable Node.js Web App (4 h)', 'Mythical Mysfits on Fargate.');
+      assert.deepEqual(
+        modules.filter((module) => module.title === 'AWS Tutorial: Deploy a Scalable Node.js Web App').map(({ catalog, confidence }) => ({ catalog, confidence })),
+        [
+          { catalog: ['AWS Tutorial: Deploy a Scalable Node.js Web App'], confidence: 'sure' },
+          { catalog: ['AWS Tutorial: Build a Modern Web Application'], confidence: 'likely' },
+        ],
+      );
+    });
+  });
+
   describe('versions of a choice', () => {
     const hadoopLab = (level: string, opener: string) => placed('## Big Data and Machine Learning', `> ${level} Level`, opener, 'Ran Hive on an EMR cluster.');
 

@@ -187,6 +187,7 @@ export class CoursePlacer {
       candidates.map((list) => list.filter((candidate) => !candidate.copiedLink && (candidate.sameUrl || !inArea || inArea.has(candidate.at)))),
       (index, a, b) => this.isOtherPart(parts[index].part, a, b),
     );
+    if (area) this.placeCopiedTitles(parts.map(({ part }) => part), chosen, area);
     const ofModule = new Map<StudentModule, number[]>();
     parts.forEach((entry, index) => pushTo(ofModule, entry.module, index));
     return run.map((module) => {
@@ -199,6 +200,23 @@ export class CoursePlacer {
       const placement: Placement = { module, catalog, confidence, area: catalog[0]?.area ?? area };
       if (copied && !catalog.includes(this.modules[copied.at])) placement.linkOf = this.modules[copied.at];
       return placement;
+    });
+  }
+
+  /**
+   * `### AWS Tutorial: Deploy a Scalable Node.js Web App` again under `## Bring It Together`: a title
+   * written twice, the second time under a level of the course that holds one module the notes write
+   * nowhere, is that module under a title copied from above. Likely: the title says otherwise.
+   */
+  private placeCopiedTitles(parts: readonly StudentModule[], chosen: (Chosen | undefined)[], area: string): void {
+    const placed = new Set(chosen.flatMap((pick) => pick?.ats ?? []));
+    chosen.forEach((pick, index) => {
+      const { level } = parts[index];
+      if (!pick || !level || !chosen.slice(0, index).some((earlier) => earlier?.ats.includes(pick.ats[0]))) return;
+      const ofLevel = (this.byArea.get(area) ?? []).filter((at) => !this.modules[at].withdrawn && levelsMatch(level, this.modules[at].level));
+      if (ofLevel.length !== 1 || placed.has(ofLevel[0])) return;
+      chosen[index] = { ats: ofLevel, confidence: 'likely' };
+      placed.add(ofLevel[0]);
     });
   }
 
