@@ -105,6 +105,11 @@ export function headingOpens<C>(heading: HeadingEvidence, candidate: OpenerCandi
   return !open?.module.url || (isNumberedHeading(heading.plain) && open.numbered === true);
 }
 
+/** A plain heading that may be the first of a run of module headings, as a sibling of one may be. */
+export function mayLeadRun(plain: string): boolean {
+  return isSiblingHeadingTitle(plain);
+}
+
 function isSiblingHeadingTitle(plain: string): boolean {
   return plain.length >= 4 && plain.length <= 100 && !summaryHeading.test(plain) && !/:$/.test(plain);
 }
