@@ -492,3 +492,23 @@ describe('a plain heading right before the first module heading of its depth, in
     });
   }
 });
+
+describe('headings that go through a module heading with nothing under it, in both line sources', () => {
+  const notes = (body: string): string => `# Notes\n\n## Docker and Containers\n${body}\n`;
+  const cases: [string, [string, boolean][]][] = [
+    [
+      '### Lab: DevOps Docker Beginners Guide\n### Differences between VM and Container\nHardware abstraction.\n### 1.0 Running your first container\ndocker run hello-world\n### 1.1 Docker Images\ndocker image pull alpine',
+      [['Lab: DevOps Docker Beginners Guide', true]],
+    ],
+    // A part numbered `2.1` stays in the module above it; a plain heading beside a module with notes opens one.
+    ['### 1. What is container\nA standard unit.\n### 1.1 advantages\nLighter.', [['What is container', true]]],
+    ['### Video: Why Docker? (10 min)\nSpeed.\n### Kubernetes stuff\nPods.', [['Video: Why Docker?', true], ['Kubernetes stuff', true]]],
+  ];
+  for (const [name, read] of readers) {
+    it(`reads them as its notes (${name})`, () => {
+      for (const [body, expected] of cases) {
+        assert.deepEqual(read(notes(body)).modules.map((module) => [module.title, module.hasNotes]), expected, body);
+      }
+    });
+  }
+});

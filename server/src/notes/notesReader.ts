@@ -3,7 +3,7 @@ import { detectNotes } from './detect';
 import type { SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow } from './loggedTime';
 import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
-import { headingOpens, isNumberedHeading, mayLeadRun, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
+import { headingOpens, isNumberedHeading, isPartOf, mayLeadRun, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
@@ -109,9 +109,9 @@ export class NotesReader<C> {
       if (this.current) this.current.numbered = isNumberedHeading(plain);
       return;
     }
-    // A plain heading as high as the module's own ends its notes: it starts a section beside it.
-    const openDepth = this.current?.headingDepth;
-    if (openDepth !== undefined && depth <= openDepth) this.current = undefined;
+    // A plain heading as high as the module's own ends its notes, but for a part of it: it starts a section beside it.
+    const open = this.current;
+    if (open?.headingDepth !== undefined && (depth < open.headingDepth || (depth === open.headingDepth && !isPartOf(open.module, plain)))) this.current = undefined;
     this.notes(line.start, line.end);
     this.noteLead(depth, plain, line, candidate, evidence.inOwnWriting);
     this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
