@@ -471,3 +471,44 @@ describe('a numbered run of topic headings right under an area, in both line sou
     });
   }
 });
+
+describe('a plain heading right before the first module heading of its depth, in both line sources', () => {
+  const notes = (body: string): string => `# Notes\n\n# Area1: Docker\n${body}\n`;
+  const cases: [string, [string, boolean][]][] = [
+    ['# What is Docker and Why we use Docker\n## Timeline\nMainframe to PC.\n# Lab01: DevOps Docker Beginners Guide\ndocker run hello-world', [['What is Docker and Why we use Docker', true], ['Lab01: DevOps Docker Beginners Guide', true]]],
+    // A group of the course's page heads the run: the heading under it leads it.
+    ['## Containers\n### Containers Introduction\nA sandbox.\n### VMs vs Containers\nHypervisors.', [['Containers Introduction', true], ['VMs vs Containers', true]]],
+    ['### Overview\n### Video: Why Docker? (10 min)\nSpeed.', [['Overview', false], ['Video: Why Docker?', true]]],
+    // A second plain heading of its depth, or a module heading deeper or higher, leads no run.
+    ['### Setup\nA.\n### Tools\nB.\n### Video: Why Docker? (10 min)\nSpeed.', [['Video: Why Docker?', true]]],
+    ['## Background\nA.\n### Video: Why Docker? (10 min)\nSpeed.', [['Video: Why Docker?', true]]],
+    ['### Summary\nA.\n### Video: Why Docker? (10 min)\nSpeed.', [['Video: Why Docker?', true]]],
+  ];
+  for (const [name, read] of readers) {
+    it(`opens a module at it (${name})`, () => {
+      for (const [body, expected] of cases) {
+        assert.deepEqual(read(notes(body)).modules.map((module) => [module.title, module.hasNotes]), expected, body);
+      }
+    });
+  }
+});
+
+describe('headings that go through a module heading with nothing under it, in both line sources', () => {
+  const notes = (body: string): string => `# Notes\n\n## Docker and Containers\n${body}\n`;
+  const cases: [string, [string, boolean][]][] = [
+    [
+      '### Lab: DevOps Docker Beginners Guide\n### Differences between VM and Container\nHardware abstraction.\n### 1.0 Running your first container\ndocker run hello-world\n### 1.1 Docker Images\ndocker image pull alpine',
+      [['Lab: DevOps Docker Beginners Guide', true]],
+    ],
+    // A part numbered `2.1` stays in the module above it; a plain heading beside a module with notes opens one.
+    ['### 1. What is container\nA standard unit.\n### 1.1 advantages\nLighter.', [['What is container', true]]],
+    ['### Video: Why Docker? (10 min)\nSpeed.\n### Kubernetes stuff\nPods.', [['Video: Why Docker?', true], ['Kubernetes stuff', true]]],
+  ];
+  for (const [name, read] of readers) {
+    it(`reads them as its notes (${name})`, () => {
+      for (const [body, expected] of cases) {
+        assert.deepEqual(read(notes(body)).modules.map((module) => [module.title, module.hasNotes]), expected, body);
+      }
+    });
+  }
+});

@@ -56,6 +56,13 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(modules, 'Lightboard VM vs containers'), { catalog: ['Video: VMs Versus Containers Deep Dive'], confidence: 'likely' });
     });
 
+    it('"Video: VMs Versus Containers", the course\'s title whole, is that video; "VMs vs Containers" covers the deep dive too', () => {
+      const named = placed(...dockerIntermediate.slice(0, 4), '### Video: VMs Versus Containers (8 min)', 'Hypervisor per VM.', '### Lab: Docker Intro (30 min)', 'docker run alpine.');
+      assert.deepEqual(placementOf(named, 'Video: VMs Versus Containers'), { catalog: ['Video: VMs Versus Containers'], confidence: 'sure' });
+      const topic = placed(...dockerIntermediate.slice(0, 4), '### VMs vs Containers (8 min)', 'Hypervisor per VM.', '### Lab: Docker Intro (30 min)', 'docker run alpine.');
+      assert.deepEqual(placementOf(topic, 'VMs vs Containers').catalog, ['Video: VMs Versus Containers', 'Video: VMs Versus Containers Deep Dive']);
+    });
+
     it('"Swarm Mode Instruction" is the swarm lab; "Kubernetes" right after it a Kubernetes module, by its place', () => {
       const modules = placed(...dockerIntermediate, '### Lab: Docker Networking (45 min)', 'Bridges.', '### Swarm Mode Instruction (45 min)', 'docker swarm init.', '### Kubernetes (30 min)', 'Pods and deployments.');
       assert.deepEqual(placementOf(modules, 'Swarm Mode Instruction').catalog, ['Lab: Swarm Mode Introduction']);
@@ -82,8 +89,37 @@ describe('placing students\' modules on the course\'s', () => {
 
     it('typos of the course\'s words: "Anlyze Big Data with Hadoop", "Intro to Amazon Reshift"', () => {
       const modules = placed('## Big Data', '> Beginner Level', '### Anlyze Big Data with Hadoop (1 h)', 'EMR and Hive.', '> Intermediate Level', '### Intro to Amazon Reshift (45 min)', 'Columnar storage.');
-      assert.deepEqual(placementOf(modules, 'Anlyze Big Data with Hadoop').catalog, ['AWS Tutorial: Analyze Big Data with Hadoop']);
+      assert.deepEqual(placementOf(modules, 'Anlyze Big Data with Hadoop').catalog, ['QwikLab: Analyze Big Data with Hadoop']);
       assert.deepEqual(placementOf(modules, 'Intro to Amazon Reshift').catalog, ['QwikLab: Intro to Amazon Redshift']);
+    });
+  });
+
+  describe('titles copied from above', () => {
+    it('a title written again under a level of one module the notes write nowhere is that module, likely', () => {
+      const modules = placed(...cloudIntermediate, '### AWS Tutorial: Deploy a Scalable Node.js Web App (1 h)', 'Elastic Beanstalk.', '> Bring it together', '### AWS Tutorial: Deploy a Scalable Node.js Web App (4 h)', 'Mythical Mysfits on Fargate.');
+      assert.deepEqual(
+        modules.filter((module) => module.title === 'AWS Tutorial: Deploy a Scalable Node.js Web App').map(({ catalog, confidence }) => ({ catalog, confidence })),
+        [
+          { catalog: ['AWS Tutorial: Deploy a Scalable Node.js Web App'], confidence: 'sure' },
+          { catalog: ['AWS Tutorial: Build a Modern Web Application'], confidence: 'likely' },
+        ],
+      );
+    });
+  });
+
+  describe('versions of a choice', () => {
+    const hadoopLab = (level: string, opener: string) => placed('## Big Data and Machine Learning', `> ${level} Level`, opener, 'Ran Hive on an EMR cluster.');
+
+    it('"Analyze Big Data with Hadoop" with no kind nor address is either lab: the withdrawn one, which counts for the choice alone, and likely', () => {
+      const modules = hadoopLab('Beginner', '### Analyze Big Data with Hadoop (1 h)');
+      assert.deepEqual(placementOf(modules, 'Analyze Big Data with Hadoop'), { catalog: ['QwikLab: Analyze Big Data with Hadoop'], confidence: 'likely' });
+    });
+
+    it('the kind, the address or an Intermediate level tells the tutorial', () => {
+      const tutorial = { catalog: ['AWS Tutorial: Analyze Big Data with Hadoop'], confidence: 'sure' };
+      assert.deepEqual(placementOf(hadoopLab('Beginner', '### AWS Tutorial: Analyze Big Data with Hadoop (1 h)'), 'AWS Tutorial: Analyze Big Data with Hadoop'), tutorial);
+      assert.deepEqual(placementOf(hadoopLab('Beginner', '### [Analyze Big Data with Hadoop](https://aws.amazon.com/getting-started/projects/analyze-big-data/) (1 h)'), 'Analyze Big Data with Hadoop'), tutorial);
+      assert.deepEqual(placementOf(hadoopLab('Intermediate', '### Analyze Big Data with Hadoop (1 h)'), 'Analyze Big Data with Hadoop'), tutorial);
     });
   });
 

@@ -68,10 +68,14 @@ interface Candidate {
   sameUrl: boolean;
   /** Every word of the student's title is in the course's. */
   whollyContained: boolean;
+  /** The course's title word for word, its kind too: the student names this module, not a topic it shares. */
+  asWritten?: boolean;
   /** The likeness of the titles alone, the address aside. */
   byTitle: number;
   /** The address is this module's, but the title surely names another: a link copied from another module. */
   copiedLink?: boolean;
+  /** The title names two versions of one of the course's choices alike: which one the student did is a guess. */
+  eitherVersion?: boolean;
 }
 
 /**
@@ -183,6 +187,7 @@ export class CoursePlacer {
       candidates.map((list) => list.filter((candidate) => !candidate.copiedLink && (candidate.sameUrl || !inArea || inArea.has(candidate.at)))),
       (index, a, b) => this.isOtherPart(parts[index].part, a, b),
     );
+    if (area) this.placeCopiedTitles(parts.map(({ part }) => part), chosen, area);
     const ofModule = new Map<StudentModule, number[]>();
     parts.forEach((entry, index) => pushTo(ofModule, entry.module, index));
     return run.map((module) => {
@@ -195,6 +200,23 @@ export class CoursePlacer {
       const placement: Placement = { module, catalog, confidence, area: catalog[0]?.area ?? area };
       if (copied && !catalog.includes(this.modules[copied.at])) placement.linkOf = this.modules[copied.at];
       return placement;
+    });
+  }
+
+  /**
+   * `### AWS Tutorial: Deploy a Scalable Node.js Web App` again under `## Bring It Together`: a title
+   * written twice, the second time under a level of the course that holds one module the notes write
+   * nowhere, is that module under a title copied from above. Likely: the title says otherwise.
+   */
+  private placeCopiedTitles(parts: readonly StudentModule[], chosen: (Chosen | undefined)[], area: string): void {
+    const placed = new Set(chosen.flatMap((pick) => pick?.ats ?? []));
+    chosen.forEach((pick, index) => {
+      const { level } = parts[index];
+      if (!pick || !level || !chosen.slice(0, index).some((earlier) => earlier?.ats.includes(pick.ats[0]))) return;
+      const ofLevel = (this.byArea.get(area) ?? []).filter((at) => !this.modules[at].withdrawn && levelsMatch(level, this.modules[at].level));
+      if (ofLevel.length !== 1 || placed.has(ofLevel[0])) return;
+      chosen[index] = { ats: ofLevel, confidence: 'likely' };
+      placed.add(ofLevel[0]);
     });
   }
 
@@ -281,13 +303,31 @@ export class CoursePlacer {
       if (score > 0 && kind && this.kinds[at]) score += kind === this.kinds[at] ? sameKindBonus : -otherKindPenalty;
       // A section titled by its topic alone ("Kubernetes") is what "learn more about it on your own" asks for.
       else if (score > 0 && !kind && this.kinds[at] === 'own') score += sameKindBonus;
-      if (sameUrl.has(at) || score >= orderedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained, byTitle: sharesWord ? Math.max(score, Number.MIN_VALUE) : 0 });
+      const asWritten = [this.modules[at].title, ...(this.modules[at].otherTitles ?? [])].some((name) => sameWording(name, module.title));
+      if (sameUrl.has(at) || score >= orderedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained, asWritten, byTitle: sharesWord ? Math.max(score, Number.MIN_VALUE) : 0 });
     }
     for (const at of named) if (!alike.has(at)) candidates.push({ at, score: aloneScore, sameUrl: false, whollyContained: false, byTitle: aloneScore });
     this.distrustCopiedLink(candidates, titles[0]);
     // Between equals, the course's current module before one it withdrew, then the course's order.
     const withdrawn = (at: number): number => (this.modules[at].withdrawn ? 1 : 0);
-    return candidates.sort((a, b) => b.score - a.score || withdrawn(a.at) - withdrawn(b.at) || a.at - b.at);
+    return this.settleVersions(candidates.sort((a, b) => b.score - a.score || withdrawn(a.at) - withdrawn(b.at) || a.at - b.at), module.level);
+  }
+
+  /**
+   * "Analyze Big Data with Hadoop", with no kind and no address, is the withdrawn lab or the tutorial
+   * that replaced it alike. It is credited with what either would be, the choice, by the withdrawn
+   * version: the current one is listed again at a higher level, which this title does not show done.
+   * Likely, so that a TA checks which one it was. Filed under the higher level, it is the tutorial.
+   */
+  private settleVersions(candidates: Candidate[], level: string | undefined): Candidate[] {
+    const [best] = candidates;
+    const choice = best && !best.sameUrl ? this.modules[best.at].choice : undefined;
+    if (!choice || (level && !levelsMatch(level, this.modules[best.at].level))) return candidates;
+    const version = candidates.find((candidate) => candidate.score === best.score && this.modules[candidate.at].choice === choice && this.modules[candidate.at].withdrawn !== this.modules[best.at].withdrawn);
+    if (!version) return candidates;
+    const chosen = this.modules[best.at].withdrawn ? best : version;
+    chosen.eitherVersion = true;
+    return [chosen, ...candidates.filter((candidate) => candidate !== chosen)];
   }
 }
 
@@ -313,10 +353,10 @@ function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a:
       // A second title the same as a module already placed ("Queues vs streams whiteboard" after
       // "VMs Versus Containers") is more likely the module beside it, if one is alike; else a copy.
       if (!best.sameUrl && list.some((candidate) => !taken.has(candidate.at))) return;
-      chosen[index] = { ats: [best.at], confidence: 'sure' };
+      chosen[index] = { ats: [best.at], confidence: confidenceOf(best) };
       return;
     }
-    chosen[index] = { ats: [best.at], confidence: 'sure' };
+    chosen[index] = { ats: [best.at], confidence: confidenceOf(best) };
     taken.add(best.at);
     anchors.push({ index, at: best.at });
   });
@@ -337,6 +377,10 @@ function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a:
   return chosen;
 }
 
+function confidenceOf(candidate: Candidate): Confidence {
+  return candidate.eitherVersion ? 'likely' : 'sure';
+}
+
 /**
  * A section titled by what two neighbouring modules of the course share ("Kubernetes" beside
  * "Video: Kubernetes in 5 Minutes" and "Learn more about Kubernetes on your own", "Amazon
@@ -347,8 +391,8 @@ function coverNeighbour(list: readonly Candidate[], chosen: Chosen | undefined, 
   if (!chosen || chosen.ats.length !== 1) return;
   const [at] = chosen.ats;
   const match = list.find((candidate) => candidate.at === at);
-  // An address names one resource.
-  if (!match?.whollyContained || match.sameUrl) return;
+  // An address names one resource, and so does the course's title written whole ("Video: VMs Versus Containers").
+  if (!match?.whollyContained || match.sameUrl || match.asWritten) return;
   const neighbour = list.find((candidate) => candidate.whollyContained && !taken.has(candidate.at) && isPart(at, candidate.at));
   if (!neighbour) return;
   chosen.ats.push(neighbour.at);
@@ -368,7 +412,7 @@ function alignGap(candidates: readonly Candidate[][], from: { index: number; at:
   // best[r][k]: the most likeness for rows r.. with course modules after the k-th option's position.
   const picks = bestInOrder(rows);
   for (const { index, candidate } of picks) {
-    chosen[index] = { ats: [candidate.at], confidence: candidate.score >= sureScore ? 'sure' : 'likely' };
+    chosen[index] = { ats: [candidate.at], confidence: candidate.score >= sureScore ? confidenceOf(candidate) : 'likely' };
     taken.add(candidate.at);
   }
 }
@@ -438,6 +482,12 @@ function longestInOrder<T extends { at: number }>(anchors: readonly T[]): T[] {
   const series: T[] = [];
   for (let at = tails.length ? tails[tails.length - 1] : -1; at >= 0; at = before[at]) series.push(anchors[at]);
   return series.reverse();
+}
+
+/** "**Video: VMs Versus Containers**" is the course's "Video: VMs Versus Containers": case, markup and punctuation aside. */
+function sameWording(course: string, written: string): boolean {
+  const words = (title: string): string => title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+  return words(course) === words(written);
 }
 
 function levelsMatch(written: string, course: string): boolean {

@@ -3,7 +3,7 @@ import { detectNotes } from './detect';
 import type { SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow } from './loggedTime';
 import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
-import { headingOpens, isNumberedHeading, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
+import { headingOpens, isNumberedHeading, isPartOf, mayLeadRun, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
@@ -37,6 +37,12 @@ export class NotesReader<C> {
   private summaryDepth?: number;
   /** Under `# Technical Report` the student writes their own text: its sections are not the course's modules. */
   private ownWritingDepth?: number;
+  /**
+   * The first plain heading of an area or level that has no module yet: `# What is Docker and Why we
+   * use Docker` over `# Lab01: DevOps Docker Beginners Guide`. Undefined once the run has begun or
+   * a second heading of its depth passed it.
+   */
+  private lead?: LeadHeading | null;
   /** The line of the last level marker: a lazy quote line right under it may open the level's first module. */
   private levelLine = -1;
   /** Timed lines of a summary section: `Lab: Kafka Intro -- 200min`. */
@@ -97,15 +103,37 @@ export class NotesReader<C> {
     const candidate = readOpener(line, this.source);
     const evidence = { depth, plain, timeBelow: () => timeLineBelow(this.source.lines, this.source.lines.positionAt(line.start).line), inOwnWriting: this.ownWritingDepth !== undefined };
     if (candidate && !this.catalog.isGroup(candidate.title) && headingOpens(evidence, candidate, this.readingState(), this.catalog)) {
+      // The heading before the first module of a run, at its depth, is the run's first module.
+      if (!this.current && this.lead?.depth === depth) this.openLead(this.lead);
       this.openModule(candidate, 'heading', line, undefined, depth);
       if (this.current) this.current.numbered = isNumberedHeading(plain);
       return;
     }
-    // A plain heading as high as the module's own ends its notes: it starts a section beside it.
-    const openDepth = this.current?.headingDepth;
-    if (openDepth !== undefined && depth <= openDepth) this.current = undefined;
+    // A plain heading as high as the module's own ends its notes, but for a part of it: it starts a section beside it.
+    const open = this.current;
+    if (open?.headingDepth !== undefined && (depth < open.headingDepth || (depth === open.headingDepth && !isPartOf(open.module, plain)))) this.current = undefined;
     this.notes(line.start, line.end);
+    this.noteLead(depth, plain, line, candidate, evidence.inOwnWriting);
     this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
+  }
+
+  /** A plain heading may lead a run of module headings: the first of its area or level while no module is open there. */
+  private noteLead(depth: number, plain: string, line: SourceLine, candidate: OpenerCandidate | undefined, inOwnWriting: boolean): void {
+    if (this.lead) {
+      if (depth <= this.lead.depth) this.lead = null;
+      return;
+    }
+    if (this.lead === null || this.current || !(this.level ?? this.area) || inOwnWriting || !candidate) return;
+    // A group of the course's page (`## Containers`) heads the run rather than leading it.
+    if (this.catalog.isGroup(candidate.title)) return;
+    this.lead = mayLeadRun(plain) ? { candidate, line, depth, end: line.end } : null;
+  }
+
+  private openLead(lead: LeadHeading): void {
+    this.openModule(lead.candidate, 'heading', lead.line, undefined, lead.depth);
+    const open = this.current as OpenModule<C>;
+    Object.assign(open, { headingDepth: lead.depth, notesStart: lead.notesStart, notesEnd: lead.notesEnd, end: lead.end, estimateLookahead: 0 });
+    open.module.hasNotes = lead.notesStart !== undefined;
   }
 
   /**
@@ -361,6 +389,7 @@ export class NotesReader<C> {
   /** An area or a level marker ends the open module and any section of the student's own. */
   private closeNotes(): void {
     this.current = undefined;
+    this.lead = undefined;
     this.sectionDepth = undefined;
     this.ownWritingDepth = undefined;
   }
@@ -404,6 +433,7 @@ export class NotesReader<C> {
 
   private openModule(candidate: OpenerCandidate, style: OpenerStyle, line: SourceLine, container: C | undefined, headingDepth?: number): void {
     this.current = undefined;
+    this.lead = null;
     this.sectionDepth = undefined;
     const lines = this.source.lines;
     const openerRange = lines.range(line.start + (line.raw.length - line.raw.trimStart().length), line.end);
@@ -460,6 +490,7 @@ export class NotesReader<C> {
   /** Text that is neither notes nor a role (a contents list, a line of code's fence): it only belongs to what is open. */
   extend(end: number): void {
     if (this.current) this.current.end = Math.max(this.current.end, end);
+    else if (this.lead) this.lead.end = Math.max(this.lead.end, end);
     if (this.level) this.level.end = Math.max(this.level.end, end);
     if (this.area) this.area.end = Math.max(this.area.end, end);
   }
@@ -482,12 +513,12 @@ export class NotesReader<C> {
   }
 
   private notesSpan(start: number, end: number): void {
-    const current = this.current;
+    const current = this.current ?? this.lead ?? undefined;
     if (current) {
       current.notesStart ??= start;
       current.notesEnd = end;
-      current.module.hasNotes = true;
     }
+    if (this.current) this.current.module.hasNotes = true;
     this.extend(end);
   }
 
@@ -555,6 +586,16 @@ interface OpenSection<T> {
   value: T;
   start: number;
   end: number;
+}
+
+/** A plain heading that may turn out the first of a run of module headings, and the notes under it so far. */
+interface LeadHeading {
+  candidate: OpenerCandidate;
+  line: SourceLine;
+  depth: number;
+  end: number;
+  notesStart?: number;
+  notesEnd?: number;
 }
 
 interface OpenModule<C> {

@@ -5,6 +5,8 @@ import type { Module, OpenerStyle } from './types';
 /** Headings beside a module heading that sum up rather than name a resource. */
 const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|references?|resources|notes|level|questions?)\b/i;
 const numberedHeading = /^\d+(\.\d+)*[.)]?\s/;
+/** `1.1 Docker Images`, `2.3 Overlay`: a part of a numbered section. */
+const partNumberedHeading = /^\d+\.\d+\b/;
 /** `1. What is container`, `1.Launch a linux VM`: the first of a numbered run. */
 const firstNumberedHeading = /^1[.)]\s*\p{L}/u;
 
@@ -101,8 +103,22 @@ export function headingOpens<C>(heading: HeadingEvidence, candidate: OpenerCandi
   // `## Docker and Containers` then `### 1. What is container`: the student numbers what they worked through.
   if (!open && state.sectionDepth === undefined && state.inSection && firstNumberedHeading.test(heading.plain)) return isSiblingHeadingTitle(heading.plain);
   if (openDepth !== heading.depth || !isSiblingHeadingTitle(heading.plain)) return false;
+  if (!open || isPartOf(open.module, heading.plain)) return false;
   // `### 4. [Netmap](…)` then `### 5. Install and run dpdk`: the student's own numbering goes on.
   return !open?.module.url || (isNumberedHeading(heading.plain) && open.numbered === true);
+}
+
+/**
+ * `### Lab: DevOps Docker Beginners Guide` right over `### 1.0 Running your first container`: a module
+ * heading with nothing under it yet is gone through in the headings beside it, and `1.1 …` is a part.
+ */
+export function isPartOf(open: Module, plain: string): boolean {
+  return !open.hasNotes || partNumberedHeading.test(plain);
+}
+
+/** A plain heading that may be the first of a run of module headings, as a sibling of one may be. */
+export function mayLeadRun(plain: string): boolean {
+  return isSiblingHeadingTitle(plain);
 }
 
 function isSiblingHeadingTitle(plain: string): boolean {
