@@ -19,8 +19,8 @@ const history = new ClassHistory();
 try {
   const score = emptyScore();
   for (const label of labels.filter((candidate) => heldOut.includes(candidate.student) === heldOutOnly)) scoreStudent(label, studentProgress(history, label, parse), score);
-  for (const line of [...score.missed.map((miss) => `missed ${miss}`), ...score.extra.map((extra) => `extra ${extra}`), ...score.levels.misses, ...score.rounds.misses]) console.log(line);
-  console.log(`${heldOutOnly ? 'held out' : 'tuning'}: recall ${recallOf(score).toFixed(3)} (${score.missed.length} missed), precision ${precisionOf(score).toFixed(3)} (${score.extra.length} extra), levels ${score.levels.agree}/${score.levels.cells}, rounds ${score.rounds.agree}/${score.rounds.cells}`);
+  for (const line of [...score.missed.map((miss) => `missed ${miss}${score.silent.includes(miss) ? ' (not listed to check by hand)' : ''}`), ...score.extra.map((extra) => `extra ${extra}`), ...score.levels.misses, ...score.rounds.misses]) console.log(line);
+  console.log(`${heldOutOnly ? 'held out' : 'tuning'}: recall ${recallOf(score).toFixed(3)} (${score.missed.length} missed, ${score.silent.length} of them not listed to check by hand), precision ${precisionOf(score).toFixed(3)} (${score.extra.length} extra), levels ${score.levels.agree}/${score.levels.cells}, rounds ${score.rounds.agree}/${score.rounds.cells}`);
 } finally {
   history.dispose();
 }

@@ -40,6 +40,8 @@ export interface Score {
   /** Required modules written up (by the labels) that the tool counts done. */
   found: number;
   missed: string[];
+  /** Of the missed, those the tool does not list to check by hand where the label has them: under-counts nobody announces. */
+  silent: string[];
   /** Modules the tool counts done that the labels do not. */
   counted: number;
   extra: string[];
@@ -47,7 +49,7 @@ export interface Score {
   rounds: { cells: number; agree: number; misses: string[] };
 }
 
-export const emptyScore = (): Score => ({ found: 0, missed: [], counted: 0, extra: [], levels: { cells: 0, agree: 0, misses: [] }, rounds: { cells: 0, agree: 0, misses: [] } });
+export const emptyScore = (): Score => ({ found: 0, missed: [], silent: [], counted: 0, extra: [], levels: { cells: 0, agree: 0, misses: [] }, rounds: { cells: 0, agree: 0, misses: [] } });
 
 /** The student's repository at the labelled commit, read as the CLI reads a student's folder. */
 export function studentProgress(history: ClassHistory, label: StudentLabel, parse: NotesParser): CourseProgress {
@@ -65,7 +67,10 @@ export function scoreStudent(label: StudentLabel, progress: CourseProgress, scor
   for (const title of judged) {
     if (!requiredTitles.has(title)) continue;
     if (counted.has(title)) score.found++;
-    else score.missed.push(`${label.student}: ${title}`);
+    else {
+      score.missed.push(`${label.student}: ${title}`);
+      if (!announced(label, title, progress)) score.silent.push(`${label.student}: ${title}`);
+    }
   }
   for (const title of counted) {
     if (judged.has(title)) score.counted++;
@@ -82,6 +87,13 @@ export function scoreStudent(label: StudentLabel, progress: CourseProgress, scor
     if (label.rounds[round.name] === round.met) score.rounds.agree++;
     else score.rounds.misses.push(`${label.student} ${round.name}: judged ${label.rounds[round.name] ? 'met' : 'not met'}`);
   }
+}
+
+/** The tool says it is unsure of a module the label places on `title`: placed there or elsewhere as likely, or not placed, on its line. */
+function announced(label: StudentLabel, title: string, progress: CourseProgress): boolean {
+  const written = label.modules.filter((module) => module.notes && [module.catalog ?? []].flat().includes(title));
+  const toCheck = progress.placements.filter((placed) => placed.written && (placed.confidence === 'likely' || placed.catalog.length === 0));
+  return written.some((module) => toCheck.some((placed) => placed.file === module.file && placed.line === module.line - 1));
 }
 
 export const recallOf = (score: Score): number => score.found / (score.found + score.missed.length);
