@@ -22,6 +22,8 @@ const peerMain = path.join(root, 'node_modules/vscode-markdown-languageserver/di
 const studyNotesMain = path.join(root, 'dist/server.js');
 const floorMain = path.join(root, '.bench/floorServer.js');
 const markdownItMain = path.join(root, '.bench/markdownItParse.js');
+/** This build of Study Notes, or another one measured beside it (scripts/benchBundles.ts): it has a precise reading to wait for. */
+const isStudyNotes = (main: string): boolean => main !== peerMain && main !== floorMain;
 
 /** Built as our server is for its users: one minified file each. */
 async function buildFloors(): Promise<void> {
@@ -108,7 +110,7 @@ async function symbols({ connection, child }: Running): Promise<void> {
  * Spawn → initialized → didOpen → first documentSymbol answered, in milliseconds; for Study Notes
  * also until its precise reading replaced the first (the peer has one reading).
  */
-async function coldSymbols(main: string, text: string): Promise<{ first: number; precise?: number }> {
+export async function coldSymbols(main: string, text: string): Promise<{ first: number; precise?: number }> {
   const texts = new Map([[uri, text]]);
   const started = performance.now();
   const running = start(main, texts);
@@ -117,7 +119,7 @@ async function coldSymbols(main: string, text: string): Promise<{ first: number;
     await running.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     await symbols(running);
     const first = performance.now() - started;
-    if (main !== studyNotesMain) return { first };
+    if (!isStudyNotes(main)) return { first };
     await running.connection.sendRequest(readingSettledRequest, { uri });
     return { first, precise: performance.now() - started };
   } finally {
@@ -133,7 +135,7 @@ async function withOpened<T>(main: string, text: string, measure: (running: Runn
     await initialize(running, main);
     await running.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     await symbols(running);
-    if (main === studyNotesMain) await running.connection.sendRequest(readingSettledRequest, { uri });
+    if (isStudyNotes(main)) await running.connection.sendRequest(readingSettledRequest, { uri });
     return await measure(running, texts);
   } finally {
     stop(running);
@@ -165,7 +167,7 @@ async function pulledDiagnostics({ connection, child }: Running): Promise<void> 
  * One character typed in the middle of the text and taken back, `count` times: didChange → the
  * diagnostics pulled for the new version, in milliseconds.
  */
-function editDiagnostics(main: string, text: string, count: number): Promise<number[]> {
+export function editDiagnostics(main: string, text: string, count: number): Promise<number[]> {
   const middle = middleOffset(text);
   const at = new LineIndex(text).positionAt(middle);
   const typed = text.slice(0, middle) + 'x' + text.slice(middle);
@@ -200,7 +202,7 @@ export interface PeerComparison {
 }
 
 /** Each repetition starts the three servers in another order. */
-function rotated<T>(items: T[], run: number): T[] {
+export function rotated<T>(items: T[], run: number): T[] {
   const shift = run % items.length;
   return [...items.slice(shift), ...items.slice(0, shift)];
 }
