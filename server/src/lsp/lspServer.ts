@@ -189,13 +189,19 @@ export function startServer(connection: Connection, { workspace: createWorkspace
   connection.languages.diagnostics.on(
     safely('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async ({ textDocument }) => ({ kind: DocumentDiagnosticReportKind.Full, items: (await serving(textDocument.uri)).diagnostics(textDocument.uri) })),
   );
-  connection.onDocumentSymbol(safely('documentSymbol', [], async ({ textDocument }) => (await serving(textDocument.uri)).symbols(textDocument.uri)));
+  connection.onDocumentSymbol(safely('documentSymbol', [], async ({ textDocument }, token) => (await serving(textDocument.uri)).symbols(textDocument.uri, token)));
   connection.onCodeLens(safely('codeLens', [], async ({ textDocument }) => (await serving(textDocument.uri)).codeLenses(textDocument.uri)));
   connection.onFoldingRanges(safely('foldingRange', [], async ({ textDocument }) => (await serving(textDocument.uri)).folding(textDocument.uri)));
   connection.onHover(safely('hover', null, async ({ textDocument, position }) => (await serving(textDocument.uri)).hover(textDocument.uri, position)));
-  connection.onCompletion(safely('completion', [], async ({ textDocument, position, context }) => (await serving(textDocument.uri)).completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked, client.snippets)));
+  connection.onCompletion(safely('completion', [], async ({ textDocument, position, context }, token) => (await serving(textDocument.uri)).completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked, client.snippets, token)));
   connection.onCodeAction(safely('codeAction', [], async ({ textDocument, context }) => (await serving(textDocument.uri)).codeActions(textDocument.uri, context.diagnostics)));
-  connection.onWorkspaceSymbol(safely('workspaceSymbol', [], ({ query }) => services.all().flatMap((service) => service.workspaceSymbols(query))));
+  connection.onWorkspaceSymbol(
+    safely('workspaceSymbol', [], async ({ query }, token) => {
+      const found = [];
+      for (const service of services.all()) found.push(...(await service.workspaceSymbols(query, token)));
+      return found;
+    }),
+  );
   connection.onRequest(outlineRequest, safely('outline', null, async ({ uri }: OutlineParams) => (await serving(uri)).outline(uri)));
   connection.onRequest(readingSettledRequest, safely('readingSettled', null, async ({ uri }: ReadingSettledParams) => (await (await serving(uri)).settled(uri)) ?? null));
   // Its params are optional: a registration by its type would refuse a request that sends none.
