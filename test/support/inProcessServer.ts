@@ -1,17 +1,12 @@
 // The language server in the test's own process, as server.ts starts it in its own: the Node
 // workspace, every message through the message gate. The streams are in-memory pipes: a suite runs
-// and debugs the server's source without a spawn or a build.
+// and debugs the server's source without a spawn or a build. Long texts are read precisely on this
+// thread, between requests (the suites of the reading worker spawn the built server).
 import { PassThrough } from 'node:stream';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type MessageReader } from 'vscode-languageserver/node';
 import { startServer } from '../../server/src/lsp/lspServer';
 import { gated } from '../../server/src/lsp/messageGate';
 import { createNodeWorkspace } from '../../server/src/workspace/nodeWorkspace';
-import { readOnAnotherThread } from '../../server/src/workspace/readingWorker';
-
-export interface InProcessOptions {
-  /** A built bundle to read long texts precisely on a worker thread, as the Node server does; else they are read on this thread, between requests. */
-  readingWorker?: string;
-}
 
 /** The client's ends of the pipes, and the server's stop. */
 export interface ServerPipes {
@@ -24,7 +19,7 @@ export interface ServerPipes {
   readonly stopped: Promise<void>;
 }
 
-export function startInProcess({ readingWorker }: InProcessOptions = {}): ServerPipes {
+export function startInProcess(): ServerPipes {
   const toServer = new PassThrough();
   const fromServer = new PassThrough();
   const writer = new StreamMessageWriter(fromServer);
@@ -42,8 +37,7 @@ export function startInProcess({ readingWorker }: InProcessOptions = {}): Server
   // vscode-languageserver/node ends the process on `exit`: here it ends this server.
   const reader = exitStops(gated(new StreamMessageReader(toServer), writer), stop);
   const connection = createConnection(ProposedFeatures.all, reader, writer);
-  const offThread = readingWorker === undefined ? undefined : readOnAnotherThread(readingWorker);
-  const server = startServer(connection, { workspace: (options) => createNodeWorkspace(options), offThread: () => offThread });
+  const server = startServer(connection, { workspace: (options) => createNodeWorkspace(options) });
   return { toServer, fromServer, stop, stopped };
 }
 
