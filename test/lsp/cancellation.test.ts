@@ -16,9 +16,9 @@ describe('a request cancelled while it is worked on', function () {
   });
   after(() => server?.stop());
 
-  it('an outline of 24,000 entries answers RequestCancelled once cancelled, a hover sent after it answered first; asked again, it is whole', async () => {
+  it('an outline of 10,000 entries answers RequestCancelled once cancelled, a hover sent after it answered first; asked again, it is whole', async () => {
     const uri = 'file:///long.md';
-    await server.open(uri, manyAreas(12_000));
+    await server.open(uri, manyAreas(5_000));
     await server.diagnostics(uri, 1);
     const source = new CancellationTokenSource();
     let answered = false;
@@ -28,7 +28,7 @@ describe('a request cancelled while it is worked on', function () {
     source.cancel();
     await assert.rejects(outline, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
     const whole = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.match(whole.at(-1)?.name ?? '', /^\d+ more areas, levels and modules$/, 'the whole outline, its last entry counting what it leaves out');
+    assert.equal(whole.length, 5_000, 'the whole outline: every area');
     assert.equal(server.logs.filter((line) => line.includes('documentSymbol failed')).length, 0);
   });
 });
