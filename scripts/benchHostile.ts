@@ -3,7 +3,7 @@
 // The goal is a first answer within 2 s for every shape. Standalone: `node --import tsx
 // scripts/benchHostile.ts`; `npm run bench` calls it too.
 import { hostileGroups } from '../test/support/hostileShapes';
-import { LspServer, peakMemory, within } from '../test/support/lsp';
+import { SpawnedServer, peakMemory, within } from '../test/support/lsp';
 
 export const hostileGoalMs = 2000;
 
@@ -17,7 +17,7 @@ export interface HostileResult {
 }
 
 async function measureShape(group: string, name: string, text: string): Promise<HostileResult> {
-  const server = await LspServer.start({ pull: true });
+  const server = await SpawnedServer.start({ pull: true });
   try {
     const textDocument = { uri: 'file:///bench/hostile.md' };
     const started = performance.now();

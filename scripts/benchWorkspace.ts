@@ -9,7 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { URI } from 'vscode-uri';
 import { sourceTexts, stats } from '../test/perf/measure';
-import { ensureBuilt, LspServer, peakMemory } from '../test/support/lsp';
+import { ensureBuilt, SpawnedServer, peakMemory } from '../test/support/lsp';
 
 export interface WorkspaceScale {
   files: number;
@@ -39,7 +39,7 @@ export async function measureWorkspaceScale(count: number, fresh = false): Promi
     writeFileSync(path.join(directory, 'done'), '');
   }
   const started = performance.now();
-  const server = await LspServer.start({ pull: true, rootUri: URI.file(directory).toString() });
+  const server = await SpawnedServer.start({ pull: true, rootUri: URI.file(directory).toString() });
   try {
     const uri = URI.file(path.join(directory, 'open.md')).toString();
     const text = texts[0];

@@ -11,7 +11,7 @@
 import os from 'node:os';
 import fc from 'fast-check';
 import { notesOpening } from '../test/support/hostileShapes';
-import { cpuTime, ensureBuilt, LspServer, peakMemory, resetPeakMemory, within } from '../test/support/lsp';
+import { cpuTime, ensureBuilt, SpawnedServer, peakMemory, resetPeakMemory, within } from '../test/support/lsp';
 
 const pieces = ['*', 'a*', '_a', '**', '[', '![', ']', '](', '<', '|', '| x ', '>', '> ', '- ', '1. ', '\n', '\n\n', ' ', '\t', '\u0000', '\r', '`', '```\n', '$(', ')', '\\', '# ', '=\n', '~', '&amp;', '😀', 'e\u0301', '(time: 30 min)', '[Lab](https://x.example/l) (10 min)\n'];
 const settings = ['alone', 'after notes', 'in a code block'] as const;
@@ -47,7 +47,7 @@ function describeShape({ segments, setting }: Shape): string {
  * Opens the shape, asks every reading feature once, closes it; the time until the first answer,
  * and the server's CPU time for it, which a machine busy with other work does not inflate.
  */
-async function probe(server: LspServer, uri: string, text: string): Promise<{ ms: number; cpuMs: number }> {
+async function probe(server: SpawnedServer, uri: string, text: string): Promise<{ ms: number; cpuMs: number }> {
   const textDocument = { uri };
   const started = Date.now();
   const cpuStarted = cpuTime(server.process.pid) ?? 0;
@@ -71,7 +71,7 @@ async function main(): Promise<number> {
   const deadline = Date.now() + minutes * 60_000;
   const worst = { ms: 0, shape: '', cpuMs: 0, cpuShape: '', memory: 0, memoryShape: '' };
   const failures: string[] = [];
-  let server = await LspServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } } });
+  let server = await SpawnedServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } } });
   let count = 0;
   for (let seed = firstSeed; count === 0 || Date.now() < deadline; seed++) {
     const [sample] = fc.sample(shape, { seed, numRuns: 1 });
@@ -94,7 +94,7 @@ async function main(): Promise<number> {
     // A server still busy with a hung shape would make the next ones look hung too.
     if (failed || !server.alive || count % 25 === 0) {
       await server.stop();
-      server = await LspServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } } });
+      server = await SpawnedServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } } });
     }
   }
   await server.stop();

@@ -8,19 +8,19 @@ import { buildDocument, sourceTexts } from '../perf/measure';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
 import { readOnAnotherThread, ReadingWorker } from '../../server/src/workspace/readingWorker';
-import { ensureBuilt, LspServer, serverBundle } from '../support/lsp';
+import { ensureBuilt, SpawnedServer, serverBundle } from '../support/lsp';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 
 describe('the first answer to a long text over stdio', function () {
   this.timeout(120_000);
-  let server: LspServer;
+  let server: SpawnedServer;
   const uri = 'file:///long/README.md';
   // 1 MB of notes: remark takes seconds on it whole.
   const text = buildDocument(sourceTexts().texts, 1_000_000);
 
   before(async () => {
     ensureBuilt();
-    server = await LspServer.start({ pull: true });
+    server = await SpawnedServer.start({ pull: true });
   });
 
   after(async () => server?.stop());

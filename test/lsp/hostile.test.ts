@@ -12,7 +12,7 @@ import type { OutlineResult } from '../../server/src/protocol/protocol';
 import { largestReadText, readsFully } from '../../server/src/notes/readCost';
 import { checkAllRanges, checkSaneValues, documentLines } from '../support/invariants';
 import { fuzzShapes, largeShapes, nestingShapes, notesUnit as unit, redTeamShapes, repeatTo } from '../support/hostileShapes';
-import { ensureBuilt, eventually, LspServer, peakMemory, within } from '../support/lsp';
+import { ensureBuilt, eventually, SpawnedServer, peakMemory, within } from '../support/lsp';
 
 const goalMs = 2000;
 
@@ -37,7 +37,7 @@ interface Probe {
 
 describe('hostile inputs over stdio', function () {
   this.timeout(300_000);
-  let server: LspServer;
+  let server: SpawnedServer;
   let counter = 0;
   const lines: string[] = [];
 
@@ -48,7 +48,7 @@ describe('hostile inputs over stdio', function () {
 
   // A server per test: one input that hangs or kills it must not take the others down with it.
   beforeEach(async () => {
-    server = await LspServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } } });
+    server = await SpawnedServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } } });
   });
 
   afterEach(async function () {
@@ -291,7 +291,7 @@ describe('hostile inputs over stdio', function () {
     it('$/cancelRequest for a request still waiting behind a long read: cancelled without doing its work', async () => {
       // Documents read only on request: no debounced analysis reads them first.
       await server.stop();
-      server = await LspServer.start({ pull: true, settings: { studyNotes: { debounceMs: 5000 } } });
+      server = await SpawnedServer.start({ pull: true, settings: { studyNotes: { debounceMs: 5000 } } });
       // Long even read by lines, as the first answer on a long text is (service/preciseReads.ts).
       const text = repeatTo(unit, 4_000_000);
       const [busy, waiting] = ['file:///hostile/busy.md', 'file:///hostile/waiting.md'];

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { ErrorCodes, ResponseError, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
 import { notificationShapes } from '../../server/src/lsp/messageShapes';
 import { notesUnit } from '../support/hostileShapes';
-import { ensureBuilt, LspServer, within } from '../support/lsp';
+import { ensureBuilt, SpawnedServer, within } from '../support/lsp';
 
 const uri = 'file:///hostile/messages.md';
 const textDocument = { uri };
@@ -36,7 +36,7 @@ const wronglyTyped: Record<string, unknown[]> = {
 
 describe('hostile messages: bad params never stop the server', function () {
   this.timeout(60_000);
-  let server: LspServer | undefined;
+  let server: SpawnedServer | undefined;
 
   before(function () {
     this.timeout(120_000);
@@ -50,10 +50,10 @@ describe('hostile messages: bad params never stop the server', function () {
   });
 
   /** The client's log and the server's standard error, line by line. */
-  const said = (running: LspServer): string[] => [...running.logs, ...running.stderr.join('').split('\n')].filter((line) => line.trim() !== '');
+  const said = (running: SpawnedServer): string[] => [...running.logs, ...running.stderr.join('').split('\n')].filter((line) => line.trim() !== '');
 
   /** The server still reads a notes document and answers for it. */
-  async function stillAnswers(running: LspServer, name: string): Promise<void> {
+  async function stillAnswers(running: SpawnedServer, name: string): Promise<void> {
     const notes = `file:///hostile/after-${name.replace(/\W+/g, '-')}.md`;
     await running.open(notes, notesUnit);
     const symbols = await within(running.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: notes } }), 10_000, `${name}: the next request`);
@@ -68,7 +68,7 @@ describe('hostile messages: bad params never stop the server', function () {
   for (const [method, shapes] of Object.entries(wronglyTyped)) {
     it(`${method} with params missing, null, not an object or wrongly typed: ignored, said once, and the server answers`, async () => {
       for (const params of [...notAnObject, ...shapes]) assert.ok(notificationShapes[method]?.(params, 'params'), `${method}: ${JSON.stringify(params)} is refused`);
-      server = await LspServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } }, capabilities: { window: { workDoneProgress: true }, workspace: { workspaceFolders: true } } });
+      server = await SpawnedServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } }, capabilities: { window: { workDoneProgress: true }, workspace: { workspaceFolders: true } } });
       for (const params of [...notAnObject, ...shapes]) server.sendRaw({ method, params });
       await stillAnswers(server, method);
       const lines = said(server).filter((line) => line.includes(method));
@@ -78,7 +78,7 @@ describe('hostile messages: bad params never stop the server', function () {
   }
 
   it('a didChange with one good and one broken change is ignored whole: the document keeps its text and version', async () => {
-    server = await LspServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } } });
+    server = await SpawnedServer.start({ pull: true, settings: { studyNotes: { debounceMs: 0 } } });
     await server.open(uri, notesUnit);
     const before = await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument });
     const newArea = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '## Area 2: Docker and Containers\n\n' };
@@ -95,7 +95,7 @@ describe('hostile messages: bad params never stop the server', function () {
 
   it('initialized with params null or missing still starts the server’s work: it reads the settings and indexes', async () => {
     for (const params of [null, undefined]) {
-      server = LspServer.spawn({});
+      server = SpawnedServer.spawn({});
       await server.request('initialize', { processId: null, rootUri: null, capabilities: {} });
       server.sendRaw({ method: 'initialized', params });
       await server.until(() => server!.logs.find((line) => line.startsWith('Indexed ')), 'the indexing to be logged');
@@ -104,7 +104,7 @@ describe('hostile messages: bad params never stop the server', function () {
   });
 
   it('initialized again is ignored, said once: the workspace is read once', async () => {
-    server = await LspServer.start({});
+    server = await SpawnedServer.start({});
     await server.until(() => server!.logs.find((line) => line.startsWith('Indexed ')), 'the indexing to be logged');
     for (let again = 0; again < 2; again++) await server.connection.sendNotification('initialized', {});
     await stillAnswers(server, 'after initialized again');
@@ -113,7 +113,7 @@ describe('hostile messages: bad params never stop the server', function () {
   });
 
   it('exit with params null stops the server, with 0 after shutdown', async () => {
-    server = await LspServer.start({});
+    server = await SpawnedServer.start({});
     const exited = new Promise<number | null>((resolve) => server!.process.once('exit', resolve));
     await server.request('shutdown', undefined);
     server.sendRaw({ method: 'exit', params: null });
@@ -134,7 +134,7 @@ describe('hostile messages: bad params never stop the server', function () {
 
   describe('over Node IPC, VS Code desktop’s transport', () => {
     it('$/cancelRequest without an id, with params null or missing: ignored, and the server answers', async () => {
-      server = await LspServer.start({ pull: true, transport: 'ipc', settings: { studyNotes: { debounceMs: 0 } } });
+      server = await SpawnedServer.start({ pull: true, transport: 'ipc', settings: { studyNotes: { debounceMs: 0 } } });
       for (const params of [{ id: null }, null, undefined]) server.sendRaw({ method: '$/cancelRequest', params });
       await stillAnswers(server, 'cancel over IPC');
     });
@@ -143,7 +143,7 @@ describe('hostile messages: bad params never stop the server', function () {
   describe('the lifecycle: before initialize, after shutdown, and initialize again', () => {
     const initialize = { processId: null, rootUri: null, capabilities: {} };
     /** The request is answered with LSP's error `code`, and the message names the method. */
-    async function refused(running: LspServer, method: string, params: unknown, code: number): Promise<void> {
+    async function refused(running: SpawnedServer, method: string, params: unknown, code: number): Promise<void> {
       await assert.rejects(running.request(method, params), (error: unknown) => {
         assert.ok(error instanceof ResponseError, String(error));
         assert.equal(error.code, code, `${method}: ${error.message}`);
@@ -153,7 +153,7 @@ describe('hostile messages: bad params never stop the server', function () {
     }
 
     it('a request before initialize is answered ServerNotInitialized (-32002), a notification before it is dropped, and initialize then works', async () => {
-      server = LspServer.spawn({});
+      server = SpawnedServer.spawn({});
       await refused(server, 'textDocument/documentSymbol', { textDocument }, ErrorCodes.ServerNotInitialized);
       await refused(server, 'studyNotes/notesTemplate', { title: 'Notes' }, ErrorCodes.ServerNotInitialized);
       await refused(server, 'shutdown', undefined, ErrorCodes.ServerNotInitialized);
@@ -166,14 +166,14 @@ describe('hostile messages: bad params never stop the server', function () {
     });
 
     it('initialize again is answered InvalidRequest (-32600), and the server keeps its state', async () => {
-      server = await LspServer.start({});
+      server = await SpawnedServer.start({});
       await server.open(uri, notesUnit);
       await refused(server, 'initialize', initialize, ErrorCodes.InvalidRequest);
       assert.equal((await server.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument })).length, 1);
     });
 
     it('initialize with params null or without capabilities is answered InvalidParams (-32602), and the server waits for a right one', async () => {
-      server = LspServer.spawn({});
+      server = SpawnedServer.spawn({});
       await refused(server, 'initialize', null, ErrorCodes.InvalidParams);
       await refused(server, 'initialize', { processId: null, rootUri: null }, ErrorCodes.InvalidParams);
       await refused(server, 'initialize', { ...initialize, workspaceFolders: [{ uri: 5 }] }, ErrorCodes.InvalidParams);
@@ -184,7 +184,7 @@ describe('hostile messages: bad params never stop the server', function () {
     });
 
     it('a request after shutdown is answered InvalidRequest (-32600), and exit then stops the server with 0', async () => {
-      server = await LspServer.start({});
+      server = await SpawnedServer.start({});
       await server.open(uri, notesUnit);
       await server.request('shutdown', undefined);
       await refused(server, 'textDocument/documentSymbol', { textDocument }, ErrorCodes.InvalidRequest);
@@ -196,7 +196,7 @@ describe('hostile messages: bad params never stop the server', function () {
     });
 
     it('exit before initialize stops the server, with 1', async () => {
-      server = LspServer.spawn({});
+      server = SpawnedServer.spawn({});
       const exited = new Promise<number | null>((resolve) => server!.process.once('exit', resolve));
       await server.connection.sendNotification('exit');
       assert.equal(await within(exited, 10_000, 'the server to exit'), 1);
@@ -206,7 +206,7 @@ describe('hostile messages: bad params never stop the server', function () {
 
   describe('custom requests with params that are not what protocol/protocol.ts says: InvalidParams (-32602)', () => {
     it('studyNotes/notesTemplate without a title, or a title that is no string, is refused; with one, it answers the template', async () => {
-      server = await LspServer.start({});
+      server = await SpawnedServer.start({});
       for (const params of [{}, undefined, null, { title: 5 }, [{ title: 'Notes' }]]) {
         await assert.rejects(server.request('studyNotes/notesTemplate', params), (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.InvalidParams && /^studyNotes\/notesTemplate: params(\.title)? is/.test(error.message), JSON.stringify(params));
       }
@@ -215,7 +215,7 @@ describe('hostile messages: bad params never stop the server', function () {
     });
 
     it('studyNotes/outline, readingSettled and renderModule without a uri, module or position are refused', async () => {
-      server = await LspServer.start({});
+      server = await SpawnedServer.start({});
       await server.open(uri, notesUnit);
       const module = { area: 'Cloud Web Apps', level: 'Beginner', title: 'Lab: Docker Intro', minutes: 30 };
       const wrong: [string, unknown][] = [

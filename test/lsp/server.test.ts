@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { CodeAction, DocumentSymbol, FoldingRange, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { outlineRequest } from '../../server/src/protocol/requests';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
-import { ensureBuilt, LspServer } from '../support/lsp';
+import { ensureBuilt, SpawnedServer } from '../support/lsp';
 
 const notes = [
   '# Distributed Systems Practice', // 0
@@ -20,12 +20,12 @@ const notes = [
 const notesUri = 'file:///fixtures/notes.md';
 
 describe('language server over stdio', function () {
-  let client: LspServer;
+  let client: SpawnedServer;
 
   before(async function () {
     this.timeout(120000);
     ensureBuilt();
-    client = await LspServer.start();
+    client = await SpawnedServer.start();
   });
 
   after(async () => client?.stop());

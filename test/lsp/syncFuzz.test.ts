@@ -18,7 +18,7 @@ import { propertyParameters } from '../support/arbitraries';
 import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/corpus';
 import { resolve, scenarioArbitrary, type Scenario, type Source } from '../support/editScripts';
 import { documentLines, show } from '../support/invariants';
-import { ensureBuilt, LspServer, projectRoot, within } from '../support/lsp';
+import { ensureBuilt, SpawnedServer, projectRoot, within } from '../support/lsp';
 
 // ---- what is edited
 
@@ -66,7 +66,7 @@ function estimatePositions(text: string): { line: number; character: number }[] 
   return Array.from({ length: Math.min(40, positions.length) }, (_, index) => positions[Math.floor(index * step)]);
 }
 
-async function answersOf(server: LspServer, uri: string, version: number, text: string): Promise<Answers> {
+async function answersOf(server: SpawnedServer, uri: string, version: number, text: string): Promise<Answers> {
   const textDocument = { uri };
   // What the server finally shows: a long text is answered from a reading by lines until it is read precisely.
   await server.settled(uri);
@@ -110,9 +110,9 @@ describe('document sync fuzz over stdio', function () {
   this.timeout(240_000);
   const { seed, numRuns } = propertyParameters(40);
   let all: Source[];
-  let edited: LspServer;
-  let pushed: LspServer;
-  let reference: LspServer;
+  let edited: SpawnedServer;
+  let pushed: SpawnedServer;
+  let reference: SpawnedServer;
   let counter = 0;
   const fresh = { used: 0, limit: 6 };
 
@@ -122,7 +122,7 @@ describe('document sync fuzz over stdio', function () {
     all = sources();
     // Debounce 0: analyses of intermediate versions run between the edits of a burst.
     const settings = { studyNotes: { debounceMs: 0 } };
-    [edited, pushed, reference] = await Promise.all([LspServer.start({ pull: true, settings }), LspServer.start({ pull: false, settings }), LspServer.start({ pull: true })]);
+    [edited, pushed, reference] = await Promise.all([SpawnedServer.start({ pull: true, settings }), SpawnedServer.start({ pull: false, settings }), SpawnedServer.start({ pull: true })]);
   });
 
   after(async () => {
@@ -139,7 +139,7 @@ describe('document sync fuzz over stdio', function () {
 
   /** The strongest check: a server that never saw any other text. */
   async function freshAnswers(uri: string, text: string): Promise<Answers> {
-    const server = await LspServer.start({ pull: true });
+    const server = await SpawnedServer.start({ pull: true });
     try {
       await server.open(uri, text);
       return await answersOf(server, uri, 1, text);
@@ -148,7 +148,7 @@ describe('document sync fuzz over stdio', function () {
     }
   }
 
-  async function run(scenario: Scenario, server: LspServer): Promise<void> {
+  async function run(scenario: Scenario, server: SpawnedServer): Promise<void> {
     const source = all[scenario.source];
     const uri = `file:///fuzz/${++counter}/${path.basename(source.name).replace(/[^\w.-]/g, '_')}`;
     const trace: Trace = { source: source.name, initial: source.text, didChange: [] };

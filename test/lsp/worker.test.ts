@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol/node';
 import { e2eCacheDir, openBrowser, closeBrowser, type Page } from '../e2e/vscode';
-import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
+import { ensureBuilt, SpawnedServer, projectRoot } from '../support/lsp';
 import { buildDocument, sourceTexts } from '../perf/measure';
 
 const chromium = process.env.STUDY_NOTES_E2E_CHROMIUM || '/usr/bin/chromium';
@@ -131,7 +131,7 @@ describe('the browser build of the server in a real Web Worker (Chromium)', func
     page = await openBrowser('about:blank');
     const inWorker = await page.evaluate(askWorker, { bundle, text, uri: notesUri, folder, files: {}, named: [] });
 
-    const node = await LspServer.start({ rootUri: folder });
+    const node = await SpawnedServer.start({ rootUri: folder });
     try {
       const diagnostics = await node.openAndPublished(notesUri, text);
       const symbols: DocumentSymbol[] = await node.request('textDocument/documentSymbol', { textDocument: { uri: notesUri } });

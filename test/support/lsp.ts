@@ -1,5 +1,6 @@
-// The built language server over stdio, for the fuzz and hostile-input suites: spawn, initialize,
-// open and edit documents, ask for diagnostics (pulled or pushed) and symbols, and notice a crash.
+// A language server and a test client of it: started in this process or spawned from the built
+// bundle over stdio, initialized, documents opened and edited, diagnostics (pulled or pushed),
+// symbols and the protocol's requests asked, and a crash noticed.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,8 @@ import {
   type Diagnostic,
   type DocumentDiagnosticReport,
   type LogMessageParams,
+  type MessageReader,
+  type MessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type RequestType,
@@ -22,6 +25,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { outlineChangedNotification, readingSettledRequest } from '../../server/src/protocol/requests';
+import { startInProcess, type ServerPipes } from './inProcessServer';
 
 export const projectRoot = path.resolve(__dirname, '../..');
 /**
@@ -52,7 +56,7 @@ export function ensureBuilt(): void {
 export interface StartOptions {
   /** Ask for pulled diagnostics (as VS Code does) instead of waiting for published ones. */
   pull?: boolean;
-  /** Node options before the bundle, e.g. `--require` of a guard. */
+  /** Node options before the bundle, e.g. `--require` of a guard (a spawned server's). */
   nodeArgs?: string[];
   env?: NodeJS.ProcessEnv;
   rootUri?: string | null;
@@ -65,16 +69,22 @@ export interface StartOptions {
   codeLensRefresh?: boolean;
   /** More client capabilities, merged over the ones above at their top level (`window`, `workspace`). */
   capabilities?: Record<string, unknown>;
-  /** stdio (editors other than VS Code) or Node IPC (VS Code desktop's transport). */
+  /** The built bundle spawned, over stdio (editors other than VS Code) or Node IPC (VS Code desktop's transport); by default the server runs in this process. */
   transport?: 'stdio' | 'ipc';
   /** Declare work done progress, as VS Code does: the server reports indexing (see LspServer.progress). */
   progress?: boolean;
 }
 
-/** One running server and a client connection to it. */
-export class LspServer {
+/** Whether suites reach their servers over stdio, as an editor does: for a build under test (STUDY_NOTES_SERVER), or all of them when STUDY_NOTES_LSP=stdio. */
+const spawnedByDefault = process.env.STUDY_NOTES_SERVER !== undefined || process.env.STUDY_NOTES_LSP === 'stdio';
+
+/**
+ * One running server and a client connection to it. LspServer.start runs it in this process
+ * (fast, and the server's source can be debugged); SpawnedServer.start runs the built bundle over
+ * stdio or IPC, for the suites about the transport, the process and its limits.
+ */
+export abstract class LspServer {
   readonly published: PublishDiagnosticsParams[] = [];
-  readonly stderr: string[] = [];
   /** The window messages the server showed. */
   readonly messages: ShowMessageParams[] = [];
   /** What the server wrote to the client's log. */
@@ -90,17 +100,13 @@ export class LspServer {
   /** The documents whose outline the server said may have changed; undefined for all of them. */
   readonly outlinesChanged: (string | undefined)[] = [];
   private readonly events: (() => void)[] = [];
-  exitCode: number | null | undefined;
   private readonly waiters: { uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   readonly connection: ProtocolConnection;
   readonly pull: boolean;
 
-  private constructor(
-    readonly process: ChildProcess,
-    options: StartOptions,
-  ) {
+  protected constructor(reader: MessageReader, writer: MessageWriter, options: StartOptions) {
     this.pull = options.pull ?? false;
-    this.connection = options.transport === 'ipc' ? createProtocolConnection(new IPCMessageReader(process), new IPCMessageWriter(process)) : createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
+    this.connection = createProtocolConnection(reader, writer);
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
       for (const waiter of this.waiters.filter((w) => w.uri === params.uri && w.version === params.version)) waiter.resolve(params);
@@ -139,12 +145,22 @@ export class LspServer {
       this.wake();
     });
     this.connection.onNotification('telemetry/event', () => undefined);
-    process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
-    process.on('exit', (code) => (this.exitCode = code));
     this.connection.listen();
   }
 
-  private wake(): void {
+  /** Whether the server still runs. */
+  abstract get alive(): boolean;
+
+  /** Sends a message as it is, outside the client connection's checks (params null, a cancel without an id). */
+  abstract sendRaw(message: Record<string, unknown>): void;
+
+  /** The client's process id, sent at initialize: the server's watchdog ends its process when that one is gone. */
+  protected abstract readonly clientProcessId: number | null;
+
+  /** Once the client said exit: the server is made sure to be gone. */
+  protected abstract ended(): Promise<void>;
+
+  protected wake(): void {
     this.events.splice(0).forEach((wake) => wake());
   }
 
@@ -173,15 +189,19 @@ export class LspServer {
     return this.until(() => this.messages.find(test), `a message; shown: ${JSON.stringify(this.messages)}`);
   }
 
-  /** A server started and not yet initialized: the client's first message is the caller's. */
-  static spawn(options: StartOptions = {}): LspServer {
-    const ipc = options.transport === 'ipc';
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverBundle, ipc ? '--node-ipc' : '--stdio'], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])], env: { ...process.env, ...options.env } });
-    return new LspServer(child, options);
+  /** A server initialized as `options` say, in this process unless the environment asks for the built bundle over stdio. */
+  static async start(options: StartOptions = {}): Promise<LspServer> {
+    return spawnedByDefault || options.transport ? SpawnedServer.start(options) : LspServer.inProcess(options);
   }
 
-  static async start(options: StartOptions = {}): Promise<LspServer> {
-    const server = LspServer.spawn(options);
+  /** A server initialized as `options` say, in this process whatever the environment asks. */
+  static async inProcess(options: StartOptions = {}): Promise<LspServer> {
+    const server = new InProcessServer(options);
+    await server.initialize(options);
+    return server;
+  }
+
+  protected async initialize(options: StartOptions): Promise<void> {
     const capabilities = {
       textDocument: {
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
@@ -191,28 +211,15 @@ export class LspServer {
       ...(options.progress ? { window: { workDoneProgress: true } } : {}),
       ...options.capabilities,
     };
-    await server.connection.sendRequest('initialize', {
-      processId: process.pid,
+    await this.connection.sendRequest('initialize', {
+      processId: this.clientProcessId,
       rootUri: options.rootUri ?? null,
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null,
       capabilities,
       initializationOptions: options.initializationOptions,
     });
-    await server.connection.sendNotification('initialized', {});
-    if (options.settings) await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: options.settings });
-    return server;
-  }
-
-  /** Sends a message as it is, outside the client connection's checks (params null, a cancel without an id). */
-  sendRaw(message: Record<string, unknown>): void {
-    const body = { jsonrpc: '2.0', ...message };
-    if (this.process.channel) return void this.process.send(body);
-    const frame = JSON.stringify(body);
-    this.process.stdin!.write(`Content-Length: ${Buffer.byteLength(frame)}\r\n\r\n${frame}`);
-  }
-
-  get alive(): boolean {
-    return this.exitCode === undefined;
+    await this.connection.sendNotification('initialized', {});
+    if (options.settings) await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: options.settings });
   }
 
   /** Resolves when the server publishes diagnostics for that version (push mode). */
@@ -273,13 +280,93 @@ export class LspServer {
   async stop(): Promise<void> {
     if (!this.alive) return;
     try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
+      // A server that hangs is stopped all the same.
+      await within(this.connection.sendRequest('shutdown'), 2000, 'shutdown').catch(() => undefined);
       await this.connection.sendNotification('exit');
     } catch {
       // Already gone.
     }
     this.connection.dispose();
+    await this.ended();
+  }
+}
+
+/** The built bundle (serverBundle) in a process of its own, over stdio or Node IPC. */
+export class SpawnedServer extends LspServer {
+  readonly stderr: string[] = [];
+  exitCode: number | null | undefined;
+  protected readonly clientProcessId = process.pid;
+
+  private constructor(
+    readonly process: ChildProcess,
+    options: StartOptions,
+  ) {
+    const ipc = options.transport === 'ipc';
+    super(ipc ? new IPCMessageReader(process) : new StreamMessageReader(process.stdout!), ipc ? new IPCMessageWriter(process) : new StreamMessageWriter(process.stdin!), options);
+    process.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString('utf8')));
+    process.on('exit', (code) => (this.exitCode = code));
+  }
+
+  /** A server started and not yet initialized: the client's first message is the caller's. */
+  static spawn(options: StartOptions = {}): SpawnedServer {
+    const ipc = options.transport === 'ipc';
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverBundle, ipc ? '--node-ipc' : '--stdio'], { cwd: projectRoot, stdio: ['pipe', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])], env: { ...process.env, ...options.env } });
+    return new SpawnedServer(child, options);
+  }
+
+  /** A spawned server, initialized (over stdio unless `options.transport` says IPC). */
+  static override async start(options: StartOptions = {}): Promise<SpawnedServer> {
+    const server = SpawnedServer.spawn(options);
+    await server.initialize(options);
+    return server;
+  }
+
+  sendRaw(message: Record<string, unknown>): void {
+    const body = { jsonrpc: '2.0', ...message };
+    if (this.process.channel) return void this.process.send(body);
+    const frame = JSON.stringify(body);
+    this.process.stdin!.write(`Content-Length: ${Buffer.byteLength(frame)}\r\n\r\n${frame}`);
+  }
+
+  get alive(): boolean {
+    return this.exitCode === undefined;
+  }
+
+  protected async ended(): Promise<void> {
     if (this.alive) this.process.kill();
+  }
+}
+
+/** The server's source run in this process (support/inProcessServer.ts), over in-memory pipes. */
+class InProcessServer extends LspServer {
+  // No id: the watchdog would poll it for as long as mocha runs, and end mocha's process with the server's.
+  protected readonly clientProcessId = null;
+  private running = true;
+
+  constructor(
+    options: StartOptions,
+    private readonly pipes: ServerPipes = startInProcess(),
+  ) {
+    super(new StreamMessageReader(pipes.fromServer), new StreamMessageWriter(pipes.toServer), options);
+    void pipes.stopped.then(() => {
+      this.running = false;
+      this.wake();
+    });
+  }
+
+  sendRaw(message: Record<string, unknown>): void {
+    const frame = JSON.stringify({ jsonrpc: '2.0', ...message });
+    this.pipes.toServer.write(`Content-Length: ${Buffer.byteLength(frame)}\r\n\r\n${frame}`);
+  }
+
+  get alive(): boolean {
+    return this.running;
+  }
+
+  protected async ended(): Promise<void> {
+    // The exit sent may not have reached the server (one that stopped answering): it is stopped here.
+    this.pipes.stop();
+    await this.pipes.stopped;
   }
 }
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
+import { ensureBuilt, SpawnedServer, projectRoot } from '../support/lsp';
 
 interface Hit {
   module: string;
@@ -119,7 +119,7 @@ promises.open = function (file, ...rest) { log('read', file); return open.call(t
 describe('the server at run time, in an untrusted fork', function () {
   this.timeout(120_000);
   let scratch: string;
-  let server: LspServer | undefined;
+  let server: SpawnedServer | undefined;
 
   before(() => {
     ensureBuilt();
@@ -157,7 +157,7 @@ describe('the server at run time, in an untrusted fork', function () {
     ].join('\n');
     writeFileSync(path.join(workspace, 'notes', 'README.md'), notes);
     const uri = pathToFileURL(path.join(workspace, 'notes', 'README.md')).toString();
-    server = await LspServer.start({
+    server = await SpawnedServer.start({
       pull: true,
       nodeArgs: ['--require', guardFile],
       env: { GUARD_LOG: logFile },

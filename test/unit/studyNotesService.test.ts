@@ -83,7 +83,7 @@ describe('the language service over an in-memory workspace', () => {
     const outline = await service.outline(coursePage);
     assert.deepEqual([outline.isNotes, outline.areas.length, outline.progress], [false, 0, undefined]);
     assert.deepEqual(service.codeLenses(coursePage), []);
-    assert.ok(service.symbols(coursePage).length > 0, 'the page keeps its outline in the editor');
+    assert.ok((await service.symbols(coursePage)).length > 0, 'the page keeps its outline in the editor');
   });
 
   it('answers ordinary Markdown with nothing of notes: no findings, symbols, folds, hovers or lenses', async () => {
@@ -91,7 +91,7 @@ describe('the language service over an in-memory workspace', () => {
     const { service, open } = serviceOver(memoryWorkspace({}));
     await service.configure(defaultSettings);
     open.open(readme, '# Tool\n\n## Installation\n\nSee [npm](https://npmjs.com).\n\n```\nnpm i\ndocker run nginx\n```\n');
-    assert.deepEqual([service.diagnostics(readme), service.symbols(readme), service.folding(readme), service.codeLenses(readme)], [[], [], [], []]);
+    assert.deepEqual([service.diagnostics(readme), await service.symbols(readme), service.folding(readme), service.codeLenses(readme)], [[], [], [], []]);
     assert.equal(service.hover(readme, { line: 8, character: 2 }), null);
     assert.equal(service.hover(readme, { line: 4, character: 6 }), null);
   });
@@ -120,11 +120,11 @@ describe('the language service over an in-memory workspace', () => {
     const { service, open } = serviceOver(memoryWorkspace({}));
     await service.configure(defaultSettings);
     open.open(uri, notes);
-    const first = service.symbols(uri);
-    assert.equal(service.symbols(uri), first);
+    const first = await service.symbols(uri);
+    assert.equal(await service.symbols(uri), first);
     open.open(uri, notes);
-    assert.notEqual(service.symbols(uri), first);
-    assert.deepEqual(service.symbols(uri), first);
+    assert.notEqual(await service.symbols(uri), first);
+    assert.deepEqual(await service.symbols(uri), first);
   });
 
   it('indexes unopened notes of the workspace for workspace symbols, and forgets a deleted one', async () => {
@@ -132,9 +132,9 @@ describe('the language service over an in-memory workspace', () => {
     const { service } = serviceOver(workspace);
     await service.configure(defaultSettings);
     await service.indexWorkspace();
-    assert.deepEqual([...new Set(service.workspaceSymbols('docker intro').map((symbol) => ('uri' in symbol.location ? symbol.location.uri : '')))], ['file:///workspace/a.md']);
+    assert.deepEqual([...new Set((await service.workspaceSymbols('docker intro')).map((symbol) => ('uri' in symbol.location ? symbol.location.uri : '')))], ['file:///workspace/a.md']);
     await service.fileChanged('file:///workspace/a.md', true);
-    assert.deepEqual(service.workspaceSymbols('docker intro'), []);
+    assert.deepEqual(await service.workspaceSymbols('docker intro'), []);
   });
 
   it('reports as indexed the notes files among the folders’ Markdown files, not an open document outside them', async () => {
@@ -155,11 +155,11 @@ describe('the language service over an in-memory workspace', () => {
     const trusted = serviceOver(memoryWorkspace(files)).service;
     await trusted.fileChanged('file:///etc/notes.md', false);
     await trusted.documentClosed('file:///etc/notes.md');
-    assert.deepEqual(trusted.workspaceSymbols('docker intro'), []);
+    assert.deepEqual(await trusted.workspaceSymbols('docker intro'), []);
     const untrusted = serviceOver(memoryWorkspace(files, { trusted: false })).service;
     await untrusted.indexWorkspace();
     await untrusted.fileChanged('file:///workspace/a.md', false);
-    assert.deepEqual(untrusted.workspaceSymbols('docker intro'), []);
+    assert.deepEqual(await untrusted.workspaceSymbols('docker intro'), []);
     assert.equal(untrusted.indexed, 0);
   });
 

@@ -65,7 +65,7 @@ describe('the workspace index', () => {
     const service = createStudyNotesService({ workspace: memoryWorkspace(files), logger: { info: ignore, warn: ignore, error: ignore }, openDocuments: new OpenTexts() });
     await service.configure(defaultSettings);
     await service.indexWorkspace();
-    assert.deepEqual(service.workspaceSymbols('lab').map((symbol) => symbol.name), ['Lab: Early']);
+    assert.deepEqual((await service.workspaceSymbols('lab')).map((symbol) => symbol.name), ['Lab: Early']);
   });
 
   describe('over a workspace larger than its limits', () => {

@@ -11,6 +11,7 @@ import type { NotesDocument } from '../document/notesDocument';
 import { plainInsertText } from '../document/plainInsertText';
 import { markdownText, webUrl } from '../document/safeText';
 import { areaIndexAt, rankingAt, type CourseStanding, type Ranking } from '../document/moduleRanking';
+import { finish, stepItems, type Steps } from '../document/steps';
 
 /** `[` after nothing but a container marker: `[`, `- [`, `### [`, `> [`, `1. [`. */
 const titleContext = /^(\s*)((?:#{1,6}\s*|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)\[([^\][]*)$/;
@@ -41,12 +42,13 @@ export interface CompletionContext extends CompletionRequest {
 
 /**
  * Inside a docker command line, its completions; after `>` at a line start, the course's levels;
- * elsewhere, modules from every catalog source.
+ * elsewhere, modules from every catalog source; a pause after each step's worth of modules, where a
+ * cancelled request stops.
  */
-export function completion(document: NotesDocument, position: Position, context: CompletionContext): CompletionItem[] | CompletionList {
+export function* completionSteps(document: NotesDocument, position: Position, context: CompletionContext): Steps<CompletionItem[] | CompletionList> {
   const docker = context.docker ? dockerCompletions(document.model.code, position) : undefined;
   if (docker) return docker;
-  const modules = moduleCompletions(document, position, context.catalog(), context);
+  const modules = yield* moduleCompletionSteps(document, position, context.catalog(), context);
   const levels = levelCompletions(document, position, context.course);
   if (!levels) return modules ?? [];
   // After `> ` a student may start a level or, asking, a quoted module: both are offered, levels first.
@@ -58,7 +60,12 @@ export function completion(document: NotesDocument, position: Position, context:
  * module openers in the document's own style; inside `](`, the URL for the title typed.
  * Undefined when the position is not such a place.
  */
-export function moduleCompletions(document: NotesDocument, position: Position, catalog: ModuleCatalog, { invoked, snippets, standing }: CompletionRequest): CompletionList | undefined {
+export function moduleCompletions(document: NotesDocument, position: Position, catalog: ModuleCatalog, request: CompletionRequest): CompletionList | undefined {
+  return finish(moduleCompletionSteps(document, position, catalog, request));
+}
+
+/** The completions, a pause after each step's worth of catalog entries (a large workspace's written modules are many). */
+export function* moduleCompletionSteps(document: NotesDocument, position: Position, catalog: ModuleCatalog, { invoked, snippets, standing }: CompletionRequest): Steps<CompletionList | undefined> {
   if (inCode(document, position)) return undefined;
   const lineText = document.lines.lineText(position.line);
   const before = lineText.slice(0, position.character);
@@ -72,7 +79,7 @@ export function moduleCompletions(document: NotesDocument, position: Position, c
   if (!typed || !inArea(document, position)) return undefined;
   const [, indent, marker, query = ''] = typed;
   const ranking = rankingAt(document, position, catalog, standing());
-  return titleCompletions(document, catalog, ranking, { position, indent, marker, query, lead: before.slice(indent.length, before.length - query.length), lineText, snippets });
+  return yield* titleCompletions(document, catalog, ranking, { position, indent, marker, query, lead: before.slice(indent.length, before.length - query.length), lineText, snippets });
 }
 
 /**
@@ -103,7 +110,7 @@ interface TitleTyping {
   snippets: boolean;
 }
 
-function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, ranking: Ranking, typing: TitleTyping): CompletionList {
+function* titleCompletions(document: NotesDocument, catalog: ModuleCatalog, ranking: Ranking, typing: TitleTyping): Steps<CompletionList> {
   const { position, indent, marker, query } = typing;
   const detected = detectOpenerShape(document, position);
   const shape = marker ? withTypedMarker(detected, marker) : numberedMarker(document, detected, position);
@@ -111,9 +118,10 @@ function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, ranki
   const firstIndent = marker ? '' : shape.indent;
   const blankAbove = blankLineAbove(document, position.line);
   const items: CompletionItem[] = [];
-  catalog.entries.forEach((entry, index) => {
+  for (const [index, entry] of catalog.entries.entries()) {
+    if (index > 0 && index % stepItems === 0) yield;
     const score = titleScore(query, entry.module.title);
-    if (score === 0) return;
+    if (score === 0) continue;
     const present = ranking.present(entry);
     const snippet = firstIndent + renderOpener(entry.module, shape, marker ? indent : shape.indent);
     items.push({
@@ -132,7 +140,7 @@ function titleCompletions(document: NotesDocument, catalog: ModuleCatalog, ranki
       textEdit: { range, newText: typing.snippets ? snippet : plainInsertText(snippet) },
       additionalTextEdits: blankAbove,
     });
-  });
+  }
   return { isIncomplete: false, items };
 }
 

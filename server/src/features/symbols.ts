@@ -4,6 +4,7 @@ import type { Area, Level, Module } from '../notes/types';
 import { areaName, comparePositions, symbolKinds, union } from '../notes/shown';
 import type { NotesDocument } from '../document/notesDocument';
 import { moduleTime, summaryOfModules } from '../document/timeTotals';
+import { finish, stepItems, type Steps } from '../document/steps';
 
 /**
  * Real notes have a few dozen areas, levels and modules (the corpus' largest outline: 38); a generated
@@ -14,14 +15,24 @@ export const maxOutlineEntries = 10_000;
 
 /** Areas, levels and modules as the editor's outline; top-level modules come before the areas. */
 export function documentSymbols(document: NotesDocument): DocumentSymbol[] {
+  return finish(documentSymbolSteps(document));
+}
+
+/** The outline, a pause after each top-level entry that ends a step's worth of entries (a generated file's outline is long). */
+export function* documentSymbolSteps(document: NotesDocument): Steps<DocumentSymbol[]> {
   const { model, lines } = document;
   const outline = new Outline(lines);
   const looseLevels = model.levels.filter((level) => level.areaIndex === undefined);
   const leveled = new Set(looseLevels.flatMap((level) => level.modules));
   const looseModules = model.modules.filter((module) => module.areaIndex === undefined && !leveled.has(module));
-  const symbols = listed([...looseModules.map((module) => outline.module(module)), ...looseLevels.map((level) => outline.level(level)), ...model.areas.map((area) => outline.area(area))]);
+  const entries = [...looseModules.map((module) => () => outline.module(module)), ...looseLevels.map((level) => () => outline.level(level)), ...model.areas.map((area) => () => outline.area(area))];
+  const symbols: (DocumentSymbol | undefined)[] = [];
+  for (const entry of entries) {
+    symbols.push(entry());
+    if (outline.stepDone()) yield;
+  }
   const rest = outline.rest();
-  return rest ? [...symbols, rest] : symbols;
+  return rest ? [...listed(symbols), rest] : listed(symbols);
 }
 
 /** The symbols of one document, at most maxOutlineEntries of them; what is left out is counted. */
@@ -29,6 +40,8 @@ class Outline {
   private left = maxOutlineEntries;
   private omitted = 0;
   private firstOmitted?: { range: Range; selection: Range };
+  /** Entries taken or counted since the last pause. */
+  private sinceStep = 0;
 
   constructor(private readonly lines: LineIndex) {}
 
@@ -61,8 +74,16 @@ class Outline {
     return symbol(name, `not listed: the outline lists the first ${maxOutlineEntries}`, SymbolKind.Null, { start: this.whole(range).start, end }, selection);
   }
 
+  /** Whether a step's worth of entries was gone through since the last time it said so. */
+  stepDone(): boolean {
+    if (this.sinceStep < stepItems) return false;
+    this.sinceStep = 0;
+    return true;
+  }
+
   /** One entry more, if there is room; else it and the `inside` entries under it are counted as left out. */
   private take(range: Range, selection: Range, inside = 0): boolean {
+    this.sinceStep++;
     if (this.left > 0) {
       this.left--;
       return true;

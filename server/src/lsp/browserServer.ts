@@ -4,7 +4,7 @@
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, type Connection } from 'vscode-languageserver/browser';
 import { createClientWorkspace } from '../workspace/clientWorkspace';
 import { isBrowserReadingWorker, readOnWebWorker, serveBrowserReadings } from '../workspace/browserReadingWorker';
-import { listen } from './lspServer';
+import { startServer } from './lspServer';
 import { gated } from './messageGate';
 
 /** The worker's own scope, which its messages come from and go to. */
@@ -22,8 +22,11 @@ function readingWorkerTold(connection: Connection): (problem?: string) => void {
 if (isBrowserReadingWorker()) serveBrowserReadings();
 else {
   const writer = new BrowserMessageWriter(scope);
-  listen(createConnection(gated(new BrowserMessageReader(scope), writer), writer), createClientWorkspace, (options, connection) => {
-    const script = (options as { readingWorkerScript?: unknown } | undefined)?.readingWorkerScript;
-    return typeof script === 'string' ? readOnWebWorker(script, readingWorkerTold(connection)) : undefined;
+  startServer(createConnection(gated(new BrowserMessageReader(scope), writer), writer), {
+    workspace: createClientWorkspace,
+    offThread: (options, connection) => {
+      const script = (options as { readingWorkerScript?: unknown } | undefined)?.readingWorkerScript;
+      return typeof script === 'string' ? readOnWebWorker(script, readingWorkerTold(connection)) : undefined;
+    },
   });
 }

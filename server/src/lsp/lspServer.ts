@@ -1,235 +1,158 @@
 // The language server: LSP wiring over the editor-free service (service/studyNotesService.ts), the
 // same in Node (server.ts) and in a browser's Web Worker (browserServer.ts): they differ only in
-// the connection and in how the workspace's files are read.
+// the connection and in how the workspace's files are read. Its state is the one client's it
+// serves, kept in startServer's closure: a test runs several servers in one process.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  CodeActionKind,
-  CompletionTriggerKind,
-  DidChangeWatchedFilesNotification,
-  DocumentDiagnosticReportKind,
-  FileChangeType,
-  MessageType,
-  ShowMessageNotification,
-  TextDocuments,
-  TextDocumentSyncKind,
-  LSPErrorCodes,
-  ResponseError,
-  type CancellationToken,
-  type Connection,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver';
+import { CompletionTriggerKind, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, FileChangeType, MessageType, ShowMessageNotification, TextDocuments, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
 import { pickModuleLeftCommand, type CatalogParams, type HistoryParams, type NotesTemplateParams, type OutlineParams, type ReadingSettledParams, type RenderModuleParams, type WriteStudyTimeParams } from '../protocol/protocol';
 import { catalogRequest, historyRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, readingSettledRequest, renderModuleRequest, writeStudyTimeRequest } from '../protocol/requests';
 import { settingsProblems } from '../service/settingsSchema';
 import { settingsFileNames } from '../service/settingsFiles';
-import { createStudyNotesService, type IndexingProgress, type StudyNotesService } from '../service/studyNotesService';
+import { createStudyNotesService, type StudyNotesService } from '../service/studyNotesService';
 import type { NotesWorkspace } from '../service/workspace';
 import type { ReadOffThread } from '../service/preciseReads';
-import { letOthersRun } from '../service/letOthersRun';
-import { ConfiguredServices } from './configuredServices';
+import { letOthersRun } from '../document/letOthersRun';
 import { markdownFileGlob } from '../service/markdownFiles';
+import { ConfiguredServices } from './configuredServices';
+import { clientAbilities, noAbilities, serverCapabilities } from './clientAbilities';
+import { answeringSafely } from './safely';
+import { EditPauses } from './editPauses';
+import { indexWorkspace } from './workspaceIndexing';
 
 /** The workspace folders the client named and whether it trusts them; the file access is the host's. */
 export type WorkspaceFactory = (options: { folders: readonly string[]; trusted: boolean }, connection: Connection) => NotesWorkspace;
 
-let connection: Connection;
-let createWorkspace: WorkspaceFactory;
-let offThreadOf: OffThreadFactory | undefined;
-let readOffThread: ReadOffThread | undefined;
-const documents = new TextDocuments(TextDocument);
-const pending = new Map<string, ReturnType<typeof setTimeout>>();
-/** Documents read since they were opened: the first read asks the editor for lenses again (see analyse). */
-const analysed = new Set<string>();
-let client = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false, snippets: false, codeLensRefresh: false };
-/** One service per settings file (configuredServices.ts): each document is served by the one over it. */
-let services: ConfiguredServices;
-/** What a click on a progress CodeLens runs: set only when the client says it has the command. */
-let lensCommand: string | undefined;
-let workspace: NotesWorkspace;
-
-/**
- * A failing feature must not take the server down: it logs and answers with nothing. A request
- * cancelled while it waited behind a long read is not worked on: the reads are synchronous, so a
- * queued request is the one place cancellation can save time.
- */
-function safely<P, R>(feature: string, empty: R, handler: (params: P) => R | Promise<R>): (params: P, token?: CancellationToken) => Promise<R> {
-  return async (params, token) => {
-    if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${feature} cancelled`);
-    try {
-      return await handler(params);
-    } catch (error) {
-      connection.console.error(`${feature} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return empty;
-    }
-  };
-}
-
-/** Edits come in bursts: wait for a quiet moment, and drop a run the next edit made stale. */
-function scheduleAnalysis(uri: string): void {
-  void services.forDocument(uri).then((service) => {
-    clearTimeout(pending.get(uri));
-    pending.set(uri, setTimeout(() => safely('analysis', undefined, analyse)(uri), service.settings.debounceMs));
-  });
-}
-
-async function analyse(uri: string): Promise<void> {
-  pending.delete(uri);
-  // The answers already made are written out first: their writes wait in the queue, and the
-  // diagnostics of a long text (progress, placement) would hold them up (a 1 MB text's first
-  // outline waited ~0.3 s for them).
-  await letOthersRun();
-  const service = await services.forDocument(uri);
-  const document = service.documentChanged(uri);
-  if (!document) return;
-  if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: service.diagnostics(uri) });
-  void connection.sendNotification(outlineChangedNotification, { uri });
-  // An editor may ask for lenses before it has sent the document (VS Code does when the server
-  // starts with the document open), get none, and not ask again until an edit: ask it to.
-  if (!analysed.has(uri)) {
-    analysed.add(uri);
-    refreshCodeLenses();
-  }
-}
-
-/** A long text's precise reading replaced its first one (read by lines): what it changed is shown again. */
-function readAgain(service: StudyNotesService, uri: string, changed: { diagnostics: boolean; outline: boolean }): void {
-  const document = service.document(uri);
-  if (!document) return;
-  if (changed.diagnostics && client.pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
-  else if (changed.diagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: service.diagnostics(uri) });
-  if (!changed.outline) return;
-  void connection.sendNotification(outlineChangedNotification, { uri });
-  refreshCodeLenses();
-}
-
-function refreshCodeLenses(): void {
-  if (client.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
-}
-
-function everythingChanged(): void {
-  if (client.pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
-  // The course's rules may have changed with the catalog: lenses of unchanged documents are stale too.
-  refreshCodeLenses();
-  for (const document of documents.all()) scheduleAnalysis(document.uri);
-}
-
-function initialize(params: InitializeParams): InitializeResult {
-  const capabilities = params.capabilities;
-  client = {
-    pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
-    configuration: capabilities.workspace?.configuration === true,
-    watchedFiles: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
-    progress: capabilities.window?.workDoneProgress === true,
-    // Neovim 0.7 and eglot without yasnippet would insert `${1:30}` and `$0` as they are.
-    snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
-    codeLensRefresh: capabilities.workspace?.codeLens?.refreshSupport === true,
-  };
-  const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [])).map((folder) => folder.uri);
-  const options = params.initializationOptions as { workspaceTrusted?: boolean; clientCommands?: unknown } | undefined;
-  // The client says whether the workspace is trusted; editors without the notion trust it.
-  const trusted = options?.workspaceTrusted !== false;
-  lensCommand = Array.isArray(options?.clientCommands) && options.clientCommands.includes(pickModuleLeftCommand) ? pickModuleLeftCommand : undefined;
-  readOffThread = offThreadOf?.(params.initializationOptions, connection);
-  workspace = createWorkspace({ folders, trusted }, connection);
-  services = new ConfiguredServices(workspace, (served) => serviceOver(served, trusted));
-  return {
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      documentSymbolProvider: true,
-      foldingRangeProvider: true,
-      hoverProvider: true,
-      codeLensProvider: { resolveProvider: false },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      completionProvider: { triggerCharacters: [' ', '-', '[', '(', '>'] },
-      workspaceSymbolProvider: true,
-      diagnosticProvider: client.pullDiagnostics ? { identifier: 'study-notes', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
-    },
-    serverInfo: { name: 'study-notes-ls', version: '0.1.0' },
-  };
-}
-
-/** A service over `folders` (the workspace's, or those a settings file governs), reporting to this connection. */
-function serviceOver(folders: readonly string[], trusted: boolean): StudyNotesService {
-  const service: StudyNotesService = createStudyNotesService({
-    workspace: folders === workspace.folders ? workspace : createWorkspace({ folders, trusted }, connection),
-    logger: { info: (message) => connection.console.info(message), warn: (message) => connection.console.warn(message), error: (message) => connection.console.error(message) },
-    openDocuments: documents,
-    onCatalogChanged() {
-      everythingChanged();
-      if (service.indexed > 0) void safely('indexing', undefined, indexWorkspace)(undefined);
-    },
-    // A notification: showWarningMessage is a request, and a client without it would reject it.
-    onProblem: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Study Notes: ${message}` }),
-    onReadAgain: (uri, changed) => readAgain(service, uri, changed),
-    readOffThread,
-    lensCommand,
-  });
-  return service;
-}
-
-/**
- * The editor's own settings: the client sends only the keys the user set (VS Code's defaults are
- * not a choice, and must not hide a .studynotes.json); a client that cannot tell pushes its own.
- */
-async function configure(pushed: unknown): Promise<void> {
-  const raw = client.configuration ? await connection.workspace.getConfiguration('studyNotes') : (pushed as { studyNotes?: unknown } | undefined)?.studyNotes;
-  for (const problem of settingsProblems(raw)) connection.console.warn(`studyNotes.${problem}`);
-  await services.useEditorSettings(raw ?? {});
-}
-
-/**
- * Reads the workspace folders' Markdown files, each by the service of its settings file, as one run
- * to the editor. Progress is the student's, across their files: what an editor asked before they
- * were read (an outline, a lens, diagnostics) may differ now, for any file, open or not, so every
- * one is shown again when there was anything to read.
- */
-async function indexWorkspace(): Promise<void> {
-  const files = workspace.trusted ? await workspace.markdownFiles() : [];
-  const owned = new Map<StudyNotesService, string[]>();
-  for (const uri of files) {
-    const service = await services.forDocument(uri);
-    owned.set(service, [...(owned.get(service) ?? []), uri]);
-  }
-  if (!owned.size) owned.set(services.workspaceService, []);
-  const progress = client.progress ? await connection.window.createWorkDoneProgress() : undefined;
-  progress?.begin('Indexing study notes', 0, `${files.length} Markdown files`, false);
-  let read = 0;
-  let indexed = 0;
-  const reported: IndexingProgress = {
-    begin: () => undefined,
-    file: (_, uri) => progress?.report(Math.round((100 * ++read) / files.length), uri.slice(uri.lastIndexOf('/') + 1)),
-    done: (count) => void (indexed += count),
-  };
-  for (const [service, uris] of owned) await service.indexWorkspace(reported, uris);
-  progress?.done();
-  if (workspace.trusted) connection.console.info(`Indexed ${indexed} notes files of ${files.length} Markdown files`);
-  if (!files.length) return;
-  everythingChanged();
-  void connection.sendNotification(outlineChangedNotification, {});
-}
-
-/** A settings file was written: documents find their settings again, and everything is shown again. */
-async function settingsFilesChanged(): Promise<void> {
-  for (const dropped of services.forget()) dropped.dispose();
-  everythingChanged();
-  await indexWorkspace();
-}
-
 /** The host's other thread for precise readings, where it has one; some hosts learn theirs from the client at initialize. */
 export type OffThreadFactory = (initializationOptions: unknown, connection: Connection) => ReadOffThread | undefined;
 
-/** Serves one client over `server`: one service, its files read through `workspace`, long texts read precisely on `offThread` where the host has one. */
-export function listen(server: Connection, workspace: WorkspaceFactory, offThread?: OffThreadFactory): void {
-  connection = server;
-  createWorkspace = workspace;
-  offThreadOf = offThread;
+/** What the host gives the server: its file access, and its other thread where it has one. */
+export interface ServerOptions {
+  workspace: WorkspaceFactory;
+  offThread?: OffThreadFactory;
+}
+
+/** A server that can be stopped without ending its process: a test's in-process server. */
+export interface StudyNotesServer {
+  /** Stops its timers and course file watchers and closes its connection. */
+  dispose(): void;
+}
+
+/** Serves one client over `connection`: its files read through the host's workspace, long texts read precisely on the host's other thread where it has one. */
+export function startServer(connection: Connection, { workspace: createWorkspace, offThread: offThreadOf }: ServerOptions): StudyNotesServer {
+  const documents = new TextDocuments(TextDocument);
+  const editPauses = new EditPauses();
+  /** Documents read since they were opened: the first read asks the editor for lenses again (see analyse). */
+  const analysed = new Set<string>();
+  const safely = answeringSafely(connection.console);
+  let client = noAbilities;
+  /** One service per settings file (configuredServices.ts): each document is served by the one over it. */
+  let services: ConfiguredServices;
+  /** What a click on a progress CodeLens runs: set only when the client says it has the command. */
+  let lensCommand: string | undefined;
+  let workspace: NotesWorkspace;
+  let readOffThread: ReadOffThread | undefined;
+
+  function scheduleAnalysis(uri: string): void {
+    void services.forDocument(uri).then((service) => editPauses.after(uri, service.settings.debounceMs, () => void safely('analysis', undefined, analyse)(uri)));
+  }
+
+  async function analyse(uri: string): Promise<void> {
+    // The answers already made are written out first: their writes wait in the queue, and the
+    // diagnostics of a long text (progress, placement) would hold them up (a 1 MB text's first
+    // outline waited ~0.3 s for them).
+    await letOthersRun();
+    const service = await services.forDocument(uri);
+    const document = service.documentChanged(uri);
+    if (!document) return;
+    if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: service.diagnostics(uri) });
+    void connection.sendNotification(outlineChangedNotification, { uri });
+    // An editor may ask for lenses before it has sent the document (VS Code does when the server
+    // starts with the document open), get none, and not ask again until an edit: ask it to.
+    if (!analysed.has(uri)) {
+      analysed.add(uri);
+      refreshCodeLenses();
+    }
+  }
+
+  /** A long text's precise reading replaced its first one (read by lines): what it changed is shown again. */
+  function readAgain(service: StudyNotesService, uri: string, changed: { diagnostics: boolean; outline: boolean }): void {
+    const document = service.document(uri);
+    if (!document) return;
+    if (changed.diagnostics && client.pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    else if (changed.diagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: service.diagnostics(uri) });
+    if (!changed.outline) return;
+    void connection.sendNotification(outlineChangedNotification, { uri });
+    refreshCodeLenses();
+  }
+
+  function refreshCodeLenses(): void {
+    if (client.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  }
+
+  function everythingChanged(): void {
+    if (client.pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
+    // The course's rules may have changed with the catalog: lenses of unchanged documents are stale too.
+    refreshCodeLenses();
+    for (const document of documents.all()) scheduleAnalysis(document.uri);
+  }
+
+  function initialize(params: InitializeParams): InitializeResult {
+    client = clientAbilities(params.capabilities);
+    const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [])).map((folder) => folder.uri);
+    const options = params.initializationOptions as { workspaceTrusted?: boolean; clientCommands?: unknown } | undefined;
+    // The client says whether the workspace is trusted; editors without the notion trust it.
+    const trusted = options?.workspaceTrusted !== false;
+    lensCommand = Array.isArray(options?.clientCommands) && options.clientCommands.includes(pickModuleLeftCommand) ? pickModuleLeftCommand : undefined;
+    readOffThread = offThreadOf?.(params.initializationOptions, connection);
+    workspace = createWorkspace({ folders, trusted }, connection);
+    services = new ConfiguredServices(workspace, (served) => serviceOver(served, trusted));
+    return { capabilities: serverCapabilities(client), serverInfo: { name: 'study-notes-ls', version: '0.1.0' } };
+  }
+
+  /** A service over `folders` (the workspace's, or those a settings file governs), reporting to this connection. */
+  function serviceOver(folders: readonly string[], trusted: boolean): StudyNotesService {
+    const service: StudyNotesService = createStudyNotesService({
+      workspace: folders === workspace.folders ? workspace : createWorkspace({ folders, trusted }, connection),
+      logger: { info: (message) => connection.console.info(message), warn: (message) => connection.console.warn(message), error: (message) => connection.console.error(message) },
+      openDocuments: documents,
+      onCatalogChanged() {
+        everythingChanged();
+        if (service.indexed > 0) void safely('indexing', undefined, indexAll)(undefined);
+      },
+      // A notification: showWarningMessage is a request, and a client without it would reject it.
+      onProblem: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Study Notes: ${message}` }),
+      onReadAgain: (uri, changed) => readAgain(service, uri, changed),
+      readOffThread,
+      lensCommand,
+    });
+    return service;
+  }
+
+  /**
+   * The editor's own settings: the client sends only the keys the user set (VS Code's defaults are
+   * not a choice, and must not hide a .studynotes.json); a client that cannot tell pushes its own.
+   */
+  async function configure(pushed: unknown): Promise<void> {
+    const raw = client.configuration ? await connection.workspace.getConfiguration('studyNotes') : (pushed as { studyNotes?: unknown } | undefined)?.studyNotes;
+    for (const problem of settingsProblems(raw)) connection.console.warn(`studyNotes.${problem}`);
+    await services.useEditorSettings(raw ?? {});
+  }
+
+  const indexAll = () => indexWorkspace({ connection, progress: client.progress, workspace, services, everythingChanged });
+
+  /** A settings file was written: documents find their settings again, and everything is shown again. */
+  async function settingsFilesChanged(): Promise<void> {
+    for (const dropped of services.forget()) dropped.dispose();
+    everythingChanged();
+    await indexAll();
+  }
+
   connection.onInitialize(initialize);
   connection.onInitialized(
     safely('initialized', undefined, async () => {
       if (client.watchedFiles) await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: markdownFileGlob }, ...settingsFileNames.map((name) => ({ globPattern: `**/${name}` }))] });
       await configure(undefined);
-      await indexWorkspace();
+      await indexAll();
     }),
   );
 
@@ -255,8 +178,7 @@ export function listen(server: Connection, workspace: WorkspaceFactory, offThrea
 
   documents.onDidClose(
     safely('close', undefined, async ({ document }) => {
-      clearTimeout(pending.get(document.uri));
-      pending.delete(document.uri);
+      editPauses.drop(document.uri);
       analysed.delete(document.uri);
       if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       await (await services.forDocument(document.uri)).documentClosed(document.uri);
@@ -267,13 +189,19 @@ export function listen(server: Connection, workspace: WorkspaceFactory, offThrea
   connection.languages.diagnostics.on(
     safely('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async ({ textDocument }) => ({ kind: DocumentDiagnosticReportKind.Full, items: (await serving(textDocument.uri)).diagnostics(textDocument.uri) })),
   );
-  connection.onDocumentSymbol(safely('documentSymbol', [], async ({ textDocument }) => (await serving(textDocument.uri)).symbols(textDocument.uri)));
+  connection.onDocumentSymbol(safely('documentSymbol', [], async ({ textDocument }, token) => (await serving(textDocument.uri)).symbols(textDocument.uri, token)));
   connection.onCodeLens(safely('codeLens', [], async ({ textDocument }) => (await serving(textDocument.uri)).codeLenses(textDocument.uri)));
   connection.onFoldingRanges(safely('foldingRange', [], async ({ textDocument }) => (await serving(textDocument.uri)).folding(textDocument.uri)));
   connection.onHover(safely('hover', null, async ({ textDocument, position }) => (await serving(textDocument.uri)).hover(textDocument.uri, position)));
-  connection.onCompletion(safely('completion', [], async ({ textDocument, position, context }) => (await serving(textDocument.uri)).completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked, client.snippets)));
+  connection.onCompletion(safely('completion', [], async ({ textDocument, position, context }, token) => (await serving(textDocument.uri)).completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked, client.snippets, token)));
   connection.onCodeAction(safely('codeAction', [], async ({ textDocument, context }) => (await serving(textDocument.uri)).codeActions(textDocument.uri, context.diagnostics)));
-  connection.onWorkspaceSymbol(safely('workspaceSymbol', [], ({ query }) => services.all().flatMap((service) => service.workspaceSymbols(query))));
+  connection.onWorkspaceSymbol(
+    safely('workspaceSymbol', [], async ({ query }, token) => {
+      const found = [];
+      for (const service of services.all()) found.push(...(await service.workspaceSymbols(query, token)));
+      return found;
+    }),
+  );
   connection.onRequest(outlineRequest, safely('outline', null, async ({ uri }: OutlineParams) => (await serving(uri)).outline(uri)));
   connection.onRequest(readingSettledRequest, safely('readingSettled', null, async ({ uri }: ReadingSettledParams) => (await (await serving(uri)).settled(uri)) ?? null));
   // Its params are optional: a registration by its type would refuse a request that sends none.
@@ -285,4 +213,11 @@ export function listen(server: Connection, workspace: WorkspaceFactory, offThrea
 
   documents.listen(connection);
   connection.listen();
+  return {
+    dispose() {
+      editPauses.dispose();
+      for (const service of services?.all() ?? []) service.dispose();
+      connection.dispose();
+    },
+  };
 }

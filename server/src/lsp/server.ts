@@ -1,7 +1,7 @@
 // The language server in Node (study-notes-ls, the VS Code desktop extension): stdio, IPC or a
 // socket, the workspace read from the disk, and long texts read precisely on a worker thread.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { listen } from './lspServer';
+import { startServer } from './lspServer';
 import { createNodeWorkspace } from '../workspace/nodeWorkspace';
 import { isReadingWorker, readOnAnotherThread, serveReadings } from '../workspace/readingWorker';
 import { nodeTransport } from './nodeTransport';
@@ -11,5 +11,5 @@ if (isReadingWorker()) serveReadings();
 else {
   const connection = createConnection(ProposedFeatures.all, ...nodeTransport(process.argv.slice(2)));
   const offThread = readOnAnotherThread(__filename);
-  listen(connection, (options) => createNodeWorkspace(options), () => offThread);
+  startServer(connection, { workspace: (options) => createNodeWorkspace(options), offThread: () => offThread });
 }

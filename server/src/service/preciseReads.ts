@@ -3,7 +3,7 @@ import type { CatalogIndex } from '../notes/catalog';
 import type { NotesModel } from '../notes/types';
 import { preciseToCome, rememberingLookups, type NotesDocument, type NotesParser } from '../document/notesDocument';
 import type { NotesDocumentCache } from './notesDocumentCache';
-import { letOthersRun } from './letOthersRun';
+import { letOthersRun } from '../document/letOthersRun';
 
 /** A host's other thread reads a text precisely (notes/readByAreas.ts readPrecisely); undefined when it cannot. */
 export type ReadOffThread = (text: string, catalog: CatalogIndex) => Promise<NotesModel | undefined>;

@@ -9,7 +9,7 @@ import { computeDiagnostics } from '../features/diagnostics';
 import { DockerChecks } from './dockerChecks';
 import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
-import { completion } from '../features/completion';
+import { completionSteps } from '../features/completion';
 import { renderModuleAt } from '../document/notesWriter';
 import { readNotesFromLines } from '../notes/textLines';
 import { parseNotes } from '../notes/parse';
@@ -23,15 +23,16 @@ import { notesTemplate } from '../features/notesTemplate';
 import { writeStudyTime } from '../features/studyTime';
 import { diagnosticSource, type CatalogResult, type HistoryResult, type NotesTemplateParams, type NotesTemplateResult, type OutlineResult, type RenderModuleParams, type RenderModuleResult, type WriteStudyTimeParams, type WriteStudyTimeResult } from '../protocol/protocol';
 import { defaultSettings, severityOf, type StudyNotesSettings } from '../document/settings';
-import { documentSymbols } from '../features/symbols';
+import { documentSymbolSteps } from '../features/symbols';
 import { CourseLoader } from './courseLoader';
 import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
 import { defaultIndexLimits, WorkspaceIndex, type IndexLimits } from './workspaceIndex';
 import { StudentProgress, studentFolderOf } from './studentProgress';
 import type { StudentView } from '../document/studentView';
 import { HistoryViews, withDeadlines } from './historyView';
-import { letOthersRun } from './letOthersRun';
+import { letOthersRun } from '../document/letOthersRun';
 import { PreciseReads, type ReadOffThread } from './preciseReads';
+import { answerInSteps, finish, type Cancellation, type Steps } from '../document/steps';
 
 export interface Logger {
   info(message: string): void;
@@ -200,18 +201,48 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   /** Answers that show progress change with the student's other files too: they are remembered with the progress they showed. */
   const showsProgress = new Set(['diagnostics', 'codeLenses']);
 
-  function remember<T>(document: NotesDocument, feature: string, compute: (document: NotesDocument) => T): T {
+  /** What an answer was worked out with, beside the document: it is remembered for as long as these stay. */
+  function basisOf(document: NotesDocument, feature: string): { settings: StudyNotesSettings; progress: unknown } {
+    return { settings, progress: showsProgress.has(feature) && isNotes(document) ? studentOf(document).progress : undefined };
+  }
+
+  function recall(document: NotesDocument, feature: string, basis: { settings: StudyNotesSettings; progress: unknown }): { value: unknown } | undefined {
+    const found = answers.get(document)?.get(feature);
+    return found?.settings === basis.settings && found.progress === basis.progress ? found : undefined;
+  }
+
+  function keep(document: NotesDocument, feature: string, basis: { settings: StudyNotesSettings; progress: unknown }, value: unknown): void {
     let byFeature = answers.get(document);
     if (!byFeature) answers.set(document, (byFeature = new Map()));
-    const found = byFeature.get(feature);
-    const progress = showsProgress.has(feature) && isNotes(document) ? studentOf(document).progress : undefined;
-    if (found?.settings === settings && found.progress === progress) return found.value as T;
+    byFeature.set(feature, { ...basis, value });
+  }
+
+  function remember<T>(document: NotesDocument, feature: string, compute: (document: NotesDocument) => T): T {
+    const basis = basisOf(document, feature);
+    const found = recall(document, feature, basis);
+    if (found) return found.value as T;
     const value = compute(document);
-    byFeature.set(feature, { settings, progress, value });
+    keep(document, feature, basis, value);
     return value;
   }
 
-  const symbolsOf = (document: NotesDocument): DocumentSymbol[] => (readsAsNotes(document) ? documentSymbols(document) : []);
+  /** As remembered, for an answer worked out between other requests (in steps): one whose request was cancelled is not kept. */
+  async function rememberedLater<T>(uri: string, feature: string, empty: T, compute: (document: NotesDocument) => Promise<T>): Promise<T> {
+    const document = documentOf(uri);
+    if (!document) return empty;
+    // Taken before the steps: settings that change during a pause would be remembered with an answer made under the old ones.
+    const basis = basisOf(document, feature);
+    const found = recall(document, feature, basis);
+    if (found) return found.value as T;
+    const value = await compute(document);
+    keep(document, feature, basis, value);
+    return value;
+  }
+
+  function* symbolSteps(document: NotesDocument): Steps<DocumentSymbol[]> {
+    return readsAsNotes(document) ? yield* documentSymbolSteps(document) : [];
+  }
+  const symbolsOf = (document: NotesDocument): DocumentSymbol[] => finish(symbolSteps(document));
   const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, studentOf(document), lensCommand) : []);
 
   /**
@@ -351,7 +382,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     },
 
     diagnostics: (uri: string): Diagnostic[] => remembered(uri, 'diagnostics', [], diagnosticsOf),
-    symbols: (uri: string): DocumentSymbol[] => remembered(uri, 'symbols', [], symbolsOf),
+    /** The outline; `cancellation`: a long one stops when its request is cancelled (Cancelled). */
+    symbols: (uri: string, cancellation?: Cancellation): Promise<DocumentSymbol[]> => rememberedLater(uri, 'symbols', [], (document) => answerInSteps(symbolSteps(document), cancellation)),
     folding: (uri: string): FoldingRange[] => remembered(uri, 'folding', [], (document) => (readsAsNotes(document) ? foldingRanges(document) : [])),
 
     hover(uri: string, position: Position): Hover | null {
@@ -364,12 +396,16 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     /** On each area heading of a notes file, how far it goes through the course's area. */
     codeLenses: (uri: string): CodeLens[] => remembered(uri, 'codeLenses', [], lensesOf),
 
-    /** The completion feature's list (features/completion.ts). `snippets`: the client takes snippet syntax (else modules come as plain text). */
-    completion(uri: string, position: Position, invoked: boolean, snippets: boolean): CompletionItem[] | CompletionList {
+    /**
+     * The completion feature's list (features/completion.ts). `snippets`: the client takes snippet
+     * syntax (else modules come as plain text). `cancellation`: a long list stops when its request
+     * is cancelled (Cancelled).
+     */
+    async completion(uri: string, position: Position, invoked: boolean, snippets: boolean, cancellation?: Cancellation): Promise<CompletionItem[] | CompletionList> {
       const document = documentOf(uri);
       if (!document || !isNotes(document)) return [];
       const standing = () => ({ ...studentOf(document), levels: course().rules.levels });
-      return completion(document, position, { invoked, snippets, standing, catalog: () => catalogs.forDocument(uri, index), course: course(), docker: settings.docker.enabled });
+      return answerInSteps(completionSteps(document, position, { invoked, snippets, standing, catalog: () => catalogs.forDocument(uri, index), course: course(), docker: settings.docker.enabled }), cancellation);
     },
 
     codeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
@@ -377,7 +413,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       return document ? codeActions(document, diagnostics) : [];
     },
 
-    workspaceSymbols: (query: string): WorkspaceSymbol[] => index.query(query),
+    /** `cancellation`: a query over a large workspace stops when its request is cancelled (Cancelled). */
+    workspaceSymbols: (query: string, cancellation?: Cancellation): Promise<WorkspaceSymbol[]> => answerInSteps(index.querySteps(query), cancellation),
 
     /**
      * A notes file no editor has open is read from disk (by lines, as the workspace index reads it),

@@ -5,6 +5,7 @@ import { normaliseTitle } from '../notes/catalog';
 import { isNotesDocument, type NotesDocument } from '../document/notesDocument';
 import type { StudyNotesSettings } from '../document/settings';
 import { ownCopy } from './ownCopy';
+import { finish, stepItems, type Steps } from '../document/steps';
 
 const maxResults = 500;
 
@@ -162,12 +163,22 @@ export class WorkspaceIndex {
 
   /** Substring matches first, then names holding the query's characters in order ("whydock"). */
   query(query: string): WorkspaceSymbol[] {
+    return finish(this.querySteps(query));
+  }
+
+  /** The query, a pause after each step's worth of symbols: a workspace of thousands of files holds a hundred thousand. */
+  *querySteps(query: string): Steps<WorkspaceSymbol[]> {
     const wanted = query.toLowerCase().replace(/\s+/g, '');
     const ranked: { symbol: WorkspaceSymbol; rank: number }[] = [];
+    let sinceStep = 0;
+    // A file indexed or removed during a pause is seen or not, as a query a moment earlier or later would.
     for (const [uri, summary] of this.files)
       for (const symbol of symbolsOf(uri, summary)) {
         const rank = matchRank(symbol.name.toLowerCase(), query.toLowerCase().trim(), wanted);
         if (rank > 0) ranked.push({ symbol, rank });
+        if (++sinceStep < stepItems) continue;
+        sinceStep = 0;
+        yield;
       }
     ranked.sort((a, b) => b.rank - a.rank);
     return ranked.slice(0, maxResults).map((entry) => entry.symbol);

@@ -1,0 +1,40 @@
+// What the client said it can do at initialize, and what the server offers it in return.
+import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver';
+
+export interface ClientAbilities {
+  pullDiagnostics: boolean;
+  configuration: boolean;
+  watchedFiles: boolean;
+  progress: boolean;
+  snippets: boolean;
+  codeLensRefresh: boolean;
+}
+
+/** Before initialize: a client that said nothing can do nothing optional. */
+export const noAbilities: ClientAbilities = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false, snippets: false, codeLensRefresh: false };
+
+export function clientAbilities(capabilities: ClientCapabilities): ClientAbilities {
+  return {
+    pullDiagnostics: capabilities.textDocument?.diagnostic !== undefined,
+    configuration: capabilities.workspace?.configuration === true,
+    watchedFiles: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    progress: capabilities.window?.workDoneProgress === true,
+    // Neovim 0.7 and eglot without yasnippet would insert `${1:30}` and `$0` as they are.
+    snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
+    codeLensRefresh: capabilities.workspace?.codeLens?.refreshSupport === true,
+  };
+}
+
+export function serverCapabilities(client: ClientAbilities): ServerCapabilities {
+  return {
+    textDocumentSync: TextDocumentSyncKind.Incremental,
+    documentSymbolProvider: true,
+    foldingRangeProvider: true,
+    hoverProvider: true,
+    codeLensProvider: { resolveProvider: false },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    completionProvider: { triggerCharacters: [' ', '-', '[', '(', '>'] },
+    workspaceSymbolProvider: true,
+    diagnosticProvider: client.pullDiagnostics ? { identifier: 'study-notes', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+  };
+}

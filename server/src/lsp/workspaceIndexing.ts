@@ -1,0 +1,47 @@
+import type { Connection } from 'vscode-languageserver';
+import { outlineChangedNotification } from '../protocol/requests';
+import type { IndexingProgress, StudyNotesService } from '../service/studyNotesService';
+import type { NotesWorkspace } from '../service/workspace';
+import type { ConfiguredServices } from './configuredServices';
+
+/** What a run of indexing reports to and reads through. */
+export interface IndexingRun {
+  connection: Connection;
+  /** The client shows work done progress. */
+  progress: boolean;
+  workspace: NotesWorkspace;
+  services: ConfiguredServices;
+  /** Every open document, lens and pulled diagnostic is shown again. */
+  everythingChanged(): void;
+}
+
+/**
+ * Reads the workspace folders' Markdown files, each by the service of its settings file, as one run
+ * to the editor. Progress is the student's, across their files: what an editor asked before they
+ * were read (an outline, a lens, diagnostics) may differ now, for any file, open or not, so every
+ * one is shown again when there was anything to read.
+ */
+export async function indexWorkspace({ connection, progress: shown, workspace, services, everythingChanged }: IndexingRun): Promise<void> {
+  const files = workspace.trusted ? await workspace.markdownFiles() : [];
+  const owned = new Map<StudyNotesService, string[]>();
+  for (const uri of files) {
+    const service = await services.forDocument(uri);
+    owned.set(service, [...(owned.get(service) ?? []), uri]);
+  }
+  if (!owned.size) owned.set(services.workspaceService, []);
+  const progress = shown ? await connection.window.createWorkDoneProgress() : undefined;
+  progress?.begin('Indexing study notes', 0, `${files.length} Markdown files`, false);
+  let read = 0;
+  let indexed = 0;
+  const reported: IndexingProgress = {
+    begin: () => undefined,
+    file: (_, uri) => progress?.report(Math.round((100 * ++read) / files.length), uri.slice(uri.lastIndexOf('/') + 1)),
+    done: (count) => void (indexed += count),
+  };
+  for (const [service, uris] of owned) await service.indexWorkspace(reported, uris);
+  progress?.done();
+  if (workspace.trusted) connection.console.info(`Indexed ${indexed} notes files of ${files.length} Markdown files`);
+  if (!files.length) return;
+  everythingChanged();
+  void connection.sendNotification(outlineChangedNotification, {});
+}
