@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { plainMarkup } from '../../server/src/notes/openers';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 import { summariseNotes } from '../../server/src/course/studentNotes';
+import { cost } from './measure';
 
 /**
  * Reading a line costs what its length does. A reader that backtracks over a long line grows with
@@ -22,25 +22,6 @@ const shapes: Record<string, (size: number) => string> = {
   'a heading of `# ` ending in `- `': (size) => `${'# '.repeat(size / 2)}- -\n`,
   'an area heading of spaces before a note': (size) => `## Cloud${' '.repeat(size)}x (Round 1\n`,
 };
-
-/** Milliseconds per call, the fastest of five batches (noise only ever adds time) that each run long enough to measure. */
-function cost(read: () => void): number {
-  let calls = 1;
-  let elapsed = 0;
-  while (elapsed < 20) {
-    const start = performance.now();
-    for (let i = 0; i < calls; i++) read();
-    elapsed = performance.now() - start;
-    if (elapsed < 20) calls *= 2;
-  }
-  const batches: number[] = [];
-  for (let batch = 0; batch < 5; batch++) {
-    const start = performance.now();
-    for (let i = 0; i < calls; i++) read();
-    batches.push((performance.now() - start) / calls);
-  }
-  return Math.min(...batches);
-}
 
 const gate = 1000;
 

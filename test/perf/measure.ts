@@ -118,3 +118,22 @@ export function middleEdits(document: NotesDocument, count: number): Stats {
   }
   return stats(times);
 }
+
+/** Milliseconds per call, the fastest of five batches (noise only ever adds time) that each run long enough to measure. */
+export function cost(read: () => void): number {
+  let calls = 1;
+  let elapsed = 0;
+  while (elapsed < 20) {
+    const start = performance.now();
+    for (let i = 0; i < calls; i++) read();
+    elapsed = performance.now() - start;
+    if (elapsed < 20) calls *= 2;
+  }
+  const batches: number[] = [];
+  for (let batch = 0; batch < 5; batch++) {
+    const start = performance.now();
+    for (let i = 0; i < calls; i++) read();
+    batches.push((performance.now() - start) / calls);
+  }
+  return Math.min(...batches);
+}

@@ -98,12 +98,15 @@ export class CoursePlacer {
   private readonly soleOfGroup: { words: Set<string>; at: number }[] = [];
   /** Students write the same titles again and again (and every edit asks again). */
   private readonly studentWords = new Map<string, string[]>();
+  /** Each module's titles as wordings (sameWording), made once: every student module is compared with them. */
+  private readonly wordings: readonly (readonly string[])[];
 
   constructor(private readonly modules: readonly CatalogModule[]) {
     this.words = new CourseWords(modules.map((module) => module.title));
     this.titles = modules.map((module) => this.words.wordsOf(module.title));
     this.names = modules.map((module, at) => [this.titles[at], ...(module.otherTitles ?? []).map((title) => this.words.wordsOf(title))]);
     this.kinds = modules.map((module) => resourceKindOf(module.title));
+    this.wordings = modules.map((module) => [module.title, ...(module.otherTitles ?? [])].map(wordingOf));
     modules.forEach((module, at) => {
       for (const url of [module.url, ...(module.otherUrls ?? [])]) for (const key of url ? urlKeys(url) : []) pushTo(this.byUrl, key, at);
       pushTo(this.byArea, module.area, at);
@@ -210,13 +213,18 @@ export class CoursePlacer {
    */
   private placeCopiedTitles(parts: readonly StudentModule[], chosen: (Chosen | undefined)[], area: string): void {
     const placed = new Set(chosen.flatMap((pick) => pick?.ats ?? []));
+    // What the picks before this one were placed on: a copy comes after its original.
+    const placedBefore = new Set<number>();
     chosen.forEach((pick, index) => {
       const { level } = parts[index];
-      if (!pick || !level || !chosen.slice(0, index).some((earlier) => earlier?.ats.includes(pick.ats[0]))) return;
-      const ofLevel = (this.byArea.get(area) ?? []).filter((at) => !this.modules[at].withdrawn && levelsMatch(level, this.modules[at].level));
-      if (ofLevel.length !== 1 || placed.has(ofLevel[0])) return;
-      chosen[index] = { ats: ofLevel, confidence: 'likely' };
-      placed.add(ofLevel[0]);
+      if (pick && level && placedBefore.has(pick.ats[0])) {
+        const ofLevel = (this.byArea.get(area) ?? []).filter((at) => !this.modules[at].withdrawn && levelsMatch(level, this.modules[at].level));
+        if (ofLevel.length === 1 && !placed.has(ofLevel[0])) {
+          chosen[index] = { ats: ofLevel, confidence: 'likely' };
+          placed.add(ofLevel[0]);
+        }
+      }
+      for (const at of chosen[index]?.ats ?? []) placedBefore.add(at);
     });
   }
 
@@ -285,6 +293,7 @@ export class CoursePlacer {
     const candidates: Candidate[] = [];
     const named = this.groupNamed(module.title);
     const alike = new Set([...sameUrl, ...titles.flat().flatMap((word) => this.byWord.get(word) ?? [])]);
+    const wording = wordingOf(module.title);
     for (const at of alike) {
       const names = this.names[at];
       let score = 0;
@@ -303,7 +312,7 @@ export class CoursePlacer {
       if (score > 0 && kind && this.kinds[at]) score += kind === this.kinds[at] ? sameKindBonus : -otherKindPenalty;
       // A section titled by its topic alone ("Kubernetes") is what "learn more about it on your own" asks for.
       else if (score > 0 && !kind && this.kinds[at] === 'own') score += sameKindBonus;
-      const asWritten = [this.modules[at].title, ...(this.modules[at].otherTitles ?? [])].some((name) => sameWording(name, module.title));
+      const asWritten = this.wordings[at].includes(wording);
       if (sameUrl.has(at) || score >= orderedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained, asWritten, byTitle: sharesWord ? Math.max(score, Number.MIN_VALUE) : 0 });
     }
     for (const at of named) if (!alike.has(at)) candidates.push({ at, score: aloneScore, sameUrl: false, whollyContained: false, byTitle: aloneScore });
@@ -484,10 +493,9 @@ function longestInOrder<T extends { at: number }>(anchors: readonly T[]): T[] {
   return series.reverse();
 }
 
-/** "**Video: VMs Versus Containers**" is the course's "Video: VMs Versus Containers": case, markup and punctuation aside. */
-function sameWording(course: string, written: string): boolean {
-  const words = (title: string): string => title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
-  return words(course) === words(written);
+/** A title's words in order, case, markup and punctuation aside: "**Video: VMs Versus Containers**" is worded as the course's "Video: VMs Versus Containers". */
+function wordingOf(title: string): string {
+  return title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
 }
 
 function levelsMatch(written: string, course: string): boolean {
