@@ -26,7 +26,9 @@ export async function indexWorkspace({ connection, progress: shown, workspace, s
   const owned = new Map<StudyNotesService, string[]>();
   for (const uri of files) {
     const service = await services.forDocument(uri);
-    owned.set(service, [...(owned.get(service) ?? []), uri]);
+    const ofService = owned.get(service);
+    if (ofService) ofService.push(uri);
+    else owned.set(service, [uri]);
   }
   if (!owned.size) owned.set(services.workspaceService, []);
   const progress = shown ? await connection.window.createWorkDoneProgress() : undefined;

@@ -3,7 +3,7 @@ import { detectNotes } from './detect';
 import type { SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow } from './loggedTime';
 import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
-import { headingOpens, isNumberedHeading, isPartOf, mayLeadRun, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
+import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
@@ -126,7 +126,7 @@ export class NotesReader<C> {
     if (this.lead === null || this.current || !(this.level ?? this.area) || inOwnWriting || !candidate) return;
     // A group of the course's page (`## Containers`) heads the run rather than leading it.
     if (this.catalog.isGroup(candidate.title)) return;
-    this.lead = mayLeadRun(plain) ? { candidate, line, depth, end: line.end } : null;
+    this.lead = isSiblingHeadingTitle(plain) ? { candidate, line, depth, end: line.end } : null;
   }
 
   private openLead(lead: LeadHeading): void {

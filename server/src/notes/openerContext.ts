@@ -105,7 +105,7 @@ export function headingOpens<C>(heading: HeadingEvidence, candidate: OpenerCandi
   if (openDepth !== heading.depth || !isSiblingHeadingTitle(heading.plain)) return false;
   if (!open || isPartOf(open.module, heading.plain)) return false;
   // `### 4. [Netmap](…)` then `### 5. Install and run dpdk`: the student's own numbering goes on.
-  return !open?.module.url || (isNumberedHeading(heading.plain) && open.numbered === true);
+  return !open.module.url || (isNumberedHeading(heading.plain) && open.numbered === true);
 }
 
 /**
@@ -116,11 +116,7 @@ export function isPartOf(open: Module, plain: string): boolean {
   return !open.hasNotes || partNumberedHeading.test(plain);
 }
 
-/** A plain heading that may be the first of a run of module headings, as a sibling of one may be. */
-export function mayLeadRun(plain: string): boolean {
-  return isSiblingHeadingTitle(plain);
-}
-
-function isSiblingHeadingTitle(plain: string): boolean {
+/** A plain heading that may stand beside a module heading, or be the first of a run of them. */
+export function isSiblingHeadingTitle(plain: string): boolean {
   return plain.length >= 4 && plain.length <= 100 && !summaryHeading.test(plain) && !/:$/.test(plain);
 }
