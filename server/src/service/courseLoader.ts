@@ -20,6 +20,8 @@ export class CourseLoader {
   private bases: readonly string[] = [];
   /** Reads overlap (a save during a settings change): only the latest one may report. */
   private reads = 0;
+  /** A read still under way when its service was dropped must neither watch nor report. */
+  private disposed = false;
 
   constructor(
     private readonly workspace: NotesWorkspace,
@@ -41,16 +43,17 @@ export class CourseLoader {
       return this.events.changed(bundledCourse, undefined);
     }
     const uri = await resolveSettingPath(this.setting, this.bases, (candidate) => this.workspace.exists(candidate));
+    if (this.disposed) return;
     const file = URI.parse(uri).scheme === 'file' ? URI.parse(uri).fsPath : uri;
     this.watch(uri);
     let text: string;
     try {
       text = await this.workspace.read(uri);
     } catch (error) {
-      if (current !== this.reads) return;
+      if (current !== this.reads || this.disposed) return;
       return this.broken(file, unreadableCourseFile(file, error instanceof Error ? error.message : String(error)));
     }
-    if (current !== this.reads) return;
+    if (current !== this.reads || this.disposed) return;
     const read = readCourseFile(file, text);
     if (read.problem !== undefined) return this.broken(file, read.problem, text);
     this.lastProblem = undefined;
@@ -66,6 +69,7 @@ export class CourseLoader {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.stopWatching();
   }
 
