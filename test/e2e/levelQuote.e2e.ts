@@ -72,7 +72,7 @@ describe('Modules inserted right under a level marker quote (code-server)', func
     await focusEditor(page);
     await gotoLine(page, (await lineNumberOf(page, '> **Beginner Level**')) + 1, 1);
     await runCommand(page, 'Study Notes: Insert Module from Catalog', undefined, 'Insert Module from Catalog');
-    const title = await pickFirst(page);
+    const title = await pickModuleWithPage(page);
     await waitForEditorText(page, `[${title}](`);
     await page.keyboard.press('Escape');
     await assertBlankLineBetween(page, '> **Beginner Level**', `[${title}](`);
@@ -104,7 +104,7 @@ describe('Modules inserted right under a level marker quote (code-server)', func
 
   it('inserts another module with Insert Module Here after the level’s module, not between it and the marker', async function () {
     await insertModuleHere(page, 'Intermediate');
-    const title = await pickFirst(page);
+    const title = await pickModuleWithPage(page);
     await waitForEditorText(page, `[${title}](`);
     await page.keyboard.press('Escape');
     const lines = (await editorVisibleText(page)).split('\n');
@@ -137,12 +137,17 @@ async function assertBlankLineBetween(page: Page, marker: string, opener: string
   await pollUntil(async () => underMarker(await editorVisibleText(page)), 10_000, async () => `a blank line, then the module, under ${JSON.stringify(marker)}:\n${await editorVisibleText(page)}`);
 }
 
-/** Takes the first module the open quick pick offers; returns its title. */
-async function pickFirst(page: Page): Promise<string> {
-  const label = page.locator(selectors.quickInputRow).first().locator(selectors.quickInputRowLabel).first();
-  await label.waitFor({ state: 'visible', timeout: 30_000 });
-  const title = (await label.innerText()).trim();
-  await page.keyboard.press('Enter');
+/**
+ * Takes the first module the open quick pick offers with a page to link, and not in the notes yet;
+ * returns its title. A course module without a page ("On your own: …") is written without a link,
+ * and the rows are read only once they are this quick pick's (the Command Palette's rows share the
+ * widget). The row is clicked: Enter sent before the list has the keyboard went to the editor.
+ */
+async function pickModuleWithPage(page: Page): Promise<string> {
+  const row = page.locator(selectors.quickInputRow).filter({ hasText: /https?:\/\// }).filter({ hasNotText: 'in your notes' }).first();
+  await row.waitFor({ state: 'visible', timeout: 30_000 });
+  const title = (await row.locator(selectors.quickInputRowLabel).first().innerText()).trim();
+  await row.click();
   await page.locator(selectors.quickInput).waitFor({ state: 'hidden', timeout: 30_000 });
   return title;
 }

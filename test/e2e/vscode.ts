@@ -184,7 +184,7 @@ export interface WaitOptions {
 }
 export interface Locator {
   locator(selector: string): Locator;
-  filter(options: { hasText?: string | RegExp; has?: Locator }): Locator;
+  filter(options: { hasText?: string | RegExp; hasNotText?: string | RegExp; has?: Locator }): Locator;
   first(): Locator;
   last(): Locator;
   nth(index: number): Locator;
