@@ -114,8 +114,10 @@ describe('Course progress in VS Code (code-server)', function () {
     );
     assert.ok(!/in your notes/.test(first), `a module not in the notes comes first: ${first}`);
     await vs.shot('lens-pick-light');
-    const title = (await page.locator(selectors.quickInputRow).first().locator(selectors.quickInputRowLabel).first().innerText()).trim();
-    await page.keyboard.press('Enter');
+    const firstRow = page.locator(selectors.quickInputRow).first();
+    const title = (await firstRow.locator(selectors.quickInputRowLabel).first().innerText()).trim();
+    // Clicked: Enter sent before the list has the keyboard may reach the editor.
+    await firstRow.click();
     // Inserted without notes under it: in the notes, not done yet, and the tree says so.
     await waitForTreeRow(page, title, 'no notes yet');
     await page.keyboard.press('Escape');
