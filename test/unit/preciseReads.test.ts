@@ -4,6 +4,7 @@ import { parseNotes } from '../../server/src/notes/parse';
 import { readPrecisely } from '../../server/src/notes/readByAreas';
 import { firstReadBudget, readCost } from '../../server/src/notes/readCost';
 import { preciseToCome } from '../../server/src/document/notesDocument';
+import type { StaleViews } from '../../server/src/service/staleViews';
 import type { ReadOffThread } from '../../server/src/service/preciseReads';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
@@ -23,10 +24,10 @@ const longArea = [
 const brokenLink = '[Video: Why\nDocker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)';
 const notes = (first: string): string => `# Notes\n\n## Area 1: Docker and Containers\n\n### Beginner Level\n\n${first}\n\nnotes\n\n${longArea}`;
 
-function editorService(onReadAgain?: (uri: string, changed: { diagnostics: boolean; outline: boolean }) => void, readOffThread?: ReadOffThread) {
+function editorService(onStale?: (stale: StaleViews) => void, readOffThread?: ReadOffThread) {
   const open = new OpenTexts();
   const silent = (): void => {};
-  const service = createStudyNotesService({ workspace: memoryWorkspace({}), logger: { info: silent, warn: silent, error: silent }, openDocuments: open, onReadAgain, readOffThread });
+  const service = createStudyNotesService({ workspace: memoryWorkspace({}), logger: { info: silent, warn: silent, error: silent }, openDocuments: open, onStale, readOffThread });
   return { service, open };
 }
 
@@ -43,8 +44,8 @@ describe('a long text is answered from its lines first and read precisely betwee
   before(() => assert.ok(readCost(notes(brokenLink)).cost > firstReadBudget, 'the test text must be long enough to be read by lines first'));
 
   it('answers at once by lines, without the notice of a text too heavy to read, then shows the precise reading', async () => {
-    const told: { diagnostics: boolean; outline: boolean }[] = [];
-    const { service, open } = editorService((_, changed) => told.push(changed));
+    const told: StaleViews[] = [];
+    const { service, open } = editorService((stale) => told.push(stale));
     const text = notes(brokenLink);
     open.open(uri, text);
     assert.equal(preciseToCome(service.document(uri)), true);
@@ -57,7 +58,7 @@ describe('a long text is answered from its lines first and read precisely betwee
     assert.equal(precise?.reading.kind, 'precise');
     assert.deepEqual(precise?.model, parseNotes(text, { catalog: bundledCourse.catalog }));
     assert.deepEqual(missingTimeLines(service), [6]);
-    assert.deepEqual(told, [{ diagnostics: true, outline: true }]);
+    assert.deepEqual(told, [{ uri, diagnostics: true, outline: true, lenses: true }]);
   });
 
   it('says nothing when the precise reading shows what the first did', async () => {
@@ -157,14 +158,14 @@ describe('a long text is answered from its lines first and read precisely betwee
     const failing = (): never => {
       throw new Error('remark failed');
     };
-    const service = createStudyNotesService({ workspace: memoryWorkspace({}), logger: { info: silent, warn: silent, error: (message) => errors.push(message) }, openDocuments: open, parse: failing, onReadAgain: (_, changed) => told.push(changed) });
+    const service = createStudyNotesService({ workspace: memoryWorkspace({}), logger: { info: silent, warn: silent, error: (message) => errors.push(message) }, openDocuments: open, parse: failing, onStale: (stale) => told.push(stale) });
     open.open(uri, notes(brokenLink));
     assert.equal(preciseToCome(service.document(uri)), true);
     assert.equal(await service.settled(uri), 1);
     assert.equal(preciseToCome(service.document(uri)), false);
     assert.equal(service.document(uri)?.reading.kind, 'byLines');
     assert.ok(service.diagnostics(uri).some((diagnostic) => diagnostic.code === 'read-by-lines'));
-    assert.deepEqual(told, [{ diagnostics: true, outline: false }]);
+    assert.deepEqual(told, [{ uri, diagnostics: true, outline: false, lenses: false }]);
     assert.equal(errors.length, 1);
     assert.match(errors[0], /remark failed/);
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { defaultSettings, type StudyNotesSettings } from '../../server/src/document/settings';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
+import type { StaleViews } from '../../server/src/service/staleViews';
 import { memoryWorkspace, OpenTexts, type MemoryWorkspace } from '../support/memoryWorkspace';
 
 const notes = [
@@ -21,10 +22,10 @@ const notes = [
 const catalog = JSON.stringify({ course: 'Basket course', modules: [{ area: 'Docker and Containers', level: 'Beginner', title: 'Quantum Basket Weaving', minutes: 45 }] });
 const uri = 'file:///workspace/week1/notes.md';
 
-function serviceOver(workspace: MemoryWorkspace, problems: string[] = [], onCatalogChanged?: () => void) {
+function serviceOver(workspace: MemoryWorkspace, problems: string[] = [], onStale?: (stale: StaleViews) => void) {
   const open = new OpenTexts();
   const silent = (): void => {};
-  const service = createStudyNotesService({ workspace, logger: { info: silent, warn: silent, error: silent }, openDocuments: open, onProblem: (message) => problems.push(message), onCatalogChanged });
+  const service = createStudyNotesService({ workspace, logger: { info: silent, warn: silent, error: silent }, openDocuments: open, onProblem: (message) => problems.push(message), onStale });
   return { service, open };
 }
 
@@ -34,7 +35,8 @@ describe('the language service over an in-memory workspace', () => {
   it('reads the user catalog the settings name, and again when the file changes', async () => {
     const workspace = memoryWorkspace({ 'file:///workspace/course.json': '{ "modules": [] }' });
     let changed = (): void => {};
-    const { service, open } = serviceOver(workspace, [], () => changed());
+    // A new course makes every view stale.
+    const { service, open } = serviceOver(workspace, [], (stale) => stale.uri === undefined && changed());
     await service.configure(settings({ catalog: 'course.json' }));
     open.open(uri, notes);
     assert.ok(!service.diagnostics(uri).some((d) => d.code === 'missing-time'));

@@ -11,12 +11,11 @@ import { settingsFileNames } from '../service/settingsFiles';
 import { createStudyNotesService, type StudyNotesService } from '../service/studyNotesService';
 import type { NotesWorkspace } from '../service/workspace';
 import type { ReadOffThread } from '../service/preciseReads';
-import { letOthersRun } from '../document/letOthersRun';
+import { everyView, type StaleViews } from '../service/staleViews';
 import { markdownFileGlob } from '../service/markdownFiles';
 import { ConfiguredServices } from './configuredServices';
 import { clientAbilities, noAbilities, serverCapabilities } from './clientAbilities';
 import { answeringSafely } from './safely';
-import { EditPauses } from './editPauses';
 import { indexWorkspace } from './workspaceIndexing';
 
 /** The workspace folders the client named and whether it trusts them; the file access is the host's. */
@@ -40,9 +39,6 @@ export interface StudyNotesServer {
 /** Serves one client over `connection`: its files read through the host's workspace, long texts read precisely on the host's other thread where it has one. */
 export function startServer(connection: Connection, { workspace: createWorkspace, offThread: offThreadOf }: ServerOptions): StudyNotesServer {
   const documents = new TextDocuments(TextDocument);
-  const editPauses = new EditPauses();
-  /** Documents read since they were opened: the first read asks the editor for lenses again (see analyse). */
-  const analysed = new Set<string>();
   const safely = answeringSafely(connection.console);
   let client = noAbilities;
   /** One service per settings file (configuredServices.ts): each document is served by the one over it. */
@@ -52,48 +48,23 @@ export function startServer(connection: Connection, { workspace: createWorkspace
   let workspace: NotesWorkspace;
   let readOffThread: ReadOffThread | undefined;
 
-  function scheduleAnalysis(uri: string): void {
-    void services.forDocument(uri).then((service) => editPauses.after(uri, service.settings.debounceMs, () => void safely('analysis', undefined, analyse)(uri)));
+  const edited = (uri: string): Promise<void> => services.forDocument(uri).then((service) => service.edited(uri));
+
+  /** What the service says is stale, told in the form this client takes. */
+  function show(service: StudyNotesService, { uri, diagnostics, outline, lenses, edited }: StaleViews): void {
+    if (diagnostics) showDiagnostics(service, uri, edited);
+    if (outline) void connection.sendNotification(outlineChangedNotification, uri === undefined ? {} : { uri });
+    if (lenses && client.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   }
 
-  async function analyse(uri: string): Promise<void> {
-    // The answers already made are written out first: their writes wait in the queue, and the
-    // diagnostics of a long text (progress, placement) would hold them up (a 1 MB text's first
-    // outline waited ~0.3 s for them).
-    await letOthersRun();
-    const service = await services.forDocument(uri);
-    const document = service.documentChanged(uri);
-    if (!document) return;
-    if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: service.diagnostics(uri) });
-    void connection.sendNotification(outlineChangedNotification, { uri });
-    // An editor may ask for lenses before it has sent the document (VS Code does when the server
-    // starts with the document open), get none, and not ask again until an edit: ask it to.
-    if (!analysed.has(uri)) {
-      analysed.add(uri);
-      refreshCodeLenses();
+  /** Pushed to a client that does not pull; one that pulls is asked to, except after its own edit. A change of every document is pushed as the service reads each again. */
+  function showDiagnostics(service: StudyNotesService, uri: string | undefined, edited: boolean | undefined): void {
+    if (client.pullDiagnostics) {
+      if (!edited) void connection.languages.diagnostics.refresh().catch(() => undefined);
+      return;
     }
-  }
-
-  /** A long text's precise reading replaced its first one (read by lines): what it changed is shown again. */
-  function readAgain(service: StudyNotesService, uri: string, changed: { diagnostics: boolean; outline: boolean }): void {
-    const document = service.document(uri);
-    if (!document) return;
-    if (changed.diagnostics && client.pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
-    else if (changed.diagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics: service.diagnostics(uri) });
-    if (!changed.outline) return;
-    void connection.sendNotification(outlineChangedNotification, { uri });
-    refreshCodeLenses();
-  }
-
-  function refreshCodeLenses(): void {
-    if (client.codeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
-  }
-
-  function everythingChanged(): void {
-    if (client.pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
-    // The course's rules may have changed with the catalog: lenses of unchanged documents are stale too.
-    refreshCodeLenses();
-    for (const document of documents.all()) scheduleAnalysis(document.uri);
+    const version = uri === undefined ? undefined : service.document(uri)?.version;
+    if (uri !== undefined && version !== undefined) void connection.sendDiagnostics({ uri, version, diagnostics: service.diagnostics(uri) });
   }
 
   function initialize(params: InitializeParams): InitializeResult {
@@ -115,13 +86,9 @@ export function startServer(connection: Connection, { workspace: createWorkspace
       workspace: folders === workspace.folders ? workspace : createWorkspace({ folders, trusted }, connection),
       logger: { info: (message) => connection.console.info(message), warn: (message) => connection.console.warn(message), error: (message) => connection.console.error(message) },
       openDocuments: documents,
-      onCatalogChanged() {
-        everythingChanged();
-        if (service.indexed > 0) void safely('indexing', undefined, indexAll)(undefined);
-      },
+      onStale: (stale) => show(service, stale),
       // A notification: showWarningMessage is a request, and a client without it would reject it.
       onProblem: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Study Notes: ${message}` }),
-      onReadAgain: (uri, changed) => readAgain(service, uri, changed),
       readOffThread,
       lensCommand,
     });
@@ -138,12 +105,13 @@ export function startServer(connection: Connection, { workspace: createWorkspace
     await services.useEditorSettings(raw ?? {});
   }
 
-  const indexAll = () => indexWorkspace({ connection, progress: client.progress, workspace, services, everythingChanged });
+  const indexAll = () => indexWorkspace({ connection, progress: client.progress, workspace, services });
 
-  /** A settings file was written: documents find their settings again, and everything is shown again. */
+  /** A settings file was written: documents find their settings again with new services, which read them again. */
   async function settingsFilesChanged(): Promise<void> {
     for (const dropped of services.forget()) dropped.dispose();
-    everythingChanged();
+    show(services.workspaceService, everyView);
+    for (const document of documents.all()) await edited(document.uri);
     await indexAll();
   }
 
@@ -159,7 +127,6 @@ export function startServer(connection: Connection, { workspace: createWorkspace
   connection.onDidChangeConfiguration(
     safely('configuration', undefined, async (params) => {
       await configure(params.settings);
-      everythingChanged();
     }),
   );
 
@@ -167,19 +134,15 @@ export function startServer(connection: Connection, { workspace: createWorkspace
     safely('watched files', undefined, async ({ changes }) => {
       const settingsChanged = changes.some((change) => (settingsFileNames as readonly string[]).includes(change.uri.slice(change.uri.lastIndexOf('/') + 1)));
       if (settingsChanged) return settingsFilesChanged();
-      for (const change of changes) {
-        await (await services.forDocument(change.uri)).fileChanged(change.uri, change.type === FileChangeType.Deleted);
-        if (!documents.get(change.uri)) void connection.sendNotification(outlineChangedNotification, { uri: change.uri });
-      }
+      for (const change of changes) await (await services.forDocument(change.uri)).fileChanged(change.uri, change.type === FileChangeType.Deleted);
     }),
   );
 
-  documents.onDidChangeContent((event) => scheduleAnalysis(event.document.uri));
+  documents.onDidChangeContent(safely('edit', undefined, (event) => edited(event.document.uri)));
 
   documents.onDidClose(
     safely('close', undefined, async ({ document }) => {
-      editPauses.drop(document.uri);
-      analysed.delete(document.uri);
+      // Pushed diagnostics stay until they are taken back.
       if (!client.pullDiagnostics) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       await (await services.forDocument(document.uri)).documentClosed(document.uri);
     }),
@@ -215,7 +178,6 @@ export function startServer(connection: Connection, { workspace: createWorkspace
   connection.listen();
   return {
     dispose() {
-      editPauses.dispose();
       for (const service of services?.all() ?? []) service.dispose();
       connection.dispose();
     },

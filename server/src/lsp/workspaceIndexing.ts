@@ -1,5 +1,4 @@
 import type { Connection } from 'vscode-languageserver';
-import { outlineChangedNotification } from '../protocol/requests';
 import type { IndexingProgress, StudyNotesService } from '../service/studyNotesService';
 import type { NotesWorkspace } from '../service/workspace';
 import type { ConfiguredServices } from './configuredServices';
@@ -11,17 +10,13 @@ export interface IndexingRun {
   progress: boolean;
   workspace: NotesWorkspace;
   services: ConfiguredServices;
-  /** Every open document, lens and pulled diagnostic is shown again. */
-  everythingChanged(): void;
 }
 
 /**
  * Reads the workspace folders' Markdown files, each by the service of its settings file, as one run
- * to the editor. Progress is the student's, across their files: what an editor asked before they
- * were read (an outline, a lens, diagnostics) may differ now, for any file, open or not, so every
- * one is shown again when there was anything to read.
+ * to the editor (each service says then what it shows that is stale).
  */
-export async function indexWorkspace({ connection, progress: shown, workspace, services, everythingChanged }: IndexingRun): Promise<void> {
+export async function indexWorkspace({ connection, progress: shown, workspace, services }: IndexingRun): Promise<void> {
   const files = workspace.trusted ? await workspace.markdownFiles() : [];
   const owned = new Map<StudyNotesService, string[]>();
   for (const uri of files) {
@@ -43,7 +38,4 @@ export async function indexWorkspace({ connection, progress: shown, workspace, s
   for (const [service, uris] of owned) await service.indexWorkspace(reported, uris);
   progress?.done();
   if (workspace.trusted) connection.console.info(`Indexed ${indexed} notes files of ${files.length} Markdown files`);
-  if (!files.length) return;
-  everythingChanged();
-  void connection.sendNotification(outlineChangedNotification, {});
 }

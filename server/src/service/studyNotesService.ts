@@ -32,6 +32,8 @@ import type { StudentView } from '../document/studentView';
 import { HistoryViews, withDeadlines } from './historyView';
 import { letOthersRun } from '../document/letOthersRun';
 import { PreciseReads, type ReadOffThread } from './preciseReads';
+import { EditorViews } from './editorViews';
+import type { StaleViews } from './staleViews';
 import { answerInSteps, finish, type Cancellation, type Steps } from '../document/steps';
 
 export interface Logger {
@@ -50,19 +52,17 @@ export interface StudyNotesServiceOptions {
   workspace: NotesWorkspace;
   logger: Logger;
   openDocuments: OpenDocuments;
-  /** Every answer may have changed (a new course): the editor asks again. */
-  onCatalogChanged?(): void;
+  /**
+   * Given (an editor's server), the service reads the editor's documents after its edits, and says
+   * what it shows that is stale: after an edit, a new course or settings, the workspace read, a
+   * long text's precise reading. Without it (the command line) every text is read precisely at once.
+   */
+  onStale?(stale: StaleViews): void;
   /** A problem for the user to see once (a broken course file). */
   onProblem?(message: string): void;
   /** How open documents are read in full; the command line passes the models its workers read ahead. */
   parse?: NotesParser;
-  /**
-   * Given (an editor's server), a long text is read by lines first, to answer at once, and its
-   * precise reading follows between requests; this is told when that reading changed what the
-   * editor shows. Without it (the command line) every text is read precisely at once.
-   */
-  onReadAgain?(uri: string, changed: { diagnostics: boolean; outline: boolean }): void;
-  /** Where the host has another thread, the precise readings are made there (see onReadAgain). */
+  /** Where the host has another thread, an editor's long texts, read by lines first, are read precisely there. */
   readOffThread?: ReadOffThread;
   /** The command a click on a progress CodeLens runs, where the editor has it (protocol.ts: pickModuleLeftCommand). */
   lensCommand?: string;
@@ -100,8 +100,10 @@ export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
  * The language service the editor's server and the command line share: every policy of what is
  * read how, which answer wins and at which severity lives here, so both mean the same.
  */
-export function createStudyNotesService({ workspace, logger, openDocuments, onCatalogChanged, onProblem, parse, onReadAgain, readOffThread, lensCommand, indexLimits = defaultIndexLimits }: StudyNotesServiceOptions) {
+export function createStudyNotesService({ workspace, logger, openDocuments, onStale, onProblem, parse, readOffThread, lensCommand, indexLimits = defaultIndexLimits }: StudyNotesServiceOptions) {
   let settings: StudyNotesSettings = defaultSettings;
+  /** The first settings are no change: nothing was shown under others. */
+  let configured = false;
   const catalogs = new CatalogSources();
   const index = new WorkspaceIndex();
   const students = new StudentProgress(index, () => workspace.folders);
@@ -109,8 +111,12 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
   const dockerChecks = new DockerChecks();
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
   // The server must keep answering: texts remark would take seconds on are read line by line.
-  const analyses = new NotesDocumentCache({ parse, readByLines: readNotesFromLines, pathOf, firstByLines: onReadAgain !== undefined, preciseElsewhere: readOffThread !== undefined });
+  const analyses = new NotesDocumentCache({ parse, readByLines: readNotesFromLines, pathOf, firstByLines: onStale !== undefined, preciseElsewhere: readOffThread !== undefined });
   const preciseReads = new PreciseReads(analyses, parse ?? parseNotes, readAgain, (uri, error) => logger.error(`reading ${uri} precisely failed, it stays read by lines: ${error instanceof Error ? error.message : String(error)}`), readOffThread);
+  /** What the editor is shown, and when it is stale (without onStale: nothing). */
+  const views = new EditorViews(onStale, (uri) => documentChanged(uri) !== undefined, (uri, error) => logger.error(`reading ${uri} after its edit failed: ${error instanceof Error ? error.message : String(error)}`));
+  /** The files the workspace index read last: read again when the course changes. */
+  let indexedFiles: readonly string[] | undefined;
   /** What is wrong with the course file, or the settings file, said on line 1 of every notes file while it lasts. */
   let courseProblem: string | undefined;
   let configProblem: string | undefined;
@@ -120,7 +126,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     if (!catalogs.useCourse(course) && !problemChanged) return;
     // The course is evidence of what a module is: every reading made with the old one is stale.
     analyses.useCatalog(catalogs.course);
-    onCatalogChanged?.();
+    views.everythingChanged(settings.debounceMs);
+    if (indexedFiles) void indexOwnFiles(indexedFiles);
   }
   const courseLoader = new CourseLoader(workspace, {
     changed: useCourse,
@@ -129,6 +136,14 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       onProblem?.(message);
     },
   });
+
+
+  /** The open document read again after edits: the workspace index follows it. */
+  function documentChanged(uri: string): NotesDocument | undefined {
+    const document = documentOf(uri);
+    if (document) index.update(document, settings);
+    return document;
+  }
 
   function documentOf(uri: string): NotesDocument | undefined {
     const open = openDocuments.get(uri);
@@ -143,7 +158,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     const same = (feature: string, answer: (document: NotesDocument) => unknown): boolean => JSON.stringify(remember(first, feature, answer)) === JSON.stringify(remember(precise, feature, answer));
     const diagnostics = !same('diagnostics', diagnosticsOf);
     const outline = !same('symbols', symbolsOf) || !same('codeLenses', lensesOf);
-    if (diagnostics || outline) onReadAgain?.(precise.uri, { diagnostics, outline });
+    views.readAgain(precise.uri, { diagnostics, outline });
   }
 
   /** The course page is the course, not notes, though it reads like them. */
@@ -293,6 +308,35 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     });
   }
 
+  /**
+   * In the background, file by file, so that requests are answered meanwhile. `only`: the files
+   * this service indexes, when others are another service's (an editor serving several settings files).
+   */
+  async function indexWorkspace(progress?: IndexingProgress, only?: readonly string[]): Promise<void> {
+    if (!workspace.trusted) {
+      logger.info('the workspace is not trusted: only open documents are read');
+      return;
+    }
+    const files = only ?? (await workspace.markdownFiles());
+    indexedFiles = files;
+    progress?.begin(files.length);
+    index.hold();
+    try {
+      logLeftOut(files, await indexFiles(files, progress));
+    } finally {
+      index.release();
+    }
+    // The index also holds open documents outside the folders: they are not among the files.
+    progress?.done(files.filter((uri) => index.has(uri)).length, files.length);
+    // Progress is the student's, across their files: any view of any file may differ now.
+    if (files.length) views.everythingChanged(settings.debounceMs);
+  }
+
+  /** The files indexed last, read again with a new course: their readings were made with the old one. */
+  async function indexOwnFiles(files: readonly string[]): Promise<void> {
+    await indexWorkspace(undefined, files).catch((error: unknown) => logger.error(`indexing the workspace again for its new course failed: ${error instanceof Error ? error.message : String(error)}`));
+  }
+
   return {
     get settings(): StudyNotesSettings {
       return settings;
@@ -313,16 +357,19 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
       // A broken settings file names no course one can trust: none is used, never another in its place.
       await courseLoader.load(workspace.trusted && !settingsProblem ? settings.catalog : undefined, catalogBases ?? [...workspace.folders, ...openFolders]);
       if (settingsProblem) useCourse(noCourse(''), undefined);
+      // Severities, globs and the course may all be others now.
+      if (configured) views.everythingChanged(settings.debounceMs);
+      configured = true;
     },
 
     document: documentOf,
     isNotes,
 
-    /** The open document read again after edits: the workspace index follows it. */
-    documentChanged(uri: string): NotesDocument | undefined {
-      const document = documentOf(uri);
-      if (document) index.update(document, settings);
-      return document;
+    documentChanged,
+
+    /** The editor changed an open document (or opened it): it is read once the typing pauses, and shown. */
+    edited(uri: string): void {
+      views.edited(uri, settings.debounceMs);
     },
 
     /**
@@ -347,6 +394,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     },
 
     async documentClosed(uri: string): Promise<void> {
+      views.closed(uri);
       const analysed = analyses.peek(uri);
       analyses.delete(uri);
       preciseReads.forget(uri);
@@ -356,26 +404,10 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
     async fileChanged(uri: string, deleted: boolean): Promise<void> {
       if (deleted) index.remove(uri);
       else await indexSafely(uri);
+      if (!openDocuments.get(uri)) views.fileChanged(uri);
     },
 
-    /** In the background, file by file, so that requests are answered meanwhile. */
-    /** `only`: the files this service indexes, when others are another service's (an editor serving several settings files). */
-    async indexWorkspace(progress?: IndexingProgress, only?: readonly string[]): Promise<void> {
-      if (!workspace.trusted) {
-        logger.info('the workspace is not trusted: only open documents are read');
-        return;
-      }
-      const files = only ?? (await workspace.markdownFiles());
-      progress?.begin(files.length);
-      index.hold();
-      try {
-        logLeftOut(files, await indexFiles(files, progress));
-      } finally {
-        index.release();
-      }
-      // The index also holds open documents outside the folders: they are not among the files.
-      progress?.done(files.filter((uri) => index.has(uri)).length, files.length);
-    },
+    indexWorkspace,
 
     get indexed(): number {
       return index.size;
@@ -457,6 +489,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onCa
 
     dispose(): void {
       courseLoader.dispose();
+      views.dispose();
     },
   };
 }
