@@ -54,6 +54,19 @@ describe('the language service over an in-memory workspace', () => {
     assert.notEqual(service.catalog().course, 'Basket course');
   });
 
+  it('says every view is stale when the settings change, and nothing when the editor sends the same ones again', async () => {
+    const told: StaleViews[] = [];
+    const { service, open } = serviceOver(memoryWorkspace({}), [], (stale) => told.push(stale));
+    await service.configure(defaultSettings);
+    open.open(uri, notes);
+    const answered = service.diagnostics(uri);
+    await service.configure(settings({}));
+    assert.deepEqual(told, [], 'the first settings and the same again are no change');
+    assert.equal(service.diagnostics(uri), answered, 'the answers made under them are kept');
+    await service.configure(settings({ debounceMs: 100 }));
+    assert.deepEqual(told, [{ diagnostics: true, outline: true, lenses: true }]);
+  });
+
   it('says once what is wrong with a broken catalog', async () => {
     const problems: string[] = [];
     const { service } = serviceOver(memoryWorkspace({ 'file:///workspace/course.json': '{ broken' }), problems);

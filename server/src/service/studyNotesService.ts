@@ -349,7 +349,10 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
      * these come from cannot be used, said as the course file's problem is.
      */
     async configure(next: StudyNotesSettings, { catalogBases, settingsProblem }: { catalogBases?: readonly string[]; settingsProblem?: string } = {}): Promise<void> {
-      settings = next;
+      // Settings equal to those in force keep the answers made under them: an editor says its
+      // configuration changed when any extension's setting did.
+      const changed = settingsProblem !== configProblem || JSON.stringify(next) !== JSON.stringify(settings);
+      if (changed) settings = next;
       if (settingsProblem !== configProblem && settingsProblem) onProblem?.(settingsProblem);
       configProblem = settingsProblem;
       if (settings.catalog && !workspace.trusted) logger.info(`studyNotes.catalog is not read in an untrusted workspace, the bundled course is used: ${settings.catalog}`);
@@ -358,7 +361,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
       await courseLoader.load(workspace.trusted && !settingsProblem ? settings.catalog : undefined, catalogBases ?? [...workspace.folders, ...openFolders]);
       if (settingsProblem) useCourse(noCourse(''), undefined);
       // Severities, globs and the course may all be others now.
-      if (configured) views.everythingChanged(settings.debounceMs);
+      if (configured && changed) views.everythingChanged(settings.debounceMs);
       configured = true;
     },
 
