@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {
-  CLI_TOOLS,
-  DOCKER,
+  cliTools,
+  dockerTool,
   editDistance,
   flagSignature,
   isPlaceholder,
@@ -18,7 +18,8 @@ import { parseMarkdown } from '../../server/src/notes/parse';
 
 // These tests read the committed data (server/data/*-cli.json), not a mock of it.
 
-const KUBECTL = CLI_TOOLS.get('kubectl') as CliTool;
+const KUBECTL = cliTools().get('kubectl') as CliTool;
+const DOCKER = dockerTool();
 
 function invocationOf(line: string): Invocation {
   const text = '`' + line + '`';

@@ -283,12 +283,18 @@ export function isGroup(command: CliCommand): boolean {
   return command.subcommands.length > 0;
 }
 
-/** The tools whose command lines are understood, by program name. */
-export const CLI_TOOLS: ReadonlyMap<string, CliTool> = new Map(
-  [new CliTool(dockerData as unknown as CliData), new CliTool(kubectlData as unknown as CliData)].map((tool) => [tool.name, tool]),
-);
+let tools: ReadonlyMap<string, CliTool> | undefined;
 
-export const DOCKER: CliTool = CLI_TOOLS.get('docker') as CliTool;
+/**
+ * The tools whose command lines are understood, by program name. Made when a command is first
+ * read: a server's first answer needs none of it, and it cost its cold start some milliseconds.
+ */
+export function cliTools(): ReadonlyMap<string, CliTool> {
+  tools ??= new Map([new CliTool(dockerData as unknown as CliData), new CliTool(kubectlData as unknown as CliData)].map((tool) => [tool.name, tool]));
+  return tools;
+}
+
+export const dockerTool = (): CliTool => cliTools().get('docker') as CliTool;
 
 /** Flags given once per value (`-p 80:80 -p 443:443`, `-e A=1 -e B=2`): lists, maps, filters, mounts. */
 export function isRepeatable(flag: CliFlag): boolean {
@@ -354,7 +360,7 @@ export interface Invocation {
 /** The tool run by a shell command, if it is one we know. `docker-compose` is not docker. */
 export function toolOf(shell: ShellCommand): CliTool | undefined {
   if (shell.program < 0) return undefined;
-  return CLI_TOOLS.get(shell.words[shell.program].value);
+  return cliTools().get(shell.words[shell.program].value);
 }
 
 /** Reads a shell command as an invocation of docker or kubectl; undefined for other programs. */

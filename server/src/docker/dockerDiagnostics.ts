@@ -1,7 +1,7 @@
 import { type CodeAction, CodeActionKind, type Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver-types';
 import type { CodeSpan } from '../notes/types';
 import {
-  CLI_TOOLS,
+  cliTools,
   type CliCommand,
   type CliTool,
   type Invocation,
@@ -146,7 +146,7 @@ function programTypo(shell: ShellCommand): Diagnostic | undefined {
   const program = shell.words[shell.program];
   const next = shell.words[shell.program + 1];
   if (!/^[A-Za-z]{4,}$/.test(program.value) || OTHER_PROGRAMS.has(program.value.toLowerCase())) return undefined;
-  for (const tool of CLI_TOOLS.values()) {
+  for (const tool of cliTools().values()) {
     // `Docker run` starts a sentence more often than a shell line, and runs on macOS and Windows.
     if (program.value.toLowerCase() === tool.name) continue;
     // Up to two slips, `dock` and `dokcer` alike: the command after it makes the intent plain.
