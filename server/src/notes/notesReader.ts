@@ -307,9 +307,8 @@ export class NotesReader<C> {
    * text as its source reads it; the item's further lines are the source's to give.
    */
   listItem(line: SourceLine, plain: string, candidate: OpenerCandidate | undefined, list: ListReading<C>, ordinal?: number): 'level' | 'module' | 'notes' {
-    const marker = plainMarkerText(plain);
-    const level = this.levelMarker(marker, line);
-    if (level && !level.runsOn && marker.length < 60) {
+    const level = this.listItemLevel(plain, line);
+    if (level) {
       this.openLevel(level.name, line);
       return this.openGroupLink(line, list.container, 'list-item', true) ? 'module' : 'level';
     }
@@ -319,6 +318,14 @@ export class NotesReader<C> {
     this.openModule(candidate, 'list-item', line, list.container);
     if (this.current && ordinal !== undefined) this.current.ordinal = ordinal;
     return 'module';
+  }
+
+  /** `- [x] Beginner Level`: most items hold no level word, and their plain text is not made. */
+  private listItemLevel(plain: string, line: SourceLine): LevelMarker | undefined {
+    if (!this.catalog.names.levels.stems?.test(plain)) return undefined;
+    const marker = plainMarkerText(plain);
+    const level = this.levelMarker(marker, line);
+    return level && !level.runsOn && marker.length < 60 ? level : undefined;
   }
 
   private acceptsListItem(candidate: OpenerCandidate, { moduleList, container }: ListReading<C>): boolean {
