@@ -932,6 +932,18 @@ function isBetter(a: Candidate, b: Candidate | undefined): boolean {
 const anyLetter = /\p{L}/u;
 
 /**
+ * Every estimate has a unit (readPart) or a time label (readTimeLabel), each a word: a run of
+ * letters as the lexer reads them; only the bare number after a link's dash has neither, and it
+ * has a digit. A line with none of them is not lexed: most lines of notes, and lexing them was a
+ * third of a long text's first reading.
+ */
+const estimateEvidence = new RegExp(String.raw`[0-9]|(?<!\p{L})(?:${[...Object.keys(UNITS), 'time', 'duration'].join('|')})(?!\p{L})`, 'iu');
+
+export function mayHoldEstimate(line: string): boolean {
+  return anyLetter.test(line) && estimateEvidence.test(line);
+}
+
+/**
  * The two lines scanned last and what they hold: a reader asks of one line more than once (is it
  * an area, does it open a module, does the line above have a time below it). Callers never change a match.
  */
@@ -943,14 +955,12 @@ export function scanEstimate(line: string): EstimateMatch | undefined {
   if (lastScan?.line === line) return lastScan.match;
   if (scanBefore?.line === line) return scanBefore.match;
   scanBefore = lastScan;
-  lastScan = { line, match: scanEstimateAnew(line) };
+  lastScan = { line, match: mayHoldEstimate(line) ? lexedEstimate(line) : undefined };
   return lastScan.match;
 }
 
-function scanEstimateAnew(line: string): EstimateMatch | undefined {
-  // Every estimate has a unit or a label in letters; a line of symbols alone (8 MB of NUL: 4 s
-  // and 1.2 GB of tokens) has none.
-  if (!anyLetter.test(line)) return undefined;
+/** The estimate the lexer finds in a line; a line of symbols alone (8 MB of NUL: 4 s and 1.2 GB of tokens) is first ruled out by mayHoldEstimate. */
+export function lexedEstimate(line: string): EstimateMatch | undefined {
   const s = scanLine(line);
   let best: Candidate | undefined;
   for (let i = 0; i < s.tokens.length; i++) {

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { lexedEstimate, mayHoldEstimate } from '../../server/src/notes/timeEstimate';
+import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
+
+/** Lines the prefilter passes over must hold nothing the lexer would find. */
+function assertNothingSkipped(lines: Iterable<string>): number {
+  let skipped = 0;
+  for (const line of lines) {
+    if (mayHoldEstimate(line)) continue;
+    skipped++;
+    assert.equal(lexedEstimate(line), undefined, `the line is not lexed, yet holds an estimate: ${JSON.stringify(line)}`);
+  }
+  return skipped;
+}
+
+/** Pieces students write around their times, glued or spaced: the shapes the lexer's rules read. */
+const piece = fc.constantFrom(
+  'Time', 'time', 'TIME', 'Duration', 'Estimated', 'spent', 'took', 'it', 'takes', 'me', 'about', '~', 'half', 'an', 'a', 'one', 'twenty', 'five',
+  'hour', 'Hours', 'hr', 'hrs', 'h', 'min', 'Mins', 'minute', 'M', 'm', 'mn', 's', 'sec', 'seconds', '小时', '分钟', '分', '秒', '時間',
+  'TBD', 'todo', 'xx', '??', 'N/A', 'Thyme', 'minimal', 'times', 'admin', 'it\u2019s', "I'm", 'ſec', 'ᴴ',
+  '[Compare EC2 and Blob](https://example.org/compare) - 60', ':', '-', '–', '(', ')', '[', ']', '](https://youtu.be/x)', '`sleep 5m`', 'https://example.com/time', '|', ',', '.', '*', '**', '_', '>', '#', '1.', '30', '1.5', '20-30',
+);
+const line = fc.array(fc.tuple(piece, fc.constantFrom('', ' ', '  ')), { maxLength: 12 }).map((parts) => parts.map(([text, gap]) => text + gap).join(''));
+
+describe('estimate evidence: the lines not lexed for a time hold none (timeEstimate.ts mayHoldEstimate)', () => {
+  it('lexes the shapes whose only evidence is a digit, a label or a unit', () => {
+    for (const shape of ['[Compare EC2 and Blob](https://example.org/compare) - 60', 'Time: TBD', '(time: ??)', 'Duration: 20 min', 'Estimated time: N/A', 'an hour', 'half an hour', '(30 分钟)', '1h30m']) {
+      assert.ok(mayHoldEstimate(shape), shape);
+      assert.notEqual(lexedEstimate(shape), undefined, `the lexer reads ${shape}`);
+    }
+  });
+
+  it('skips no estimate in generated lines of times, labels, verbs, units, placeholders and markup', () => {
+    fc.assert(fc.property(line, (text) => assertNothingSkipped([text]) >= 0), { numRuns: 20_000 });
+  });
+
+  it('skips no estimate in any line of the corpus, and skips most of its lines', function () {
+    skipWithoutCorpus(this);
+    const lines = corpusNotesFiles().flatMap((file) => readCorpusFile(file).split(/\r\n|\r|\n/));
+    const skipped = assertNothingSkipped(lines);
+    assert.ok(skipped > lines.length / 2, `${skipped} of ${lines.length} corpus lines are not lexed`);
+  });
+});
