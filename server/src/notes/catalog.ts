@@ -26,13 +26,12 @@ export interface CatalogModule {
 const resourceKindPrefix = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab|reading|on your own|project|paper|article)\s*[:\-–]\s*/i;
 
 export function normaliseTitle(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(resourceKindPrefix, '')
-    // `I/O` is one word: split in two, a short title like `Fast I/O` would seem to share most of `Netmap - a framework for fast I/O`.
-    .replace(/\b(\p{L})\/(\p{L})\b/gu, '$1$2')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const lower = title.toLowerCase().replace(resourceKindPrefix, '');
+  // `I/O` is one word: split in two, a short title like `Fast I/O` would seem to share most of
+  // `Netmap - a framework for fast I/O`. (Looked for only where a slash is: every line that may
+  // open a module asks, and the pattern cost more than the rest.)
+  const joined = lower.includes('/') ? lower.replace(/\b(\p{L})\/(\p{L})\b/gu, '$1$2') : lower;
+  return joined.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** URLs of one resource differ in scheme, "www.", trailing slash and tracking parameters. */
