@@ -167,5 +167,13 @@ describe('placing students\' modules on the course\'s', () => {
         ['Video: VMs Versus Containers', true],
       ]);
     });
+
+    it('an anchor for a table of contents under a module is markup, no notes', () => {
+      const modules = placed('## Docker and Containers', '> Beginner Level', '### Video: Why Docker?', '<a name="lab"></a>', '### Lab: DevOps Docker Beginners Guide', '<a name="next"></a>', 'Ran hello-world in <b>alpine</b>.');
+      assert.deepEqual(modules.map((module) => [module.title, module.written]), [
+        ['Video: Why Docker?', false],
+        ['Lab: DevOps Docker Beginners Guide', true],
+      ]);
+    });
   });
 });

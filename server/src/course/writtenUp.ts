@@ -23,11 +23,13 @@ export function hasWrittenNotes(module: Module, model: NotesModel, lines: readon
 const lineMarkup = /^[\s>*+\-#|]*(\d+[.)]\s+)?(\[[ xX]\]\s*)?/;
 /** An image written `![alt](address)` or `<img …>`; no part may run past the next bracket, so a line of `![` is scanned once. */
 const images = /!\[[^\][]*\]\([^)(]*\)|<img\b[^<>]*>/gi;
+/** `<a name="LaunchaVM"></a>`, `<br>`: an anchor or a tag is markup, its words no notes. */
+const htmlTags = /<\/?[a-z][^<>]*>/gi;
 /** What stands around a time on a line of its own: `**Time: 20 min**`, `Time spent: ~1 h`, `(took 15 minutes)`. */
 const timeWords = /\b(time|spent|spend|took|takes?|taken|total|about|around|approx(imately)?|roughly|elapsed|duration|estimated?|cost|it|me|i|in|all|minutes?|mins?|hours?|hrs?|h)\b/gi;
 
 function isOwnLine(raw: string): boolean {
-  const text = raw.replace(lineMarkup, '').replace(images, ' ');
+  const text = raw.replace(lineMarkup, '').replace(images, ' ').replace(htmlTags, ' ');
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   const plain = text.replace(/[*_`~]/g, '').trim();
   if (isTemplateText(plain)) return false;
