@@ -94,6 +94,24 @@ describe('placing students\' modules on the course\'s', () => {
     });
   });
 
+  describe('sections placed by their place alone', () => {
+    it('a run\'s first section that names no module is the one module of the area before the first it names', () => {
+      const modules = placed('## Big Data and Machine Learning', '### 1. Evolution of Big Data', 'Data outgrew one machine.', '### QwikLab: Analyze Big Data with Hadoop (1 h)', 'EMR and Hive.');
+      assert.deepEqual(placementOf(modules, 'Evolution of Big Data'), { catalog: ['Video: Hadoop Intro'], confidence: 'likely' });
+    });
+
+    it('the modules the notes write in another run are not left: "Containers Introduction" in a second round\'s Docker area', () => {
+      const round1 = ['## Docker and Containers', '### Video: Why Docker? (10 min)', 'Speed.', '### Lab: DevOps Docker Beginners Guide (30 min)', 'hello-world.'];
+      const modules = placed(...round1, '## Docker and Containers (Round 2)', '### Containers Introduction', 'A sandboxed process.', '### VMs vs Containers', 'One kernel, many sandboxes.', '### Docker Introduction', 'docker run alpine.');
+      assert.deepEqual(placementOf(modules, 'Containers Introduction'), { catalog: ['Video: What are Containers?'], confidence: 'likely' });
+    });
+
+    it('with two modules of the area left before the first it names, the section is not placed', () => {
+      const modules = placed('## Docker and Containers', '### Overview', 'Containers everywhere.', '### Video: What are Containers? (18 min)', 'Namespaces and cgroups.');
+      assert.deepEqual(placementOf(modules, 'Overview').catalog, []);
+    });
+  });
+
   describe('titles copied from above', () => {
     it('a title written again under a level of one module the notes write nowhere is that module, likely', () => {
       const modules = placed(...cloudIntermediate, '### AWS Tutorial: Deploy a Scalable Node.js Web App (1 h)', 'Elastic Beanstalk.', '> Bring it together', '### AWS Tutorial: Deploy a Scalable Node.js Web App (4 h)', 'Mythical Mysfits on Fargate.');

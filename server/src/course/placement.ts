@@ -1,5 +1,5 @@
 import { normaliseUrl, type CatalogModule } from '../notes/catalog';
-import { courseAreaName, mostCommon } from '../notes/courseNames';
+import { courseAreaName, moduleKeys, mostCommon } from '../notes/courseNames';
 import { urlKeys } from './moduleUrls';
 import { CourseWords } from './titleLikeness';
 import { resourceKindOf, titleWords } from './titleWords';
@@ -175,9 +175,32 @@ export class CoursePlacer {
   }
 
   place(modules: readonly StudentModule[]): Placement[] {
-    const placements: Placement[] = [];
-    for (const run of runsOf(modules)) placements.push(...this.placeRun(run));
-    return placements;
+    const runs = runsOf(modules).map((run) => this.placeRun(run));
+    // By key: the course lists Intro to S3 in two areas, and done in one it is done in both.
+    const done = new Set(runs.flat().flatMap((placement) => (placement.module.written ? placement.catalog.flatMap(moduleKeys) : [])));
+    for (const run of runs) this.placeOpening(run, done);
+    return runs.flat();
+  }
+
+  /**
+   * "### 1. Evolution of Big Data" before "### QwikLab: Analyze Big Data with Hadoop": students
+   * start an area at its start, and name its opening video by its topic. A run's first written
+   * section that places nowhere, before the run's first placed module, is the one module of the
+   * area before that module's place that the student's notes write nowhere, if there is one.
+   * Likely: only the order says so.
+   */
+  private placeOpening(run: Placement[], done: Set<string>): void {
+    const first = run.findIndex((placement) => placement.catalog.length > 0);
+    const area = run[first]?.area;
+    if (first < 1 || !area) return;
+    const opening = run.slice(0, first).find(({ module }) => module.written && !module.covers && !module.loose);
+    if (!opening) return;
+    const before = Math.min(...run[first].catalog.map((module) => this.modules.indexOf(module)));
+    const left = (this.byArea.get(area) ?? []).filter((at) => at < before && !this.modules[at].withdrawn && !this.modules[at].optional && !moduleKeys(this.modules[at]).some((key) => done.has(key)));
+    if (left.length !== 1) return;
+    const module = this.modules[left[0]];
+    Object.assign(opening, { catalog: [module], confidence: 'likely', area });
+    for (const key of moduleKeys(module)) done.add(key);
   }
 
   private placeRun(run: readonly StudentModule[]): Placement[] {
