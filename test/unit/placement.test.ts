@@ -71,6 +71,12 @@ describe('placing students\' modules on the course\'s', () => {
       assert.ok(kubernetes.catalog.every((title) => /kubernetes/i.test(title)), kubernetes.catalog.join());
     });
 
+    it('"Swarm" is the swarm lab, not the video comparing Kubernetes and Swarm; "Kubernetes", in four titles of its group, is the reading on your own alone', () => {
+      const modules = placed(...dockerIntermediate, '### Lab: Docker Networking (45 min)', 'Bridges.', '### Swarm (45 min)', 'docker swarm init.', '### Kubernetes (30 min)', 'Pods and deployments.');
+      assert.deepEqual(placementOf(modules, 'Swarm'), { catalog: ['Lab: Swarm Mode Introduction'], confidence: 'likely' });
+      assert.deepEqual(placementOf(modules, 'Kubernetes'), { catalog: ['Learn more about Kubernetes on your own'], confidence: 'likely' });
+    });
+
     it('"AWS Tutorial: AWS SageMaker Note" is the tutorial, surely: "Note" is no part of a name', () => {
       const modules = placed('## Big Data and Machine Learning', '> Intermediate Level', '### AWS Tutorial: AWS SageMaker Note (60 min)', 'Notebook instance, training job, endpoint.');
       assert.deepEqual(placementOf(modules, 'AWS Tutorial: AWS SageMaker Note'), { catalog: ['AWS Tutorial: AWS SageMaker'], confidence: 'sure' });

@@ -289,7 +289,8 @@ export class CoursePlacer {
   /**
    * Whether course module `b` may be the other part of a section placed on `a`: not one resource in
    * two kinds (the lab and the tutorial "Run a Replicated Database"), nor one the course
-   * withdrew, nor a resource of another kind than the section says it is.
+   * withdrew, nor a resource of another kind than the section says it is, nor one of three or more
+   * modules of the group that the section's title names alike.
    */
   private isOtherPart(section: StudentModule, a: number, b: number): boolean {
     const [first, second] = [this.titles[a], this.titles[b]];
@@ -297,7 +298,15 @@ export class CoursePlacer {
     if (this.modules[a].withdrawn || this.modules[b].withdrawn) return false;
     const kind = resourceKindOf(section.title);
     if (kind && kind !== this.kinds[b]) return false;
-    // Neighbours in the course: the same group of its page, or two places apart where it has none.
+    if (!this.areNeighbours(a, b)) return false;
+    // "Kubernetes" is in four titles of its group: a section so named is about the topic, and which two it covers a guess.
+    const words = this.wordsOf(section.title);
+    const named = (this.byArea.get(this.modules[a].area) ?? []).filter((at) => this.areNeighbours(a, at) && words.every((word) => this.titles[at].includes(word)));
+    return named.length <= 2;
+  }
+
+  /** Neighbours in the course: the same group of its page, or two places apart where it has none. */
+  private areNeighbours(a: number, b: number): boolean {
     const [groupA, groupB] = [this.modules[a].group, this.modules[b].group];
     return groupA && groupB ? groupA === groupB : Math.abs(a - b) <= 2;
   }
@@ -327,7 +336,7 @@ export class CoursePlacer {
         for (const name of names) {
           const likeness = words.likeness(title, name);
           sharesWord ||= likeness.shared > 0;
-          if (likeness.shared < leastShared) continue;
+          if (likeness.shared < leastShared || namesOneSide(title, name)) continue;
           score = Math.max(score, likeness.score);
           whollyContained ||= likeness.contained > 0.99;
         }
@@ -414,10 +423,11 @@ function confidenceOf(candidate: Candidate): Confidence {
 }
 
 /**
- * A section titled by what two neighbouring modules of the course share ("Kubernetes" beside
- * "Video: Kubernetes in 5 Minutes" and "Learn more about Kubernetes on your own", "Amazon
+ * A section titled by what two neighbouring modules of the course share ("VMs vs Containers"
+ * beside both VM videos, "Amazon SageMaker" beside the SageMaker video and tutorial, "Amazon
  * Kafka" beside both Kafka modules) is the notes of both when the notes write the other
- * nowhere: every word of its title is in each, and they stand in one group of the course's page.
+ * nowhere: every word of its title is in each and in no third module of their group, and they
+ * stand in one group of the course's page.
  */
 function coverNeighbour(list: readonly Candidate[], chosen: Chosen | undefined, taken: Set<number>, isPart: (a: number, b: number) => boolean): void {
   if (!chosen || chosen.ats.length !== 1) return;
@@ -519,6 +529,18 @@ function longestInOrder<T extends { at: number }>(anchors: readonly T[]): T[] {
 /** A title's words in order, case, markup and punctuation aside: "**Video: VMs Versus Containers**" is worded as the course's "Video: VMs Versus Containers". */
 function wordingOf(title: string): string {
   return title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+}
+
+/**
+ * "Swarm" is not "Video: Kubernetes vs Swarm", nor "Container" "Video: VMs Versus Containers": a
+ * title that shares with a course's comparison only one of the two things it compares is about that
+ * thing, not the comparison. Both are titles' words as CourseWords.wordsOf gives them.
+ */
+function namesOneSide(student: readonly string[], course: readonly string[]): boolean {
+  const at = course.indexOf('versus');
+  if (at <= 0 || student.includes('versus')) return false;
+  const shared = student.filter((word) => course.includes(word));
+  return shared.length === 1 && (shared[0] === course[at - 1] || shared[0] === course[at + 1]);
 }
 
 function levelsMatch(written: string, course: string): boolean {
