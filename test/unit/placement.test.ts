@@ -192,6 +192,14 @@ describe('placing students\' modules on the course\'s', () => {
       ]);
     });
 
+    it('the tutorial\'s step titles alone are no writeup; a step with the student\'s words after it is', () => {
+      const modules = placed('## Big Data and Machine Learning', '> Intermediate Level', '### AWS Tutorial: AWS SageMaker (80 min)', 'Step 1: Setting Up', 'Step 2: Create an Amazon SageMaker Notebook Instance', '**Task 3: Train and Deploy a Model**', '### AWS Tutorial: Build a Machine Learning Model (60 min)', 'Step 1: Prepare Your Data: the purchase history, split 70/30.', 'Step 2: Create a Training Datasource');
+      assert.deepEqual(modules.map((module) => [module.title, module.written]), [
+        ['AWS Tutorial: AWS SageMaker', false],
+        ['AWS Tutorial: Build a Machine Learning Model', true],
+      ]);
+    });
+
     it('an anchor for a table of contents under a module is markup, no notes', () => {
       const modules = placed('## Docker and Containers', '> Beginner Level', '### Video: Why Docker?', '<a name="lab"></a>', '### Lab: DevOps Docker Beginners Guide', '<a name="next"></a>', 'Ran hello-world in <b>alpine</b>.');
       assert.deepEqual(modules.map((module) => [module.title, module.written]), [
