@@ -77,6 +77,24 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(modules, 'Kubernetes'), { catalog: ['Learn more about Kubernetes on your own'], confidence: 'likely' });
     });
 
+    it('a title naming more modules of its group than it is placed on is likely, with those the notes write nowhere else as what it may also be, not counted', () => {
+      const modules = placed(...dockerIntermediate, '### Lab: Docker Networking (45 min)', 'Bridges.', '### Swarm Mode Instruction (45 min)', 'docker swarm init.', '### Kubernetes (30 min)', 'Pods and deployments; it schedules better than Swarm.');
+      const kubernetes = modules.find((module) => module.title === 'Kubernetes');
+      assert.equal(kubernetes?.confidence, 'likely');
+      assert.deepEqual(kubernetes?.catalog, ['Learn more about Kubernetes on your own']);
+      assert.deepEqual(kubernetes?.perhapsAlso, ['Video: Kubernetes vs Swarm', 'Video: Kubernetes in 5 Minutes', 'Install Docker on a cluster of EC2 VMs and use Kubernetes to orchestrate them']);
+    });
+
+    it('what the notes write elsewhere is no doubt: "Kubernetes" beside the EC2 cluster and the 5-minute video names the comparison alone', () => {
+      const modules = placed(...dockerIntermediate, '### Swarm Mode Instruction (45 min)', 'docker swarm init.', '### Video: Kubernetes in 5 Minutes (5 min)', 'Pods.', '### Kubernetes (30 min)', 'Deployments.', '### Install Docker on a cluster of EC2 VMs and use Kubernetes to orchestrate them (2 h)', 'kubeadm.');
+      assert.deepEqual(modules.find((module) => module.title === 'Kubernetes')?.perhapsAlso, ['Video: Kubernetes vs Swarm']);
+    });
+
+    it('a title the course writes whole, or two modules it covers, leave no doubt: "VMs vs Containers" is both VM videos', () => {
+      const modules = placed(...dockerIntermediate.slice(0, 4), '### VMs vs Containers (8 min)', 'Hypervisor per VM.', '### Lab: Docker Intro (30 min)', 'docker run alpine.');
+      assert.ok(modules.every((module) => !module.perhapsAlso), modules.map((module) => `${module.title}: ${module.perhapsAlso?.join()}`).join('; '));
+    });
+
     it('"AWS Tutorial: AWS SageMaker Note" is the tutorial, surely: "Note" is no part of a name', () => {
       const modules = placed('## Big Data and Machine Learning', '> Intermediate Level', '### AWS Tutorial: AWS SageMaker Note (60 min)', 'Notebook instance, training job, endpoint.');
       assert.deepEqual(placementOf(modules, 'AWS Tutorial: AWS SageMaker Note'), { catalog: ['AWS Tutorial: AWS SageMaker'], confidence: 'sure' });

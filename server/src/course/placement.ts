@@ -46,6 +46,8 @@ export interface Placement {
   area?: string;
   /** The course module its link is the address of, when its title surely names another: a copied link. */
   linkOf?: CatalogModule;
+  /** Other modules its title names as much as those it is placed on ("Kubernetes"): not counted, for a TA to check. */
+  perhapsAlso?: CatalogModule[];
 }
 
 /** Alike enough to be the module wherever it stands, in the course's order or not. */
@@ -214,6 +216,7 @@ export class CoursePlacer {
       (index, a, b) => this.isOtherPart(parts[index].part, a, b),
     );
     if (area) this.placeCopiedTitles(parts.map(({ part }) => part), chosen, area);
+    this.doubtNamedAlike(parts.map(({ part }) => part), candidates, chosen);
     const ofModule = new Map<StudentModule, number[]>();
     parts.forEach((entry, index) => pushTo(ofModule, entry.module, index));
     return run.map((module) => {
@@ -224,6 +227,8 @@ export class CoursePlacer {
       const confidence = !catalog.length ? undefined : picks.every((pick) => pick?.confidence === 'sure') ? 'sure' : 'likely';
       const copied = indexes.flatMap((index) => candidates[index].filter((candidate) => candidate.copiedLink))[0];
       const placement: Placement = { module, catalog, confidence, area: catalog[0]?.area ?? area };
+      const perhaps = [...new Set(picks.flatMap((pick) => pick?.perhaps ?? []))].map((at) => this.modules[at]);
+      if (perhaps.length) placement.perhapsAlso = perhaps;
       if (copied && !catalog.includes(this.modules[copied.at])) placement.linkOf = this.modules[copied.at];
       return placement;
     });
@@ -300,9 +305,35 @@ export class CoursePlacer {
     if (kind && kind !== this.kinds[b]) return false;
     if (!this.areNeighbours(a, b)) return false;
     // "Kubernetes" is in four titles of its group: a section so named is about the topic, and which two it covers a guess.
+    return this.namedAlike(section, a).length <= 2;
+  }
+
+  /** The modules of `a`'s group whose titles hold every word of the section's title: "Kubernetes" names four. */
+  private namedAlike(section: StudentModule, a: number): number[] {
     const words = this.wordsOf(section.title);
-    const named = (this.byArea.get(this.modules[a].area) ?? []).filter((at) => this.areNeighbours(a, at) && words.every((word) => this.titles[at].includes(word)));
-    return named.length <= 2;
+    return (this.byArea.get(this.modules[a].area) ?? []).filter((at) => this.areNeighbours(a, at) && words.every((word) => this.titles[at].includes(word)));
+  }
+
+  /**
+   * "Kubernetes" placed on the reading on your own names three more modules of its group as much:
+   * which of them its notes also are is a guess the tool does not make, neither counting them nor
+   * staying silent. Likely, with those the run places nowhere else; an address or the course's title
+   * written whole names one resource.
+   */
+  private doubtNamedAlike(parts: readonly StudentModule[], candidates: readonly Candidate[][], chosen: (Chosen | undefined)[]): void {
+    const placed = new Set(chosen.flatMap((pick) => pick?.ats ?? []));
+    chosen.forEach((pick, index) => {
+      const match = pick && candidates[index].find((candidate) => candidate.at === pick.ats[0]);
+      if (!pick || !match || match.sameUrl || match.asWritten) return;
+      const named = this.namedAlike(parts[index], pick.ats[0]);
+      if (!named.includes(pick.ats[0])) return;
+      // The kind the title says settles it ("AWS Tutorial: AWS SageMaker Note" is no video). The comparison
+      // stays: "Kubernetes" is not Kubernetes vs Swarm, but its notes may well compare the two.
+      const kind = resourceKindOf(parts[index].title);
+      const perhaps = named.filter((at) => !placed.has(at) && !this.modules[at].withdrawn && (!kind || kind === this.kinds[at]));
+      if (!perhaps.length) return;
+      Object.assign(pick, { confidence: 'likely', perhaps });
+    });
   }
 
   /** Neighbours in the course: the same group of its page, or two places apart where it has none. */
@@ -375,6 +406,8 @@ export class CoursePlacer {
 interface Chosen {
   ats: number[];
   confidence: Confidence;
+  /** Modules the section's title names as much as those it is placed on. */
+  perhaps?: number[];
 }
 
 /**
