@@ -7,7 +7,7 @@ import type { CatalogModuleEntry, CatalogParams, CatalogResult, HistoryParams, H
 
 export { catalogRequest, historyRequest, markdownFilesRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, pickModuleLeftCommand, readFileRequest, renderModuleRequest, writeStudyTimeRequest };
 export type { CatalogModule, CatalogModuleEntry, CatalogParams, CatalogResult, HistoryParams, HistoryResult, HistoryRound, HistoryWeek, NotesTemplateParams, NotesTemplateResult, OutlineArea, OutlineAreaProgress, OutlineLevel, OutlineModule, OutlineModuleLeft, OutlineParams, OutlinePlacedModule, OutlineProgress, OutlineResult, OutlineRound, Position, Range, ReadFileParams, RenderModuleParams, RenderModuleResult, WriteStudyTimeParams, WriteStudyTimeResult };
-export { minutesText } from '../../server/src/course/progressText';
+export { minutesText, placedOnText } from '../../server/src/course/progressText';
 export { rangeContains } from '../../server/src/notes/shown';
 export { tooLargeToRead } from '../../server/src/notes/readCost';
 export { insideFolders } from '../../server/src/service/insideFolders';

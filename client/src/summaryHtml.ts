@@ -1,7 +1,7 @@
 // The summary page: plain HTML under a CSP that runs no script. It may not import vscode, so that
 // it can be checked outside VS Code.
 import { historyHtml } from './historyHtml';
-import { minutesText, type HistoryResult, type OutlineAreaProgress, type OutlineModule, type OutlinePlacedModule, type OutlineResult, type OutlineRound, type Range } from './protocol';
+import { minutesText, placedOnText, type HistoryResult, type OutlineAreaProgress, type OutlineModule, type OutlinePlacedModule, type OutlineResult, type OutlineRound, type Range } from './protocol';
 import { bar, escapeHtml } from './svgBar';
 import { areaModules, outlineModules } from './treeNodes';
 
@@ -116,7 +116,7 @@ function progressHtml(outline: OutlineResult): string {
 /** What the tool counted by likeness, or could not place: the student checks these. */
 function unsureHtml(area: OutlineAreaProgress): string {
   if (!area.unsure) return '';
-  const likely = area.likely.map((module) => `<li>${placedLink(module)} → ${escapeHtml(module.catalog.join(' + '))} <span class="line">(counted, placed by likeness)</span></li>`);
+  const likely = area.likely.map((module) => `<li>${placedLink(module)} → ${placedOnText(module, escapeHtml)} <span class="line">(counted, placed by likeness)</span></li>`);
   const unplaced = area.unplaced.map((module) => `<li>${placedLink(module)} <span class="line">(not counted: matches no module of the course)</span></li>`);
   return `<details><summary>Check: ${escapeHtml(area.unsure)}</summary><ul>${[...likely, ...unplaced].join('')}</ul></details>`;
 }

@@ -3,7 +3,7 @@
 // that it can be checked outside VS Code.
 import { URI, Utils } from 'vscode-uri';
 import { counted, notCountedCounts, spokenTimes } from './progressShown';
-import type { OutlineAreaProgress } from './protocol';
+import { placedOnText, type OutlineAreaProgress } from './protocol';
 import { childrenOf, type AreaNode, type NotesNode, type PlacedNode, type ProgressNode } from './treeNodes';
 
 export interface RowText {
@@ -139,7 +139,7 @@ function progressLines(progress: OutlineAreaProgress, modulesLeft: number): stri
 function placedLines(node: PlacedNode): string[] {
   switch (node.how) {
     case 'likely':
-      return [`Counted as "${courseTitles(node)}" by its title and its place in the course's order: check that it is.`, `If it is, the quick fix on its title links it to the course and makes it sure.`];
+      return [`Counted as "${placedOnText(node.placed)}" by its title and its place in the course's order: check that it is.`, `If it is, the quick fix on its title links it to the course and makes it sure.`];
     case 'unplaced':
       return [`Matches no module of ${node.area}, so it does not count.`, `If it is one of the course's, the quick fix on its title links it to the course.`];
     case 'noArea':

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { checkText } from '../../server/src/cli/summaryChecks';
 import { buildCliOnce, runCli, tempTree } from '../support/studyNotesCli';
 
 // A class of two: ann wrote a module the course's order and a like title place (counted, to check),
@@ -137,6 +138,11 @@ describe('study-notes summary: what a TA checks by hand', function () {
     assert.match(run.stdout, /aria-label="Queues: 1 Silver, 1 Bronze, 0 no level"/);
     assert.doesNotMatch(run.stdout, /Intermediate|Beginner/);
     assert.deepEqual(unclosedTags(run.stdout), []);
+  });
+
+  it('a likely module names what its notes may also be, not counted', () => {
+    const kubernetes = { file: 'README.md', line: 40, title: 'Kubernetes', catalog: ['Learn more about Kubernetes on your own'], confidence: 'likely' as const, written: true, perhapsAlso: ['Video: Kubernetes vs Swarm', 'Video: Kubernetes in 5 Minutes'] };
+    assert.equal(checkText({ kind: 'likely', module: kubernetes, file: 'README.md' }), '«Kubernetes» (README.md:41) → Learn more about Kubernetes on your own (perhaps also Video: Kubernetes vs Swarm, or Video: Kubernetes in 5 Minutes, not counted)');
   });
 });
 

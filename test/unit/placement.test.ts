@@ -71,6 +71,30 @@ describe('placing students\' modules on the course\'s', () => {
       assert.ok(kubernetes.catalog.every((title) => /kubernetes/i.test(title)), kubernetes.catalog.join());
     });
 
+    it('"Swarm" is the swarm lab, not the video comparing Kubernetes and Swarm; "Kubernetes", in four titles of its group, is the reading on your own alone', () => {
+      const modules = placed(...dockerIntermediate, '### Lab: Docker Networking (45 min)', 'Bridges.', '### Swarm (45 min)', 'docker swarm init.', '### Kubernetes (30 min)', 'Pods and deployments.');
+      assert.deepEqual(placementOf(modules, 'Swarm'), { catalog: ['Lab: Swarm Mode Introduction'], confidence: 'likely' });
+      assert.deepEqual(placementOf(modules, 'Kubernetes'), { catalog: ['Learn more about Kubernetes on your own'], confidence: 'likely' });
+    });
+
+    it('a title naming more modules of its group than it is placed on is likely, with those the notes write nowhere else as what it may also be, not counted', () => {
+      const modules = placed(...dockerIntermediate, '### Lab: Docker Networking (45 min)', 'Bridges.', '### Swarm Mode Instruction (45 min)', 'docker swarm init.', '### Kubernetes (30 min)', 'Pods and deployments; it schedules better than Swarm.');
+      const kubernetes = modules.find((module) => module.title === 'Kubernetes');
+      assert.equal(kubernetes?.confidence, 'likely');
+      assert.deepEqual(kubernetes?.catalog, ['Learn more about Kubernetes on your own']);
+      assert.deepEqual(kubernetes?.perhapsAlso, ['Video: Kubernetes vs Swarm', 'Video: Kubernetes in 5 Minutes', 'Install Docker on a cluster of EC2 VMs and use Kubernetes to orchestrate them']);
+    });
+
+    it('what the notes write elsewhere is no doubt: "Kubernetes" beside the EC2 cluster and the 5-minute video names the comparison alone', () => {
+      const modules = placed(...dockerIntermediate, '### Swarm Mode Instruction (45 min)', 'docker swarm init.', '### Video: Kubernetes in 5 Minutes (5 min)', 'Pods.', '### Kubernetes (30 min)', 'Deployments.', '### Install Docker on a cluster of EC2 VMs and use Kubernetes to orchestrate them (2 h)', 'kubeadm.');
+      assert.deepEqual(modules.find((module) => module.title === 'Kubernetes')?.perhapsAlso, ['Video: Kubernetes vs Swarm']);
+    });
+
+    it('a title the course writes whole, or two modules it covers, leave no doubt: "VMs vs Containers" is both VM videos', () => {
+      const modules = placed(...dockerIntermediate.slice(0, 4), '### VMs vs Containers (8 min)', 'Hypervisor per VM.', '### Lab: Docker Intro (30 min)', 'docker run alpine.');
+      assert.ok(modules.every((module) => !module.perhapsAlso), modules.map((module) => `${module.title}: ${module.perhapsAlso?.join()}`).join('; '));
+    });
+
     it('"AWS Tutorial: AWS SageMaker Note" is the tutorial, surely: "Note" is no part of a name', () => {
       const modules = placed('## Big Data and Machine Learning', '> Intermediate Level', '### AWS Tutorial: AWS SageMaker Note (60 min)', 'Notebook instance, training job, endpoint.');
       assert.deepEqual(placementOf(modules, 'AWS Tutorial: AWS SageMaker Note'), { catalog: ['AWS Tutorial: AWS SageMaker'], confidence: 'sure' });
@@ -91,6 +115,24 @@ describe('placing students\' modules on the course\'s', () => {
       const modules = placed('## Big Data', '> Beginner Level', '### Anlyze Big Data with Hadoop (1 h)', 'EMR and Hive.', '> Intermediate Level', '### Intro to Amazon Reshift (45 min)', 'Columnar storage.');
       assert.deepEqual(placementOf(modules, 'Anlyze Big Data with Hadoop').catalog, ['QwikLab: Analyze Big Data with Hadoop']);
       assert.deepEqual(placementOf(modules, 'Intro to Amazon Reshift').catalog, ['QwikLab: Intro to Amazon Redshift']);
+    });
+  });
+
+  describe('sections placed by their place alone', () => {
+    it('a run\'s first section that names no module is the one module of the area before the first it names', () => {
+      const modules = placed('## Big Data and Machine Learning', '### 1. Evolution of Big Data', 'Data outgrew one machine.', '### QwikLab: Analyze Big Data with Hadoop (1 h)', 'EMR and Hive.');
+      assert.deepEqual(placementOf(modules, 'Evolution of Big Data'), { catalog: ['Video: Hadoop Intro'], confidence: 'likely' });
+    });
+
+    it('the modules the notes write in another run are not left: "Containers Introduction" in a second round\'s Docker area', () => {
+      const round1 = ['## Docker and Containers', '### Video: Why Docker? (10 min)', 'Speed.', '### Lab: DevOps Docker Beginners Guide (30 min)', 'hello-world.'];
+      const modules = placed(...round1, '## Docker and Containers (Round 2)', '### Containers Introduction', 'A sandboxed process.', '### VMs vs Containers', 'One kernel, many sandboxes.', '### Docker Introduction', 'docker run alpine.');
+      assert.deepEqual(placementOf(modules, 'Containers Introduction'), { catalog: ['Video: What are Containers?'], confidence: 'likely' });
+    });
+
+    it('with two modules of the area left before the first it names, the section is not placed', () => {
+      const modules = placed('## Docker and Containers', '### Overview', 'Containers everywhere.', '### Video: What are Containers? (18 min)', 'Namespaces and cgroups.');
+      assert.deepEqual(placementOf(modules, 'Overview').catalog, []);
     });
   });
 
@@ -165,6 +207,22 @@ describe('placing students\' modules on the course\'s', () => {
         ['Lab: DevOps Docker Beginners Guide', false],
         ['Video: What are Containers?', false],
         ['Video: VMs Versus Containers', true],
+      ]);
+    });
+
+    it('the tutorial\'s step titles alone are no writeup; a step with the student\'s words after it is', () => {
+      const modules = placed('## Big Data and Machine Learning', '> Intermediate Level', '### AWS Tutorial: AWS SageMaker (80 min)', 'Step 1: Setting Up', 'Step 2: Create an Amazon SageMaker Notebook Instance', '**Task 3: Train and Deploy a Model**', '### AWS Tutorial: Build a Machine Learning Model (60 min)', 'Step 1: Prepare Your Data: the purchase history, split 70/30.', 'Step 2: Create a Training Datasource');
+      assert.deepEqual(modules.map((module) => [module.title, module.written]), [
+        ['AWS Tutorial: AWS SageMaker', false],
+        ['AWS Tutorial: Build a Machine Learning Model', true],
+      ]);
+    });
+
+    it('an anchor for a table of contents under a module is markup, no notes', () => {
+      const modules = placed('## Docker and Containers', '> Beginner Level', '### Video: Why Docker?', '<a name="lab"></a>', '### Lab: DevOps Docker Beginners Guide', '<a name="next"></a>', 'Ran hello-world in <b>alpine</b>.');
+      assert.deepEqual(modules.map((module) => [module.title, module.written]), [
+        ['Video: Why Docker?', false],
+        ['Lab: DevOps Docker Beginners Guide', true],
       ]);
     });
   });

@@ -1,4 +1,5 @@
 import type { PlacedModule } from '../course/progress';
+import { placedOnText } from '../course/progressText';
 import type { ProgressFields } from './summaryProgress';
 
 /**
@@ -33,7 +34,7 @@ export function checkItems({ progress, unplaced, unread }: ProgressFields): Chec
 export function checkText({ module, file }: CheckItem, text: (words: string) => string = (words) => words): string {
   if (!module) return text(file);
   const where = `«${text(module.title)}» (${text(file)}:${module.line + 1})`;
-  if (module.catalog.length) return `${where} → ${module.catalog.map(text).join(' + ')}`;
+  if (module.catalog.length) return `${where} → ${placedOnText(module, text)}`;
   const area = module.area ? ` in ${text(module.area)}` : ' under no course area';
   return `${where}${area}${module.suggested?.length ? `, perhaps: ${module.suggested.map(text).join(', or ')}` : ''}`;
 }

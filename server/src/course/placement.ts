@@ -1,5 +1,5 @@
 import { normaliseUrl, type CatalogModule } from '../notes/catalog';
-import { courseAreaName, mostCommon } from '../notes/courseNames';
+import { courseAreaName, moduleKeys, mostCommon } from '../notes/courseNames';
 import { urlKeys } from './moduleUrls';
 import { CourseWords } from './titleLikeness';
 import { resourceKindOf, titleWords } from './titleWords';
@@ -46,6 +46,8 @@ export interface Placement {
   area?: string;
   /** The course module its link is the address of, when its title surely names another: a copied link. */
   linkOf?: CatalogModule;
+  /** Other modules its title names as much as those it is placed on ("Kubernetes"): not counted, for a TA to check. */
+  perhapsAlso?: CatalogModule[];
 }
 
 /** Alike enough to be the module wherever it stands, in the course's order or not. */
@@ -175,9 +177,32 @@ export class CoursePlacer {
   }
 
   place(modules: readonly StudentModule[]): Placement[] {
-    const placements: Placement[] = [];
-    for (const run of runsOf(modules)) placements.push(...this.placeRun(run));
-    return placements;
+    const runs = runsOf(modules).map((run) => this.placeRun(run));
+    // By key: the course lists Intro to S3 in two areas, and done in one it is done in both.
+    const done = new Set(runs.flat().flatMap((placement) => (placement.module.written ? placement.catalog.flatMap(moduleKeys) : [])));
+    for (const run of runs) this.placeOpening(run, done);
+    return runs.flat();
+  }
+
+  /**
+   * "### 1. Evolution of Big Data" before "### QwikLab: Analyze Big Data with Hadoop": students
+   * start an area at its start, and name its opening video by its topic. A run's first written
+   * section that places nowhere, before the run's first placed module, is the one module of the
+   * area before that module's place that the student's notes write nowhere, if there is one.
+   * Likely: only the order says so.
+   */
+  private placeOpening(run: Placement[], done: Set<string>): void {
+    const first = run.findIndex((placement) => placement.catalog.length > 0);
+    const area = run[first]?.area;
+    if (first < 1 || !area) return;
+    const opening = run.slice(0, first).find(({ module }) => module.written && !module.covers && !module.loose);
+    if (!opening) return;
+    const before = Math.min(...run[first].catalog.map((module) => this.modules.indexOf(module)));
+    const left = (this.byArea.get(area) ?? []).filter((at) => at < before && !this.modules[at].withdrawn && !this.modules[at].optional && !moduleKeys(this.modules[at]).some((key) => done.has(key)));
+    if (left.length !== 1) return;
+    const module = this.modules[left[0]];
+    Object.assign(opening, { catalog: [module], confidence: 'likely', area });
+    for (const key of moduleKeys(module)) done.add(key);
   }
 
   private placeRun(run: readonly StudentModule[]): Placement[] {
@@ -191,6 +216,7 @@ export class CoursePlacer {
       (index, a, b) => this.isOtherPart(parts[index].part, a, b),
     );
     if (area) this.placeCopiedTitles(parts.map(({ part }) => part), chosen, area);
+    this.doubtNamedAlike(parts.map(({ part }) => part), candidates, chosen);
     const ofModule = new Map<StudentModule, number[]>();
     parts.forEach((entry, index) => pushTo(ofModule, entry.module, index));
     return run.map((module) => {
@@ -201,6 +227,8 @@ export class CoursePlacer {
       const confidence = !catalog.length ? undefined : picks.every((pick) => pick?.confidence === 'sure') ? 'sure' : 'likely';
       const copied = indexes.flatMap((index) => candidates[index].filter((candidate) => candidate.copiedLink))[0];
       const placement: Placement = { module, catalog, confidence, area: catalog[0]?.area ?? area };
+      const perhaps = [...new Set(picks.flatMap((pick) => pick?.perhaps ?? []))].map((at) => this.modules[at]);
+      if (perhaps.length) placement.perhapsAlso = perhaps;
       if (copied && !catalog.includes(this.modules[copied.at])) placement.linkOf = this.modules[copied.at];
       return placement;
     });
@@ -266,7 +294,8 @@ export class CoursePlacer {
   /**
    * Whether course module `b` may be the other part of a section placed on `a`: not one resource in
    * two kinds (the lab and the tutorial "Run a Replicated Database"), nor one the course
-   * withdrew, nor a resource of another kind than the section says it is.
+   * withdrew, nor a resource of another kind than the section says it is, nor one of three or more
+   * modules of the group that the section's title names alike.
    */
   private isOtherPart(section: StudentModule, a: number, b: number): boolean {
     const [first, second] = [this.titles[a], this.titles[b]];
@@ -274,7 +303,41 @@ export class CoursePlacer {
     if (this.modules[a].withdrawn || this.modules[b].withdrawn) return false;
     const kind = resourceKindOf(section.title);
     if (kind && kind !== this.kinds[b]) return false;
-    // Neighbours in the course: the same group of its page, or two places apart where it has none.
+    if (!this.areNeighbours(a, b)) return false;
+    // "Kubernetes" is in four titles of its group: a section so named is about the topic, and which two it covers a guess.
+    return this.namedAlike(section, a).length <= 2;
+  }
+
+  /** The modules of `a`'s group whose titles hold every word of the section's title: "Kubernetes" names four. */
+  private namedAlike(section: StudentModule, a: number): number[] {
+    const words = this.wordsOf(section.title);
+    return (this.byArea.get(this.modules[a].area) ?? []).filter((at) => this.areNeighbours(a, at) && words.every((word) => this.titles[at].includes(word)));
+  }
+
+  /**
+   * "Kubernetes" placed on the reading on your own names three more modules of its group as much:
+   * which of them its notes also are is a guess the tool does not make, neither counting them nor
+   * staying silent. Likely, with those the run places nowhere else; an address or the course's title
+   * written whole names one resource.
+   */
+  private doubtNamedAlike(parts: readonly StudentModule[], candidates: readonly Candidate[][], chosen: (Chosen | undefined)[]): void {
+    const placed = new Set(chosen.flatMap((pick) => pick?.ats ?? []));
+    chosen.forEach((pick, index) => {
+      const match = pick && candidates[index].find((candidate) => candidate.at === pick.ats[0]);
+      if (!pick || !match || match.sameUrl || match.asWritten) return;
+      const named = this.namedAlike(parts[index], pick.ats[0]);
+      if (!named.includes(pick.ats[0])) return;
+      // The kind the title says settles it ("AWS Tutorial: AWS SageMaker Note" is no video). The comparison
+      // stays: "Kubernetes" is not Kubernetes vs Swarm, but its notes may well compare the two.
+      const kind = resourceKindOf(parts[index].title);
+      const perhaps = named.filter((at) => !placed.has(at) && !this.modules[at].withdrawn && (!kind || kind === this.kinds[at]));
+      if (!perhaps.length) return;
+      Object.assign(pick, { confidence: 'likely', perhaps });
+    });
+  }
+
+  /** Neighbours in the course: the same group of its page, or two places apart where it has none. */
+  private areNeighbours(a: number, b: number): boolean {
     const [groupA, groupB] = [this.modules[a].group, this.modules[b].group];
     return groupA && groupB ? groupA === groupB : Math.abs(a - b) <= 2;
   }
@@ -304,7 +367,7 @@ export class CoursePlacer {
         for (const name of names) {
           const likeness = words.likeness(title, name);
           sharesWord ||= likeness.shared > 0;
-          if (likeness.shared < leastShared) continue;
+          if (likeness.shared < leastShared || namesOneSide(title, name)) continue;
           score = Math.max(score, likeness.score);
           whollyContained ||= likeness.contained > 0.99;
         }
@@ -343,6 +406,8 @@ export class CoursePlacer {
 interface Chosen {
   ats: number[];
   confidence: Confidence;
+  /** Modules the section's title names as much as those it is placed on. */
+  perhaps?: number[];
 }
 
 /**
@@ -391,10 +456,11 @@ function confidenceOf(candidate: Candidate): Confidence {
 }
 
 /**
- * A section titled by what two neighbouring modules of the course share ("Kubernetes" beside
- * "Video: Kubernetes in 5 Minutes" and "Learn more about Kubernetes on your own", "Amazon
+ * A section titled by what two neighbouring modules of the course share ("VMs vs Containers"
+ * beside both VM videos, "Amazon SageMaker" beside the SageMaker video and tutorial, "Amazon
  * Kafka" beside both Kafka modules) is the notes of both when the notes write the other
- * nowhere: every word of its title is in each, and they stand in one group of the course's page.
+ * nowhere: every word of its title is in each and in no third module of their group, and they
+ * stand in one group of the course's page.
  */
 function coverNeighbour(list: readonly Candidate[], chosen: Chosen | undefined, taken: Set<number>, isPart: (a: number, b: number) => boolean): void {
   if (!chosen || chosen.ats.length !== 1) return;
@@ -496,6 +562,18 @@ function longestInOrder<T extends { at: number }>(anchors: readonly T[]): T[] {
 /** A title's words in order, case, markup and punctuation aside: "**Video: VMs Versus Containers**" is worded as the course's "Video: VMs Versus Containers". */
 function wordingOf(title: string): string {
   return title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+}
+
+/**
+ * "Swarm" is not "Video: Kubernetes vs Swarm", nor "Container" "Video: VMs Versus Containers": a
+ * title that shares with a course's comparison only one of the two things it compares is about that
+ * thing, not the comparison. Both are titles' words as CourseWords.wordsOf gives them.
+ */
+function namesOneSide(student: readonly string[], course: readonly string[]): boolean {
+  const at = course.indexOf('versus');
+  if (at <= 0 || student.includes('versus')) return false;
+  const shared = student.filter((word) => course.includes(word));
+  return shared.length === 1 && (shared[0] === course[at - 1] || shared[0] === course[at + 1]);
 }
 
 function levelsMatch(written: string, course: string): boolean {

@@ -48,6 +48,8 @@ export interface PlacedModule {
   linkOf?: string;
   /** It names a group or a level of the course's page and links the student's page of notes on all of it. */
   covers?: 'group' | 'level';
+  /** For a likely module: the modules not done that its title names as much as those it was placed on, which its notes may also be. */
+  perhapsAlso?: string[];
 }
 
 export interface AreaProgress {
@@ -98,7 +100,7 @@ export function courseProgress(files: readonly NotesSummary[], course: Course): 
   const done = doneModules(placements);
   const areaNames = course.areas ?? course.catalog.areaNames;
   const pageSet = new Set(pages);
-  const placed = placements.map((placement) => placedModule(placement, pageSet.has(placement.module)));
+  const placed = placements.map((placement) => placedModule(placement, pageSet.has(placement.module), done));
   const areas = areaNames.map((area) => areaProgress(area, course, done, placed.filter((module) => module.area === area)));
   placements.forEach((placement, index) => suggest(placed[index], placement, areas, placer));
   return {
@@ -128,10 +130,13 @@ function settleLooseFiles(placements: readonly Placement[]): Placement[] {
   return placements.filter(({ module }) => (module.loose ? holdModules.has(module.file) : !(holdModules.has(module.file) && looseFiles.has(module.file))));
 }
 
-function placedModule({ module, catalog, confidence, area, linkOf }: Placement, page: boolean): PlacedModule {
+function placedModule({ module, catalog, confidence, area, linkOf, perhapsAlso }: Placement, page: boolean, done: (module: CatalogModule) => boolean): PlacedModule {
   const placed: PlacedModule = { file: module.file, line: module.line, title: module.title, catalog: catalog.map((entry) => entry.title), confidence, written: module.written, area };
   if (page) placed.page = true;
   if (linkOf) placed.linkOf = linkOf.title;
+  // What other notes of the student's write is counted already: no doubt left about it.
+  const notDone = (perhapsAlso ?? []).filter((entry) => !done(entry));
+  if (notDone.length) placed.perhapsAlso = notDone.map((entry) => entry.title);
   if (module.covers) placed.covers = module.covers;
   return placed;
 }

@@ -56,6 +56,16 @@ export function roundText(round: RoundProgress): string {
   return `${round.name} (due ${round.due}): ${state}`;
 }
 
+/**
+ * "Learn more about Kubernetes on your own (perhaps also Video: Kubernetes in 5 Minutes, not counted)": the
+ * course's titles a module was placed on, with those its title names as much. `text` makes the course's
+ * words safe for the view.
+ */
+export function placedOnText(module: { catalog: readonly string[]; perhapsAlso?: readonly string[] }, text: (words: string) => string = (words) => words): string {
+  const perhaps = module.perhapsAlso?.length ? ` (perhaps also ${module.perhapsAlso.map(text).join(', or ')}, not counted)` : '';
+  return `${module.catalog.map(text).join(' + ')}${perhaps}`;
+}
+
 /** "2 modules placed by likeness, 1 not placed": what the student or TA should look at; undefined when the tool is sure of all. */
 export function unsureText(area: Pick<AreaProgress, 'likely' | 'unplaced'>): string | undefined {
   const parts = [area.likely.length ? `${area.likely.length} placed by likeness` : '', area.unplaced.length ? `${area.unplaced.length} not placed` : ''].filter(Boolean);

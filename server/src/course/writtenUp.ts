@@ -6,6 +6,7 @@ import type { Module, NotesModel } from '../notes/types';
  * Whether a module has notes written under it, as the course asks ("a short writeup that highlights
  * the key things you learned"): a line of the student's own. A bare `-`, the template's sentence, a
  * line holding only a time or only an image is not one: accepting a completion writes exactly that.
+ * Nor is a tutorial's step title copied: the course asks for the key points, not the steps.
  */
 export function hasWrittenNotes(module: Module, model: NotesModel, lines: readonly string[]): boolean {
   const range = module.notesRange;
@@ -23,16 +24,25 @@ export function hasWrittenNotes(module: Module, model: NotesModel, lines: readon
 const lineMarkup = /^[\s>*+\-#|]*(\d+[.)]\s+)?(\[[ xX]\]\s*)?/;
 /** An image written `![alt](address)` or `<img …>`; no part may run past the next bracket, so a line of `![` is scanned once. */
 const images = /!\[[^\][]*\]\([^)(]*\)|<img\b[^<>]*>/gi;
+/** `<a name="LaunchaVM"></a>`, `<br>`: an anchor or a tag is markup, its words no notes. */
+const htmlTags = /<\/?[a-z][^<>]*>/gi;
+/** `Step 2: Create a Notebook Instance`, `Task 1: Create a Bucket`: a step's title, as the tutorial words it. */
+const stepTitle = /^(step|task|part)\s*\d+\s*[:.)-]?\s*[^.!?,;:]*$/i;
 /** What stands around a time on a line of its own: `**Time: 20 min**`, `Time spent: ~1 h`, `(took 15 minutes)`. */
 const timeWords = /\b(time|spent|spend|took|takes?|taken|total|about|around|approx(imately)?|roughly|elapsed|duration|estimated?|cost|it|me|i|in|all|minutes?|mins?|hours?|hrs?|h)\b/gi;
 
 function isOwnLine(raw: string): boolean {
-  const text = raw.replace(lineMarkup, '').replace(images, ' ');
+  const text = raw.replace(lineMarkup, '').replace(images, ' ').replace(htmlTags, ' ');
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   const plain = text.replace(/[*_`~]/g, '').trim();
-  if (isTemplateText(plain)) return false;
+  if (isTemplateText(plain) || isStepTitle(plain)) return false;
   const time = scanTime(plain);
   if (!time) return true;
   const rest = (plain.slice(0, time.start) + plain.slice(time.end)).replace(timeWords, ' ');
   return /[\p{L}\p{N}]/u.test(rest);
+}
+
+/** A tutorial's outline copied is no writeup: a step's title alone, short and with no sentence of the student's after it. */
+function isStepTitle(plain: string): boolean {
+  return stepTitle.test(plain) && plain.split(/\s+/).length <= 10;
 }

@@ -179,7 +179,7 @@ function placementFindings(document: NotesDocument, placed: PlacedHere): Finding
       findings.push({
         code: 'likely-module',
         range: module.titleRange,
-        message: `Module "${module.title}" is counted as ${here.catalog.map((title) => `"${title}"`).join(' and ')} by its title and place: check it, or link it to the course's page to make it sure.`,
+        message: `Module "${module.title}" is counted as ${here.catalog.map((title) => `"${title}"`).join(' and ')} by its title and place: check it, or link it to the course's page to make it sure.${perhapsAlsoSentence(here)}`,
         data: { courseTitles: here.catalog },
       });
     else if (!here.catalog.length && here.area)
@@ -191,6 +191,12 @@ function placementFindings(document: NotesDocument, placed: PlacedHere): Finding
       });
   }
   return findings;
+}
+
+/** " Its title names as much "Video: Kubernetes in 5 Minutes", not counted: if its notes are that too, give it a section of its own." */
+function perhapsAlsoSentence(placed: PlacedModule): string {
+  if (!placed.perhapsAlso?.length) return '';
+  return ` Its title names as much ${placed.perhapsAlso.map((title) => `"${title}"`).join(' and ')}, not counted: if its notes are that too, give it a section of its own.`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { progressOfAreas } from '../course/notesAreas';
 import type { AreaProgress, PlacedModule } from '../course/progress';
-import { minutesText, nextLevel } from '../course/progressText';
+import { minutesText, nextLevel, placedOnText } from '../course/progressText';
 import { dockerHover } from '../docker/dockerHover';
 import { formatMinutes } from '../notes/timeEstimate';
 import type { Module, Range } from '../notes/types';
@@ -90,7 +90,7 @@ function hoverText(area: AreaProgress, file: string): string {
   }
   if (area.likely.length) {
     lines.push('', 'Counted, placed by likeness (check them):', '');
-    for (const module of area.likely) lines.push(`- ${placeText(module, file)} → ${module.catalog.map(markdownText).join(' + ')}`);
+    for (const module of area.likely) lines.push(`- ${placeText(module, file)} → ${placedOnText(module, markdownText)}`);
   }
   if (area.unplaced.length) {
     lines.push('', 'Not counted, matching no module of the course:', '');

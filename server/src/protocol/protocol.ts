@@ -188,6 +188,8 @@ export interface OutlinePlacedModule {
   /** The course's titles it was placed on; none when it could not be placed. */
   catalog: string[];
   confidence?: 'sure' | 'likely';
+  /** For a likely module: other modules, not done, that its title names as much, which its notes may also be. */
+  perhapsAlso?: string[];
 }
 
 export interface OutlineRound {
