@@ -44,10 +44,10 @@ export class ReadingAhead {
 
   /**
    * `auto`: the machine's cores, up to four, on four or more, once the run has offered enough text
-   * to pay for starting them. On two cores a worker reads ×1.5 the files a second, but two heaps
-   * grow with a long run past the class's memory (10,000 corpus files: 576 MB, 1 thread ~300):
-   * there it is --concurrency 2's to ask. `bundle`: the built command's file, which a worker runs;
-   * without it every file is read here.
+   * to pay for starting them. On two cores shared with other work a worker did not pay for sure
+   * (1,000 corpus files: ×1.56 faster in one pair at load 5.5, ×0.71 in another at load 3) and
+   * its heap costs ~90 MB (10,000 files: 576 MB, one thread 506 MB): there --concurrency 2 asks
+   * for it. `bundle`: the built command's file, which a worker runs; without it every file is read here.
    */
   constructor(
     concurrency: number | 'auto',
