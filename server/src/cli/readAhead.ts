@@ -46,7 +46,7 @@ export class ReadingAhead {
    * `auto`: the machine's cores, up to four, on four or more, once the run has offered enough text
    * to pay for starting them. On two cores shared with other work a worker did not pay for sure
    * (1,000 corpus files: ×1.56 faster in one pair at load 5.5, ×0.71 in another at load 3) and
-   * its heap costs ~90 MB (10,000 files: 576 MB, one thread 506 MB): there --concurrency 2 asks
+   * its heap costs ~90 MB (10,000 files: 576 MB, one thread 474–506 MB): there --concurrency 2 asks
    * for it. `bundle`: the built command's file, which a worker runs; without it every file is read here.
    */
   constructor(
