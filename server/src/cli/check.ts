@@ -1,20 +1,13 @@
 import type { CheckFormat } from './args';
-import { formatJson, formatText } from './checkFormats';
+import { jsonFileByFile, textFileByFile, type FileByFile } from './checkFormats';
 import type { Colors } from './colors';
 import { fixFile } from './fix';
-import { formatGithubLimited } from './github';
+import { githubFileByFile } from './github';
 import type { NotesFile } from './load';
-import { exitCodeOf, countsOf, severityWord, type FileReport } from './report';
+import { HeldText, type ReportText } from './output';
+import { addCounts, exitCodeOf, severityWord, type Counts, type FileReport } from './report';
 import { savedMeanwhile } from './safeFile';
-import { ownCopy } from '../service/ownCopy';
-import { formatSarif } from './sarif';
-
-export interface CheckResult {
-  output: string;
-  exitCode: number;
-  /** What the output shows (errors only with --quiet). */
-  reports: FileReport[];
-}
+import { sarifFileByFile } from './sarif';
 
 export interface CheckOptions {
   format: CheckFormat;
@@ -31,26 +24,60 @@ export function checkFile(notes: NotesFile, options: CheckOptions, log: (line: s
   return { file: notes.file, diagnostics: outcome.diagnostics, ...(outcome.unfixed ? { unfixed: true } : {}) };
 }
 
-/**
- * The reports of a check that takes each file's findings as the file is read (a check without
- * --fix): `handOn` for loadNotes. Each is its own copy: a message quoting a title would keep the
- * file's whole text alive.
- */
-export function checkedAsRead(options: CheckOptions, log: (line: string) => void): { handOn: (notes: NotesFile) => void; checked: ReturnType<typeof checkFile>[] } {
-  const checked: ReturnType<typeof checkFile>[] = [];
-  return { handOn: (notes) => void checked.push(ownCopy(checkFile(notes, options, log))), checked };
+/** What the output shows of a file's report: its errors only with --quiet. */
+export function shownOf(report: FileReport, options: CheckOptions): FileReport {
+  return options.quiet ? { file: report.file, diagnostics: report.diagnostics.filter((d) => severityWord(d) === 'error') } : { file: report.file, diagnostics: report.diagnostics };
 }
 
-/** The run's output and exit code from its files' reports (checkFile). */
-export function runCheck(checked: readonly (FileReport & { unfixed?: boolean })[], options: CheckOptions, colors: Colors, version: string, log: (line: string) => void): CheckResult {
-  const unfixed = checked.filter((report) => report.unfixed).length;
-  const reports: FileReport[] = checked.map(({ file, diagnostics }) => ({ file, diagnostics }));
-  const shown = options.quiet ? reports.map((r) => ({ file: r.file, diagnostics: r.diagnostics.filter((d) => severityWord(d) === 'error') })) : reports;
-  const counts = countsOf(reports);
-  // A file --fix had to leave alone fails the run: CI must not pass with the fixes unwritten.
-  const problemsExit = exitCodeOf(counts, options.maxWarnings);
-  if (problemsExit && !counts.errors) log(`too many warnings: ${counts.warnings} (--max-warnings ${options.maxWarnings})`);
-  return { output: render(shown, options.format, colors, version), exitCode: Math.max(problemsExit, unfixed ? 1 : 0), reports: shown };
+export interface CheckResult {
+  output: ReportText;
+  /** The --sarif-file's report, when asked for. */
+  sarif?: ReportText;
+  exitCode: number;
+}
+
+/**
+ * The run's reports, taken as each file is checked: written at once into the output (and the
+ * --sarif-file's), in the run's order, and then dropped. The run keeps the sums, not the reports,
+ * so a class of any size is checked in the same memory but for its output's text.
+ */
+export class CheckedFiles {
+  private readonly all: Counts = { errors: 0, warnings: 0, others: 0 };
+  private readonly shown: Counts = { errors: 0, warnings: 0, others: 0 };
+  private unfixed = 0;
+  private readonly outputs: { format: FileByFile; text: HeldText }[];
+  files = 0;
+
+  constructor(
+    private readonly options: CheckOptions & { sarifFile?: string },
+    colors: Colors,
+    version: string,
+  ) {
+    const formats = [formatOf(options.format, colors, version), ...(options.sarifFile === undefined ? [] : [sarifFileByFile(version)])];
+    this.outputs = formats.map((format) => ({ format, text: new HeldText() }));
+  }
+
+  add(report: FileReport & { unfixed?: boolean }): void {
+    this.files++;
+    if (report.unfixed) this.unfixed++;
+    addCounts(this.all, report.diagnostics);
+    const shown = shownOf(report, this.options);
+    addCounts(this.shown, shown.diagnostics);
+    for (const { format, text } of this.outputs) text.add(format.file(shown));
+  }
+
+  /** The run's output and exit code, once every file is checked. */
+  finish(log: (line: string) => void): CheckResult {
+    const problemsExit = exitCodeOf(this.all, this.options.maxWarnings);
+    if (problemsExit && !this.all.errors) log(`too many warnings: ${this.all.warnings} (--max-warnings ${this.options.maxWarnings})`);
+    const totals = { ...this.shown, files: this.files };
+    const [output, sarif] = this.outputs.map(({ format, text }) => {
+      const { before, after } = format.around(totals);
+      return text.between(before, after);
+    });
+    // A file --fix had to leave alone fails the run: CI must not pass with the fixes unwritten.
+    return { output, sarif, exitCode: Math.max(problemsExit, this.unfixed ? 1 : 0) };
+  }
 }
 
 /** Applies the safe fixes, then reports what is left, as eslint --fix does. */
@@ -62,15 +89,15 @@ function fixAndDiagnose(notes: NotesFile, log: (line: string) => void): { diagno
   return { diagnostics: outcome.notes.diagnose(), unfixed: outcome.notFixed !== undefined };
 }
 
-function render(reports: readonly FileReport[], format: CheckFormat, colors: Colors, version: string): string {
+function formatOf(format: CheckFormat, colors: Colors, version: string): FileByFile {
   switch (format) {
     case 'json':
-      return formatJson(reports);
+      return jsonFileByFile();
     case 'sarif':
-      return formatSarif(reports, version);
+      return sarifFileByFile(version);
     case 'github':
-      return formatGithubLimited(reports);
+      return githubFileByFile();
     case 'text':
-      return formatText(reports, colors);
+      return textFileByFile(colors);
   }
 }

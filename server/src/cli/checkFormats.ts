@@ -1,39 +1,79 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Colors } from './colors';
 import { printable } from './printable';
-import { codeOf, countsOf, messageOf, severityWord, type FileReport } from './report';
+import { codeOf, messageOf, severityWord, type Counts, type FileReport } from './report';
 
-/** `file:line:col severity code message`, 1-based like every editor's "go to", files separated by a blank line. */
-export function formatText(reports: readonly FileReport[], colors: Colors): string {
-  const paint = { error: colors.red, warning: colors.yellow, info: colors.blue, hint: colors.dim };
-  const blocks = reports
-    .filter((r) => r.diagnostics.length)
-    .map((r) =>
-      r.diagnostics
-        .map((d) => {
-          const severity = severityWord(d);
-          const where = `${printable(r.file)}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-          return `${colors.bold(where)} ${paint[severity](severity)} ${colors.dim(codeOf(d))} ${printable(messageOf(d))}`;
-        })
-        .join('\n'),
-    );
-  return blocks.length ? `${blocks.join('\n\n')}\n\n${totals(reports, colors)}\n` : `${colors.green('✔ no problems')} in ${plural(reports.length, 'file')}\n`;
+/**
+ * A check's output, written as its files are checked: each file's text in turn, and the text
+ * around them once every file is known (the totals, which some formats put first). The run keeps
+ * the sums, not the reports.
+ */
+export interface FileByFile {
+  /** One file's text, in the run's order ('' when it shows nothing). */
+  file(report: FileReport): string;
+  around(totals: Totals): { before: string; after: string };
 }
 
-function totals(reports: readonly FileReport[], colors: Colors): string {
-  const counts = countsOf(reports);
-  const line = `✖ ${plural(counts.errors + counts.warnings + counts.others, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.others} info/hint) in ${plural(reports.length, 'file')}`;
-  return counts.errors ? colors.red(line) : counts.warnings ? colors.yellow(line) : line;
+export interface Totals extends Counts {
+  files: number;
+}
+
+/** `file:line:col severity code message`, 1-based like every editor's "go to", files separated by a blank line. */
+export function textFileByFile(colors: Colors): FileByFile {
+  const paint = { error: colors.red, warning: colors.yellow, info: colors.blue, hint: colors.dim };
+  let blocks = 0;
+  return {
+    file(r) {
+      if (!r.diagnostics.length) return '';
+      const lines = r.diagnostics.map((d) => {
+        const severity = severityWord(d);
+        const where = `${printable(r.file)}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+        return `${colors.bold(where)} ${paint[severity](severity)} ${colors.dim(codeOf(d))} ${printable(messageOf(d))}`;
+      });
+      return `${blocks++ ? '\n\n' : ''}${lines.join('\n')}`;
+    },
+    around: (totals) => ({ before: '', after: blocks ? `\n\n${totalsLine(totals, colors)}\n` : `${colors.green('✔ no problems')} in ${plural(totals.files, 'file')}\n` }),
+  };
+}
+
+function totalsLine(totals: Totals, colors: Colors): string {
+  const line = `✖ ${plural(totals.errors + totals.warnings + totals.others, 'problem')} (${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}, ${totals.others} info/hint) in ${plural(totals.files, 'file')}`;
+  return totals.errors ? colors.red(line) : totals.warnings ? colors.yellow(line) : line;
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function formatJson(reports: readonly FileReport[]): string {
-  const counts = countsOf(reports);
-  const files = reports.map((r) => ({ file: r.file, diagnostics: r.diagnostics.map(jsonDiagnostic) }));
-  return `${JSON.stringify({ errorCount: counts.errors, warningCount: counts.warnings, otherCount: counts.others, files }, null, 2)}\n`;
+export function jsonFileByFile(): FileByFile {
+  const files = new JsonItems(2);
+  return {
+    file: (r) => files.item({ file: r.file, diagnostics: r.diagnostics.map(jsonDiagnostic) }),
+    around: (totals) => files.around(`${JSON.stringify({ errorCount: totals.errors, warningCount: totals.warnings, otherCount: totals.others, files: [] }, null, 2)}\n`, 'files'),
+  };
+}
+
+/**
+ * One array of a JSON document, item by item, as JSON.stringify(document, null, 2) writes it:
+ * `depth` levels down (the array's items). The document is given at the end, with the array
+ * empty, so what comes before the items may hold totals.
+ */
+export class JsonItems {
+  private written = 0;
+
+  constructor(private readonly depth: number) {}
+
+  item(value: unknown): string {
+    const indent = ' '.repeat(2 * this.depth);
+    return `${this.written++ ? ',' : ''}\n${indent}${JSON.stringify(value, null, 2).split('\n').join(`\n${indent}`)}`;
+  }
+
+  /** `document` has the array empty under `key`, after every other `"key": []` it holds. */
+  around(document: string, key: string): { before: string; after: string } {
+    const bracket = document.lastIndexOf(`"${key}": []`) + key.length + 4;
+    const close = this.written ? `\n${' '.repeat(2 * (this.depth - 1))}]` : ']';
+    return { before: document.slice(0, bracket + 1), after: `${close}${document.slice(bracket + 2)}` };
+  }
 }
 
 function jsonDiagnostic(d: Diagnostic) {

@@ -13,7 +13,7 @@ import { createStudyNotesService, type OpenDocuments, type StudyNotesService } f
 import type { FileSettings, SettingsFinder } from './config';
 import { CliError, type ReportLine } from './errors';
 import { display, type Candidate } from './inputs';
-import { readAhead, readThreads } from './readAhead';
+import { ReadingAhead, type ReadAheadJob } from './readAhead';
 import { readSnapshotModel, type SnapshotReading } from '../service/snapshotNotes';
 import { readNotesText } from './readText';
 
@@ -152,8 +152,8 @@ export async function readingFor(services: Services, settings: FileSettings): Pr
   return { ...readingOf(await services.for(settings)), baseDir: settings.baseDir };
 }
 
-/** A candidate with its text and service, or the problem that kept it from being read. */
-type Opened = { candidate: Candidate; root?: string } & ({ text: string; configured: Configured } | { error: CliError });
+/** A candidate with its text and service (and what a worker may read of it), or the problem that kept it from being read. */
+type Opened = { candidate: Candidate; root?: string } & ({ text: string; configured: Configured; job?: ReadAheadJob } | { error: CliError });
 
 /**
  * Reads the candidates. A file found by walking a folder is kept only when it reads as notes or
@@ -167,25 +167,31 @@ export async function loadNotes(candidates: readonly Candidate[], finder: Settin
   const skipped: SkippedFile[] = [];
   const brokenSettings = new Set<CliError>();
   const together = reading.handOn ? handedOnTogether : Math.max(1, candidates.length);
-  for (let at = 0; at < candidates.length; at += together) {
-    const opened = await openAll(candidates.slice(at, at + together), finder, cwd, services, brokenSettings, problems);
-    await readAheadAll(opened, reading);
-    for (const file of opened) {
-      onFile(file.candidate.file);
-      try {
-        if ('error' in file) throw file.error;
-        const notes = readNotes(file.candidate.file, file.text, file.configured, file.root, reading.checks !== false);
-        if (file.candidate.explicit || notes.isNotes) {
-          kept.add(notes.file);
-          if (reading.handOn) handOn(notes, file.configured, reading.handOn);
-          else files.push(notes);
-        } else if (file.root) skipped.push({ file: notes.file, root: file.root, summary: summariseNotes(notes.file, notes.model, notes.text, false) });
-      } catch (error) {
-        if (!(error instanceof CliError)) throw error;
-        if (!brokenSettings.has(error)) problems.push(error.message);
-        if (file.root) skipped.push({ file: file.candidate.file, root: file.root, problem: error.message });
+  const ahead = new ReadingAhead(reading.concurrency, reading.bundle);
+  try {
+    for (let at = 0; at < candidates.length; at += together) {
+      const opened = await openAll(candidates.slice(at, at + together), finder, cwd, services, brokenSettings, problems);
+      offerAll(opened, ahead);
+      for (const file of opened) {
+        const model = 'job' in file && file.job ? await ahead.take(file.job) : undefined;
+        onFile(file.candidate.file);
+        try {
+          if ('error' in file) throw file.error;
+          const notes = readNotes(file.candidate.file, file.text, file.configured, file.root, reading.checks !== false, model);
+          if (file.candidate.explicit || notes.isNotes) {
+            kept.add(notes.file);
+            if (reading.handOn) handOn(notes, file.configured, reading.handOn);
+            else files.push(notes);
+          } else if (file.root) skipped.push({ file: notes.file, root: file.root, summary: summariseNotes(notes.file, notes.model, notes.text, false) });
+        } catch (error) {
+          if (!(error instanceof CliError)) throw error;
+          if (!brokenSettings.has(error)) problems.push(error.message);
+          if (file.root) skipped.push({ file: file.candidate.file, root: file.root, problem: error.message });
+        }
       }
     }
+  } finally {
+    ahead.stop();
   }
   requireNotesPerArgument(candidates, kept, problems);
   return { files, problems, warnings, skipped };
@@ -215,21 +221,17 @@ async function openAll(candidates: readonly Candidate[], finder: SettingsFinder,
   return opened;
 }
 
-async function readAheadAll(opened: readonly Opened[], reading: Reading): Promise<void> {
-  const read = opened.filter((file) => !('error' in file)) as ({ text: string; configured: Configured } & Opened)[];
-  // Notes of a commit are read as the editor reads files it has not opened (service/snapshotNotes.ts), mostly while git read the others.
-  for (const { candidate, configured, text } of read) {
+/** Notes of a commit are read as the editor reads files it has not opened (service/snapshotNotes.ts), mostly while git read the others; the run's own files are offered to the workers. */
+function offerAll(opened: Opened[], ahead: ReadingAhead): void {
+  const jobs: ReadAheadJob[] = [];
+  for (const file of opened) {
+    if ('error' in file) continue;
+    const { candidate, configured, text } = file;
     const catalog = configured.service.readingCatalog();
     if (candidate.committed) configured.readAhead.set(text, candidate.committed.read?.catalog === catalog ? candidate.committed.read.model : readSnapshotModel(text, catalog));
+    else jobs.push((file.job = { text, catalog }));
   }
-  if (!reading.bundle) return;
-  const files = read.filter((file) => file.candidate.committed === undefined);
-  const jobs = files.map((file) => ({ text: file.text, catalog: file.configured.service.readingCatalog() }));
-  const models = await readAhead(jobs, readThreads(reading.concurrency, jobs), reading.bundle);
-  files.forEach((file, index) => {
-    const model = models.get(jobs[index]);
-    if (model) file.configured.readAhead.set(file.text, model);
-  });
+  ahead.offer(jobs);
 }
 
 function readingOf({ service }: Configured): SnapshotReading {
@@ -250,9 +252,9 @@ async function sayOnce<T>(get: () => T | Promise<T>, said: Set<CliError>, proble
 }
 
 /** A file the checks fail on (a bug) is one line for that file; the others are still checked. */
-function readNotes(file: string, text: string, configured: Configured, root: string | undefined, checks: boolean): NotesFile {
+function readNotes(file: string, text: string, configured: Configured, root: string | undefined, checks: boolean, model: NotesModel | undefined): NotesFile {
   try {
-    const notes = notesFile(file, text, configured, root);
+    const notes = notesFile(file, text, configured, root, model);
     if (checks) notes.diagnose();
     return notes;
   } catch (error) {
@@ -260,11 +262,14 @@ function readNotes(file: string, text: string, configured: Configured, root: str
   }
 }
 
-function notesFile(file: string, text: string, configured: Configured, root: string | undefined): NotesFile {
-  const { service, texts } = configured;
+/** `model`: the text as a worker read it, which the service takes instead of parsing again. */
+function notesFile(file: string, text: string, configured: Configured, root: string | undefined, model?: NotesModel): NotesFile {
+  const { service, texts, readAhead } = configured;
   const uri = pathToFileURL(path.resolve(file)).toString();
   texts.set(uri, text);
+  if (model) readAhead.set(text, model);
   const document = service.document(uri) as NotesDocument;
+  if (model) readAhead.delete(text);
   return {
     file,
     text,

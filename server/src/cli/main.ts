@@ -1,7 +1,7 @@
 import { helpText, parseArgs, type CliOptions, type CourseOptions, type HistoryOptions, type InputOptions } from './args';
 import { runCourse } from './course';
-import { checkedAsRead, checkFile, runCheck } from './check';
-import { colorsFor } from './colors';
+import { CheckedFiles, checkFile, shownOf } from './check';
+import { colorsFor, type Colors } from './colors';
 import { SettingsFinder } from './config';
 import { CliError, type ReportLine } from './errors';
 import { jobSummary } from './github';
@@ -13,7 +13,6 @@ import { appendJobSummary, ReportFile, writeReport } from './output';
 import { printable } from './printable';
 import { progressBar } from './progress';
 import type { FileReport } from './report';
-import { formatSarif } from './sarif';
 import { runSummary } from './summary';
 
 export interface Io {
@@ -43,30 +42,63 @@ async function run(options: CliOptions, io: Io): Promise<number> {
   if (options.command === 'help') return write(io.stdout, helpText, 0);
   if (options.command === 'version') return write(io.stdout, `${io.version}\n`, 0);
   if (options.command === 'course') return course(options, io);
-  // A check that fixes nothing and writes no job summary needs of each file its findings only: it takes them as each file is read.
-  const streamed = options.command === 'check' && !options.fix && !(options.format === 'github' && io.env.GITHUB_STEP_SUMMARY);
+  return options.command === 'check' ? check(options, io) : summary(options, io);
+}
+
+type CheckCommand = Extract<CliOptions, { command: 'check' }>;
+type SummaryCommand = Extract<CliOptions, { command: 'summary' }>;
+type LoadedRun = Awaited<ReturnType<typeof load>>;
+
+async function check(options: CheckCommand, io: Io): Promise<number> {
   const log = (line: string) => say(io, line);
-  const asRead = streamed ? checkedAsRead(options, log) : undefined;
-  const checked = asRead?.checked ?? [];
-  const { files, problems, warnings, ignoredAll, skipped, inputs, history } = await load(options, io, asRead?.handOn);
+  const checked = new CheckedFiles(options, colorsOf(options, io), io.version);
+  const jobSummary = options.format === 'github' && io.env.GITHUB_STEP_SUMMARY;
+  // A check that fixes nothing and writes no job summary needs of each file its findings only: it takes them as each file is read.
+  const loaded = await load(options, io, options.fix || jobSummary ? undefined : (notes) => checked.add(checkFile(notes, options, log)));
+  const stopped = stoppedEarly(loaded, checked.files, io);
+  if (stopped !== undefined) return stopped;
+  const reportFile = reportFileOf(options, loaded, io);
+  const sarifFile = options.sarifFile === undefined ? undefined : new ReportFile(options.sarifFile, io.cwd, loaded.inputs);
+  const reports = loaded.files.map((notes) => checkFile(notes, options, log));
+  reports.forEach((report) => checked.add(report));
+  const result = checked.finish(log);
+  writeReport(result.output, reportFile, io.stdout);
+  if (result.sarif) sarifFile?.write(result.sarif);
+  if (jobSummary) writeJobSummary(reports.map((report) => shownOf(report, options)), loaded.files, io);
+  return ended(loaded.problems, result.exitCode, io);
+}
+
+async function summary(options: SummaryCommand, io: Io): Promise<number> {
+  const loaded = await load(options, io);
+  const stopped = stoppedEarly(loaded, 0, io);
+  if (stopped !== undefined) return stopped;
+  const reportFile = reportFileOf(options, loaded, io);
+  writeReport([runSummary(loaded.files, options.format, colorsOf(options, io), io.cwd, loaded.skipped, loaded.history)], reportFile, io.stdout);
+  return ended(loaded.problems, 0, io);
+}
+
+/** The exit code of a run with nothing to report: every file ignored, or none could be read. */
+function stoppedEarly({ files, problems, warnings, ignoredAll }: LoadedRun, handedOn: number, io: Io): number | undefined {
   for (const warning of warnings) say(io, warning);
   if (ignoredAll) return write(io.stderr, 'study-notes: no files to check: the "ignores" setting ignores every file\n', 0);
-  if (!files.length && !checked.length) {
-    problems.forEach((problem) => say(io, problem));
-    return 2;
-  }
-  const reportFile = options.outputFile === undefined ? undefined : new ReportFile(options.outputFile, io.cwd, inputs);
-  const sarifFile = options.command === 'check' && options.sarifFile !== undefined ? new ReportFile(options.sarifFile, io.cwd, inputs) : undefined;
-  const colors = colorsFor(reportFile ? {} : io.stdout, options.color, io.env);
-  const result =
-    options.command === 'check'
-      ? runCheck(streamed ? checked : files.map((notes) => checkFile(notes, options, log)), options, colors, io.version, log)
-      : { output: runSummary(files, options.format, colors, io.cwd, skipped, history), exitCode: 0, reports: [] };
-  writeReport(result.output, reportFile, io.stdout);
-  sarifFile?.write(formatSarif(result.reports, io.version));
-  if (options.command === 'check' && options.format === 'github' && io.env.GITHUB_STEP_SUMMARY) writeJobSummary(result.reports, files, io);
+  if (files.length || handedOn) return undefined;
   problems.forEach((problem) => say(io, problem));
-  return problems.length ? 2 : result.exitCode;
+  return 2;
+}
+
+function reportFileOf(options: InputOptions, { inputs }: LoadedRun, io: Io): ReportFile | undefined {
+  return options.outputFile === undefined ? undefined : new ReportFile(options.outputFile, io.cwd, inputs);
+}
+
+/** Colour where the report reaches a terminal: a report in a file has none unless --color asks. */
+function colorsOf(options: InputOptions, io: Io): Colors {
+  return colorsFor(options.outputFile === undefined ? io.stdout : {}, options.color, io.env);
+}
+
+/** The files that could not be read are said last, under the report, and fail the run. */
+function ended(problems: readonly ReportLine[], exitCode: number, io: Io): number {
+  problems.forEach((problem) => say(io, problem));
+  return problems.length ? 2 : exitCode;
 }
 
 /**
@@ -98,7 +130,7 @@ async function load(options: CliOptions & InputOptions, io: Io, handOn?: (notes:
 function course(options: CourseOptions, io: Io): number {
   const result = runCourse(options);
   result.problems.forEach((problem) => say(io, problem));
-  if (result.output) writeReport(result.output, options.outputFile === undefined ? undefined : new ReportFile(options.outputFile, io.cwd, options.files), io.stdout);
+  if (result.output) writeReport([result.output], options.outputFile === undefined ? undefined : new ReportFile(options.outputFile, io.cwd, options.files), io.stdout);
   return result.exitCode;
 }
 

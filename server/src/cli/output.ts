@@ -30,7 +30,7 @@ export class ReportFile {
   }
 
   /** Checked again on the file opened, so a link or an input put there during the run is refused too. */
-  write(text: string): void {
+  write(text: ReportText): void {
     writing(this.outputFile, () => {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const descriptor = this.open();
@@ -39,7 +39,7 @@ export class ReportFile {
         this.refuseInput(stats);
         // A FIFO or a device (/dev/null) has nothing to truncate.
         if (stats.isFile()) ftruncateSync(descriptor);
-        writeFileSync(descriptor, text);
+        for (const part of text) writeFileSync(descriptor, part);
       } finally {
         closeSync(descriptor);
       }
@@ -77,10 +77,42 @@ function statOrUndefined(stat: () => Stats): Stats | undefined {
   }
 }
 
+/** A report in the parts it was made in, written in turn: a class's report is never one string. */
+export type ReportText = readonly (string | Uint8Array)[];
+
 /** The report on stdout, or in the file of -o. */
-export function writeReport(text: string, reportFile: ReportFile | undefined, stdout: NodeJS.WritableStream): void {
+export function writeReport(text: ReportText, reportFile: ReportFile | undefined, stdout: NodeJS.WritableStream): void {
   if (reportFile) reportFile.write(text);
-  else stdout.write(text);
+  else for (const part of text) stdout.write(part);
+}
+
+/** Text gathered into one part of a held report before it leaves the heap. */
+const partLength = 64 * 1024;
+
+/**
+ * A report's text as its files are checked, held off the JavaScript heap (as UTF-8) until the
+ * run writes it: what some formats put first (the totals) is known last, and a run that fails at
+ * its end leaves the report it would have replaced as it was.
+ */
+export class HeldText {
+  private readonly parts: Buffer[] = [];
+  private pending = '';
+
+  add(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= partLength) this.settle();
+  }
+
+  /** The text between `before` and `after`, in the order it was added. */
+  between(before: string, after: string): ReportText {
+    this.settle();
+    return [before, ...this.parts, after];
+  }
+
+  private settle(): void {
+    if (this.pending) this.parts.push(Buffer.from(this.pending));
+    this.pending = '';
+  }
 }
 
 /** GitHub's job summary file collects every step's Markdown, so it is appended to, never replaced. */

@@ -13,13 +13,17 @@ export interface Counts {
 
 export function countsOf(reports: readonly FileReport[]): Counts {
   const counts: Counts = { errors: 0, warnings: 0, others: 0 };
-  for (const { diagnostics } of reports)
-    for (const d of diagnostics) {
-      if (d.severity === DiagnosticSeverity.Error) counts.errors++;
-      else if (d.severity === DiagnosticSeverity.Warning) counts.warnings++;
-      else counts.others++;
-    }
+  for (const { diagnostics } of reports) addCounts(counts, diagnostics);
   return counts;
+}
+
+/** Counts a file's findings into the run's as the file is checked: the run keeps sums, not reports. */
+export function addCounts(counts: Counts, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) {
+    if (d.severity === DiagnosticSeverity.Error) counts.errors++;
+    else if (d.severity === DiagnosticSeverity.Warning) counts.warnings++;
+    else counts.others++;
+  }
 }
 
 export type SeverityWord = 'error' | 'warning' | 'info' | 'hint';

@@ -1,6 +1,8 @@
 import { homepage } from '../../../package.json';
 import { diagnosticCodes, diagnosticRules } from '../document/diagnosticCodes';
-import { codeOf, messageOf, severityWord, type FileReport } from './report';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { JsonItems, type FileByFile } from './checkFormats';
+import { codeOf, messageOf, severityWord } from './report';
 
 /** README.md's section on the codes, on the project's home page (package.json's homepage). */
 export const codesHelpUri = `${homepage.replace(/#.*$/, '')}#diagnostic-codes`;
@@ -8,7 +10,16 @@ export const codesHelpUri = `${homepage.replace(/#.*$/, '')}#diagnostic-codes`;
 const sarifLevel = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
 /** SARIF 2.1.0 for GitHub code scanning and other viewers; columns are UTF-16 units, as in LSP (SARIF's default columnKind). */
-export function formatSarif(reports: readonly FileReport[], version: string): string {
+export function sarifFileByFile(version: string): FileByFile {
+  const results = new JsonItems(4);
+  return {
+    file: (r) => r.diagnostics.map((d) => results.item(sarifResult(r.file, d))).join(''),
+    around: () => results.around(`${JSON.stringify(sarifLog(version), null, 2)}\n`, 'results'),
+  };
+}
+
+/** The log with its results left empty: they are written one by one (JsonItems). */
+function sarifLog(version: string) {
   const rules = diagnosticCodes.map((id) => {
     const { means, fix } = diagnosticRules[id];
     return {
@@ -19,35 +30,33 @@ export function formatSarif(reports: readonly FileReport[], version: string): st
       helpUri: codesHelpUri,
     };
   });
-  const results = reports.flatMap((r) =>
-    r.diagnostics.map((d) => {
-      const ruleId = codeOf(d);
-      const ruleIndex = (diagnosticCodes as readonly string[]).indexOf(ruleId);
-      return {
-        ruleId,
-        ...(ruleIndex >= 0 ? { ruleIndex } : {}),
-        level: sarifLevel[severityWord(d)],
-        message: { text: messageOf(d) },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: encodeURI(r.file.split('\\').join('/')) },
-              region: {
-                startLine: d.range.start.line + 1,
-                startColumn: d.range.start.character + 1,
-                endLine: d.range.end.line + 1,
-                endColumn: d.range.end.character + 1,
-              },
-            },
-          },
-        ],
-      };
-    }),
-  );
-  const log = {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'study-notes', version, informationUri: codesHelpUri, rules } }, columnKind: 'utf16CodeUnits', results }],
+    runs: [{ tool: { driver: { name: 'study-notes', version, informationUri: codesHelpUri, rules } }, columnKind: 'utf16CodeUnits', results: [] }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function sarifResult(file: string, d: Diagnostic) {
+  const ruleId = codeOf(d);
+  const ruleIndex = (diagnosticCodes as readonly string[]).indexOf(ruleId);
+  return {
+    ruleId,
+    ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+    level: sarifLevel[severityWord(d)],
+    message: { text: messageOf(d) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeURI(file.split('\\').join('/')) },
+          region: {
+            startLine: d.range.start.line + 1,
+            startColumn: d.range.start.character + 1,
+            endLine: d.range.end.line + 1,
+            endColumn: d.range.end.character + 1,
+          },
+        },
+      },
+    ],
+  };
 }
