@@ -13,7 +13,7 @@ import { appendJobSummary, ReportFile, writeReport } from './output';
 import { printable } from './printable';
 import { progressBar } from './progress';
 import type { FileReport } from './report';
-import { runSummary } from './summary';
+import { runSummary, summarisedFile, type SummarisedFile } from './summary';
 
 export interface Io {
   argv: readonly string[];
@@ -69,11 +69,13 @@ async function check(options: CheckCommand, io: Io): Promise<number> {
 }
 
 async function summary(options: SummaryCommand, io: Io): Promise<number> {
-  const loaded = await load(options, io);
-  const stopped = stoppedEarly(loaded, 0, io);
+  // Each file's sums are taken as it is read, and its text and model dropped.
+  const files: SummarisedFile[] = [];
+  const loaded = await load(options, io, (notes) => files.push(summarisedFile(notes, io.cwd)));
+  const stopped = stoppedEarly(loaded, files.length, io);
   if (stopped !== undefined) return stopped;
   const reportFile = reportFileOf(options, loaded, io);
-  writeReport([runSummary(loaded.files, options.format, colorsOf(options, io), io.cwd, loaded.skipped, loaded.history)], reportFile, io.stdout);
+  writeReport([runSummary(files, options.format, colorsOf(options, io), io.cwd, loaded.skipped, loaded.history)], reportFile, io.stdout);
   return ended(loaded.problems, 0, io);
 }
 
@@ -135,7 +137,7 @@ function course(options: CourseOptions, io: Io): number {
 }
 
 function writeJobSummary(reports: readonly FileReport[], files: readonly NotesFile[], io: Io): void {
-  const timeTable = runSummary(files, 'markdown', colorsFor({}, false, io.env), io.cwd);
+  const timeTable = runSummary(files.map((notes) => summarisedFile(notes, io.cwd)), 'markdown', colorsFor({}, false, io.env), io.cwd);
   appendJobSummary(jobSummary(reports, timeTable), io.env.GITHUB_STEP_SUMMARY as string);
 }
 

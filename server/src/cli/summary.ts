@@ -5,8 +5,10 @@ import type { SummaryFormat } from './args';
 import type { Colors } from './colors';
 import { printableDeep } from './printable';
 import type { NotesFile, SkippedFile } from './load';
+import type { Course } from '../catalog/course';
+import type { NotesSummary } from '../course/studentNotes';
 import { summaryHtml } from './summaryHtml';
-import { absentStudents, progressOf, type ProgressFields } from './summaryProgress';
+import { absentStudents, notesSummaryOf, progressOf, type ProgressFields } from './summaryProgress';
 import { csv, markdown, table } from './summaryFormats';
 import type { ClassHistory } from './history/classHistory';
 import type { HistoryRow } from './history/historyText';
@@ -41,11 +43,32 @@ export interface StudentRow extends TimeTotal, ProgressFields, HistoryRow {
 /** Files of the folder arguments that did not read as notes: their students still get a row. */
 export type SkippedFiles = readonly SkippedFile[];
 
-export function runSummary(files: readonly NotesFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = [], history?: ClassHistory): string {
+/** A file's own times and areas; its student's progress joins them once all their files are read. */
+type FileSums = Omit<FileSummary, 'student' | keyof ProgressFields>;
+
+/**
+ * What the summary keeps of a notes file once it is read: its sums and what progress reads of it,
+ * not its text or model, so that a class of any size is held as sums.
+ */
+export interface SummarisedFile {
+  file: string;
+  root?: string;
+  course: Course;
+  sums: FileSums;
+  notes: NotesSummary;
+}
+
+export function summarisedFile(notes: NotesFile, cwd: string): SummarisedFile {
+  const { folder } = studentOf(path.resolve(cwd, notes.file), notes.root);
+  return { file: notes.file, root: notes.root, course: notes.course, sums: fileSums(notes.file, notes.model), notes: notesSummaryOf(notes, folder, cwd) };
+}
+
+export function runSummary(files: readonly SummarisedFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = [], history?: ClassHistory): string {
   const progress = studentsProgress(files, skipped, cwd);
-  const summaries = files.map((f) => {
+  const summaries = files.map((f): FileSummary => {
     const student = studentOf(path.resolve(cwd, f.file), f.root);
-    return fileSummary(f.file, student.name, f.model, progress.get(student.name) as ProgressFields);
+    const { file, ...sums } = f.sums;
+    return { file, student: student.name, ...sums, ...(progress.get(student.name) as ProgressFields) };
   });
   const rows = classRows(files, summaries, skipped, cwd, progress);
   withFilesNotRead(rows, skipped, cwd);
@@ -64,7 +87,7 @@ export function runSummary(files: readonly NotesFile[], format: SummaryFormat, c
   }
 }
 
-function fileSummary(file: string, student: string, model: NotesModel, progress: ProgressFields): FileSummary {
+function fileSums(file: string, model: NotesModel): FileSums {
   const areas = model.areas.map((area) => ({
     name: area.heading || area.topic || `Area ${area.number ?? ''}`.trim(),
     ...totalOf(area.modules),
@@ -73,7 +96,7 @@ function fileSummary(file: string, student: string, model: NotesModel, progress:
   const outside = model.modules.filter((m) => m.areaIndex === undefined);
   if (outside.length) areas.unshift({ name: '(before any area)', ...totalOf(outside), levels: [] });
   const missing = model.modules.filter((m) => m.estimate?.kind !== 'minutes').map((m: Module) => ({ title: m.title, line: m.openerRange.start.line + 1 }));
-  return { file, student, title: model.title?.text, ...totalOf(model.modules), areas, missing, ...progress };
+  return { file, title: model.title?.text, ...totalOf(model.modules), areas, missing };
 }
 
 /**
@@ -104,8 +127,8 @@ export function studentOf(file: string, root: string | undefined): { name: strin
 }
 
 /** Each student's progress, from all their files: their notes and the pages of notes beside them. */
-function studentsProgress(files: readonly NotesFile[], skipped: SkippedFiles, cwd: string): Map<string, ProgressFields> {
-  const students = new Map<string, { folder: string; files: NotesFile[]; pages: SkippedFile[] }>();
+function studentsProgress(files: readonly SummarisedFile[], skipped: SkippedFiles, cwd: string): Map<string, ProgressFields> {
+  const students = new Map<string, { folder: string; files: SummarisedFile[]; pages: SkippedFile[] }>();
   const studentFiles = (file: string, root: string | undefined) => {
     const student = studentOf(path.resolve(cwd, file), root);
     let entry = students.get(student.name);
@@ -115,12 +138,12 @@ function studentsProgress(files: readonly NotesFile[], skipped: SkippedFiles, cw
   for (const file of files) studentFiles(file.file, file.root).files.push(file);
   for (const page of skipped) if (page.summary && students.has(studentOf(path.resolve(cwd, page.file), page.root).name)) studentFiles(page.file, page.root).pages.push(page);
   // Each student is measured against the course of their own settings.
-  return new Map([...students].map(([name, entry]) => [name, progressOf(entry.files, entry.pages, entry.files[0].course, entry.folder, cwd)]));
+  return new Map([...students].map(([name, entry]) => [name, progressOf(entry.files.map((file) => file.notes), entry.pages, entry.files[0].course, entry.folder, cwd)]));
 }
 
-function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[], skipped: SkippedFiles, cwd: string, progress: ReadonlyMap<string, ProgressFields>): StudentRow[] {
+function classRows(files: readonly SummarisedFile[], summaries: readonly FileSummary[], skipped: SkippedFiles, cwd: string, progress: ReadonlyMap<string, ProgressFields>): StudentRow[] {
   const rows = new Map<string, StudentRow>();
-  const filesOf = new Map<string, NotesFile[]>();
+  const filesOf = new Map<string, SummarisedFile[]>();
   const course = files[0].course;
   const emptyRow = (student: string): StudentRow => ({ student, files: 0, modules: 0, withoutEstimate: 0, minutes: { min: 0, max: 0 }, areas: [], ...progressOf([], [], course, cwd, cwd) });
   for (const s of summaries) {
@@ -143,7 +166,7 @@ function classRows(files: readonly NotesFile[], summaries: readonly FileSummary[
     filesOf.set(summaries[i].student, own);
   });
   for (const row of rows.values()) {
-    const own = filesOf.get(row.student) as NotesFile[];
+    const own = filesOf.get(row.student) as SummarisedFile[];
     Object.assign(row, progress.get(row.student));
     if (row.modules === 0) row.problem = `no module read in ${own.map((f) => path.basename(f.file)).join(', ')}`;
   }
@@ -159,7 +182,7 @@ function withFilesNotRead(rows: StudentRow[], skipped: SkippedFiles, cwd: string
 }
 
 /** The rounds at their due dates, or the commit graded (--at), on each student's row. */
-function withHistory(rows: StudentRow[], files: readonly NotesFile[], skipped: SkippedFiles, cwd: string, history: ClassHistory): void {
+function withHistory(rows: StudentRow[], files: readonly SummarisedFile[], skipped: SkippedFiles, cwd: string, history: ClassHistory): void {
   const students = [...files, ...skipped].map((file) => studentOf(path.resolve(cwd, file.file), file.root));
   const folders = new Map(students.map((student) => [student.name, student.folder]));
   const rules = files[0].course.rules;

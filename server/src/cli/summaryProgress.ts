@@ -16,16 +16,22 @@ export interface ProgressFields {
   unread: string[];
 }
 
+/** A file's path in the student's folder, `/`-separated: what their links say. */
+export function pathInFolder(file: string, folder: string, cwd: string): string {
+  return path.relative(folder, path.resolve(cwd, file)).split(path.sep).join('/');
+}
+
+/** What progress reads of a notes file, taken once it is read: its text and model can then be dropped. */
+export function notesSummaryOf(notes: NotesFile, folder: string, cwd: string): NotesSummary {
+  return summariseNotes(pathInFolder(notes.file, folder, cwd), notes.model, notes.text, notes.isNotes);
+}
+
 /**
  * A student's files count together: a module done in any of them is done, a page of notes a module
- * links to (or named for it) counts for it. Paths are the files' in the student's folder.
+ * links to (or named for it) counts for it. `notes`: their files' summaries (notesSummaryOf).
  */
-export function progressOf(files: readonly NotesFile[], pages: readonly SkippedFile[], course: Course, folder: string, cwd: string): ProgressFields {
-  const inFolder = (file: string): string => path.relative(folder, path.resolve(cwd, file)).split(path.sep).join('/');
-  const summaries: NotesSummary[] = [
-    ...files.map((file) => summariseNotes(inFolder(file.file), file.model, file.text, file.isNotes)),
-    ...pages.flatMap((page) => (page.summary ? [{ ...page.summary, path: inFolder(page.file) }] : [])),
-  ];
+export function progressOf(notes: readonly NotesSummary[], pages: readonly SkippedFile[], course: Course, folder: string, cwd: string): ProgressFields {
+  const summaries: NotesSummary[] = [...notes, ...pages.flatMap((page) => (page.summary ? [{ ...page.summary, path: pathInFolder(page.file, folder, cwd) }] : []))];
   const { areas, rounds, unplaced, unread } = courseProgress(summaries, course);
   return { progress: areas, rounds, unplaced, unread };
 }
