@@ -154,15 +154,23 @@ describe('the language service over an in-memory workspace', () => {
 
   it('reports as indexed the notes files among the folders’ Markdown files, not an open document outside them', async () => {
     const workspace = memoryWorkspace({ 'file:///workspace/a.md': notes, 'file:///workspace/b.md': notes, 'file:///workspace/readme.md': '# Tool\n\nRun it.\n' });
-    const { service, open } = serviceOver(workspace);
+    const editedRead = new Set<string>();
+    let bothRead = (): void => {};
+    const read = new Promise<void>((resolve) => (bothRead = resolve));
+    const { service, open } = serviceOver(workspace, [], (stale) => {
+      if (stale.edited && stale.uri) editedRead.add(stale.uri);
+      if (editedRead.size === 2) bothRead();
+    });
     await service.configure(defaultSettings);
     for (const opened of ['file:///elsewhere/open.md', 'file:///workspace/b.md']) {
       open.open(opened, notes);
-      service.documentChanged(opened);
+      service.edited(opened);
     }
+    await read;
     const reported: number[][] = [];
     await service.indexWorkspace({ begin: () => undefined, file: () => undefined, done: (indexed, files) => reported.push([indexed, files]) });
     assert.deepEqual(reported, [[2, 3]], 'a.md read from the folder and b.md open, of a.md, b.md and readme.md');
+    service.dispose();
   });
 
   it('indexes only what a watcher or a close names inside the folders, and nothing of an untrusted workspace', async () => {

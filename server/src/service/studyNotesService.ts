@@ -368,8 +368,6 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
     document: documentOf,
     isNotes,
 
-    documentChanged,
-
     /** The editor changed an open document (or opened it): it is read once the typing pauses, and shown. */
     edited(uri: string): void {
       views.edited(uri, settings.debounceMs);
