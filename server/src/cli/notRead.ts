@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { pathInFolder } from './summaryProgress';
 import type { SkippedFile } from './load';
 
 /**
@@ -12,7 +12,7 @@ export function notReadFiles(skipped: readonly SkippedFile[], studentOf: (file: 
     if (file.summary?.hasText) continue;
     const student = studentOf(file);
     const files = byStudent.get(student.name) ?? [];
-    files.push(path.relative(student.folder, path.resolve(cwd, file.file)).split(path.sep).join('/'));
+    files.push(pathInFolder(file.file, student.folder, cwd));
     byStudent.set(student.name, files);
   }
   return byStudent;

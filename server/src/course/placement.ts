@@ -85,6 +85,11 @@ interface Candidate {
  * run of modules is aligned with its area's modules in the course's order (anchored on the sure
  * matches, the gaps between them aligned by title likeness), rather than each title looked up alone.
  */
+/** The keys of the course's modules a written module is placed on. By key: the course lists Intro to S3 in two areas, and done in one it is done in both. */
+export function doneKeys(placements: readonly Placement[]): Set<string> {
+  return new Set(placements.flatMap((placement) => (placement.module.written ? placement.catalog.flatMap(moduleKeys) : [])));
+}
+
 export class CoursePlacer {
   private readonly words: CourseWords;
   private readonly titles: readonly (readonly string[])[];
@@ -178,8 +183,7 @@ export class CoursePlacer {
 
   place(modules: readonly StudentModule[]): Placement[] {
     const runs = runsOf(modules).map((run) => this.placeRun(run));
-    // By key: the course lists Intro to S3 in two areas, and done in one it is done in both.
-    const done = new Set(runs.flat().flatMap((placement) => (placement.module.written ? placement.catalog.flatMap(moduleKeys) : [])));
+    const done = doneKeys(runs.flat());
     for (const run of runs) this.placeOpening(run, done);
     return runs.flat();
   }

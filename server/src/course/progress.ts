@@ -3,7 +3,7 @@ import { moduleKeys } from '../notes/courseNames';
 import type { CourseRules, RoundRule } from '../catalog/course';
 import type { Course } from '../catalog/course';
 import { coursePlacer } from './coursePlacer';
-import type { Confidence, CoursePlacer, Placement } from './placement';
+import { doneKeys, type Confidence, type CoursePlacer, type Placement } from './placement';
 import { levelRequirements, type Requirement } from './requirements';
 import { studentModules, type NotesSummary } from './studentNotes';
 
@@ -143,8 +143,7 @@ function placedModule({ module, catalog, confidence, area, linkOf, perhapsAlso }
 
 /** The course lists some modules twice (Intro to S3 in two areas): having done one, the student has done both. */
 function doneModules(placements: readonly Placement[]): (module: CatalogModule) => boolean {
-  const keys = new Set<string>();
-  for (const { module, catalog } of placements) if (module.written) for (const entry of catalog) for (const key of moduleKeys(entry)) keys.add(key);
+  const keys = doneKeys(placements);
   return (module) => moduleKeys(module).some((key) => keys.has(key));
 }
 
