@@ -116,6 +116,43 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(modules, 'Anlyze Big Data with Hadoop').catalog, ['QwikLab: Analyze Big Data with Hadoop']);
       assert.deepEqual(placementOf(modules, 'Intro to Amazon Reshift').catalog, ['QwikLab: Intro to Amazon Redshift']);
     });
+
+    it('a typo in a phrase students shorten: "Vitual Machines VS Containers" is the VMs video', () => {
+      const modules = placed('## Docker and Containers', '> Beginner Level', '### Vitual Machines VS Containers (8 min)', 'A hypervisor per VM; containers share the kernel.');
+      assert.deepEqual(placementOf(modules, 'Vitual Machines VS Containers').catalog, ['Video: VMs Versus Containers', 'Video: VMs Versus Containers Deep Dive']);
+    });
+  });
+
+  describe('sections of a page of notes a module links to', () => {
+    /** A README whose modules link to the student's pages, each page read as the CLI reads a folder. */
+    function placedWithPages(readme: string[], pages: Record<string, string[]>): PlacedModule[] {
+      const files = { 'README.md': readme, ...pages };
+      const summaries = Object.entries(files).map(([file, lines]) => {
+        const text = lines.join('\n');
+        const model = parseNotes(text, { catalog: bundledCourse.catalog });
+        return summariseNotes(file, model, text, model.detection.isNotes);
+      });
+      return courseProgress(summaries, course).placements;
+    }
+    const readme = ['# Distributed Systems Practice', '## Docker and Containers', '1. [Basic](Docker/Basic.md)', '## Cloud Web Apps', '1. [Deploy a web app](Cloud/Deploy.md)'];
+
+    it('a section titled by a module of the course is that module: the page\'s other sections are its notes', () => {
+      const modules = placedWithPages(readme, {
+        'Docker/Basic.md': ['# Why Docker?', 'Mainframe to PC to cloud.', '## What are VMs', 'Hardware emulated.', '## Vitual Machines VS Containers', '### Size', '### Isolation', 'Each VM boots its own kernel.'],
+        'Cloud/Deploy.md': ['# Deploy a Scalable Node.js Web App', '## 1. Create Elastic Beanstalk App and Launch', 'Picked the Node.js platform.'],
+      });
+      const sections = modules.filter((module) => module.file !== 'README.md');
+      assert.deepEqual(
+        sections.map((module) => [module.title, module.catalog[0], module.written]),
+        [['Vitual Machines VS Containers', 'Video: VMs Versus Containers', true]],
+        'a tutorial\'s step alike another module\'s title, and a topic the course names in no title, are the linked notes',
+      );
+    });
+
+    it('a section with nothing of the student\'s under it is no module', () => {
+      const modules = placedWithPages(readme, { 'Docker/Basic.md': ['# Why Docker?', 'Mainframe to PC to cloud.', '## VMs Versus Containers', '![diagram](vm.png)', '## Next', 'More later.'] });
+      assert.deepEqual(modules.filter((module) => module.file !== 'README.md'), []);
+    });
   });
 
   describe('sections placed by their place alone', () => {

@@ -31,6 +31,8 @@ export interface StudentModule {
    * student's only where one of them is surely a course module; else the file is a page of notes.
    */
   loose?: boolean;
+  /** A section of a page of notes another module links to: one of the student's modules only where its title surely is the course's. */
+  withinPage?: boolean;
 }
 
 /** Sure: the same address, or the same title in other words. Likely: a title alike enough where the course's order puts it. */
@@ -80,16 +82,16 @@ interface Candidate {
   eitherVersion?: boolean;
 }
 
-/**
- * Places students' modules on a course's modules. Students follow the course page's order, so each
- * run of modules is aligned with its area's modules in the course's order (anchored on the sure
- * matches, the gaps between them aligned by title likeness), rather than each title looked up alone.
- */
 /** The keys of the course's modules a written module is placed on. By key: the course lists Intro to S3 in two areas, and done in one it is done in both. */
 export function doneKeys(placements: readonly Placement[]): Set<string> {
   return new Set(placements.flatMap((placement) => (placement.module.written ? placement.catalog.flatMap(moduleKeys) : [])));
 }
 
+/**
+ * Places students' modules on a course's modules. Students follow the course page's order, so each
+ * run of modules is aligned with its area's modules in the course's order (anchored on the sure
+ * matches, the gaps between them aligned by title likeness), rather than each title looked up alone.
+ */
 export class CoursePlacer {
   private readonly words: CourseWords;
   private readonly titles: readonly (readonly string[])[];
@@ -199,7 +201,7 @@ export class CoursePlacer {
     const first = run.findIndex((placement) => placement.catalog.length > 0);
     const area = run[first]?.area;
     if (first < 1 || !area) return;
-    const opening = run.slice(0, first).find(({ module }) => module.written && !module.covers && !module.loose);
+    const opening = run.slice(0, first).find(({ module }) => module.written && !module.covers && !module.loose && !module.withinPage);
     if (!opening) return;
     const before = Math.min(...run[first].catalog.map((module) => this.modules.indexOf(module)));
     const left = (this.byArea.get(area) ?? []).filter((at) => at < before && !this.modules[at].withdrawn && !this.modules[at].optional && !moduleKeys(this.modules[at]).some((key) => done.has(key)));
@@ -216,7 +218,7 @@ export class CoursePlacer {
     const area = (run[0].areaName && courseAreaName(run[0].areaName, this.areaNames)) ?? this.areaByVote(candidates);
     const inArea = area ? new Set(this.byArea.get(area)) : undefined;
     const chosen = alignRun(
-      candidates.map((list) => list.filter((candidate) => !candidate.copiedLink && (candidate.sameUrl || !inArea || inArea.has(candidate.at)))),
+      candidates.map((list, index) => list.filter((candidate) => !candidate.copiedLink && (candidate.sameUrl || !inArea || inArea.has(candidate.at)) && namesItself(parts[index].part, candidate))),
       (index, a, b) => this.isOtherPart(parts[index].part, a, b),
     );
     if (area) this.placeCopiedTitles(parts.map(({ part }) => part), chosen, area);
@@ -582,6 +584,15 @@ function namesOneSide(student: readonly string[], course: readonly string[]): bo
 
 function levelsMatch(written: string, course: string): boolean {
   return written.toLowerCase() === course.toLowerCase();
+}
+
+/**
+ * A section of a linked page is a module of its own by its address or by a title the course's holds
+ * word for word: a tutorial's step ("1. Create Elastic Beanstalk App and Launch") is alike another
+ * module's title and is no writeup of it.
+ */
+function namesItself(module: StudentModule, candidate: Candidate): boolean {
+  return !module.withinPage || candidate.sameUrl || (candidate.score >= sureScore && candidate.whollyContained);
 }
 
 function runsOf(modules: readonly StudentModule[]): StudentModule[][] {

@@ -2,7 +2,7 @@ import { areaName } from '../notes/shown';
 import type { NotesModel } from '../notes/types';
 import type { StudentModule } from './placement';
 import { wordDistance } from './titleWords';
-import { hasWrittenNotes } from './writtenUp';
+import { hasWrittenNotes, isOwnLine } from './writtenUp';
 
 /** A module of a notes file as progress needs it. */
 export interface SummaryModule {
@@ -37,6 +37,20 @@ export interface NotesSummary {
   /** Each area's name as written (topic, or the heading). */
   areas: string[];
   modules: SummaryModule[];
+  /**
+   * The sections of a page that does not read as notes, after its first heading: a page of notes a
+   * module links to may write other modules of the course under their titles (`## VMs VS Containers`
+   * in the `Docker/Basic.md` that "Basic" links to).
+   */
+  sections?: PageSection[];
+}
+
+export interface PageSection {
+  /** 0-based line of its heading. */
+  line: number;
+  title: string;
+  /** A line of the student's own under it, before the next heading as deep or less. */
+  written: boolean;
 }
 
 export function summariseNotes(path: string, model: NotesModel, text: string, isNotes: boolean): NotesSummary {
@@ -46,6 +60,7 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
     isNotes,
     heading: firstHeading(lines),
     hasText: hasWrittenText(lines),
+    ...(!isNotes && { sections: pageSections(lines) }),
     areas: model.areas.map((area) => area.topic || areaName(area)),
     modules: model.modules.map((module) => {
       const line = module.openerRange.start.line;
@@ -95,15 +110,47 @@ function hasWrittenText(lines: readonly string[]): boolean {
 
 function firstHeading(lines: readonly string[]): string | undefined {
   for (const line of lines) {
-    const opening = /^\s{0,3}#{1,6}/.exec(line);
-    if (!opening) continue;
-    // The closing #s are cut by hand: a lazy group before `[\s#]*$` retries to the end of the line from each of its characters.
-    const heading = line.slice(opening[0].length).replace(/[*_`[\]]/g, '').trim();
-    let end = heading.length;
-    while (end > 0 && (heading[end - 1] === '#' || /\s/.test(heading[end - 1]))) end--;
-    if (end > 0) return heading.slice(0, end).trim();
+    const heading = headingOf(line);
+    if (heading) return heading.title;
   }
   return undefined;
+}
+
+/** A page's sections are few; a generated page of headings must not make its summary large. */
+const mostSections = 200;
+
+/** One pass: each own line marks the sections open above it written (at most six, one a depth). */
+function pageSections(lines: readonly string[]): PageSection[] {
+  const sections: PageSection[] = [];
+  const open: { depth: number; section?: PageSection }[] = [];
+  let fence: string | undefined;
+  let first = true;
+  lines.forEach((line, index) => {
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (!fence || marker.startsWith(fence))) fence = fence ? undefined : marker.slice(0, 3);
+    const heading = fence || marker ? undefined : headingOf(line);
+    if (heading) {
+      while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
+      // The first heading is the page's own title: what the module linking to it is about.
+      const section = first || sections.length >= mostSections ? undefined : { line: index, title: heading.title, written: false };
+      if (section) sections.push(section);
+      open.push({ depth: heading.depth, section });
+      first = false;
+    } else if (open.some(({ section }) => section && !section.written) && isOwnLine(line)) {
+      for (const { section } of open) if (section) section.written = true;
+    }
+  });
+  return sections;
+}
+
+function headingOf(line: string): { depth: number; title: string } | undefined {
+  const opening = /^\s{0,3}(#{1,6})(?=\s|$)/.exec(line);
+  if (!opening) return undefined;
+  // The closing #s are cut by hand: a lazy group before `[\s#]*$` retries to the end of the line from each of its characters.
+  const heading = line.slice(opening[0].length).replace(/[*_`[\]]/g, '').trim();
+  let end = heading.length;
+  while (end > 0 && (heading[end - 1] === '#' || /\s/.test(heading[end - 1]))) end--;
+  return end > 0 ? { depth: opening[1].length, title: heading.slice(0, end).trim() } : undefined;
 }
 
 /** Links to files of this kind are notes when they are the student's: their text cannot be read here, their kind says it. */
@@ -175,8 +222,11 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
     }
   namedPages(summaries, notesOf, linked);
   for (const summary of summaries) {
-    // A page of notes a module links to is that module's notes: its headings are no modules of their own.
-    if (linked.has(summary) && !summary.isNotes) continue;
+    // A page of notes a module links to is that module's notes: its sections are modules only where their titles surely are.
+    if (linked.has(summary) && !summary.isNotes) {
+      modules.push(...sectionModules(summary));
+      continue;
+    }
     for (const module of summary.modules) {
       const notes = notesOf.get(module);
       const area = module.areaIndex === undefined ? undefined : summary.areas[module.areaIndex];
@@ -199,6 +249,11 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
   // Every other file is a page: the module its name says if it places, else a file the TA reads by hand.
   const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary)).map(pageModule);
   return { modules, pages };
+}
+
+/** A linked page's sections, placed apart from the notes that link to it: the course's order does not hold across them. */
+function sectionModules(page: NotesSummary): StudentModule[] {
+  return (page.sections ?? []).map(({ line, title, written }) => ({ file: page.path, line, title, run: `${page.path}#sections`, written, withinPage: true }));
 }
 
 /**
@@ -246,10 +301,6 @@ function linkedNotes(url: string, from: string, byPath: ReadonlyMap<string, Note
   return { ownByKind: notesDocumentKind.test(url) || markdownKind.test(url) || /^https?:\/\/github\.com\/[^/]+\/[^/]+\/blob\//i.test(url) || /^https?:\/\/[^/]+\.github\.io\//i.test(url) };
 }
 
-/**
- * A page of notes nothing links to, as the module its name says: `Web Apps/Launch VM.md` is
- * "Launch VM" in Web Apps. Its first heading is not taken: a technical report's names its topic.
- */
 /** A page's name: its file's, or its folder's for a site's `docker-why-docker/index.md`; `_` and `-` are spaces. */
 function pageName(path: string): string {
   const parts = path.split('/');
@@ -257,6 +308,10 @@ function pageName(path: string): string {
   return (/^(index|readme)$/i.test(name) && parts.length ? (parts.pop() as string) : name).replace(/[_-]+/g, ' ');
 }
 
+/**
+ * A page of notes nothing links to, as the module its name says: `Web Apps/Launch VM.md` is
+ * "Launch VM" in Web Apps. Its first heading is not taken: a technical report's names its topic.
+ */
 function pageModule(summary: NotesSummary): StudentModule {
   const parts = summary.path.split('/').slice(0, -1);
   const name = pageName(summary.path);

@@ -29,13 +29,12 @@ const spellings = new Map(
   }),
 );
 
-/** Two words that are one thing, and the one word students also write for it. */
-const phrases: [RegExp, string][] = [
-  [/\bvirtual machines?\b/g, 'vm'],
-  [/\bmachine learning\b/g, 'ml'],
-  [/\bsimple storage service\b/g, 's3'],
-  [/\belastic compute cloud\b/g, 'ec2'],
-  [/\bv\.\s?s\b\.?/g, 'versus'],
+/** Two words that are one thing, and the one word students also write for it; a typo of either is still the thing ("Vitual Machines"). */
+const phrases: [readonly string[], string][] = [
+  [['virtual', 'machine'], 'vm'],
+  [['machine', 'learning'], 'ml'],
+  [['simple', 'storage', 'service'], 's3'],
+  [['elastic', 'compute', 'cloud'], 'ec2'],
 ];
 
 /**
@@ -43,14 +42,34 @@ const phrases: [RegExp, string][] = [
  * `Linux2` is `linux 2`, plurals are singular.
  */
 export function titleWords(title: string): string[] {
-  let text = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  for (const [phrase, word] of phrases) text = text.replace(phrase, ` ${word} `);
+  const text = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\bv\.\s?s\b\.?/g, ' versus ');
+  const raws = text
+    .replace(/([a-z])(\d)/g, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const words: string[] = [];
-  for (const raw of text.replace(/([a-z])(\d)/g, '$1 $2').split(/[^\p{L}\p{N}]+/u)) {
-    if (!raw) continue;
-    for (const word of (spellings.get(raw) ?? singular(raw)).split(' ')) if (!kindWords.has(word) && !joinWords.has(word)) words.push(word);
+  for (let at = 0; at < raws.length; at++) {
+    const phrase = phraseAt(raws, at);
+    if (phrase) {
+      words.push(phrase.word);
+      at += phrase.length - 1;
+      continue;
+    }
+    for (const word of (spellings.get(raws[at]) ?? singular(raws[at])).split(' ')) if (!kindWords.has(word) && !joinWords.has(word)) words.push(word);
   }
   return words;
+}
+
+function phraseAt(raws: readonly string[], at: number): { word: string; length: number } | undefined {
+  for (const [parts, word] of phrases) if (parts.every((part, offset) => at + offset < raws.length && spells(raws[at + offset], part))) return { word, length: parts.length };
+  return undefined;
+}
+
+/** The word, its plural, or a typo of either: a typo keeps the first letter. */
+function spells(raw: string, word: string): boolean {
+  if (raw[0] !== word[0]) return false;
+  const most = typoAllowance(word);
+  return [raw, singular(raw)].some((written) => written === word || (most > 0 && wordDistance(written, word, most) <= most));
 }
 
 /** Plural to singular and "Networking" to "network" for the words of titles; short words (`aws`, `os`, `dns`) are left alone. */

@@ -31,7 +31,8 @@ const stepTitle = /^(step|task|part)\s*\d+\s*[:.)-]?\s*[^.!?,;:]*$/i;
 /** What stands around a time on a line of its own: `**Time: 20 min**`, `Time spent: ~1 h`, `(took 15 minutes)`. */
 const timeWords = /\b(time|spent|spend|took|takes?|taken|total|about|around|approx(imately)?|roughly|elapsed|duration|estimated?|cost|it|me|i|in|all|minutes?|mins?|hours?|hrs?|h)\b/gi;
 
-function isOwnLine(raw: string): boolean {
+/** A line of the student's own notes: words that are not markup, the template, a step's title or a time alone. */
+export function isOwnLine(raw: string): boolean {
   const text = raw.replace(lineMarkup, '').replace(images, ' ').replace(htmlTags, ' ');
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   const plain = text.replace(/[*_`~]/g, '').trim();
