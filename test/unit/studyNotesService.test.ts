@@ -101,6 +101,29 @@ describe('the language service over an in-memory workspace', () => {
     assert.ok((await service.symbols(coursePage)).length > 0, 'the page keeps its outline in the editor');
   });
 
+  it('leaves the course page, open and edited, out of the student\'s progress: its modules are the course\'s, not notes written', async () => {
+    const page = ['# Basket course', '', '## Weaving', '', '> To reach *Beginner Level* in Weaving, complete:', '', '  - [Lab: Over and under](https://basket.example/over) - 30 min', '', '    Weave the first rows over and under.', ''].join('\n');
+    const [coursePage, student] = ['file:///workspace/course.md', 'file:///workspace/notes.md'];
+    const studentNotes = ['# My notes', '', '## Weaving', '', '### Beginner', '', 'Nothing yet.', ''].join('\n');
+    const editedRead = new Set<string>();
+    let bothRead = (): void => {};
+    const read = new Promise<void>((resolve) => (bothRead = resolve));
+    const { service, open } = serviceOver(memoryWorkspace({ [coursePage]: page, [student]: studentNotes }), [], (stale) => {
+      if (stale.edited && stale.uri) editedRead.add(stale.uri);
+      if (editedRead.size === 2) bothRead();
+    });
+    await service.configure(settings({ catalog: 'course.md' }));
+    for (const [opened, text] of [[coursePage, page], [student, studentNotes]]) {
+      open.open(opened, text);
+      service.edited(opened);
+    }
+    await read;
+    const progress = (await service.outline(student)).progress;
+    assert.deepEqual(progress?.areas.map((area) => [area.area, area.levels.map((level) => level.done)]), [['Weaving', [0]]]);
+    assert.deepEqual(progress?.unread, [], 'nor is it a page of notes the tool could not read');
+    service.dispose();
+  });
+
   it('answers ordinary Markdown with nothing of notes: no findings, symbols, folds, hovers or lenses', async () => {
     const readme = 'file:///workspace/README.md';
     const { service, open } = serviceOver(memoryWorkspace({}));

@@ -97,8 +97,8 @@ function configurationDiagnostic(problem: string): Diagnostic {
 export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
 
 /**
- * The language service the editor's server and the command line share: every policy of what is
- * read how, which answer wins and at which severity lives here, so both mean the same.
+ * The language service the editor's server and the command line share: what is read how and
+ * when, and which views a change makes stale, so both mean the same. The features compose the answers.
  */
 export function createStudyNotesService({ workspace, logger, openDocuments, onStale, onProblem, parse, readOffThread, lensCommand, indexLimits = defaultIndexLimits }: StudyNotesServiceOptions) {
   let settings: StudyNotesSettings = defaultSettings;
@@ -141,7 +141,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
   /** The open document read again after edits: the workspace index follows it. */
   function documentChanged(uri: string): NotesDocument | undefined {
     const document = documentOf(uri);
-    if (document) index.update(document, settings);
+    if (document) indexDocument(document);
     return document;
   }
 
@@ -154,7 +154,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
 
   /** The editor shows the precise reading where it differs from the first: most texts read alike. */
   function readAgain(first: NotesDocument, precise: NotesDocument): void {
-    index.update(precise, settings);
+    indexDocument(precise);
     const same = (feature: string, answer: (document: NotesDocument) => unknown): boolean => JSON.stringify(remember(first, feature, answer)) === JSON.stringify(remember(precise, feature, answer));
     const diagnostics = !same('diagnostics', diagnosticsOf);
     const outline = !same('symbols', symbolsOf) || !same('codeLenses', lensesOf);
@@ -171,6 +171,11 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
   const readsAsNotes = (document: NotesDocument): boolean => isNotesDocument(document, settings);
   /** The student's notes: the one answer to "is this notes" that every feature is asked under. */
   const isNotes = (document: NotesDocument): boolean => !isCourseFile(document.uri) && readsAsNotes(document);
+  /** The course page, open in the editor, is no file of the student's: the index leaves it out as it does on disk. */
+  function indexDocument(document: NotesDocument): void {
+    if (isCourseFile(document.uri)) index.remove(document.uri);
+    else index.update(document, settings);
+  }
   /** What course progress is measured against: the course's modules, levels and rounds. */
   const course = (): Course => catalogs.inForce;
   /** The student's progress, from all their notes files: every view of every file shows this one. */
@@ -276,7 +281,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
       return;
     }
     const document = analysed?.text === text ? analysed : analyses.readUnopened(uri, indexedPart(text));
-    index.update(document, settings);
+    indexDocument(document);
   }
 
   /** The files of the workspace the index reads, in its order; the rest are logged as left out. */
