@@ -41,7 +41,7 @@ export class Outlines implements vscode.Disposable {
 
   constructor(private readonly client: BaseLanguageClient) {
     this.subscriptions.push(
-      client.onNotification(outlineChangedNotification, (params: { uri?: string }) => (params.uri ? this.invalidate(vscode.Uri.parse(params.uri)) : this.invalidateAll())),
+      client.onNotification(outlineChangedNotification, (params) => (params.uri ? this.invalidate(vscode.Uri.parse(params.uri)) : this.invalidateAll())),
       client.onDidChangeState(({ newState }) => newState === State.Running && this.invalidateAll()),
     );
   }

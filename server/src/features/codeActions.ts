@@ -2,7 +2,7 @@ import { CodeActionKind, TextEdit, type CodeAction, type Diagnostic, type Range 
 import { dockerQuickFixes } from '../docker/dockerDiagnostics';
 import type { CatalogModule } from '../notes/catalog';
 import type { Module, Placeholder, TimeEstimate } from '../notes/types';
-import { openerLineRange } from '../notes/shown';
+import { openerLineRange, sameRange } from '../notes/shown';
 import { diagnosticSource } from '../protocol/protocol';
 import { detectEstimateStyle, detectOpenerShape, placeholderMinutes, type EstimateStyle } from '../document/notesWriter';
 import type { NotesDocument } from '../document/notesDocument';
@@ -151,8 +151,4 @@ function wholeLines(document: NotesDocument, first: number, last: number): Range
 
 function quickFix(title: string, document: NotesDocument, edit: TextEdit, diagnostic: Diagnostic): CodeAction {
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [document.uri]: [edit] } } };
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

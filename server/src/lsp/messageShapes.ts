@@ -102,7 +102,7 @@ const byUri = object({ uri: string });
 
 /**
  * The requests whose params the server reads without a check of its own: `initialize`, and the
- * custom ones (protocol/protocol.ts), which answered `# undefined` for a template without a title.
+ * custom ones (protocol/requests.ts), which answered `# undefined` for a template without a title.
  * The standard requests' handlers answer nothing for params they cannot read (lspServer.ts, safely).
  */
 export const requestShapes: Readonly<Record<string, ShapeCheck>> = {

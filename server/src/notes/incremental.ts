@@ -2,6 +2,7 @@ import { detectNotes } from './detect';
 import { LineIndex } from './lineIndex';
 import { parseNotes, type ParseOptions } from './parse';
 import type { Area, CodeSpan, Level, Module, NotesModel, Placeholder, Position, Range, TableOfContents, TimeEstimate } from './types';
+import { sameRange, shiftRange } from './shown';
 import { editOf } from './textEdit';
 import { trimEndMatching } from './trimRuns';
 
@@ -456,14 +457,6 @@ function relocateEstimate(estimate: TimeEstimate, relocate: Relocator): TimeEsti
 
 function relocateCode(span: CodeSpan, relocate: Relocator): CodeSpan {
   return { ...span, range: relocate.range(span.range), lines: span.lines.map((line) => ({ ...line, line: relocate.line(line.line) })) };
-}
-
-function shiftRange(range: Range, lines: number): Range {
-  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function sameLevels(read: Level[], old: Level[], lineDelta: number): boolean {

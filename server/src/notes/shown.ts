@@ -33,6 +33,15 @@ export function comparePositions(a: Range['start'], b: Range['start']): number {
   return a.line - b.line || a.character - b.character;
 }
 
+export function sameRange(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
+}
+
+/** The range moved down by `lines` (up when negative): where a text above it grew or shrank. */
+export function shiftRange(range: Range, lines: number): Range {
+  return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
+}
+
 /** The position is in the range, its ends included: a cursor right after a title is still on it. */
 export function rangeContains(range: Range, position: Range['start']): boolean {
   return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;

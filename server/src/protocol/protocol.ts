@@ -75,6 +75,11 @@ export interface OutlineResult {
   progress?: OutlineProgress;
 }
 
+/** The document whose outline may have changed; none when every document's may have. */
+export interface OutlineChangedParams {
+  uri?: string;
+}
+
 export interface ReadingSettledParams {
   uri: string;
 }

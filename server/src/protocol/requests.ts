@@ -2,7 +2,7 @@
 // params and result by the compiler. Apart from protocol.ts (the shapes) so that the service, its
 // features and the CLI, which need only the shapes, do not load the JSON-RPC library.
 import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
-import type { CatalogParams, CatalogResult, HistoryParams, HistoryResult, NotesTemplateParams, NotesTemplateResult, OutlineParams, OutlineResult, ReadFileParams, ReadingSettledParams, RenderModuleParams, RenderModuleResult, WriteStudyTimeParams, WriteStudyTimeResult } from './protocol';
+import type { CatalogParams, CatalogResult, HistoryParams, HistoryResult, NotesTemplateParams, NotesTemplateResult, OutlineChangedParams, OutlineParams, OutlineResult, ReadFileParams, ReadingSettledParams, RenderModuleParams, RenderModuleResult, WriteStudyTimeParams, WriteStudyTimeResult } from './protocol';
 
 /**
  * Custom requests between the VS Code client and the server. The client's sidebar and status bar
@@ -10,8 +10,8 @@ import type { CatalogParams, CatalogResult, HistoryParams, HistoryResult, NotesT
  */
 export const outlineRequest = new RequestType<OutlineParams, OutlineResult | null, void>('studyNotes/outline');
 
-/** Sent by the server when a document's outline may have changed; params: { uri }, or {} when every document's may have. */
-export const outlineChangedNotification = new NotificationType<{ uri?: string }>('studyNotes/outlineChanged');
+/** Sent by the server when a document's outline may have changed. */
+export const outlineChangedNotification = new NotificationType<OutlineChangedParams>('studyNotes/outlineChanged');
 
 /**
  * Answers once the document is read precisely: a long text is answered from a reading by lines

@@ -1,5 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { dockerDiagnostics } from '../docker/dockerDiagnostics';
+import { shiftRange } from '../notes/shown';
 import type { CodeSpan } from '../notes/types';
 
 /**
@@ -15,8 +16,7 @@ export class DockerChecks {
     for (const span of code) {
       const first = span.range.start.line;
       for (const diagnostic of this.ofSpan(span, first)) {
-        const { start, end } = diagnostic.range;
-        result.push({ ...diagnostic, range: { start: { line: start.line + first, character: start.character }, end: { line: end.line + first, character: end.character } } });
+        result.push({ ...diagnostic, range: shiftRange(diagnostic.range, first) });
       }
     }
     return result;

@@ -1,5 +1,5 @@
 // The workspace of a server with no file system of its own (a Web Worker in VS Code for the web):
-// the client reads the files for it (protocol/protocol.ts, readFileRequest).
+// the client reads the files for it (protocol/requests.ts, readFileRequest).
 import type { Connection } from 'vscode-languageserver';
 import { pathBelowFolders } from '../service/insideFolders';
 import type { ReadFileParams } from '../protocol/protocol';
