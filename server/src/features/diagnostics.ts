@@ -1,8 +1,9 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import type { CatalogIndex } from '../notes/catalog';
 import { largestReadText } from '../notes/readCost';
-import { areaName, openerLineRange } from '../notes/shown';
+import { areaName, comparePositions, openerLineRange } from '../notes/shown';
 import type { Module, Placeholder } from '../notes/types';
+import { DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
 import { readLevelClaims } from '../course/levelClaims';
 import type { CourseProgress, PlacedModule } from '../course/progress';
 import { courseAreaName } from '../notes/courseNames';
@@ -57,6 +58,32 @@ export function computeDiagnostics(document: NotesDocument, settings: StudyNotes
     diagnostics.push({ ...finding, severity: severityOf[severity], source: diagnosticSource });
   }
   return diagnostics;
+}
+
+/** What the service hands over: each checker's findings (a failing one's left out), the settings' problem. */
+export interface DiagnosticCheckers {
+  notes: () => Diagnostic[];
+  docker: () => Diagnostic[];
+  /** What is wrong with the settings or the course file. */
+  problem?: string;
+}
+
+/**
+ * A document's whole answer, in the text's order: the notes' findings and docker's at the severity
+ * set, for notes (a course page reads like notes: its problems are the course check's), and the
+ * settings' problem on line 1 of every file they govern (without its course a file may not read
+ * as notes at all).
+ */
+export function documentDiagnostics({ notes, docker, problem }: DiagnosticCheckers, settings: StudyNotesSettings, isNotes: boolean): Diagnostic[] {
+  const diagnostics = isNotes ? notes() : [];
+  if (problem) diagnostics.push(configurationDiagnostic(problem));
+  const dockerSeverity = settings.diagnostics[DOCKER_DIAGNOSTIC_CODE];
+  if (isNotes && settings.docker.enabled && dockerSeverity !== 'off') diagnostics.push(...docker().map((diagnostic) => ({ ...diagnostic, severity: severityOf[dockerSeverity] })));
+  return diagnostics.sort((a, b) => comparePositions(a.range.start, b.range.start));
+}
+
+function configurationDiagnostic(problem: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'course-file', source: diagnosticSource, message: `${problem} (no course progress until it is fixed)` };
 }
 
 /**

@@ -1,11 +1,10 @@
 import { URI } from 'vscode-uri';
 import { noCourse, type Course } from '../catalog/course';
-import { DiagnosticSeverity, type CodeAction, type CodeLens, type CompletionItem, type CompletionList, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position, type WorkspaceSymbol } from 'vscode-languageserver-types';
-import { DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
+import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { CatalogIndex } from '../notes/catalog';
 import { CatalogSources } from './catalogSources';
 import { codeActions } from '../features/codeActions';
-import { computeDiagnostics } from '../features/diagnostics';
+import { computeDiagnostics, documentDiagnostics } from '../features/diagnostics';
 import { DockerChecks } from './dockerChecks';
 import { foldingRanges } from '../features/folding';
 import { hover } from '../features/hover';
@@ -21,8 +20,8 @@ import { progressLenses } from '../features/progressLens';
 import { minutesText } from '../course/progressText';
 import { notesTemplate } from '../features/notesTemplate';
 import { writeStudyTime } from '../features/studyTime';
-import { diagnosticSource, type CatalogResult, type HistoryResult, type NotesTemplateParams, type NotesTemplateResult, type OutlineResult, type RenderModuleParams, type RenderModuleResult, type WriteStudyTimeParams, type WriteStudyTimeResult } from '../protocol/protocol';
-import { defaultSettings, severityOf, type StudyNotesSettings } from '../document/settings';
+import type { CatalogResult, HistoryResult, NotesTemplateParams, NotesTemplateResult, OutlineResult, RenderModuleParams, RenderModuleResult, WriteStudyTimeParams, WriteStudyTimeResult } from '../protocol/protocol';
+import { defaultSettings, type StudyNotesSettings } from '../document/settings';
 import { documentSymbolSteps } from '../features/symbols';
 import { CourseLoader } from './courseLoader';
 import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
@@ -87,11 +86,6 @@ function indexedPart(text: string): string {
   if (text.length <= indexedLength) return text;
   const cut = text.lastIndexOf('\n', indexedLength);
   return text.slice(0, cut > 0 ? cut + 1 : indexedLength);
-}
-
-/** The settings or course file's problem, where every notes file under it shows it: on its first line. */
-function configurationDiagnostic(problem: string): Diagnostic {
-  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'course-file', source: diagnosticSource, message: `${problem} (no course progress until it is fixed)` };
 }
 
 export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
@@ -197,14 +191,12 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
   }
 
   function diagnosticsOf(document: NotesDocument): Diagnostic[] {
-    // A course page reads like notes: its problems are the course's, said by the course check.
-    const diagnostics = isNotes(document) ? checked('notes', () => computeDiagnostics(document, settings, studentOf(document))) : [];
-    const problem = configProblem ?? courseProblem;
-    // Without its course a file may not read as notes at all: the problem is said on every file the settings govern.
-    if (problem) diagnostics.push(configurationDiagnostic(problem));
-    const docker = settings.diagnostics[DOCKER_DIAGNOSTIC_CODE];
-    if (settings.docker.enabled && docker !== 'off' && isNotes(document)) diagnostics.push(...checked('docker', () => dockerChecks.of(document.model.code)).map((diagnostic) => ({ ...diagnostic, severity: severityOf[docker] })));
-    return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const checkers = {
+      notes: () => checked('notes', () => computeDiagnostics(document, settings, studentOf(document))),
+      docker: () => checked('docker', () => dockerChecks.of(document.model.code)),
+      problem: configProblem ?? courseProblem,
+    };
+    return documentDiagnostics(checkers, settings, isNotes(document));
   }
 
   /**
