@@ -123,6 +123,18 @@ describe('placing students\' modules on the course\'s', () => {
     });
   });
 
+  describe('a level\'s heading with notes under it and no module', () => {
+    it('is the level\'s one module, likely: "Bring it all together" over the notes of the area\'s final project', () => {
+      const modules = placed('## Docker and Containers', '### Intermediate', '### Lab: Swarm Mode Introduction (1 h)', 'docker swarm init, then a stack.', '### Bring it all together', '1. This module puts a monolith application in a container, then splits it into services.');
+      assert.deepEqual(placementOf(modules, 'Bring it all together'), { catalog: ['AWS Tutorial: Break a Monolith Application into Microservices'], confidence: 'likely' });
+    });
+
+    it('is nothing of its own where the level has several modules: "Beginner" is no "Docker Beginners Guide"', () => {
+      const modules = placed('## Docker and Containers', '### Beginner', 'I watched the video and did the lab: images, containers and the registry.', '### Intermediate', '### Lab: Docker Intro (30 min)', 'docker run alpine.');
+      assert.deepEqual(modules.map((module) => module.title), ['Lab: Docker Intro']);
+    });
+  });
+
   describe('sections of a page of notes a module links to', () => {
     /** A README whose modules link to the student's pages, each page read as the CLI reads a folder. */
     function placedWithPages(readme: string[], pages: Record<string, string[]>): PlacedModule[] {

@@ -33,6 +33,8 @@ export interface StudentModule {
   loose?: boolean;
   /** A section of a page of notes another module links to: one of the student's modules only where its title surely is the course's. */
   withinPage?: boolean;
+  /** A level's heading with notes under it and no module: the level's one module of the course, or nothing. */
+  levelSection?: boolean;
 }
 
 /** Sure: the same address, or the same title in other words. Likely: a title alike enough where the course's order puts it. */
@@ -201,7 +203,7 @@ export class CoursePlacer {
     const first = run.findIndex((placement) => placement.catalog.length > 0);
     const area = run[first]?.area;
     if (first < 1 || !area) return;
-    const opening = run.slice(0, first).find(({ module }) => module.written && !module.covers && !module.loose && !module.withinPage);
+    const opening = run.slice(0, first).find(({ module }) => module.written && !module.covers && !module.loose && !module.withinPage && !module.levelSection);
     if (!opening) return;
     const before = Math.min(...run[first].catalog.map((module) => this.modules.indexOf(module)));
     const left = (this.byArea.get(area) ?? []).filter((at) => at < before && !this.modules[at].withdrawn && !this.modules[at].optional && !moduleKeys(this.modules[at]).some((key) => done.has(key)));
@@ -348,6 +350,18 @@ export class CoursePlacer {
     return groupA && groupB ? groupA === groupB : Math.abs(a - b) <= 2;
   }
 
+  /**
+   * A level's heading with notes under it is the level's module where the area's level has one
+   * (Bring it together: the area's final project). Its title says nothing more: likely, and never by likeness
+   * ("Beginner" is no "Docker Beginners Guide").
+   */
+  private soleOfLevel(level: string | undefined): Candidate[] {
+    if (!level) return [];
+    const byArea = new Map<string, number[]>();
+    this.modules.forEach((module, at) => !module.withdrawn && !module.optional && levelsMatch(level, module.level) && pushTo(byArea, module.area, at));
+    return [...byArea.values()].filter((ats) => ats.length === 1).map(([at]) => ({ at, score: aloneScore, sameUrl: false, whollyContained: false, byTitle: 0 }));
+  }
+
   /** The area most of a run's clearly placed modules belong to, for a heading that names none ("Area 2", "Checkpoint 1"). */
   private areaByVote(candidates: readonly Candidate[][]): string | undefined {
     return mostCommon(candidates.map((list) => list.find((candidate) => candidate.sameUrl || candidate.score >= aloneScore)).map((candidate) => candidate && this.modules[candidate.at].area));
@@ -355,6 +369,7 @@ export class CoursePlacer {
 
   /** The course's modules a student's module may be, best first. */
   private candidatesOf(module: StudentModule): Candidate[] {
+    if (module.levelSection) return this.soleOfLevel(module.level);
     const urls = [module.url, ...(module.otherUrls ?? [])].filter((url): url is string => url !== undefined);
     const sameUrl = new Set(urls.flatMap((url) => urlKeys(url).flatMap((key) => this.byUrl.get(key) ?? [])));
     const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.wordsOf(title));

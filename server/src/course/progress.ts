@@ -127,9 +127,10 @@ const suggestionCount = 3;
  * A file that does not read as notes holds modules if one of them is surely the course's; else it is
  * one page of notes. A linked page's section written up is a module of its own where it is placed
  * (the placement holds it to the course's title word for word); else it is part of the notes linking to it.
+ * A level's heading with notes is a module where its level has one; else its notes are the level's.
  */
 function settleLooseFiles(allPlacements: readonly Placement[]): Placement[] {
-  const placements = allPlacements.filter(({ module, confidence }) => !module.withinPage || (confidence !== undefined && module.written));
+  const placements = allPlacements.filter(({ module, confidence }) => !(module.withinPage || module.levelSection) || (confidence !== undefined && module.written));
   const holdModules = new Set(placements.filter(({ module, confidence }) => module.loose && confidence === 'sure').map(({ module }) => module.file));
   const looseFiles = new Set(placements.filter(({ module }) => module.loose).map(({ module }) => module.file));
   return placements.filter(({ module }) => (module.loose ? holdModules.has(module.file) : !(holdModules.has(module.file) && looseFiles.has(module.file))));

@@ -18,6 +18,8 @@ export interface SummaryModule {
   written: boolean;
   /** It names a group or a level of the course's page, linked to the student's page of notes on all of it. */
   covers?: 'group' | 'level';
+  /** A level's heading with notes under it and no module (`### Bring it all together`): the level's one module, if it has one. */
+  levelSection?: boolean;
 }
 
 /**
@@ -62,15 +64,27 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
     hasText: hasWrittenText(lines),
     ...(!isNotes && { sections: pageSections(lines) }),
     areas: model.areas.map((area) => area.topic || areaName(area)),
-    modules: model.modules.map((module) => {
+    modules: [...levelSections(model, lines), ...model.modules.map((module) => {
       const line = module.openerRange.start.line;
       const summary: SummaryModule = { line, title: module.title, url: module.url, areaIndex: module.areaIndex, level: module.level, written: hasWrittenNotes(module, model, lines) };
       const otherUrls = linkAddresses(lines[line] ?? '').filter((url) => url !== module.url);
       if (otherUrls.length) summary.otherUrls = otherUrls;
       if (module.covers) summary.covers = module.covers;
       return summary;
-    }),
+    })].sort((a, b) => a.line - b.line),
   };
+}
+
+/** `### Bring it all together` over the notes of the area's final project, which it does not name. */
+function levelSections(model: NotesModel, lines: readonly string[]): SummaryModule[] {
+  return model.levels
+    .filter((level) => !level.modules.length)
+    .flatMap((level) => {
+      const [first, last] = [level.markerRange.end.line + 1, level.range.end.line];
+      const written = lines.slice(first, last + 1).some(isOwnLine);
+      const title = level.text.replace(/[#>*_:]/g, ' ').replace(/\s+/g, ' ').trim();
+      return written ? [{ line: level.markerRange.start.line, title, areaIndex: level.areaIndex, level: level.name, written, levelSection: true }] : [];
+    });
 }
 
 /**
@@ -242,6 +256,7 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
         level: module.level,
         written: module.written || (notes?.page ? notes.page.hasText : (notes?.ownByKind ?? coversOwnPage(module, isCourseUrl))),
         ...(module.covers && { covers: module.covers }),
+        ...(module.levelSection && { levelSection: true }),
         ...(!summary.isNotes && { loose: true }),
       });
     }
