@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { courseProgress, type PlacedModule } from '../../server/src/course/progress';
 import { summariseNotes } from '../../server/src/course/studentNotes';
+import { titleWords } from '../../server/src/course/titleWords';
 import { parseNotes } from '../../server/src/notes/parse';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 
@@ -115,6 +116,11 @@ describe('placing students\' modules on the course\'s', () => {
       const modules = placed('## Big Data', '> Beginner Level', '### Anlyze Big Data with Hadoop (1 h)', 'EMR and Hive.', '> Intermediate Level', '### Intro to Amazon Reshift (45 min)', 'Columnar storage.');
       assert.deepEqual(placementOf(modules, 'Anlyze Big Data with Hadoop').catalog, ['QwikLab: Analyze Big Data with Hadoop']);
       assert.deepEqual(placementOf(modules, 'Intro to Amazon Reshift').catalog, ['QwikLab: Intro to Amazon Redshift']);
+    });
+
+    it('a title\'s words in one spelling: a phrase with a typo is its short word, "I/O" is one word', () => {
+      assert.deepEqual(titleWords('Vitual Machines VS Containers'), ['vm', 'versus', 'container']);
+      assert.deepEqual(titleWords('Video: Netmap - a framework for fast I/O'), ['netmap', 'framework', 'fast', 'io']);
     });
 
     it('a typo in a phrase students shorten: "Vitual Machines VS Containers" is the VMs video', () => {

@@ -42,7 +42,9 @@ const phrases: [readonly string[], string][] = [
  * `Linux2` is `linux 2`, plurals are singular.
  */
 export function titleWords(title: string): string[] {
-  const text = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\bv\.\s?s\b\.?/g, ' versus ');
+  const text = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\bv\.\s?s\b\.?/g, ' versus ')
+    // `I/O`, `A/B` are one word; split, `i` would be a joining word and `o` a name.
+    .replace(/\b([a-z])\/([a-z])\b/g, '$1$2');
   const raws = text
     .replace(/([a-z])(\d)/g, '$1 $2')
     .split(/[^\p{L}\p{N}]+/u)
