@@ -135,6 +135,11 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(modules, 'Bring it all together'), { catalog: ['AWS Tutorial: Break a Monolith Application into Microservices'], confidence: 'likely' });
     });
 
+    it('is nothing with less than a sentence of the student\'s under it', () => {
+      const modules = placed('## Docker and Containers', '### Intermediate', '### Lab: Swarm Mode Introduction (1 h)', 'docker swarm init, then a stack.', '### Bring it all together', 'Nothing yet.');
+      assert.deepEqual(modules.map((module) => module.title), ['Lab: Swarm Mode Introduction']);
+    });
+
     it('is nothing of its own where the level has several modules: "Beginner" is no "Docker Beginners Guide"', () => {
       const modules = placed('## Docker and Containers', '### Beginner', 'I watched the video and did the lab: images, containers and the registry.', '### Intermediate', '### Lab: Docker Intro (30 min)', 'docker run alpine.');
       assert.deepEqual(modules.map((module) => module.title), ['Lab: Docker Intro']);

@@ -104,7 +104,7 @@ describe('the language service over an in-memory workspace', () => {
   it('leaves the course page, open and edited, out of the student\'s progress: its modules are the course\'s, not notes written', async () => {
     const page = ['# Basket course', '', '## Weaving', '', '> To reach *Beginner Level* in Weaving, complete:', '', '  - [Lab: Over and under](https://basket.example/over) - 30 min', '', '    Weave the first rows over and under.', ''].join('\n');
     const [coursePage, student] = ['file:///workspace/course.md', 'file:///workspace/notes.md'];
-    const studentNotes = ['# My notes', '', '## Weaving', '', '### Beginner', '', 'Nothing yet.', ''].join('\n');
+    const studentNotes = ['# My notes', '', '## Weaving', '', '### Beginner', ''].join('\n');
     const editedRead = new Set<string>();
     let bothRead = (): void => {};
     const read = new Promise<void>((resolve) => (bothRead = resolve));

@@ -75,15 +75,18 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
   };
 }
 
-/** `### Bring it all together` over the notes of the area's final project, which it does not name. */
+/**
+ * `### Bring it all together` over the notes of the area's final project, which it does not name.
+ * A sentence's worth of the student's own words, not "Nothing yet." under `### Beginner`.
+ */
 function levelSections(model: NotesModel, lines: readonly string[]): SummaryModule[] {
   return model.levels
     .filter((level) => !level.modules.length)
     .flatMap((level) => {
-      const [first, last] = [level.markerRange.end.line + 1, level.range.end.line];
-      const written = lines.slice(first, last + 1).some(isOwnLine);
+      const own = lines.slice(level.markerRange.end.line + 1, level.range.end.line + 1).filter(isOwnLine);
+      if (!hasWrittenText(own)) return [];
       const title = level.text.replace(/[#>*_:]/g, ' ').replace(/\s+/g, ' ').trim();
-      return written ? [{ line: level.markerRange.start.line, title, areaIndex: level.areaIndex, level: level.name, written, levelSection: true }] : [];
+      return [{ line: level.markerRange.start.line, title, areaIndex: level.areaIndex, level: level.name, written: true, levelSection: true }];
     });
 }
 
