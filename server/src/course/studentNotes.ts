@@ -51,7 +51,7 @@ export interface PageSection {
   /** 0-based line of its heading. */
   line: number;
   title: string;
-  /** A line of the student's own under it, before the next heading as deep or less. */
+  /** A line of the student's own under it, before the next heading as deep or less (only such sections are kept). */
   written: boolean;
 }
 
@@ -83,8 +83,7 @@ function levelSections(model: NotesModel, lines: readonly string[]): SummaryModu
   return model.levels
     .filter((level) => !level.modules.length)
     .flatMap((level) => {
-      const own = lines.slice(level.markerRange.end.line + 1, level.range.end.line + 1).filter(isOwnLine);
-      if (!hasWrittenText(own)) return [];
+      if (!hasWrittenText(lines, level.markerRange.end.line + 1, level.range.end.line + 1, isOwnLine)) return [];
       const title = level.text.replace(/[#>*_:]/g, ' ').replace(/\s+/g, ' ').trim();
       return [{ line: level.markerRange.start.line, title, areaIndex: level.areaIndex, level: level.name, written: true, levelSection: true }];
     });
@@ -115,10 +114,12 @@ function linkAddresses(line: string): string[] {
 /** A page holding a few words under its heading ("Docker") is no notes: a sentence's worth of letters is. */
 const leastNotesLetters = 20;
 
-function hasWrittenText(lines: readonly string[]): boolean {
+/** Lines `from` to before `to` hold a sentence's worth of letters, headings aside; it stops as soon as they do. */
+function hasWrittenText(lines: readonly string[], from = 0, to = lines.length, counts: (line: string) => boolean = () => true): boolean {
   let letters = 0;
-  for (const line of lines) {
-    if (/^\s{0,3}#/.test(line)) continue;
+  for (let at = from; at < Math.min(to, lines.length); at++) {
+    const line = lines[at];
+    if (/^\s{0,3}#/.test(line) || !counts(line)) continue;
     letters += line.replace(/[^\p{L}]/gu, '').length;
     if (letters >= leastNotesLetters) return true;
   }
@@ -133,8 +134,11 @@ function firstHeading(lines: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** A page's sections are few; a generated page of headings must not make its summary large. */
-const mostSections = 200;
+/**
+ * The workspace index keeps every Markdown file's summary: a page's first sections written up are
+ * enough for a page of notes, and a generated page of headings must not make its summary large.
+ */
+const mostSections = 50;
 
 /** One pass: each own line marks the sections open above it written (at most six, one a depth). */
 function pageSections(lines: readonly string[]): PageSection[] {
@@ -149,7 +153,7 @@ function pageSections(lines: readonly string[]): PageSection[] {
     if (heading) {
       while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
       // The first heading is the page's own title: what the module linking to it is about.
-      const section = first || sections.length >= mostSections ? undefined : { line: index, title: heading.title, written: false };
+      const section = first ? undefined : { line: index, title: heading.title, written: false };
       if (section) sections.push(section);
       open.push({ depth: heading.depth, section });
       first = false;
@@ -157,11 +161,11 @@ function pageSections(lines: readonly string[]): PageSection[] {
       for (const { section } of open) if (section) section.written = true;
     }
   });
-  return sections;
+  return sections.filter((section) => section.written).slice(0, mostSections);
 }
 
 function headingOf(line: string): { depth: number; title: string } | undefined {
-  const opening = /^\s{0,3}(#{1,6})(?=\s|$)/.exec(line);
+  const opening = /^\s{0,3}(#{1,6})/.exec(line);
   if (!opening) return undefined;
   // The closing #s are cut by hand: a lazy group before `[\s#]*$` retries to the end of the line from each of its characters.
   const heading = line.slice(opening[0].length).replace(/[*_`[\]]/g, '').trim();
