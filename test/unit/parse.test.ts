@@ -512,3 +512,25 @@ describe('headings that go through a module heading with nothing under it, in bo
     });
   }
 });
+
+describe('a plain heading beside a linked module heading, in both line sources', () => {
+  const notes = (body: string): string => `# Notes\n\n## Docker and Containers\n${body}\n`;
+  const linked = '### [docker swarm vs kubernetes](https://www.youtube.com/watch?v=L8xuFG49Fac)\n+ swarm is built into docker';
+  const cases: [string, string[]][] = [
+    // The student logged each module's time at its end: the section timed after a timed module is another.
+    [`${linked}\n\nspent 10 mins\n\n### kubernetes\n+ portability, automation\n\nspent 60 mins`, ['docker swarm vs kubernetes', 'kubernetes']],
+    // The time at the end of the last part is the linked module's: its parts are its notes.
+    [`${linked}\n\n### what will it do for me\n- speed\n\n***spent 20 min***`, ['docker swarm vs kubernetes']],
+    [`${linked}\nIt scales.\nspent 10 mins\n\n### kubernetes\n+ portability, automation\n\nspent 60 mins`, ['docker swarm vs kubernetes', 'kubernetes']],
+    [`${linked}\n\nspent 10 mins\n\n### kubernetes\n+ portability, automation`, ['docker swarm vs kubernetes']],
+    // A shell comment in a fenced block is no heading that ends the section early.
+    [`${linked}\n\nspent 10 mins\n\n### kubernetes\n\`\`\`\n# kubectl get pods\n\`\`\`\nspent 60 mins`, ['docker swarm vs kubernetes', 'kubernetes']],
+  ];
+  for (const [name, read] of readers) {
+    it(`opens a module where the student timed its section as one (${name})`, () => {
+      for (const [body, expected] of cases) {
+        assert.deepEqual(read(notes(body)).modules.map((module) => module.title), expected, body);
+      }
+    });
+  }
+});

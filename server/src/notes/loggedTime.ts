@@ -42,3 +42,24 @@ export function timeLineBelow(lines: LineIndex, line: number): boolean {
   }
   return false;
 }
+
+/** A section longer than this is notes of the student's own, not one module timed at its end. */
+const SECTION_LINES = 500;
+
+/**
+ * `### kubernetes` … `spent 60 mins` after `### [docker swarm vs kubernetes](…)`: a section the
+ * student timed at its end, as they time their modules, to the next heading as deep or less.
+ */
+export function timeLoggedInSection(lines: LineIndex, line: number, depth: number): boolean {
+  let fence: string | undefined;
+  let end = line;
+  for (let next = line + 1; next < lines.lineCount && next <= line + SECTION_LINES; next++) {
+    const text = lines.lineText(next);
+    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (marker && (!fence || marker.startsWith(fence))) fence = fence ? undefined : marker.slice(0, 3);
+    const heading = fence || marker ? undefined : /^\s{0,3}(#{1,6})(\s|$)/.exec(text);
+    if (heading && heading[1].length <= depth) break;
+    end = next;
+  }
+  return end > line && findLoggedTime(lines, lines.lineStart(line + 1), lines.lineEnd(end)) !== undefined;
+}

@@ -1,7 +1,7 @@
 import type { CatalogIndex } from './catalog';
 import { detectNotes } from './detect';
 import type { SourceLine } from './lines';
-import { findLoggedTime, timeLineBelow } from './loggedTime';
+import { findLoggedTime, timeLineBelow, timeLoggedInSection } from './loggedTime';
 import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
@@ -101,7 +101,14 @@ export class NotesReader<C> {
       return;
     }
     const candidate = readOpener(line, this.source);
-    const evidence = { depth, plain, timeBelow: () => timeLineBelow(this.source.lines, this.source.lines.positionAt(line.start).line), inOwnWriting: this.ownWritingDepth !== undefined };
+    const lineNumber = (): number => this.source.lines.positionAt(line.start).line;
+    const evidence = {
+      depth,
+      plain,
+      timeBelow: () => timeLineBelow(this.source.lines, lineNumber()),
+      timedSection: () => this.closedWithTime() && timeLoggedInSection(this.source.lines, lineNumber(), depth),
+      inOwnWriting: this.ownWritingDepth !== undefined,
+    };
     if (candidate && !this.catalog.isGroup(candidate.title) && headingOpens(evidence, candidate, this.readingState(), this.catalog)) {
       // The heading before the first module of a run, at its depth, is the run's first module.
       if (!this.current && this.lead?.depth === depth) this.openLead(this.lead);
@@ -118,6 +125,15 @@ export class NotesReader<C> {
   }
 
   /** A plain heading may lead a run of module headings: the first of its area or level while no module is open there. */
+  /** The open module has the time the student logged below it: a section timed after it is another module. */
+  private closedWithTime(): boolean {
+    const open = this.current;
+    if (!open) return false;
+    const { estimate } = open.module;
+    if (estimate) return estimate.range.start.line > open.module.openerRange.end.line;
+    return open.notesStart !== undefined && open.notesEnd !== undefined && findLoggedTime(this.source.lines, open.notesStart, open.notesEnd) !== undefined;
+  }
+
   private noteLead(depth: number, plain: string, line: SourceLine, candidate: OpenerCandidate | undefined, inOwnWriting: boolean): void {
     if (this.lead) {
       if (depth <= this.lead.depth) this.lead = null;

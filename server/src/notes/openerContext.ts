@@ -87,6 +87,11 @@ export interface HeadingEvidence {
   plain: string;
   /** A labelled time stands on the line under the heading: asked only when the heading itself does not decide. */
   timeBelow: () => boolean;
+  /**
+   * The module open before it ends with its logged time, and the heading's section with another:
+   * asked of a plain heading beside a linked module's, which is otherwise that module's notes.
+   */
+  timedSection: () => boolean;
   /** The heading stands inside the student's own writing (`# Technical Report`). */
   inOwnWriting: boolean;
 }
@@ -104,8 +109,8 @@ export function headingOpens<C>(heading: HeadingEvidence, candidate: OpenerCandi
   if (!open && state.sectionDepth === undefined && state.inSection && firstNumberedHeading.test(heading.plain)) return isSiblingHeadingTitle(heading.plain);
   if (openDepth !== heading.depth || !isSiblingHeadingTitle(heading.plain)) return false;
   if (!open || isPartOf(open.module, heading.plain)) return false;
-  // `### 4. [Netmap](…)` then `### 5. Install and run dpdk`: the student's own numbering goes on.
-  return !open.module.url || (isNumberedHeading(heading.plain) && open.numbered === true);
+  // `### 4. [Netmap](…)` then `### 5. Install and run dpdk`: the student's own numbering goes on; a section timed as a module is one.
+  return !open.module.url || (isNumberedHeading(heading.plain) && open.numbered === true) || heading.timedSection();
 }
 
 /**
