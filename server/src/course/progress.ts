@@ -96,7 +96,7 @@ export interface CourseProgress {
 export function courseProgress(files: readonly NotesSummary[], course: Course): CourseProgress {
   const placer = coursePlacer(course);
   const { modules, pages } = studentModules(files, (url) => placer.isCourseUrl(url, course.site));
-  const placements = settleLooseFiles(placer.place([...modules, ...pages]));
+  const placements = keepStandingPlacements(placer.place([...modules, ...pages]));
   const done = doneModules(placements);
   const areaNames = course.areas ?? course.catalog.areaNames;
   const pageSet = new Set(pages);
@@ -129,7 +129,7 @@ const suggestionCount = 3;
  * (the placement holds it to the course's title word for word); else it is part of the notes linking to it.
  * A level's heading with notes is a module where its level has one; else its notes are the level's.
  */
-function settleLooseFiles(allPlacements: readonly Placement[]): Placement[] {
+function keepStandingPlacements(allPlacements: readonly Placement[]): Placement[] {
   const placements = allPlacements.filter(({ module, confidence }) => !(module.withinPage || module.levelSection) || (confidence !== undefined && module.written));
   const holdModules = new Set(placements.filter(({ module, confidence }) => module.loose && confidence === 'sure').map(({ module }) => module.file));
   const looseFiles = new Set(placements.filter(({ module }) => module.loose).map(({ module }) => module.file));

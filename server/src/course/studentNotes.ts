@@ -1,3 +1,4 @@
+import { fencedLines } from '../notes/fencedLines';
 import { areaName } from '../notes/shown';
 import type { NotesModel } from '../notes/types';
 import type { StudentModule } from './placement';
@@ -144,12 +145,10 @@ const mostSections = 50;
 function pageSections(lines: readonly string[]): PageSection[] {
   const sections: PageSection[] = [];
   const open: { depth: number; section?: PageSection }[] = [];
-  let fence: string | undefined;
+  const fenced = fencedLines();
   let first = true;
   lines.forEach((line, index) => {
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (!fence || marker.startsWith(fence))) fence = fence ? undefined : marker.slice(0, 3);
-    const heading = fence || marker ? undefined : headingOf(line);
+    const heading = fenced(line) ? undefined : headingOf(line);
     if (heading) {
       while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
       // The first heading is the page's own title: what the module linking to it is about.

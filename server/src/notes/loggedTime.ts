@@ -1,3 +1,4 @@
+import { fencedLines } from './fencedLines';
 import type { LineIndex } from './lineIndex';
 import { scanEstimate, type EstimateMatch } from './timeEstimate';
 
@@ -51,13 +52,11 @@ const SECTION_LINES = 500;
  * student timed at its end, as they time their modules, to the next heading as deep or less.
  */
 export function timeLoggedInSection(lines: LineIndex, line: number, depth: number): boolean {
-  let fence: string | undefined;
+  const fenced = fencedLines();
   let end = line;
   for (let next = line + 1; next < lines.lineCount && next <= line + SECTION_LINES; next++) {
     const text = lines.lineText(next);
-    const marker = /^\s{0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (marker && (!fence || marker.startsWith(fence))) fence = fence ? undefined : marker.slice(0, 3);
-    const heading = fence || marker ? undefined : /^\s{0,3}(#{1,6})(\s|$)/.exec(text);
+    const heading = fenced(text) ? undefined : /^\s{0,3}(#{1,6})(\s|$)/.exec(text);
     if (heading && heading[1].length <= depth) break;
     end = next;
   }
