@@ -6,11 +6,17 @@ import { levelRequirements } from '../../server/src/course/requirements';
 import { summariseNotes } from '../../server/src/course/studentNotes';
 import type { NotesParser } from '../../server/src/document/notesDocument';
 import type { ClassHistory } from './classHistory';
+import { corpusRoot } from './corpus';
 
-/** A person's reading of one student's repository (test/fixtures/progress/students). Lines are 1-based. */
+/**
+ * A person's reading of one student's repository (test/fixtures/progress/students). Lines are 1-based.
+ * The repository is the class history at `commit`, or, for a student whose history the bundle lacks,
+ * the corpus files of `corpusFiles` (path in the student's repository -> path under the corpus).
+ */
 export interface StudentLabel {
   student: string;
-  commit: string;
+  commit?: string;
+  corpusFiles?: Record<string, string>;
   modules: { file: string; line: number; written: string; catalog: string | string[] | null; notes: boolean }[];
   reached: Record<string, string>;
   rounds: Record<string, boolean>;
@@ -51,13 +57,18 @@ export interface Score {
 
 export const emptyScore = (): Score => ({ found: 0, missed: [], silent: [], counted: 0, extra: [], levels: { cells: 0, agree: 0, misses: [] }, rounds: { cells: 0, agree: 0, misses: [] } });
 
-/** The student's repository at the labelled commit, read as the CLI reads a student's folder. */
+/** The student's repository as labelled, read as the CLI reads a student's folder. */
 export function studentProgress(history: ClassHistory, label: StudentLabel, parse: NotesParser): CourseProgress {
-  const summaries = history.filesAt(label.commit).map(({ path: file, text }) => {
+  const summaries = labelledFiles(history, label).map(({ path: file, text }) => {
     const model = parse(text, { catalog: bundledCourse.catalog });
     return summariseNotes(file, model, text, model.detection.isNotes);
   });
   return courseProgress(summaries, bundledCourse);
+}
+
+function labelledFiles(history: ClassHistory, label: StudentLabel): { path: string; text: string }[] {
+  if (label.commit) return history.filesAt(label.commit);
+  return Object.entries(label.corpusFiles ?? {}).map(([file, corpusFile]) => ({ path: file, text: readFileSync(path.join(corpusRoot, corpusFile), 'utf8') }));
 }
 
 /** Course modules compare by title: the course lists Intro to S3 and the Hadoop tutorial twice under one title. */
