@@ -178,6 +178,38 @@ describe('placing students\' modules on the course\'s', () => {
     });
   });
 
+  describe('pages of notes nothing links to', () => {
+    const pagesPlaced = (pages: Record<string, string[]>) =>
+      courseProgress(
+        Object.entries(pages).map(([file, lines]) => {
+          const text = lines.join('\n');
+          const model = parseNotes(text, { catalog: bundledCourse.catalog });
+          return summariseNotes(file, model, text, model.detection.isNotes);
+        }),
+        course,
+      ).placements.map((module) => [module.file, module.catalog.join(' | ')]);
+
+    it('a page named in camel case is the module its words name; one product name in camel case stays a word', () => {
+      assert.deepEqual(pagesPlaced({ 'IntroToAmazonRedshift.md': ['Loaded the sample tables and queried them.'], 'DynamoDB.md': ['Created a table and queried it by key.'] }), [
+        ['IntroToAmazonRedshift.md', 'QwikLab: Intro to Amazon Redshift'],
+        ['DynamoDB.md', 'QwikLab: Intro to DynamoDB'],
+      ]);
+    });
+
+    it('a page whose first heading is a module\'s title is that module; a report\'s heading naming a topic places nothing', () => {
+      assert.deepEqual(
+        pagesPlaced({
+          'VideoBigData.md': ['# Hadoop Intro', 'Data outgrew one machine: HDFS and MapReduce.'],
+          'Technical Report.md': ['# Elastic File Systems for containers', 'Why a shared file system matters to a cluster of containers.'],
+        }),
+        [
+          ['VideoBigData.md', 'Video: Hadoop Intro'],
+          ['Technical Report.md', ''],
+        ],
+      );
+    });
+  });
+
   describe('sections placed by their place alone', () => {
     it('a run\'s first section that names no module is the one module of the area before the first it names', () => {
       const modules = placed('## Big Data and Machine Learning', '### 1. Evolution of Big Data', 'Data outgrew one machine.', '### QwikLab: Analyze Big Data with Hadoop (1 h)', 'EMR and Hive.');

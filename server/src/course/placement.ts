@@ -16,6 +16,11 @@ export interface StudentModule {
   otherUrls?: readonly string[];
   /** Other names it goes by: the first heading of the student's notes page it links to. */
   aliases?: readonly string[];
+  /**
+   * The first heading of a page nothing links to: a name it goes by only where the course's title
+   * holds it word for word (`VideoBigData.md` under `# Hadoop Intro`); a report's heading names its topic.
+   */
+  pageHeading?: string;
   /** Which run of modules it stands in (one notes area of one file): the course's order holds within a run. */
   run: string;
   /** The course area the run's heading names, when it names one. */
@@ -373,10 +378,11 @@ export class CoursePlacer {
     const urls = [module.url, ...(module.otherUrls ?? [])].filter((url): url is string => url !== undefined);
     const sameUrl = new Set(urls.flatMap((url) => urlKeys(url).flatMap((key) => this.byUrl.get(key) ?? [])));
     const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.wordsOf(title));
+    const heading = module.pageHeading === undefined ? [] : this.wordsOf(module.pageHeading);
     const kind = resourceKindOf(module.title);
     const candidates: Candidate[] = [];
     const named = this.groupNamed(module.title);
-    const alike = new Set([...sameUrl, ...titles.flat().flatMap((word) => this.byWord.get(word) ?? [])]);
+    const alike = new Set([...sameUrl, ...[...titles.flat(), ...heading].flatMap((word) => this.byWord.get(word) ?? [])]);
     const wording = wordingOf(module.title);
     for (const at of alike) {
       const names = this.names[at];
@@ -392,6 +398,12 @@ export class CoursePlacer {
           score = Math.max(score, likeness.score);
           whollyContained ||= likeness.contained > 0.99;
         }
+      for (const name of heading.length ? names : []) {
+        const likeness = words.likeness(heading, name);
+        if (likeness.score < sureScore || likeness.contained <= 0.99 || namesOneSide(heading, name)) continue;
+        score = Math.max(score, likeness.score);
+        whollyContained = sharesWord = true;
+      }
       if (score > 0 && module.level && levelsMatch(module.level, this.modules[at].level)) score += sameLevelBonus;
       if (score > 0 && kind && this.kinds[at]) score += kind === this.kinds[at] ? sameKindBonus : -otherKindPenalty;
       // A section titled by its topic alone ("Kubernetes") is what "learn more about it on your own" asks for.

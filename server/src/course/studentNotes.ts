@@ -322,21 +322,30 @@ function linkedNotes(url: string, from: string, byPath: ReadonlyMap<string, Note
   return { ownByKind: notesDocumentKind.test(url) || markdownKind.test(url) || /^https?:\/\/github\.com\/[^/]+\/[^/]+\/blob\//i.test(url) || /^https?:\/\/[^/]+\.github\.io\//i.test(url) };
 }
 
-/** A page's name: its file's, or its folder's for a site's `docker-why-docker/index.md`; `_` and `-` are spaces. */
+/**
+ * A page's name: its file's, or its folder's for a site's `docker-why-docker/index.md`; `_` and `-`
+ * are spaces, and so are the joins of a name written in camel case (`AnalyzeBigDataWithHadoop`).
+ */
 function pageName(path: string): string {
   const parts = path.split('/');
   const name = (parts.pop() ?? '').replace(/\.(md|markdown)$/i, '');
-  return (/^(index|readme)$/i.test(name) && parts.length ? (parts.pop() as string) : name).replace(/[_-]+/g, ' ');
+  return splitCamelCase((/^(index|readme)$/i.test(name) && parts.length ? (parts.pop() as string) : name).replace(/[_-]+/g, ' '));
+}
+
+/** Two joins at least: one is a product's name ("DynamoDB", "JavaScript"). */
+function splitCamelCase(name: string): string {
+  if (/\s/.test(name) || (name.match(/[a-z][A-Z]/g) ?? []).length < 2) return name;
+  return name.replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2');
 }
 
 /**
  * A page of notes nothing links to, as the module its name says: `Web Apps/Launch VM.md` is
- * "Launch VM" in Web Apps. Its first heading is not taken: a technical report's names its topic.
+ * "Launch VM" in Web Apps; or its first heading says, where that is a course module's title.
  */
 function pageModule(summary: NotesSummary): StudentModule {
   const parts = summary.path.split('/').slice(0, -1);
   const name = pageName(summary.path);
   if (/\/(index|readme)\.(md|markdown)$/i.test(summary.path)) parts.pop();
   const folder = parts.length ? parts[parts.length - 1].replace(/[_-]+/g, ' ') : undefined;
-  return { file: summary.path, line: 0, title: name, run: summary.path, areaName: folder, written: summary.hasText };
+  return { file: summary.path, line: 0, title: name, pageHeading: summary.heading, run: summary.path, areaName: folder, written: summary.hasText };
 }
