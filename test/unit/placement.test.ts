@@ -210,6 +210,45 @@ describe('placing students\' modules on the course\'s', () => {
     });
   });
 
+  describe('notes kept by topic, under headings that name no module', () => {
+    const byTopic = ['## Docker and Containers', '### Containers', 'A sandboxed process: namespaces and cgroups, one kernel.', '#### Networking', 'The bridge network is the default; overlay spans hosts.', '#### Experiment 1', 'Ran hello-world and read what the daemon did.'];
+
+    it('each heading with the student\'s words under it is a module to place, or to list as not placed', () => {
+      const modules = placed(...byTopic);
+      assert.deepEqual(
+        modules.map((module) => [module.title, module.catalog.join(' | ')]),
+        [
+          ['Containers', 'Video: What are Containers?'],
+          ['Networking', 'Lab: Docker Networking'],
+          ['Experiment 1', ''],
+        ],
+      );
+      assert.ok(modules.every((module) => module.written));
+    });
+
+    it('in a file that does not read as notes, a heading is a module only where it surely names one', () => {
+      const text = ['## Outcomes', 'What containers are, and why they start in a second.', '## why docker?', 'Containers ship with all they need.', '## DevOps Docker Beginners Guide', 'Ran hello-world, then alpine.'].join('\n');
+      const model = parseNotes(text, { catalog: bundledCourse.catalog });
+      assert.equal(model.detection.isNotes, false, 'the premise: a page, not notes');
+      const modules = courseProgress([summariseNotes('Docker/Beginner.md', model, text, false)], course).placements;
+      assert.deepEqual(
+        modules.map((module) => [module.title, module.catalog.join(' | ')]),
+        [
+          ['why docker?', 'Video: Why Docker?'],
+          ['DevOps Docker Beginners Guide', 'Lab: DevOps Docker Beginners Guide'],
+        ],
+      );
+    });
+
+    it('a heading under a module\'s heading is a part of its notes, and a heading with no words of the student\'s is none', () => {
+      const modules = placed('# Big Data and Machine Learning', '## Build a Serverless Real-Time Data Processing App (2 h)', 'Kinesis streams the unicorns.', '#', '### Process streaming data', 'Kinesis to Lambda to DynamoDB.', '# Cloud Web Apps', '### Screens', '![screenshot](a.png)');
+      assert.deepEqual(
+        modules.map((module) => module.title),
+        ['Build a Serverless Real-Time Data Processing App'],
+      );
+    });
+  });
+
   describe('sections placed by their place alone', () => {
     it('a run\'s first section that names no module is the one module of the area before the first it names', () => {
       const modules = placed('## Big Data and Machine Learning', '### 1. Evolution of Big Data', 'Data outgrew one machine.', '### QwikLab: Analyze Big Data with Hadoop (1 h)', 'EMR and Hive.');

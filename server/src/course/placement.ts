@@ -36,7 +36,10 @@ export interface StudentModule {
    * student's only where one of them is surely a course module; else the file is a page of notes.
    */
   loose?: boolean;
-  /** A section of a page of notes another module links to: one of the student's modules only where its title surely is the course's. */
+  /**
+   * A section of a page of notes another module links to, or a heading of a file that does not read
+   * as notes: one of the student's modules only where its title surely is the course's.
+   */
   withinPage?: boolean;
   /** A level's heading with notes under it and no module: the level's one module of the course, or nothing. */
   levelSection?: boolean;

@@ -3,7 +3,8 @@ import { areaName } from '../notes/shown';
 import type { NotesModel } from '../notes/types';
 import type { StudentModule } from './placement';
 import { wordDistance } from './titleWords';
-import { hasWrittenNotes, isOwnLine } from './writtenUp';
+import { topicSections } from './topicSections';
+import { hasWrittenNotes, hasWrittenText, isOwnLine } from './writtenUp';
 
 /** A module of a notes file as progress needs it. */
 export interface SummaryModule {
@@ -21,6 +22,8 @@ export interface SummaryModule {
   covers?: 'group' | 'level';
   /** A level's heading with notes under it and no module (`### Bring it all together`): the level's one module, if it has one. */
   levelSection?: boolean;
+  /** A heading with notes under it, in no module's notes, that names no module the reader knows (`### Container`). */
+  topicSection?: boolean;
 }
 
 /**
@@ -65,7 +68,7 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
     hasText: hasWrittenText(lines),
     ...(!isNotes && { sections: pageSections(lines) }),
     areas: model.areas.map((area) => area.topic || areaName(area)),
-    modules: [...levelSections(model, lines), ...model.modules.map((module) => {
+    modules: [...levelSections(model, lines), ...topicSections(model, lines), ...model.modules.map((module) => {
       const line = module.openerRange.start.line;
       const summary: SummaryModule = { line, title: module.title, url: module.url, areaIndex: module.areaIndex, level: module.level, written: hasWrittenNotes(module, model, lines) };
       const otherUrls = linkAddresses(lines[line] ?? '').filter((url) => url !== module.url);
@@ -110,21 +113,6 @@ function linkAddresses(line: string): string[] {
     }
   }
   return addresses;
-}
-
-/** A page holding a few words under its heading ("Docker") is no notes: a sentence's worth of letters is. */
-const leastNotesLetters = 20;
-
-/** Lines `from` to before `to` hold a sentence's worth of letters, headings aside; it stops as soon as they do. */
-function hasWrittenText(lines: readonly string[], from = 0, to = lines.length, counts: (line: string) => boolean = () => true): boolean {
-  let letters = 0;
-  for (let at = from; at < Math.min(to, lines.length); at++) {
-    const line = lines[at];
-    if (/^\s{0,3}#/.test(line) || !counts(line)) continue;
-    letters += line.replace(/[^\p{L}]/gu, '').length;
-    if (letters >= leastNotesLetters) return true;
-  }
-  return false;
 }
 
 function firstHeading(lines: readonly string[]): string | undefined {
@@ -264,6 +252,8 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
         ...(module.covers && { covers: module.covers }),
         ...(module.levelSection && { levelSection: true }),
         ...(!summary.isNotes && { loose: true }),
+        // In a file that does not read as notes, a heading is a part of the page unless it surely names a module.
+        ...(module.topicSection && !summary.isNotes && { withinPage: true }),
       });
     }
   }

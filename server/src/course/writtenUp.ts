@@ -20,6 +20,21 @@ export function hasWrittenNotes(module: Module, model: NotesModel, lines: readon
   return false;
 }
 
+/** A page holding a few words under its heading ("Docker") is no notes: a sentence's worth of letters is. */
+const leastNotesLetters = 20;
+
+/** Lines `from` to before `to` hold a sentence's worth of letters, headings aside; it stops as soon as they do. */
+export function hasWrittenText(lines: readonly string[], from = 0, to = lines.length, counts: (line: string) => boolean = () => true): boolean {
+  let letters = 0;
+  for (let at = from; at < Math.min(to, lines.length); at++) {
+    const line = lines[at];
+    if (/^\s{0,3}#/.test(line) || !counts(line)) continue;
+    letters += line.replace(/[^\p{L}]/gu, '').length;
+    if (letters >= leastNotesLetters) return true;
+  }
+  return false;
+}
+
 /** Markup around a line's words: quote and list markers, emphasis, a heading's hashes, a table's bars. */
 const lineMarkup = /^[\s>*+\-#|]*(\d+[.)]\s+)?(\[[ xX]\]\s*)?/;
 /** An image written `![alt](address)` or `<img …>`; no part may run past the next bracket, so a line of `![` is scanned once. */

@@ -3,7 +3,7 @@ import { isShortTitle, type OpenerCandidate } from './openers';
 import type { Module, OpenerStyle } from './types';
 
 /** Headings beside a module heading that sum up rather than name a resource. */
-const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|references?|resources|notes|level|questions?)\b/i;
+const summaryHeading = /\b(summary|write-?up|conclusion|reflection|takeaways?|references?|resources|notes|level|questions?|learn(ed|t))\b/i;
 const numberedHeading = /^\d+(\.\d+)*[.)]?\s/;
 /** `1.1 Docker Images`, `2.3 Overlay`: a part of a numbered section. */
 const partNumberedHeading = /^\d+\.\d+\b/;

@@ -1,0 +1,90 @@
+import { fencedLines } from '../notes/fencedLines';
+import { isSiblingHeadingTitle } from '../notes/openerContext';
+import type { NotesModel, Range } from '../notes/types';
+import type { SummaryModule } from './studentNotes';
+import { hasWrittenText, isOwnLine } from './writtenUp';
+
+interface Heading {
+  line: number;
+  depth: number;
+  title: string;
+}
+
+/**
+ * `## Docker and Containers` then `### Container`, `#### Networking`, `#### Swarm`: notes kept by
+ * topic, each heading naming no module the reader knows. A heading of an area with a sentence of the
+ * student's own under it, in no module's notes, is a module of the student's to place, or to list
+ * for a TA to check: notes the tool cannot place are said, never dropped. A file of notes with no
+ * area heading (`Dockers and Containers/Beginner.md`) is one area.
+ */
+export function topicSections(model: NotesModel, lines: readonly string[]): SummaryModule[] {
+  const taken = takenLines(model, lines.length);
+  const openers = model.modules.map((module) => module.openerRange.start.line);
+  const regions = model.areas.length
+    ? model.areas.map((area, areaIndex) => ({ from: area.headingRange.end.line + 1, to: area.range.end.line, areaIndex, depth: headingDepth(lines[area.headingRange.start.line]) }))
+    : model.modules.length
+      ? [{ from: 0, to: lines.length - 1, areaIndex: undefined, depth: 0 }]
+      : [];
+  const sections: SummaryModule[] = [];
+  const levelAt = levelsInOrder(model);
+  let nextOpener = 0;
+  for (const { from, to, areaIndex, depth: areaDepth } of regions) {
+    let moduleDepth: number | undefined;
+    // `## Reflections` after `## Cloud Web Apps`: a heading as deep as the area's is beside it, not in it.
+    const headings = headingsOf(lines, from, to).filter(({ depth }) => depth > areaDepth);
+    headings.forEach(({ line, depth, title }, at) => {
+      const opens = taken[line] === openerMark;
+      // `### Process streaming data` under `## Build a … App`, after a stray `#`: a part of the module's notes.
+      if (!opens && moduleDepth !== undefined && depth > moduleDepth) return;
+      moduleDepth = opens ? depth : undefined;
+      if (taken[line] || !isSiblingHeadingTitle(title)) return;
+      while (nextOpener < openers.length && openers[nextOpener] <= line) nextOpener++;
+      const end = Math.min(at + 1 < headings.length ? headings[at + 1].line : to + 1, openers[nextOpener] ?? Infinity);
+      if (hasWrittenText(lines, line + 1, end, isOwnLine)) sections.push({ line, title, areaIndex, level: levelAt(line), written: true, topicSection: true });
+    });
+  }
+  return sections;
+}
+
+const openerMark = 2;
+
+/** Each line the reader gave a part: a module's opener (2) or its notes, a level's marker, a summary, a table of contents, the title (1). */
+function takenLines(model: NotesModel, lineCount: number): Uint8Array {
+  const taken = new Uint8Array(lineCount + 1);
+  const mark = (range: Range): void => {
+    taken.fill(1, range.start.line, Math.min(range.end.line, lineCount) + 1);
+  };
+  for (const module of model.modules) mark(module.range);
+  for (const range of [...model.levels.map((level) => level.markerRange), ...model.summaries, ...model.tablesOfContents.map((contents) => contents.range)]) mark(range);
+  if (model.title) mark(model.title.range);
+  for (const module of model.modules) taken[module.openerRange.start.line] = openerMark;
+  return taken;
+}
+
+/** An area named by a line that is no heading (`**Area 1: Docker**`) holds headings of any depth. */
+function headingDepth(line = ''): number {
+  return /^\s{0,3}(#{1,6})\s/.exec(line)?.[1].length ?? 0;
+}
+
+function headingsOf(lines: readonly string[], from: number, to: number): Heading[] {
+  const fenced = fencedLines();
+  const headings: Heading[] = [];
+  for (let line = from; line <= Math.min(to, lines.length - 1); line++) {
+    const text = lines[line];
+    if (fenced(text)) continue;
+    const heading = /^\s{0,3}(#{1,6})\s+(.*?)[\s#]*$/.exec(text);
+    const title = heading?.[2].replace(/[*_`[\]]/g, '').trim();
+    if (heading && title) headings.push({ line, depth: heading[1].length, title });
+  }
+  return headings;
+}
+
+/** The level of each line, asked in the text's order: one walk of the levels in all. */
+function levelsInOrder(model: NotesModel): (line: number) => string | undefined {
+  let next = 0;
+  return (line) => {
+    while (next < model.levels.length && model.levels[next].range.end.line < line) next++;
+    const level = model.levels[next];
+    return level && level.range.start.line <= line ? level.name : undefined;
+  };
+}
