@@ -105,6 +105,17 @@ describe('notes model', () => {
       }
     });
 
+    it('a heading without its space in the notes of a module headed with one is text, as the student sees it: it ends nothing', () => {
+      const text = ['## Big Data', '### Build a Serverless Real-Time Data Processing App', '', '#Use points:', 'No servers to provision or scale.', '', '### Video: Hadoop Intro', 'HDFS and MapReduce.'].join('\n');
+      for (const read of [parseNotes, readNotesFromLines]) {
+        const model = read(text, { catalog: bundledCourse.catalog });
+        assert.deepEqual(model.modules.map((module) => [module.title, module.notesRange?.start.line, module.notesRange?.end.line]), [
+          ['Build a Serverless Real-Time Data Processing App', 3, 4],
+          ['Video: Hadoop Intro', 7, 7],
+        ]);
+      }
+    });
+
     it('keeps the bash block with its language', () => {
       const block = model.code.find((span) => span.kind === 'block');
       assert.equal(block?.lang, 'bash');

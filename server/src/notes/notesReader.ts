@@ -82,7 +82,7 @@ export class NotesReader<C> {
   // ---- headings
 
   /** An ATX heading, or a `#Title` line that CommonMark reads as a paragraph; `text` is its plain text. */
-  heading(depth: number, line: SourceLine, text: string): void {
+  heading(depth: number, line: SourceLine, text: string, spaceless = false): void {
     if (this.resume && this.lineOf(line) >= this.resume.line) this.resumeHere(this.resume);
     const plain = plainMarkerText(text);
     if (this.summaryDepth !== undefined && depth > this.summaryDepth) return this.notes(line.start, line.end);
@@ -113,9 +113,12 @@ export class NotesReader<C> {
       // The heading before the first module of a run, at its depth, is the run's first module.
       if (!this.current && this.lead?.depth === depth) this.openLead(this.lead);
       this.openModule(candidate, 'heading', line, undefined, depth);
-      if (this.current) this.current.numbered = isNumberedHeading(plain);
+      if (this.current) Object.assign(this.current, { numbered: isNumberedHeading(plain), spaceless });
       return;
     }
+    // `#Use points:` in the notes of a module headed `### Build …` shows as text where the student
+    // reads it: it ends nothing. Under `##AWS Tutorial: …`, `##Machine Learning Models` is the student's heading.
+    if (spaceless && this.current && !this.current.spaceless) return this.notes(line.start, line.end);
     // A plain heading as high as the module's own ends its notes, but for a part of it: it starts a section beside it.
     const open = this.current;
     if (open?.headingDepth !== undefined && (depth < open.headingDepth || (depth === open.headingDepth && !isPartOf(open.module, plain)))) this.current = undefined;
@@ -210,7 +213,7 @@ export class NotesReader<C> {
     // without their space. Past a paragraph's first line one `#` is more often `#include` or a tag.
     const heading = (index === 0 ? /^\s{0,3}(#{1,6})(?=[^\s#])/ : /^\s{0,3}(#{2,6})(?=[^\s#])/).exec(line.raw);
     if (heading) {
-      this.heading(heading[1].length, line, line.raw.slice(heading[0].length));
+      this.heading(heading[1].length, line, line.raw.slice(heading[0].length), true);
       return true;
     }
     const markup = plainMarkup(line.raw);
@@ -632,6 +635,8 @@ interface OpenModule<C> {
   notesEnd?: number;
   /** The opener heading is numbered like `### 4. …`. */
   numbered?: boolean;
+  /** The opener heading is written without its space, `###QwikLab: …`: the student's headings are. */
+  spaceless?: boolean;
   /** The number of the ordered-list item that opened the module. */
   ordinal?: number;
   /** Notes blocks still to look at for an estimate written under the opener. */
