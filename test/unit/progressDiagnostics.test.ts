@@ -56,6 +56,20 @@ describe('progress in the notes: placements said and mended', () => {
     assert.ok(service.codeActions(readme, [unplaced]).length >= 1);
   });
 
+  it('notes kept by topic: a section it could not place is said on its heading, and the quick fix makes it a module of the course, sure', async () => {
+    const text = [...docker, '### Experiment 1', 'Ran hello-world, then an alpine shell, and listed the containers.'].join('\n');
+    const service = await student({}, readme, text);
+    const [unplaced] = codesOf(service.diagnostics(readme), 'unplaced-module');
+    assert.deepEqual(unplaced.range, { start: { line: 6, character: 4 }, end: { line: 6, character: 16 } });
+    assert.match(String(unplaced.message), /^Section "Experiment 1" matches no module of Docker and Containers/);
+    const fix = service.codeActions(readme, [unplaced]).find((action) => action.title.includes('Lab: DevOps Docker Beginners Guide'));
+    assert.ok(fix, 'the course\'s modules are offered');
+    const fixed = applied(text, fix.edit?.changes?.[readme] ?? []);
+    assert.equal(fixed.split('\n')[6], '### [Experiment 1](https://training.play-with-docker.com/ops-s1-hello/)');
+    const after = await student({}, readme, fixed);
+    assert.deepEqual(codesOf(after.diagnostics(readme), 'likely-module', 'unplaced-module'), []);
+  });
+
   it('a link copied from another module is said on its line, not taken for a duplicate, and mended by the title\'s own link', async () => {
     const text = [...docker, '### [Lightboard VM vs containers](https://training.play-with-docker.com/ops-s1-swarm-intro/) (10 min)', 'Disk images of VMs hold a kernel.'].join('\n');
     const service = await student({}, readme, text);

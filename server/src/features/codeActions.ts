@@ -43,9 +43,10 @@ function notesFixes(document: NotesDocument, diagnostics: readonly Diagnostic[])
  * A course module without a page gets the course's title instead.
  */
 function placementFixes(document: NotesDocument, diagnostic: Diagnostic): CodeAction[] {
-  const module = document.model.modules.find((candidate) => sameRange(candidate.titleRange, diagnostic.range));
+  // A section kept by topic (`### Container`) is no module of the reader's: its title is the diagnostic's range.
+  const module = document.model.modules.find((candidate) => sameRange(candidate.titleRange, diagnostic.range)) ?? { titleRange: diagnostic.range };
   const titles = (diagnostic.data as { courseTitles?: unknown } | undefined)?.courseTitles;
-  if (!module || !Array.isArray(titles)) return [];
+  if (!Array.isArray(titles)) return [];
   return titles.flatMap((title, index) => {
     const listed = typeof title === 'string' ? document.catalog.modules.find((candidate) => candidate.title === title) : undefined;
     if (!listed) return [];
@@ -54,7 +55,7 @@ function placementFixes(document: NotesDocument, diagnostic: Diagnostic): CodeAc
   });
 }
 
-function placementEdit(document: NotesDocument, module: Module, listed: CatalogModule): TextEdit {
+function placementEdit(document: NotesDocument, module: Pick<Module, 'titleRange' | 'url'>, listed: CatalogModule): TextEdit {
   if (!listed.url || !module.url) {
     // The title's range ends where the time begins: the space between them stays.
     const start = document.lines.offsetAt(module.titleRange.start);

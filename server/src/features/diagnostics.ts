@@ -181,7 +181,7 @@ function asTemplateWroteIt(document: NotesDocument, index: number): boolean {
  * a module with notes that counts for nothing (link it, if it is the course's).
  */
 function placementFindings(document: NotesDocument, placed: PlacedHere): Finding[] {
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...sectionFindings(document, placed)];
   for (const module of document.model.modules) {
     const here = placed.get(module.openerRange.start.line);
     if (here?.linkOf && here.catalog.length)
@@ -218,6 +218,33 @@ function placementFindings(document: NotesDocument, placed: PlacedHere): Finding
       });
   }
   return findings;
+}
+
+/**
+ * A heading of notes kept by topic that progress placed (`### Container`), not a module of the
+ * reader's: said on its title as a module is, so that the quick fix links it to the course's page.
+ */
+function sectionFindings(document: NotesDocument, placed: PlacedHere): Finding[] {
+  const taken = new Set([...document.model.modules.map((module) => module.openerRange.start.line), ...document.model.levels.map((level) => level.markerRange.start.line)]);
+  const findings: Finding[] = [];
+  for (const here of placed.values()) {
+    if (taken.has(here.line) || !here.written || here.page || here.line >= document.lines.lineCount) continue;
+    const range = headingTitleRange(document.lines.lineText(here.line), here.line);
+    if (!range) continue;
+    if (here.confidence === 'likely')
+      findings.push({ code: 'likely-module', range, message: `Section "${here.title}" is counted as ${here.catalog.map((title) => `"${title}"`).join(' and ')} by its title and place: check it, or link it to the course's page to make it sure.${perhapsAlsoSentence(here)}`, data: { courseTitles: here.catalog } });
+    else if (!here.catalog.length && here.area)
+      findings.push({ code: 'unplaced-module', range, message: `Section "${here.title}" matches no module of ${here.area}, so it does not count: if it is one, link it to the course's page.`, data: { courseTitles: here.suggested ?? [] } });
+  }
+  return findings;
+}
+
+/** `### Container ##`: the words of a heading, its hashes and the space around them left out. */
+function headingTitleRange(text: string, line: number): Range | undefined {
+  const opening = /^\s{0,3}#{1,6}\s+/.exec(text);
+  if (!opening) return undefined;
+  const end = text.replace(/(\s+#+)?\s*$/, '').length;
+  return end > opening[0].length ? { start: { line, character: opening[0].length }, end: { line, character: end } } : undefined;
 }
 
 /** " Its title names as much "Video: Kubernetes in 5 Minutes", not counted: if its notes are that too, give it a section of its own." */
