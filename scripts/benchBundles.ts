@@ -6,7 +6,7 @@
 // median of the paired ratios (this ÷ other), with the machine's load.
 import os from 'node:os';
 import path from 'node:path';
-import { coldSymbols, editDiagnostics, rotated } from './benchPeers';
+import { coldSymbols, editDiagnostics, rotated, startedOnce } from './benchPeers';
 import { buildDocument, sourceTexts, stats } from '../test/perf/measure';
 
 const [other] = process.argv.slice(2).filter((arg, index, args) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'));
@@ -22,6 +22,7 @@ const runs = option('--runs', 9);
 
 async function main(): Promise<void> {
   const text = buildDocument(sourceTexts().texts, bytes);
+  for (const server of [mine, theirs]) await startedOnce(server);
   const first = { mine: [] as number[], theirs: [] as number[], ratio: [] as number[] };
   const precise = { mine: [] as number[], theirs: [] as number[] };
   const edits = { mine: [] as number[], theirs: [] as number[], ratio: [] as number[] };

@@ -8,6 +8,7 @@
 // library can beat here; and markdown-it's parse alone in a fresh process (benchMarkdownItParse.ts),
 // the floor of a big file's first answer. Standalone, on a production build: `node --import tsx scripts/benchPeers.ts`.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
@@ -68,7 +69,7 @@ const peerSettings = {
 
 /** A client as the one each server expects: the peer's asks it to parse, to list the workspace and to stat files (none exist). */
 function start(main: string, texts: Map<string, string>): Running {
-  const child = spawn(process.execPath, [main, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [main, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, STUDY_NOTES_CACHE_DIR: codeCacheDir } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const markdown = new MarkdownIt({ html: true });
   connection.onRequest('markdown/parse', ({ uri, text }: { uri: string; text?: string }) => markdown.parse(text ?? texts.get(uri) ?? '', {}));
@@ -96,6 +97,23 @@ async function initialize({ connection }: Running, main: string): Promise<void> 
 function stop({ child, connection }: Running): void {
   connection.dispose();
   child.kill();
+}
+
+/** Study Notes' code cache for the bench's builds, in the bench's own folder: not the user's. */
+const codeCacheDir = path.join(root, '.bench', 'code-cache');
+
+/**
+ * A server started and ended as an editor ends it (shutdown, exit): Study Notes leaves its code
+ * cache, so that the cold starts measured are the ones users have after their first.
+ */
+export async function startedOnce(main: string): Promise<void> {
+  const running = start(main, new Map());
+  const exited = once(running.child, 'exit');
+  await initialize(running, main);
+  await running.connection.sendRequest('shutdown');
+  await running.connection.sendNotification('exit');
+  await exited;
+  running.connection.dispose();
 }
 
 const uri = 'file:///bench/README.md';
@@ -208,6 +226,7 @@ export function rotated<T>(items: T[], run: number): T[] {
 }
 
 async function compareCold(text: string, runs: number): Promise<{ cold: PeerComparison['cold']; precise: number }> {
+  await startedOnce(studyNotesMain);
   const samples = { studyNotes: [] as number[], peer: [] as number[], floor: [] as number[], ratio: [] as number[], precise: [] as number[], markdownIt: [] as number[], overMarkdownIt: [] as number[] };
   for (let run = 0; run < runs; run++) {
     const times = new Map<string, { first: number; precise?: number }>();

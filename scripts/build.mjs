@@ -45,6 +45,8 @@ await Promise.all([
   esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...web, entryPoints: ['client/src/webExtension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
   esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/lsp/browserServer.ts'], outfile: 'dist/web/server.js' }),
-  esbuild.build({ ...shared, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
+  // Editors start dist/server.js, which runs dist/serverMain.js from V8's code cache of it (server/src/lsp/cachedStart.ts).
+  esbuild.build({ ...shared, entryPoints: ['server/src/lsp/cachedStart.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...shared, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/serverMain.js' }),
   esbuild.build({ ...shared, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);

@@ -30,6 +30,7 @@ log "npm pack in a fresh clone"
 tarball=$(ls "$work"/study-notes-*.tgz)
 tar -tzf "$tarball" >"$work/contents"
 grep -qx "package/dist/server.js" "$work/contents" || fail "the tarball has no dist/server.js: $(cat "$work/contents")"
+grep -qx "package/dist/serverMain.js" "$work/contents" || fail "the tarball has no dist/serverMain.js (the bundle dist/server.js runs): $(cat "$work/contents")"
 npm install -g --offline --no-audit --no-fund --loglevel=error --prefix "$work/from-tarball" "$tarball" >/dev/null
 run_bins "$work/from-tarball"
 

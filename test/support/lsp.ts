@@ -47,7 +47,7 @@ function newestSource(directory: string): number {
 
 /** Builds dist/ when a source is newer than the server bundle (npm test builds first anyway). */
 export function ensureBuilt(): void {
-  const bundles = ['server.js', 'extension.js', 'cli.js'].map((name) => path.join(projectRoot, 'dist', name));
+  const bundles = ['server.js', 'serverMain.js', 'extension.js', 'cli.js'].map((name) => path.join(projectRoot, 'dist', name));
   const newest = Math.max(newestSource(path.join(projectRoot, 'server/src')), newestSource(path.join(projectRoot, 'client/src')));
   if (bundles.every((bundle) => existsSync(bundle) && statSync(bundle).mtimeMs >= newest)) return;
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: projectRoot, stdio: 'inherit' });

@@ -1,6 +1,6 @@
 // What the shipped bundles may do when a TA opens a fork they did not write: run no program,
 // evaluate no code, load no module by a computed name, open no network connection. Checked twice:
-// statically, by reading dist/server.js and dist/extension.js (each esbuild module is marked with a
+// statically, by reading dist/server.js, dist/serverMain.js and dist/extension.js (each esbuild module is marked with a
 // `// node_modules/...` or `// server/src/...` comment, so every hit is attributed to its module and
 // compared with a short list of documented exceptions), and at run time, by running the server
 // under a guard that records every child_process, network and eval-like call it makes.
@@ -44,8 +44,9 @@ const modulesOf = (found: Hit[]): string[] => [...new Set(found.map((hit) => hit
  *   that a student's `git.exe` is never the one found; the server asks it only in a trusted workspace.
  */
 const gitHistory = 'server/src/workspace/gitHistory.ts';
+const codeCache = 'server/src/lsp/codeCache.ts';
 const childProcessAllowed: Record<string, string[]> = {
-  'server.js': ['node_modules/vscode-languageserver/lib/node/files.js', gitHistory],
+  'serverMain.js': ['node_modules/vscode-languageserver/lib/node/files.js', gitHistory],
   'extension.js': ['node_modules/vscode-languageclient/lib/node/main.js', 'node_modules/vscode-languageclient/lib/node/processes.js'],
 };
 
@@ -59,8 +60,8 @@ describe('the bundles run nothing, evaluate nothing and connect nowhere', functi
   this.timeout(120_000);
   before(() => ensureBuilt());
 
-  // web/: VS Code for the web's extension and its server as a Web Worker: no Node module at all.
-  for (const bundle of ['server.js', 'extension.js', 'web/server.js', 'web/extension.js']) {
+  // server.js runs serverMain.js (the server) from V8's code cache; web/: VS Code for the web's extension and its server as a Web Worker: no Node module at all.
+  for (const bundle of ['server.js', 'serverMain.js', 'extension.js', 'web/server.js', 'web/extension.js']) {
     it(`${bundle}: child_process only in the language server library's documented places`, () => {
       const found = hits(bundle, /require\("(?:node:)?child_process"\)|from "(?:node:)?child_process"|process\.binding\(|process\.dlopen\(/g);
       assert.deepEqual(modulesOf(found), childProcessAllowed[bundle] ?? []);
@@ -68,11 +69,13 @@ describe('the bundles run nothing, evaluate nothing and connect nowhere', functi
 
     it(`${bundle}: no http, https, http2, dgram, tls or dns; net only in the JSON-RPC transport`, () => {
       assert.deepEqual(hits(bundle, /require\("(?:node:)?(?:https?|http2|dgram|tls|dns|undici)"\)|\bfetch\(|new WebSocket\(|XMLHttpRequest/g), []);
-      assert.deepEqual(modulesOf(hits(bundle, /require\("(?:node:)?net"\)/g)), bundle.startsWith('web/') ? [] : netAllowed);
+      assert.deepEqual(modulesOf(hits(bundle, /require\("(?:node:)?net"\)/g)), bundle.startsWith('web/') || bundle === 'server.js' ? [] : netAllowed);
     });
 
-    it(`${bundle}: no eval, no new Function, no vm, no require of a computed name`, () => {
-      assert.deepEqual(hits(bundle, /(?<![\w.$])eval\(|new Function\(|require\("(?:node:)?vm"\)|\bimport\((?!["'])/g), []);
+    it(`${bundle}: no eval, no new Function, no vm but to compile the server's own bundle, no require of a computed name`, () => {
+      const found = hits(bundle, /(?<![\w.$])eval\(|new Function\(|require\("(?:node:)?vm"\)|\bimport\((?!["'])/g);
+      // server.js compiles dist/serverMain.js, a file beside it, with V8's code cache (server/src/lsp/codeCache.ts).
+      assert.deepEqual(modulesOf(found), bundle === 'server.js' ? [codeCache] : []);
       // esbuild resolves every literal require; what is left with a non-literal argument loads
       // whatever name it is given at run time.
       const dynamic = hits(bundle, /(?<![\w.$])require\((?!["'`]|\))[^)]{0,80}\)/g).filter((hit) => !/^require\(\s*["']/.test(hit.text));
@@ -81,7 +84,7 @@ describe('the bundles run nothing, evaluate nothing and connect nowhere', functi
   }
 
   it('server and CLI: our own code imports no process, network or eval module', () => {
-    for (const bundle of ['server.js', 'cli.js']) {
+    for (const bundle of ['serverMain.js', 'cli.js']) {
       const own = hits(bundle, /require\("(?:node:)?(?:child_process|net|https?|http2|dgram|tls|dns|vm|worker_threads)"\)/g).filter((hit) => hit.module.startsWith('server/'));
       // The CLI reads a class's files on its other cores, the server long texts on a second thread: their worker threads run their own built file, nothing else.
       const ownThreads = (hit: { module: string; text: string }) => hit.module === 'server/src/workspace/readingWorker.ts' && hit.text.includes('worker_threads');
@@ -108,6 +111,8 @@ require('node:dns').lookup = refuse('dns.lookup');
 globalThis.fetch = refuse('fetch');
 const vm = require('node:vm');
 vm.runInThisContext = refuse('vm.runInThisContext');
+const Script = vm.Script;
+vm.Script = class extends Script { constructor(code, options) { log('compile', options && options.filename); super(code, options); } };
 globalThis.eval = refuse('eval');
 const wrapRead = (name) => { const original = fs[name]; fs[name] = function (file, ...rest) { log('read', file); return original.call(this, file, ...rest); }; };
 for (const name of ['readFileSync', 'readFile', 'openSync', 'open', 'createReadStream']) wrapRead(name);
@@ -160,7 +165,7 @@ describe('the server at run time, in an untrusted fork', function () {
     server = await SpawnedServer.start({
       pull: true,
       nodeArgs: ['--require', guardFile],
-      env: { GUARD_LOG: logFile },
+      env: { GUARD_LOG: logFile, STUDY_NOTES_CACHE_DIR: path.join(scratch, 'code-cache') },
       rootUri: pathToFileURL(workspace).toString(),
       initializationOptions: { workspaceTrusted: false },
       settings: { studyNotes: { catalog: path.join(outside, 'catalog.json') } },
@@ -181,8 +186,9 @@ describe('the server at run time, in an untrusted fork', function () {
     assert.ok(server.alive, 'the server still runs');
 
     const events = readFileSync(logFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { kind: string; detail: string });
-    assert.deepEqual(events.filter((event) => event.kind !== 'read'), [], 'no process, connection or eval');
-    const allowed = [fsPath(workspace), path.join(projectRoot, 'dist'), path.join(projectRoot, 'node_modules')];
+    // What it compiles is its own bundle, once: dist/server.js runs dist/serverMain.js from its code cache.
+    assert.deepEqual(events.filter((event) => event.kind !== 'read'), [{ kind: 'compile', detail: path.join(projectRoot, 'dist', 'serverMain.js') }], 'no process, connection or eval');
+    const allowed = [fsPath(workspace), path.join(projectRoot, 'dist'), path.join(projectRoot, 'node_modules'), path.join(scratch, 'code-cache')];
     const reads = events.filter((event) => event.kind === 'read').map((event) => event.detail);
     const outsideReads = reads.filter((file) => !allowed.some((root) => path.resolve(file).startsWith(root + path.sep)));
     // The watched-files notification names a file outside the workspace: the client would not send
