@@ -226,6 +226,14 @@ describe('placing students\' modules on the course\'s', () => {
       assert.ok(modules.every((module) => module.written));
     });
 
+    it('a heading with nothing of the student\'s under it is none, whatever a heading as deep as the area\'s holds after it', () => {
+      const modules = placed('## Docker and Containers', '### Containers', '## Reflections', 'What I would do differently: start earlier, and time each lab.', '## Cloud Web Apps', '### AWS Tutorial: Launch a VM (30 min)', 'Picked t2.micro.');
+      assert.deepEqual(
+        modules.map((module) => module.title),
+        ['AWS Tutorial: Launch a VM'],
+      );
+    });
+
     it('in a file that does not read as notes, a heading is a module only where it surely names one', () => {
       const text = ['## Outcomes', 'What containers are, and why they start in a second.', '## why docker?', 'Containers ship with all they need.', '## DevOps Docker Beginners Guide', 'Ran hello-world, then alpine.'].join('\n');
       const model = parseNotes(text, { catalog: bundledCourse.catalog });

@@ -30,9 +30,10 @@ export function topicSections(model: NotesModel, lines: readonly string[]): Summ
   let nextOpener = 0;
   for (const { from, to, areaIndex, depth: areaDepth } of regions) {
     let moduleDepth: number | undefined;
-    // `## Reflections` after `## Cloud Web Apps`: a heading as deep as the area's is beside it, not in it.
-    const headings = headingsOf(lines, from, to).filter(({ depth }) => depth > areaDepth);
+    const headings = headingsOf(lines, from, to);
     headings.forEach(({ line, depth, title }, at) => {
+      // `## Reflections` after `## Cloud Web Apps`: a heading as deep as the area's is beside it, not in it.
+      if (depth <= areaDepth) return void (moduleDepth = undefined);
       const opens = taken[line] === openerMark;
       // `### Process streaming data` under `## Build a … App`, after a stray `#`: a part of the module's notes.
       if (!opens && moduleDepth !== undefined && depth > moduleDepth) return;

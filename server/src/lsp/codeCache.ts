@@ -16,22 +16,22 @@ export function codeCacheDir(env: NodeJS.ProcessEnv): string | undefined {
 
 type CommonJsBody = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
+/** The start has run a while by then: the cache holds the functions it ran, not only the bundle's outline. */
+const settleMs = 10_000;
+
 /**
  * Runs a CommonJS bundle as `node bundle` would, compiled from V8's code cache of it in `dir` when
  * one is there and V8 takes it (the same bundle, Node and flags). Otherwise it leaves one for the
- * next start, once the bundle has run a while: the cache then holds the functions its start ran.
- * Says whether the cache was used.
+ * next start.
  */
-export function runFromCodeCache(bundle: string, dir: string | undefined, require: NodeJS.Require, settleMs = 10_000): boolean {
+export function runFromCodeCache(bundle: string, dir: string | undefined, require: NodeJS.Require): void {
   const source = readFileSync(bundle, 'utf8').replace(/^#!.*/, '');
   const cacheFile = dir && path.join(dir, `${cacheKey(source)}.v8cache`);
   const cachedData = cacheFile ? readIfThere(cacheFile) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
-  const used = cachedData !== undefined && !script.cachedDataRejected;
-  if (cacheFile && !used) leaveCodeCache(script, cacheFile, settleMs);
+  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) leaveCodeCache(script, cacheFile);
   const module = { exports: {} };
   (script.runInThisContext() as CommonJsBody)(module.exports, require, module, bundle, path.dirname(bundle));
-  return used;
 }
 
 /** One cache a bundle, Node and set of flags: V8 takes no other. */
@@ -48,7 +48,7 @@ function readIfThere(file: string): Buffer | undefined {
 }
 
 /** Written once: after `settleMs` or at exit, whichever comes first. A cache is an aid: a folder it cannot be written to costs only speed. */
-function leaveCodeCache(script: Script, file: string, settleMs: number): void {
+function leaveCodeCache(script: Script, file: string): void {
   let written = false;
   const write = (): void => {
     if (written) return;
