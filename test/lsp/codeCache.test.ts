@@ -57,9 +57,10 @@ describe('the server started from its code cache', function () {
   });
 
   it('keeps it only in the folder the editor names: with none, the server writes no cache', () => {
-    assert.equal(codeCacheDir({ STUDY_NOTES_CACHE_DIR: '/ext/storage/code-cache' }), '/ext/storage/code-cache');
+    const storage = path.join(tmpdir(), 'storage', 'code-cache');
+    assert.equal(codeCacheDir({ STUDY_NOTES_CACHE_DIR: storage }), storage);
     assert.equal(codeCacheDir({ STUDY_NOTES_CACHE_DIR: 'cache' }), undefined, 'a relative folder is no place for it');
     assert.equal(codeCacheDir({ STUDY_NOTES_CACHE_DIR: '' }), undefined);
-    assert.equal(codeCacheDir({ HOME: '/home/ann', XDG_CACHE_HOME: '/home/ann/.cache' }), undefined);
+    assert.equal(codeCacheDir({ HOME: tmpdir(), XDG_CACHE_HOME: path.join(tmpdir(), '.cache') }), undefined);
   });
 });

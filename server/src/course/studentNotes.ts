@@ -1,4 +1,5 @@
 import { fencedLines } from '../notes/fencedLines';
+import { headingLine } from '../notes/headingLine';
 import { areaName } from '../notes/shown';
 import type { NotesModel } from '../notes/types';
 import type { StudentModule } from './placement';
@@ -117,7 +118,7 @@ function linkAddresses(line: string): string[] {
 
 function firstHeading(lines: readonly string[]): string | undefined {
   for (const line of lines) {
-    const heading = headingOf(line);
+    const heading = headingLine(line);
     if (heading) return heading.title;
   }
   return undefined;
@@ -136,7 +137,7 @@ function pageSections(lines: readonly string[]): PageSection[] {
   const fenced = fencedLines();
   let first = true;
   lines.forEach((line, index) => {
-    const heading = fenced(line) ? undefined : headingOf(line);
+    const heading = fenced(line) ? undefined : headingLine(line);
     if (heading) {
       while (open.length && open[open.length - 1].depth >= heading.depth) open.pop();
       // The first heading is the page's own title: what the module linking to it is about.
@@ -149,16 +150,6 @@ function pageSections(lines: readonly string[]): PageSection[] {
     }
   });
   return sections.filter((section) => section.written).slice(0, mostSections);
-}
-
-function headingOf(line: string): { depth: number; title: string } | undefined {
-  const opening = /^\s{0,3}(#{1,6})/.exec(line);
-  if (!opening) return undefined;
-  // The closing #s are cut by hand: a lazy group before `[\s#]*$` retries to the end of the line from each of its characters.
-  const heading = line.slice(opening[0].length).replace(/[*_`[\]]/g, '').trim();
-  let end = heading.length;
-  while (end > 0 && (heading[end - 1] === '#' || /\s/.test(heading[end - 1]))) end--;
-  return end > 0 ? { depth: opening[1].length, title: heading.slice(0, end).trim() } : undefined;
 }
 
 /** Links to files of this kind are notes when they are the student's: their text cannot be read here, their kind says it. */

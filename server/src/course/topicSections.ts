@@ -1,4 +1,5 @@
 import { fencedLines } from '../notes/fencedLines';
+import { headingLine } from '../notes/headingLine';
 import { isSiblingHeadingTitle } from '../notes/openerContext';
 import type { NotesModel, Range } from '../notes/types';
 import type { SummaryModule } from './studentNotes';
@@ -73,9 +74,8 @@ function headingsOf(lines: readonly string[], from: number, to: number): Heading
   for (let line = from; line <= Math.min(to, lines.length - 1); line++) {
     const text = lines[line];
     if (fenced(text)) continue;
-    const heading = /^\s{0,3}(#{1,6})\s+(.*?)[\s#]*$/.exec(text);
-    const title = heading?.[2].replace(/[*_`[\]]/g, '').trim();
-    if (heading && title) headings.push({ line, depth: heading[1].length, title });
+    const heading = headingLine(text);
+    if (heading?.spaced) headings.push({ line, depth: heading.depth, title: heading.title });
   }
   return headings;
 }

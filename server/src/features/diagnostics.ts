@@ -202,22 +202,25 @@ function placementFindings(document: NotesDocument, placed: PlacedHere): Finding
         // The course has no page for a group: no link to write.
         data: { courseTitles: [] },
       });
-    else if (here.confidence === 'likely')
-      findings.push({
-        code: 'likely-module',
-        range: module.titleRange,
-        message: `Module "${module.title}" is counted as ${here.catalog.map((title) => `"${title}"`).join(' and ')} by its title and place: check it, or link it to the course's page to make it sure.${perhapsAlsoSentence(here)}`,
-        data: { courseTitles: here.catalog },
-      });
-    else if (!here.catalog.length && here.area)
-      findings.push({
-        code: 'unplaced-module',
-        range: module.titleRange,
-        message: `Module "${module.title}" matches no module of ${here.area}, so it does not count: if it is one, link it to the course's page.`,
-        data: { courseTitles: here.suggested ?? [] },
-      });
+    else findings.push(...unsureFindings(`Module "${module.title}"`, module.titleRange, here));
   }
   return findings;
+}
+
+/** A module (or a section of notes) counted by likeness, or matching nothing: what to check, and the fixes' titles. */
+function unsureFindings(named: string, range: Range, here: PlacedModule): Finding[] {
+  if (here.confidence === 'likely')
+    return [
+      {
+        code: 'likely-module',
+        range,
+        message: `${named} is counted as ${here.catalog.map((title) => `"${title}"`).join(' and ')} by its title and place: check it, or link it to the course's page to make it sure.${perhapsAlsoSentence(here)}`,
+        data: { courseTitles: here.catalog },
+      },
+    ];
+  if (!here.catalog.length && here.area)
+    return [{ code: 'unplaced-module', range, message: `${named} matches no module of ${here.area}, so it does not count: if it is one, link it to the course's page.`, data: { courseTitles: here.suggested ?? [] } }];
+  return [];
 }
 
 /**
@@ -230,11 +233,7 @@ function sectionFindings(document: NotesDocument, placed: PlacedHere): Finding[]
   for (const here of placed.values()) {
     if (taken.has(here.line) || !here.written || here.page || here.line >= document.lines.lineCount) continue;
     const range = headingTitleRange(document.lines.lineText(here.line), here.line);
-    if (!range) continue;
-    if (here.confidence === 'likely')
-      findings.push({ code: 'likely-module', range, message: `Section "${here.title}" is counted as ${here.catalog.map((title) => `"${title}"`).join(' and ')} by its title and place: check it, or link it to the course's page to make it sure.${perhapsAlsoSentence(here)}`, data: { courseTitles: here.catalog } });
-    else if (!here.catalog.length && here.area)
-      findings.push({ code: 'unplaced-module', range, message: `Section "${here.title}" matches no module of ${here.area}, so it does not count: if it is one, link it to the course's page.`, data: { courseTitles: here.suggested ?? [] } });
+    if (range) findings.push(...unsureFindings(`Section "${here.title}"`, range, here));
   }
   return findings;
 }

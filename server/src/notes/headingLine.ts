@@ -1,0 +1,17 @@
+/** An ATX heading's depth and words; `spaced`: written with its space (`##Title` is a paragraph to CommonMark). */
+export interface HeadingLine {
+  depth: number;
+  title: string;
+  spaced: boolean;
+}
+
+/** The heading a line is, emphasis, code and link brackets left out; linear in the line. */
+export function headingLine(line: string): HeadingLine | undefined {
+  const opening = /^\s{0,3}(#{1,6})/.exec(line);
+  if (!opening) return undefined;
+  // The closing #s are cut by hand: a lazy group before `[\s#]*$` retries to the end of the line from each of its characters.
+  const heading = line.slice(opening[0].length).replace(/[*_`[\]]/g, '').trim();
+  let end = heading.length;
+  while (end > 0 && (heading[end - 1] === '#' || /\s/.test(heading[end - 1]))) end--;
+  return end > 0 ? { depth: opening[1].length, title: heading.slice(0, end).trim(), spaced: /\s/.test(line[opening[0].length] ?? '') } : undefined;
+}
