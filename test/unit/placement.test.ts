@@ -16,6 +16,16 @@ function placed(...lines: string[]): PlacedModule[] {
   return precise;
 }
 
+/** The placements of a student's files, each read as the command line reads a student's folder. */
+function filesPlaced(files: Record<string, string[]>): PlacedModule[] {
+  const summaries = Object.entries(files).map(([file, lines]) => {
+    const text = lines.join('\n');
+    const model = parseNotes(text, { catalog: bundledCourse.catalog });
+    return summariseNotes(file, model, text, model.detection.isNotes);
+  });
+  return courseProgress(summaries, course).placements;
+}
+
 const placementOf = (modules: PlacedModule[], title: string) => {
   const module = modules.find((candidate) => candidate.title === title);
   assert.ok(module, `"${title}" is read as a module: ${modules.map((entry) => entry.title).join(' | ')}`);
@@ -179,15 +189,7 @@ describe('placing students\' modules on the course\'s', () => {
   });
 
   describe('pages of notes nothing links to', () => {
-    const pagesPlaced = (pages: Record<string, string[]>) =>
-      courseProgress(
-        Object.entries(pages).map(([file, lines]) => {
-          const text = lines.join('\n');
-          const model = parseNotes(text, { catalog: bundledCourse.catalog });
-          return summariseNotes(file, model, text, model.detection.isNotes);
-        }),
-        course,
-      ).placements.map((module) => [module.file, module.catalog.join(' | ')]);
+    const pagesPlaced = (pages: Record<string, string[]>) => filesPlaced(pages).map((module) => [module.file, module.catalog.join(' | ')]);
 
     it('a page named in camel case is the module its words name; one product name in camel case stays a word', () => {
       assert.deepEqual(pagesPlaced({ 'IntroToAmazonRedshift.md': ['Loaded the sample tables and queried them.'], 'DynamoDB.md': ['Created a table and queried it by key.'] }), [
@@ -301,6 +303,24 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(hadoopLab('Beginner', '### AWS Tutorial: Analyze Big Data with Hadoop (1 h)'), 'AWS Tutorial: Analyze Big Data with Hadoop'), tutorial);
       assert.deepEqual(placementOf(hadoopLab('Beginner', '### [Analyze Big Data with Hadoop](https://aws.amazon.com/getting-started/projects/analyze-big-data/) (1 h)'), 'Analyze Big Data with Hadoop'), tutorial);
       assert.deepEqual(placementOf(hadoopLab('Intermediate', '### Analyze Big Data with Hadoop (1 h)'), 'Analyze Big Data with Hadoop'), tutorial);
+    });
+  });
+
+  describe('notes kept in a file or folder per level', () => {
+    const levelFilesPlaced = (files: Record<string, string[]>) => filesPlaced(files).map((module) => ({ title: module.title, catalog: module.catalog.join(' | '), confidence: module.confidence }));
+    const hadoop = ['## Big Data and Machine Learning', '### Analyze Bigdata with Hadoop', 'Ran Hive on an EMR cluster and read its output from S3.', '### Notes on EMR pricing', 'Spot instances halve the bill for a batch job.'];
+    const hadoopOf = (files: Record<string, string[]>) => levelFilesPlaced(files).find((module) => module.title === 'Analyze Bigdata with Hadoop');
+
+    it('files its modules under the level its name says, as a level\'s heading would: the Intermediate Hadoop writeup is the tutorial', () => {
+      const tutorial = { title: 'Analyze Bigdata with Hadoop', catalog: 'AWS Tutorial: Analyze Big Data with Hadoop', confidence: 'sure' };
+      assert.deepEqual(hadoopOf({ 'Report-2/Big Data/Intermediate.md': hadoop }), tutorial);
+      assert.deepEqual(hadoopOf({ 'notes/big_data/intermediate/hadoop.md': hadoop }), tutorial, 'a folder names the level too');
+      assert.equal(hadoopOf({ 'Report-2/Big Data/Notes.md': hadoop })?.catalog, 'QwikLab: Analyze Big Data with Hadoop', 'a name that is no level files nothing');
+    });
+
+    it('a level never makes a title sure that is not: a group\'s name under its level stays likely', () => {
+      const models = levelFilesPlaced({ 'Big Data/Intermediate.md': [...hadoop, '### Machine learning models', 'Amazon ML finds patterns in historical data and predicts from them.'] }).find((module) => module.title === 'Machine learning models');
+      assert.equal(models?.confidence, 'likely');
     });
   });
 

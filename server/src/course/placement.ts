@@ -75,6 +75,7 @@ const sameKindBonus = 0.05;
 const otherKindPenalty = 0.1;
 /** The level the student filed it under is the course's: weak evidence, students misfile. */
 const sameLevelBonus = 0.05;
+const belowSure = sureScore - 0.001;
 
 interface Candidate {
   at: number;
@@ -185,6 +186,12 @@ export class CoursePlacer {
       .sort((a, b) => b.score - a.score || a.at - b.at)
       .slice(0, count)
       .map(({ at }) => this.modules[at]);
+  }
+
+  /** The level of the course's modules written `name`, case and spacing aside. */
+  levelNamed(name: string): string | undefined {
+    const wanted = wordingOf(name);
+    return wanted ? this.modules.find((module) => wordingOf(module.level) === wanted)?.level : undefined;
   }
 
   /** A link to one of the course's resources or to its site, not to the student's own notes. */
@@ -407,7 +414,8 @@ export class CoursePlacer {
         score = Math.max(score, likeness.score);
         whollyContained = sharesWord = true;
       }
-      if (score > 0 && module.level && levelsMatch(module.level, this.modules[at].level)) score += sameLevelBonus;
+      // The level orders alike titles; it never makes a title sure that is not.
+      if (score > 0 && module.level && levelsMatch(module.level, this.modules[at].level)) score = score >= sureScore ? score + sameLevelBonus : Math.min(score + sameLevelBonus, belowSure);
       if (score > 0 && kind && this.kinds[at]) score += kind === this.kinds[at] ? sameKindBonus : -otherKindPenalty;
       // A section titled by its topic alone ("Kubernetes") is what "learn more about it on your own" asks for.
       else if (score > 0 && !kind && this.kinds[at] === 'own') score += sameKindBonus;

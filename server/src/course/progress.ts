@@ -95,7 +95,7 @@ export interface CourseProgress {
  */
 export function courseProgress(files: readonly NotesSummary[], course: Course): CourseProgress {
   const placer = coursePlacer(course);
-  const { modules, pages } = studentModules(files, (url) => placer.isCourseUrl(url, course.site));
+  const { modules, pages } = studentModules(files, { isCourseUrl: (url) => placer.isCourseUrl(url, course.site), levelNamed: (name) => placer.levelNamed(name) });
   const placements = keepStandingPlacements(placer.place([...modules, ...pages]));
   const done = doneModules(placements);
   const areaNames = course.areas ?? course.catalog.areaNames;

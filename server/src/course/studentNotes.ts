@@ -204,10 +204,10 @@ interface LinkedNotes {
 /**
  * The modules of one student's notes files, read together as a TA reads them: notes kept in a page
  * the module links to count as written under it, and a page of notes nothing links to is a module
- * of its own, named by its file (`Intro to S3.md`) and first heading. `isCourseUrl` tells the
- * course's own resources from the student's pages.
+ * of its own, named by its file (`Intro to S3.md`) and first heading. The course tells its own
+ * resources from the student's pages, and which files and folders are named after its levels.
  */
-export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: (url: string) => boolean): StudentFiles {
+export function studentModules(summaries: readonly NotesSummary[], { isCourseUrl, levelNamed }: CourseNaming): StudentFiles {
   const byPath = new Map(summaries.map((summary) => [summary.path.toLowerCase(), summary]));
   const linked = new Set<NotesSummary>();
   const modules: StudentModule[] = [];
@@ -221,6 +221,7 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
     }
   namedPages(summaries, notesOf, linked);
   for (const summary of summaries) {
+    const fileLevel = levelOfPath(summary.path, levelNamed);
     // A page of notes a module links to is that module's notes: its sections are modules only where their titles surely are.
     if (linked.has(summary) && !summary.isNotes) {
       modules.push(...sectionModules(summary));
@@ -238,7 +239,7 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
         aliases: notes?.page?.heading ? [notes.page.heading] : undefined,
         run: `${summary.path}#${module.areaIndex ?? ''}`,
         areaName: area,
-        level: module.level,
+        level: module.level ?? fileLevel,
         written: module.written || (notes?.page ? notes.page.hasText : (notes?.ownByKind ?? coversOwnPage(module, isCourseUrl))),
         ...(module.covers && { covers: module.covers }),
         ...(module.levelSection && { levelSection: true }),
@@ -249,8 +250,29 @@ export function studentModules(summaries: readonly NotesSummary[], isCourseUrl: 
     }
   }
   // Every other file is a page: the module its name says if it places, else a file the TA reads by hand.
-  const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary)).map(pageModule);
+  const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary)).map((summary) => pageModule(summary, levelOfPath(summary.path, levelNamed)));
   return { modules, pages };
+}
+
+/** What placing a student's modules asks of the course: which links are its own, which names are its levels. */
+export interface CourseNaming {
+  isCourseUrl(url: string): boolean;
+  /** The course's level a file or folder is named after (`Intermediate.md`), if any. */
+  levelNamed(name: string): string | undefined;
+}
+
+/**
+ * `Report-2/Big Data/Intermediate.md`, `notes/docker/beginner/why-docker/index.md`: notes kept in a
+ * file or folder per level are filed under it, as the level's heading would file them. The nearest
+ * name wins.
+ */
+function levelOfPath(path: string, levelNamed: (name: string) => string | undefined): string | undefined {
+  const names = path.replace(/\.(md|markdown)$/i, '').split('/').reverse();
+  for (const name of names) {
+    const level = levelNamed(name.replace(/[_-]+/g, ' ').trim());
+    if (level) return level;
+  }
+  return undefined;
 }
 
 /** A linked page's sections, placed apart from the notes that link to it: the course's order does not hold across them. */
@@ -323,10 +345,10 @@ function splitCamelCase(name: string): string {
  * A page of notes nothing links to, as the module its name says: `Web Apps/Launch VM.md` is
  * "Launch VM" in Web Apps; or its first heading says, where that is a course module's title.
  */
-function pageModule(summary: NotesSummary): StudentModule {
+function pageModule(summary: NotesSummary, level: string | undefined): StudentModule {
   const parts = summary.path.split('/').slice(0, -1);
   const name = pageName(summary.path);
   if (/\/(index|readme)\.(md|markdown)$/i.test(summary.path)) parts.pop();
   const folder = parts.length ? parts[parts.length - 1].replace(/[_-]+/g, ' ') : undefined;
-  return { file: summary.path, line: 0, title: name, pageHeading: summary.heading, run: summary.path, areaName: folder, written: summary.hasText };
+  return { file: summary.path, line: 0, title: name, pageHeading: summary.heading, run: summary.path, areaName: folder, written: summary.hasText, ...(level && { level }) };
 }
