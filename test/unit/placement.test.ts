@@ -271,6 +271,16 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(modules, 'Containers Introduction'), { catalog: ['Video: What are Containers?'], confidence: 'likely' });
     });
 
+    it('a title sharing one rare word with a module is that module where sure modules before and after leave it that place; alone, it is not placed', () => {
+      const sdn = ['## SDN and NFV', '### Video: Introduction to SDN', 'Control plane apart from the data plane.'];
+      const topics = ['### OpenNetVM Introduction', 'NFs on DPDK in containers.', '### Netmap Introduction', 'Rings in shared memory.'];
+      const bounded = placed(...sdn, ...topics, '### Install DPDK and run the `skeleton` sample application', 'Bound two ports.');
+      assert.deepEqual(placementOf(bounded, 'OpenNetVM Introduction'), { catalog: ['Video: OpenNetVM NFV platform'], confidence: 'likely' });
+      assert.deepEqual(placementOf(bounded, 'Netmap Introduction'), { catalog: ['Video: Netmap - a framework for fast I/O'], confidence: 'likely' });
+      const open = placed(...sdn, ...topics);
+      assert.deepEqual([placementOf(open, 'OpenNetVM Introduction').catalog, placementOf(open, 'Netmap Introduction').catalog], [[], []]);
+    });
+
     it('with two modules of the area left before the first it names, the section is not placed', () => {
       const modules = placed('## Docker and Containers', '### Overview', 'Containers everywhere.', '### Video: What are Containers? (18 min)', 'Namespaces and cgroups.');
       assert.deepEqual(placementOf(modules, 'Overview').catalog, []);

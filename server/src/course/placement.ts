@@ -66,6 +66,8 @@ export interface Placement {
 const sureScore = 0.85;
 /** Alike enough to be the module where the order of the modules around it puts it. */
 const orderedScore = 0.4;
+/** Alike enough where modules placed surely before and after it leave it a place in the course's order. */
+const boundedScore = 0.3;
 /** Alike enough to be the module with no support from the order. */
 const aloneScore = 0.6;
 /** A title must share more than a common word ("Kubernetes") with the course's to be placed by it. */
@@ -420,7 +422,7 @@ export class CoursePlacer {
       // A section titled by its topic alone ("Kubernetes") is what "learn more about it on your own" asks for.
       else if (score > 0 && !kind && this.kinds[at] === 'own') score += sameKindBonus;
       const asWritten = this.wordings[at].includes(wording);
-      if (sameUrl.has(at) || score >= orderedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained, asWritten, byTitle: sharesWord ? Math.max(score, Number.MIN_VALUE) : 0 });
+      if (sameUrl.has(at) || score >= boundedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained, asWritten, byTitle: sharesWord ? Math.max(score, Number.MIN_VALUE) : 0 });
     }
     for (const at of named) if (!alike.has(at)) candidates.push({ at, score: aloneScore, sameUrl: false, whollyContained: false, byTitle: aloneScore });
     this.distrustCopiedLink(candidates, titles[0]);
@@ -470,7 +472,7 @@ function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a:
     if (taken.has(best.at)) {
       // A second title the same as a module already placed ("Queues vs streams whiteboard" after
       // "VMs Versus Containers") is more likely the module beside it, if one is alike; else a copy.
-      if (!best.sameUrl && list.some((candidate) => !taken.has(candidate.at))) return;
+      if (!best.sameUrl && list.some((candidate) => !taken.has(candidate.at) && candidate.score >= orderedScore)) return;
       chosen[index] = { ats: [best.at], confidence: confidenceOf(best) };
       return;
     }
@@ -524,7 +526,8 @@ function alignGap(candidates: readonly Candidate[][], from: { index: number; at:
   const rows: { index: number; options: Candidate[] }[] = [];
   for (let index = from.index + 1; index < to.index; index++) {
     if (chosen[index]) continue;
-    const options = candidates[index].filter((candidate) => candidate.at > from.at && candidate.at < to.at && !taken.has(candidate.at));
+    const least = from.index >= 0 && to.index < candidates.length ? boundedScore : orderedScore;
+    const options = candidates[index].filter((candidate) => candidate.at > from.at && candidate.at < to.at && !taken.has(candidate.at) && candidate.score >= least);
     if (options.length) rows.push({ index, options });
   }
   if (!rows.length) return;
