@@ -250,6 +250,34 @@ describe('placing students\' modules on the course\'s', () => {
       );
     });
 
+    it('a heading in a module\'s notes is a module of its own where its title surely is the course\'s, and a step where it names the module holding it', () => {
+      const modules = placed(
+        '## Cloud Web Apps',
+        '### Virtualization',
+        'Type 1 and type 2 hypervisors.',
+        '### Practice',
+        'I built a visit counter with the tutorials.',
+        '#### Launch a VM',
+        'Picked the Amazon Linux 2 AMI.',
+        '#### Record visits',
+        'A PHP page writes each visit.',
+        '## Docker and Containers',
+        '### AWS Tutorial: Break a Monolith Application into Microservices',
+        'Moved the monolith to ECS.',
+        '#### Break the Monolith into micro services',
+        'Three services behind the load balancer.',
+      );
+      assert.deepEqual(
+        modules.map((module) => [module.title, module.catalog.join(' | '), module.confidence]),
+        [
+          ['Virtualization', 'Video: Virtualization', 'sure'],
+          ['Practice', '', undefined],
+          ['Launch a VM', 'AWS Tutorial: Launch a VM', 'sure'],
+          ['AWS Tutorial: Break a Monolith Application into Microservices', 'AWS Tutorial: Break a Monolith Application into Microservices', 'sure'],
+        ],
+      );
+    });
+
     it('a heading under a module\'s heading is a part of its notes, and a heading with no words of the student\'s is none', () => {
       const modules = placed('# Big Data and Machine Learning', '## Build a Serverless Real-Time Data Processing App (2 h)', 'Kinesis streams the unicorns.', '#', '### Process streaming data', 'Kinesis to Lambda to DynamoDB.', '# Cloud Web Apps', '### Screens', '![screenshot](a.png)');
       assert.deepEqual(

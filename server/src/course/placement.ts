@@ -43,6 +43,8 @@ export interface StudentModule {
   withinPage?: boolean;
   /** A level's heading with notes under it and no module: the level's one module of the course, or nothing. */
   levelSection?: boolean;
+  /** The line of the module of its file in whose notes this heading lies. */
+  partOf?: number;
 }
 
 /** Sure: the same address, or the same title in other words. Likely: a title alike enough where the course's order puts it. */

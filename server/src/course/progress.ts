@@ -128,12 +128,23 @@ const suggestionCount = 3;
  * one page of notes. A linked page's section written up is a module of its own where it is placed
  * (the placement holds it to the course's title word for word); else it is part of the notes linking to it.
  * A level's heading with notes is a module where its level has one; else its notes are the level's.
+ * So is a heading in a module's notes that surely names another module of the course.
  */
 function keepStandingPlacements(allPlacements: readonly Placement[]): Placement[] {
-  const placements = allPlacements.filter(({ module, confidence }) => !(module.withinPage || module.levelSection) || (confidence !== undefined && module.written));
+  const placements = allPlacements.filter(({ module, confidence }) => !(module.withinPage || module.levelSection) || (confidence !== undefined && module.written)).filter(notStepOfItsModule(allPlacements));
   const holdModules = new Set(placements.filter(({ module, confidence }) => module.loose && confidence === 'sure').map(({ module }) => module.file));
   const looseFiles = new Set(placements.filter(({ module }) => module.loose).map(({ module }) => module.file));
   return placements.filter(({ module }) => (module.loose ? holdModules.has(module.file) : !(holdModules.has(module.file) && looseFiles.has(module.file))));
+}
+
+/** `#### Break the Monolith into micro service` in the notes of the tutorial of that name: a step of them, not a module again. */
+function notStepOfItsModule(placements: readonly Placement[]): (placement: Placement) => boolean {
+  const byLine = new Map(placements.map((placement) => [`${placement.module.file}\u0000${placement.module.line}`, placement]));
+  return ({ module, catalog }) => {
+    if (module.partOf === undefined) return true;
+    const holder = byLine.get(`${module.file}\u0000${module.partOf}`);
+    return !holder || !catalog.some((entry) => holder.catalog.includes(entry));
+  };
 }
 
 function placedModule({ module, catalog, confidence, area, linkOf, perhapsAlso }: Placement, page: boolean, done: (module: CatalogModule) => boolean): PlacedModule {

@@ -23,8 +23,10 @@ export interface SummaryModule {
   covers?: 'group' | 'level';
   /** A level's heading with notes under it and no module (`### Bring it all together`): the level's one module, if it has one. */
   levelSection?: boolean;
-  /** A heading with notes under it, in no module's notes, that names no module the reader knows (`### Container`). */
+  /** A heading with notes under it that names no module the reader knows (`### Container`). */
   topicSection?: boolean;
+  /** The line of the module in whose notes the topic section lies (`#### Launch a VM` under `### Practice`). */
+  partOf?: number;
 }
 
 /**
@@ -244,8 +246,9 @@ export function studentModules(summaries: readonly NotesSummary[], { isCourseUrl
         ...(module.covers && { covers: module.covers }),
         ...(module.levelSection && { levelSection: true }),
         ...(!summary.isNotes && { loose: true }),
-        // In a file that does not read as notes, a heading is a part of the page unless it surely names a module.
-        ...(module.topicSection && !summary.isNotes && { withinPage: true }),
+        // In a file that does not read as notes, or in a module's notes, a heading is a part of them unless it surely names a module.
+        ...(module.topicSection && (!summary.isNotes || module.partOf !== undefined) && { withinPage: true }),
+        ...(module.partOf !== undefined && { partOf: module.partOf }),
       });
     }
   }

@@ -16,7 +16,9 @@ interface Heading {
  * topic, each heading naming no module the reader knows. A heading of an area with a sentence of the
  * student's own under it, in no module's notes, is a module of the student's to place, or to list
  * for a TA to check: notes the tool cannot place are said, never dropped. A file of notes with no
- * area heading (`Dockers and Containers/Beginner.md`) is one area.
+ * area heading (`Dockers and Containers/Beginner.md`) is one area. A heading in a module's notes
+ * (`#### Launch a VM` under `### Practice`) is one too, `partOf` that module: a module of its own
+ * only where its title surely is the course's; else a part of those notes.
  */
 export function topicSections(model: NotesModel, lines: readonly string[]): SummaryModule[] {
   const taken = takenLines(model, lines.length);
@@ -37,26 +39,29 @@ export function topicSections(model: NotesModel, lines: readonly string[]): Summ
       if (depth <= areaDepth) return void (moduleDepth = undefined);
       const opens = taken[line] === openerMark;
       // `### Process streaming data` under `## Build a … App`, after a stray `#`: a part of the module's notes.
-      if (!opens && moduleDepth !== undefined && depth > moduleDepth) return;
-      moduleDepth = opens ? depth : undefined;
-      if (taken[line] || !isSiblingHeadingTitle(title)) return;
+      const underModule = !opens && moduleDepth !== undefined && depth > moduleDepth;
+      if (!underModule) moduleDepth = opens ? depth : undefined;
+      const withinModule = underModule || taken[line] === notesMark;
+      if (opens || (taken[line] && !withinModule) || !isSiblingHeadingTitle(title)) return;
       while (nextOpener < openers.length && openers[nextOpener] <= line) nextOpener++;
       const end = Math.min(at + 1 < headings.length ? headings[at + 1].line : to + 1, openers[nextOpener] ?? Infinity);
-      if (hasWrittenText(lines, line + 1, end, isOwnLine)) sections.push({ line, title, areaIndex, level: levelAt(line), written: true, topicSection: true });
+      if (hasWrittenText(lines, line + 1, end, isOwnLine)) sections.push({ line, title, areaIndex, level: levelAt(line), written: true, topicSection: true, ...(withinModule && { partOf: openers[nextOpener - 1] }) });
     });
   }
   return sections;
 }
 
+const otherMark = 1;
 const openerMark = 2;
+const notesMark = 3;
 
-/** Each line the reader gave a part: a module's opener (2) or its notes, a level's marker, a summary, a table of contents, the title (1). */
+/** Each line the reader gave a part: a module's opener (2), its notes (3), a level's marker, a summary, a table of contents, the title (1). */
 function takenLines(model: NotesModel, lineCount: number): Uint8Array {
   const taken = new Uint8Array(lineCount + 1);
-  const mark = (range: Range): void => {
-    taken.fill(1, range.start.line, Math.min(range.end.line, lineCount) + 1);
+  const mark = (range: Range, as = otherMark): void => {
+    taken.fill(as, range.start.line, Math.min(range.end.line, lineCount) + 1);
   };
-  for (const module of model.modules) mark(module.range);
+  for (const module of model.modules) mark(module.range, notesMark);
   for (const range of [...model.levels.map((level) => level.markerRange), ...model.summaries, ...model.tablesOfContents.map((contents) => contents.range)]) mark(range);
   if (model.title) mark(model.title.range);
   for (const module of model.modules) taken[module.openerRange.start.line] = openerMark;
