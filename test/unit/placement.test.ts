@@ -309,6 +309,13 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual([placementOf(open, 'OpenNetVM Introduction').catalog, placementOf(open, 'Netmap Introduction').catalog], [[], []]);
     });
 
+    it('a section titled by a kind alone ("Lab"), alone between two sure modules, is the one module of that kind between them; with a word more, or another kind, it is not', () => {
+      const between = (title: string) => placed('## Docker and Containers', '* Video: why docker', '  Ship faster.', `* ${title}`, '  Ran hello-world, then alpine.', '* What is a container', '  A sandboxed process.');
+      assert.deepEqual(placementOf(between('Lab'), 'Lab'), { catalog: ['Lab: DevOps Docker Beginners Guide'], confidence: 'likely' });
+      assert.deepEqual(placementOf(between('Video'), 'Video').catalog, []);
+      assert.deepEqual(placementOf(between('Lab with friends'), 'Lab with friends').catalog, []);
+    });
+
     it('with two modules of the area left before the first it names, the section is not placed', () => {
       const modules = placed('## Docker and Containers', '### Overview', 'Containers everywhere.', '### Video: What are Containers? (18 min)', 'Namespaces and cgroups.');
       assert.deepEqual(placementOf(modules, 'Overview').catalog, []);

@@ -207,7 +207,10 @@ export class CoursePlacer {
   place(modules: readonly StudentModule[]): Placement[] {
     const runs = runsOf(modules).map((run) => this.placeRun(run));
     const done = doneKeys(runs.flat());
-    for (const run of runs) this.placeOpening(run, done);
+    for (const run of runs) {
+      this.placeOpening(run, done);
+      this.placeByKindBetween(run, done);
+    }
     return runs.flat();
   }
 
@@ -222,7 +225,7 @@ export class CoursePlacer {
     const first = run.findIndex((placement) => placement.catalog.length > 0);
     const area = run[first]?.area;
     if (first < 1 || !area) return;
-    const opening = run.slice(0, first).find(({ module }) => module.written && !module.covers && !module.loose && !module.withinPage && !module.levelSection);
+    const opening = run.slice(0, first).find(({ module }) => isOwnSection(module));
     if (!opening) return;
     const before = Math.min(...run[first].catalog.map((module) => this.modules.indexOf(module)));
     const left = (this.byArea.get(area) ?? []).filter((at) => at < before && !this.modules[at].withdrawn && !this.modules[at].optional && !moduleKeys(this.modules[at]).some((key) => done.has(key)));
@@ -230,6 +233,28 @@ export class CoursePlacer {
     const module = this.modules[left[0]];
     Object.assign(opening, { catalog: [module], confidence: 'likely', area });
     for (const key of moduleKeys(module)) done.add(key);
+  }
+
+  /**
+   * `* Lab` between "Video: why docker" and "What is a container": a written section that places
+   * nowhere and says nothing but a kind of resource, alone between two modules placed surely, is
+   * the one module of that kind between their places in the course that the notes write nowhere.
+   * Likely: only the order says so.
+   */
+  private placeByKindBetween(run: Placement[], done: Set<string>): void {
+    run.forEach((placement, index) => {
+      const { module } = placement;
+      const kind = resourceKindOf(module.title);
+      if (placement.catalog.length || !kind || !isOwnSection(module) || titleWords(module.title).some((word) => !/^\d+$/.test(word))) return;
+      const [before, after] = [run.slice(0, index).reverse(), run.slice(index + 1)].map((side) => side.find((other) => other.catalog.length || isOwnSection(other.module)));
+      if (before?.confidence !== 'sure' || after?.confidence !== 'sure' || !placement.area) return;
+      const [from, to] = [Math.max(...before.catalog.map((entry) => this.modules.indexOf(entry))), Math.min(...after.catalog.map((entry) => this.modules.indexOf(entry)))];
+      const left = (this.byArea.get(placement.area) ?? []).filter((at) => at > from && at < to && !this.modules[at].withdrawn && !this.modules[at].optional && !moduleKeys(this.modules[at]).some((key) => done.has(key)));
+      if (left.length !== 1 || this.kinds[left[0]] !== kind) return;
+      const found = this.modules[left[0]];
+      Object.assign(placement, { catalog: [found], confidence: 'likely' });
+      for (const key of moduleKeys(found)) done.add(key);
+    });
   }
 
   private placeRun(run: readonly StudentModule[]): Placement[] {
@@ -636,6 +661,11 @@ function levelsMatch(written: string, course: string): boolean {
  */
 function namesItself(module: StudentModule, candidate: Candidate): boolean {
   return !module.withinPage || candidate.sameUrl || (candidate.score >= sureScore && candidate.whollyContained);
+}
+
+/** A module of the student's own notes, written up, that stands for no more than itself. */
+function isOwnSection(module: StudentModule): boolean {
+  return module.written && !module.covers && !module.loose && !module.withinPage && !module.levelSection;
 }
 
 function runsOf(modules: readonly StudentModule[]): StudentModule[][] {
