@@ -380,6 +380,14 @@ describe('placing students\' modules on the course\'s', () => {
       const modules = placed('## SDN and NFV', '> Intermediate Level', '- [OpenNetVM paper](http://faculty.cs.gwu.edu/timwood/papers/16-HotMiddlebox-onvm.pdf) - 40 min', '  - NFs as processes sharing huge pages');
       assert.deepEqual(placementOf(modules, 'OpenNetVM paper').catalog, ['Video: OpenNetVM NFV platform']);
     });
+
+    it('a line linking two modules\' addresses opens both, surely; two addresses of one module open it once', () => {
+      const sagemaker = '[Video Tutorial: Overview of AWS SageMaker](https://www.youtube.com/watch?v=ym7NEYEx9x4) + [AWS Tutorial: AWS SageMaker](https://docs.aws.amazon.com/sagemaker/latest/dg/whatis.html) (2 h)';
+      const both = placed('## Big Data and Machine Learning', '> Intermediate Level', sagemaker, 'Trained XGBoost in a notebook and hosted an endpoint.');
+      assert.deepEqual(placementOf(both, 'Video Tutorial: Overview of AWS SageMaker'), { catalog: ['Video Tutorial: Overview of AWS SageMaker', 'AWS Tutorial: AWS SageMaker'], confidence: 'sure' });
+      const once = placed('## Docker', '> Beginner Level', '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) ([also here](https://youtu.be/RYDHUTHLf8U)) (10 min)', 'Ship faster.');
+      assert.deepEqual(placementOf(once, 'Video: Why Docker?'), { catalog: ['Video: Why Docker?'], confidence: 'sure' });
+    });
   });
 
   describe('what could not be placed', () => {

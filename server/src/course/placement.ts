@@ -333,6 +333,8 @@ export class CoursePlacer {
    * alike enough to a module of its own; else the title whole.
    */
   private partsOf(module: StudentModule): StudentModule[] {
+    const byAddress = this.partsByAddress(module);
+    if (byAddress) return byAddress;
     let parts = module.title.split(/\s+[+&]\s+|\s*;\s+/).filter((part) => part.trim());
     // "and" joins words of many course titles too: a title the course has surely is kept whole.
     if (parts.length < 2 && / and /i.test(module.title) && !(this.candidatesOf(module)[0]?.score >= sureScore)) parts = module.title.split(/\s+and\s+/i);
@@ -341,6 +343,20 @@ export class CoursePlacer {
     const best = asParts.map((part) => this.candidatesOf(part)[0]);
     const distinct = new Set(best.map((candidate) => candidate?.at)).size === parts.length;
     return distinct && best.every((candidate) => candidate && candidate.score >= aloneScore) ? asParts : [module];
+  }
+
+  /**
+   * `[Video Tutorial: Overview of AWS SageMaker](…) + [AWS Tutorial: AWS SageMaker](…)`: a line
+   * linking the addresses of two of the course's modules opens both, each part placed by its
+   * address. The title goes with the line's first link; the others are known by address alone.
+   */
+  private partsByAddress(module: StudentModule): StudentModule[] | undefined {
+    const urls = [module.url, ...(module.otherUrls ?? [])].filter((url): url is string => url !== undefined);
+    const modulesOf = (url: string) => new Set(urlKeys(url).flatMap((key) => this.byUrl.get(key) ?? []));
+    const linked = urls.map((url) => ({ url, modules: modulesOf(url) })).filter((link) => link.modules.size > 0);
+    const distinct = linked.filter((link, at) => !linked.slice(0, at).some((before) => [...link.modules].some((one) => before.modules.has(one))));
+    if (distinct.length < 2) return undefined;
+    return distinct.map(({ url }) => ({ ...module, url, otherUrls: undefined, aliases: undefined, title: url === module.url ? module.title : '' }));
   }
 
   /**
