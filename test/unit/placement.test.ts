@@ -198,6 +198,11 @@ describe('placing students\' modules on the course\'s', () => {
       ]);
     });
 
+    it('between titles alike, the course\'s required module before its optional reading', () => {
+      const page = { 'Round2/Deploying a Node Application with DynamoDB to Elastic Beanstalk.md': ['# Deploying a Node.js Application with DynamoDB to Elastic Beanstalk', 'Made the environment, then a table for the sign-ups.'] };
+      assert.deepEqual(pagesPlaced(page), [['Round2/Deploying a Node Application with DynamoDB to Elastic Beanstalk.md', 'AWS Tutorial: Deploy a Scalable Node.js Web App']]);
+    });
+
     it('a page whose first heading is a module\'s title is that module; a report\'s heading naming a topic places nothing', () => {
       assert.deepEqual(
         pagesPlaced({

@@ -80,6 +80,7 @@ const otherKindPenalty = 0.1;
 /** The level the student filed it under is the course's: weak evidence, students misfile. */
 const sameLevelBonus = 0.05;
 const belowSure = sureScore - 0.001;
+const optionalPenalty = 0.05;
 
 interface Candidate {
   at: number;
@@ -464,6 +465,8 @@ export class CoursePlacer {
       if (score > 0 && kind && this.kinds[at]) score += kind === this.kinds[at] ? sameKindBonus : -otherKindPenalty;
       // A section titled by its topic alone ("Kubernetes") is what "learn more about it on your own" asks for.
       else if (score > 0 && !kind && this.kinds[at] === 'own') score += sameKindBonus;
+      // Optional reading is seldom what notes write up: between titles alike, the course's required module.
+      if (score > 0 && this.modules[at].optional) score -= optionalPenalty;
       const asWritten = this.wordings[at].includes(wording);
       if (sameUrl.has(at) || score >= boundedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained, asWritten, byTitle: sharesWord ? Math.max(score, Number.MIN_VALUE) : 0 });
     }
