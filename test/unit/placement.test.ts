@@ -365,6 +365,7 @@ describe('placing students\' modules on the course\'s', () => {
       const tutorial = { title: 'Analyze Bigdata with Hadoop', catalog: 'AWS Tutorial: Analyze Big Data with Hadoop', confidence: 'sure' };
       assert.deepEqual(hadoopOf({ 'Report-2/Big Data/Intermediate.md': hadoop }), tutorial);
       assert.deepEqual(hadoopOf({ 'notes/big_data/intermediate/hadoop.md': hadoop }), tutorial, 'a folder names the level too');
+      assert.deepEqual(hadoopOf({ 'Big Data/Intermediate Level.md': hadoop }), tutorial, 'in the words a level\'s heading may use');
       assert.equal(hadoopOf({ 'Report-2/Big Data/Notes.md': hadoop })?.catalog, 'QwikLab: Analyze Big Data with Hadoop', 'a name that is no level files nothing');
     });
 

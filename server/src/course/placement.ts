@@ -193,12 +193,6 @@ export class CoursePlacer {
       .map(({ at }) => this.modules[at]);
   }
 
-  /** The level of the course's modules written `name`, case and spacing aside. */
-  levelNamed(name: string): string | undefined {
-    const wanted = wordingOf(name);
-    return wanted ? this.modules.find((module) => wordingOf(module.level) === wanted)?.level : undefined;
-  }
-
   /** A link to one of the course's resources or to its site, not to the student's own notes. */
   isCourseUrl(url: string, site: string | undefined): boolean {
     if (urlKeys(url).some((key) => this.byUrl.has(key))) return true;

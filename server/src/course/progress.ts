@@ -1,5 +1,6 @@
 import type { CatalogModule } from '../notes/catalog';
 import { moduleKeys } from '../notes/courseNames';
+import { readLevelMarker } from '../notes/markers';
 import type { CourseRules, RoundRule } from '../catalog/course';
 import type { Course } from '../catalog/course';
 import { coursePlacer } from './coursePlacer';
@@ -95,7 +96,7 @@ export interface CourseProgress {
  */
 export function courseProgress(files: readonly NotesSummary[], course: Course): CourseProgress {
   const placer = coursePlacer(course);
-  const { modules, pages } = studentModules(files, { isCourseUrl: (url) => placer.isCourseUrl(url, course.site), levelNamed: (name) => placer.levelNamed(name) });
+  const { modules, pages } = studentModules(files, { isCourseUrl: (url) => placer.isCourseUrl(url, course.site), levelNamed: (name) => levelNamed(name, course) });
   const placements = keepStandingPlacements(placer.place([...modules, ...pages]));
   const done = doneModules(placements);
   const areaNames = course.areas ?? course.catalog.areaNames;
@@ -110,6 +111,12 @@ export function courseProgress(files: readonly NotesSummary[], course: Course): 
     unread: placed.filter((module) => module.page && !(module.catalog.length && module.written)).map((module) => module.file),
     placements: placed,
   };
+}
+
+/** The course's level a file or folder name says, as a level's heading would (`Intermediate`, `beginner level`, `Cloud Beginner`). */
+function levelNamed(name: string, course: Course): string | undefined {
+  const marker = readLevelMarker(name, course.catalog.names);
+  return marker?.rest === '' ? marker.name : undefined;
 }
 
 /** What an unplaced module with notes may be: the area's modules most like it, else what the area's next level still asks. */
