@@ -410,6 +410,12 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(modules, 'Reading about blockchain consensus').catalog, []);
     });
 
+    it('a title naming another area\'s topic ("Hadoop Introduction" in the Docker area) is not the module it shares only "intro" with', () => {
+      const docker = (title: string) => placed('## Docker and Containers', '### Video: Why Docker?', 'Ship faster.', `### ${title}`, 'Ran the first commands.');
+      assert.deepEqual(placementOf(docker('Hadoop Introduction'), 'Hadoop Introduction').catalog, []);
+      assert.deepEqual(placementOf(docker('Docker Introduction'), 'Docker Introduction').catalog, ['Lab: Docker Intro']);
+    });
+
     it('a title sharing only a common word or a number with the course\'s is not placed', () => {
       const modules = placed('## Docker and Containers', '> Beginner Level', '### Docker stuff (10 min)', 'Things.', '### Step 5 (10 min)', 'More things.');
       assert.deepEqual(placementOf(modules, 'Docker stuff').catalog, []);

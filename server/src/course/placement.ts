@@ -81,6 +81,8 @@ const otherKindPenalty = 0.1;
 const sameLevelBonus = 0.05;
 const belowSure = sureScore - 0.001;
 const optionalPenalty = 0.05;
+/** A word this many of the course's modules have names no topic ("intro", "aws"). */
+const commonWordHolders = 5;
 
 interface Candidate {
   at: number;
@@ -422,6 +424,19 @@ export class CoursePlacer {
     return mostCommon(candidates.map((list) => list.find((candidate) => candidate.sameUrl || candidate.score >= aloneScore)).map((candidate) => candidate && this.modules[candidate.at].area));
   }
 
+  /**
+   * "Hadoop Introduction" is no "Lab: Docker Intro": a title sharing with a module only a word
+   * common across the course ("intro"), and holding a word only another area's modules have, is
+   * about that other area's topic.
+   */
+  private namesAnotherArea(words: readonly string[], at: number): boolean {
+    const { area } = this.modules[at];
+    const holders = (word: string) => this.byWord.get(word) ?? [];
+    const shared = words.filter((word) => this.names[at].some((name) => name.includes(word)));
+    if (shared.length !== 1 || holders(shared[0]).length < commonWordHolders) return false;
+    return words.some((word) => holders(word).length > 0 && holders(word).every((other) => this.modules[other].area !== area));
+  }
+
   /** The course's modules a student's module may be, best first. */
   private candidatesOf(module: StudentModule): Candidate[] {
     if (module.levelSection) return this.soleOfLevel(module.level);
@@ -436,6 +451,7 @@ export class CoursePlacer {
     const wording = wordingOf(module.title);
     for (const at of alike) {
       const names = this.names[at];
+      if (!sameUrl.has(at) && this.namesAnotherArea(titles[0], at)) continue;
       let score = 0;
       let whollyContained = false;
       let sharesWord = false;
