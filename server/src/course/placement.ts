@@ -243,7 +243,7 @@ export class CoursePlacer {
       const { module } = placement;
       const kind = resourceKindOf(module.title);
       if (placement.catalog.length || !kind || !isOwnSection(module) || titleWords(module.title).some((word) => !/^\d+$/.test(word))) return;
-      const [before, after] = [run.slice(0, index).reverse(), run.slice(index + 1)].map((side) => side.find((other) => other.catalog.length || isOwnSection(other.module)));
+      const [before, after] = [nearestStanding(run, index, -1), nearestStanding(run, index, 1)];
       if (before?.confidence !== 'sure' || after?.confidence !== 'sure' || !placement.area) return;
       const [from, to] = [Math.max(...before.catalog.map((entry) => this.modules.indexOf(entry))), Math.min(...after.catalog.map((entry) => this.modules.indexOf(entry)))];
       const left = (this.byArea.get(placement.area) ?? []).filter((at) => at > from && at < to && !this.modules[at].withdrawn && !this.modules[at].optional && !moduleKeys(this.modules[at]).some((key) => done.has(key)));
@@ -690,6 +690,12 @@ function levelsMatch(written: string, course: string): boolean {
  */
 function namesItself(module: StudentModule, candidate: Candidate): boolean {
   return !module.withinPage || candidate.sameUrl || (candidate.score >= sureScore && candidate.whollyContained);
+}
+
+/** The nearest placement from `index` in `step`'s direction that is placed or is a section of the student's own. */
+function nearestStanding(run: readonly Placement[], index: number, step: 1 | -1): Placement | undefined {
+  for (let at = index + step; at >= 0 && at < run.length; at += step) if (run[at].catalog.length || isOwnSection(run[at].module)) return run[at];
+  return undefined;
 }
 
 /** A module of the student's own notes, written up, that stands for no more than itself. */
