@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation,
 import type { CatalogIndex } from '../notes/catalog';
 import { largestReadText } from '../notes/readCost';
 import { areaName, comparePositions, openerLineRange } from '../notes/shown';
+import { headingTitleSpan } from '../notes/headingLine';
 import type { Module, Placeholder } from '../notes/types';
 import { DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
 import { readLevelClaims } from '../course/levelClaims';
@@ -232,18 +233,10 @@ function sectionFindings(document: NotesDocument, placed: PlacedHere): Finding[]
   const findings: Finding[] = [];
   for (const here of placed.values()) {
     if (taken.has(here.line) || !here.written || here.page || here.line >= document.lines.lineCount) continue;
-    const range = headingTitleRange(document.lines.lineText(here.line), here.line);
-    if (range) findings.push(...unsureFindings(`Section "${here.title}"`, range, here));
+    const span = headingTitleSpan(document.lines.lineText(here.line));
+    if (span) findings.push(...unsureFindings(`Section "${here.title}"`, { start: { line: here.line, character: span.start }, end: { line: here.line, character: span.end } }, here));
   }
   return findings;
-}
-
-/** `### Container ##`: the words of a heading, its hashes and the space around them left out. */
-function headingTitleRange(text: string, line: number): Range | undefined {
-  const opening = /^\s{0,3}#{1,6}\s+/.exec(text);
-  if (!opening) return undefined;
-  const end = text.replace(/(\s+#+)?\s*$/, '').length;
-  return end > opening[0].length ? { start: { line, character: opening[0].length }, end: { line, character: end } } : undefined;
 }
 
 /** " Its title names as much "Video: Kubernetes in 5 Minutes", not counted: if its notes are that too, give it a section of its own." */

@@ -15,3 +15,19 @@ export function headingLine(line: string): HeadingLine | undefined {
   while (end > 0 && (heading[end - 1] === '#' || /\s/.test(heading[end - 1]))) end--;
   return end > 0 ? { depth: opening[1].length, title: heading.slice(0, end).trim(), spaced: /\s/.test(line[opening[0].length] ?? '') } : undefined;
 }
+
+/**
+ * Where a heading's words stand on its line, as written: after `### `, before a closing run of `#`
+ * set off by a space (`### Container ##`) and the spaces around it. Linear in the line, as above.
+ */
+export function headingTitleSpan(line: string): { start: number; end: number } | undefined {
+  const opening = /^\s{0,3}#{1,6}\s+/.exec(line);
+  if (!opening) return undefined;
+  const isSpace = (at: number): boolean => /\s/.test(line[at] ?? '');
+  let end = line.length;
+  while (end > 0 && isSpace(end - 1)) end--;
+  let hashes = end;
+  while (hashes > 0 && line[hashes - 1] === '#') hashes--;
+  if (hashes < end && isSpace(hashes - 1)) for (end = hashes; end > 0 && isSpace(end - 1); ) end--;
+  return end > opening[0].length ? { start: opening[0].length, end } : undefined;
+}
