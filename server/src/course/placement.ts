@@ -225,11 +225,16 @@ export class CoursePlacer {
     const opening = run.slice(0, first).find(({ module }) => isOwnSection(module));
     if (!opening) return;
     const before = Math.min(...run[first].catalog.map((module) => this.modules.indexOf(module)));
-    const left = (this.byArea.get(area) ?? []).filter((at) => at < before && !this.modules[at].withdrawn && !this.modules[at].optional && !moduleKeys(this.modules[at]).some((key) => done.has(key)));
+    const left = this.leftBetween(area, -1, before, done);
     if (left.length !== 1) return;
     const module = this.modules[left[0]];
     Object.assign(opening, { catalog: [module], confidence: 'likely', area });
     for (const key of moduleKeys(module)) done.add(key);
+  }
+
+  /** The area's required modules strictly between two places of the course that the notes write nowhere. */
+  private leftBetween(area: string, from: number, to: number, done: Set<string>): number[] {
+    return (this.byArea.get(area) ?? []).filter((at) => at > from && at < to && !this.modules[at].withdrawn && !this.modules[at].optional && !moduleKeys(this.modules[at]).some((key) => done.has(key)));
   }
 
   /**
@@ -246,7 +251,7 @@ export class CoursePlacer {
       const [before, after] = [nearestStanding(run, index, -1), nearestStanding(run, index, 1)];
       if (before?.confidence !== 'sure' || after?.confidence !== 'sure' || !placement.area) return;
       const [from, to] = [Math.max(...before.catalog.map((entry) => this.modules.indexOf(entry))), Math.min(...after.catalog.map((entry) => this.modules.indexOf(entry)))];
-      const left = (this.byArea.get(placement.area) ?? []).filter((at) => at > from && at < to && !this.modules[at].withdrawn && !this.modules[at].optional && !moduleKeys(this.modules[at]).some((key) => done.has(key)));
+      const left = this.leftBetween(placement.area, from, to, done);
       if (left.length !== 1 || this.kinds[left[0]] !== kind) return;
       const found = this.modules[left[0]];
       Object.assign(placement, { catalog: [found], confidence: 'likely' });
