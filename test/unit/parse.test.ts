@@ -443,6 +443,28 @@ describe('a literal address as a module’s link, in both line sources', () => {
   }
 });
 
+describe('a paragraph led by a course module’s address, in both line sources', () => {
+  const notes = (body: string): string => `# Notes\n\n## Cloud Web Apps\n\n### Intermediate Level\n\n${body}\n`;
+  const virtualization = 'https://www.youtube.com/watch?v=GIdVRB5yNsk';
+  const cases: [string, string[]][] = [
+    // Under a group of the course's page, no module open: the address's module, and its first sentence of notes.
+    [`### Virtual Machines, Websites, and Databases:\n(${virtualization})describes virtualization and why it needs more and more implementation everyday.\n>This video talks about it.`, [`${virtualization}|${virtualization}|true`]],
+    [`[Video: Virtualization](${virtualization}) describes virtualization and why it needs more and more implementation everyday.`, [`Video: Virtualization|${virtualization}|true`]],
+    // In a module's notes it is a reference; another page's address is any page.
+    [`### AWS Tutorial: Launch a VM\nI launched one. (${virtualization})describes virtualization and why it needs more and more implementation everyday.\n\n(${virtualization})describes virtualization and why it needs more and more implementation everyday.`, ['AWS Tutorial: Launch a VM|undefined|true']],
+    ['### Virtual Machines, Websites, and Databases:\n(https://example.com/virtualization)describes virtualization and why it needs more and more implementation everyday.', []],
+    // An address in parentheses of its own keeps them.
+    ['(https://en.wikipedia.org/wiki/Hypervisor-(computing)) - 10 min\nnotes', ['https://en.wikipedia.org/wiki/Hypervisor-(computing)|https://en.wikipedia.org/wiki/Hypervisor-(computing)|true']],
+  ];
+  for (const [name, read] of readers) {
+    it(`opens that module where none is open (${name})`, () => {
+      for (const [body, expected] of cases) {
+        assert.deepEqual(read(notes(body)).modules.map((module) => `${module.title}|${module.url}|${module.hasNotes}`), expected, body);
+      }
+    });
+  }
+});
+
 describe('the tail of a link left on a line of its own, in both line sources', () => {
   // A snippet whose title was completed leaves `](https://) (time: 30 min)` under the module written.
   const notes = (body: string): string => `## Area 1: Docker and Containers\n> Beginner Level\n\n${body}\n`;

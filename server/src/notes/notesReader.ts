@@ -4,7 +4,7 @@ import type { SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow, timeLoggedInSection } from './loggedTime';
 import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
-import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
+import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readLinkLedSentence, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
 import { SummaryTitles } from './summaryTimes';
@@ -225,10 +225,25 @@ export class NotesReader<C> {
     if (lazy && this.levelLine !== this.lineOf(line) - 1) return false;
     const quoted = quote !== undefined && !lazy;
     const candidate = readOpener(line, this.source);
-    if (!candidate) return false;
+    if (!candidate) return index === 0 && !lazy && this.openCourseLinkSentence(line, quoted ? quote : undefined);
     const style: OpenerStyle = quoted ? 'blockquote' : candidate.linkLed ? 'link-paragraph' : 'paragraph';
     if (!this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted)) return false;
     this.openModule(candidate, style, line, quoted ? quote : undefined);
+    return true;
+  }
+
+  /**
+   * `(https://www.youtube.com/watch?v=GIdVRB5yNsk)describes virtualization …` under `### Virtual
+   * Machines, Websites, and Databases:`: a paragraph led by a course module's own address, where no
+   * module is open, is that module's opener and its first sentence of notes. In a module's notes
+   * such a link is a reference, and a link elsewhere is any page.
+   */
+  private openCourseLinkSentence(line: SourceLine, quote: C | undefined): boolean {
+    if (this.current || this.context(quote, 'link-paragraph') === 'preamble') return false;
+    const candidate = readLinkLedSentence(line, this.source);
+    if (!candidate?.url || this.catalog.find('', candidate.url) === undefined) return false;
+    this.openModule(candidate, quote === undefined ? 'link-paragraph' : 'blockquote', line, quote);
+    this.notesSpan(candidate.titleEnd, line.end);
     return true;
   }
 

@@ -94,6 +94,8 @@ function bareAddressLink(line: SourceLine): LineLink | undefined {
   const at = match.index + match[0].length - match[1].length;
   if (countOf(line.raw.slice(0, at), '`') % 2 === 1) return undefined;
   let address = match[1];
+  // `(https://…)describes …`: an address the student put in parentheses ends at the one that closes them.
+  if (line.raw[at - 1] === '(') address = address.slice(0, unmatchedClose(address));
   for (;;) {
     const last = address[address.length - 1];
     if ('?!.,:*_~\'"'.includes(last)) address = address.slice(0, -1);
@@ -104,18 +106,40 @@ function bareAddressLink(line: SourceLine): LineLink | undefined {
   return { url: /^www\./i.test(address) ? `http://${address}` : address, text: address, start, end: start + address.length };
 }
 
+/** Where the first `)` without its `(` stands in `text`, or its length. */
+function unmatchedClose(text: string): number {
+  let open = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (text[at] === '(') open++;
+    else if (text[at] === ')' && open-- === 0) return at;
+  }
+  return text.length;
+}
+
 function countOf(text: string, char: string): number {
   let count = 0;
   for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) count++;
   return count;
 }
 
-function readLinkOpener(line: SourceLine, link: LineLink, estimate: EstimateMatch | undefined, source: SourceMap): OpenerCandidate | undefined | 'not-leading' {
+/**
+ * `(https://www.youtube.com/watch?v=…)describes virtualization and why …`: a paragraph that starts
+ * with a link and goes on as a sentence about it. Whether it opens the linked module depends on
+ * where it stands (no module open, and the course's own address: notesReader.ts).
+ */
+export function readLinkLedSentence(line: SourceLine, source: SourceMap): OpenerCandidate | undefined {
+  const link = line.leadingLink ?? bareAddressLink(line);
+  if (!link || isInPageLink(link.url)) return undefined;
+  const linked = readLinkOpener(line, link, undefined, source, Infinity);
+  return linked === 'not-leading' ? undefined : linked;
+}
+
+function readLinkOpener(line: SourceLine, link: LineLink, estimate: EstimateMatch | undefined, source: SourceMap, trailingAllowed = maxTrailingTextAfterLink): OpenerCandidate | undefined | 'not-leading' {
   const linkEnd = link.end - line.start;
   const after = line.raw.slice(linkEnd);
   const trailing = estimate && estimate.start >= linkEnd ? after.slice(0, estimate.start - linkEnd) + after.slice(estimate.end - linkEnd) : after;
   // `[Video: Overview](a) + [AWS Tutorial](b)`: a second link's address is not text the student wrote.
-  if (trimTitle(trailing.replace(/\]\([^)]*\)/g, ']').replace(/[()[\].,;!]/g, ' ')).length > maxTrailingTextAfterLink) return undefined;
+  if (trimTitle(trailing.replace(/\]\([^)]*\)/g, ']').replace(/[()[\].,;!]/g, ' ')).length > trailingAllowed) return undefined;
   const raw = source.text.slice(link.start, link.end);
   const textEnd = raw.lastIndexOf('](');
   const titleStart = link.start + 1;
