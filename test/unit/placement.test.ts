@@ -111,6 +111,16 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(modules, 'AWS Tutorial: AWS SageMaker Note'), { catalog: ['AWS Tutorial: AWS SageMaker'], confidence: 'sure' });
     });
 
+    it('a title the course writes whole in one of two modules it covers is that one: "Amazon Machine Learning" is the lab, the model tutorial only perhaps', () => {
+      const head = ['## Big Data and Machine Learning', '> Intermediate Level'];
+      const lab = placed(...head, '### Amazon Machine Learning (45 min)', 'A datasource in S3, then the model and its AUC.');
+      assert.deepEqual(placementOf(lab, 'Amazon Machine Learning'), { catalog: ['QwikLab: Intro to Amazon Machine Learning'], confidence: 'likely' });
+      assert.deepEqual(lab[0].perhapsAlso, ['AWS Tutorial: Build a Machine Learning Model']);
+      // Written in neither, it covers both.
+      const both = placed(...head, '### Machine Learning (45 min)', 'A datasource in S3, then the model and its AUC.');
+      assert.deepEqual(placementOf(both, 'Machine Learning').catalog, ['QwikLab: Intro to Amazon Machine Learning', 'AWS Tutorial: Build a Machine Learning Model']);
+    });
+
     it('one line naming two modules is placed on both', () => {
       const modules = placed('## Big Data and Machine Learning', '> Intermediate Level', '- Video Tutorial: Overview of AWS SageMaker + AWS Tutorial: AWS SageMaker (1.5 h)', '  - built and deployed an XGBoost model');
       assert.deepEqual(placementOf(modules, 'Video Tutorial: Overview of AWS SageMaker + AWS Tutorial: AWS SageMaker').catalog.sort(), ['AWS Tutorial: AWS SageMaker', 'Video Tutorial: Overview of AWS SageMaker']);
@@ -201,6 +211,17 @@ describe('placing students\' modules on the course\'s', () => {
     it('between titles alike, the course\'s required module before its optional reading', () => {
       const page = { 'Round2/Deploying a Node Application with DynamoDB to Elastic Beanstalk.md': ['# Deploying a Node.js Application with DynamoDB to Elastic Beanstalk', 'Made the environment, then a table for the sign-ups.'] };
       assert.deepEqual(pagesPlaced(page), [['Round2/Deploying a Node Application with DynamoDB to Elastic Beanstalk.md', 'AWS Tutorial: Deploy a Scalable Node.js Web App']]);
+    });
+
+    it('a page placed by likeness on modules the student\'s other pages surely write is the likeliest module they write nowhere', () => {
+      const pages = {
+        'Intro to Amazon machine Learning.md': ['# Intro to Amazon machine Learning', 'Made a datasource from the bank data in S3.'],
+        'Build a Machine Learning Model.md': ['# Build a Machine Learning Model', 'Trained a binary model and read its AUC.'],
+        'UsingMachineLearning.md': ['There are three layers to the machine learning stack: frameworks, platforms and services.'],
+      };
+      assert.deepEqual(pagesPlaced(pages)[2], ['UsingMachineLearning.md', 'Video: Short AWS Machine Learning Overview']);
+      // Alone, the same page is the modules its words name.
+      assert.deepEqual(pagesPlaced({ 'UsingMachineLearning.md': pages['UsingMachineLearning.md'] }), [['UsingMachineLearning.md', 'QwikLab: Intro to Amazon Machine Learning | AWS Tutorial: Build a Machine Learning Model']]);
     });
 
     it('a page whose first heading is a module\'s title is that module; a report\'s heading naming a topic places nothing', () => {

@@ -208,7 +208,29 @@ export class CoursePlacer {
       this.placeOpening(run, done);
       this.placeByKindBetween(run, done);
     }
+    this.placeOffSure(runs.flat(), done);
     return runs.flat();
+  }
+
+  /**
+   * `UsingMachineLearning.md`, placed by likeness on the Amazon ML lab and the model tutorial that
+   * the student's own pages for them surely write up: one write-up is not a second copy of modules
+   * written elsewhere, but the likeliest module of its area the notes write nowhere, if one is alike
+   * enough alone (the short Machine Learning overview). Likely: likeness says so, not the order.
+   */
+  private placeOffSure(placements: readonly Placement[], done: Set<string>): void {
+    const surely = new Map<string, Placement[]>();
+    for (const placement of placements) if (placement.confidence === 'sure' && placement.module.written) for (const key of placement.catalog.flatMap(moduleKeys)) pushTo(surely, key, placement);
+    for (const placement of placements) {
+      const { module, area } = placement;
+      if (placement.confidence !== 'likely' || !isOwnSection(module) || !area) continue;
+      if (!placement.catalog.every((entry) => moduleKeys(entry).some((key) => surely.get(key)?.some((other) => other !== placement)))) continue;
+      const free = this.candidatesOf(module).find(({ at, score }) => score >= aloneScore && this.modules[at].area === area && !this.modules[at].withdrawn && !moduleKeys(this.modules[at]).some((key) => done.has(key)));
+      if (!free) continue;
+      placement.catalog = [this.modules[free.at]];
+      delete placement.perhapsAlso;
+      for (const key of moduleKeys(this.modules[free.at])) done.add(key);
+    }
   }
 
   /**
@@ -374,8 +396,16 @@ export class CoursePlacer {
     const kind = resourceKindOf(section.title);
     if (kind && kind !== this.kinds[b]) return false;
     if (!this.areNeighbours(a, b)) return false;
+    // "Amazon Machine Learning" is written whole in "Intro to Amazon Machine Learning" alone: that one names it.
+    if (this.writesWhole(a, section.title) && !this.writesWhole(b, section.title)) return false;
     // "Kubernetes" is in four titles of its group: a section so named is about the topic, and which two it covers a guess.
     return this.namedAlike(section, a).length <= 2;
+  }
+
+  /** Course module `at`'s title holds the student's title word for word, in its order. */
+  private writesWhole(at: number, title: string): boolean {
+    const wording = ` ${wordingOf(title)} `;
+    return wording.trim() !== '' && this.wordings[at].some((name) => ` ${name} `.includes(wording));
   }
 
   /** The modules of `a`'s group whose titles hold every word of the section's title: "Kubernetes" names four. */
