@@ -208,6 +208,14 @@ describe('placing students\' modules on the course\'s', () => {
       ]);
     });
 
+    it('optional reading is placed by its address or its title written whole, never by likeness alone', () => {
+      assert.deepEqual(pagesPlaced({ 'Swarm.md': ['# Swarm', 'docker swarm init, then a service of three replicas.'] }), [['Swarm.md', 'Lab: Swarm Mode Introduction']]);
+      assert.deepEqual(pagesPlaced({ 'Storage.md': ['# Storage', 'Buckets, objects and their permissions.'] }), [['Storage.md', '']]);
+      assert.deepEqual(pagesPlaced({ 'Future.md': ['# Video: Future of Swarm', 'Where swarm mode goes next.'] }), [['Future.md', 'Video: Future of Swarm']]);
+      const linked = placed('## Cloud Web Apps', '> Intermediate Level', '### [Storage](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Storage.html)', 'EBS, instance store and S3.');
+      assert.deepEqual(placementOf(linked, 'Storage'), { catalog: ['AWS Storage Docs'], confidence: 'sure' });
+    });
+
     it('between titles alike, the course\'s required module before its optional reading', () => {
       const page = { 'Round2/Deploying a Node Application with DynamoDB to Elastic Beanstalk.md': ['# Deploying a Node.js Application with DynamoDB to Elastic Beanstalk', 'Made the environment, then a table for the sign-ups.'] };
       assert.deepEqual(pagesPlaced(page), [['Round2/Deploying a Node Application with DynamoDB to Elastic Beanstalk.md', 'AWS Tutorial: Deploy a Scalable Node.js Web App']]);

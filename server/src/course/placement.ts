@@ -80,7 +80,6 @@ const otherKindPenalty = 0.1;
 /** The level the student filed it under is the course's: weak evidence, students misfile. */
 const sameLevelBonus = 0.05;
 const belowSure = sureScore - 0.001;
-const optionalPenalty = 0.05;
 /** A word this many of the course's modules have names no topic ("intro", "aws"). */
 const commonWordHolders = 5;
 
@@ -484,9 +483,14 @@ export class CoursePlacer {
     const named = this.groupNamed(module.title);
     const alike = new Set([...sameUrl, ...[...titles.flat(), ...heading].flatMap((word) => this.byWord.get(word) ?? [])]);
     const wording = wordingOf(module.title);
+    const otherWordings = [...(module.aliases ?? []), ...(module.pageHeading === undefined ? [] : [module.pageHeading])].map(wordingOf);
     for (const at of alike) {
       const names = this.names[at];
       if (!sameUrl.has(at) && this.namesAnotherArea(titles[0], at)) continue;
+      const asWritten = this.wordings[at].includes(wording);
+      // Optional reading is seldom what notes write up (none of the labelled students' modules is):
+      // only its address or its title written whole names it ("Swarm" is the swarm lab, not "Video: Future of Swarm").
+      if (this.modules[at].optional && !asWritten && !sameUrl.has(at) && !otherWordings.some((other) => this.wordings[at].includes(other))) continue;
       let score = 0;
       let whollyContained = false;
       let sharesWord = false;
@@ -510,9 +514,6 @@ export class CoursePlacer {
       if (score > 0 && kind && this.kinds[at]) score += kind === this.kinds[at] ? sameKindBonus : -otherKindPenalty;
       // A section titled by its topic alone ("Kubernetes") is what "learn more about it on your own" asks for.
       else if (score > 0 && !kind && this.kinds[at] === 'own') score += sameKindBonus;
-      // Optional reading is seldom what notes write up: between titles alike, the course's required module.
-      if (score > 0 && this.modules[at].optional) score -= optionalPenalty;
-      const asWritten = this.wordings[at].includes(wording);
       if (sameUrl.has(at) || score >= boundedScore) candidates.push({ at, score: sameUrl.has(at) ? Math.max(score, 1) : Math.min(score, 1), sameUrl: sameUrl.has(at), whollyContained, asWritten, byTitle: sharesWord ? Math.max(score, Number.MIN_VALUE) : 0 });
     }
     for (const at of named) if (!alike.has(at)) candidates.push({ at, score: aloneScore, sameUrl: false, whollyContained: false, byTitle: aloneScore });
