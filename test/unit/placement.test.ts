@@ -450,6 +450,12 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(modules, 'Docker stuff').catalog, []);
       assert.deepEqual(placementOf(modules, 'Step 5').catalog, []);
     });
+
+    it('a title sharing only the question it asks is not placed: "What is docker and why docker?" is the Why Docker video alone', () => {
+      const modules = placed('## Docker and Containers', '> Beginner Level', '### What is docker and why docker? (20 min)', 'Images ship the whole environment.', '### What is Kafka (10 min)', 'A log.');
+      assert.deepEqual(placementOf(modules, 'What is docker and why docker?').catalog, ['Video: Why Docker?']);
+      assert.deepEqual(placementOf(modules, 'What is Kafka').catalog, []);
+    });
   });
 
   describe('done means written up', () => {

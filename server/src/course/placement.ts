@@ -499,7 +499,7 @@ export class CoursePlacer {
         for (const name of names) {
           const likeness = words.likeness(title, name);
           sharesWord ||= likeness.shared > 0;
-          if (likeness.shared < leastShared || namesOneSide(title, name)) continue;
+          if (likeness.shared < leastShared || namesOneSide(title, name) || asksOnly(title, name)) continue;
           score = Math.max(score, likeness.score);
           whollyContained ||= likeness.contained > 0.99;
         }
@@ -713,6 +713,15 @@ function namesOneSide(student: readonly string[], course: readonly string[]): bo
   if (at <= 0 || student.includes('versus')) return false;
   const shared = student.filter((word) => course.includes(word));
   return shared.length === 1 && (shared[0] === course[at - 1] || shared[0] === course[at + 1]);
+}
+
+/** Words that ask: rare in the course's titles, yet they name nothing. */
+const questionWords = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'who']);
+
+/** "What is docker" shares with "Video: What are Containers?" only the question it asks. */
+function asksOnly(student: readonly string[], course: readonly string[]): boolean {
+  const shared = student.filter((word) => course.includes(word));
+  return shared.length > 0 && shared.every((word) => questionWords.has(word));
 }
 
 function levelsMatch(written: string, course: string): boolean {
