@@ -121,6 +121,12 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(both, 'Machine Learning').catalog, ['QwikLab: Intro to Amazon Machine Learning', 'AWS Tutorial: Build a Machine Learning Model']);
     });
 
+    it('a title joining a part that names no module is placed by the rest, as likely: "Intro to S3 & Instance"', () => {
+      const head = ['## Cloud Web Apps', '> Beginner Level'];
+      assert.deepEqual(placementOf(placed(...head, '### Intro to S3 & Instance (60 min)', 'Launched an instance, then a bucket.'), 'Intro to S3 & Instance'), { catalog: ['QwikLab: Intro to S3'], confidence: 'likely' });
+      assert.deepEqual(placementOf(placed(...head, '### Intro to S3 (60 min)', 'A bucket.'), 'Intro to S3'), { catalog: ['QwikLab: Intro to S3'], confidence: 'sure' });
+    });
+
     it('one line naming two modules is placed on both', () => {
       const modules = placed('## Big Data and Machine Learning', '> Intermediate Level', '- Video Tutorial: Overview of AWS SageMaker + AWS Tutorial: AWS SageMaker (1.5 h)', '  - built and deployed an XGBoost model');
       assert.deepEqual(placementOf(modules, 'Video Tutorial: Overview of AWS SageMaker + AWS Tutorial: AWS SageMaker').catalog.sort(), ['AWS Tutorial: AWS SageMaker', 'Video Tutorial: Overview of AWS SageMaker']);

@@ -299,7 +299,8 @@ export class CoursePlacer {
       const indexes = ofModule.get(module) ?? [];
       const picks = indexes.map((index) => chosen[index]);
       const catalog = [...new Set(picks.flatMap((pick) => pick?.ats ?? []))].map((at) => this.modules[at]);
-      const confidence = !catalog.length ? undefined : picks.every((pick) => pick?.confidence === 'sure') ? 'sure' : 'likely';
+      const sure = picks.every((pick) => pick?.confidence === 'sure') && !(indexes.length === 1 && this.joinsUnplaced(module));
+      const confidence = !catalog.length ? undefined : sure ? 'sure' : 'likely';
       const copied = indexes.flatMap((index) => candidates[index].filter((candidate) => candidate.copiedLink))[0];
       const placement: Placement = { module, catalog, confidence, area: catalog[0]?.area ?? area };
       const perhaps = [...new Set(picks.flatMap((pick) => pick?.perhaps ?? []))].map((at) => this.modules[at]);
@@ -358,7 +359,7 @@ export class CoursePlacer {
   private partsOf(module: StudentModule): StudentModule[] {
     const byAddress = this.partsByAddress(module);
     if (byAddress) return byAddress;
-    let parts = module.title.split(/\s+[+&]\s+|\s*;\s+/).filter((part) => part.trim());
+    let parts = module.title.split(joinedParts).filter((part) => part.trim());
     // "and" joins words of many course titles too: a title the course has surely is kept whole.
     if (parts.length < 2 && / and /i.test(module.title) && !(this.candidatesOf(module)[0]?.score >= sureScore)) parts = module.title.split(/\s+and\s+/i);
     if (parts.length < 2) return [module];
@@ -366,6 +367,16 @@ export class CoursePlacer {
     const best = asParts.map((part) => this.candidatesOf(part)[0]);
     const distinct = new Set(best.map((candidate) => candidate?.at)).size === parts.length;
     return distinct && best.every((candidate) => candidate && candidate.score >= aloneScore) ? asParts : [module];
+  }
+
+  /**
+   * "Intro to S3 & Instance": a title joining a part that is no module of the course (the EC2
+   * instance of the VM tutorial, in the student's words) is placed by the rest, but its notes may
+   * be of another module too: likely, for a person to check.
+   */
+  private joinsUnplaced(module: StudentModule): boolean {
+    const parts = module.title.split(joinedParts).filter((part) => part.trim());
+    return parts.length > 1 && parts.some((title) => !this.candidatesOf({ ...module, title, aliases: undefined }).some((candidate) => candidate.score >= boundedScore));
   }
 
   /**
@@ -714,6 +725,9 @@ function namesOneSide(student: readonly string[], course: readonly string[]): bo
   const shared = student.filter((word) => course.includes(word));
   return shared.length === 1 && (shared[0] === course[at - 1] || shared[0] === course[at + 1]);
 }
+
+/** What joins the names of two resources in one title: "Overview of Kafka + Tutorial: Kafka". */
+const joinedParts = /\s+[+&]\s+|\s*;\s+/;
 
 /** Words that ask: rare in the course's titles, yet they name nothing. */
 const questionWords = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'who']);
