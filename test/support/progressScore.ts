@@ -104,17 +104,18 @@ export function scoreStudent(label: StudentLabel, progress: CourseProgress, scor
  * The tool says it is unsure of a module the label places on `title`: placed there or elsewhere as
  * likely, or not placed, on its line; or the line is in the notes of a section listed to check that
  * names `title` as what those notes may also be (the label's "**Kubernetes vs Swarm:**" inside the
- * notes of "Kubernetes"): a TA checking that section finds it.
+ * notes of "Kubernetes", placed as likely) or may be (a heading in the notes of "Practice", not
+ * placed): a TA checking that section finds it.
  */
 function announced(label: StudentLabel, title: string, progress: CourseProgress): boolean {
   const written = label.modules.filter((module) => module.notes && [module.catalog ?? []].flat().includes(title));
   const toCheck = progress.placements.filter((placed) => placed.written && (placed.confidence === 'likely' || placed.catalog.length === 0));
-  return written.some((module) => toCheck.some((placed) => placed.file === module.file && (placed.line === module.line - 1 || (placed.perhapsAlso?.includes(title) && holds(placed, module.line - 1, progress.placements)))));
+  return written.some((module) => toCheck.some((placed) => placed.file === module.file && (placed.line === module.line - 1 || ([...(placed.perhapsAlso ?? []), ...(placed.suggested ?? [])].includes(title) && holds(placed, module.line - 1, progress.placements)))));
 }
 
-/** A section's notes run from its opener to the next module of its file. */
+/** A section's notes run from its opener to the next module of its file, headings in them that are modules of their own aside. */
 function holds(section: PlacedModule, line: number, placements: readonly PlacedModule[]): boolean {
-  return line > section.line && !placements.some((other) => other.file === section.file && other.line > section.line && other.line <= line);
+  return line > section.line && !placements.some((other) => other.file === section.file && other.partOf !== section.line && other.line > section.line && other.line <= line);
 }
 
 export const recallOf = (score: Score): number => score.found / (score.found + score.missed.length);

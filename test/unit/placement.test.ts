@@ -290,6 +290,13 @@ describe('placing students\' modules on the course\'s', () => {
       );
     });
 
+    it('a heading in an unplaced section\'s notes that is alike a module, not surely, is what the section is suggested to be first', () => {
+      const modules = placed('## Cloud Web Apps', '### Virtualization', 'Type 1 and type 2 hypervisors.', '### Practice', 'I built a visit counter.', '#### Launch a VM', 'Picked the Amazon Linux 2 AMI.', '#### Use LAMP server to record visits of a website', 'Installed php and apache, opened port 80.');
+      const practice = modules.find((module) => module.title === 'Practice');
+      assert.equal(practice?.suggested?.[0], 'AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2');
+      assert.equal(modules.find((module) => module.title === 'Launch a VM')?.partOf, practice?.line);
+    });
+
     it('a heading in a module\'s notes is a module of its own where its title surely is the course\'s, and a step where it names the module holding it', () => {
       const modules = placed(
         '## Cloud Web Apps',

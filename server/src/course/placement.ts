@@ -67,7 +67,7 @@ export interface Placement {
 /** Alike enough to be the module wherever it stands, in the course's order or not. */
 const sureScore = 0.85;
 /** Alike enough to be the module where the order of the modules around it puts it. */
-const orderedScore = 0.4;
+export const orderedScore = 0.4;
 /** Alike enough where modules placed surely before and after it leave it a place in the course's order. */
 const boundedScore = 0.3;
 /** Alike enough to be the module with no support from the order. */
@@ -181,14 +181,14 @@ export class CoursePlacer {
     return words;
   }
 
-  /** The course's modules of an area most like a module the placement left out, likeliest first. */
-  likeliest(module: StudentModule, area: string, count: number): CatalogModule[] {
+  /** The course's modules of an area most like a module the placement left out, likeliest first, at least `least` alike. */
+  likeliest(module: StudentModule, area: string, count: number, least = Number.MIN_VALUE): CatalogModule[] {
     const inArea = new Set(this.byArea.get(area) ?? []);
     const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.wordsOf(title));
     const words = this.areaWords.get(area) ?? this.words;
     const scored = [...inArea].map((at) => ({ at, score: Math.max(...titles.flatMap((title) => this.names[at].map((name) => words.likeness(title, name).score))) }));
     return scored
-      .filter(({ score }) => score > 0)
+      .filter(({ score }) => score >= least)
       .sort((a, b) => b.score - a.score || a.at - b.at)
       .slice(0, count)
       .map(({ at }) => this.modules[at]);

@@ -4,7 +4,7 @@ import { readLevelMarker } from '../notes/markers';
 import type { CourseRules, RoundRule } from '../catalog/course';
 import type { Course } from '../catalog/course';
 import { coursePlacer } from './coursePlacer';
-import { doneKeys, type Confidence, type CoursePlacer, type Placement } from './placement';
+import { doneKeys, orderedScore, type Confidence, type CoursePlacer, type Placement, type StudentModule } from './placement';
 import { levelRequirements, type Requirement } from './requirements';
 import { studentModules, type NotesSummary } from './studentNotes';
 
@@ -51,6 +51,8 @@ export interface PlacedModule {
   covers?: 'group' | 'level';
   /** For a likely module: the modules not done that its title names as much as those it was placed on, which its notes may also be. */
   perhapsAlso?: string[];
+  /** A heading in another module's notes that is a module of its own: the line of that module's opener. */
+  partOf?: number;
 }
 
 export interface AreaProgress {
@@ -97,13 +99,15 @@ export interface CourseProgress {
 export function courseProgress(files: readonly NotesSummary[], course: Course): CourseProgress {
   const placer = coursePlacer(course);
   const { modules, pages } = studentModules(files, { isCourseUrl: (url) => placer.isCourseUrl(url, course.site), levelNamed: (name) => levelNamed(name, course) });
-  const placements = keepStandingPlacements(placer.place([...modules, ...pages]));
+  const everyPlacement = placer.place([...modules, ...pages]);
+  const placements = keepStandingPlacements(everyPlacement);
   const done = doneModules(placements);
   const areaNames = course.areas ?? course.catalog.areaNames;
   const pageSet = new Set(pages);
   const placed = placements.map((placement) => placedModule(placement, pageSet.has(placement.module), done));
   const areas = areaNames.map((area) => areaProgress(area, course, done, placed.filter((module) => module.area === area)));
-  placements.forEach((placement, index) => suggest(placed[index], placement, areas, placer));
+  const headingsOf = headingsWithin(everyPlacement, placements);
+  placements.forEach((placement, index) => suggest(placed[index], placement, areas, placer, headingsOf(placement.module)));
   return {
     areas,
     rounds: course.rules.rounds.map((round) => roundProgress(round, areas, course.rules)),
@@ -119,13 +123,33 @@ function levelNamed(name: string, course: Course): string | undefined {
   return marker?.rest === '' ? marker.name : undefined;
 }
 
-/** What an unplaced module with notes may be: the area's modules most like it, else what the area's next level still asks. */
-function suggest(placed: PlacedModule, { module }: Placement, areas: readonly AreaProgress[], placer: CoursePlacer): void {
+/**
+ * What an unplaced module with notes may be: the modules most like the headings in its notes that
+ * name none surely (`#### Use LAMP server to record visits of a website` under `### Practice`),
+ * then the area's modules most like it, else what the area's next level still asks.
+ */
+function suggest(placed: PlacedModule, { module }: Placement, areas: readonly AreaProgress[], placer: CoursePlacer, headings: readonly StudentModule[]): void {
   const area = areas.find((entry) => entry.area === placed.area);
   if (placed.catalog.length || !placed.written || placed.page || !area) return;
   const left = area.levels.find((level) => level.level === area.next)?.left.map((entry) => entry.title) ?? [];
+  // As alike as a title the course's order places: here no order speaks for it.
+  const named = headings.flatMap((heading) => placer.likeliest(heading, area.area, 1, orderedScore)).map((entry) => entry.title);
   const alike = placer.likeliest(module, area.area, suggestionCount).map((entry) => entry.title);
-  placed.suggested = [...new Set([...alike, ...left])].slice(0, suggestionCount);
+  placed.suggested = [...new Set([...named, ...alike, ...left])].slice(0, suggestionCount);
+}
+
+/** The headings in a module's notes that are no module of their own, by the module. */
+function headingsWithin(every: readonly Placement[], kept: readonly Placement[]): (holder: StudentModule) => StudentModule[] {
+  const standing = new Set(kept.map(({ module }) => module));
+  const byHolder = new Map<string, StudentModule[]>();
+  for (const { module } of every) {
+    if (module.partOf === undefined || standing.has(module)) continue;
+    const key = `${module.file}\u0000${module.partOf}`;
+    const headings = byHolder.get(key);
+    if (headings) headings.push(module);
+    else byHolder.set(key, [module]);
+  }
+  return (holder) => byHolder.get(`${holder.file}\u0000${holder.line}`) ?? [];
 }
 
 const suggestionCount = 3;
@@ -162,6 +186,7 @@ function placedModule({ module, catalog, confidence, area, linkOf, perhapsAlso }
   const notDone = (perhapsAlso ?? []).filter((entry) => !done(entry));
   if (notDone.length) placed.perhapsAlso = notDone.map((entry) => entry.title);
   if (module.covers) placed.covers = module.covers;
+  if (module.partOf !== undefined) placed.partOf = module.partOf;
   return placed;
 }
 
