@@ -465,6 +465,25 @@ describe('a paragraph led by a course module’s address, in both line sources',
   }
 });
 
+describe('an area’s name over a module’s opener in one paragraph, in both line sources', () => {
+  const notes = (body: string): string => `# Notes\n\n## Big Data and Machine Learning\n\n## [Build a Serverless Real-Time Data Processing App](https://aws.amazon.com/getting-started/projects/build-serverless-real-time-data-processing-app-lambda-kinesis-s3-dynamodb-cognito-athena/)\n\nTime: it takes 150 minutes,\n\n${body}\n`;
+  const cases: [string, string[]][] = [
+    // The area's name heads the module below it and ends the notes of the one before.
+    ['Cloud web application\nFor QwikLab: Intro to S3, it takes 50 minutes. In this lab, I learned:\n- buckets and their policies', ['Build a Serverless Real-Time Data Processing App|Big Data and Machine Learning|false', 'QwikLab: Intro to S3|Cloud web application|true']],
+    // Over a line of notes, or with more than its name, it is notes.
+    ['Cloud web application\nis what the next area builds, I read about it.', ['Build a Serverless Real-Time Data Processing App|Big Data and Machine Learning|true']],
+    ['Cloud web application is next:\nFor QwikLab: Intro to S3, it takes 50 minutes. In this lab, I learned:\n- buckets and their policies', ['Build a Serverless Real-Time Data Processing App|Big Data and Machine Learning|true', 'QwikLab: Intro to S3|Big Data and Machine Learning|true']],
+  ];
+  for (const [name, read] of readers) {
+    it(`heads the module’s area (${name})`, () => {
+      for (const [body, expected] of cases) {
+        const model = read(notes(body));
+        assert.deepEqual(model.modules.map((module) => `${module.title}|${model.areas[module.areaIndex ?? -1]?.heading}|${module.hasNotes}`), expected, body);
+      }
+    });
+  }
+});
+
 describe('the tail of a link left on a line of its own, in both line sources', () => {
   // A snippet whose title was completed leaves `](https://) (time: 30 min)` under the module written.
   const notes = (body: string): string => `## Area 1: Docker and Containers\n> Beginner Level\n\n${body}\n`;

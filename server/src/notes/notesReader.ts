@@ -12,6 +12,8 @@ import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, 
 import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, Range, TableOfContents, TimeEstimate, Title } from './types';
 
 /** A line whose text, past its container and heading marks, starts with a link (`[text](`). */
+/** An area's name alone on a line is short: a longer first line is a sentence. */
+const maxAreaLineLength = 60;
 const linkLed = /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?[*_]{0,3}\[[^\]]*\]\(/;
 
 /**
@@ -220,6 +222,7 @@ export class NotesReader<C> {
     // Most lines are neither template text, a level nor an area's name: their plain text is not made.
     const plain = mayBeTemplateText(markup) || this.catalog.names.levels.stems?.test(markup) || (index === 0 && single) ? plainMarkerText(markup) : undefined;
     if (plain !== undefined && this.readMarkerLine(plain, line, index, single)) return true;
+    if (index === 0 && !single && quote === undefined && this.readAreaOverOpener(markup, line)) return true;
     // A lazy line under a quote's title was written as the title's notes; under `> Basics Level`
     // there is no title, and the line is read as it would be below a blank.
     if (lazy && this.levelLine !== this.lineOf(line) - 1) return false;
@@ -278,6 +281,25 @@ export class NotesReader<C> {
     if (level?.rest === '') this.openLevel(level.name, line);
     this.openModule({ title: label, titleStart: labelStart, titleEnd: labelStart + label.length, url, estimate: scanTime(line.raw), lineStart: line.start, linkLed: false, namesResource: false }, style, line, container);
     if (this.current) this.current.module.covers = levelOpened || level ? 'level' : 'group';
+    return true;
+  }
+
+  /**
+   * `Cloud web application` right over `For QwikLab: Intro to S3, it takes 50 minutes. In this lab…`,
+   * in one paragraph: an area's name alone on a paragraph's first line, over a line that opens a
+   * module wherever it stands (a time, a kind of resource), heads that module's area. It ends the
+   * notes of the module before, as an area's heading would.
+   */
+  private readAreaOverOpener(markup: string, line: SourceLine): boolean {
+    if (markup.length > maxAreaLineLength || /:\s*$/.test(markup)) return false;
+    const next = this.lineOf(line) + 1;
+    const below = this.source.lines.lineText(next);
+    // Its links unread: only a resource named in words, with a time, opens a module anywhere.
+    if (!scanTime(below) || !readOpener({ raw: below, start: this.source.lines.lineStart(next), end: this.source.lines.lineEnd(next) }, this.source)?.namesResource) return false;
+    const plain = plainMarkerText(markup);
+    const marker = /^area\b/i.test(plain) ? undefined : readAreaMarker(plain, this.catalog.names);
+    if (!marker || marker.number !== undefined || marker.level) return false;
+    this.openArea(plain, undefined, marker.topic, line);
     return true;
   }
 
