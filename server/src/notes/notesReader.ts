@@ -292,13 +292,13 @@ export class NotesReader<C> {
    */
   private readAreaOverOpener(markup: string, line: SourceLine): boolean {
     if (markup.length > maxAreaLineLength || /:\s*$/.test(markup)) return false;
+    const plain = plainMarkerText(markup);
+    const marker = /^area\b/i.test(plain) ? undefined : readAreaMarker(plain, this.catalog.names);
+    if (!marker || marker.number !== undefined || marker.level) return false;
     const next = this.lineOf(line) + 1;
     const below = this.source.lines.lineText(next);
     // Its links unread: only a resource named in words, with a time, opens a module anywhere.
     if (!scanTime(below) || !readOpener({ raw: below, start: this.source.lines.lineStart(next), end: this.source.lines.lineEnd(next) }, this.source)?.namesResource) return false;
-    const plain = plainMarkerText(markup);
-    const marker = /^area\b/i.test(plain) ? undefined : readAreaMarker(plain, this.catalog.names);
-    if (!marker || marker.number !== undefined || marker.level) return false;
     this.openArea(plain, undefined, marker.topic, line);
     return true;
   }
