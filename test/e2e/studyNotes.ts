@@ -137,25 +137,35 @@ export async function waitForTreeRow(page: Page, label: string, description?: st
 }
 
 /**
- * Expands a collapsed tree row by its twistie (a click on the row runs its command instead). The
- * tree renders again whenever the notes change: a click landing on a row being replaced is lost,
- * so a row still collapsed a moment after the click is clicked again.
+ * Expands a collapsed tree row by its twistie (a click on the row runs its command instead), until
+ * its children show. The tree renders again whenever the notes change: a click landing on a row
+ * being replaced is lost, and a row can be left open with its children never drawn (seen once in
+ * CI, right after an edit); so a row not showing its children a moment after the click is clicked
+ * again, which folds a row left open empty, and the next click opens it afresh.
  */
 export async function expandTreeRow(page: Page, label: string, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
   const row = treeRow(page, label);
   await row.waitFor({ state: 'visible', timeout });
-  const expanded = async () => (await row.getAttribute('aria-expanded')) === 'true';
+  const childrenShown = async () =>
+    (
+      await row.evaluateAll((rows) =>
+        rows.map((element) => {
+          const next = element.parentElement?.querySelector(`.monaco-list-row[data-index="${Number(element.getAttribute('data-index')) + 1}"]`);
+          return element.getAttribute('aria-expanded') === 'true' && Number(next?.getAttribute('aria-level') ?? 0) > Number(element.getAttribute('aria-level'));
+        }),
+      )
+    ).some(Boolean);
   await pollUntil(
     async () => {
-      if (await expanded()) return true;
+      if (await childrenShown()) return true;
       await row.locator('.monaco-tl-twistie').click({ timeout });
-      return pollUntil(expanded, 2000, () => '').then(
+      return pollUntil(childrenShown, 2000, () => '').then(
         () => true,
         () => false,
       );
     },
     timeout,
-    () => `tree row ${JSON.stringify(label)} to expand`,
+    () => `tree row ${JSON.stringify(label)} to expand and show its children`,
   );
 }
 

@@ -169,6 +169,7 @@ export interface DomElement {
   /** Layout, for what a narrow side bar cuts. */
   readonly scrollWidth: number;
   readonly clientWidth: number;
+  readonly parentElement: DomElement | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement> & Iterable<DomElement>;
