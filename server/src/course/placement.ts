@@ -282,7 +282,9 @@ export class CoursePlacer {
 
   private placeRun(run: readonly StudentModule[]): Placement[] {
     // An opener naming two modules is placed as two, in its place: each part is aligned like a module.
-    const parts = run.filter((module) => !module.covers).flatMap((module) => this.partsOf(module).map((part) => ({ module, part })));
+    const split = run.filter((module) => !module.covers).map((module) => ({ module, ...this.partsOf(module) }));
+    const parts = split.flatMap(({ module, parts: ofModule }) => ofModule.map((part) => ({ module, part })));
+    const joiningUnplaced = new Set(split.filter(({ unplacedPart }) => unplacedPart).map(({ module }) => module));
     const candidates = parts.map(({ part }) => this.candidatesOf(part));
     const area = (run[0].areaName && courseAreaName(run[0].areaName, this.areaNames)) ?? this.areaByVote(candidates);
     const inArea = area ? new Set(this.byArea.get(area)) : undefined;
@@ -299,7 +301,7 @@ export class CoursePlacer {
       const indexes = ofModule.get(module) ?? [];
       const picks = indexes.map((index) => chosen[index]);
       const catalog = [...new Set(picks.flatMap((pick) => pick?.ats ?? []))].map((at) => this.modules[at]);
-      const sure = picks.every((pick) => pick?.confidence === 'sure') && !(indexes.length === 1 && this.joinsUnplaced(module));
+      const sure = picks.every((pick) => pick?.confidence === 'sure') && !joiningUnplaced.has(module);
       const confidence = !catalog.length ? undefined : sure ? 'sure' : 'likely';
       const copied = indexes.flatMap((index) => candidates[index].filter((candidate) => candidate.copiedLink))[0];
       const placement: Placement = { module, catalog, confidence, area: catalog[0]?.area ?? area };
@@ -354,29 +356,25 @@ export class CoursePlacer {
   /**
    * "Overview of Kafka + Tutorial: Kafka", "Queues vs Streams and More
    * about Kubernetes": the parts of a title joined by `+`, `&`, `;` or "and", when each part alone is
-   * alike enough to a module of its own; else the title whole.
+   * alike enough to a module of its own; else the title whole, with whether one of its parts
+   * joined by `+`, `&` or `;` names no module at all.
    */
-  private partsOf(module: StudentModule): StudentModule[] {
+  private partsOf(module: StudentModule): { parts: StudentModule[]; unplacedPart?: boolean } {
     const byAddress = this.partsByAddress(module);
-    if (byAddress) return byAddress;
-    let parts = module.title.split(joinedParts).filter((part) => part.trim());
+    if (byAddress) return { parts: byAddress };
+    const joined = module.title.split(joinedParts).filter((part) => part.trim());
+    let parts = joined;
     // "and" joins words of many course titles too: a title the course has surely is kept whole.
     if (parts.length < 2 && / and /i.test(module.title) && !(this.candidatesOf(module)[0]?.score >= sureScore)) parts = module.title.split(/\s+and\s+/i);
-    if (parts.length < 2) return [module];
+    if (parts.length < 2) return { parts: [module] };
     const asParts = parts.map((title) => ({ ...module, title, aliases: undefined }));
     const best = asParts.map((part) => this.candidatesOf(part)[0]);
     const distinct = new Set(best.map((candidate) => candidate?.at)).size === parts.length;
-    return distinct && best.every((candidate) => candidate && candidate.score >= aloneScore) ? asParts : [module];
-  }
-
-  /**
-   * "Intro to S3 & Instance": a title joining a part that is no module of the course (the EC2
-   * instance of the VM tutorial, in the student's words) is placed by the rest, but its notes may
-   * be of another module too: likely, for a person to check.
-   */
-  private joinsUnplaced(module: StudentModule): boolean {
-    const parts = module.title.split(joinedParts).filter((part) => part.trim());
-    return parts.length > 1 && parts.some((title) => !this.candidatesOf({ ...module, title, aliases: undefined }).some((candidate) => candidate.score >= boundedScore));
+    if (distinct && best.every((candidate) => candidate && candidate.score >= aloneScore)) return { parts: asParts };
+    // "Intro to S3 & Instance": a part that is no module of the course (the EC2 instance of the VM
+    // tutorial, in the student's words) leaves the title placed by the rest, but its notes may be of
+    // another module too: likely, for a person to check.
+    return { parts: [module], unplacedPart: parts === joined && best.some((candidate) => !candidate || candidate.score < boundedScore) };
   }
 
   /**
@@ -407,15 +405,15 @@ export class CoursePlacer {
     if (kind && kind !== this.kinds[b]) return false;
     if (!this.areNeighbours(a, b)) return false;
     // "Amazon Machine Learning" is written whole in "Intro to Amazon Machine Learning" alone: that one names it.
-    if (this.writesWhole(a, section.title) && !this.writesWhole(b, section.title)) return false;
+    const wording = wordingOf(section.title);
+    if (this.writesWhole(a, wording) && !this.writesWhole(b, wording)) return false;
     // "Kubernetes" is in four titles of its group: a section so named is about the topic, and which two it covers a guess.
     return this.namedAlike(section, a).length <= 2;
   }
 
-  /** Course module `at`'s title holds the student's title word for word, in its order. */
-  private writesWhole(at: number, title: string): boolean {
-    const wording = ` ${wordingOf(title)} `;
-    return wording.trim() !== '' && this.wordings[at].some((name) => ` ${name} `.includes(wording));
+  /** Course module `at`'s title holds the student's title (its wording) word for word, in its order. */
+  private writesWhole(at: number, wording: string): boolean {
+    return wording !== '' && this.wordings[at].some((name) => ` ${name} `.includes(` ${wording} `));
   }
 
   /** The modules of `a`'s group whose titles hold every word of the section's title: "Kubernetes" names four. */

@@ -11,9 +11,9 @@ import { SummaryTitles } from './summaryTimes';
 import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
 import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, Range, TableOfContents, TimeEstimate, Title } from './types';
 
-/** A line whose text, past its container and heading marks, starts with a link (`[text](`). */
 /** An area's name alone on a line is short: a longer first line is a sentence. */
 const maxAreaLineLength = 60;
+/** A line whose text, past its container and heading marks, starts with a link (`[text](`). */
 const linkLed = /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?[*_]{0,3}\[[^\]]*\]\(/;
 
 /**
