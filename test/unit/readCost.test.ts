@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readCost, readCostAfterEdit, readsFully } from '../../server/src/notes/readCost';
+import { readCost, readCostAfterEdit, readsFully, regionCost } from '../../server/src/notes/readCost';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 import { NotesDocumentCache } from '../../server/src/service/notesDocumentCache';
 import { buildDocument, sourceTexts } from '../perf/measure';
@@ -50,6 +50,86 @@ describe('read cost: which texts remark reads in full', () => {
   it('counts one line and one block for a text without a line break', () => {
     // Three characters and the line's weight, once over in the block term.
     assert.deepEqual(readCost('abc'), { cost: 103 * (1 + 103 / 600_000), longestLine: 3, longestLineAt: 0 });
+  });
+});
+
+/**
+ * The read cost as readCost.ts defines it, one character at a time: the server finds the characters
+ * that matter natively instead, and must come to the same number, bit for bit.
+ */
+function costByCharacters(text: string, from = 0, to = text.length): { cost: number; longestLine: number; longestLineAt: number } {
+  const weights: Record<string, number> = { '*': 150, '|': 70, _: 60, '\\': 60, '[': 12, ']': 12, '`': 10, '<': 8, '!': 4, '~': 4, '&': 4 };
+  let cost = 0;
+  let block = 0;
+  let longestLine = 0;
+  let longestLineAt = from;
+  let lineStart = from;
+  let blank = true;
+  let prefix = 0;
+  let inPrefix = true;
+  let openLabels = 0;
+  let sinceLabel = 0;
+  let links = 0;
+  const endBlock = (): void => {
+    cost += block * (1 + block / 600_000);
+    block = openLabels = sinceLabel = links = 0;
+  };
+  const last = to === text.length ? to : to - 1;
+  for (let index = from; index <= last; index++) {
+    const character = index < text.length ? text[index] : '\n';
+    if (character === '\n' || character === '\r') {
+      if (index - lineStart > longestLine) [longestLine, longestLineAt] = [index - lineStart, lineStart];
+      lineStart = index + 1;
+      if (blank) {
+        endBlock();
+        cost += 20;
+      } else block += 100 + 2 * Math.max(0, prefix - 16) ** 2;
+      [blank, prefix, inPrefix] = [true, 0, true];
+      continue;
+    }
+    block += 1 + (weights[character] ?? 0);
+    sinceLabel++;
+    if (character === '[') openLabels++;
+    else if (character === ']' && text[index + 1] === '(') {
+      openLabels = Math.max(0, openLabels - 1);
+      cost += ++links * 3 + openLabels;
+      sinceLabel = 0;
+    } else if (character === ']' && openLabels > 0) openLabels--;
+    else if (character === ']') cost += sinceLabel / 10;
+    if (!' \t>'.includes(character)) blank = false;
+    if (inPrefix && ' \t>-+*.)0123456789'.includes(character)) prefix++;
+    else inPrefix = false;
+  }
+  endBlock();
+  return { cost, longestLine, longestLineAt };
+}
+
+describe('read cost: the number', () => {
+  const markup = fc.string({ unit: fc.constantFrom(...'ab 1\t>-+*.)[]()!_\\`<~&|\n\r\n é'.split('')), maxLength: 400 });
+
+  it('is the cost counted one character at a time, for any text', () => {
+    fc.assert(fc.property(markup, (text) => assert.deepEqual(readCost(text), costByCharacters(text))), propertyParameters(500));
+  });
+
+  it('is the cost counted one character at a time, for a region of whole lines', () => {
+    fc.assert(
+      fc.property(markup, fc.nat(), (text, at) => {
+        const breaks = [...text.matchAll(/[\r\n]/g)].map((match) => match.index + 1);
+        const to = breaks.length ? breaks[at % breaks.length] : text.length;
+        assert.equal(regionCost(text, 0, to), costByCharacters(text, 0, to).cost);
+      }),
+      propertyParameters(500),
+    );
+  });
+
+  it('is the cost counted one character at a time on the benchmark text', () => {
+    const text = buildDocument(sourceTexts().texts, 200_000);
+    assert.deepEqual(readCost(text), costByCharacters(text));
+  });
+
+  it('is the cost counted one character at a time on every corpus file', function () {
+    skipWithoutCorpus(this);
+    for (const file of corpusNotesFiles()) assert.deepEqual(readCost(readCorpusFile(file)), costByCharacters(readCorpusFile(file)), file);
   });
 });
 
