@@ -6,15 +6,15 @@ import * as esbuild from 'esbuild';
 const production = process.argv.includes('--production');
 
 /**
- * The docker and kubectl data (285 KB) reach the bundles as one string each, parsed on load: V8
- * reads a string far faster than the object literal esbuild would write, and a server's cold
- * start is mostly the reading of its own bundle.
+ * The docker and kubectl data (285 KB) reach the bundles as one string each, parsed when first
+ * required (server/src/docker/dockerCommands.ts): V8 reads a string far faster than the object
+ * literal esbuild would write, and a server's cold start is mostly the reading of its own bundle.
  */
 const cliDataAsStrings = {
   name: 'cli-data-as-strings',
   setup(build) {
     build.onLoad({ filter: /[\\/]server[\\/]data[\\/][a-z]+-cli\.json$/ }, async ({ path }) => ({
-      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(await readFile(path, 'utf8'))))});`,
+      contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(await readFile(path, 'utf8'))))});`,
       loader: 'js',
     }));
   },

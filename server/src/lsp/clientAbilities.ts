@@ -1,5 +1,6 @@
 // What the client said it can do at initialize, and what the server offers it in return.
-import { CodeActionKind, TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver';
+import type { ClientCapabilities, ServerCapabilities } from 'vscode-languageserver';
+import { CodeActionKind, TextDocumentSyncKind } from './library';
 
 export interface ClientAbilities {
   pullDiagnostics: boolean;

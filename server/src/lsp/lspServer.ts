@@ -3,7 +3,8 @@
 // the connection and in how the workspace's files are read. Its state is the one client's it
 // serves, kept in startServer's closure: a test runs several servers in one process.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionTriggerKind, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, FileChangeType, MessageType, ShowMessageNotification, TextDocuments, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver';
+import { CompletionTriggerKind, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, FileChangeType, MessageType, ShowMessageNotification, TextDocuments } from './library';
 import { pickModuleLeftCommand, type CatalogParams, type HistoryParams, type NotesTemplateParams, type OutlineParams, type ReadingSettledParams, type RenderModuleParams, type WriteStudyTimeParams } from '../protocol/protocol';
 import { catalogRequest, historyRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, readingSettledRequest, renderModuleRequest, writeStudyTimeRequest } from '../protocol/requests';
 import { settingsProblems } from '../service/settingsSchema';

@@ -3,7 +3,8 @@
 // the client's log, never taken for a broken transport, and a request it cannot take is answered
 // with LSP's error for it. vscode-languageserver leaves the lifecycle to the server: it answered
 // requests before `initialize` and after `shutdown` as any other.
-import { ErrorCodes, LogMessageNotification, Message, MessageType, type DataCallback, type MessageReader, type MessageWriter, type NotificationMessage, type RequestMessage, type ResponseMessage } from 'vscode-languageserver';
+import type { DataCallback, MessageReader, MessageWriter, NotificationMessage, RequestMessage, ResponseMessage } from 'vscode-languageserver';
+import { ErrorCodes, LogMessageNotification, Message, MessageType } from './library';
 import { notificationShapes, requestShapes } from './messageShapes';
 
 /** Where the client is in LSP's lifecycle: initialize, work, shutdown, exit. */

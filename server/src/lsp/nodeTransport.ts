@@ -1,7 +1,8 @@
 // The transports of the Node server, chosen by the command line as vscode-languageserver would
 // choose them (--stdio, --node-ipc, --socket=PORT, --pipe=NAME), built here so that every one of
 // them reaches the connection through the message gate (messageGate.ts).
-import { createServerPipeTransport, createServerSocketTransport, IPCMessageReader, IPCMessageWriter, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+import type { MessageReader, MessageWriter } from 'vscode-languageserver/node';
+import { createServerPipeTransport, createServerSocketTransport, IPCMessageReader, IPCMessageWriter } from './nodeLibrary';
 import { gated } from './messageGate';
 import { stdioTransport } from './stdioTransport';
 

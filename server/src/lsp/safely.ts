@@ -1,4 +1,5 @@
-import { LSPErrorCodes, ResponseError, type CancellationToken, type RemoteConsole } from 'vscode-languageserver';
+import type { CancellationToken, RemoteConsole } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from './library';
 import { Cancelled } from '../document/steps';
 
 /** A feature's handler, given the request's token to stop early on where it can take long. */

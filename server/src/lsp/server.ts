@@ -1,6 +1,6 @@
 // The language server in Node (study-notes-ls, the VS Code desktop extension): stdio, IPC or a
 // socket, the workspace read from the disk, and long texts read precisely on a worker thread.
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures } from './nodeLibrary';
 import { startServer } from './lspServer';
 import { createNodeWorkspace } from '../workspace/nodeWorkspace';
 import { isReadingWorker, readOnAnotherThread, serveReadings } from '../workspace/readingWorker';

@@ -4,7 +4,8 @@
 // client. The server says what it got and exits, so the client restarts it (VS Code does, and the
 // README's Neovim and Emacs recipes do on the next request).
 import { format } from 'node:util';
-import { StreamMessageReader, StreamMessageWriter, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+import type { MessageReader, MessageWriter } from 'vscode-languageserver/node';
+import { StreamMessageReader, StreamMessageWriter } from './nodeLibrary';
 import { firstLine } from './messageGate';
 
 export function stdioTransport(): [MessageReader, MessageWriter] {
