@@ -12,6 +12,8 @@ import { trimEndMatching } from './trimRuns';
 export interface LevelWords {
   /** One level word, at word boundaries; undefined when the course names no level. */
   readonly word?: RegExp;
+  /** The same, global: every level word of a text. */
+  readonly everyWord?: RegExp;
   /** A line that is a level marker (`Level 2: Basics Level - …`); undefined when the course names no level. */
   readonly marker?: RegExp;
   /**
@@ -39,7 +41,7 @@ export function levelWordsOf(levels: readonly CourseName[]): LevelWords {
     'iu',
   );
   const stems = new RegExp([...new Set(alternatives.map((key) => key.split(String.raw`\s+`)[0]))].join('|'), 'iu');
-  return { word: new RegExp(word, 'iu'), marker, stems, nameOf };
+  return { word: new RegExp(word, 'iu'), everyWord: new RegExp(word, 'giu'), marker, stems, nameOf };
 }
 
 function escapeRegExp(text: string): string {
@@ -184,7 +186,7 @@ function splitTopicNote(text: string): { topic: string; note: string } {
 }
 
 function levelInNote(note: string, levels: LevelWords): string | undefined {
-  const words = levels.word ? (note.match(new RegExp(levels.word.source, 'giu')) ?? []) : [];
+  const words = levels.everyWord ? (note.match(levels.everyWord) ?? []) : [];
   return words.length === 1 ? levels.nameOf(words[0]) : undefined;
 }
 

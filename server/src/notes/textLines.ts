@@ -60,9 +60,11 @@ function shapeOf(raw: string): LineShape {
 
 function indentOf(text: string): number {
   let width = 0;
-  for (const char of text) {
-    if (char === ' ') width++;
-    else if (char === '\t') width += 4 - (width % 4);
+  // By index, not `for…of`: a string's iterator costs every line of a cold start's first reading.
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) width++;
+    else if (code === 9) width += 4 - (width % 4);
     else break;
   }
   return width;
