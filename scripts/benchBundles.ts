@@ -22,7 +22,8 @@ const runs = option('--runs', 9);
 
 async function main(): Promise<void> {
   const text = buildDocument(sourceTexts().texts, bytes);
-  for (const server of [mine, theirs]) await startedOnce(server);
+  const firstSession = buildDocument(sourceTexts().texts, 20_000);
+  for (const server of [mine, theirs]) await startedOnce(server, firstSession);
   const first = { mine: [] as number[], theirs: [] as number[], ratio: [] as number[] };
   const precise = { mine: [] as number[], theirs: [] as number[] };
   const edits = { mine: [] as number[], theirs: [] as number[], ratio: [] as number[] };
