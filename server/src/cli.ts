@@ -1,5 +1,6 @@
 // The `study-notes` command: the editor's diagnostics and time summaries for CI and teaching assistants.
 import { version } from '../../package.json';
+import { boundHeapGrowth } from './cli/heapGrowth';
 import { main } from './cli/main';
 import { isReadingWorker, serveReadings } from './workspace/readingWorker';
 
@@ -11,7 +12,7 @@ else {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
   });
-  void main({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, version, bundle: __filename }).then((code) => {
+  void main({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, version, bundle: __filename, betweenFiles: boundHeapGrowth() }).then((code) => {
     process.exitCode = code;
   });
 }

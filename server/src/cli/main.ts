@@ -24,6 +24,8 @@ export interface Io {
   version: string;
   /** The built command's file: worker threads run it to read files on the other cores. */
   bundle?: string;
+  /** What the process does between a run's files: the command bounds its heap's growth (cli/heapGrowth.ts). */
+  betweenFiles?: () => void;
 }
 
 /** Runs one command and returns its exit code; user mistakes become one line on stderr, never a stack trace. */
@@ -119,7 +121,11 @@ async function load(options: CliOptions & InputOptions, io: Io, handOn?: (notes:
   const toLoad = history ? await history.gradedCandidates(candidates) : candidates;
   const progress = progressBar(toLoad.length, io.stderr);
   try {
-    const loaded = await loadNotes(toLoad, finder, io.cwd, (file) => progress.tick(file), { concurrency: options.concurrency ?? 'auto', bundle: io.bundle, checks: options.command === 'check', handOn }, services);
+    const eachFile = (file: string): void => {
+      progress.tick(file);
+      io.betweenFiles?.();
+    };
+    const loaded = await loadNotes(toLoad, finder, io.cwd, eachFile, { concurrency: options.concurrency ?? 'auto', bundle: io.bundle, checks: options.command === 'check', handOn }, services);
     await history?.gradeEachRound();
     const inputs = [...candidates.filter((candidate) => !candidate.stdin).map((candidate) => candidate.file), ...finder.read];
     return { ...loaded, skipped: [...(loaded.skipped ?? []), ...(history?.unreadable ?? [])], problems: [...problems, ...loaded.problems], inputs, history };
