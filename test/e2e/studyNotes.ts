@@ -237,19 +237,21 @@ export function summaryFrame(page: Page): FrameLocator {
 /** 1-based line of the first line starting with `prefix`, found with the editor's Find widget. */
 export async function lineNumberOf(page: Page, prefix: string): Promise<number> {
   const cursor = async (): Promise<string> => (await page.locator(selectors.statusBarItem).allInnerTexts()).find((text) => /Ln \d+, Col \d+/.test(text)) ?? '';
-  const before = await cursor();
+  // A selection left from an earlier step would read as the match (CI: a match at line 20 read as
+  // the line 6 selected before): the cursor goes to the text's start first, with nothing selected.
+  await page.keyboard.press('Control+Home');
+  await pollUntil(async () => /Ln 1, Col 1\b/.test(await cursor()) && !/selected/.test(await cursor()), 10_000, () => 'the cursor at the text’s start, nothing selected');
   await page.keyboard.press('Control+f');
   await page.locator('.find-widget.visible textarea, .find-widget.visible input').first().waitFor({ state: 'visible', timeout: 10_000 });
   await page.keyboard.type(prefix);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   let line = 0;
-  // Find selects the match: until the status bar shows that selection, it may still show where the cursor was.
+  // Find selects the match: until the status bar shows that selection, it shows the cursor at the start.
   await pollUntil(
     async () => {
-      const shown = await cursor();
-      const match = /Ln (\d+), Col \d+ \(\d+ selected\)/.exec(shown);
-      line = match && (shown !== before || /selected/.test(before)) ? Number(match[1]) : 0;
+      const match = /Ln (\d+), Col \d+ \(\d+ selected\)/.exec(await cursor());
+      line = match ? Number(match[1]) : 0;
       return line > 0;
     },
     10_000,
