@@ -107,7 +107,7 @@ const codeCacheDir = path.join(root, '.bench', 'code-cache');
  * leaves its code cache, holding the functions that first session ran (an editor starts it for a
  * notes file), so that the cold starts measured are the ones users have after their first.
  */
-export async function startedOnce(main: string, text = ''): Promise<void> {
+export async function startedOnce(main: string, text: string): Promise<void> {
   const running = start(main, new Map([[uri, text]]));
   const exited = once(running.child, 'exit');
   await initialize(running, main);

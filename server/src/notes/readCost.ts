@@ -129,7 +129,7 @@ function blockStart(text: string, at: number): number {
   let lineStart = lineStartOf(text, at);
   while (lineStart > 0) {
     const previous = lineStartOf(text, lineStart - 1);
-    if (isBlankLine(text, previous, lineStart - 1)) return lineStart;
+    if (isBlankLine(text, previous)) return lineStart;
     lineStart = previous;
   }
   return 0;
@@ -142,7 +142,7 @@ function blockEnd(text: string, at: number): number {
     const lineEnd = lineEndOf(text, lineStart);
     const next = lineEnd + 1;
     // Only a line that starts after the edit, its line break before it too, is blank in both texts.
-    if (lineStart > at && isBlankLine(text, lineStart, lineEnd)) return Math.min(next, text.length);
+    if (lineStart > at && isBlankLine(text, lineStart)) return Math.min(next, text.length);
     lineStart = next;
   }
   return text.length;
@@ -164,14 +164,13 @@ function isBreak(code: number): boolean {
   return code === 10 || code === 13;
 }
 
-function isBlankLine(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (!isBlankCode(text.charCodeAt(index))) return false;
-  return true;
-}
+/** Spaces, tabs and quote markers up to the line's break or the text's end: a line of nothing else is blank to remark's blocks. */
+const blankLineRest = /[ \t>]*(?:[\r\n]|$)/y;
 
-/** Spaces, tabs and quote markers: a line of nothing else is blank to remark's blocks. */
-function isBlankCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 62;
+/** Whether the line starting at `lineStart` is blank. */
+function isBlankLine(text: string, lineStart: number): boolean {
+  blankLineRest.lastIndex = lineStart;
+  return blankLineRest.test(text);
 }
 
 /**
@@ -191,8 +190,6 @@ function measure(text: string, from: number, to: number): ReadCost {
 const markedCharacters = /[\r\n*|_\\[\]`<!~&]/g;
 /** A line's leading run of container characters: indentation, quotes and list markers. */
 const containerPrefix = /[ \t>\-+*.)0-9]*/y;
-/** A line of blank characters alone (spaces, tabs and quote markers: isBlankCode) up to its break or the text's end. */
-const blankLineRest = /[ \t>]*(?:[\r\n]|$)/y;
 
 /**
  * One pass of measure. A class, not a closure over the pass's variables: V8 optimizes a function
@@ -245,8 +242,7 @@ class CostMeter {
   private startLine(text: string, at: number): void {
     containerPrefix.lastIndex = at;
     this.prefix = containerPrefix.exec(text)?.[0].length ?? 0;
-    blankLineRest.lastIndex = at;
-    this.blankLine = blankLineRest.test(text);
+    this.blankLine = isBlankLine(text, at);
   }
 
   /** Characters that are no line break, bracket or inline mark. */
