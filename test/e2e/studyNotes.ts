@@ -247,11 +247,13 @@ export async function lineNumberOf(page: Page, prefix: string): Promise<number> 
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   let line = 0;
-  // Find selects the match: until the status bar shows that selection, it shows the cursor at the start.
+  // Find selects the match. Until the status bar shows that selection it may show the cursor at the
+  // start, or a match of the prefix's first letters as they were typed (CI: 'docker ' of a heading
+  // read as 'docker run -it alpine sh'): only a selection as long as the prefix is the match.
   await pollUntil(
     async () => {
-      const match = /Ln (\d+), Col \d+ \(\d+ selected\)/.exec(await cursor());
-      line = match ? Number(match[1]) : 0;
+      const match = /Ln (\d+), Col \d+ \((\d+) selected\)/.exec(await cursor());
+      line = match && Number(match[2]) === prefix.length ? Number(match[1]) : 0;
       return line > 0;
     },
     10_000,
