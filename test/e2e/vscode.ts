@@ -120,6 +120,8 @@ export const selectors = {
    */
   actionWidget: '.action-widget',
   actionWidgetRow: '.action-widget .monaco-list-row.action',
+  /** The message an editor shows over the cursor, e.g. "No code actions available". */
+  editorMessage: '.monaco-editor-overlaymessage',
   /** Diagnostics drawn in the editor, by severity: a hint is drawn as dots, and is not listed in the Problems panel. */
   hintDecoration: '.squiggly-hint',
   /** A hover that VS Code manages (a status bar entry's tooltip). */
@@ -189,6 +191,8 @@ export interface Locator {
   first(): Locator;
   last(): Locator;
   nth(index: number): Locator;
+  /** Matches what either locator matches. */
+  or(other: Locator): Locator;
   count(): Promise<number>;
   all(): Promise<Locator[]>;
   waitFor(options?: WaitOptions): Promise<void>;
@@ -778,8 +782,7 @@ export async function waitForEditorText(page: Page, text: string, timeout = DEFA
  */
 export async function chooseQuickFix(page: Page, title: string, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
   const deadline = Date.now() + timeout;
-  await page.keyboard.press('Control+.');
-  await page.locator(selectors.actionWidget).first().waitFor({ state: 'visible', timeout: remaining(deadline, 'the Quick Fix menu') });
+  await openQuickFixMenu(page, deadline);
   const rows = page.locator(selectors.actionWidgetRow);
   const offered = async () => JSON.stringify(await rows.allInnerTexts().catch(() => []));
   const row = rows.filter({ hasText: title }).first();
@@ -802,6 +805,30 @@ export async function chooseQuickFix(page: Page, title: string, timeout = DEFAUL
   }
   await page.keyboard.press('Enter');
   await page.locator(selectors.actionWidget).first().waitFor({ state: 'hidden', timeout: remaining(deadline, 'the Quick Fix menu to close') });
+}
+
+/**
+ * Opens the Quick Fix menu at the cursor. VS Code asks the server with the diagnostics it holds at
+ * that moment; when it answers "No code actions available" (it can, between an edit and the
+ * diagnostics read after it), a user closes the message and asks again, and so does this.
+ */
+async function openQuickFixMenu(page: Page, deadline: number): Promise<void> {
+  const menu = page.locator(`${selectors.actionWidget}:visible`);
+  const refusal = page.locator(`${selectors.activeEditor} ${selectors.editorMessage}:visible`);
+  const refusals: string[] = [];
+  try {
+    for (;;) {
+      await page.keyboard.press('Control+.');
+      await menu.or(refusal).first().waitFor({ state: 'visible', timeout: remaining(deadline, 'the Quick Fix menu') });
+      if ((await menu.count()) > 0) return;
+      refusals.push((await refusal.allInnerTexts()).join(' '));
+      await page.keyboard.press('Escape');
+      await refusal.first().waitFor({ state: 'hidden', timeout: remaining(deadline, "VS Code's message to go") });
+    }
+  } catch (err) {
+    if (!refusals.length) throw err;
+    throw new Error(`${(err as Error).message}\nasked ${refusals.length} times, VS Code answered: ${JSON.stringify([...new Set(refusals)])}`, { cause: err });
+  }
 }
 
 /** How many hint diagnostics the active editor draws (in the lines it renders). */
