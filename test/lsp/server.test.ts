@@ -51,6 +51,9 @@ describe('language server over stdio', function () {
     const edit = actions[0].edit?.changes?.[notesUri]?.[0];
     assert.equal(edit?.newText, ' (time: 10 min)');
     assert.deepEqual(edit?.range.start, { line: 8, character: 68 });
+    // A client that sends no diagnostics with the request is offered the same fix at that range.
+    const unasked: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', { textDocument, range: missing!.range, context: { diagnostics: [] } });
+    assert.deepEqual(unasked.map((action) => action.edit), actions.map((action) => action.edit));
 
     const outline = await client.answer(outlineRequest, { uri: notesUri });
     assert.equal(outline.summary, '30 min, 1 module without estimate');

@@ -48,6 +48,21 @@ describe('progress in the notes: placements said and mended', () => {
     assert.deepEqual(codesOf(after.diagnostics(readme), 'likely-module', 'unplaced-module'), []);
   });
 
+  it('a client that sends none of our diagnostics at the cursor gets the quick fixes of those the server has there; one that sends ours gets theirs alone', async () => {
+    const text = [...docker, '### Kubernetes vs Swarm video (4 min)', 'Swarm is simpler, Kubernetes has more.', '### VM vs containers lightboard (9 min)', 'Kernel shared.'].join('\n');
+    const service = await student({}, readme, text);
+    const [likely] = codesOf(service.diagnostics(readme), 'likely-module');
+    const titles = (actions: { title: string }[]) => actions.map((action) => action.title);
+    const cursor = { line: 8, character: 6 };
+    assert.deepEqual(titles(service.codeActions(readme, [], { start: cursor, end: cursor })), titles(service.codeActions(readme, [likely])));
+    assert.equal(service.codeActions(readme, [], { start: cursor, end: cursor }).length, 2);
+    // A cursor at the title's end is still on it; the line of notes below it holds nothing to fix.
+    assert.equal(service.codeActions(readme, [], { start: likely.range.end, end: likely.range.end }).length, 2);
+    assert.deepEqual(service.codeActions(readme, [], { start: { line: 9, character: 0 }, end: { line: 9, character: 0 } }), []);
+    const elsewhere = { ...likely, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, data: { courseTitles: [] } };
+    assert.deepEqual(service.codeActions(readme, [elsewhere], { start: cursor, end: cursor }), []);
+  });
+
   it('a module with notes that matches nothing gets information with the likeliest modules as quick fixes', async () => {
     const text = [...docker, '### My own docker-compose experiment (20 min)', 'Three services and a volume.'].join('\n');
     const service = await student({}, readme, text);

@@ -158,7 +158,7 @@ export function startServer(connection: Connection, { workspace: createWorkspace
   connection.onFoldingRanges(safely('foldingRange', [], async ({ textDocument }) => (await serving(textDocument.uri)).folding(textDocument.uri)));
   connection.onHover(safely('hover', null, async ({ textDocument, position }) => (await serving(textDocument.uri)).hover(textDocument.uri, position)));
   connection.onCompletion(safely('completion', [], async ({ textDocument, position, context }, token) => (await serving(textDocument.uri)).completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked, client.snippets, token)));
-  connection.onCodeAction(safely('codeAction', [], async ({ textDocument, context }) => (await serving(textDocument.uri)).codeActions(textDocument.uri, context.diagnostics)));
+  connection.onCodeAction(safely('codeAction', [], async ({ textDocument, range, context }) => (await serving(textDocument.uri)).codeActions(textDocument.uri, context.diagnostics, range)));
   connection.onWorkspaceSymbol(
     safely('workspaceSymbol', [], async ({ query }, token) => {
       const found = [];

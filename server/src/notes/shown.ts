@@ -42,6 +42,11 @@ export function shiftRange(range: Range, lines: number): Range {
   return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
 }
 
+/** The two ranges share a position, their ends included: a cursor at a diagnostic's end is on it. */
+export function rangesMeet(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
+}
+
 /** The position is in the range, its ends included: a cursor right after a title is still on it. */
 export function rangeContains(range: Range, position: Range['start']): boolean {
   return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;

@@ -1,6 +1,6 @@
 import { URI } from 'vscode-uri';
 import { noCourse, type Course } from '../catalog/course';
-import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, WorkspaceSymbol } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { CatalogIndex } from '../notes/catalog';
 import { CatalogSources } from './catalogSources';
 import { codeActions } from '../features/codeActions';
@@ -11,6 +11,7 @@ import { hover } from '../features/hover';
 import { completionSteps } from '../features/completion';
 import { renderModuleAt } from '../document/notesWriter';
 import { readNotesFromLines } from '../notes/textLines';
+import { rangesMeet } from '../notes/shown';
 import { parseNotes } from '../notes/parse';
 import { isNotesDocument, preciseToCome, type NotesDocument, type NotesParser } from '../document/notesDocument';
 import { NotesDocumentCache } from './notesDocumentCache';
@@ -20,6 +21,7 @@ import { progressLenses } from '../features/progressLens';
 import { minutesText } from '../course/progressText';
 import { notesTemplate } from '../features/notesTemplate';
 import { writeStudyTime } from '../features/studyTime';
+import { diagnosticSource } from '../protocol/protocol';
 import type { CatalogResult, HistoryResult, NotesTemplateParams, NotesTemplateResult, OutlineResult, RenderModuleParams, RenderModuleResult, WriteStudyTimeParams, WriteStudyTimeResult } from '../protocol/protocol';
 import { defaultSettings, type StudyNotesSettings } from '../document/settings';
 import { documentSymbolSteps } from '../features/symbols';
@@ -438,9 +440,17 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
       return answerInSteps(completionSteps(document, position, { invoked, snippets, standing, catalog: () => catalogs.forDocument(uri, index), course: course(), docker: settings.docker.enabled }), cancellation);
     },
 
-    codeActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+    /**
+     * The quick fixes at `range` for the diagnostics the client shows there. A client that sends none
+     * of ours (some send none; VS Code can, between an edit and the diagnostics it pulls after it)
+     * gets those the server has at that range, as the spec leaves to servers.
+     */
+    codeActions(uri: string, diagnostics: readonly Diagnostic[], range?: Range): CodeAction[] {
       const document = documentOf(uri);
-      return document ? codeActions(document, diagnostics) : [];
+      if (!document) return [];
+      if (!range || diagnostics.some((diagnostic) => diagnostic.source === diagnosticSource)) return codeActions(document, diagnostics);
+      const own = remembered(uri, 'diagnostics', [], diagnosticsOf).filter((diagnostic) => rangesMeet(diagnostic.range, range));
+      return codeActions(document, [...diagnostics, ...own]);
     },
 
     /** `cancellation`: a query over a large workspace stops when its request is cancelled (Cancelled). */
