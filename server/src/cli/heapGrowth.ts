@@ -8,7 +8,7 @@ const boundedPast = 320 * 2 ** 20;
  * times that between full collections, as remark's short-lived trees are promoted into it: the
  * process reached 474-664 MB at 10,000 files. Past `boundedPast`, each full collection lets the
  * heap grow by half of what it holds live (V8's --heap-growing-percent, which it reads at every
- * collection): collections come more often, a whole run measured 15-25% slower at 1,000 files, but
+ * collection): collections come more often (bounded from its start, a 1,000-file run took 15-25% longer), but
  * the process stops growing. Not a hard limit (--max-old-space-size): a file that needs more
  * memory still gets it. Returned as the step a run takes between its files.
  */

@@ -449,7 +449,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
       const document = documentOf(uri);
       if (!document) return [];
       if (!range || diagnostics.some((diagnostic) => diagnostic.source === diagnosticSource)) return codeActions(document, diagnostics);
-      const own = remembered(uri, 'diagnostics', [], diagnosticsOf).filter((diagnostic) => rangesMeet(diagnostic.range, range));
+      const own = remember(document, 'diagnostics', diagnosticsOf).filter((diagnostic) => rangesMeet(diagnostic.range, range));
       return codeActions(document, [...diagnostics, ...own]);
     },
 
