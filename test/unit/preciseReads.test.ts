@@ -20,8 +20,11 @@ const longArea = [
   ...Array.from({ length: 400 }, (_, index) => `[Video: Cloud lesson ${index}](https://example.com/${index}) (time: 10 min)\n\nWhat I learned in lesson ${index}: *servers*, \`docker ps\` and _load balancers_.\n`),
 ].join('\n');
 
-/** A link whose text runs onto the next line: remark reads a module there that the lines alone do not. */
-const brokenLink = '[Video: Why\nDocker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)';
+/**
+ * A link whose text runs over more lines than the line source joins (notes/lines.ts
+ * maxWrappedLinkLines): remark reads a module there that the lines alone do not.
+ */
+const brokenLink = '[Video: Why\nis\nit\nDocker\nthen?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)';
 const notes = (first: string): string => `# Notes\n\n## Area 1: Docker and Containers\n\n### Beginner Level\n\n${first}\n\nnotes\n\n${longArea}`;
 
 function editorService(onStale?: (stale: StaleViews) => void, readOffThread?: ReadOffThread) {

@@ -52,6 +52,34 @@ describe('text line source: unopened files read from their lines, for the worksp
     }
   });
 
+
+  it('reads a link whose text is wrapped over two lines as one opener, as remark does (notes wrapped at a fixed width)', () => {
+    const text = [
+      '## Cloud Web Apps',
+      '',
+      '[AWS Tutorial: Deploy a Scalable Node.js Web',
+      'App](https://aws.amazon.com/getting-started/projects/deploy-nodejs-web-app/) (45 min)',
+      '',
+      'Elastic Beanstalk runs the app behind a load balancer. [not a link',
+      '',
+      'over a blank line](https://x.example/)',
+      '',
+      '- [Lab: Docker',
+      '  Intro](https://training.play-with-docker.com/beginner-linux/) 30 min',
+      '  - images and containers',
+      '',
+      '- [QwikLab: Intro to',
+      '  S3](https://awseducate.qwiklabs.com/focuses/30) 20 min',
+    ].join('\n');
+    const openers = (model: NotesModel) => model.modules.map((module) => [module.title, module.url, module.estimate?.text, module.openerRange.start.line, module.hasNotes]);
+    const byLines = openers(readNotesFromLines(text, { catalog }));
+    assert.deepEqual(byLines, [
+      ['AWS Tutorial: Deploy a Scalable Node.js Web App', 'https://aws.amazon.com/getting-started/projects/deploy-nodejs-web-app/', '(45 min)', 2, true],
+      ['Lab: Docker Intro', 'https://training.play-with-docker.com/beginner-linux/', '30 min', 9, true],
+      ['QwikLab: Intro to S3', 'https://awseducate.qwiklabs.com/focuses/30', '20 min', 13, false],
+    ]);
+    assert.deepEqual(byLines, openers(parseNotes(text, { catalog })));
+  });
   it('gives workspace symbols with the model of an open document', () => {
     const text = readFileSync(path.join(root, 'test/fixtures/notes/link-paragraphs.md'), 'utf8');
     const index = new WorkspaceIndex();
@@ -59,33 +87,53 @@ describe('text line source: unopened files read from their lines, for the worksp
     assert.ok(index.query('').length > 0);
   });
 
-  it('agrees with the full model on the corpus (areas, modules, minutes)', function () {
+  it('reads a wrapped link in a quote, in bold, after a lead-in and over three lines as one opener in both line sources', () => {
+    const url = 'https://aws.amazon.com/getting-started/projects/deploy-nodejs-web-app/';
+    const shapes = [
+      ['> [AWS Tutorial: Deploy a Scalable Node.js Web', `> App](${url}) (45 min)`, '', 'notes here'],
+      ['**[AWS Tutorial: Deploy a Scalable Node.js Web', `App](${url})** (45 min)`, '', 'notes here'],
+      ['AWS Tutorial: [Deploy a', 'Scalable Node.js Web', `App](${url}) (45 min)`, 'notes here'],
+    ];
+    for (const shape of shapes) {
+      const text = ['## Cloud Web Apps', '', ...shape, ''].join('\n');
+      const openers = (model: NotesModel) => model.modules.map((module) => [module.title, module.estimate?.text, module.hasNotes]);
+      assert.deepEqual(openers(readNotesFromLines(text, { catalog })), [['AWS Tutorial: Deploy a Scalable Node.js Web App', '(45 min)', true]], shape[0]);
+      assert.deepEqual(openers(parseNotes(text, { catalog })), openers(readNotesFromLines(text, { catalog })), shape[0]);
+    }
+  });
+
+  it('reads a link definition (`[why]: https://…`) as notes, as remark does, not as a module', () => {
+    const text = ['## Docker and Containers', '', '[Video: Why Docker?][why] (time: 10 min)', '', '[why]: <https://www.youtube.com/watch?v=RYDHUTHLf8U> "The video"', '', 'notes', ''].join('\n');
+    const openers = (model: NotesModel) => model.modules.map((module) => [module.title, module.estimate?.text, module.hasNotes]);
+    assert.deepEqual(openers(readNotesFromLines(text, { catalog })), [['[Video: Why Docker?][why]', '(time: 10 min)', true]]);
+    assert.deepEqual(openers(parseNotes(text, { catalog })), openers(readNotesFromLines(text, { catalog })));
+  });
+
+  it('reads `#Round2 …` over a `-` as text, as the line source does: with no space after `#` it is no ATX heading, and CommonMark\'s setext heading is a paragraph and a rule to its writer', () => {
+    const text = ['# Notes', '', '## Area 2', '#Round2 Cloud Web Apps', '-', '', '## AWS Tutorial: Launch a VM (1hr)', 'Step 1: Launch an Amazon EC2 Instance', ''].join('\n');
+    const reading = (model: NotesModel) => [model.areas.map((area) => area.heading), model.modules.map((module) => [module.title, module.estimate?.text])];
+    assert.deepEqual(reading(parseNotes(text, { catalog })), [['Area 2'], [['AWS Tutorial: Launch a VM', '(1hr)']]]);
+    assert.deepEqual(reading(readNotesFromLines(text, { catalog })), reading(parseNotes(text, { catalog })));
+  });
+
+  it('reads every corpus file as the full model does: for each module its line, title, time, address and notes; the areas; the detection', function () {
     if (!corpusAvailable()) return this.skip();
-    let agreed = 0;
-    let readByLines = 0;
-    let parsed = 0;
-    let sameAreas = 0;
-    let sameDetection = 0;
-    // Every other file of the notes: the full parse is what this costs.
-    const files = corpusNotesFiles().filter((file, index) => file.startsWith('notes/') && index % 2 === 0);
+    const reading = (model: NotesModel): string[] => [
+      `notes: ${model.detection.isNotes}`,
+      ...model.areas.map((area) => `area ${area.heading}`),
+      ...model.modules.map((module) => `${module.openerRange.start.line}: ${module.title} | ${module.estimate?.text ?? 'no time'} | ${module.url ?? 'no link'} | ${module.hasNotes ? 'notes' : 'no notes'}`),
+    ];
+    const files = corpusNotesFiles();
+    const differing: string[] = [];
     for (const file of files) {
       const text = readCorpusFile(file);
-      const model = parseNotes(text, { catalog });
-      const byLines = readNotesFromLines(text, { catalog });
-      const expected = new Set(moduleKeys(model));
-      const found = moduleKeys(byLines);
-      agreed += found.filter((key) => expected.has(key)).length;
-      readByLines += found.length;
-      parsed += expected.size;
-      if (byLines.areas.map((area) => area.heading).join('\n') === model.areas.map((area) => area.heading).join('\n')) sameAreas++;
-      if (byLines.detection.isNotes === model.detection.isNotes) sameDetection++;
+      const byLines = reading(readNotesFromLines(text, { catalog }));
+      const parsed = new Set(reading(parseNotes(text, { catalog })));
+      const lines = new Set(byLines);
+      const only = [...byLines.filter((line) => !parsed.has(line)).map((line) => `by lines only: ${line}`), ...[...parsed].filter((line) => !lines.has(line)).map((line) => `remark only: ${line}`)];
+      if (only.length > 0) differing.push(`${file}\n  ${only.join('\n  ')}`);
     }
-    const precision = agreed / readByLines;
-    const recall = agreed / parsed;
-    console.log(`      (${files.length} files: modules precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; same areas in ${sameAreas}, same detection in ${sameDetection})`);
-    assert.ok(precision >= 0.95, `precision ${precision}`);
-    assert.ok(recall >= 0.9, `recall ${recall}`);
-    assert.ok(sameAreas >= files.length * 0.95, `same areas in ${sameAreas} of ${files.length}`);
-    assert.ok(sameDetection >= files.length * 0.95, `same detection in ${sameDetection} of ${files.length}`);
+    console.log(`      (${files.length} files, ${files.length - differing.length} read alike)`);
+    assert.deepEqual(differing, []);
   });
 });

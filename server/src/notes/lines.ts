@@ -25,6 +25,14 @@ export interface SourceLine {
 /** How many characters of words may stand before a line's leading link, markup aside. */
 export const maxWordsBeforeLeadingLink = 25;
 
+/**
+ * A link's text wrapped at a fixed width runs over a line or two of short lines, and both line
+ * sources read it as one line up to these bounds: a stray `[` is not read on to the paragraph's end,
+ * nor over long lines (each line would cost what the lines below it do).
+ */
+export const maxWrappedLinkLines = 3;
+export const maxWrappedLineLength = 400;
+
 /** Links into the page itself make a table of contents, never a module. */
 export function isInPageLink(url: string): boolean {
   return url.startsWith('#') || url === '' || /^https?:\/\/github\.com\/[^/]+\/[^/#]+\/?(blob\/[^#]*)?#/.test(url);

@@ -153,7 +153,8 @@ function readLinkOpener(line: SourceLine, link: LineLink, estimate: EstimateMatc
   const before = line.raw.slice(0, link.start - line.start);
   const prefix = trimTitle(before);
   if (prefix && !resourceKindWord.test(prefix) && !/^\d+(\.\d+)*[.)]?$/.test(prefix)) return 'not-leading';
-  title = trimTitle(title.replace(/[*_`]/g, ''));
+  // A link's text wrapped over lines is one title.
+  title = trimTitle(title.replace(/[*_`]/g, '').replace(/[ \t]*\r?\n[ \t]*/g, ' '));
   if (ownWriting.test(title)) return undefined;
   if (prefix && resourceKindWord.test(prefix)) title = `${prefix}: ${title}`;
   if (!title) title = link.url;

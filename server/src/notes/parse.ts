@@ -111,7 +111,7 @@ class RemarkLineSource {
     if (!line) return this.notes(heading);
     // Text over a `-----` rule is a setext heading to CommonMark but a paragraph and a separator to
     // its writer; a heading in a quote is read as the quote's text.
-    if (!/^\s{0,3}#/.test(line.raw)) return this.visitParagraph({ type: 'paragraph', children: heading.children, position: heading.position });
+    if (!/^\s{0,3}#{1,6}(?:[ \t]|$)/.test(line.raw)) return this.visitParagraph({ type: 'paragraph', children: heading.children, position: heading.position });
     this.reader.heading(heading.depth, line, plainText(heading.children));
   }
 

@@ -1,5 +1,5 @@
 import type { Link, Paragraph, PhrasingContent } from 'mdast';
-import { maxWordsBeforeLeadingLink, type LineLink, type SourceLine } from './lines';
+import { maxWordsBeforeLeadingLink, maxWrappedLineLength, maxWrappedLinkLines, type LineLink, type SourceLine } from './lines';
 import type { SourceMap } from './source';
 
 /** A line as remark read it: the reader's facts, and the inline nodes that start on it for the remark source's own use. */
@@ -27,7 +27,30 @@ export function linesOf(block: { children: PhrasingContent[] }, source: SourceMa
     result[index]?.nodes.push(node);
   }
   for (const line of result) withLinks(line, source);
-  return result;
+  return joinWrappedLinks(result, source);
+}
+
+/**
+ * `[AWS Tutorial: Deploy a Scalable Node.js Web` over `App](https://…) (45 min)`: notes wrapped at a
+ * fixed width break a link's text where the paragraph goes on. The lines its leading link spans are
+ * one line to the reader, so the title, its address and the time after it are one opener.
+ */
+function joinWrappedLinks(lines: RemarkLine[], source: SourceMap): RemarkLine[] {
+  const joined: RemarkLine[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at];
+    joined.push(line);
+    const link = line.leadingLink;
+    if (!link || link.end <= line.end) continue;
+    const last = lines.findIndex((below, index) => index > at && below.end >= link.end);
+    const wrapped = lines.slice(at, last + 1);
+    if (last < 0 || last - at > maxWrappedLinkLines || wrapped.some((part) => part.raw.length > maxWrappedLineLength)) continue;
+    line.end = lines[last].end;
+    line.raw = source.text.slice(line.start, line.end);
+    line.nodes.push(...wrapped.slice(1).flatMap((part) => part.nodes));
+    at = last;
+  }
+  return joined;
 }
 
 function withLinks(line: RemarkLine, source: SourceMap): void {

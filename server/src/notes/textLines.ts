@@ -1,5 +1,5 @@
 import { emptyCatalog, type CatalogIndex } from './catalog';
-import { isInPageLink, maxWordsBeforeLeadingLink, type SourceLine } from './lines';
+import { isInPageLink, maxWordsBeforeLeadingLink, maxWrappedLineLength, maxWrappedLinkLines, type SourceLine } from './lines';
 import { plainMarkerText } from './markers';
 import { NotesReader, type ListReading, type ResumeAt } from './notesReader';
 import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
@@ -26,12 +26,15 @@ const blankLine = /^[ \t>]*$/;
 const quotePrefix = /^(?:[ \t]{0,3}>[ \t]?)+/;
 const itemMarker = /^([ \t]*)([-*+]|(\d{1,9})[.)])([ \t]+|$)/;
 const thematicBreak = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}$/;
+const linkDefinition = /^ {0,3}\[(?:[^\]\\]|\\.)*[^\s\]\\](?:[^\]\\]|\\.)*\]:[ \t]*(?:<[^>\n]*>|[^\s<]\S*)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 const tableDelimiter = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** HTML that starts a block of its own (CommonMark's kinds 1, 2, 6 and 7, told apart by their first line). */
 const htmlBlockStart = /^ {0,3}<(!--|\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(?=[\s/>]|$))/i;
 const htmlAloneTag = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
 const boldLine = /^(\*\*|__)(?=\S)(.+)(?<=\S)\1$/;
 const leadingLinkPattern = /^(.{0,40}?)(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/;
+/** Where the pattern looks for a link's `[`: after at most 40 characters and an image's `!`. */
+const maxLinkLead = 41;
 /** Lists nest under level items; deeper than this, lines are read as notes (a hostile text nests without end). */
 const maxListDepth = 4;
 
@@ -167,19 +170,20 @@ class TextLineSource {
       this.reader.notes(contentStart, start + raw.length);
       return line;
     }
-    const content = this.lineAt(contentStart, shape.content);
     this.notePlaceholder(contentStart, shape.content);
     if (readAtxHeading(shape.content)) {
       // A heading in a quote is read as the quote's text, outside the quote.
       this.endParagraph();
-      this.reader.paragraphLine(content, { index: 0, lazy: false, single: true });
+      this.reader.paragraphLine(this.lineAt(contentStart, shape.content), { index: 0, lazy: false, single: true });
       return line;
     }
+    const content = this.lineAt(contentStart, shape.content, shape.quoteDepth);
+    const last = this.lastLineOf(content, line);
     const index = this.paragraphQuoted && this.paragraphIndex !== undefined ? this.paragraphIndex + 1 : 0;
     this.paragraphIndex = index;
     this.paragraphQuoted = true;
-    this.reader.paragraphLine(content, { index, quote: this.quote.id, lazy: false, single: index === 0 && !this.paragraphGoesOn(line) });
-    return line;
+    this.reader.paragraphLine(content, { index, quote: this.quote.id, lazy: false, single: index === 0 && !this.paragraphGoesOn(last) });
+    return last;
   }
 
   // ---- lists
@@ -231,8 +235,8 @@ class TextLineSource {
     }
     const lead = gathered ?? this.readItemLead(start + item.textAt, item.text);
     list.role = this.reader.listItem(lead.line, plainMarkup(item.text), lead.candidate, list.reading, item.ordinal);
-    if (list.role === 'notes') this.reader.notes(start + shape.indent, start + raw.length);
-    return line;
+    if (list.role === 'notes') this.reader.notes(start + shape.indent, lead.line.end);
+    return this.lastLineOf(lead.line, line);
   }
 
   /** A line under an item: the item's notes, or, under a level item, blocks read as at the margin. */
@@ -255,7 +259,7 @@ class TextLineSource {
   }
 
   private readItemLead(start: number, text: string): { line: SourceLine; candidate: OpenerCandidate | undefined } {
-    const line = this.lineAt(start, text);
+    const line = this.lineAt(start, text, 0);
     return { line, candidate: readOpener(line, this.source) };
   }
 
@@ -282,6 +286,7 @@ class TextLineSource {
         this.itemLines.set(start, read);
         items.push({ candidate: read.candidate, hasOwnNotes: false, inPage: leadLink !== null && isInPageLink(leadLink[4]) });
         blank = false;
+        line = this.lastLineOf(read.line, line);
         continue;
       }
       const inside = shape.indent >= head.contentIndent;
@@ -315,17 +320,18 @@ class TextLineSource {
     const index = this.paragraphIndex !== undefined && !this.paragraphQuoted ? this.paragraphIndex + 1 : 0;
     this.paragraphIndex = index;
     this.paragraphQuoted = false;
-    const single = index === 0 && !this.paragraphGoesOn(line);
     this.notePlaceholder(bareStart, bare);
-    const paragraphLine = this.lineAt(bareStart, bare);
+    const paragraphLine = this.lineAt(bareStart, bare, 0);
+    const last = this.lastLineOf(paragraphLine, line);
+    const single = index === 0 && !this.paragraphGoesOn(last);
     if (this.reader.inSummary) {
       this.reader.summaryLine(paragraphLine);
       this.reader.notesLine(paragraphLine);
-      return line;
+      return last;
     }
-    if (single && this.readBoldTitle(line, paragraphLine)) return line;
+    if (single && this.readBoldTitle(last, paragraphLine)) return last;
     this.reader.paragraphLine(paragraphLine, { index, lazy: false, single });
-    return line;
+    return last;
   }
 
   /** A block that is not a paragraph: code, HTML, a table or a rule. Returns undefined for a paragraph. */
@@ -336,7 +342,8 @@ class TextLineSource {
     if (shape.indent >= 4) return this.readIndentedCode(line, start, raw);
     if (/^ {0,3}<!--/.test(raw)) return this.readComment(line);
     if (htmlBlockStart.test(raw) || htmlAloneTag.test(raw)) return this.readUntilBlank(line);
-    if (thematicBreak.test(raw)) {
+    // `[why]: https://…` defines a link for the text to use: no module, as remark reads it.
+    if (thematicBreak.test(raw) || linkDefinition.test(raw)) {
       this.reader.notes(start, start + raw.length);
       return line;
     }
@@ -446,19 +453,61 @@ class TextLineSource {
     if (isTemplateText(plain)) this.placeholders.push({ text: plain, range: this.source.lines.range(start, start + content.length) });
   }
 
-  /** The line as the reader takes it, with its leading link found by pattern rather than by a parse. */
-  private lineAt(start: number, raw: string): SourceLine {
+  /**
+   * The line as the reader takes it, with its leading link found by pattern rather than by a parse.
+   * A paragraph's line (`wrappedIn`: in quotes that deep) takes the lines below it that its link's
+   * text is wrapped onto.
+   */
+  private lineAt(start: number, raw: string, wrappedIn?: number): SourceLine {
     const line: SourceLine = { start, end: start + raw.length, raw };
     const match = leadingLinkPattern.exec(raw);
-    if (!match || match[2] !== '' || isInPageLink(match[4])) return line;
+    if (match) return this.withLink(line, match);
+    const joined = wrappedIn === undefined ? undefined : this.wrappedLink(start, raw, wrappedIn);
+    return joined ? this.withLink(joined.line, joined.match) : line;
+  }
+
+  private withLink(line: SourceLine, match: RegExpExecArray): SourceLine {
+    if (match[2] !== '' || isInPageLink(match[4])) return line;
     const before = match[1];
     // A link after emphasised words is not where a module's line starts: remark's reading says the same.
     if (/[*_]{1,3}[^*_\s][^*_]*[*_]{1,3}/.test(before)) return line;
-    const linkStart = start + match.index + before.length;
-    const link = { url: match[4], text: match[3].replace(/[*_`]/g, ''), start: linkStart, end: start + match.index + match[0].length };
+    const linkStart = line.start + match.index + before.length;
+    // A link's text wrapped in a quote goes on after the quote's markers.
+    const link = { url: match[4], text: match[3].replace(/[*_`]/g, '').replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n'), start: linkStart, end: line.start + match.index + match[0].length };
     // A few words before a link still lead to it; a sentence does not (remarkLines.ts leadingLink).
     const wordsBefore = before.replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '').replace(/[*_]/g, '');
     return { ...line, firstLink: link, ...(wordsBefore.trim().length <= maxWordsBeforeLeadingLink && { leadingLink: link }) };
+  }
+
+  /**
+   * `[AWS Tutorial: Deploy a Scalable Node.js Web` over `App](https://…) (45 min)`: notes wrapped at
+   * a fixed width break a link's text where the paragraph goes on, and remark reads one link
+   * (remarkLines.ts joinWrappedLinks). Matched on the source's own text, so its offsets stand.
+   */
+  private wrappedLink(start: number, raw: string, quoteDepth: number): { line: SourceLine; match: RegExpExecArray } | undefined {
+    const open = raw.indexOf('[');
+    if (open < 0 || open > maxLinkLead || raw.length > maxWrappedLineLength) return undefined;
+    const { lines } = this.source;
+    const first = lines.positionAt(start).line;
+    for (let next = first + 1; next < Math.min(lines.lineCount, first + 1 + maxWrappedLinkLines); next++) {
+      const nextRaw = lines.lineText(next);
+      if (nextRaw.length > maxWrappedLineLength || blankLine.test(nextRaw) || !this.goesOnInQuote(shapeOf(nextRaw), quoteDepth)) return undefined;
+      const end = lines.lineEnd(next);
+      const text = lines.text.slice(start, end);
+      const match = leadingLinkPattern.exec(text);
+      if (match) return { line: { start, end, raw: text }, match };
+    }
+    return undefined;
+  }
+
+  /** A line under a paragraph in quotes that deep goes on with it: in them, or lazily with none. */
+  private goesOnInQuote(shape: LineShape, quoteDepth: number): boolean {
+    return shape.quoteDepth === quoteDepth ? this.continuesParagraph({ ...shape, quoteDepth: 0 }) : this.continuesParagraph(shape);
+  }
+
+  /** The last line a line the reader takes spans: a wrapped link's takes the lines below it. */
+  private lastLineOf(line: SourceLine, first: number): number {
+    return line.end > this.source.lines.lineEnd(first) ? this.source.lines.positionAt(line.end).line : first;
   }
 }
 
