@@ -109,6 +109,23 @@ describe('text line source: unopened files read from their lines, for the worksp
     assert.deepEqual(openers(parseNotes(text, { catalog })), openers(readNotesFromLines(text, { catalog })));
   });
 
+  it('reads list indentation as CommonMark does: each item its own content column, a marker four columns past it no item', () => {
+    const shapes: [string, string[], [string, boolean][]][] = [
+      // ` 12. ` has its content at column 5: a tab (column 4) under it is no item of it but its paragraph going on.
+      ['a tab under ` 12. `', ['11. Lab: Docker Intro - 30 min', '', ' 12. Lab: Docker Networking - 40 min', '\t- bridge and overlay networks, and how containers find each other'], [['Lab: Docker Intro', false], ['Lab: Docker Networking', true]]],
+      // After a heading, a tab-indented list is code to CommonMark (and on GitHub): no modules.
+      ['a tab-indented list after a heading', ['### Beginner', '\t1. Why Docker', '\t\t-This video discussed the trend of containers'], []],
+      // Under `- Beginner` (content at column 2), a marker at column 6 is code in the item, not a module.
+      ['a marker four columns into a level item', ['- Beginner', '', '      - Lab: Docker Intro - 30 min'], []],
+    ];
+    for (const [name, lines, expected] of shapes) {
+      const text = ['## Docker and Containers', '', ...lines, ''].join('\n');
+      const openers = (model: NotesModel) => model.modules.map((module) => [module.title, module.hasNotes]);
+      assert.deepEqual(openers(readNotesFromLines(text, { catalog })), expected, name);
+      assert.deepEqual(openers(parseNotes(text, { catalog })), expected, name);
+    }
+  });
+
   it('reads `#Round2 …` over a `-` as text, as the line source does: with no space after `#` it is no ATX heading, and CommonMark\'s setext heading is a paragraph and a rule to its writer', () => {
     const text = ['# Notes', '', '## Area 2', '#Round2 Cloud Web Apps', '-', '', '## AWS Tutorial: Launch a VM (1hr)', 'Step 1: Launch an Amazon EC2 Instance', ''].join('\n');
     const reading = (model: NotesModel) => [model.areas.map((area) => area.heading), model.modules.map((module) => [module.title, module.estimate?.text])];

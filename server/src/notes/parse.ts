@@ -11,7 +11,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { emptyCatalog, type CatalogIndex } from './catalog';
 import { collectCode } from './code';
 import { isInPageLink, type SourceLine } from './lines';
-import { linesOf, plainText } from './remarkLines';
+import { linesOf, plainText, type RemarkLine } from './remarkLines';
 import { capNesting } from './nesting';
 import { NotesReader, type ResumeAt } from './notesReader';
 import { readOpener } from './openers';
@@ -144,7 +144,7 @@ class RemarkLineSource {
     });
     list.children.forEach((item, index) => {
       const [line, ...rest] = leads[index];
-      const role = line ? this.reader.listItem(line, plainText(line.nodes), candidates[index], reading, list.ordered ? (list.start ?? 1) + index : undefined) : 'notes';
+      const role = line ? this.reader.listItem(line, itemLinePlainText(line), candidates[index], reading, list.ordered ? (list.start ?? 1) + index : undefined) : 'notes';
       if (role === 'level') for (const child of item.children.slice(1)) this.visitBlock(child);
       if (role === 'module') {
         for (const lazyLine of rest) this.reader.notesLine(lazyLine);
@@ -184,6 +184,16 @@ class RemarkLineSource {
     const span = this.source.span(block);
     if (span) this.reader.notes(span.start, span.end);
   }
+}
+
+/**
+ * The item's line as text, as the line source has it: a text node runs on over the lazy lines below
+ * (` 12. Bring it all together` over ` This module goes …`), and those are its notes, not its line.
+ */
+function itemLinePlainText(line: RemarkLine): string {
+  const plain = plainText(line.nodes);
+  const lineBreak = plain.indexOf('\n');
+  return lineBreak < 0 ? plain : plain.slice(0, lineBreak);
 }
 
 /** The lines of a block under a summary heading that may give a module's time. */

@@ -26,13 +26,15 @@ const blankLine = /^[ \t>]*$/;
 const quotePrefix = /^(?:[ \t]{0,3}>[ \t]?)+/;
 const itemMarker = /^([ \t]*)([-*+]|(\d{1,9})[.)])([ \t]+|$)/;
 const thematicBreak = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}$/;
-const linkDefinition = /^ {0,3}\[(?:[^\]\\]|\\.)*[^\s\]\\](?:[^\]\\]|\\.)*\]:[ \t]*(?:<[^>\n]*>|[^\s<]\S*)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
+/** CommonMark's link definition on one line: a label of at most 999 characters with no bracket unescaped (a scan never runs on). */
+const linkDefinition = /^ {0,3}\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*(?:<[^>\n]*>|[^\s<]\S*)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 const tableDelimiter = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** HTML that starts a block of its own (CommonMark's kinds 1, 2, 6 and 7, told apart by their first line). */
 const htmlBlockStart = /^ {0,3}<(!--|\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(?=[\s/>]|$))/i;
 const htmlAloneTag = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
 const boldLine = /^(\*\*|__)(?=\S)(.+)(?<=\S)\1$/;
-const leadingLinkPattern = /^(.{0,40}?)(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/;
+/** A link's address may hold parentheses in pairs (`((https://youtu.be/…))`), as CommonMark reads it. */
+const leadingLinkPattern = /^(.{0,40}?)(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))*)>?(?:\s+"[^"]*")?\s*\)/;
 /** Where the pattern looks for a link's `[`: after at most 40 characters and an image's `!`. */
 const maxLinkLead = 41;
 /** Lists nest under level items; deeper than this, lines are read as notes (a hostile text nests without end). */
@@ -61,6 +63,19 @@ function shapeOf(raw: string): LineShape {
   return { quoteDepth, content, contentAt: quote.length, indent, item: { marker, ordinal: item[3] !== undefined ? Number(item[3]) : undefined, contentIndent: indent + item[2].length + Math.min(Math.max(item[4].length, 1), 4), text: content.slice(textAt), textAt: quote.length + textAt } };
 }
 
+/**
+ * A list marker four columns or more past where its container's content starts marks no item (the
+ * line is code, or goes on with a paragraph), as CommonMark reads `\t- notes` under ` 12. Title`.
+ */
+function asText(shape: LineShape, containerIndent: number): LineShape {
+  return shape.item && shape.indent >= containerIndent + 4 ? { ...shape, item: undefined } : shape;
+}
+
+function isLinkDefinition(raw: string): boolean {
+  const label = linkDefinition.exec(raw)?.[1];
+  return label !== undefined && label.trim() !== '';
+}
+
 function indentOf(text: string): number {
   let width = 0;
   // By index, not `for…of`: a string's iterator costs every line of a cold start's first reading.
@@ -76,6 +91,7 @@ function indentOf(text: string): number {
 /** A list being read: its items, and the role the reader gave the item the lines now stand in. */
 interface ListFrame {
   indent: number;
+  /** Where the content of its item read last starts: each item has its own (` 12. ` after `11. `). */
   contentIndent: number;
   marker: string;
   reading: ListReading<number>;
@@ -190,22 +206,28 @@ class TextLineSource {
 
   /** A line while a list is open: an item, an item's own lines, or the line that ends the list. */
   private readInList(line: number, start: number, raw: string, shape: LineShape, blankBefore: boolean): number | undefined {
-    const item = shape.item;
     while (this.lists.length > 0) {
       const list = this.lists[this.lists.length - 1];
-      if (item && shape.indent >= list.indent && shape.indent < list.contentIndent) {
+      const inside = shape.indent >= list.contentIndent;
+      const outside = inside ? shape : asText(shape, this.containerIndent(this.lists.length - 1));
+      const item = outside.item;
+      if (item && shape.indent >= list.indent && !inside) {
         if (item.marker !== list.marker) {
           this.lists.pop();
           continue;
         }
         return this.readItem(line, start, raw, shape, list);
       }
-      const inside = shape.indent >= list.contentIndent;
-      const lazy = !item && list.leadOpen && !blankBefore && this.continuesParagraph(shape);
-      if (inside || lazy) return this.readItemLine(line, start, raw, shape, list, lazy && !inside);
+      const lazy = !item && list.leadOpen && !blankBefore && this.continuesParagraph(outside);
+      if (inside || lazy) return this.readItemLine(line, start, raw, outside, list, lazy && !inside);
       this.lists.pop();
     }
     return undefined;
+  }
+
+  /** Where the content of the list item holding the list at `depth` starts: the margin for the outermost. */
+  private containerIndent(depth: number): number {
+    return depth > 0 ? this.lists[depth - 1].contentIndent : 0;
   }
 
   /** An item line: the first of a list is read with the facts of all its items. */
@@ -223,6 +245,7 @@ class TextLineSource {
   private readItem(line: number, start: number, raw: string, shape: LineShape, list: ListFrame): number {
     const item = shape.item as NonNullable<LineShape['item']>;
     this.endParagraph();
+    list.contentIndent = item.contentIndent;
     // An empty item has no paragraph for a lazy line to go on with.
     list.leadOpen = item.text.trim() !== '';
     const gathered = this.itemLines.get(start + item.textAt);
@@ -246,8 +269,9 @@ class TextLineSource {
       return line;
     }
     if (list.role === 'level' && !lazy) {
-      if (shape.item && this.lists.length < maxListDepth) return this.startList(line, start, raw, shape);
-      if (!shape.item) return this.readBlock(line, start, raw, shape);
+      const inItem = asText(shape, list.contentIndent);
+      if (inItem.item && this.lists.length < maxListDepth) return this.startList(line, start, raw, inItem);
+      if (!inItem.item) return this.readBlock(line, start, raw, inItem);
     }
     const fence = fenceOpen.exec(raw.trimStart());
     if (fence && !lazy) return this.readFence(line, raw.trimStart(), 0, indentOf(raw));
@@ -267,6 +291,8 @@ class TextLineSource {
   private listFacts(first: number, firstShape: LineShape): { items: { candidate: OpenerCandidate | undefined; hasOwnNotes: boolean; inPage: boolean }[] } {
     const lines = this.source.lines;
     const head = firstShape.item as NonNullable<LineShape['item']>;
+    const container = this.containerIndent(this.lists.length);
+    let contentIndent = head.contentIndent;
     const items: { candidate: OpenerCandidate | undefined; hasOwnNotes: boolean; inPage: boolean }[] = [];
     let blank = false;
     for (let line = first; line < lines.lineCount; line++) {
@@ -275,11 +301,14 @@ class TextLineSource {
         blank = true;
         continue;
       }
-      const shape = shapeOf(raw);
+      const lineShape = shapeOf(raw);
+      const inside = lineShape.indent >= contentIndent;
+      const shape = inside ? lineShape : asText(lineShape, container);
       const item = shape.item;
       if (shape.quoteDepth > 0) break;
-      if (item && shape.indent >= firstShape.indent && shape.indent < head.contentIndent) {
+      if (item && shape.indent >= firstShape.indent && !inside) {
         if (item.marker !== head.marker) break;
+        contentIndent = item.contentIndent;
         const start = lines.lineStart(line) + item.textAt;
         const leadLink = leadingLinkPattern.exec(item.text);
         const read = this.readItemLead(start, item.text);
@@ -289,7 +318,6 @@ class TextLineSource {
         line = this.lastLineOf(read.line, line);
         continue;
       }
-      const inside = shape.indent >= head.contentIndent;
       if (!inside && (blank || !this.continuesParagraph(shape))) break;
       const last = items[items.length - 1];
       if (last) last.hasOwnNotes = true;
@@ -300,7 +328,8 @@ class TextLineSource {
 
   // ---- blocks at the margin
 
-  private readBlock(line: number, start: number, raw: string, shape: LineShape): number {
+  private readBlock(line: number, start: number, raw: string, lineShape: LineShape): number {
+    const shape = asText(lineShape, this.containerIndent(this.lists.length));
     if (shape.item && this.lists.length < maxListDepth) return this.startList(line, start, raw, shape);
     const bare = raw.trimStart();
     const bareStart = start + (raw.length - bare.length);
@@ -343,7 +372,7 @@ class TextLineSource {
     if (/^ {0,3}<!--/.test(raw)) return this.readComment(line);
     if (htmlBlockStart.test(raw) || htmlAloneTag.test(raw)) return this.readUntilBlank(line);
     // `[why]: https://…` defines a link for the text to use: no module, as remark reads it.
-    if (thematicBreak.test(raw) || linkDefinition.test(raw)) {
+    if (thematicBreak.test(raw) || isLinkDefinition(raw)) {
       this.reader.notes(start, start + raw.length);
       return line;
     }
