@@ -97,6 +97,15 @@ describe('progress in the notes: placements said and mended', () => {
     assert.equal(applied(text, fix.edit?.changes?.[readme] ?? []).split('\n')[6], '### [Lightboard VM vs containers](https://www.youtube.com/watch?v=L1ie8negCjc) (10 min)');
   });
 
+  it('a copied link whose text is wrapped over two lines is mended on the line its address stands on', async () => {
+    const text = [...docker, '[Lightboard VM vs', 'containers](https://training.play-with-docker.com/ops-s1-swarm-intro/) (10 min)', '', 'Disk images of VMs hold a kernel.'].join('\n');
+    const service = await student({}, readme, text);
+    const [copied] = codesOf(service.diagnostics(readme), 'copied-link');
+    assert.ok(copied, 'the copied link is said');
+    const [fix] = service.codeActions(readme, [copied]);
+    assert.equal(applied(text, fix?.edit?.changes?.[readme] ?? []).split('\n')[7], 'containers](https://www.youtube.com/watch?v=L1ie8negCjc) (10 min)');
+  });
+
   it('notes kept in a page of the student\'s that the module links to: no "has no notes yet", and the module is done', async () => {
     const text = ['# Notes', '## Docker and Containers', '> Beginner Level', '1. [Why Docker](Docker/Basic.md) - 10 min', '2. [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) - 45 min'].join('\n');
     const files = { 'file:///workspace/Docker/Basic.md': '# Why Docker?\n\nContainers ship the runtime with the app.\n' };

@@ -70,6 +70,8 @@ const took = lines('## Area 1: Cloud Web Apps', '* AWS Tutorial: Launch a VM (to
 const hours = lines('# Area 1: Big Data', '## Hadoop Introduction (2h)', 'HDFS and MapReduce.', '', '## Introduction to Amazon S3 (30mins)', 'Buckets.', '');
 const hoursAndMinutes = lines('## Area 1: Cloud Web Apps', '### AWS Tutorial: Launch a VM', 'Time: 1 hr 30 min', '- started an instance', '');
 const labLink = '(https://training.play-with-docker.com/ops-s1-hello/)';
+/** Notes wrapped at a fixed width: a link's text goes on over the next line, its time after the link. */
+const wrappedLink = lines('## Area 1: Cloud Web Apps', '', '[AWS Tutorial: Launch a', 'VM](https://aws.amazon.com/getting-started/tutorials/launch-a-virtual-machine/) (20 min)', '', 'Started an instance.', '', '[QwikLab: Intro to', 'S3](https://awseducate.qwiklabs.com/focuses/30)', '', 'Buckets hold objects.', '');
 
 const cases: Case[] = [
   { name: '"(time: 45 min)": added where there is none', text: parenthesised, title: lab, minutes: 45, mode: 'add', from: labLink, to: `${labLink} (time: 45 min)` },
@@ -93,6 +95,7 @@ const cases: Case[] = [
   { name: '"(2h)": hours stay hours, the minutes beside them', text: hours, title: 'Hadoop Introduction', minutes: 30, mode: 'add', from: '(2h)', to: '(2h 30min)' },
   { name: '"(30mins)": past an hour in minutes, as the student wrote them', text: hours, title: 'Introduction to Amazon S3', minutes: 50, mode: 'add', from: '(30mins)', to: '(80mins)' },
   { name: '"Time: 1 hr 30 min": added to the time written', text: hoursAndMinutes, title: 'AWS Tutorial: Launch a VM', minutes: 25, mode: 'add', from: 'Time: 1 hr 30 min', to: 'Time: 1 hr 55 min' },
+  { name: '"(20 min)" after a link wrapped over two lines: added where there is none, after the link', text: wrappedLink, title: 'QwikLab: Intro to S3', minutes: 45, mode: 'add', from: 'S3](https://awseducate.qwiklabs.com/focuses/30)', to: 'S3](https://awseducate.qwiklabs.com/focuses/30) (45 min)' },
   { name: '"Time: 1 hr 30 min": in place of it, a whole hour', text: hoursAndMinutes, title: 'AWS Tutorial: Launch a VM', minutes: 60, mode: 'replace', from: 'Time: 1 hr 30 min', to: 'Time: 1 hr' },
 ];
 

@@ -154,7 +154,8 @@ function markerOf(style: OpenerStyle, line: string): { indent: string; marker: s
 function estimateSample(document: NotesDocument, module: Module): Sample['estimate'] {
   const estimate = module.estimate;
   if (estimate?.kind !== 'minutes') return undefined;
-  if (estimate.range.start.line > module.openerRange.start.line) return estimateLineOf(document.lines.lineText(estimate.range.start.line));
+  // Past the title's last line (a link's text may be wrapped over two), the time has a line of its own.
+  if (estimate.range.start.line > module.titleRange.end.line) return estimateLineOf(document.lines.lineText(estimate.range.start.line));
   const style = estimateStyleOf(estimate.text);
   if (!style) return undefined;
   const { titleRange } = module;

@@ -38,8 +38,9 @@ function newEstimate(document: NotesDocument, module: Module, minutes: number): 
   }
   const inline = `${shape.estimate.before}${time}${shape.estimate.after}`;
   const inLink = shape.estimatePlace === 'in-link' ? linkTextEnd(document, module) : undefined;
-  // Else on the opener's first line, where the notes reader looks for it (and the missing-time fix writes it).
-  const line = module.openerRange.start.line;
+  // Else on the line the title ends on, where the notes reader looks for it (and the missing-time fix
+  // writes it): the opener's own line, or the last of a link's text wrapped over lines.
+  const line = module.titleRange.end.line;
   return TextEdit.insert(inLink ?? { line, character: document.lines.lineText(line).trimEnd().length }, inline);
 }
 

@@ -75,7 +75,8 @@ function linkFix(document: NotesDocument, diagnostic: Diagnostic): CodeAction | 
   const title = (diagnostic.data as { courseTitles?: unknown[] } | undefined)?.courseTitles?.[0];
   const listed = document.catalog.modules.find((candidate) => candidate.title === title);
   if (!module?.url || !listed?.url) return undefined;
-  const line = module.openerRange.start.line;
+  // The address follows the title, on the line its text ends (a link's text may be wrapped over two).
+  const line = module.titleRange.end.line;
   const at = document.lines.lineText(line).indexOf(module.url, module.titleRange.end.character);
   if (at < 0) return undefined;
   const range = { start: { line, character: at }, end: { line, character: at + module.url.length } };
