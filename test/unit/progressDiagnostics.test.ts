@@ -106,6 +106,21 @@ describe('progress in the notes: placements said and mended', () => {
     assert.equal(applied(text, fix?.edit?.changes?.[readme] ?? []).split('\n')[7], 'containers](https://www.youtube.com/watch?v=L1ie8negCjc) (10 min)');
   });
 
+  it('a page of notes right under an area\'s heading, before any module, is said on the heading and listed, never placed by the area\'s name; an introduction is not', async () => {
+    const hadoop = ['- Hadoop is a framework for distributed processing of large data sets across clusters of computers', '- HDFS stores copies of the data on different machines and resists hardware failure', '- The ecosystem: HBase, Sqoop, Flume, Spark, Pig, Impala, Hive and Oozie', '- Four steps: ingest, process, analyze and access the data', '- It scales both horizontally and vertically, and stores data to decide on later', '- Ordinary computers can be used for the processing, which keeps it economical', '- A distributed system takes less time to process data, but fails more often'];
+    const text = ['# Notes', '', ...docker, '', '# Big Data and Machine Learning', '', ...hadoop, ''].join('\n');
+    const service = await student({}, readme, text);
+    const [lead] = codesOf(service.diagnostics(readme), 'unplaced-module');
+    assert.equal(lead?.range.start.line, 9);
+    assert.match(String(lead.message), /^The notes under "Big Data and Machine Learning" stand before any module, so they count for nothing/);
+    assert.deepEqual(service.codeActions(readme, [lead]), [], 'no link to write on an area\'s heading');
+    const bigData = service.codeLenses(readme).find((lens) => lens.range.start.line === 9)?.command?.title;
+    assert.match(bigData ?? '', /^Beginner 0\/2/, 'nothing counted by the area\'s name');
+
+    const intro = ['# Notes', '', ...docker, '', '# Big Data and Machine Learning', '', 'In this area I learned how clusters process big data, and why a cluster of machines beats one big machine.', ''].join('\n');
+    assert.deepEqual(codesOf((await student({}, readme, intro)).diagnostics(readme), 'unplaced-module'), []);
+  });
+
   it('notes kept in a page of the student\'s that the module links to: no "has no notes yet", and the module is done', async () => {
     const text = ['# Notes', '## Docker and Containers', '> Beginner Level', '1. [Why Docker](Docker/Basic.md) - 10 min', '2. [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) - 45 min'].join('\n');
     const files = { 'file:///workspace/Docker/Basic.md': '# Why Docker?\n\nContainers ship the runtime with the app.\n' };

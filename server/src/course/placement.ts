@@ -43,6 +43,8 @@ export interface StudentModule {
   withinPage?: boolean;
   /** A level's heading with notes under it and no module: the level's one module of the course, or nothing. */
   levelSection?: boolean;
+  /** Notes right under an area's heading: its title is the area's name, no module's, so it is never placed. */
+  areaLead?: boolean;
   /** The line of the module of its file in whose notes this heading lies. */
   partOf?: number;
 }
@@ -483,6 +485,7 @@ export class CoursePlacer {
   /** The course's modules a student's module may be, best first. */
   private candidatesOf(module: StudentModule): Candidate[] {
     if (module.levelSection) return this.soleOfLevel(module.level);
+    if (module.areaLead) return [];
     const urls = [module.url, ...(module.otherUrls ?? [])].filter((url): url is string => url !== undefined);
     const sameUrl = new Set(urls.flatMap((url) => urlKeys(url).flatMap((key) => this.byUrl.get(key) ?? [])));
     const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.wordsOf(title));

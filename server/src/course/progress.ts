@@ -53,6 +53,8 @@ export interface PlacedModule {
   perhapsAlso?: string[];
   /** A heading in another module's notes that is a module of its own: the line of that module's opener. */
   partOf?: number;
+  /** Notes right under an area's heading, in no module: `line` is the area's heading. */
+  areaLead?: boolean;
 }
 
 export interface AreaProgress {
@@ -132,6 +134,8 @@ function suggest(placed: PlacedModule, { module }: Placement, areas: readonly Ar
   const area = areas.find((entry) => entry.area === placed.area);
   if (placed.catalog.length || !placed.written || placed.page || !area) return;
   const left = area.levels.find((level) => level.level === area.next)?.left.map((entry) => entry.title) ?? [];
+  // An area's name is like its modules' titles, none of which it is: what the area still asks is all there is to say.
+  if (placed.areaLead) return void (placed.suggested = left.slice(0, suggestionCount));
   // As alike as a title the course's order places: here no order speaks for it.
   const named = headings.flatMap((heading) => placer.likeliest(heading, area.area, 1, orderedScore)).map((entry) => entry.title);
   const alike = placer.likeliest(module, area.area, suggestionCount).map((entry) => entry.title);
@@ -187,6 +191,7 @@ function placedModule({ module, catalog, confidence, area, linkOf, perhapsAlso }
   if (notDone.length) placed.perhapsAlso = notDone.map((entry) => entry.title);
   if (module.covers) placed.covers = module.covers;
   if (module.partOf !== undefined) placed.partOf = module.partOf;
+  if (module.areaLead) placed.areaLead = true;
   return placed;
 }
 

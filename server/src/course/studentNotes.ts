@@ -27,6 +27,8 @@ export interface SummaryModule {
   topicSection?: boolean;
   /** The line of the module in whose notes the topic section lies (`#### Launch a VM` under `### Practice`). */
   partOf?: number;
+  /** Notes right under an area's heading, titled by the area's name: no module's title, listed to check by hand. */
+  areaLead?: boolean;
 }
 
 /**
@@ -245,6 +247,7 @@ export function studentModules(summaries: readonly NotesSummary[], { isCourseUrl
         written: module.written || (notes?.page ? notes.page.hasText : (notes?.ownByKind ?? coversOwnPage(module, isCourseUrl))),
         ...(module.covers && { covers: module.covers }),
         ...(module.levelSection && { levelSection: true }),
+        ...(module.areaLead && { areaLead: true }),
         ...(!summary.isNotes && { loose: true }),
         // In a file that does not read as notes, or in a module's notes, a heading is a part of them unless it surely names a module.
         ...(module.topicSection && (!summary.isNotes || module.partOf !== undefined) && { withinPage: true }),

@@ -1,7 +1,7 @@
 import { fencedLines } from '../notes/fencedLines';
 import { headingLine } from '../notes/headingLine';
 import { isSiblingHeadingTitle } from '../notes/openerContext';
-import type { NotesModel, Range } from '../notes/types';
+import type { Area, NotesModel, Range } from '../notes/types';
 import type { SummaryModule } from './studentNotes';
 import { hasWrittenText, isOwnLine } from './writtenUp';
 
@@ -47,8 +47,26 @@ export function topicSections(model: NotesModel, lines: readonly string[]): Summ
       const end = Math.min(at + 1 < headings.length ? headings[at + 1].line : to + 1, openers[nextOpener] ?? Infinity);
       if (hasWrittenText(lines, line + 1, end, isOwnLine)) sections.push({ line, title, areaIndex, level: levelAt(line), written: true, topicSection: true, ...(withinModule && { partOf: openers[nextOpener - 1] }) });
     });
+    const lead = areaIndex === undefined ? undefined : areaLead(model.areas[areaIndex], areaIndex, lines, taken, Math.min(headings[0]?.line ?? Infinity, to + 1));
+    if (lead) sections.push(lead);
   }
   return sections;
+}
+
+/** Letters of notes right under an area's heading that are more than its introduction: a page of them. */
+const areaLeadLetters = 400;
+
+/**
+ * `# Big Data and Machine Learning` over eighty lines on Hadoop, before any heading, module or
+ * level: notes the tool cannot place by a title, listed for a TA to check under the area's name,
+ * never dropped. A few sentences there introduce the area.
+ */
+function areaLead(area: Area, areaIndex: number, lines: readonly string[], taken: Uint8Array, before: number): SummaryModule | undefined {
+  const from = area.headingRange.end.line + 1;
+  let to = from;
+  while (to < before && !taken[to]) to++;
+  if (!hasWrittenText(lines, from, to, isOwnLine, areaLeadLetters)) return undefined;
+  return { line: area.headingRange.start.line, title: area.heading, areaIndex, written: true, topicSection: true, areaLead: true };
 }
 
 const otherMark = 1;

@@ -23,14 +23,14 @@ export function hasWrittenNotes(module: Module, model: NotesModel, lines: readon
 /** A page holding a few words under its heading ("Docker") is no notes: a sentence's worth of letters is. */
 const leastNotesLetters = 20;
 
-/** Lines `from` to before `to` hold a sentence's worth of letters, headings aside; it stops as soon as they do. */
-export function hasWrittenText(lines: readonly string[], from = 0, to = lines.length, counts: (line: string) => boolean = () => true): boolean {
+/** Lines `from` to before `to` hold a sentence's worth of letters (or `least`), headings aside; it stops as soon as they do. */
+export function hasWrittenText(lines: readonly string[], from = 0, to = lines.length, counts: (line: string) => boolean = () => true, least = leastNotesLetters): boolean {
   let letters = 0;
   for (let at = from; at < Math.min(to, lines.length); at++) {
     const line = lines[at];
     if (/^\s{0,3}#/.test(line) || !counts(line)) continue;
     letters += line.replace(/[^\p{L}]/gu, '').length;
-    if (letters >= leastNotesLetters) return true;
+    if (letters >= least) return true;
   }
   return false;
 }

@@ -234,9 +234,17 @@ function sectionFindings(document: NotesDocument, placed: PlacedHere): Finding[]
   for (const here of placed.values()) {
     if (taken.has(here.line) || !here.written || here.page || here.line >= document.lines.lineCount) continue;
     const span = headingTitleSpan(document.lines.lineText(here.line));
-    if (span) findings.push(...unsureFindings(`Section "${here.title}"`, { start: { line: here.line, character: span.start }, end: { line: here.line, character: span.end } }, here));
+    if (!span) continue;
+    const range = { start: { line: here.line, character: span.start }, end: { line: here.line, character: span.end } };
+    findings.push(...(here.areaLead ? areaLeadFindings(range, here) : unsureFindings(`Section "${here.title}"`, range, here)));
   }
   return findings;
+}
+
+/** Notes under an area's heading before any module: no title to place, so no link to write, only where to put them. */
+function areaLeadFindings(range: Range, here: PlacedModule): Finding[] {
+  const asks = here.suggested?.length ? ` (what ${here.area ?? 'the area'} still asks: ${here.suggested.map((title) => `"${title}"`).join(', ')})` : '';
+  return [{ code: 'unplaced-module', range, message: `The notes under "${here.title}" stand before any module, so they count for nothing: put them under a heading naming the course module they are${asks}.`, data: { courseTitles: [] } }];
 }
 
 /** " Its title names as much "Video: Kubernetes in 5 Minutes", not counted: if its notes are that too, give it a section of its own." */
