@@ -49,6 +49,16 @@ export class ClassHistory {
     return paths.map((file) => ({ path: file, text: this.git('-C', this.dir, 'show', `${commit}:${file}`) }));
   }
 
+  /** Every version of a Markdown file in the whole history, once each (by its blob), with a path it had. */
+  markdownVersions(): { path: string; text: string }[] {
+    const versions = new Map<string, string>();
+    for (const line of this.git('-C', this.dir, 'rev-list', '--objects', '--all').split('\n')) {
+      const [blob, file] = [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)];
+      if (line.includes(' ') && /\.(md|markdown)$/i.test(file) && !versions.has(blob)) versions.set(blob, file);
+    }
+    return [...versions].map(([blob, file]) => ({ path: file, text: this.git('-C', this.dir, 'cat-file', 'blob', blob) }));
+  }
+
   dispose(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
