@@ -155,17 +155,27 @@ export async function expandTreeRow(page: Page, label: string, timeout = DEFAULT
         }),
       )
     ).some(Boolean);
+  const expanded = async () => (await row.evaluateAll((rows) => rows.map((element) => element.getAttribute('aria-expanded')))).includes('true');
+  let clicks = 0;
+  let waits = 0;
   await pollUntil(
     async () => {
       if (await childrenShown()) return true;
-      await row.locator('.monaco-tl-twistie').click({ timeout });
+      // An expanded row whose children are still coming is waited for: a click would fold it again
+      // (under load the view's request can take longer than any fixed wait). A row a refresh drew
+      // folded is clicked again.
+      if (await expanded()) waits++;
+      else {
+        clicks++;
+        await row.locator('.monaco-tl-twistie').click({ timeout });
+      }
       return pollUntil(childrenShown, 2000, () => '').then(
         () => true,
         () => false,
       );
     },
     timeout,
-    () => `tree row ${JSON.stringify(label)} to expand and show its children`,
+    () => `tree row ${JSON.stringify(label)} to expand and show its children (clicked ${clicks} times; found expanded without children ${waits} times)`,
   );
 }
 
