@@ -113,9 +113,17 @@ describe('progress in the notes: placements said and mended', () => {
     const [lead] = codesOf(service.diagnostics(readme), 'unplaced-module');
     assert.equal(lead?.range.start.line, 9);
     assert.match(String(lead.message), /^The notes under "Big Data and Machine Learning" stand before any module, so they count for nothing/);
-    assert.deepEqual(service.codeActions(readme, [lead]), [], 'no link to write on an area\'s heading');
     const bigData = service.codeLenses(readme).find((lens) => lens.range.start.line === 9)?.command?.title;
     assert.match(bigData ?? '', /^Beginner 0\/2/, 'nothing counted by the area\'s name');
+    // No link is written on an area's heading: a module's heading goes over the notes.
+    const fixes = service.codeActions(readme, [lead]);
+    assert.deepEqual(fixes.map((fix) => fix.title).sort(), ['Put these notes under a heading of "QwikLab: Analyze Big Data with Hadoop"', 'Put these notes under a heading of "Video: Hadoop Intro"']);
+    const video = fixes.find((fix) => fix.title.includes('Video: Hadoop Intro'));
+    const fixed = applied(text, video?.edit?.changes?.[readme] ?? []);
+    assert.deepEqual(fixed.split('\n').slice(9, 11), ['# Big Data and Machine Learning', '## [Video: Hadoop Intro](https://www.youtube.com/watch?v=jKCj4BxGTi8&feature=youtu.be)']);
+    const after = await student({}, readme, fixed);
+    assert.deepEqual(codesOf(after.diagnostics(readme), 'unplaced-module', 'likely-module'), []);
+    assert.match(after.codeLenses(readme).find((lens) => lens.range.start.line === 9)?.command?.title ?? '', /^Beginner 1\/2/);
 
     const intro = ['# Notes', '', ...docker, '', '# Big Data and Machine Learning', '', 'In this area I learned how clusters process big data, and why a cluster of machines beats one big machine.', ''].join('\n');
     assert.deepEqual(codesOf((await student({}, readme, intro)).diagnostics(readme), 'unplaced-module'), []);

@@ -18,7 +18,7 @@ function notesFixes(document: NotesDocument, diagnostics: readonly Diagnostic[])
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== diagnosticSource) continue;
     if (diagnostic.code === 'likely-module' || diagnostic.code === 'unplaced-module') {
-      actions.push(...placementFixes(document, diagnostic));
+      actions.push(...placementFixes(document, diagnostic), ...headingOverFixes(document, diagnostic));
       continue;
     }
     if (diagnostic.code === 'copied-link') {
@@ -52,6 +52,26 @@ function placementFixes(document: NotesDocument, diagnostic: Diagnostic): CodeAc
     if (!listed) return [];
     const action = quickFix(listed.url ? `This is "${listed.title}": link it to the course's page` : `This is "${listed.title}": write the course's title`, document, placementEdit(document, module, listed), diagnostic);
     return [{ ...action, isPreferred: index === 0 && diagnostic.code === 'likely-module' }];
+  });
+}
+
+/**
+ * "Put these notes under "Video: Hadoop Intro"": notes right under an area's heading get a module's
+ * heading, one level below the area's, with the course's link, which makes them that module's.
+ */
+function headingOverFixes(document: NotesDocument, diagnostic: Diagnostic): CodeAction[] {
+  const titles = (diagnostic.data as { headingsOver?: unknown } | undefined)?.headingsOver;
+  if (!Array.isArray(titles)) return [];
+  const line = diagnostic.range.start.line;
+  const depth = /^\s{0,3}(#{1,6})\s/.exec(document.lines.lineText(line))?.[1].length ?? 2;
+  const end = document.lines.lineEnd(line);
+  const lineBreak = document.text.slice(end, document.lines.lineStart(line + 1)) || '\n';
+  return titles.flatMap((title) => {
+    const listed = typeof title === 'string' ? document.catalog.modules.find((candidate) => candidate.title === title) : undefined;
+    if (!listed) return [];
+    const heading = `${'#'.repeat(Math.min(depth + 1, 6))} ${listed.url ? `[${linkText(listed.title)}](${listed.url})` : listed.title}`;
+    // Which module the notes are is the student's to say: none is preferred.
+    return [{ ...quickFix(`Put these notes under a heading of "${listed.title}"`, document, TextEdit.insert(document.lines.positionAt(end), `${lineBreak}${heading}`), diagnostic), isPreferred: false }];
   });
 }
 

@@ -24,9 +24,10 @@ interface Finding {
   data?: FixData;
 }
 
-/** What a quick fix needs: the course modules a placement fix offers, likeliest first; a level claim to tick. */
+/** What a quick fix needs: the course modules a placement fix offers, likeliest first; the modules whose heading notes under an area's may go under; a level claim to tick. */
 export interface FixData {
   courseTitles?: string[];
+  headingsOver?: string[];
   tick?: boolean;
 }
 
@@ -241,10 +242,10 @@ function sectionFindings(document: NotesDocument, placed: PlacedHere): Finding[]
   return findings;
 }
 
-/** Notes under an area's heading before any module: no title to place, so no link to write, only where to put them. */
+/** Notes under an area's heading before any module: no title to link, so the quick fixes put a module's heading over them. */
 function areaLeadFindings(range: Range, here: PlacedModule): Finding[] {
   const asks = here.suggested?.length ? ` (what ${here.area ?? 'the area'} still asks: ${here.suggested.map((title) => `"${title}"`).join(', ')})` : '';
-  return [{ code: 'unplaced-module', range, message: `The notes under "${here.title}" stand before any module, so they count for nothing: put them under a heading naming the course module they are${asks}.`, data: { courseTitles: [] } }];
+  return [{ code: 'unplaced-module', range, message: `The notes under "${here.title}" stand before any module, so they count for nothing: put them under a heading naming the course module they are${asks}.`, data: { courseTitles: [], headingsOver: here.suggested ?? [] } }];
 }
 
 /** " Its title names as much "Video: Kubernetes in 5 Minutes", not counted: if its notes are that too, give it a section of its own." */
