@@ -51,7 +51,7 @@ function linkTextEnd(document: NotesDocument, module: Module): Range['end'] | un
 }
 
 /** The document's own line break (CRLF files stay CRLF). */
-function lineBreakAfter(document: NotesDocument, line: number): string {
+export function lineBreakAfter(document: NotesDocument, line: number): string {
   const { lines, text } = document;
   const own = text.slice(lines.lineEnd(line), lines.lineStart(line + 1));
   if (own) return own;

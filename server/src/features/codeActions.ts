@@ -6,7 +6,8 @@ import { openerLineRange, sameRange } from '../notes/shown';
 import { diagnosticSource } from '../protocol/protocol';
 import { detectEstimateStyle, detectOpenerShape, placeholderMinutes, type EstimateStyle } from '../document/notesWriter';
 import type { NotesDocument } from '../document/notesDocument';
-import { fillEstimate, moduleMinutesEdits, offsetInEstimate, timeText } from '../document/timeWriter';
+import { fillEstimate, lineBreakAfter, moduleMinutesEdits, offsetInEstimate, timeText } from '../document/timeWriter';
+import { headingLine } from '../notes/headingLine';
 
 /** Quick fixes for the diagnostics the client sends back with the request, the notes' and the docker ones, for the editor's light bulb and `check --fix` alike. */
 export function codeActions(document: NotesDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
@@ -48,7 +49,7 @@ function placementFixes(document: NotesDocument, diagnostic: Diagnostic): CodeAc
   const titles = (diagnostic.data as { courseTitles?: unknown } | undefined)?.courseTitles;
   if (!Array.isArray(titles)) return [];
   return titles.flatMap((title, index) => {
-    const listed = typeof title === 'string' ? document.catalog.modules.find((candidate) => candidate.title === title) : undefined;
+    const listed = courseModuleTitled(document, title);
     if (!listed) return [];
     const action = quickFix(listed.url ? `This is "${listed.title}": link it to the course's page` : `This is "${listed.title}": write the course's title`, document, placementEdit(document, module, listed), diagnostic);
     return [{ ...action, isPreferred: index === 0 && diagnostic.code === 'likely-module' }];
@@ -63,15 +64,14 @@ function headingOverFixes(document: NotesDocument, diagnostic: Diagnostic): Code
   const titles = (diagnostic.data as { headingsOver?: unknown } | undefined)?.headingsOver;
   if (!Array.isArray(titles)) return [];
   const line = diagnostic.range.start.line;
-  const depth = /^\s{0,3}(#{1,6})\s/.exec(document.lines.lineText(line))?.[1].length ?? 2;
-  const end = document.lines.lineEnd(line);
-  const lineBreak = document.text.slice(end, document.lines.lineStart(line + 1)) || '\n';
+  const depth = headingLine(document.lines.lineText(line))?.depth ?? 2;
+  const end = document.lines.positionAt(document.lines.lineEnd(line));
   return titles.flatMap((title) => {
-    const listed = typeof title === 'string' ? document.catalog.modules.find((candidate) => candidate.title === title) : undefined;
+    const listed = courseModuleTitled(document, title);
     if (!listed) return [];
     const heading = `${'#'.repeat(Math.min(depth + 1, 6))} ${listed.url ? `[${linkText(listed.title)}](${listed.url})` : listed.title}`;
     // Which module the notes are is the student's to say: none is preferred.
-    return [{ ...quickFix(`Put these notes under a heading of "${listed.title}"`, document, TextEdit.insert(document.lines.positionAt(end), `${lineBreak}${heading}`), diagnostic), isPreferred: false }];
+    return [{ ...quickFix(`Put these notes under a heading of "${listed.title}"`, document, TextEdit.insert(end, `${lineBreakAfter(document, line)}${heading}`), diagnostic), isPreferred: false }];
   });
 }
 
@@ -93,7 +93,7 @@ function placementEdit(document: NotesDocument, module: Pick<Module, 'titleRange
 function linkFix(document: NotesDocument, diagnostic: Diagnostic): CodeAction | undefined {
   const module = document.model.modules.find((candidate) => sameRange(candidate.titleRange, diagnostic.range));
   const title = (diagnostic.data as { courseTitles?: unknown[] } | undefined)?.courseTitles?.[0];
-  const listed = document.catalog.modules.find((candidate) => candidate.title === title);
+  const listed = courseModuleTitled(document, title);
   if (!module?.url || !listed?.url) return undefined;
   // The address follows the title, on the line its text ends (a link's text may be wrapped over two).
   const line = module.titleRange.end.line;
@@ -101,6 +101,11 @@ function linkFix(document: NotesDocument, diagnostic: Diagnostic): CodeAction | 
   if (at < 0) return undefined;
   const range = { start: { line, character: at }, end: { line, character: at + module.url.length } };
   return quickFix(`Link it to the page of "${listed.title}"`, document, TextEdit.replace(range, listed.url), diagnostic);
+}
+
+/** The course's module of this title, as a diagnostic's data names it. */
+function courseModuleTitled(document: NotesDocument, title: unknown): CatalogModule | undefined {
+  return typeof title === 'string' ? document.catalog.modules.find((candidate) => candidate.title === title) : undefined;
 }
 
 /** Brackets in the student's title would end the link's text early. */
