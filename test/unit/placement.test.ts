@@ -340,6 +340,15 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(modules, 'Evolution of Big Data'), { catalog: ['Video: Hadoop Intro'], confidence: 'likely' });
     });
 
+    it('where the area has more modules before the first named, the opening section is the first of them its title names, the others it names listed as perhaps; a title naming none is not placed', () => {
+      const after = ['### QwikLab: Intro to Amazon Machine Learning (1 h)', 'Datasource, model, evaluation.'];
+      const hadoop = placed('## Big Data and Machine Learning', '### Hadoop', 'HDFS, HBase, Sqoop, MapReduce and Pig work together.', ...after);
+      assert.deepEqual(placementOf(hadoop, 'Hadoop'), { catalog: ['Video: Hadoop Intro'], confidence: 'likely' });
+      assert.deepEqual(hadoop.find((module) => module.title === 'Hadoop')?.perhapsAlso, ['AWS Tutorial: Analyze Big Data with Hadoop']);
+      const unnamed = placed('## Big Data and Machine Learning', '### What I knew before', 'Some SQL, no clusters.', ...after);
+      assert.deepEqual(placementOf(unnamed, 'What I knew before'), { catalog: [], confidence: undefined });
+    });
+
     it('the modules the notes write in another run are not left: "Containers Introduction" in a second round\'s Docker area', () => {
       const round1 = ['## Docker and Containers', '### Video: Why Docker? (10 min)', 'Speed.', '### Lab: DevOps Docker Beginners Guide (30 min)', 'hello-world.'];
       const modules = placed(...round1, '## Docker and Containers (Round 2)', '### Containers Introduction', 'A sandboxed process.', '### VMs vs Containers', 'One kernel, many sandboxes.', '### Docker Introduction', 'docker run alpine.');

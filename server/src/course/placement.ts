@@ -238,8 +238,10 @@ export class CoursePlacer {
    * "### 1. Evolution of Big Data" before "### QwikLab: Analyze Big Data with Hadoop": students
    * start an area at its start, and name its opening video by its topic. A run's first written
    * section that places nowhere, before the run's first placed module, is the one module of the
-   * area before that module's place that the student's notes write nowhere, if there is one.
-   * Likely: only the order says so.
+   * area before that module's place that the student's notes write nowhere, if there is one; where
+   * there are more, the first of them the section's title names by a word ("### Hadoop" before
+   * the Machine Learning lab: the Hadoop video that opens the area), the others it names listed as
+   * what its notes may also be. Likely: only the order says so.
    */
   private placeOpening(run: Placement[], done: Set<string>): void {
     const first = run.findIndex((placement) => placement.catalog.length > 0);
@@ -249,10 +251,22 @@ export class CoursePlacer {
     if (!opening) return;
     const before = Math.min(...run[first].catalog.map((module) => this.modules.indexOf(module)));
     const left = this.leftBetween(area, -1, before, done);
-    if (left.length !== 1) return;
-    const module = this.modules[left[0]];
+    const [at, ...alsoNamed] = left.length === 1 ? left : this.namedBy(opening.module.title, area, left);
+    if (at === undefined) return;
+    const module = this.modules[at];
     Object.assign(opening, { catalog: [module], confidence: 'likely', area });
+    // By title: the course lists the Hadoop tutorial at two levels.
+    const perhaps = new Map(alsoNamed.map((other) => [moduleKeys(this.modules[other])[0], this.modules[other]]));
+    perhaps.delete(moduleKeys(module)[0]);
+    if (perhaps.size) opening.perhapsAlso = [...perhaps.values()];
     for (const key of moduleKeys(module)) done.add(key);
+  }
+
+  /** Of the course's modules `ats`, those whose titles share a word with `title`, weighed among the area's titles. */
+  private namedBy(title: string, area: string, ats: readonly number[]): number[] {
+    const words = this.areaWords.get(area) ?? this.words;
+    const written = this.wordsOf(title);
+    return ats.filter((at) => this.names[at].some((name) => words.likeness(written, name).shared > 0));
   }
 
   /** The area's required modules strictly between two places of the course that the notes write nowhere. */
