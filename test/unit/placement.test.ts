@@ -325,6 +325,40 @@ describe('placing students\' modules on the course\'s', () => {
       );
     });
 
+    it('a bold line in a module\'s notes is a module of its own where its title surely is the course\'s, and no end of the notes above it', () => {
+      const modules = placed(
+        '## Docker and Containers',
+        '### Lab: Swarm Mode Introduction (1 h)',
+        'docker swarm init, a service of three replicas.',
+        '',
+        '**Kubernetes**',
+        '',
+        'Time: 35min',
+        '',
+        '**Pros of Kubernetes:**',
+        '',
+        '* Autoscaling on CPU use.',
+        '',
+        '**Kubernetes vs Swarm:**',
+        '',
+        '* Both balance load and name services in DNS.',
+        '## Cloud Web Apps',
+        '### Launch a VM',
+        '**Steps**',
+        '',
+        'Picked the Amazon Linux 2 AMI.',
+      );
+      assert.deepEqual(
+        modules.map((module) => [module.title, module.catalog.join(' | '), module.confidence, module.written]),
+        [
+          ['Lab: Swarm Mode Introduction', 'Lab: Swarm Mode Introduction', 'sure', true],
+          ['Kubernetes', 'Learn more about Kubernetes on your own', 'likely', true],
+          ['Kubernetes vs Swarm', 'Video: Kubernetes vs Swarm', 'sure', true],
+          ['Launch a VM', 'AWS Tutorial: Launch a VM', 'sure', true],
+        ],
+      );
+    });
+
     it('a heading under a module\'s heading is a part of its notes, and a heading with no words of the student\'s is none', () => {
       const modules = placed('# Big Data and Machine Learning', '## Build a Serverless Real-Time Data Processing App (2 h)', 'Kinesis streams the unicorns.', '#', '### Process streaming data', 'Kinesis to Lambda to DynamoDB.', '# Cloud Web Apps', '### Screens', '![screenshot](a.png)');
       assert.deepEqual(

@@ -1,5 +1,6 @@
 import { fencedLines } from '../notes/fencedLines';
-import { headingLine } from '../notes/headingLine';
+import { boldLineText, headingLine } from '../notes/headingLine';
+import { plainMarkup } from '../notes/openers';
 import { isSiblingHeadingTitle } from '../notes/openerContext';
 import type { Area, NotesModel, Range } from '../notes/types';
 import type { SummaryModule } from './studentNotes';
@@ -9,7 +10,12 @@ interface Heading {
   line: number;
   depth: number;
   title: string;
+  /** A bold line (`**Kubernetes vs Swarm:**`), below any heading: a part of a module's notes only. */
+  bold?: boolean;
 }
+
+/** A bold line is read as a heading deeper than any `#` heading. */
+const boldDepth = 7;
 
 /**
  * `## Docker and Containers` then `### Container`, `#### Networking`, `#### Swarm`: notes kept by
@@ -34,7 +40,8 @@ export function topicSections(model: NotesModel, lines: readonly string[]): Summ
   for (const { from, to, areaIndex, depth: areaDepth } of regions) {
     let moduleDepth: number | undefined;
     const headings = headingsOf(lines, from, to);
-    headings.forEach(({ line, depth, title }, at) => {
+    const nextHeading = nextHeadingLines(headings);
+    headings.forEach(({ line, depth, title, bold }, at) => {
       // `## Reflections` after `## Cloud Web Apps`: a heading as deep as the area's is beside it, not in it.
       if (depth <= areaDepth) return void (moduleDepth = undefined);
       const opens = taken[line] === openerMark;
@@ -42,9 +49,11 @@ export function topicSections(model: NotesModel, lines: readonly string[]): Summ
       const underModule = !opens && moduleDepth !== undefined && depth > moduleDepth;
       if (!underModule) moduleDepth = opens ? depth : undefined;
       const withinModule = underModule || taken[line] === notesMark;
-      if (opens || (taken[line] && !withinModule) || !isSiblingHeadingTitle(title)) return;
+      if (opens || (taken[line] && !withinModule) || (bold && !withinModule) || !isSiblingHeadingTitle(title)) return;
       while (nextOpener < openers.length && openers[nextOpener] <= line) nextOpener++;
-      const end = Math.min(at + 1 < headings.length ? headings[at + 1].line : to + 1, openers[nextOpener] ?? Infinity);
+      // A bold line under a heading is a part of the heading's notes, not their end.
+      const next = bold ? headings[at + 1]?.line : nextHeading[at];
+      const end = Math.min(next ?? to + 1, openers[nextOpener] ?? Infinity);
       if (hasWrittenText(lines, line + 1, end, isOwnLine)) sections.push({ line, title, areaIndex, level: levelAt(line), written: true, topicSection: true, ...(withinModule && { partOf: openers[nextOpener - 1] }) });
     });
     const lead = areaIndex === undefined ? undefined : areaLead(model.areas[areaIndex], areaIndex, lines, taken, Math.min(headings[0]?.line ?? Infinity, to + 1));
@@ -91,6 +100,17 @@ function headingDepth(line = ''): number {
   return /^\s{0,3}(#{1,6})\s/.exec(line)?.[1].length ?? 0;
 }
 
+/** For each heading, the line of the next one that is no bold line: one walk back. */
+function nextHeadingLines(headings: readonly Heading[]): (number | undefined)[] {
+  const next: (number | undefined)[] = new Array(headings.length);
+  let line: number | undefined;
+  for (let at = headings.length - 1; at >= 0; at--) {
+    next[at] = line;
+    if (!headings[at].bold) line = headings[at].line;
+  }
+  return next;
+}
+
 function headingsOf(lines: readonly string[], from: number, to: number): Heading[] {
   const fenced = fencedLines();
   const headings: Heading[] = [];
@@ -99,6 +119,8 @@ function headingsOf(lines: readonly string[], from: number, to: number): Heading
     if (fenced(text)) continue;
     const heading = headingLine(text);
     if (heading?.spaced) headings.push({ line, depth: heading.depth, title: heading.title });
+    const bold = heading ? undefined : boldLineText(text);
+    if (bold !== undefined) headings.push({ line, depth: boldDepth, title: plainMarkup(bold).replace(/:$/, '').trim(), bold: true });
   }
   return headings;
 }

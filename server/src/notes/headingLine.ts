@@ -1,3 +1,12 @@
+const boldLine = /^(\*\*|__)(?=\S)(.+)(?<=\S)\1$/;
+
+/** The text of a line that is all bold and one bold run (`**Kubernetes vs Swarm:**`), as written. */
+export function boldLineText(line: string): string | undefined {
+  if (!line.startsWith('**') && !line.startsWith('__')) return undefined;
+  const text = boldLine.exec(line.trimEnd())?.[2];
+  return text === undefined || /\*\*|__/.test(text) ? undefined : text;
+}
+
 /** An ATX heading's depth and words; `spaced`: written with its space (`##Title` is a paragraph to CommonMark). */
 export interface HeadingLine {
   depth: number;

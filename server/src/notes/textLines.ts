@@ -1,4 +1,5 @@
 import { emptyCatalog, type CatalogIndex } from './catalog';
+import { boldLineText } from './headingLine';
 import { isInPageLink, maxWordsBeforeLeadingLink, maxWrappedLineLength, maxWrappedLinkLines, type SourceLine } from './lines';
 import { plainMarkerText } from './markers';
 import { NotesReader, type ListReading, type ResumeAt } from './notesReader';
@@ -32,7 +33,6 @@ const tableDelimiter = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ 
 /** HTML that starts a block of its own (CommonMark's kinds 1, 2, 6 and 7, told apart by their first line). */
 const htmlBlockStart = /^ {0,3}<(!--|\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(?=[\s/>]|$))/i;
 const htmlAloneTag = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
-const boldLine = /^(\*\*|__)(?=\S)(.+)(?<=\S)\1$/;
 /** A link's address may hold parentheses in pairs (`((https://youtu.be/…))`), as CommonMark reads it. */
 const leadingLinkPattern = /^(.{0,40}?)(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))*)>?(?:\s+"[^"]*")?\s*\)/;
 /** Where the pattern looks for a link's `[`: after at most 40 characters and an image's `!`. */
@@ -435,8 +435,8 @@ class TextLineSource {
 
   /** A bold line with a labelled time under the next blank: `**Kubernetes**` then `Time: 35min`. */
   private readBoldTitle(line: number, paragraphLine: SourceLine): boolean {
-    const bold = boldLine.exec(paragraphLine.raw.trimEnd());
-    if (!bold || /(\*\*|__)/.test(bold[2])) return false;
+    const bold = boldLineText(paragraphLine.raw);
+    if (bold === undefined) return false;
     const lines = this.source.lines;
     let below = line + 1;
     while (below < lines.lineCount && blankLine.test(lines.lineText(below))) below++;
@@ -444,7 +444,7 @@ class TextLineSource {
     const next = lines.lineText(below);
     const shape = shapeOf(next);
     if (shape.quoteDepth > 0 || shape.item || shape.indent >= 4 || readAtxHeading(next) || this.startsBlock(next)) return false;
-    return this.reader.boldTitle(paragraphLine, plainMarkup(bold[2]).trim(), next);
+    return this.reader.boldTitle(paragraphLine, plainMarkup(bold).trim(), next);
   }
 
   // ---- paragraphs
