@@ -133,12 +133,32 @@ describe('text line source: unopened files read from their lines, for the worksp
     assert.deepEqual(reading(readNotesFromLines(text, { catalog })), reading(parseNotes(text, { catalog })));
   });
 
-  it('reads every corpus file as the full model does: for each module its line, title, time, address and notes; the areas; the detection', function () {
+  it('finds code blocks where remark does, each code line where its code starts: fences in quotes and on an item\'s line, indented code in nested items, blocks left open', () => {
+    const shapes: [string, string[]][] = [
+      ['a fence in a quote, ended by a blank line', ['> ```sh', '> docker ps', '', 'after']],
+      ['a fence on an item\'s line, left open to the next item', ['    - ```aws cloudformation deploy \\', '        --region us-east-1 \\', '        --capabilities CAPABILITY_NAMED_IAM```', '', '* Break the Monolith']],
+      ['a fence closed by a fence and a tab', ['- Run the command:', '\t```', '\tdocker container run alpine hostname', '\t```\t', '\tThe prefix `docker container run` runs it']],
+      ['indented code in a nested item, after a blank line and after an empty item', ['* Set up', '', '    * Update yum:', '', '            [ec2-user ~]$ sudo yum update -y', '', '    * In Function code, configure as:', '        * Runtime: Python 3.6', '        * Amazon S3 link URL: fill as:', '        * ', '                https://example.com/thumbnail.zip']],
+      ['indented code after a heading in an item', ['* Some Tips:', '  * To build index.js, first type', '  #', '      vi index.js']],
+      ['indented code over blank lines, ending in indented blank lines', ['Intro.', '', '    docker ps', '', '', '\tdocker images', '\t', '\t', 'after']],
+      ['an ordered list from 7 goes on with the paragraph above, and the code after it is at the margin', ['![](aws8.png)', '7. Configure the Target Group.', '', '\tVPC: vpc-0627']],
+    ];
+    const code = (model: NotesModel) => model.code.filter((span) => span.kind === 'block').map((span) => [span.lang, span.range, span.lines]);
+    for (const [name, lines] of shapes) {
+      const text = ['## Docker and Containers', '', ...lines, ''].join('\n');
+      const parsed = code(parseNotes(text, { catalog }));
+      assert.ok(parsed.length > 0, `${name}: remark finds code`);
+      assert.deepEqual(code(readNotesFromLines(text, { catalog })), parsed, name);
+    }
+  });
+
+  it('reads every corpus file as the full model does: for each module its line, title, time, address and notes; the areas; the detection; the code blocks', function () {
     if (!corpusAvailable()) return this.skip();
     const reading = (model: NotesModel): string[] => [
       `notes: ${model.detection.isNotes}`,
       ...model.areas.map((area) => `area ${area.heading}`),
       ...model.modules.map((module) => `${module.openerRange.start.line}: ${module.title} | ${module.estimate?.text ?? 'no time'} | ${module.url ?? 'no link'} | ${module.hasNotes ? 'notes' : 'no notes'}`),
+      ...model.code.filter((span) => span.kind === 'block').map((span) => `code ${JSON.stringify([span.lang, span.range, span.lines])}`),
     ];
     const files = corpusNotesFiles();
     const differing: string[] = [];

@@ -10,7 +10,7 @@ export function codeSpanOf(node: Code | InlineCode, source: SourceMap): CodeSpan
   const range = source.lines.range(span.start, span.end);
   if (node.type === 'inlineCode') return { kind: 'inline', range, lines: inlineLines(source.lines, span.start, span.end) };
   const lang = node.lang ? node.lang.toLowerCase() : undefined;
-  return { kind: 'block', lang, range, lines: blockLines(source.lines, node, range.start.line, range.end.line) };
+  return { kind: 'block', lang, range, lines: blockLines(source.lines, node, span.start, range.start.line, range.end.line) };
 }
 
 function inlineLines(lines: LineIndex, start: number, end: number): CodeLine[] {
@@ -34,9 +34,10 @@ function inlineLines(lines: LineIndex, start: number, end: number): CodeLine[] {
  * prefix that mdast's value has dropped; the value line is a suffix of the document line, which
  * tells where the code starts.
  */
-function blockLines(lines: LineIndex, node: Code, startLine: number, endLine: number): CodeLine[] {
+function blockLines(lines: LineIndex, node: Code, start: number, startLine: number, endLine: number): CodeLine[] {
   const valueLines = node.value.split(/\r\n|\r|\n/);
-  const fenced = /^\s*(>\s*)*\s*(```|~~~)/.test(lines.lineText(startLine));
+  // A fenced block starts at its fence, wherever on its line (`- ```aws` opens one in a list item).
+  const fenced = /^(```|~~~)/.test(lines.text.slice(start, start + 3));
   const firstLine = fenced ? startLine + 1 : startLine;
   const result: CodeLine[] = [];
   for (let i = 0; i < valueLines.length && firstLine + i <= endLine; i++) {

@@ -7,7 +7,8 @@ import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
 import type { ParseOptions } from './parse';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import { SourceMap } from './source';
-import type { NotesModel, Placeholder } from './types';
+import { fencedCode, indentedCode, stripColumns } from './textCode';
+import type { CodeSpan, NotesModel, Placeholder } from './types';
 
 /**
  * The text line source: hands the notes reader the lines of a document read without remark, for
@@ -104,6 +105,7 @@ class TextLineSource {
   private readonly source: SourceMap;
   private readonly reader: NotesReader<number>;
   private readonly placeholders: Placeholder[] = [];
+  private readonly code: CodeSpan[] = [];
   private readonly lists: ListFrame[] = [];
   /** Each item's line and opener, read once when its list's facts were gathered. */
   private readonly itemLines = new Map<number, { line: SourceLine; candidate: OpenerCandidate | undefined }>();
@@ -115,6 +117,10 @@ class TextLineSource {
   /** The paragraph that goes on is a quote's. */
   private paragraphQuoted = false;
   private blankBefore = true;
+  /** In an item's notes: where the content of each list item in them starts, the innermost last. */
+  private readonly notesItems: number[] = [];
+  /** In an item's notes: a paragraph goes on, which an indented line continues rather than opens code. */
+  private notesTextOpen = false;
 
   constructor(text: string, catalog: CatalogIndex, resume?: ResumeAt) {
     this.source = new SourceMap(text);
@@ -124,7 +130,7 @@ class TextLineSource {
   read(): NotesModel {
     const lines = this.source.lines;
     for (let line = 0; line < lines.lineCount; line++) line = this.readLine(line);
-    return this.reader.finish({ placeholders: this.placeholders, tablesOfContents: [], code: [] });
+    return this.reader.finish({ placeholders: this.placeholders, tablesOfContents: [], code: this.code });
   }
 
   /** Reads the block that starts at `line`; returns the last line it took. */
@@ -136,6 +142,7 @@ class TextLineSource {
       this.endParagraph();
       if (!raw.includes('>')) this.quote = undefined;
       for (const list of this.lists) list.leadOpen = false;
+      this.notesTextOpen = false;
       this.blankBefore = true;
       return line;
     }
@@ -144,7 +151,8 @@ class TextLineSource {
     this.blankBefore = false;
     if (this.reader.inSummary && !(shape.quoteDepth === 0 && readAtxHeading(raw))) return this.readSummaryLine(line, start, raw, shape);
     if (shape.quoteDepth > 0) return this.readQuoted(line, start, raw, shape);
-    if (this.quote && this.paragraphQuoted && this.paragraphIndex !== undefined && this.continuesParagraph(shape)) {
+    // `    - changed` under a quote's text: four columns in, no item but the quote's text going on.
+    if (this.quote && this.paragraphQuoted && this.paragraphIndex !== undefined && this.continuesParagraph(asText(shape, 0))) {
       // A line with no `>` of its own right under a quote's text continues the quote lazily.
       this.paragraphIndex++;
       this.reader.paragraphLine(this.lineAt(start, raw), { index: this.paragraphIndex, quote: this.quote.id, lazy: true, single: false });
@@ -248,6 +256,8 @@ class TextLineSource {
     list.contentIndent = item.contentIndent;
     // An empty item has no paragraph for a lazy line to go on with.
     list.leadOpen = item.text.trim() !== '';
+    this.notesTextOpen = list.leadOpen;
+    this.notesItems.length = 0;
     const gathered = this.itemLines.get(start + item.textAt);
     this.itemLines.delete(start + item.textAt);
     this.notePlaceholder(start + item.textAt, item.text);
@@ -259,6 +269,8 @@ class TextLineSource {
     const lead = gathered ?? this.readItemLead(start + item.textAt, item.text);
     list.role = this.reader.listItem(lead.line, plainMarkup(item.text), lead.candidate, list.reading, item.ordinal);
     if (list.role === 'notes') this.reader.notes(start + shape.indent, lead.line.end);
+    // `- ```aws`: the item's first block is a fence, read to its close as the item's notes.
+    if (fenceOpen.test(item.text)) return this.readFence(line, item.text, 0, item.contentIndent, start + item.textAt);
     return this.lastLineOf(lead.line, line);
   }
 
@@ -273,13 +285,45 @@ class TextLineSource {
       if (inItem.item && this.lists.length < maxListDepth) return this.startList(line, start, raw, inItem);
       if (!inItem.item) return this.readBlock(line, start, raw, inItem);
     }
+    const code = lazy ? undefined : this.readNotesCode(line, raw, list);
+    if (code !== undefined) return code;
     const fence = fenceOpen.exec(raw.trimStart());
     if (fence && !lazy) return this.readFence(line, raw.trimStart(), 0, indentOf(raw));
+    // `    - ```aws` in an item's notes: an item of a list in them, opening with a fence.
+    if (shape.item && !lazy && fenceOpen.test(shape.item.text)) return this.readFence(line, shape.item.text, 0, shape.item.contentIndent, start + shape.item.textAt);
     const lineStart = start + (raw.length - raw.trimStart().length);
     this.notePlaceholder(lineStart, raw.trimStart());
     if (list.role === 'module' && lazy) this.reader.notesLine(this.lineAt(lineStart, raw.trimStart()));
     else if (list.role !== 'level') this.reader.notes(lineStart, start + raw.length);
     return line;
+  }
+
+  /**
+   * `            [ec2-user ~]$ sudo yum update -y` after a blank line under `    * Update yum:` in an
+   * item's notes: four columns past the content of the list item it stands in, code. Returns the
+   * block's last line, or undefined for a line that is no code.
+   */
+  private readNotesCode(line: number, raw: string, list: ListFrame): number | undefined {
+    const indent = indentOf(raw);
+    const items = this.notesItems;
+    while (items.length > 0 && items[items.length - 1] > indent) items.pop();
+    const container = items[items.length - 1] ?? list.contentIndent;
+    if (this.notesTextOpen || indent < container + 4) {
+      const item = shapeOf(raw).item;
+      if (item) items.push(item.contentIndent);
+      this.notesTextOpen = item ? item.text.trim() !== '' : !readAtxHeading(raw.trimStart());
+      return undefined;
+    }
+    const lines = this.source.lines;
+    let last = line;
+    for (let next = line + 1; next < lines.lineCount; next++) {
+      const text = lines.lineText(next);
+      if (indentOf(text) >= container + 4) last = next;
+      else if (text.trim() !== '') break;
+    }
+    this.code.push(indentedCode(lines, line, last, container));
+    if (list.role !== 'level') this.reader.notes(lines.lineStart(line) + indent, lines.lineEnd(last));
+    return last;
   }
 
   private readItemLead(start: number, text: string): { line: SourceLine; candidate: OpenerCandidate | undefined } {
@@ -329,7 +373,7 @@ class TextLineSource {
   // ---- blocks at the margin
 
   private readBlock(line: number, start: number, raw: string, lineShape: LineShape): number {
-    const shape = asText(lineShape, this.containerIndent(this.lists.length));
+    const shape = this.interruptsNothing(asText(lineShape, this.containerIndent(this.lists.length)));
     if (shape.item && this.lists.length < maxListDepth) return this.startList(line, start, raw, shape);
     const bare = raw.trimStart();
     const bareStart = start + (raw.length - bare.length);
@@ -363,6 +407,12 @@ class TextLineSource {
     return last;
   }
 
+  /** `7. Configure …` right under a paragraph goes on with it: only a list from 1, with text, interrupts one (CommonMark). */
+  private interruptsNothing(shape: LineShape): LineShape {
+    const opensNoList = shape.item && ((shape.item.ordinal !== undefined && shape.item.ordinal !== 1) || shape.item.text.trim() === '');
+    return opensNoList && this.paragraphIndex !== undefined && !this.paragraphQuoted ? { ...shape, item: undefined } : shape;
+  }
+
   /** A block that is not a paragraph: code, HTML, a table or a rule. Returns undefined for a paragraph. */
   private readNonParagraph(line: number, start: number, raw: string, shape: LineShape): number | undefined {
     this.paragraphIndex = undefined;
@@ -385,7 +435,13 @@ class TextLineSource {
   private readIndentedCode(first: number, start: number, raw: string): number {
     const lines = this.source.lines;
     let last = first;
-    while (last + 1 < lines.lineCount && (indentOf(lines.lineText(last + 1)) >= 4 || (blankLine.test(lines.lineText(last + 1)) && last + 2 < lines.lineCount && indentOf(lines.lineText(last + 2)) >= 4))) last++;
+    // Blank lines, however many, go on with the block where an indented line follows them.
+    for (let next = first + 1; next < lines.lineCount; next++) {
+      const text = lines.lineText(next);
+      if (indentOf(text) >= 4) last = next;
+      else if (text.trim() !== '') break;
+    }
+    this.code.push(indentedCode(lines, first, last));
     if (last === first && this.reader.isIndentedTitle(raw.trim())) {
       this.reader.paragraphLine(this.lineAt(start, raw), { index: 0, lazy: false, single: true });
       return first;
@@ -416,19 +472,30 @@ class TextLineSource {
   }
 
   /** A fenced code block, ended by its closing fence or by leaving the quote or list it stands in. */
-  private readFence(first: number, opening: string, quoteDepth: number, indent = 0): number {
+  private readFence(first: number, opening: string, quoteDepth: number, indent = 0, at?: number): number {
     const lines = this.source.lines;
     const fence = (fenceOpen.exec(opening) as RegExpExecArray)[1];
     const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
     let last = first;
+    let closed = false;
+    // A line with no quote marker ends a quote and the block in it: the notes read on to the fence.
+    let codeLast: number | undefined;
     while (last + 1 < lines.lineCount) {
       const raw = lines.lineText(last + 1);
       const shape = shapeOf(raw);
       if (raw.trim() !== '' && (shape.quoteDepth < quoteDepth || (indent > 0 && indentOf(raw) < indent))) break;
+      if (shape.quoteDepth < quoteDepth) codeLast ??= last;
       last++;
-      if (close.test(shape.content.slice(Math.min(indent, indentOf(shape.content))))) break;
+      if (close.test(stripColumns(shape.content, indent))) {
+        closed = true;
+        break;
+      }
     }
+    this.code.push(fencedCode(lines, first, codeLast ?? last, closed && codeLast === undefined, { quoteDepth, indent, at }));
     this.endParagraph();
+    // The block ends the paragraph an item opened with: a line at the margin after it is no lazy line of the item.
+    for (const list of this.lists) list.leadOpen = false;
+    this.notesTextOpen = false;
     this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
     return last;
   }
