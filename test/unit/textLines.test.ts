@@ -133,7 +133,7 @@ describe('text line source: unopened files read from their lines, for the worksp
     assert.deepEqual(reading(readNotesFromLines(text, { catalog })), reading(parseNotes(text, { catalog })));
   });
 
-  it('finds code blocks where remark does, each code line where its code starts: fences in quotes and on an item\'s line, indented code in nested items, blocks left open', () => {
+  it('finds code blocks and spans where remark does, each code line where its code starts: fences in quotes and on an item\'s line, indented code in nested items, blocks left open, spans over lines', () => {
     const shapes: [string, string[]][] = [
       ['a fence in a quote, ended by a blank line', ['> ```sh', '> docker ps', '', 'after']],
       ['a fence on an item\'s line, left open to the next item', ['    - ```aws cloudformation deploy \\', '        --region us-east-1 \\', '        --capabilities CAPABILITY_NAMED_IAM```', '', '* Break the Monolith']],
@@ -142,8 +142,9 @@ describe('text line source: unopened files read from their lines, for the worksp
       ['indented code after a heading in an item', ['* Some Tips:', '  * To build index.js, first type', '  #', '      vi index.js']],
       ['indented code over blank lines, ending in indented blank lines', ['Intro.', '', '    docker ps', '', '', '\tdocker images', '\t', '\t', 'after']],
       ['an ordered list from 7 goes on with the paragraph above, and the code after it is at the margin', ['![](aws8.png)', '7. Configure the Target Group.', '', '\tVPC: vpc-0627']],
+      ['code spans: doubled, over two lines of a paragraph, after an escaped backtick, in a heading, an item, a quote and a table', ['### Run `docker ps`', 'Try ``a ` b`` and `docker', 'run` and \\`not` but `this`.', '', '- item `docker images` and', '  `docker rmi` more', '> quote `docker', '> ps` end', '', '| command | what |', '|---|---|', '| `docker tag` | names |']],
     ];
-    const code = (model: NotesModel) => model.code.filter((span) => span.kind === 'block').map((span) => [span.lang, span.range, span.lines]);
+    const code = (model: NotesModel) => model.code.map((span) => [span.kind, span.lang, span.range, span.lines]);
     for (const [name, lines] of shapes) {
       const text = ['## Docker and Containers', '', ...lines, ''].join('\n');
       const parsed = code(parseNotes(text, { catalog }));
@@ -152,13 +153,21 @@ describe('text line source: unopened files read from their lines, for the worksp
     }
   });
 
-  it('reads every corpus file as the full model does: for each module its line, title, time, address and notes; the areas; the detection; the code blocks', function () {
+  it('finds template text where remark does: an empty item, not one that cannot interrupt a paragraph nor one whose content starts below it; a tab before a marker is one character', () => {
+    const text = ['## Docker and Containers', '', '3. Store System Information', '\t- ', '', '* Keys :', '', '    - ', '', '- Commands:', '    5. docker container ls -a', '    6. ', '        a. docker container start 514f', '', '- Notes', '', '\t- ', ''].join('\n');
+    const placeholders = parseNotes(text, { catalog }).placeholders;
+    assert.deepEqual(placeholders.map((placeholder) => placeholder.range.start.line), [7, 16]);
+    assert.deepEqual(readNotesFromLines(text, { catalog }).placeholders, placeholders);
+  });
+
+  it('reads every corpus file as the full model does: for each module its line, title, time, address and notes; the areas; the detection; the code blocks and spans; the template text', function () {
     if (!corpusAvailable()) return this.skip();
     const reading = (model: NotesModel): string[] => [
       `notes: ${model.detection.isNotes}`,
       ...model.areas.map((area) => `area ${area.heading}`),
       ...model.modules.map((module) => `${module.openerRange.start.line}: ${module.title} | ${module.estimate?.text ?? 'no time'} | ${module.url ?? 'no link'} | ${module.hasNotes ? 'notes' : 'no notes'}`),
-      ...model.code.filter((span) => span.kind === 'block').map((span) => `code ${JSON.stringify([span.lang, span.range, span.lines])}`),
+      ...model.code.map((span) => `code ${JSON.stringify([span.kind, span.lang, span.range, span.lines])}`),
+      ...model.placeholders.map((placeholder) => `template text ${JSON.stringify(placeholder)}`),
     ];
     const files = corpusNotesFiles();
     const differing: string[] = [];

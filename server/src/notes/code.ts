@@ -13,7 +13,8 @@ export function codeSpanOf(node: Code | InlineCode, source: SourceMap): CodeSpan
   return { kind: 'block', lang, range, lines: blockLines(source.lines, node, span.start, range.start.line, range.end.line) };
 }
 
-function inlineLines(lines: LineIndex, start: number, end: number): CodeLine[] {
+/** The lines of an inline code span from its opening backticks at `start` to the end of its closing ones. */
+export function inlineLines(lines: LineIndex, start: number, end: number): CodeLine[] {
   const raw = lines.text.slice(start, end);
   const ticks = /^`+/.exec(raw)?.[0].length ?? 0;
   const from = start + ticks;

@@ -1,3 +1,4 @@
+import { inlineLines } from './code';
 import type { LineIndex } from './lineIndex';
 import type { CodeLine, CodeSpan } from './types';
 
@@ -86,4 +87,74 @@ export function stripColumns(text: string, columns: number): string {
     else column += 4 - (column % 4);
   }
   return text.slice(at);
+}
+
+/** A run of backticks: where it starts, how long it is, and whether a backslash escapes its first backtick. */
+interface BacktickRun {
+  at: number;
+  length: number;
+  escaped: boolean;
+}
+
+/**
+ * The code spans of one paragraph (or heading, or table row), given as the offsets its text spans
+ * line by line: a run of backticks opens one that the next run as long closes, within the paragraph
+ * (CommonMark). A run with none as long after it is text. Each run is looked at once.
+ */
+export function inlineCode(lines: LineIndex, segments: readonly number[]): CodeSpan[] {
+  const runs = backtickRuns(lines.text, segments);
+  // For each length, the runs that long in order, and how far the search for a closer has gone.
+  const byLength = new Map<number, number[]>();
+  runs.forEach((run, index) => {
+    const same = byLength.get(run.length);
+    if (same) same.push(index);
+    else byLength.set(run.length, [index]);
+  });
+  const searched = new Map<number, number>();
+  const spans: CodeSpan[] = [];
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index];
+    const [at, length] = run.escaped ? [run.at + 1, run.length - 1] : [run.at, run.length];
+    const closers = byLength.get(length);
+    if (!closers) continue;
+    let next = searched.get(length) ?? 0;
+    while (next < closers.length && closers[next] <= index) next++;
+    searched.set(length, next);
+    if (next === closers.length) continue;
+    const closer = runs[closers[next]];
+    spans.push({ kind: 'inline', range: lines.range(at, closer.at + closer.length), lines: inlineLines(lines, at, closer.at + closer.length) });
+    index = closers[next];
+  }
+  return spans;
+}
+
+function backtickRuns(text: string, segments: readonly number[]): BacktickRun[] {
+  const runs: BacktickRun[] = [];
+  for (let segment = 0; segment + 1 < segments.length; segment += 2) {
+    const end = segments[segment + 1];
+    for (let at = text.indexOf('`', segments[segment]); at !== -1 && at < end; at = text.indexOf('`', at)) {
+      let backslashes = 0;
+      while (at - backslashes - 1 >= segments[segment] && text[at - backslashes - 1] === '\\') backslashes++;
+      let runEnd = at;
+      while (runEnd < end && text[runEnd] === '`') runEnd++;
+      runs.push({ at, length: runEnd - at, escaped: backslashes % 2 === 1 });
+      at = runEnd;
+    }
+  }
+  return runs;
+}
+
+/** Blocks and code spans, each list in the text's order, merged into one as remark gives them. */
+export function inTextOrder(blocks: readonly CodeSpan[], spans: readonly CodeSpan[]): CodeSpan[] {
+  const merged: CodeSpan[] = [];
+  let [block, span] = [0, 0];
+  while (block < blocks.length || span < spans.length) {
+    const takeBlock = span === spans.length || (block < blocks.length && before(blocks[block], spans[span]));
+    merged.push(takeBlock ? blocks[block++] : spans[span++]);
+  }
+  return merged;
+}
+
+function before(a: CodeSpan, b: CodeSpan): boolean {
+  return a.range.start.line < b.range.start.line || (a.range.start.line === b.range.start.line && a.range.start.character < b.range.start.character);
 }

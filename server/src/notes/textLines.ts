@@ -7,7 +7,7 @@ import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
 import type { ParseOptions } from './parse';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import { SourceMap } from './source';
-import { fencedCode, indentedCode, stripColumns } from './textCode';
+import { fencedCode, indentedCode, inlineCode, inTextOrder, stripColumns } from './textCode';
 import type { CodeSpan, NotesModel, Placeholder } from './types';
 
 /**
@@ -106,6 +106,8 @@ class TextLineSource {
   private readonly reader: NotesReader<number>;
   private readonly placeholders: Placeholder[] = [];
   private readonly code: CodeSpan[] = [];
+  /** Code spans, found as each paragraph ends: in the text's order, as the blocks are. */
+  private readonly inline: CodeSpan[] = [];
   private readonly lists: ListFrame[] = [];
   /** Each item's line and opener, read once when its list's facts were gathered. */
   private readonly itemLines = new Map<number, { line: SourceLine; candidate: OpenerCandidate | undefined }>();
@@ -117,10 +119,12 @@ class TextLineSource {
   /** The paragraph that goes on is a quote's. */
   private paragraphQuoted = false;
   private blankBefore = true;
-  /** In an item's notes: where the content of each list item in them starts, the innermost last. */
-  private readonly notesItems: number[] = [];
+  /** In an item's notes: where each list item in them stands and where its content starts, the innermost last. */
+  private readonly notesItems: { indent: number; contentIndent: number }[] = [];
   /** In an item's notes: a paragraph goes on, which an indented line continues rather than opens code. */
   private notesTextOpen = false;
+  /** The text of the paragraph being read, its offsets from and to line by line: its code spans are found when it ends. */
+  private readonly inlineText: number[] = [];
 
   constructor(text: string, catalog: CatalogIndex, resume?: ResumeAt) {
     this.source = new SourceMap(text);
@@ -130,7 +134,8 @@ class TextLineSource {
   read(): NotesModel {
     const lines = this.source.lines;
     for (let line = 0; line < lines.lineCount; line++) line = this.readLine(line);
-    return this.reader.finish({ placeholders: this.placeholders, tablesOfContents: [], code: this.code });
+    this.endInline();
+    return this.reader.finish({ placeholders: this.placeholders, tablesOfContents: [], code: inTextOrder(this.code, this.inline) });
   }
 
   /** Reads the block that starts at `line`; returns the last line it took. */
@@ -155,6 +160,7 @@ class TextLineSource {
     if (this.quote && this.paragraphQuoted && this.paragraphIndex !== undefined && this.continuesParagraph(asText(shape, 0))) {
       // A line with no `>` of its own right under a quote's text continues the quote lazily.
       this.paragraphIndex++;
+      this.inlineText.push(start, start + raw.length);
       this.reader.paragraphLine(this.lineAt(start, raw), { index: this.paragraphIndex, quote: this.quote.id, lazy: true, single: false });
       return line;
     }
@@ -172,6 +178,7 @@ class TextLineSource {
     if (fenceOpen.test(shape.content)) return this.readFence(line, shape.content, shape.quoteDepth);
     const text = shape.item?.text ?? shape.content.trimStart();
     const textStart = start + raw.length - text.length;
+    this.inlineLine(textStart, start + raw.length);
     if (shape.quoteDepth === 0) this.reader.summaryLine(this.lineAt(textStart, text));
     this.reader.notes(textStart, start + raw.length);
     return line;
@@ -191,6 +198,7 @@ class TextLineSource {
       // A list or a block of HTML in a quote is the quote's notes.
       this.notePlaceholder(contentStart + (shape.item?.textAt ?? 0) - shape.contentAt, shape.item?.text ?? shape.content);
       this.endParagraph();
+      if (shape.item) this.inlineLine(start + shape.item.textAt, start + raw.length);
       this.reader.notes(contentStart, start + raw.length);
       return line;
     }
@@ -198,12 +206,14 @@ class TextLineSource {
     if (readAtxHeading(shape.content)) {
       // A heading in a quote is read as the quote's text, outside the quote.
       this.endParagraph();
+      this.inlineLine(contentStart, start + raw.length);
       this.reader.paragraphLine(this.lineAt(contentStart, shape.content), { index: 0, lazy: false, single: true });
       return line;
     }
     const content = this.lineAt(contentStart, shape.content, shape.quoteDepth);
     const last = this.lastLineOf(content, line);
     const index = this.paragraphQuoted && this.paragraphIndex !== undefined ? this.paragraphIndex + 1 : 0;
+    this.paragraphText(index, contentStart, last);
     this.paragraphIndex = index;
     this.paragraphQuoted = true;
     this.reader.paragraphLine(content, { index, quote: this.quote.id, lazy: false, single: index === 0 && !this.paragraphGoesOn(last) });
@@ -260,9 +270,9 @@ class TextLineSource {
     this.notesItems.length = 0;
     const gathered = this.itemLines.get(start + item.textAt);
     this.itemLines.delete(start + item.textAt);
-    this.notePlaceholder(start + item.textAt, item.text);
-    if (item.text.trim() === '') this.placeholders.push({ text: raw.trim(), range: this.source.lines.range(start + shape.indent, start + raw.length) });
+    this.itemPlaceholder(line, start, raw, shape);
     if (list.role === 'contents') {
+      this.inlineLine(start + item.textAt, start + raw.length);
       this.reader.extend(start + raw.length);
       return line;
     }
@@ -271,12 +281,15 @@ class TextLineSource {
     if (list.role === 'notes') this.reader.notes(start + shape.indent, lead.line.end);
     // `- ```aws`: the item's first block is a fence, read to its close as the item's notes.
     if (fenceOpen.test(item.text)) return this.readFence(line, item.text, 0, item.contentIndent, start + item.textAt);
-    return this.lastLineOf(lead.line, line);
+    const last = this.lastLineOf(lead.line, line);
+    this.inlineText.push(start + item.textAt, this.source.lines.lineEnd(last));
+    return last;
   }
 
   /** A line under an item: the item's notes, or, under a level item, blocks read as at the margin. */
   private readItemLine(line: number, start: number, raw: string, shape: LineShape, list: ListFrame, lazy: boolean): number {
     if (list.role === 'contents') {
+      this.inlineLine(start, start + raw.length);
       this.reader.extend(start + raw.length);
       return line;
     }
@@ -285,17 +298,31 @@ class TextLineSource {
       if (inItem.item && this.lists.length < maxListDepth) return this.startList(line, start, raw, inItem);
       if (!inItem.item) return this.readBlock(line, start, raw, inItem);
     }
-    const code = lazy ? undefined : this.readNotesCode(line, raw, list);
+    const goesOn = lazy || this.notesTextOpen;
+    if (!lazy) shape = this.notesLineShape(shape);
+    const code = lazy ? undefined : this.readNotesCode(line, raw, shape, list);
     if (code !== undefined) return code;
     const fence = fenceOpen.exec(raw.trimStart());
     if (fence && !lazy) return this.readFence(line, raw.trimStart(), 0, indentOf(raw));
     // `    - ```aws` in an item's notes: an item of a list in them, opening with a fence.
     if (shape.item && !lazy && fenceOpen.test(shape.item.text)) return this.readFence(line, shape.item.text, 0, shape.item.contentIndent, start + shape.item.textAt);
     const lineStart = start + (raw.length - raw.trimStart().length);
-    this.notePlaceholder(lineStart, raw.trimStart());
+    this.notesText(lineStart, start + raw.length, goesOn && !shape.item);
+    // `  * **FILL ME IN**`: an item of a list in the notes; its text is what may be the template's, or it is a bare `- `.
+    if (shape.item) this.itemPlaceholder(line, start, raw, shape);
+    else this.notePlaceholder(lineStart, raw.trimStart());
     if (list.role === 'module' && lazy) this.reader.notesLine(this.lineAt(lineStart, raw.trimStart()));
     else if (list.role !== 'level') this.reader.notes(lineStart, start + raw.length);
     return line;
+  }
+
+  /**
+   * `3. Store System Information` over `\t- `: an empty item cannot interrupt a paragraph (CommonMark),
+   * the line goes on with it; beside an item of a list in the notes it is that list's next item.
+   */
+  private notesLineShape(shape: LineShape): LineShape {
+    if (!shape.item || shape.item.text.trim() !== '' || !this.notesTextOpen) return shape;
+    return this.notesItems.some((open) => open.indent === shape.indent) ? shape : { ...shape, item: undefined };
   }
 
   /**
@@ -303,14 +330,14 @@ class TextLineSource {
    * item's notes: four columns past the content of the list item it stands in, code. Returns the
    * block's last line, or undefined for a line that is no code.
    */
-  private readNotesCode(line: number, raw: string, list: ListFrame): number | undefined {
+  private readNotesCode(line: number, raw: string, shape: LineShape, list: ListFrame): number | undefined {
     const indent = indentOf(raw);
     const items = this.notesItems;
-    while (items.length > 0 && items[items.length - 1] > indent) items.pop();
-    const container = items[items.length - 1] ?? list.contentIndent;
+    while (items.length > 0 && items[items.length - 1].contentIndent > indent) items.pop();
+    const container = items[items.length - 1]?.contentIndent ?? list.contentIndent;
     if (this.notesTextOpen || indent < container + 4) {
-      const item = shapeOf(raw).item;
-      if (item) items.push(item.contentIndent);
+      const { item } = shape;
+      if (item) items.push({ indent: shape.indent, contentIndent: item.contentIndent });
       this.notesTextOpen = item ? item.text.trim() !== '' : !readAtxHeading(raw.trimStart());
       return undefined;
     }
@@ -380,6 +407,7 @@ class TextLineSource {
     const heading = shape.indent < 4 ? readAtxHeading(raw) : undefined;
     if (heading) {
       this.endParagraph();
+      this.inlineLine(bareStart, start + raw.length);
       this.reader.heading(heading.depth, this.lineAt(bareStart, bare), plainMarkup(heading.text).replace(/\\(.)/g, '$1'));
       return line;
     }
@@ -396,6 +424,7 @@ class TextLineSource {
     this.notePlaceholder(bareStart, bare);
     const paragraphLine = this.lineAt(bareStart, bare, 0);
     const last = this.lastLineOf(paragraphLine, line);
+    this.paragraphText(index, bareStart, last);
     const single = index === 0 && !this.paragraphGoesOn(last);
     if (this.reader.inSummary) {
       this.reader.summaryLine(paragraphLine);
@@ -416,6 +445,7 @@ class TextLineSource {
   /** A block that is not a paragraph: code, HTML, a table or a rule. Returns undefined for a paragraph. */
   private readNonParagraph(line: number, start: number, raw: string, shape: LineShape): number | undefined {
     this.paragraphIndex = undefined;
+    this.endInline();
     const fence = fenceOpen.exec(raw);
     if (fence) return this.readFence(line, raw, 0);
     if (shape.indent >= 4) return this.readIndentedCode(line, start, raw);
@@ -427,7 +457,7 @@ class TextLineSource {
       return line;
     }
     const next = line + 1 < this.source.lines.lineCount ? this.source.lines.lineText(line + 1) : '';
-    if (raw.includes('|') && next.includes('|') && tableDelimiter.test(next)) return this.readUntilBlank(line);
+    if (raw.includes('|') && next.includes('|') && tableDelimiter.test(next)) return this.readUntilBlank(line, true);
     return undefined;
   }
 
@@ -450,11 +480,12 @@ class TextLineSource {
     return last;
   }
 
-  /** HTML or a table: notes up to a blank line. */
-  private readUntilBlank(first: number): number {
+  /** HTML or a table: notes up to a blank line. A table's rows hold text, HTML none. */
+  private readUntilBlank(first: number, table = false): number {
     const lines = this.source.lines;
     let last = first;
     while (last + 1 < lines.lineCount && !blankLine.test(lines.lineText(last + 1))) last++;
+    for (let row = first; table && row <= last; row++) this.inlineLine(lines.lineStart(row), lines.lineEnd(row));
     this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
     return last;
   }
@@ -519,6 +550,36 @@ class TextLineSource {
   private endParagraph(): void {
     this.paragraphIndex = undefined;
     this.paragraphQuoted = false;
+    this.endInline();
+  }
+
+  // ---- inline code
+
+  /** A paragraph's line from `start` to the end of line `last` (a link's text may wrap onto it); the first line of a paragraph ends the one before. */
+  private paragraphText(index: number, start: number, last: number): void {
+    if (index === 0) this.endInline();
+    this.inlineText.push(start, this.source.lines.lineEnd(last));
+  }
+
+  /** A line of an item's notes: text that goes on with the paragraph above, or a paragraph, item or heading of its own. */
+  private notesText(start: number, end: number, goesOn: boolean): void {
+    const text = this.source.lines.text.slice(start, end);
+    if (!goesOn || readAtxHeading(text)) this.endInline();
+    if (!htmlBlockStart.test(text)) this.inlineText.push(start, end);
+    if (readAtxHeading(text)) this.endInline();
+  }
+
+  /** A line that is text of its own: a heading, a table's row. */
+  private inlineLine(start: number, end: number): void {
+    this.endInline();
+    this.inlineText.push(start, end);
+    this.endInline();
+  }
+
+  private endInline(): void {
+    if (this.inlineText.length === 0) return;
+    for (const span of inlineCode(this.source.lines, this.inlineText)) this.inline.push(span);
+    this.inlineText.length = 0;
   }
 
   /** The next line goes on with the paragraph this line is in. */
@@ -542,6 +603,16 @@ class TextLineSource {
   }
 
   // ---- lines
+
+  /** An item's text may be template text, and an item with none is (`- `), unless its content starts on the line below (`6.` over `    a. docker …`). */
+  private itemPlaceholder(line: number, start: number, raw: string, shape: LineShape): void {
+    const item = shape.item as NonNullable<LineShape['item']>;
+    this.notePlaceholder(start + item.textAt, item.text);
+    const below = line + 1 < this.source.lines.lineCount ? this.source.lines.lineText(line + 1) : '';
+    const holdsMore = below.trim() !== '' && indentOf(below) >= item.contentIndent;
+    // From the marker, in characters: a tab before it is one, however many columns it makes.
+    if (item.text.trim() === '' && !holdsMore) this.placeholders.push({ text: raw.trim(), range: this.source.lines.range(start + raw.length - raw.trimStart().length, start + raw.length) });
+  }
 
   private notePlaceholder(start: number, content: string): void {
     if (!mayBeTemplateText(content)) return;
