@@ -96,12 +96,40 @@ interface BacktickRun {
   escaped: boolean;
 }
 
+/** A text's code spans, found as each of its paragraphs ends, which none reaches past: in the text's order. */
+export class ParagraphCode {
+  readonly spans: CodeSpan[] = [];
+  /** The paragraph being read, as offsets from and to, line by line. */
+  private readonly text: number[] = [];
+
+  constructor(private readonly lines: LineIndex) {}
+
+  /** More text of the paragraph being read. */
+  add(start: number, end: number): void {
+    this.text.push(start, end);
+  }
+
+  /** A line that is text of its own: a heading, a table's row. */
+  line(start: number, end: number): void {
+    this.end();
+    this.add(start, end);
+    this.end();
+  }
+
+  /** The paragraph ends. */
+  end(): void {
+    if (this.text.length === 0) return;
+    for (const span of inlineCode(this.lines, this.text)) this.spans.push(span);
+    this.text.length = 0;
+  }
+}
+
 /**
  * The code spans of one paragraph (or heading, or table row), given as the offsets its text spans
  * line by line: a run of backticks opens one that the next run as long closes, within the paragraph
  * (CommonMark). A run with none as long after it is text. Each run is looked at once.
  */
-export function inlineCode(lines: LineIndex, segments: readonly number[]): CodeSpan[] {
+function inlineCode(lines: LineIndex, segments: readonly number[]): CodeSpan[] {
   const runs = backtickRuns(lines.text, segments);
   // For each length, the runs that long in order, and how far the search for a closer has gone.
   const byLength = new Map<number, number[]>();

@@ -7,7 +7,7 @@ import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
 import type { ParseOptions } from './parse';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import { SourceMap } from './source';
-import { fencedCode, indentedCode, inlineCode, inTextOrder, stripColumns } from './textCode';
+import { fencedCode, indentedCode, inTextOrder, ParagraphCode, stripColumns } from './textCode';
 import type { CodeSpan, NotesModel, Placeholder } from './types';
 
 /**
@@ -106,8 +106,6 @@ class TextLineSource {
   private readonly reader: NotesReader<number>;
   private readonly placeholders: Placeholder[] = [];
   private readonly code: CodeSpan[] = [];
-  /** Code spans, found as each paragraph ends: in the text's order, as the blocks are. */
-  private readonly inline: CodeSpan[] = [];
   private readonly lists: ListFrame[] = [];
   /** Each item's line and opener, read once when its list's facts were gathered. */
   private readonly itemLines = new Map<number, { line: SourceLine; candidate: OpenerCandidate | undefined }>();
@@ -123,19 +121,19 @@ class TextLineSource {
   private readonly notesItems: { indent: number; contentIndent: number }[] = [];
   /** In an item's notes: a paragraph goes on, which an indented line continues rather than opens code. */
   private notesTextOpen = false;
-  /** The text of the paragraph being read, its offsets from and to line by line: its code spans are found when it ends. */
-  private readonly inlineText: number[] = [];
+  private readonly spans: ParagraphCode;
 
   constructor(text: string, catalog: CatalogIndex, resume?: ResumeAt) {
     this.source = new SourceMap(text);
     this.reader = new NotesReader(this.source, catalog, resume);
+    this.spans = new ParagraphCode(this.source.lines);
   }
 
   read(): NotesModel {
     const lines = this.source.lines;
     for (let line = 0; line < lines.lineCount; line++) line = this.readLine(line);
-    this.endInline();
-    return this.reader.finish({ placeholders: this.placeholders, tablesOfContents: [], code: inTextOrder(this.code, this.inline) });
+    this.spans.end();
+    return this.reader.finish({ placeholders: this.placeholders, tablesOfContents: [], code: inTextOrder(this.code, this.spans.spans) });
   }
 
   /** Reads the block that starts at `line`; returns the last line it took. */
@@ -160,7 +158,7 @@ class TextLineSource {
     if (this.quote && this.paragraphQuoted && this.paragraphIndex !== undefined && this.continuesParagraph(asText(shape, 0))) {
       // A line with no `>` of its own right under a quote's text continues the quote lazily.
       this.paragraphIndex++;
-      this.inlineText.push(start, start + raw.length);
+      this.spans.add(start, start + raw.length);
       this.reader.paragraphLine(this.lineAt(start, raw), { index: this.paragraphIndex, quote: this.quote.id, lazy: true, single: false });
       return line;
     }
@@ -178,7 +176,7 @@ class TextLineSource {
     if (fenceOpen.test(shape.content)) return this.readFence(line, shape.content, shape.quoteDepth);
     const text = shape.item?.text ?? shape.content.trimStart();
     const textStart = start + raw.length - text.length;
-    this.inlineLine(textStart, start + raw.length);
+    this.spans.line(textStart, start + raw.length);
     if (shape.quoteDepth === 0) this.reader.summaryLine(this.lineAt(textStart, text));
     this.reader.notes(textStart, start + raw.length);
     return line;
@@ -198,7 +196,7 @@ class TextLineSource {
       // A list or a block of HTML in a quote is the quote's notes.
       this.notePlaceholder(contentStart + (shape.item?.textAt ?? 0) - shape.contentAt, shape.item?.text ?? shape.content);
       this.endParagraph();
-      if (shape.item) this.inlineLine(start + shape.item.textAt, start + raw.length);
+      if (shape.item) this.spans.line(start + shape.item.textAt, start + raw.length);
       this.reader.notes(contentStart, start + raw.length);
       return line;
     }
@@ -206,7 +204,7 @@ class TextLineSource {
     if (readAtxHeading(shape.content)) {
       // A heading in a quote is read as the quote's text, outside the quote.
       this.endParagraph();
-      this.inlineLine(contentStart, start + raw.length);
+      this.spans.line(contentStart, start + raw.length);
       this.reader.paragraphLine(this.lineAt(contentStart, shape.content), { index: 0, lazy: false, single: true });
       return line;
     }
@@ -272,7 +270,7 @@ class TextLineSource {
     this.itemLines.delete(start + item.textAt);
     this.itemPlaceholder(line, start, raw, shape);
     if (list.role === 'contents') {
-      this.inlineLine(start + item.textAt, start + raw.length);
+      this.spans.line(start + item.textAt, start + raw.length);
       this.reader.extend(start + raw.length);
       return line;
     }
@@ -282,14 +280,14 @@ class TextLineSource {
     // `- ```aws`: the item's first block is a fence, read to its close as the item's notes.
     if (fenceOpen.test(item.text)) return this.readFence(line, item.text, 0, item.contentIndent, start + item.textAt);
     const last = this.lastLineOf(lead.line, line);
-    this.inlineText.push(start + item.textAt, this.source.lines.lineEnd(last));
+    this.spans.add(start + item.textAt, this.source.lines.lineEnd(last));
     return last;
   }
 
   /** A line under an item: the item's notes, or, under a level item, blocks read as at the margin. */
   private readItemLine(line: number, start: number, raw: string, shape: LineShape, list: ListFrame, lazy: boolean): number {
     if (list.role === 'contents') {
-      this.inlineLine(start, start + raw.length);
+      this.spans.line(start, start + raw.length);
       this.reader.extend(start + raw.length);
       return line;
     }
@@ -407,7 +405,7 @@ class TextLineSource {
     const heading = shape.indent < 4 ? readAtxHeading(raw) : undefined;
     if (heading) {
       this.endParagraph();
-      this.inlineLine(bareStart, start + raw.length);
+      this.spans.line(bareStart, start + raw.length);
       this.reader.heading(heading.depth, this.lineAt(bareStart, bare), plainMarkup(heading.text).replace(/\\(.)/g, '$1'));
       return line;
     }
@@ -445,7 +443,7 @@ class TextLineSource {
   /** A block that is not a paragraph: code, HTML, a table or a rule. Returns undefined for a paragraph. */
   private readNonParagraph(line: number, start: number, raw: string, shape: LineShape): number | undefined {
     this.paragraphIndex = undefined;
-    this.endInline();
+    this.spans.end();
     const fence = fenceOpen.exec(raw);
     if (fence) return this.readFence(line, raw, 0);
     if (shape.indent >= 4) return this.readIndentedCode(line, start, raw);
@@ -485,7 +483,7 @@ class TextLineSource {
     const lines = this.source.lines;
     let last = first;
     while (last + 1 < lines.lineCount && !blankLine.test(lines.lineText(last + 1))) last++;
-    for (let row = first; table && row <= last; row++) this.inlineLine(lines.lineStart(row), lines.lineEnd(row));
+    for (let row = first; table && row <= last; row++) this.spans.line(lines.lineStart(row), lines.lineEnd(row));
     this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
     return last;
   }
@@ -550,37 +548,25 @@ class TextLineSource {
   private endParagraph(): void {
     this.paragraphIndex = undefined;
     this.paragraphQuoted = false;
-    this.endInline();
+    this.spans.end();
   }
 
   // ---- inline code
 
   /** A paragraph's line from `start` to the end of line `last` (a link's text may wrap onto it); the first line of a paragraph ends the one before. */
   private paragraphText(index: number, start: number, last: number): void {
-    if (index === 0) this.endInline();
-    this.inlineText.push(start, this.source.lines.lineEnd(last));
+    if (index === 0) this.spans.end();
+    this.spans.add(start, this.source.lines.lineEnd(last));
   }
 
   /** A line of an item's notes: text that goes on with the paragraph above, or a paragraph, item or heading of its own. */
   private notesText(start: number, end: number, goesOn: boolean): void {
     const text = this.source.lines.text.slice(start, end);
-    if (!goesOn || readAtxHeading(text)) this.endInline();
-    if (!htmlBlockStart.test(text)) this.inlineText.push(start, end);
-    if (readAtxHeading(text)) this.endInline();
+    if (!goesOn || readAtxHeading(text)) this.spans.end();
+    if (!htmlBlockStart.test(text)) this.spans.add(start, end);
+    if (readAtxHeading(text)) this.spans.end();
   }
 
-  /** A line that is text of its own: a heading, a table's row. */
-  private inlineLine(start: number, end: number): void {
-    this.endInline();
-    this.inlineText.push(start, end);
-    this.endInline();
-  }
-
-  private endInline(): void {
-    if (this.inlineText.length === 0) return;
-    for (const span of inlineCode(this.source.lines, this.inlineText)) this.inline.push(span);
-    this.inlineText.length = 0;
-  }
 
   /** The next line goes on with the paragraph this line is in. */
   private paragraphGoesOn(line: number): boolean {
