@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
+import { dockerDiagnostics } from '../../server/src/docker/dockerDiagnostics';
 import { parseNotes } from '../../server/src/notes/parse';
 import type { NotesModel } from '../../server/src/notes/types';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
@@ -151,6 +152,14 @@ describe('text line source: unopened files read from their lines, for the worksp
       assert.ok(parsed.length > 0, `${name}: remark finds code`);
       assert.deepEqual(code(readNotesFromLines(text, { catalog })), parsed, name);
     }
+  });
+
+  it('gives the docker features of a text read by lines what a precise reading gives: the typos in its code spans are found at once', function () {
+    if (!corpusAvailable()) return this.skip();
+    const text = readCorpusFile('notes/bbowman410-1.md');
+    const byLines = dockerDiagnostics(readNotesFromLines(text, { catalog }).code);
+    assert.ok(byLines.some((diagnostic) => String(diagnostic.message).startsWith('`execute` is not a `docker container` command')));
+    assert.deepEqual(byLines, dockerDiagnostics(parseNotes(text, { catalog }).code));
   });
 
   it('finds template text where remark does: an empty item, not one that cannot interrupt a paragraph nor one whose content starts below it; a tab before a marker is one character', () => {
