@@ -15,12 +15,13 @@ import { dockerDiagnostics } from '../../server/src/docker/dockerDiagnostics';
 import { dockerHover } from '../../server/src/docker/dockerHover';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { parseNotes } from '../../server/src/notes/parse';
+import { readNotesFromLines } from '../../server/src/notes/textLines';
 import type { Position } from '../../server/src/notes/types';
 import { codeActions } from '../../server/src/features/codeActions';
 import { computeDiagnostics } from '../../server/src/features/diagnostics';
 import { foldingRanges } from '../../server/src/features/folding';
 import { hover } from '../../server/src/features/hover';
-import { analyseNotes, isNotesDocument, type NotesDocument } from '../../server/src/document/notesDocument';
+import { analyseNotes, isNotesDocument, type NotesDocument, type NotesParser } from '../../server/src/document/notesDocument';
 import { buildOutline } from '../../server/src/features/outline';
 import { defaultSettings, type StudyNotesSettings } from '../../server/src/document/settings';
 import { documentSymbols } from '../../server/src/features/symbols';
@@ -79,8 +80,8 @@ interface Answers {
 }
 
 /** Every feature on one document, as the server and the CLI call them. */
-function allAnswers(text: string, fractions: readonly [number, number][]): { document: NotesDocument; answers: Answers } {
-  const document = analyseNotes(uri, 1, text, bundledCourse.catalog);
+function allAnswers(text: string, fractions: readonly [number, number][], parse: NotesParser): { document: NotesDocument; answers: Answers } {
+  const document = analyseNotes(uri, 1, text, bundledCourse.catalog, parse);
   const { code } = document.model;
   const diagnostics = [...computeDiagnostics(document, forced), ...dockerDiagnostics(code)];
   const positions = probePositions(document, fractions);
@@ -185,8 +186,8 @@ function checkSafeFix(text: string, safeFix: Answers['safeFix'], diagnostics: re
   assert.equal(at, kept.length, `--fix lost or changed the line ${show(kept[at] ?? '')}`);
 }
 
-function checkDocument(text: string, fractions: readonly [number, number][]): void {
-  const { document, answers } = allAnswers(text, fractions);
+function checkDocument(text: string, fractions: readonly [number, number][], parse: NotesParser = parseNotes): void {
+  const { document, answers } = allAnswers(text, fractions, parse);
   checkAllRanges(document.model, text, 'model');
   checkAllRanges(answers, text, 'answers');
   checkFolding(answers.folding, text);
@@ -200,7 +201,7 @@ function checkDocument(text: string, fractions: readonly [number, number][]): vo
   });
   checkSafeFix(text, answers.safeFix, answers.diagnostics);
   // The same text read again gives the same answers, to the last character.
-  assert.deepEqual(allAnswers(text, fractions).answers, answers, 'not deterministic');
+  assert.deepEqual(allAnswers(text, fractions, parse).answers, answers, 'not deterministic');
 }
 
 const fractions = fc.array(fc.tuple(fraction(0.999), fraction()), { maxLength: 12 });
@@ -213,6 +214,13 @@ describe('properties of every feature on random notes', function () {
     fc.assert(
       fc.property(notesDocumentArbitrary, fractions, (text, probes) => checkDocument(text, probes)),
       { seed, numRuns },
+    );
+  });
+
+  it(`holds for texts read by lines, as those over the read budget are (seed ${seed}, ${Math.ceil(numRuns / 2)} runs)`, () => {
+    fc.assert(
+      fc.property(notesDocumentArbitrary, fractions, (text, probes) => checkDocument(text, probes, readNotesFromLines)),
+      { seed, numRuns: Math.ceil(numRuns / 2) },
     );
   });
 
