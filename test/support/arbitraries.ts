@@ -63,7 +63,7 @@ const dockerLines = [
   'kubectl ', 'docker con', 'docker run --', 'docker run -', '`docker ps --al`', 'echo "unterminated', "docker run 'x", 'docker run $(', 'docker run `x',
 ];
 
-const prefix = fc.constantFrom('', '', '', '- ', '* ', '1. ', '> ', '  - ', '>> ', '> - ', '   ', '\t', '+ ');
+const prefix = fc.constantFrom('', '', '', '- ', '* ', '1. ', '> ', '  - ', '>> ', '> - ', '   ', '\t', '+ ', '\t- ', '    6. ');
 
 /** One line of a notes-like document. */
 const line: fc.Arbitrary<string[]> = fc.oneof(

@@ -5,7 +5,7 @@ import { parseMarkdown } from '../../server/src/notes/parse';
 
 function codeOf(text: string) {
   const source = new SourceMap(text);
-  return collectCode(parseMarkdown(source.parseText), source);
+  return collectCode(parseMarkdown(source.text), source);
 }
 
 describe('code spans', () => {

@@ -24,7 +24,7 @@ const DOCKER = dockerTool();
 function invocationOf(line: string): Invocation {
   const text = '`' + line + '`';
   const source = new SourceMap(text);
-  const [span] = collectCode(parseMarkdown(source.parseText), source);
+  const [span] = collectCode(parseMarkdown(source.text), source);
   const invocation = spanCommands(span).map((c) => readInvocation(c)).find(Boolean);
   assert.ok(invocation, `no docker/kubectl command in ${line}`);
   return invocation;

@@ -13,7 +13,7 @@ function at(textWithCursor: string): { code: CodeSpan[]; position: Position } {
   const before = text.slice(0, offset).split('\n');
   const position = { line: before.length - 1, character: before[before.length - 1].length };
   const source = new SourceMap(text);
-  return { code: collectCode(parseMarkdown(source.parseText), source), position };
+  return { code: collectCode(parseMarkdown(source.text), source), position };
 }
 
 function complete(textWithCursor: string): CompletionItem[] | undefined {

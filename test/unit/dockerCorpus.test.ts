@@ -67,7 +67,7 @@ describe('docker diagnostics on the corpus', function () {
     for (const file of markdownFiles(corpusRoot)) {
       const text = readFileSync(file, 'utf8');
       const source = new SourceMap(text);
-      for (const d of dockerDiagnostics(collectCode(parseMarkdown(source.parseText), source))) {
+      for (const d of dockerDiagnostics(collectCode(parseMarkdown(source.text), source))) {
         const word = source.lines.lineText(d.range.start.line).slice(d.range.start.character, d.range.end.character);
         found.push(`${path.relative(corpusRoot, file)}:${d.range.start.line + 1} ${word}`);
       }

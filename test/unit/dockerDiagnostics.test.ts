@@ -7,7 +7,7 @@ import { parseMarkdown } from '../../server/src/notes/parse';
 
 function diagnose(text: string): Diagnostic[] {
   const source = new SourceMap(text);
-  return dockerDiagnostics(collectCode(parseMarkdown(source.parseText), source));
+  return dockerDiagnostics(collectCode(parseMarkdown(source.text), source));
 }
 
 /** One diagnostic: its message, the text under its range, and its replacement. */

@@ -12,7 +12,7 @@ function hover(textWithCursor: string): Hover | undefined {
   const before = text.slice(0, offset).split('\n');
   const position = { line: before.length - 1, character: before[before.length - 1].length };
   const source = new SourceMap(text);
-  return dockerHover(collectCode(parseMarkdown(source.parseText), source), position);
+  return dockerHover(collectCode(parseMarkdown(source.text), source), position);
 }
 
 function value(h: Hover | undefined): string {

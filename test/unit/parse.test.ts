@@ -24,6 +24,16 @@ describe('notes model', () => {
   describe('link paragraphs with (time: ...) under > level markers', () => {
     const { text, model } = parseFixture('link-paragraphs.md');
 
+    it('reads a text that opens with two byte order marks with exact ranges, and a byte order mark as no blank, by both line sources', () => {
+      // remark drops one mark before it counts offsets; the second is text to it.
+      const text = '\ufeff\ufeff\n[AWS Tutorial: Launch a VM](https://aws.amazon.com/getting-started/tutorials/launch-a-virtual-machine/) (time: 0 min)\n\u{10000}';
+      const item = '+ \ufeff';
+      for (const read of [parseNotes, readNotesFromLines]) {
+        assert.deepEqual(read(text, { catalog: bundledCourse.catalog }).modules.map((module) => module.range), [{ start: { line: 1, character: 0 }, end: { line: 2, character: 2 } }], read.name);
+        assert.deepEqual(read(item, { catalog: bundledCourse.catalog }).placeholders, [], `${read.name}: an item holding a byte order mark is not empty`);
+      }
+    });
+
     it('reads a module titled with a word an object has by name (constructor, toString), by both line sources', () => {
     const text = '# Notes\n\n## Area 1: Docker\n\n### Video: The constructor pattern and toString (time: 5 min)\n\nnotes\n';
     for (const read of [parseNotes, readNotesFromLines]) {

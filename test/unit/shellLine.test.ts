@@ -17,7 +17,7 @@ import {
 
 function codeOf(text: string): CodeSpan[] {
   const source = new SourceMap(text);
-  return collectCode(parseMarkdown(source.parseText), source);
+  return collectCode(parseMarkdown(source.text), source);
 }
 
 function commandsOf(text: string): ShellCommand[] {

@@ -51,7 +51,7 @@ export function parseMarkdown(text: string): Root {
 /** Reads a notes document into its roles. Never throws on any text: unknown shapes become notes. */
 export function parseNotes(text: string, options: ParseOptions = {}): NotesModel {
   const source = new SourceMap(text);
-  const tree = parseMarkdown(capNesting(replaceNul(source.parseText)));
+  const tree = parseMarkdown(capNesting(replaceNul(text)));
   return new RemarkLineSource(source, options.catalog ?? emptyCatalog, options.resume).read(tree);
 }
 

@@ -2,8 +2,8 @@ import type { Node } from 'unist';
 import { LineIndex } from './lineIndex';
 
 /**
- * remark drops a leading byte order mark before it counts offsets; this puts its offsets back
- * on the document's own text so every range is exact.
+ * remark drops one leading byte order mark before it counts offsets (a second one is text); this
+ * puts its offsets back on the document's own text so every range is exact.
  */
 export class SourceMap {
   readonly lines: LineIndex;
@@ -12,11 +12,6 @@ export class SourceMap {
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
     this.shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  }
-
-  /** The text remark should parse. */
-  get parseText(): string {
-    return this.shift ? this.text.slice(this.shift) : this.text;
   }
 
   span(node: Node): { start: number; end: number } | undefined {

@@ -27,7 +27,7 @@ export function fencedCode(lines: LineIndex, first: number, last: number, closed
   const code: CodeLine[] = [];
   for (let line = first + 1; line <= contentLast; line++) code.push(codeLine(lines, line, stripColumns(inQuote(lines.lineText(line), site.quoteDepth), indent)));
   // A block left open runs over the blank lines at its end, to the start of the line after them.
-  const endsBlank = !closed && code.length > 0 && code[code.length - 1].text.trim() === '' && contentLast + 1 < lines.lineCount;
+  const endsBlank = !closed && code.length > 0 && /^[ \t]*$/.test(code[code.length - 1].text) && contentLast + 1 < lines.lineCount;
   const end = endsBlank ? lines.lineStart(contentLast + 1) : lines.lineEnd(last);
   return { kind: 'block', lang: info === '' ? undefined : info.split(/\s/)[0].toLowerCase(), range: lines.range(start, end), lines: blockValue(code) };
 }

@@ -25,6 +25,8 @@ export function readNotesFromLines(text: string, options: ParseOptions = {}): No
 const fenceOpen = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 /** Nothing but spaces, tabs and quote markers. */
 const blankLine = /^[ \t>]*$/;
+/** Blank as CommonMark means it: spaces and tabs only (JavaScript's trim takes a byte order mark too). */
+const spacesOnly = /^[ \t]*$/;
 const quotePrefix = /^(?:[ \t]{0,3}>[ \t]?)+/;
 const itemMarker = /^([ \t]*)([-*+]|(\d{1,9})[.)])([ \t]+|$)/;
 const thematicBreak = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}$/;
@@ -263,7 +265,7 @@ class TextLineSource {
     this.endParagraph();
     list.contentIndent = item.contentIndent;
     // An empty item has no paragraph for a lazy line to go on with.
-    list.leadOpen = item.text.trim() !== '';
+    list.leadOpen = !spacesOnly.test(item.text);
     this.notesTextOpen = list.leadOpen;
     this.notesItems.length = 0;
     const gathered = this.itemLines.get(start + item.textAt);
@@ -319,7 +321,7 @@ class TextLineSource {
    * the line goes on with it; beside an item of a list in the notes it is that list's next item.
    */
   private notesLineShape(shape: LineShape): LineShape {
-    if (!shape.item || shape.item.text.trim() !== '' || !this.notesTextOpen) return shape;
+    if (!shape.item || !spacesOnly.test(shape.item.text) || !this.notesTextOpen) return shape;
     return this.notesItems.some((open) => open.indent === shape.indent) ? shape : { ...shape, item: undefined };
   }
 
@@ -336,7 +338,7 @@ class TextLineSource {
     if (this.notesTextOpen || indent < container + 4) {
       const { item } = shape;
       if (item) items.push({ indent: shape.indent, contentIndent: item.contentIndent });
-      this.notesTextOpen = item ? item.text.trim() !== '' : !readAtxHeading(raw.trimStart());
+      this.notesTextOpen = item ? !spacesOnly.test(item.text) : !readAtxHeading(raw.trimStart());
       return undefined;
     }
     const lines = this.source.lines;
@@ -344,7 +346,7 @@ class TextLineSource {
     for (let next = line + 1; next < lines.lineCount; next++) {
       const text = lines.lineText(next);
       if (indentOf(text) >= container + 4) last = next;
-      else if (text.trim() !== '') break;
+      else if (!spacesOnly.test(text)) break;
     }
     this.code.push(indentedCode(lines, line, last, container));
     if (list.role !== 'level') this.reader.notes(lines.lineStart(line) + indent, lines.lineEnd(last));
@@ -436,7 +438,7 @@ class TextLineSource {
 
   /** `7. Configure …` right under a paragraph goes on with it: only a list from 1, with text, interrupts one (CommonMark). */
   private interruptsNothing(shape: LineShape): LineShape {
-    const opensNoList = shape.item && ((shape.item.ordinal !== undefined && shape.item.ordinal !== 1) || shape.item.text.trim() === '');
+    const opensNoList = shape.item && ((shape.item.ordinal !== undefined && shape.item.ordinal !== 1) || spacesOnly.test(shape.item.text));
     return opensNoList && this.paragraphIndex !== undefined && !this.paragraphQuoted ? { ...shape, item: undefined } : shape;
   }
 
@@ -467,7 +469,7 @@ class TextLineSource {
     for (let next = first + 1; next < lines.lineCount; next++) {
       const text = lines.lineText(next);
       if (indentOf(text) >= 4) last = next;
-      else if (text.trim() !== '') break;
+      else if (!spacesOnly.test(text)) break;
     }
     this.code.push(indentedCode(lines, first, last));
     if (last === first && this.reader.isIndentedTitle(raw.trim())) {
@@ -512,7 +514,7 @@ class TextLineSource {
     while (last + 1 < lines.lineCount) {
       const raw = lines.lineText(last + 1);
       const shape = shapeOf(raw);
-      if (raw.trim() !== '' && (shape.quoteDepth < quoteDepth || (indent > 0 && indentOf(raw) < indent))) break;
+      if (!spacesOnly.test(raw) && (shape.quoteDepth < quoteDepth || (indent > 0 && indentOf(raw) < indent))) break;
       if (shape.quoteDepth < quoteDepth) codeLast ??= last;
       last++;
       if (close.test(stripColumns(shape.content, indent))) {
@@ -595,9 +597,9 @@ class TextLineSource {
     const item = shape.item as NonNullable<LineShape['item']>;
     this.notePlaceholder(start + item.textAt, item.text);
     const below = line + 1 < this.source.lines.lineCount ? this.source.lines.lineText(line + 1) : '';
-    const holdsMore = below.trim() !== '' && indentOf(below) >= item.contentIndent;
+    const holdsMore = !spacesOnly.test(below) && indentOf(below) >= item.contentIndent;
     // From the marker, in characters: a tab before it is one, however many columns it makes.
-    if (item.text.trim() === '' && !holdsMore) this.placeholders.push({ text: raw.trim(), range: this.source.lines.range(start + raw.length - raw.trimStart().length, start + raw.length) });
+    if (spacesOnly.test(item.text) && !holdsMore) this.placeholders.push({ text: raw.trim(), range: this.source.lines.range(start + raw.length - raw.trimStart().length, start + raw.length) });
   }
 
   private notePlaceholder(start: number, content: string): void {
