@@ -374,13 +374,18 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(modules, 'Evolution of Big Data'), { catalog: ['Video: Hadoop Intro'], confidence: 'likely' });
     });
 
-    it('where the area has more modules before the first named, the opening section is the first of them its title names, the others it names listed as perhaps; a title naming none is not placed', () => {
+    it('where the area has more modules before the first named, the opening section is the first of them its title names by a word of a topic, the others it names listed as perhaps; a title naming none, or by a common word only, is not placed', () => {
       const after = ['### QwikLab: Intro to Amazon Machine Learning (1 h)', 'Datasource, model, evaluation.'];
       const hadoop = placed('## Big Data and Machine Learning', '### Hadoop', 'HDFS, HBase, Sqoop, MapReduce and Pig work together.', ...after);
       assert.deepEqual(placementOf(hadoop, 'Hadoop'), { catalog: ['Video: Hadoop Intro'], confidence: 'likely' });
       assert.deepEqual(hadoop.find((module) => module.title === 'Hadoop')?.perhapsAlso, ['AWS Tutorial: Analyze Big Data with Hadoop']);
       const unnamed = placed('## Big Data and Machine Learning', '### What I knew before', 'Some SQL, no clusters.', ...after);
       assert.deepEqual(placementOf(unnamed, 'What I knew before'), { catalog: [], confidence: undefined });
+      // A word most of an area's modules have names the area, not one of them.
+      const docker = placed('## Docker and Containers', '### Docker', 'Code shipped with what it needs.', '### Video: What are Containers?', 'A sandboxed process.');
+      assert.deepEqual(placementOf(docker, 'Docker'), { catalog: [], confidence: undefined });
+      const aws = placed('## Cloud Web Apps', '### AWS basics', 'Regions, zones and the console.', '### QwikLab: Intro to DynamoDB', 'Tables and items.');
+      assert.deepEqual(placementOf(aws, 'AWS basics'), { catalog: [], confidence: undefined });
     });
 
     it('the modules the notes write in another run are not left: "Containers Introduction" in a second round\'s Docker area', () => {

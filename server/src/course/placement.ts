@@ -239,9 +239,10 @@ export class CoursePlacer {
    * start an area at its start, and name its opening video by its topic. A run's first written
    * section that places nowhere, before the run's first placed module, is the one module of the
    * area before that module's place that the student's notes write nowhere, if there is one; where
-   * there are more, the first of them the section's title names by a word ("### Hadoop" before
-   * the Machine Learning lab: the Hadoop video that opens the area), the others it names listed as
-   * what its notes may also be. Likely: only the order says so.
+   * there are more, the first of them the section's title names by a word of a topic ("### Hadoop"
+   * before the Machine Learning lab: the Hadoop video that opens the area; "### Docker" names the
+   * area, no module), the others it names listed as what its notes may also be. Likely: only the
+   * order says so.
    */
   private placeOpening(run: Placement[], done: Set<string>): void {
     const first = run.findIndex((placement) => placement.catalog.length > 0);
@@ -251,7 +252,7 @@ export class CoursePlacer {
     if (!opening) return;
     const before = Math.min(...run[first].catalog.map((module) => this.modules.indexOf(module)));
     const left = this.leftBetween(area, -1, before, done);
-    const [at, ...alsoNamed] = left.length === 1 ? left : this.namedBy(opening.module.title, area, left);
+    const [at, ...alsoNamed] = left.length === 1 ? left : this.namedBy(opening.module.title, left);
     if (at === undefined) return;
     const module = this.modules[at];
     Object.assign(opening, { catalog: [module], confidence: 'likely', area });
@@ -262,11 +263,10 @@ export class CoursePlacer {
     for (const key of moduleKeys(module)) done.add(key);
   }
 
-  /** Of the course's modules `ats`, those whose titles share a word with `title`, weighed among the area's titles. */
-  private namedBy(title: string, area: string, ats: readonly number[]): number[] {
-    const words = this.areaWords.get(area) ?? this.words;
-    const written = this.wordsOf(title);
-    return ats.filter((at) => this.names[at].some((name) => words.likeness(written, name).shared > 0));
+  /** Of the course's modules `ats`, those whose titles share with `title` a word that names a topic: fewer of the course's modules have it than a common word ("docker", "aws"). */
+  private namedBy(title: string, ats: readonly number[]): number[] {
+    const topics = this.wordsOf(title).filter((word) => !/^\d+$/.test(word) && (this.byWord.get(word)?.length ?? 0) < commonWordHolders);
+    return ats.filter((at) => this.names[at].some((name) => topics.some((word) => name.includes(word))));
   }
 
   /** The area's required modules strictly between two places of the course that the notes write nowhere. */
