@@ -17,15 +17,21 @@ export interface FenceSite {
 
 /** A fenced block from its opening fence to `last`, its closing fence when `closed`. */
 export function fencedCode(lines: LineIndex, first: number, last: number, closed: boolean, site: FenceSite): CodeSpan {
-  const opening = inQuote(lines.lineText(first), site.quoteDepth);
-  const indent = Math.max(site.indent, columnsOf(opening));
-  const start = site.at ?? lines.lineEnd(first) - opening.trimStart().length;
-  const info = lines.text.slice(start, lines.lineEnd(first)).replace(/^(`+|~+)/, '').trim();
+  const text = lines.text;
+  const openingEnd = lines.lineEnd(first);
+  const content = quotesEnd(text, lines.lineStart(first), openingEnd, site.quoteDepth);
+  const fenceAt = indentEnd(text, content, openingEnd);
+  const indent = Math.max(site.indent, columnsBetween(text, content, fenceAt));
+  const start = site.at ?? fenceAt;
+  const info = text.slice(start, openingEnd).replace(/^(`+|~+)/, '').trim();
   let contentLast = closed ? last - 1 : last;
   // The text's last line, empty after its final line break, holds no code.
-  if (!closed && last === lines.lineCount - 1 && lines.lineText(last) === '') contentLast--;
+  if (!closed && last === lines.lineCount - 1 && lines.lineStart(last) === lines.lineEnd(last)) contentLast--;
   const code: CodeLine[] = [];
-  for (let line = first + 1; line <= contentLast; line++) code.push(codeLine(lines, line, stripColumns(inQuote(lines.lineText(line), site.quoteDepth), indent)));
+  for (let line = first + 1; line <= contentLast; line++) {
+    const [from, to] = [lines.lineStart(line), lines.lineEnd(line)];
+    code.push(codeLine(lines, line, from, codeStart(text, quotesEnd(text, from, to, site.quoteDepth), to, indent)));
+  }
   // A block left open runs over the blank lines at its end, to the start of the line after them.
   const endsBlank = !closed && code.length > 0 && /^[ \t]*$/.test(code[code.length - 1].text) && contentLast + 1 < lines.lineCount;
   const end = endsBlank ? lines.lineStart(contentLast + 1) : lines.lineEnd(last);
@@ -35,19 +41,20 @@ export function fencedCode(lines: LineIndex, first: number, last: number, closed
 /** An indented block of lines `first` to `last` in a container whose content starts `container` columns in: its code four columns further. */
 export function indentedCode(lines: LineIndex, first: number, last: number, container = 0): CodeSpan {
   const code: CodeLine[] = [];
-  for (let line = first; line <= last; line++) code.push(codeLine(lines, line, stripColumns(lines.lineText(line), container + 4)));
+  for (let line = first; line <= last; line++) {
+    const from = lines.lineStart(line);
+    code.push(codeLine(lines, line, from, codeStart(lines.text, from, lines.lineEnd(line), container + 4)));
+  }
   // Its range takes in the indented blank lines at its end (`\t`); its code, all but the last.
   if (code.length > 1 && code[code.length - 1].text === '') code.pop();
-  const firstText = lines.lineText(first);
-  const start = lines.lineStart(first) + firstText.length - stripColumns(firstText, container).length;
+  const start = Math.max(lines.lineStart(first), codeStart(lines.text, lines.lineStart(first), lines.lineEnd(first), container));
   return { kind: 'block', range: lines.range(start, lines.lineEnd(last)), lines: blockValue(code) };
 }
 
-/** Where the code `value` starts on its line: where the line ends with it, as remark's value is mapped back. */
-function codeLine(lines: LineIndex, line: number, value: string): CodeLine {
-  const text = lines.lineText(line);
-  const character = text.endsWith(value) ? text.length - value.length : 0;
-  return { line, character, text: text.slice(character) };
+/** A line's code from offset `at` on (the line's start `from` where `at` is -1). */
+function codeLine(lines: LineIndex, line: number, from: number, at: number): CodeLine {
+  const start = at < 0 ? from : at;
+  return { line, character: start - from, text: lines.text.slice(start, lines.lineEnd(line)) };
 }
 
 /** A block whose code is nothing at all has no lines; one blank line among others is a line. */
@@ -55,26 +62,50 @@ function blockValue(code: CodeLine[]): CodeLine[] {
   return code.length === 1 && code[0].text === '' ? [] : code;
 }
 
-/** A line without the markers of the `depth` quotes it stands in, each with one space after it. */
-function inQuote(text: string, depth: number): string {
-  let rest = text;
+/** Where a line's text starts (`from` to `to`) past the markers of the `depth` quotes it stands in, each with one space after it. */
+function quotesEnd(text: string, from: number, to: number, depth: number): number {
+  let at = from;
   for (let level = 0; level < depth; level++) {
-    const marker = /^[ \t]{0,3}>[ \t]?/.exec(rest);
-    if (!marker) break;
-    rest = rest.slice(marker[0].length);
+    let marker = at;
+    while (marker < to && marker - at < 3 && isIndent(text.charCodeAt(marker))) marker++;
+    if (text.charCodeAt(marker) !== 62 /* > */ || marker >= to) break;
+    at = marker + 1;
+    if (at < to && isIndent(text.charCodeAt(at))) at++;
   }
-  return rest;
+  return at;
 }
 
-function columnsOf(text: string): number {
-  let columns = 0;
-  for (let at = 0; at < text.length; at++) {
-    if (text[at] === ' ') columns++;
-    else if (text[at] === '\t') columns += 4 - (columns % 4);
-    else break;
+/**
+ * Where the code starts on a line: past up to `columns` columns of indentation from `from`. Where a
+ * tab reaches past them, remark's code begins with spaces the line does not have, and is mapped to
+ * the line's start: -1 says so.
+ */
+function codeStart(text: string, from: number, to: number, columns: number): number {
+  let column = 0;
+  let at = from;
+  for (; at < to && column < columns; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 32) column++;
+    else if (code !== 9) break;
+    else if (column + 4 - (column % 4) > columns) return -1;
+    else column += 4 - (column % 4);
   }
+  return at;
+}
+
+function indentEnd(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && isIndent(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function columnsBetween(text: string, from: number, to: number): number {
+  let columns = 0;
+  for (let at = from; at < to; at++) columns += text.charCodeAt(at) === 9 ? 4 - (columns % 4) : 1;
   return columns;
 }
+
+const isIndent = (code: number): boolean => code === 32 || code === 9;
 
 /** The text less up to `columns` columns of its indentation; a tab that reaches past them leaves the rest as spaces. */
 export function stripColumns(text: string, columns: number): string {
@@ -99,14 +130,28 @@ interface BacktickRun {
 /** A text's code spans, found as each of its paragraphs ends, which none reaches past: in the text's order. */
 export class ParagraphCode {
   readonly spans: CodeSpan[] = [];
-  /** The paragraph being read, as offsets from and to, line by line. */
+  /** The paragraph being read, as offsets from and to, line by line: its first `size` numbers (kept, not emptied, between paragraphs). */
   private readonly text: number[] = [];
+  private size = 0;
+  /** The first backtick at or after `searchedFrom` (-1: none): paragraphs come in the text's order, so the text is searched once, not once a paragraph. */
+  private nextBacktick = -1;
+  private searchedFrom = Infinity;
 
   constructor(private readonly lines: LineIndex) {}
 
+  /** The first backtick at or after `from`, or -1. */
+  private backtickFrom(from: number): number {
+    if (from < this.searchedFrom || (this.nextBacktick !== -1 && this.nextBacktick < from)) {
+      this.nextBacktick = this.lines.text.indexOf('`', from);
+      this.searchedFrom = from;
+    }
+    return this.nextBacktick;
+  }
+
   /** More text of the paragraph being read. */
   add(start: number, end: number): void {
-    this.text.push(start, end);
+    this.text[this.size++] = start;
+    this.text[this.size++] = end;
   }
 
   /** A line that is text of its own: a heading, a table's row. */
@@ -118,9 +163,11 @@ export class ParagraphCode {
 
   /** The paragraph ends. */
   end(): void {
-    if (this.text.length === 0) return;
-    for (const span of inlineCode(this.lines, this.text)) this.spans.push(span);
-    this.text.length = 0;
+    if (this.size === 0) return;
+    // Most paragraphs hold no backtick at all.
+    const first = this.backtickFrom(this.text[0]);
+    if (first !== -1 && first < this.text[this.size - 1]) for (const span of inlineCode(this.lines, this.text.slice(0, this.size), (from) => this.backtickFrom(from))) this.spans.push(span);
+    this.size = 0;
   }
 }
 
@@ -129,8 +176,8 @@ export class ParagraphCode {
  * line by line: a run of backticks opens one that the next run as long closes, within the paragraph
  * (CommonMark). A run with none as long after it is text. Each run is looked at once.
  */
-function inlineCode(lines: LineIndex, segments: readonly number[]): CodeSpan[] {
-  const runs = backtickRuns(lines.text, segments);
+function inlineCode(lines: LineIndex, segments: readonly number[], backtickFrom: (from: number) => number): CodeSpan[] {
+  const runs = backtickRuns(lines.text, segments, backtickFrom);
   // For each length, the runs that long in order, and how far the search for a closer has gone.
   const byLength = new Map<number, number[]>();
   runs.forEach((run, index) => {
@@ -156,11 +203,11 @@ function inlineCode(lines: LineIndex, segments: readonly number[]): CodeSpan[] {
   return spans;
 }
 
-function backtickRuns(text: string, segments: readonly number[]): BacktickRun[] {
+function backtickRuns(text: string, segments: readonly number[], backtickFrom: (from: number) => number): BacktickRun[] {
   const runs: BacktickRun[] = [];
   for (let segment = 0; segment + 1 < segments.length; segment += 2) {
     const end = segments[segment + 1];
-    for (let at = text.indexOf('`', segments[segment]); at !== -1 && at < end; at = text.indexOf('`', at)) {
+    for (let at = backtickFrom(segments[segment]); at !== -1 && at < end; at = backtickFrom(at)) {
       let backslashes = 0;
       while (at - backslashes - 1 >= segments[segment] && text[at - backslashes - 1] === '\\') backslashes++;
       let runEnd = at;

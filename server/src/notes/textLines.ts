@@ -302,16 +302,16 @@ class TextLineSource {
     if (!lazy) shape = this.notesLineShape(shape);
     const code = lazy ? undefined : this.readNotesCode(line, raw, shape, list);
     if (code !== undefined) return code;
-    const fence = fenceOpen.exec(raw.trimStart());
-    if (fence && !lazy) return this.readFence(line, raw.trimStart(), 0, indentOf(raw));
+    const bare = raw.trimStart();
+    if (!lazy && fenceOpen.test(bare)) return this.readFence(line, bare, 0, indentOf(raw));
     // `    - ```aws` in an item's notes: an item of a list in them, opening with a fence.
     if (shape.item && !lazy && fenceOpen.test(shape.item.text)) return this.readFence(line, shape.item.text, 0, shape.item.contentIndent, start + shape.item.textAt);
-    const lineStart = start + (raw.length - raw.trimStart().length);
-    this.notesText(lineStart, start + raw.length, goesOn && !shape.item);
+    const lineStart = start + (raw.length - bare.length);
+    this.notesText(bare, lineStart, goesOn && !shape.item);
     // `  * **FILL ME IN**`: an item of a list in the notes; its text is what may be the template's, or it is a bare `- `.
     if (shape.item) this.itemPlaceholder(line, start, raw, shape);
-    else this.notePlaceholder(lineStart, raw.trimStart());
-    if (list.role === 'module' && lazy) this.reader.notesLine(this.lineAt(lineStart, raw.trimStart()));
+    else this.notePlaceholder(lineStart, bare);
+    if (list.role === 'module' && lazy) this.reader.notesLine(this.lineAt(lineStart, bare));
     else if (list.role !== 'level') this.reader.notes(lineStart, start + raw.length);
     return line;
   }
@@ -338,7 +338,7 @@ class TextLineSource {
     if (this.notesTextOpen || indent < container + 4) {
       const { item } = shape;
       if (item) items.push({ indent: shape.indent, contentIndent: item.contentIndent });
-      this.notesTextOpen = item ? !spacesOnly.test(item.text) : !readAtxHeading(raw.trimStart());
+      this.notesTextOpen = item ? !spacesOnly.test(item.text) : !isHeading(raw);
       return undefined;
     }
     const lines = this.source.lines;
@@ -561,12 +561,12 @@ class TextLineSource {
     this.spans.add(start, this.source.lines.lineEnd(last));
   }
 
-  /** A line of an item's notes: text that goes on with the paragraph above, or a paragraph, item or heading of its own. */
-  private notesText(start: number, end: number, goesOn: boolean): void {
-    const text = this.source.lines.text.slice(start, end);
-    if (!goesOn || readAtxHeading(text)) this.spans.end();
-    if (!htmlBlockStart.test(text)) this.spans.add(start, end);
-    if (readAtxHeading(text)) this.spans.end();
+  /** A line of an item's notes, `text` from `start`: text that goes on with the paragraph above, or a paragraph, item or heading of its own. */
+  private notesText(text: string, start: number, goesOn: boolean): void {
+    const heading = isHeading(text);
+    if (!goesOn || heading) this.spans.end();
+    if (!htmlBlockStart.test(text)) this.spans.add(start, start + text.length);
+    if (heading) this.spans.end();
   }
 
 
@@ -596,10 +596,10 @@ class TextLineSource {
   private itemPlaceholder(line: number, start: number, raw: string, shape: LineShape): void {
     const item = shape.item as NonNullable<LineShape['item']>;
     this.notePlaceholder(start + item.textAt, item.text);
+    if (!spacesOnly.test(item.text)) return;
     const below = line + 1 < this.source.lines.lineCount ? this.source.lines.lineText(line + 1) : '';
-    const holdsMore = !spacesOnly.test(below) && indentOf(below) >= item.contentIndent;
     // From the marker, in characters: a tab before it is one, however many columns it makes.
-    if (spacesOnly.test(item.text) && !holdsMore) this.placeholders.push({ text: raw.trim(), range: this.source.lines.range(start + raw.length - raw.trimStart().length, start + raw.length) });
+    if (spacesOnly.test(below) || indentOf(below) < item.contentIndent) this.placeholders.push({ text: raw.trim(), range: this.source.lines.range(start + raw.length - raw.trimStart().length, start + raw.length) });
   }
 
   private notePlaceholder(start: number, content: string): void {
@@ -672,6 +672,13 @@ const isBlank = (char: string | undefined): boolean => char === ' ' || char === 
  * `## Title ##`: the depth and the text of an ATX heading line (quote markers already gone), scanned
  * once from each end, so a heading line of 100,000 spaces costs what its length does.
  */
+/** An ATX heading however far in: `#` first after the indentation (most lines are not), then read. */
+function isHeading(line: string): boolean {
+  let at = 0;
+  while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  return line.charCodeAt(at) === 35 && readAtxHeading(line.slice(at)) !== undefined;
+}
+
 export function readAtxHeading(line: string): { depth: number; text: string } | undefined {
   let indent = 0;
   while (indent < 3 && line[indent] === ' ') indent++;
