@@ -1,8 +1,8 @@
 // Where the two line sources read a text differently (notes/parse.ts and notes/textLines.ts): every
 // version of every Markdown file in the class's history, each module's line, title, time, address
 // and notes, each code block and span, each template text compared; the files that differ are
-// named with their differences. npm test checks the
-// corpus files alike (test/unit/textLines.test.ts); this reads the 811 versions behind them.
+// named with their differences. npm test checks the corpus files alike (test/unit/textLines.test.ts);
+// this reads the 888 versions behind them.
 // npx tsx scripts/lineSourceParity.ts
 import { bundledCourse } from '../server/src/catalog/bundledCourse';
 import { parseNotes } from '../server/src/notes/parse';

@@ -81,16 +81,22 @@ function quotesEnd(text: string, from: number, to: number, depth: number): numbe
  * the line's start: -1 says so.
  */
 function codeStart(text: string, from: number, to: number, columns: number): number {
+  const { at, over } = pastColumns(text, from, to, columns);
+  return over ? -1 : at;
+}
+
+/** Past up to `columns` columns of indentation from `from`: where that ends, and how far past them a tab there reaches (0: none does). */
+function pastColumns(text: string, from: number, to: number, columns: number): { at: number; over: number } {
   let column = 0;
   let at = from;
   for (; at < to && column < columns; at++) {
     const code = text.charCodeAt(at);
     if (code === 32) column++;
     else if (code !== 9) break;
-    else if (column + 4 - (column % 4) > columns) return -1;
+    else if (column + 4 - (column % 4) > columns) return { at, over: column + 4 - (column % 4) - columns };
     else column += 4 - (column % 4);
   }
-  return at;
+  return { at, over: 0 };
 }
 
 function indentEnd(text: string, from: number, to: number): number {
@@ -109,15 +115,8 @@ const isIndent = (code: number): boolean => code === 32 || code === 9;
 
 /** The text less up to `columns` columns of its indentation; a tab that reaches past them leaves the rest as spaces. */
 export function stripColumns(text: string, columns: number): string {
-  let column = 0;
-  let at = 0;
-  for (; at < text.length && column < columns; at++) {
-    if (text[at] === ' ') column++;
-    else if (text[at] !== '\t') break;
-    else if (column + 4 - (column % 4) > columns) return ' '.repeat(column + 4 - (column % 4) - columns) + text.slice(at + 1);
-    else column += 4 - (column % 4);
-  }
-  return text.slice(at);
+  const { at, over } = pastColumns(text, 0, text.length, columns);
+  return over ? ' '.repeat(over) + text.slice(at + 1) : text.slice(at);
 }
 
 /** A run of backticks: where it starts, how long it is, and whether a backslash escapes its first backtick. */

@@ -280,7 +280,7 @@ class TextLineSource {
     list.role = this.reader.listItem(lead.line, plainMarkup(item.text), lead.candidate, list.reading, item.ordinal);
     if (list.role === 'notes') this.reader.notes(start + shape.indent, lead.line.end);
     // `- ```aws`: the item's first block is a fence, read to its close as the item's notes.
-    if (fenceOpen.test(item.text)) return this.readFence(line, item.text, 0, item.contentIndent, start + item.textAt);
+    if (fenceOpen.test(item.text)) return this.readItemFence(line, start, item);
     const last = this.lastLineOf(lead.line, line);
     this.spans.add(start + item.textAt, this.source.lines.lineEnd(last));
     return last;
@@ -299,15 +299,16 @@ class TextLineSource {
       if (!inItem.item) return this.readBlock(line, start, raw, inItem);
     }
     const goesOn = lazy || this.notesTextOpen;
+    const heading = isHeading(raw);
     if (!lazy) shape = this.notesLineShape(shape);
-    const code = lazy ? undefined : this.readNotesCode(line, raw, shape, list);
+    const code = lazy ? undefined : this.readNotesCode(line, raw, shape, list, heading);
     if (code !== undefined) return code;
     const bare = raw.trimStart();
     if (!lazy && fenceOpen.test(bare)) return this.readFence(line, bare, 0, indentOf(raw));
     // `    - ```aws` in an item's notes: an item of a list in them, opening with a fence.
-    if (shape.item && !lazy && fenceOpen.test(shape.item.text)) return this.readFence(line, shape.item.text, 0, shape.item.contentIndent, start + shape.item.textAt);
+    if (shape.item && !lazy && fenceOpen.test(shape.item.text)) return this.readItemFence(line, start, shape.item);
     const lineStart = start + (raw.length - bare.length);
-    this.notesText(bare, lineStart, goesOn && !shape.item);
+    this.notesText(bare, lineStart, goesOn && !shape.item, heading);
     // `  * **FILL ME IN**`: an item of a list in the notes; its text is what may be the template's, or it is a bare `- `.
     if (shape.item) this.itemPlaceholder(line, start, raw, shape);
     else this.notePlaceholder(lineStart, bare);
@@ -330,7 +331,7 @@ class TextLineSource {
    * item's notes: four columns past the content of the list item it stands in, code. Returns the
    * block's last line, or undefined for a line that is no code.
    */
-  private readNotesCode(line: number, raw: string, shape: LineShape, list: ListFrame): number | undefined {
+  private readNotesCode(line: number, raw: string, shape: LineShape, list: ListFrame, heading: boolean): number | undefined {
     const indent = indentOf(raw);
     const items = this.notesItems;
     while (items.length > 0 && items[items.length - 1].contentIndent > indent) items.pop();
@@ -338,7 +339,7 @@ class TextLineSource {
     if (this.notesTextOpen || indent < container + 4) {
       const { item } = shape;
       if (item) items.push({ indent: shape.indent, contentIndent: item.contentIndent });
-      this.notesTextOpen = item ? !spacesOnly.test(item.text) : !isHeading(raw);
+      this.notesTextOpen = item ? !spacesOnly.test(item.text) : !heading;
       return undefined;
     }
     const lines = this.source.lines;
@@ -531,6 +532,11 @@ class TextLineSource {
     return last;
   }
 
+  /** A fence that opens an item's content on the item's own line: its code starts where the item's content does. */
+  private readItemFence(line: number, start: number, item: NonNullable<LineShape['item']>): number {
+    return this.readFence(line, item.text, 0, item.contentIndent, start + item.textAt);
+  }
+
   /** A bold line with a labelled time under the next blank: `**Kubernetes**` then `Time: 35min`. */
   private readBoldTitle(line: number, paragraphLine: SourceLine): boolean {
     const bold = boldLineText(paragraphLine.raw);
@@ -562,13 +568,11 @@ class TextLineSource {
   }
 
   /** A line of an item's notes, `text` from `start`: text that goes on with the paragraph above, or a paragraph, item or heading of its own. */
-  private notesText(text: string, start: number, goesOn: boolean): void {
-    const heading = isHeading(text);
+  private notesText(text: string, start: number, goesOn: boolean, heading: boolean): void {
     if (!goesOn || heading) this.spans.end();
     if (!htmlBlockStart.test(text)) this.spans.add(start, start + text.length);
     if (heading) this.spans.end();
   }
-
 
   /** The next line goes on with the paragraph this line is in. */
   private paragraphGoesOn(line: number): boolean {
@@ -668,16 +672,17 @@ class TextLineSource {
 
 const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t';
 
-/**
- * `## Title ##`: the depth and the text of an ATX heading line (quote markers already gone), scanned
- * once from each end, so a heading line of 100,000 spaces costs what its length does.
- */
 /** An ATX heading however far in: `#` first after the indentation (most lines are not), then read. */
 function isHeading(line: string): boolean {
   let at = 0;
   while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
   return line.charCodeAt(at) === 35 && readAtxHeading(line.slice(at)) !== undefined;
 }
+
+/**
+ * `## Title ##`: the depth and the text of an ATX heading line (quote markers already gone), scanned
+ * once from each end, so a heading line of 100,000 spaces costs what its length does.
+ */
 
 export function readAtxHeading(line: string): { depth: number; text: string } | undefined {
   let indent = 0;
