@@ -178,6 +178,32 @@ describe('notes model', () => {
     });
   });
 
+  describe('a module whose notes go on in its own line', () => {
+    const titles = (lines: string[]) => [parseNotes, readNotesFromLines].map((read) => read(lines.join('\n'), { catalog: bundledCourse.catalog }).modules.map((m) => [m.title, minutesOf(m), m.hasNotes]));
+    const both = (expected: unknown[]) => [expected, expected];
+
+    it('opens the course module a line names in full, and its words after the time are its notes', () => {
+      assert.deepEqual(titles(['## Area 1: Docker and Containers', '### Intermediate', '1. **What are Containers?** (10 min) - containers share the host kernel and its namespaces.', '2. VMs vs Containers - 12 min: VMs virtualise hardware, containers only the OS.', '', '## Cloud Web Apps', '* Launch a VM (AWS tutorial), 30 minutes: launched a t2.micro, connected with ssh.', '* [QwikLab: Intro to S3](https://awseducate.qwiklabs.com/focuses/30?parent=catalog) (30 min) - made a bucket, uploaded objects, wrote a bucket policy, turned on versioning.']), both([
+        ['What are Containers?', 10, true],
+        ['VMs vs Containers', 12, true],
+        ['Launch a VM (AWS tutorial)', 30, true],
+        ['QwikLab: Intro to S3', 30, true],
+      ]));
+    });
+
+    it('reads headings so, one after another', () => {
+      assert.deepEqual(titles(['## Docker and Containers', '#### What are Containers? (10 min) - containers share the host kernel and isolate with namespaces.', 'More notes.', '#### VMs Versus Containers (8 min) - VMs virtualise the hardware, containers only the operating system.']), both([
+        ['What are Containers?', 10, true],
+        ['VMs Versus Containers', 8, true],
+      ]));
+    });
+
+    it('leaves a sentence that names a module in part, or a named module inside another\'s notes, as notes', () => {
+      assert.deepEqual(titles(['## Cloud Web Apps', '* This serverless web application takes me about 4 hours to finish, most of it on Cognito.', '* Docker speed (10 min) - containers start in a second, VMs in minutes.']), both([]));
+      assert.deepEqual(titles(['## SDN and NFV', '### Introduction to SDN (Studied for one hour)', '* [Introduction to SDN](https://www.youtube.com/watch?v=DiChnu_PAzA) The big goal of SDN is to make the network open and programmable.']), both([['Introduction to SDN', 60, true]]));
+    });
+  });
+
   describe('numbered module lists broken by bullets at the margin', () => {
     it('goes on with the student\'s numbering: each next number opens a module, with or without a time', () => {
       const model = parseNotes(['## Cloud Web Apps', '1. AWS Tutorial: Launch a VM (15min)', '* Chose an instance', '2. QwikLab: Intro to S3 (12min)', '* Buckets hold objects', '3. S3 vs EC2 + Database', '* S3 is cheaper', '4. Compare notes', '* more'].join('\n'), { catalog: bundledCourse.catalog });

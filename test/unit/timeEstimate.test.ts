@@ -228,12 +228,16 @@ const SPEC_CASES: Row[] = [
   row('Time: a while', 'unreadable', { text: 'Time: a while' }),
   row('Time: a few minutes', 'unreadable'),
   row('- [Compare S3 and EC2](https://example.org/s3-vs-ec2) - 60', 'unreadable', { labelled: false, text: '- 60' }),
+  // a time that a colon ends, the notes going on after it
+  row('2. VMs vs Containers - 12 min: VMs virtualise hardware', [12, 12], { text: '- 12 min' }),
+  row('Launch a VM, 30 minutes: launched a t2.micro', [30, 30], { text: '30 minutes' }),
   // not estimates
   row('Kubernetes in 5 Minutes', null),
   row('Learn Docker in 12 Minutes', null),
   row('5 minutes to learn', null),
   row('Video: Kubernetes in ~5 minutes', null),
   row('Docker Intro 30 min', null),
+  row('Video - 5 minutes of Kafka: a talk', null),
   row('Oct 13th, 2018', null),
   row('2018-10-13', null),
   row('Ubuntu 18.04', null),

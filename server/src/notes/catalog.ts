@@ -120,6 +120,21 @@ export class CatalogIndex {
     return best === undefined ? undefined : index.titles[best].module;
   }
 
+  /**
+   * The module a line names in full: by its address, or by a title holding every word of the
+   * module's. "This serverless web application takes me …" is like "Build a Serverless Web
+   * Application" but names it only in part.
+   */
+  findWhole(title: string, url?: string): CatalogModule | undefined {
+    const byUrl = url ? this.byUrl.get(normaliseUrl(url)) : undefined;
+    if (byUrl) return byUrl;
+    const module = this.find(title);
+    if (!module) return undefined;
+    const written = significantWords(normaliseTitle(title));
+    for (const word of significantWords(normaliseTitle(module.title))) if (!written.has(word)) return undefined;
+    return module;
+  }
+
   /** `### 3. Container`, `## Serverless and Edge Computing:`: a heading that names a group of modules, not one. */
   isGroup(title: string): boolean {
     return this.groups.has(groupKey(title));

@@ -3,7 +3,7 @@ import { detectNotes } from './detect';
 import type { SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow, timeLoggedInSection } from './loggedTime';
 import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
-import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, readingContext, type Context, type ReadingState } from './openerContext';
+import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, opensWithNotes, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readLinkLedSentence, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
@@ -102,7 +102,8 @@ export class NotesReader<C> {
       if (level.rest && !readAreaMarker(level.rest, this.catalog.names)) this.openLevelModule(level.rest, line, depth);
       return;
     }
-    const candidate = readOpener(line, this.source);
+    // A heading is where the student lists modules wherever it stands: headingOpens decides by its depth.
+    const candidate = this.opener(readOpener(line, this.source), 'open');
     const lineNumber = (): number => this.source.lines.positionAt(line.start).line;
     const evidence = {
       depth,
@@ -227,12 +228,16 @@ export class NotesReader<C> {
     // there is no title, and the line is read as it would be below a blank.
     if (lazy && this.levelLine !== this.lineOf(line) - 1) return false;
     const quoted = quote !== undefined && !lazy;
-    const candidate = readOpener(line, this.source);
-    if (!candidate) return index === 0 && !lazy && this.openCourseLinkSentence(line, quoted ? quote : undefined);
-    const style: OpenerStyle = quoted ? 'blockquote' : candidate.linkLed ? 'link-paragraph' : 'paragraph';
-    if (!this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted)) return false;
-    this.openModule(candidate, style, line, quoted ? quote : undefined);
-    return true;
+    const written = readOpener(line, this.source);
+    const style: OpenerStyle = quoted ? 'blockquote' : written?.linkLed ? 'link-paragraph' : 'paragraph';
+    const candidate = this.opener(written, this.context(quoted ? quote : undefined, style));
+    if (candidate && this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted)) {
+      this.openModule(candidate, style, line, quoted ? quote : undefined);
+      return true;
+    }
+    // A line that goes on with notes after its title may still be led by a course module's address.
+    if (candidate && candidate.notesStart === undefined) return false;
+    return index === 0 && !lazy && this.openCourseLinkSentence(line, quoted ? quote : undefined);
   }
 
   /**
@@ -330,7 +335,9 @@ export class NotesReader<C> {
   // ---- lists
 
   /** How the items of a list are read, decided once from all of them before the first is read. */
-  readList(list: ListFacts<C>): ListReading<C> {
+  readList(facts: ListFacts<C>): ListReading<C> {
+    const context = this.context(facts.container, 'list-item');
+    const list = { ...facts, items: facts.items.map((item) => ({ ...item, candidate: this.opener(item.candidate, context) })) };
     const openers = list.items.filter((item) => item.candidate && (item.candidate.linkLed || this.isStrong(item.candidate))).length;
     const titles = this.isListOfTitles(list, openers) || this.continuesNumbering(list);
     return { container: list.container, titles, moduleList: titles || openers * 2 >= list.items.length };
@@ -362,13 +369,14 @@ export class NotesReader<C> {
    * The first line of a list item: a level marker, a module opener, or notes. `plain` is the line's
    * text as its source reads it; the item's further lines are the source's to give.
    */
-  listItem(line: SourceLine, plain: string, candidate: OpenerCandidate | undefined, list: ListReading<C>, ordinal?: number): 'level' | 'module' | 'notes' {
+  listItem(line: SourceLine, plain: string, itemOpener: OpenerCandidate | undefined, list: ListReading<C>, ordinal?: number): 'level' | 'module' | 'notes' {
     const level = this.listItemLevel(plain, line);
     if (level) {
       this.openLevel(level.name, line);
       return this.openGroupLink(line, list.container, 'list-item', true) ? 'module' : 'level';
     }
     if (this.openGroupLink(line, list.container, 'list-item', false)) return 'module';
+    const candidate = this.opener(itemOpener, this.context(list.container, 'list-item'));
     const accepted = candidate && ((list.titles && isShortTitle(candidate)) || this.acceptsListItem(candidate, list));
     if (!accepted) return 'notes';
     this.openModule(candidate, 'list-item', line, list.container);
@@ -519,6 +527,16 @@ export class NotesReader<C> {
     this.area?.value.modules.push(module);
     this.level?.value.modules.push(module);
     this.extend(line.end);
+    if (candidate.notesStart !== undefined && candidate.notesStart < line.end) this.notesSpan(candidate.notesStart, line.end);
+  }
+
+  /**
+   * A line with the student's notes after its title opens a module only where modules are listed
+   * and where it names one of the course's in full: otherwise it is a sentence of notes.
+   */
+  private opener(candidate: OpenerCandidate | undefined, context: Context): OpenerCandidate | undefined {
+    if (candidate?.notesStart === undefined) return candidate;
+    return opensWithNotes(context) && this.catalog.findWhole(candidate.title, candidate.url) !== undefined ? candidate : undefined;
   }
 
   private estimateOf(match: EstimateMatch | undefined, lineStart: number): TimeEstimate | undefined {

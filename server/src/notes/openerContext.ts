@@ -72,6 +72,11 @@ export function opensInContext<C>(context: Context, candidate: OpenerCandidate, 
   }
 }
 
+/** A line that goes on with notes after its title opens a module where modules are listed, never in another's notes: there it is a reference. */
+export function opensWithNotes(context: Context): boolean {
+  return context === 'open' || context === 'sibling';
+}
+
 /** A one-word link (`Repo`, `Tutorial`) is a reference unless the catalog knows where it points. */
 function isNamedLink(candidate: OpenerCandidate): boolean {
   return candidate.title.trim().split(/\s+/).length >= 2;

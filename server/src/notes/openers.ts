@@ -17,6 +17,12 @@ export interface OpenerCandidate {
   linkLed: boolean;
   /** `Video:`, `Lab:`, `AWS Tutorial:`: the words name a kind of learning resource. */
   namesResource: boolean;
+  /**
+   * `Why Docker? (10 min) - it ships the same everywhere …`: the document offset where the
+   * student's notes begin on the opener's own line. Such a line reads as a sentence of notes
+   * unless it names one of the course's modules (notesReader.ts decides).
+   */
+  notesStart?: number;
 }
 
 /** A kind of resource followed by its name: `Video: Why Queues?`, `Lab01: Kafka Quickstart Guide`. */
@@ -139,7 +145,7 @@ function readLinkOpener(line: SourceLine, link: LineLink, estimate: EstimateMatc
   const after = line.raw.slice(linkEnd);
   const trailing = estimate && estimate.start >= linkEnd ? after.slice(0, estimate.start - linkEnd) + after.slice(estimate.end - linkEnd) : after;
   // `[Video: Overview](a) + [AWS Tutorial](b)`: a second link's address is not text the student wrote.
-  if (trimTitle(trailing.replace(/\]\([^)]*\)/g, ']').replace(/[()[\].,;!]/g, ' ')).length > trailingAllowed) return undefined;
+  const notesStart = trimTitle(trailing.replace(/\]\([^)]*\)/g, ']').replace(/[()[\].,;!]/g, ' ')).length > trailingAllowed ? inlineNotesStart(line, linkEnd, estimate) : undefined;
   const raw = source.text.slice(link.start, link.end);
   const textEnd = raw.lastIndexOf('](');
   const titleStart = link.start + 1;
@@ -167,7 +173,16 @@ function readLinkOpener(line: SourceLine, link: LineLink, estimate: EstimateMatc
     lineStart: line.start,
     linkLed: true,
     namesResource: resourceKind.test(title) || resourceKindWord.test(prefix),
+    notesStart,
   };
+}
+
+/** Where the notes begin after a title ending at `titleEnd` (in the line): past the time right after it, and the separators. */
+function inlineNotesStart(line: SourceLine, titleEnd: number, estimate: EstimateMatch | undefined): number {
+  const timeFollows = estimate !== undefined && estimate.start >= titleEnd && line.raw.slice(titleEnd, estimate.start).trim().replace(/[\s\-–—:(]/g, '') === '';
+  const end = timeFollows ? estimate.end : titleEnd;
+  const separators = /^[\s\-–—:;,.)*_]*/.exec(line.raw.slice(end))?.[0].length ?? 0;
+  return line.start + end + separators;
 }
 
 /** The words before a link that label it, as both line sources find a link: within 40 characters of the line's start. */
@@ -195,7 +210,7 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
   const ledIn = estimate?.labelled ? leadIn.exec(line.raw.slice(0, end)) : null;
   const longTail = estimate !== undefined && trimTitle(line.raw.slice(estimate.end)).length > maxTrailingTextAfterTime;
   // A named resource before the student's time opens its notes, however they go on in the same paragraph.
-  if (longTail && !(ledIn && resourceKind.test(trimTitle(plainMarkup(ledIn[2]))))) return undefined;
+  const notesStart = estimate && longTail && !(ledIn && resourceKind.test(trimTitle(plainMarkup(ledIn[2])))) ? inlineNotesStart(line, estimate.end, undefined) : undefined;
   let titleText = ledIn ? ledIn[2] : line.raw.slice(0, end);
   let url: string | undefined;
   const urlMatch = rawUrl.exec(titleText);
@@ -216,6 +231,7 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
     lineStart: line.start,
     linkLed: brokenLink.test(line.raw),
     namesResource: resourceKind.test(title),
+    notesStart,
   };
 }
 

@@ -864,9 +864,14 @@ function ruleTilde(s: ScannedLine, i: number): Candidate | undefined {
 
 /** The phrase ends: end of line, or the end of link text, a parenthesis or a table cell ("[Why Queues - 10 min](url)"). */
 function endsPhrase(s: ScannedLine, k: number): boolean {
-  if (isLineEnd(s, k)) return true;
+  if (endsTitle(s, k)) return true;
   const t = s.tokens[skipMarkupForward(s, k)];
   return isPunct(t, ']') || isPunct(t, ')') || isPunct(t, '|');
+}
+
+/** The line ends, or a colon closes the title and its time: `Why Queues - 10 min: it keeps …` goes on with its notes. */
+function endsTitle(s: ScannedLine, k: number): boolean {
+  return isLineEnd(s, k) || isPunct(s.tokens[skipMarkupForward(s, k)], ':');
 }
 
 /**
@@ -907,7 +912,7 @@ function ruleAfterLink(s: ScannedLine, i: number): Candidate | undefined {
   const afterSeparator = before.kind === 'punct' && (before.text === '|' || before.text === ',' || before.text === ';');
   if (!afterLink && !afterSeparator) return undefined;
   const d = readEstimateValue(s, i);
-  const ends = d && (isLineEnd(s, d.next) || (afterSeparator && isPunct(tokens[d.next], '|') && isLineEnd(s, d.next + 1)));
+  const ends = d && (endsTitle(s, d.next) || (afterSeparator && isPunct(tokens[d.next], '|') && isLineEnd(s, d.next + 1)));
   return d && ends ? minutesCandidate(tokens[i].start, d.end, d, false, STRENGTH_POSITIONAL) : undefined;
 }
 
