@@ -198,6 +198,16 @@ describe('notes model', () => {
       ]));
     });
 
+    it('reads a title without a time up to the colon or dash where its notes begin, in a list or in bold', () => {
+      assert.deepEqual(titles(['## Docker and Containers', '### Beginner', '- Why Docker: Docker lets you ship one image from a laptop to the cloud.', '- Lab: DevOps Docker Beginners Guide - ran hello-world, alpine and a shell.', '', '### Intermediate', '**What are Containers?** Processes isolated by namespaces.', '', '**VMs Versus Containers:** VMs virtualise hardware.']), both([
+        ['Why Docker', undefined, true],
+        ['Lab: DevOps Docker Beginners Guide', undefined, true],
+        ['What are Containers?', undefined, true],
+        ['VMs Versus Containers', undefined, true],
+      ]));
+      assert.deepEqual(titles(['## Docker and Containers', '- Speed: containers start in a second.', '- Isolation: namespaces and cgroups.']), both([]));
+    });
+
     it('leaves a sentence that names a module in part, or a named module inside another\'s notes, as notes', () => {
       assert.deepEqual(titles(['## Cloud Web Apps', '* This serverless web application takes me about 4 hours to finish, most of it on Cognito.', '* Docker speed (10 min) - containers start in a second, VMs in minutes.']), both([]));
       assert.deepEqual(titles(['## SDN and NFV', '### Introduction to SDN (Studied for one hour)', '* [Introduction to SDN](https://www.youtube.com/watch?v=DiChnu_PAzA) The big goal of SDN is to make the network open and programmable.']), both([['Introduction to SDN', 60, true]]));

@@ -38,7 +38,7 @@ describe('text line source: unopened files read from their lines, for the worksp
     const text = '## Area 2: Big Data\n* QwikLab: Intro to S3 - already done in Area 1\n* QwikLab: Intro to Amazon Redshift (took ~20 minutes)\n  * a data warehouse\n';
     const times = (model: NotesModel) => model.modules.map((module) => [module.title, module.estimate?.text, module.range.end.line]);
     assert.deepEqual(times(readNotesFromLines(text, { catalog })), [
-      ['QwikLab: Intro to S3 - already done in Area 1', undefined, 1],
+      ['QwikLab: Intro to S3', undefined, 1],
       ['QwikLab: Intro to Amazon Redshift', '(took ~20 minutes)', 3],
     ]);
     assert.deepEqual(times(readNotesFromLines(text, { catalog })), times(parseNotes(text, { catalog })));

@@ -4,7 +4,7 @@ import type { SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow, timeLoggedInSection } from './loggedTime';
 import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, opensWithNotes, readingContext, type Context, type ReadingState } from './openerContext';
-import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readLinkLedSentence, readOpener, titleWithoutAside, type OpenerCandidate } from './openers';
+import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readLinkLedSentence, readOpener, titleBeforeNotes, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
 import { SummaryTitles } from './summaryTimes';
@@ -14,6 +14,8 @@ import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, Range, 
 /** An area's name alone on a line is short: a longer first line is a sentence. */
 const maxAreaLineLength = 60;
 /** A line whose text, past its container and heading marks, starts with a link (`[text](`). */
+/** `**Why Docker:** it ships …`: a paragraph led by bold words, which a student writes as a title. */
+const boldLed = /^[\s>]*(\*\*|__)\S/;
 const linkLed = /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?[*_]{0,3}\[[^\]]*\]\(/;
 
 /**
@@ -230,7 +232,7 @@ export class NotesReader<C> {
     const quoted = quote !== undefined && !lazy;
     const written = readOpener(line, this.source);
     const style: OpenerStyle = quoted ? 'blockquote' : written?.linkLed ? 'link-paragraph' : 'paragraph';
-    const candidate = this.opener(written, this.context(quoted ? quote : undefined, style));
+    const candidate = this.opener(written, this.context(quoted ? quote : undefined, style), index === 0 && boldLed.test(line.raw) ? line : undefined);
     if (candidate && this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted)) {
       this.openModule(candidate, style, line, quoted ? quote : undefined);
       return true;
@@ -376,7 +378,7 @@ export class NotesReader<C> {
       return this.openGroupLink(line, list.container, 'list-item', true) ? 'module' : 'level';
     }
     if (this.openGroupLink(line, list.container, 'list-item', false)) return 'module';
-    const candidate = this.opener(itemOpener, this.context(list.container, 'list-item'));
+    const candidate = this.opener(itemOpener, this.context(list.container, 'list-item'), line);
     const accepted = candidate && ((list.titles && isShortTitle(candidate)) || this.acceptsListItem(candidate, list));
     if (!accepted) return 'notes';
     this.openModule(candidate, 'list-item', line, list.container);
@@ -534,9 +536,12 @@ export class NotesReader<C> {
    * A line with the student's notes after its title opens a module only where modules are listed
    * and where it names one of the course's in full: otherwise it is a sentence of notes.
    */
-  private opener(candidate: OpenerCandidate | undefined, context: Context): OpenerCandidate | undefined {
-    if (candidate?.notesStart === undefined) return candidate;
-    return opensWithNotes(context) && this.catalog.findWhole(candidate.title, candidate.url) !== undefined ? candidate : undefined;
+  private opener(candidate: OpenerCandidate | undefined, context: Context, titled?: SourceLine): OpenerCandidate | undefined {
+    if (candidate?.notesStart !== undefined) return opensWithNotes(context) && this.catalog.findWhole(candidate.title, candidate.url) !== undefined ? candidate : undefined;
+    // `- Why Docker: it ships …`: without a time, the title ends where the notes begin.
+    if (!candidate || !titled || candidate.estimate || candidate.linkLed || !opensWithNotes(context)) return candidate;
+    const split = titleBeforeNotes(titled);
+    return split && this.catalog.findWhole(split.title) !== undefined ? { ...candidate, ...split } : candidate;
   }
 
   private estimateOf(match: EstimateMatch | undefined, lineStart: number): TimeEstimate | undefined {

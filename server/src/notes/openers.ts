@@ -235,6 +235,27 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
   };
 }
 
+/** A kind of resource and its colon or dash before the name: the title of `Lab: Docker Intro: built …` ends at the second colon. */
+const kindLead = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab|hands[- ]on lab|reading|on your own|project|paper|article|course)\s*[:\-–]\s*/i;
+/** Where a title ends and its notes begin: a colon (maybe inside bold) or a spaced dash; in a bold title, the bold's end too. */
+const notesSeparator = /\s*[:：][*_]*\s+|[*_]*\s+[-–—]+\s+/;
+const boldTitleEnd = new RegExp(String.raw`\s*[:：]?(\*\*|__)[:：]?\s+|${notesSeparator.source}`);
+
+/**
+ * `- Why Docker: it ships the same everywhere …`: a title, a colon or a spaced dash, then notes.
+ * Whether the title opens a module is the reader's to decide: only a course module named in full does.
+ */
+export function titleBeforeNotes(line: SourceLine): { title: string; titleEnd: number; notesStart: number } | undefined {
+  const lead = /^[\s>*+-]*(\[[ xX]\]\s*)?(\d+[.)]\s*)?[*_]*/.exec(line.raw)?.[0].length ?? 0;
+  const from = lead + (kindLead.exec(line.raw.slice(lead))?.[0].length ?? 0);
+  const bold = /(\*\*|__)$/.test(line.raw.slice(0, lead));
+  const separator = (bold ? boldTitleEnd : notesSeparator).exec(line.raw.slice(from, from + maxTitleLength));
+  if (!separator || separator.index < 3) return undefined;
+  const titleEnd = from + separator.index;
+  const title = trimTitle(plainMarkup(line.raw.slice(0, titleEnd)));
+  return title.length >= 3 ? { title, titleEnd: line.start + titleEnd, notesStart: line.start + titleEnd + separator[0].length } : undefined;
+}
+
 /**
  * A title rather than a sentence of notes. A trailing aside in parentheses
  * (`OpenNetVM - Complete one issue (Speed tester should …)`) qualifies the title without lengthening it.
