@@ -118,6 +118,8 @@ describe('text line source: unopened files read from their lines, for the worksp
       ['a tab-indented list after a heading', ['### Beginner', '\t1. Why Docker', '\t\t-This video discussed the trend of containers'], []],
       // Under `- Beginner` (content at column 2), a marker at column 6 is code in the item, not a module.
       ['a marker four columns into a level item', ['- Beginner', '', '      - Lab: Docker Intro - 30 min'], []],
+      // `\t-` stands outside ` 12. ` and at the margin is four columns in: no item, but the nested item's paragraph going on.
+      ['a tab marker under a nested item of ` 12. `', [' 12. Bring it all together', '\t\t* First step is to build a cluster using the image created earlier', '\t- Next once the cluster is deployed it must have its task set to', '\t\t* Setting a target group is needed to route traffic to containers', '\t\tbalancer'], [['First step is to build a cluster using the image created earlier', true], ['Setting a target group is needed to route traffic to containers', true]]],
     ];
     for (const [name, lines, expected] of shapes) {
       const text = ['## Docker and Containers', '', ...lines, ''].join('\n');

@@ -227,7 +227,7 @@ class TextLineSource {
     while (this.lists.length > 0) {
       const list = this.lists[this.lists.length - 1];
       const inside = shape.indent >= list.contentIndent;
-      const outside = inside ? shape : asText(shape, this.containerIndent(this.lists.length - 1));
+      const outside = inside ? shape : asText(shape, this.reachedIndent(shape.indent, this.lists.length - 1));
       const item = outside.item;
       if (item && shape.indent >= list.indent && !inside) {
         if (item.marker !== list.marker) {
@@ -246,6 +246,16 @@ class TextLineSource {
   /** Where the content of the list item holding the list at `depth` starts: the margin for the outermost. */
   private containerIndent(depth: number): number {
     return depth > 0 ? this.lists[depth - 1].contentIndent : 0;
+  }
+
+  /**
+   * Where the content of the deepest item holding the list at `depth` that a line indented `indent`
+   * stands in starts: the margin for none. A marker is read there (` 12. Title` over `\t\t* First`
+   * over `\t- Next`: `\t-` stands at the margin, four columns in, and goes on with `First`).
+   */
+  private reachedIndent(indent: number, depth: number): number {
+    for (let at = depth - 1; at >= 0; at--) if (this.lists[at].contentIndent <= indent) return this.lists[at].contentIndent;
+    return 0;
   }
 
   /** An item line: the first of a list is read with the facts of all its items. */
@@ -363,7 +373,6 @@ class TextLineSource {
   private listFacts(first: number, firstShape: LineShape): { items: { candidate: OpenerCandidate | undefined; hasOwnNotes: boolean; inPage: boolean }[] } {
     const lines = this.source.lines;
     const head = firstShape.item as NonNullable<LineShape['item']>;
-    const container = this.containerIndent(this.lists.length);
     let contentIndent = head.contentIndent;
     const items: { candidate: OpenerCandidate | undefined; hasOwnNotes: boolean; inPage: boolean }[] = [];
     let blank = false;
@@ -375,7 +384,7 @@ class TextLineSource {
       }
       const lineShape = shapeOf(raw);
       const inside = lineShape.indent >= contentIndent;
-      const shape = inside ? lineShape : asText(lineShape, container);
+      const shape = inside ? lineShape : asText(lineShape, this.reachedIndent(lineShape.indent, this.lists.length));
       const item = shape.item;
       if (shape.quoteDepth > 0) break;
       if (item && shape.indent >= firstShape.indent && !inside) {
