@@ -274,6 +274,11 @@ describe('notes model', () => {
       assert.deepEqual(model.modules.map((m) => m.openerRange.start.line), [1, 4]);
     });
 
+    it('starts an opener on a quote\'s next line past its `>`, as on its first, in both line sources', () => {
+      const text = ['## Area 1 container and dockers', '> Include notes here about each of the links', '> https://www.youtube.com/watch?v=RYDHUTHLf8U', 'why docker, why now?'].join('\n');
+      for (const read of [parseNotes, readNotesFromLines]) assert.deepEqual(read(text, { catalog: bundledCourse.catalog }).modules.map((m) => [m.openerRange.start.line, m.openerRange.start.character]), [[2, 2]], read.name);
+    });
+
     it('matches a plural spelling of a catalog title: "Why Dockers?"', () => {
       const model = parse(['## Dockers and Containers', '> Why Dockers?', '  - Containers are the next phase']);
       assert.deepEqual(model.modules.map((m) => m.title), ['Why Dockers?']);

@@ -509,7 +509,8 @@ export class NotesReader<C> {
     this.lead = null;
     this.sectionDepth = undefined;
     const lines = this.source.lines;
-    const openerRange = lines.range(line.start + (line.raw.length - line.raw.trimStart().length), line.end);
+    // A quote's next lines hold its `>` as remark gives them: the opener starts past them, as on its first line.
+    const openerRange = lines.range(line.start + (/^[\s>]*/.exec(line.raw)?.[0].length ?? 0), line.end);
     const module: Module = {
       title: candidate.title,
       url: candidate.url,
