@@ -1,6 +1,7 @@
 // Where the two line sources read a text differently (notes/parse.ts and notes/textLines.ts): every
 // version of every Markdown file in the class's history, each module's line, title, time, address
-// and notes, each code block and span, each template text compared; the files that differ are
+// and notes and where its opener, title and time stand, each code block and span, each template
+// text, each contents list compared; the files that differ are
 // named with their differences. npm test checks the corpus files alike (test/unit/textLines.test.ts);
 // this reads the 888 versions behind them.
 // npx tsx scripts/lineSourceParity.ts
@@ -16,8 +17,9 @@ if (!classHistoryAvailable()) {
 }
 const catalog = bundledCourse.catalog;
 const reading = (model: NotesModel): string[] => [
-  ...model.modules.map((module) => `${module.openerRange.start.line + 1}: ${module.title} | ${module.estimate?.text ?? 'no time'} | ${module.url ?? 'no link'} | ${module.hasNotes ? 'notes' : 'no notes'}`),
+  ...model.modules.map((module) => `${module.openerRange.start.line + 1}: ${module.title} | ${module.estimate?.text ?? 'no time'} | ${module.url ?? 'no link'} | ${module.hasNotes ? 'notes' : 'no notes'} | ${JSON.stringify([module.openerRange.start, module.titleRange, module.estimate?.range])}`),
   ...model.code.map((span) => `${span.range.start.line + 1}: ${span.kind} code ${JSON.stringify([span.lang, span.range, span.lines])}`),
+  ...model.tablesOfContents.map((contents) => `${contents.range.start.line + 1}: contents ${JSON.stringify(contents)}`),
   ...model.placeholders.map((placeholder) => `${placeholder.range.start.line + 1}: template text ${JSON.stringify([placeholder.text, placeholder.range])}`),
 ];
 const history = new ClassHistory();

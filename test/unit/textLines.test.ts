@@ -171,14 +171,15 @@ describe('text line source: unopened files read from their lines, for the worksp
     assert.deepEqual(readNotesFromLines(text, { catalog }).placeholders, placeholders);
   });
 
-  it('reads every corpus file as the full model does: for each module its line, title, time, address and notes; the areas; the detection; the code blocks and spans; the template text', function () {
+  it('reads every corpus file as the full model does: for each module its line, title, time, address and notes, and where its opener, title and time stand; the areas; the detection; the code blocks and spans; the template text; the contents lists', function () {
     if (!corpusAvailable()) return this.skip();
     const reading = (model: NotesModel): string[] => [
       `notes: ${model.detection.isNotes}`,
       ...model.areas.map((area) => `area ${area.heading}`),
-      ...model.modules.map((module) => `${module.openerRange.start.line}: ${module.title} | ${module.estimate?.text ?? 'no time'} | ${module.url ?? 'no link'} | ${module.hasNotes ? 'notes' : 'no notes'}`),
+      ...model.modules.map((module) => `${module.openerRange.start.line}: ${module.title} | ${module.estimate?.text ?? 'no time'} | ${module.url ?? 'no link'} | ${module.hasNotes ? 'notes' : 'no notes'} | ${JSON.stringify([module.openerRange.start, module.titleRange, module.estimate?.range])}`),
       ...model.code.map((span) => `code ${JSON.stringify([span.kind, span.lang, span.range, span.lines])}`),
       ...model.placeholders.map((placeholder) => `template text ${JSON.stringify(placeholder)}`),
+      ...model.tablesOfContents.map((contents) => `contents ${JSON.stringify(contents)}`),
     ];
     const files = corpusNotesFiles();
     const differing: string[] = [];

@@ -1,12 +1,13 @@
 import { emptyCatalog, type CatalogIndex } from './catalog';
 import { boldLineText } from './headingLine';
-import { isInPageLink, maxWordsBeforeLeadingLink, maxWrappedLineLength, maxWrappedLinkLines, type SourceLine } from './lines';
+import { isInPageLink, maxWordsBeforeLeadingLink, maxWrappedLineLength, maxWrappedLinkLines, type LineLink, type SourceLine } from './lines';
 import { plainMarkerText } from './markers';
 import { NotesReader, type ListReading, type ResumeAt } from './notesReader';
 import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
 import type { ParseOptions } from './parse';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import { SourceMap } from './source';
+import { ContentsLists } from './textContents';
 import { fencedCode, indentedCode, inTextOrder, ParagraphCode, stripColumns } from './textCode';
 import type { CodeSpan, NotesModel, Placeholder } from './types';
 
@@ -74,6 +75,13 @@ function asText(shape: LineShape, containerIndent: number): LineShape {
   return shape.item && shape.indent >= containerIndent + 4 ? { ...shape, item: undefined } : shape;
 }
 
+/** The link to a heading that a contents list's item leads with, at `start` in the text. */
+function contentsLink(start: number, text: string): LineLink | undefined {
+  const match = leadingLinkPattern.exec(text);
+  if (!match || match[2] !== '') return undefined;
+  return { url: match[4], text: plainMarkup(match[3]), start: start + match.index + match[1].length, end: start + match.index + match[0].length };
+}
+
 function isLinkDefinition(raw: string): boolean {
   const label = linkDefinition.exec(raw)?.[1];
   return label !== undefined && label.trim() !== '';
@@ -124,18 +132,20 @@ class TextLineSource {
   /** In an item's notes: a paragraph goes on, which an indented line continues rather than opens code. */
   private notesTextOpen = false;
   private readonly spans: ParagraphCode;
+  private readonly contents: ContentsLists<ListFrame>;
 
   constructor(text: string, catalog: CatalogIndex, resume?: ResumeAt) {
     this.source = new SourceMap(text);
     this.reader = new NotesReader(this.source, catalog, resume);
     this.spans = new ParagraphCode(this.source.lines);
+    this.contents = new ContentsLists(this.source.lines);
   }
 
   read(): NotesModel {
     const lines = this.source.lines;
     for (let line = 0; line < lines.lineCount; line++) line = this.readLine(line);
     this.spans.end();
-    return this.reader.finish({ placeholders: this.placeholders, tablesOfContents: [], code: inTextOrder(this.code, this.spans.spans) });
+    return this.reader.finish({ placeholders: this.placeholders, tablesOfContents: this.contents.tables(), code: inTextOrder(this.code, this.spans.spans) });
   }
 
   /** Reads the block that starts at `line`; returns the last line it took. */
@@ -282,6 +292,7 @@ class TextLineSource {
     this.itemLines.delete(start + item.textAt);
     this.itemPlaceholder(line, start, raw, shape);
     if (list.role === 'contents') {
+      this.contents.line(list, start + shape.contentAt + (shape.content.length - shape.content.trimStart().length), start + raw.length, contentsLink(start + item.textAt, item.text));
       this.spans.line(start + item.textAt, start + raw.length);
       this.reader.extend(start + raw.length);
       return line;
@@ -299,6 +310,7 @@ class TextLineSource {
   /** A line under an item: the item's notes, or, under a level item, blocks read as at the margin. */
   private readItemLine(line: number, start: number, raw: string, shape: LineShape, list: ListFrame, lazy: boolean): number {
     if (list.role === 'contents') {
+      if (raw.trim() !== '') this.contents.line(list, start, start + raw.length);
       this.spans.line(start, start + raw.length);
       this.reader.extend(start + raw.length);
       return line;
