@@ -18,8 +18,9 @@ describe('reading a class ahead on a worker', function () {
   });
 
   const catalog = new CatalogIndex(bundledCourse.catalog.modules, bundledCourse.catalog.words);
-  const jobsOf = (count: number): ReadAheadJob[] =>
-    Array.from({ length: count }, (_, at) => ({ text: `${readFileSync(studentNotes(at % 2 ? 'alice' : 'bob'), 'utf8')}\n[Video: Extra ${at}](https://x.example/${at})\n`, catalog }));
+  // Each with a screenshot in a list item's notes: a text remark reads, as a worker does; a plain one is read here by lines.
+  const jobsOf = (count: number, plain = false): ReadAheadJob[] =>
+    Array.from({ length: count }, (_, at) => ({ text: `${readFileSync(studentNotes(at % 2 ? 'alice' : 'bob'), 'utf8')}\n[Video: Extra ${at}](https://x.example/${at})\n${plain ? '' : '- ran it\n  <img src="run.png">\n'}`, catalog }));
 
   it('gives the worker the files farthest ahead, reads the rest here, each once, the same models', async () => {
     const ahead = new ReadingAhead(2, cliBundle);
@@ -33,6 +34,17 @@ describe('reading a class ahead on a worker', function () {
       assert.ok(!byWorker.includes(0), 'this thread reads the first file itself');
       assert.deepEqual(byWorker, byWorker.map((_, at) => jobs.length - byWorker.length + at), 'the worker read a run of the last files');
       for (const at of byWorker) assert.deepEqual(taken[at], readPrecisely(jobs[at].text, { catalog: rememberingLookups(catalog) }));
+    } finally {
+      ahead.stop();
+    }
+  });
+
+  it('gives a worker no plain text: this thread reads it by lines in less time than remark takes', async () => {
+    const ahead = new ReadingAhead(2, cliBundle);
+    const jobs = jobsOf(12, true);
+    try {
+      ahead.offer(jobs);
+      for (const job of jobs) assert.equal(await ahead.take(job), undefined);
     } finally {
       ahead.stop();
     }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { CatalogIndex } from '../notes/catalog';
+import { readsAlikeByLines } from '../notes/linesAlike';
 import { largestReadText, readsFully } from '../notes/readCost';
 import type { NotesModel } from '../notes/types';
 import { ReadingWorker } from '../workspace/readingWorker';
@@ -58,11 +59,11 @@ export class ReadingAhead {
     this.textForWorkers = concurrency === 'auto' ? worthWorkers : 0;
   }
 
-  /** Files the run will take, in its order; a text the service reads by lines or not at all is left to it. */
+  /** Files the run will take, in its order; a text read by lines (it is plain, or too costly for remark) or not at all is left to the service. */
   offer(jobs: readonly ReadAheadJob[]): void {
     if (this.threads < 2 || !this.bundle) return;
     // Files taken are not held: the run offers a few at a time.
-    this.offered = [...this.offered.slice(this.next, this.last), ...jobs.filter((job) => job.text.length <= largestReadText && readsFully(job.text))];
+    this.offered = [...this.offered.slice(this.next, this.last), ...jobs.filter((job) => job.text.length <= largestReadText && readsFully(job.text) && !readsAlikeByLines(job.text))];
     this.next = 0;
     this.last = this.offered.length;
     this.textOffered += jobs.reduce((sum, job) => sum + job.text.length, 0);
