@@ -46,6 +46,11 @@ describe('notes writer', () => {
       assert.equal(text, '3. Lab: Docker Intro - ${1:30} min\n\t- $0');
     });
 
+    it('notes going on in the opener’s line, after its dash or colon', () => {
+      assert.equal(render('## Docker and Containers\n1. **What are Containers?** (10 min) - containers share the kernel and namespaces.\n2. VMs vs Containers - 12 min: VMs virtualise hardware, containers only the OS.\n'), '1. Lab: Docker Intro (${1:30} min) - $0');
+      assert.equal(render('## Docker and Containers\n- Why Docker: Docker lets you ship one image from a laptop to the cloud.\n- Lab: DevOps Docker Beginners Guide - ran hello-world, alpine and a shell.\n'), '- Lab: Docker Intro (time: ${1:30} min): $0');
+    });
+
     it('the course template’s style for notes without modules', () => {
       assert.deepEqual(detectOpenerShape(documentOf('## Area 1: Docker and Containers\n> Beginner Level\n')), templateShape);
       assert.equal(renderOpener({ ...dockerIntro, minutes: undefined }, templateShape), '[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (time: ${1:30} min)\n$0');

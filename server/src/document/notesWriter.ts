@@ -79,6 +79,8 @@ export interface OpenerShape {
   notesPrefix: string;
   /** A blank line between the opener and its notes. */
   notesGap: boolean;
+  /** `- Why Docker? (10 min) - it ships …`: the notes go on in the opener's line, after this. */
+  notesInline?: string;
 }
 
 /** The course template's style (`[Title](url) (time: 30 min)`, notes on the next line), for notes without modules yet. */
@@ -88,7 +90,7 @@ export const templateShape: OpenerShape = { style: 'link-paragraph', indent: '',
 interface Sample {
   container: Pick<OpenerShape, 'style' | 'indent' | 'marker' | 'linked'>;
   estimate?: Pick<OpenerShape, 'estimatePlace' | 'estimate' | 'estimateLine'>;
-  notes?: Pick<OpenerShape, 'notesPrefix' | 'notesGap'>;
+  notes?: Pick<OpenerShape, 'notesPrefix' | 'notesGap' | 'notesInline'>;
 }
 
 /**
@@ -106,7 +108,7 @@ export function detectOpenerShape(document: NotesDocument, near?: Position): Ope
   const everywhere = () => mostVoted(document.model.modules.map((module) => sampleOf(document, module).estimate));
   const estimate = mostVoted(alike.map((sample) => sample.estimate)) ?? everywhere() ?? templateShape;
   const notes = alike.find((sample) => sample.notes)?.notes ?? templateShape;
-  return { ...container, estimatePlace: estimate.estimatePlace, estimate: estimate.estimate, estimateLine: estimate.estimateLine, notesPrefix: notes.notesPrefix, notesGap: notes.notesGap };
+  return { ...container, estimatePlace: estimate.estimatePlace, estimate: estimate.estimate, estimateLine: estimate.estimateLine, notesPrefix: notes.notesPrefix, notesGap: notes.notesGap, notesInline: 'notesInline' in notes ? notes.notesInline : undefined };
 }
 
 function votingModules(document: NotesDocument, near: Position | undefined): Module[] {
@@ -136,10 +138,18 @@ function sampleOf(document: NotesDocument, module: Module): Sample {
   const sample: Sample = { container: { style: module.style, indent, marker, linked: module.url !== undefined && line.includes('](') }, estimate: estimateSample(document, module) };
   const notes = module.notesRange;
   if (!notes) return sample;
+  if (notes.start.line === module.openerRange.start.line) return { ...sample, notes: { notesPrefix: '', notesGap: false, notesInline: inlineSeparator(document, notes.start.character, module) } };
   const prefix = /^\s*(?:>\s?)*(?:(?:[-*+]|\d+[.)])\s+)?/.exec(document.lines.lineText(notes.start.line))?.[0] ?? '';
   const lastOpenerLine = sample.estimate?.estimatePlace === 'next-line' ? (module.estimate?.range.end.line ?? 0) : module.openerRange.end.line;
   sample.notes = { notesPrefix: (prefix.startsWith(indent) ? prefix.slice(indent.length) : prefix).replace(/\d+([.)])/, '1$1'), notesGap: notes.start.line > lastOpenerLine + 1 };
   return sample;
+}
+
+/** The separator before the notes a student wrote on in a module's line (` - `, `: `), a dash where it is only a space. */
+function inlineSeparator(document: NotesDocument, notesStart: number, module: Module): string {
+  const before = document.lines.lineText(module.openerRange.start.line).slice(0, notesStart);
+  const separator = /[\s\-–—:;,.]*$/.exec(before)?.[0] ?? '';
+  return separator.trim() === '' ? ' - ' : separator;
 }
 
 function markerOf(style: OpenerStyle, line: string): { indent: string; marker: string } {
@@ -201,6 +211,7 @@ export function renderOpener(module: CatalogModule, shape: OpenerShape, indent =
   const place = linked || shape.estimatePlace !== 'in-link' ? shape.estimatePlace : 'after';
   const title = linked ? `[${literal(linkText(module.title))}${place === 'in-link' ? inline : ''}](${literal(linkDestination(module.url!))})` : literal(module.title);
   const lines = [`${literal(shape.marker)}${title}${place === 'after' ? inline : ''}`];
+  if (shape.notesInline !== undefined && place !== 'next-line') return `${lines[0]}${literal(shape.notesInline)}$0`;
   if (place === 'next-line') lines.push(`${literal(shape.estimateLine?.before ?? 'Time: ')}${time}${literal(shape.estimateLine?.after ?? '')}`);
   // A blank line inside a quote keeps its `>`, or the notes would leave the quote.
   if (shape.notesGap) lines.push(shape.notesPrefix.trimStart().startsWith('>') ? literal(indent + shape.notesPrefix).trimEnd() : '');
