@@ -115,6 +115,11 @@ describe('the study timer’s writer', () => {
     }
   });
 
+  it('writes a time by the title of a module whose notes go on in its line, where the reader still reads the title', () => {
+    const text = lines('## Docker and Containers', '- Why Docker: Docker lets you ship one image from a laptop to the cloud.', '- Lab: DevOps Docker Beginners Guide - ran hello-world, alpine and a shell.', '');
+    assert.equal(written(text, 'Why Docker', 15, 'add'), text.replace('- Why Docker:', '- Why Docker (time: 15 min):'));
+  });
+
   it('fills a time left empty, in the document’s style', () => {
     const text = lines('## Area 1: Cloud Web Apps', '', '[My reading](https://example.com/r) (time: 20 min)', 'Read.', '', '[Other reading](https://example.com/o) (time: )', 'Read.', '');
     assert.equal(written(text, 'Other reading', 45, 'add'), text.replace('(time: )', '(time: 45 min)'));

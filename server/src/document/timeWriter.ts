@@ -40,8 +40,10 @@ function newEstimate(document: NotesDocument, module: Module, minutes: number): 
   const inLink = shape.estimatePlace === 'in-link' ? linkTextEnd(document, module) : undefined;
   // Else on the line the title ends on, where the notes reader looks for it (and the missing-time fix
   // writes it): the opener's own line, or the last of a link's text wrapped over lines.
+  // Notes that go on in that line (`- Why Docker: it ships …`) keep the time before them, by the title.
   const line = module.titleRange.end.line;
-  return TextEdit.insert(inLink ?? { line, character: document.lines.lineText(line).trimEnd().length }, inline);
+  const notesInLine = module.notesRange?.start.line === line;
+  return TextEdit.insert(inLink ?? (notesInLine ? module.titleRange.end : { line, character: document.lines.lineText(line).trimEnd().length }), inline);
 }
 
 /** Where the title's link text ends (before `](`), when the title is a link's text. */
