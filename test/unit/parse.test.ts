@@ -443,6 +443,19 @@ describe('notes model', () => {
       const model = parseNotes(text, { catalog: bundledCourse.catalog });
       assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['OpenNetVM Introduction', 120]]);
     });
+
+    it('reads a timed link right under a heading that has no time, address or notes as the heading\'s resource and time, in both line sources', () => {
+      const text = ['## Docker and Containers', '### Lab: DevOps Docker Beginners Guide', '[the lab](https://training.play-with-docker.com/ops-s1-hello/) (45 min)', 'ran hello-world', '', '### Why Docker?', 'https://www.youtube.com/watch?v=RYDHUTHLf8U - 10 min', '', '### What are Containers?', 'Notes first.', '[Video: VMs Versus Containers](https://www.youtube.com/watch?v=L1ie8negCjc) (8 min)'].join('\n');
+      for (const read of [parseNotes, readNotesFromLines]) {
+        const model = read(text, { catalog: bundledCourse.catalog });
+        assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module), module.url, module.hasNotes]), [
+          ['Lab: DevOps Docker Beginners Guide', 45, 'https://training.play-with-docker.com/ops-s1-hello/', true],
+          ['Why Docker?', 10, 'https://www.youtube.com/watch?v=RYDHUTHLf8U', false],
+          ['What are Containers?', undefined, undefined, true],
+          ['Video: VMs Versus Containers', 8, 'https://www.youtube.com/watch?v=L1ie8negCjc', false],
+        ], read.name);
+      }
+    });
   });
 
   describe('two resources on one line', () => {

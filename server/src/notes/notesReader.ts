@@ -233,6 +233,7 @@ export class NotesReader<C> {
     const written = readOpener(line, this.source);
     const style: OpenerStyle = quoted ? 'blockquote' : written?.linkLed ? 'link-paragraph' : 'paragraph';
     const candidate = this.opener(written, this.context(quoted ? quote : undefined, style), index === 0 && boldLed.test(line.raw) ? line : undefined);
+    if (candidate && index === 0 && this.takenByHeading(candidate, line)) return true;
     if (candidate && this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted)) {
       this.openModule(candidate, style, line, quoted ? quote : undefined);
       return true;
@@ -240,6 +241,24 @@ export class NotesReader<C> {
     // A line that goes on with notes after its title may still be led by a course module's address.
     if (candidate && candidate.notesStart === undefined) return false;
     return index === 0 && !lazy && this.openCourseLinkSentence(line, quoted ? quote : undefined);
+  }
+
+  /**
+   * `### Lab: DevOps Docker Beginners Guide` right over `[the lab](https://…) (45 min)`: a timed link
+   * on the line under a module heading that has no time, address or notes yet is the heading's
+   * resource and time, not a module of its own (which left the heading a missing time and the
+   * module counted twice).
+   */
+  private takenByHeading(candidate: OpenerCandidate, line: SourceLine): boolean {
+    const open = this.current;
+    if (!open || open.headingDepth === undefined || open.module.estimate || open.module.url || open.module.hasNotes) return false;
+    if (!candidate.linkLed || !candidate.url || !candidate.estimate || this.lineOf(line) !== open.module.openerRange.end.line + 1) return false;
+    open.module.url = candidate.url;
+    open.module.estimate = this.estimateOf(candidate.estimate, candidate.lineStart);
+    open.estimateLookahead = 0;
+    this.extend(line.end);
+    if (candidate.notesStart !== undefined) this.notesSpan(candidate.notesStart, line.end);
+    return true;
   }
 
   /**
