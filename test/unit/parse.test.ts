@@ -214,6 +214,28 @@ describe('notes model', () => {
     });
   });
 
+  describe('an address as the title', () => {
+    const opened = (line: string) => [parseNotes, readNotesFromLines].map((read) => {
+      const text = `## Cloud Web Apps\n\n### Virtual Machines, Websites, and Databases:\n${line}\n`;
+      return read(text, { catalog: bundledCourse.catalog }).modules.map((m) => [textAt(text, m.titleRange), m.estimate?.text, m.notesRange && textAt(text, m.notesRange)]);
+    });
+    const both = (expected: unknown[]) => [expected, expected];
+    const address = 'https://www.youtube.com/watch?v=GIdVRB5yNsk';
+    const sentence = 'describes virtualization and why it needs more and more implementation every day.';
+
+    it('gives a literal address, in parentheses or CommonMark\'s angle brackets, a title range of the address itself, by both line sources', () => {
+      assert.deepEqual(opened(`${address} (10 min)`), both([[address, '(10 min)', undefined]]));
+      assert.deepEqual(opened(`<${address}> (10 min)`), both([[address, '(10 min)', undefined]]));
+      assert.deepEqual(opened(`(${address})${sentence}`), both([[address, undefined, sentence]]));
+    });
+
+    it('reads the time between a linked sentence\'s address and its words, and the notes after it', () => {
+      assert.deepEqual(opened(`(${address}) (time: 25 min) ${sentence}`), both([[address, '(time: 25 min)', sentence]]));
+      assert.deepEqual(opened(`<${address}> - 25 min: ${sentence}`), both([[address, '- 25 min', sentence]]));
+      assert.deepEqual(opened(`(${address})${sentence} It took 10 min.`), both([[address, undefined, `${sentence} It took 10 min.`]]));
+    });
+  });
+
   describe('numbered module lists broken by bullets at the margin', () => {
     it('goes on with the student\'s numbering: each next number opens a module, with or without a time', () => {
       const model = parseNotes(['## Cloud Web Apps', '1. AWS Tutorial: Launch a VM (15min)', '* Chose an instance', '2. QwikLab: Intro to S3 (12min)', '* Buckets hold objects', '3. S3 vs EC2 + Database', '* S3 is cheaper', '4. Compare notes', '* more'].join('\n'), { catalog: bundledCourse.catalog });

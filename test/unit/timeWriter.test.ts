@@ -120,6 +120,17 @@ describe('the study timer’s writer', () => {
     assert.equal(written(text, 'Why Docker', 15, 'add'), text.replace('- Why Docker:', '- Why Docker (time: 15 min):'));
   });
 
+  it('writes a time past the bracket that closes an address whose notes go on in its line, in parentheses where no colon or dash parts them', () => {
+    const sentence = 'describes virtualization and why it needs more and more implementation every day.';
+    const video = 'https://www.youtube.com/watch?v=GIdVRB5yNsk';
+    const text = lines('## Cloud Web Apps', '### Virtual Machines, Websites, and Databases:', `(${video})${sentence}`, '', '### Beginner', '- [QwikLab: Intro to S3](https://awseducate.qwiklabs.com/focuses/30?parent=catalog) - 30 min', '');
+    assert.equal(written(text, video, 10, 'add'), text.replace(`(${video})`, `(${video}) (10 min)`));
+    const angled = text.replace(`(${video})`, `<${video}> `);
+    assert.equal(written(angled, video, 10, 'add'), angled.replace(`<${video}>`, `<${video}> (10 min)`));
+    const parted = text.replace(`(${video})`, `<${video}>: `);
+    assert.equal(written(parted, video, 10, 'add'), parted.replace(`<${video}>`, `<${video}> - 10 min`));
+  });
+
   it('fills a time left empty, in the document’s style', () => {
     const text = lines('## Area 1: Cloud Web Apps', '', '[My reading](https://example.com/r) (time: 20 min)', 'Read.', '', '[Other reading](https://example.com/o) (time: )', 'Read.', '');
     assert.equal(written(text, 'Other reading', 45, 'add'), text.replace('(time: )', '(time: 45 min)'));

@@ -38,12 +38,26 @@ function newEstimate(document: NotesDocument, module: Module, minutes: number): 
   }
   const inline = `${shape.estimate.before}${time}${shape.estimate.after}`;
   const inLink = shape.estimatePlace === 'in-link' ? linkTextEnd(document, module) : undefined;
+  if (inLink) return TextEdit.insert(inLink, inline);
   // Else on the line the title ends on, where the notes reader looks for it (and the missing-time fix
   // writes it): the opener's own line, or the last of a link's text wrapped over lines.
-  // Notes that go on in that line (`- Why Docker: it ships …`) keep the time before them, by the title.
   const line = module.titleRange.end.line;
-  const notesInLine = module.notesRange?.start.line === line;
-  return TextEdit.insert(inLink ?? (notesInLine ? module.titleRange.end : { line, character: document.lines.lineText(line).trimEnd().length }), inline);
+  if (module.notesRange?.start.line === line) return timeBeforeNotes(document, module, shape.estimate, time);
+  return TextEdit.insert({ line, character: document.lines.lineText(line).trimEnd().length }, inline);
+}
+
+/**
+ * Notes that go on in the title's line (`- Why Docker: it ships …`, `(https://…)describes …`) keep
+ * the time before them, by the title and past the bracket that closes it. A time parted from the
+ * notes by nothing but a space would read as their first words: there it is in parentheses.
+ */
+function timeBeforeNotes(document: NotesDocument, module: Module, style: EstimateStyle, time: string): TextEdit {
+  const { start, end } = module.titleRange;
+  const text = document.lines.lineText(end.line);
+  const closes = start.line === end.line && start.character > 0 && `${text[start.character - 1]}${text[end.character]}`.match(/^(?:\(\)|<>)$/);
+  const at = { line: end.line, character: end.character + (closes ? 1 : 0) };
+  const parted = /^[*_]*\s*[:：\-–—]/.test(text.slice(at.character)) || /[([]/.test(style.before);
+  return TextEdit.insert(at, parted ? `${style.before}${time}${style.after}` : ` (${time})`);
 }
 
 /** Where the title's link text ends (before `](`), when the title is a link's text. */

@@ -272,7 +272,6 @@ export class NotesReader<C> {
     const candidate = readLinkLedSentence(line, this.source);
     if (!candidate?.url || this.catalog.find('', candidate.url) === undefined) return false;
     this.openModule(candidate, quote === undefined ? 'link-paragraph' : 'blockquote', line, quote);
-    this.notesSpan(candidate.titleEnd, line.end);
     return true;
   }
 

@@ -84,8 +84,8 @@ export function readOpener(line: SourceLine, source: SourceMap): OpenerCandidate
   return readTextOpener(line, estimate);
 }
 
-/** A literal address in text: `https://…` or `www.…` after a space, markup or `(`. */
-const bareAddress = /(?:^|[\s*_~(])((?:https?:\/\/|www\.)[^\s<]+)/i;
+/** A literal address in text: `https://…` or `www.…` after a space, markup, `(` or the `<` of an autolink. */
+const bareAddress = /(?:^|[\s*_~(<])((?:https?:\/\/|www\.)[^\s<]+)/i;
 
 /**
  * `Video: https://youtu.be/abc - 10 min`: a literal address is a link, as GitHub shows it. The parse
@@ -109,6 +109,9 @@ function bareAddressLink(line: SourceLine): LineLink | undefined {
     else break;
   }
   const start = line.start + at;
+  // `<https://…>` is CommonMark's autolink: the link is its brackets and all, as remark gives it.
+  const autolink = line.raw[at - 1] === '<' && /^https?:\/\/[^>]+>/i.exec(match[1]);
+  if (autolink) return { url: autolink[0].slice(0, -1), text: autolink[0].slice(0, -1), start: start - 1, end: start + autolink[0].length };
   return { url: /^www\./i.test(address) ? `http://${address}` : address, text: address, start, end: start + address.length };
 }
 
@@ -136,8 +139,21 @@ function countOf(text: string, char: string): number {
 export function readLinkLedSentence(line: SourceLine, source: SourceMap): OpenerCandidate | undefined {
   const link = line.leadingLink ?? bareAddressLink(line);
   if (!link || isInPageLink(link.url)) return undefined;
-  const linked = readLinkOpener(line, link, undefined, source, Infinity);
-  return linked === 'not-leading' ? undefined : linked;
+  const estimate = timeRightAfter(line, link);
+  const linked = readLinkOpener(line, link, estimate, source, Infinity);
+  return linked && linked !== 'not-leading' ? { ...linked, notesStart: inlineNotesStart(line, link.end - line.start, estimate) } : undefined;
+}
+
+/** `(https://…) (25 min) describes …`: a time between the link and the sentence is the module's; one in the sentence is notes. */
+function timeRightAfter(line: SourceLine, link: LineLink): EstimateMatch | undefined {
+  const linkEnd = link.end - line.start;
+  const estimate = scanTime(headOf(line.raw));
+  return estimate && estimate.start >= linkEnd && onlySeparators(line.raw.slice(linkEnd, estimate.start)) ? estimate : undefined;
+}
+
+/** Nothing but what separates a title from its time: spaces, dashes, a colon, an opening bracket, the address's closing one. */
+function onlySeparators(text: string): boolean {
+  return /^[\s\-–—:()>]*$/.test(text);
 }
 
 function readLinkOpener(line: SourceLine, link: LineLink, estimate: EstimateMatch | undefined, source: SourceMap, trailingAllowed = maxTrailingTextAfterLink): OpenerCandidate | undefined | 'not-leading' {
@@ -148,8 +164,10 @@ function readLinkOpener(line: SourceLine, link: LineLink, estimate: EstimateMatc
   const notesStart = trimTitle(trailing.replace(/\]\([^)]*\)/g, ']').replace(/[()[\].,;!]/g, ' ')).length > trailingAllowed ? inlineNotesStart(line, linkEnd, estimate) : undefined;
   const raw = source.text.slice(link.start, link.end);
   const textEnd = raw.lastIndexOf('](');
-  const titleStart = link.start + 1;
-  const titleEnd = textEnd > 0 ? link.start + textEnd : link.end;
+  // `[text](url)` and `<url>` open with a mark the title leaves out; a literal address is all title.
+  const marked = raw[0] === '[' || raw[0] === '<';
+  const titleStart = link.start + (marked ? 1 : 0);
+  const titleEnd = textEnd > 0 ? link.start + textEnd : link.end - (raw[0] === '<' ? 1 : 0);
   let title = link.text;
   if (estimate && estimate.start + line.start >= titleStart && estimate.end + line.start <= titleEnd) {
     const inLink = line.raw.slice(titleStart - line.start, titleEnd - line.start);
@@ -179,7 +197,7 @@ function readLinkOpener(line: SourceLine, link: LineLink, estimate: EstimateMatc
 
 /** Where the notes begin after a title ending at `titleEnd` (in the line): past the time right after it, and the separators. */
 function inlineNotesStart(line: SourceLine, titleEnd: number, estimate: EstimateMatch | undefined): number {
-  const timeFollows = estimate !== undefined && estimate.start >= titleEnd && line.raw.slice(titleEnd, estimate.start).trim().replace(/[\s\-–—:(]/g, '') === '';
+  const timeFollows = estimate !== undefined && estimate.start >= titleEnd && onlySeparators(line.raw.slice(titleEnd, estimate.start));
   const end = timeFollows ? estimate.end : titleEnd;
   const separators = /^[\s\-–—:;,.)*_]*/.exec(line.raw.slice(end))?.[0].length ?? 0;
   return line.start + end + separators;
