@@ -444,6 +444,13 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(placementOf(hadoopLab('Beginner', '### [Analyze Big Data with Hadoop](https://aws.amazon.com/getting-started/projects/analyze-big-data/) (1 h)'), 'Analyze Big Data with Hadoop'), tutorial);
       assert.deepEqual(placementOf(hadoopLab('Intermediate', '### Analyze Big Data with Hadoop (1 h)'), 'Analyze Big Data with Hadoop'), tutorial);
     });
+
+    it('the withdrawn lab\'s address tells the lab, sure, at any level', () => {
+      const lab = { catalog: ['QwikLab: Analyze Big Data with Hadoop'], confidence: 'sure' };
+      const linked = '### [analyze big data with hadoop](https://awseducate.qwiklabs.com/focuses/19?parent=catalog) (1 h)';
+      assert.deepEqual(placementOf(hadoopLab('Beginner', linked), 'analyze big data with hadoop'), lab);
+      assert.deepEqual(placementOf(hadoopLab('Intermediate', linked), 'analyze big data with hadoop'), lab);
+    });
   });
 
   describe('notes kept in a file or folder per level', () => {

@@ -558,6 +558,9 @@ export class CoursePlacer {
   private settleVersions(candidates: Candidate[], level: string | undefined): Candidate[] {
     const [best] = candidates;
     const choice = best && !best.sameUrl ? this.modules[best.at].choice : undefined;
+    // The address of one version says which it was ("[analyze big data with hadoop](…qwiklabs…)"): sure.
+    const linked = choice && candidates.find((candidate) => candidate.sameUrl && this.modules[candidate.at].choice === choice);
+    if (linked) return [linked, ...candidates.filter((candidate) => candidate !== linked)];
     if (!choice || (level && !levelsMatch(level, this.modules[best.at].level))) return candidates;
     const version = candidates.find((candidate) => candidate.score === best.score && this.modules[candidate.at].choice === choice && this.modules[candidate.at].withdrawn !== this.modules[best.at].withdrawn);
     if (!version) return candidates;
