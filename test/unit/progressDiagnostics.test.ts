@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
+import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
 
 const readme = 'file:///workspace/README.md';
 
@@ -83,6 +84,41 @@ describe('progress in the notes: placements said and mended', () => {
     assert.equal(fixed.split('\n')[6], '### [Experiment 1](https://training.play-with-docker.com/ops-s1-hello/)');
     const after = await student({}, readme, fixed);
     assert.deepEqual(codesOf(after.diagnostics(readme), 'likely-module', 'unplaced-module'), []);
+  });
+
+  it('a section titled by a group of the course, linked by the fix to a module\'s page, is that module, sure: `### [Container](…)`', async () => {
+    const text = ['## Docker and Containers', '### Docker', 'Packages code with what it needs; containers share the kernel.', '### Container', 'A sandbox for a process: namespaces, cgroups and a layered image.', docker[2], docker[3]].join('\n');
+    const service = await student({}, readme, text);
+    const unsure = codesOf(service.diagnostics(readme), 'likely-module', 'unplaced-module').find((diagnostic) => diagnostic.range.start.line === 3);
+    assert.ok(unsure, 'the section is said to be unsure');
+    const fix = service.codeActions(readme, [unsure]).find((action) => action.title.includes('Video: What are Containers?'));
+    assert.ok(fix, 'the course\'s module is offered');
+    const fixed = applied(text, fix.edit?.changes?.[readme] ?? []);
+    assert.equal(fixed.split('\n')[3], '### [Container](https://www.youtube.com/watch?v=EnJ7qX9fkcU)');
+    const after = await student({}, readme, fixed);
+    assert.deepEqual(codesOf(after.diagnostics(readme), 'likely-module', 'unplaced-module').filter((diagnostic) => diagnostic.range.start.line === 3), []);
+  });
+
+  it('in every corpus file, the first "This is …" fix of each module it is unsure of makes that module sure and moves no line', async function () {
+    skipWithoutCorpus(this);
+    // Each file indexed again per fix: half a minute here, more on a loaded 2-core machine.
+    this.timeout(300_000);
+    let fixes = 0;
+    for (const file of corpusNotesFiles().filter((name) => name.startsWith('notes/'))) {
+      const text = readCorpusFile(file);
+      const service = await student({}, readme, text);
+      for (const unsure of codesOf(service.diagnostics(readme), 'likely-module', 'unplaced-module')) {
+        const fix = service.codeActions(readme, [unsure]).find((action) => action.title.startsWith('This is'));
+        if (!fix) continue;
+        const fixed = applied(text, fix.edit?.changes?.[readme] ?? []);
+        assert.equal(fixed.split('\n').length, text.split('\n').length, `${file}:${unsure.range.start.line + 1}`);
+        const after = await student({}, readme, fixed);
+        const still = codesOf(after.diagnostics(readme), 'likely-module', 'unplaced-module').filter((diagnostic) => diagnostic.range.start.line === unsure.range.start.line);
+        assert.deepEqual(still.map((diagnostic) => diagnostic.message), [], `${file}:${unsure.range.start.line + 1}: ${fix.title} -> ${fixed.split('\n')[unsure.range.start.line]}`);
+        fixes++;
+      }
+    }
+    assert.ok(fixes > 100, `${fixes} fixes applied`);
   });
 
   it('a link copied from another module is said on its line, not taken for a duplicate, and mended by the title\'s own link', async () => {

@@ -114,7 +114,7 @@ export class NotesReader<C> {
       timedSection: () => this.closedWithTime() && timeLoggedInSection(this.source.lines, lineNumber(), depth),
       inOwnWriting: this.ownWritingDepth !== undefined,
     };
-    if (candidate && !this.catalog.isGroup(candidate.title) && headingOpens(evidence, candidate, this.readingState(), this.catalog)) {
+    if (candidate && !this.namesGroup(candidate) && headingOpens(evidence, candidate, this.readingState(), this.catalog)) {
       // The heading before the first module of a run, at its depth, is the run's first module.
       if (!this.current && this.lead?.depth === depth) this.openLead(this.lead);
       this.openModule(candidate, 'heading', line, undefined, depth);
@@ -132,7 +132,11 @@ export class NotesReader<C> {
     this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
   }
 
-  /** A plain heading may lead a run of module headings: the first of its area or level while no module is open there. */
+  /** `### 3. Container` names a group of the course's page; linked to a module's page (`### [Container](…)`) it names that module. */
+  private namesGroup(candidate: OpenerCandidate): boolean {
+    return this.catalog.isGroup(candidate.title) && !(candidate.url !== undefined && this.catalog.find('', candidate.url));
+  }
+
   /** The open module has the time the student logged below it: a section timed after it is another module. */
   private closedWithTime(): boolean {
     const open = this.current;
@@ -142,6 +146,7 @@ export class NotesReader<C> {
     return open.notesStart !== undefined && open.notesEnd !== undefined && findLoggedTime(this.source.lines, open.notesStart, open.notesEnd) !== undefined;
   }
 
+  /** A plain heading may lead a run of module headings: the first of its area or level while no module is open there. */
   private noteLead(depth: number, plain: string, line: SourceLine, candidate: OpenerCandidate | undefined, inOwnWriting: boolean): void {
     if (this.lead) {
       if (depth <= this.lead.depth) this.lead = null;
@@ -149,7 +154,7 @@ export class NotesReader<C> {
     }
     if (this.lead === null || this.current || !(this.level ?? this.area) || inOwnWriting || !candidate) return;
     // A group of the course's page (`## Containers`) heads the run rather than leading it.
-    if (this.catalog.isGroup(candidate.title)) return;
+    if (this.namesGroup(candidate)) return;
     this.lead = isSiblingHeadingTitle(plain) ? { candidate, line, depth, end: line.end } : null;
   }
 
