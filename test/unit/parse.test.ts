@@ -165,6 +165,14 @@ describe('notes model', () => {
       assert.deepEqual(model.modules.map((m) => m.title), ['Docker Images Lab', 'Amazon Lab', 'Docker Networking Hands', 'Why docker']);
     });
 
+    it('keeps reading the list so when an item is a course title ending in a question mark, as completing a module writes it, by both line sources', () => {
+      const text = ['## Docker', '- Docker Images Lab', '- Amazon Lab', '- Docker Networking Hands', '- Why docker', '', '- Video: What are Containers? (time: 18 min)'].join('\n');
+      for (const read of [parseNotes, readNotesFromLines])
+        assert.deepEqual(read(text, { catalog: bundledCourse.catalog }).modules.map((m) => m.title), ['Docker Images Lab', 'Amazon Lab', 'Docker Networking Hands', 'Why docker', 'Video: What are Containers?'], read.name);
+      // A question that names no module in full is a sentence: the list is no list of titles.
+      assert.deepEqual(parse(['## Docker', '- Speed', '- Isolation', '- Why are containers fast?']).modules, []);
+    });
+
     it('leaves such lists inside a heading\'s notes, and bare names none of which is a module, as notes', () => {
       assert.deepEqual(parse(['## Big Data', '### Hadoop', '- HDFS', '    - A storage layer', '- HBASE', '    - Stores data in HDFS']).modules, []);
       assert.deepEqual(parse(['## Docker', '- Speed', '- Isolation', '- Portability']).modules, []);

@@ -375,10 +375,15 @@ export class NotesReader<C> {
    */
   private isListOfTitles({ items, container }: ListFacts<C>, openers: number): boolean {
     if (items.length < 2 || this.context(container, 'list-item') !== 'open') return false;
-    if (!items.every(({ candidate }) => candidate && isShortTitle(candidate))) return false;
+    if (!items.every(({ candidate }) => candidate && this.isListedTitle(candidate))) return false;
     const withNotes = items.filter((item) => item.hasOwnNotes).length;
     if (withNotes === items.length) return true;
     return withNotes === 0 && openers * 3 >= items.length;
+  }
+
+  /** A short title, or a question that is a course module's title in full (`Video: What are Containers?`). */
+  private isListedTitle(candidate: OpenerCandidate): boolean {
+    return isShortTitle(candidate) || (isShortTitle({ title: candidate.title.replace(/\?$/, '') }) && this.catalog.findWhole(candidate.title, candidate.url) !== undefined);
   }
 
   /**
@@ -402,7 +407,7 @@ export class NotesReader<C> {
     }
     if (this.openGroupLink(line, list.container, 'list-item', false)) return 'module';
     const candidate = this.opener(itemOpener, this.context(list.container, 'list-item'), line);
-    const accepted = candidate && ((list.titles && isShortTitle(candidate)) || this.acceptsListItem(candidate, list));
+    const accepted = candidate && ((list.titles && this.isListedTitle(candidate)) || this.acceptsListItem(candidate, list));
     if (!accepted) return 'notes';
     this.openModule(candidate, 'list-item', line, list.container);
     if (this.current && ordinal !== undefined) this.current.ordinal = ordinal;
