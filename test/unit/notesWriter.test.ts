@@ -36,6 +36,15 @@ describe('notes writer', () => {
       assert.equal(render(styles.blockquote), '> [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) ${1:30} min\n\n$0');
     });
 
+    it('a module the course gives no page, in a style of bare times: its time in parentheses, where it reads without a link', () => {
+      const ownReading: CatalogModule = { area: 'Docker and Containers', level: 'Intermediate', title: 'Learn more about Kubernetes on your own', minutes: 60 };
+      const rendered = renderOpener(ownReading, detectOpenerShape(documentOf(styles.blockquote)));
+      assert.equal(rendered, '> Learn more about Kubernetes on your own (${1:60} min)\n\n$0');
+      const text = `${styles.blockquote}\n${rendered.replace('${1:60}', '60').replace('$0', 'Pods and services.')}\n`;
+      const module = documentOf(text).model.modules.find((candidate) => candidate.title === ownReading.title);
+      assert.equal(module?.estimate?.kind === 'minutes' && module.estimate.minutes.min, 60);
+    });
+
     it('time on a line of its own, in the document’s own markup', () => {
       assert.equal(render(styles.timeLine), '#### [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/)\n**Time: ${1:30} minutes**\n\n1. $0');
     });

@@ -222,6 +222,25 @@ describe('notes model', () => {
     });
   });
 
+  describe('a course module\'s title in full over its logged time', () => {
+    const lamp = '[AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-lamp-amazon-linux-2.html)';
+    const compare = 'On your own: Compare the performance, functionality, and price when serving web content from S3 versus an EC2 VM';
+    const read = (lines: string[]) => [parseNotes, readNotesFromLines].map((reader) => reader(lines.join('\n'), { catalog: bundledCourse.catalog }).modules.map((m) => [m.title, minutesOf(m), m.hasNotes]));
+    const both = (expected: unknown[]) => [expected, expected];
+
+    it('opens that module among modules written as links, as completing it writes it: a plain title has no link to lead it', () => {
+      assert.deepEqual(read(['## Cloud Web Apps', '', lamp, 'Time: 45 min', '', 'Ran it.', '', compare, 'Time spent: 30 min', '', 'S3 serves files for less.']), both([
+        ['AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2', 45, true],
+        [compare, 30, true],
+      ]));
+    });
+
+    it('not a title the course has only in part, and not before the first area: a page of steps opens so', () => {
+      assert.deepEqual(read(['## Cloud Web Apps', '', lamp, 'Time: 45 min', '', 'Ran it.', '', 'Compare S3 and EC2', 'Time: 30 min', '', 'S3 serves files for less.']), both([['AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2', 45, true]]));
+      assert.deepEqual(read([compare, 'Time: 30 min', '', '### Step 1. Make a bucket', 'Done.']), both([]));
+    });
+  });
+
   describe('an address as the title', () => {
     const opened = (line: string) => [parseNotes, readNotesFromLines].map((read) => {
       const text = `## Cloud Web Apps\n\n### Virtual Machines, Websites, and Databases:\n${line}\n`;

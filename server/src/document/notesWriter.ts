@@ -22,6 +22,11 @@ export interface EstimateStyle {
 
 const defaultEstimateStyle: EstimateStyle = { before: ' (time: ', gap: ' ', unit: 'min', after: ')' };
 
+/** A bare time reads only after a link (`[…](…) 25 min`): after a title without one it goes in parentheses. */
+export function styleAfterTitle(style: EstimateStyle, linked: boolean): EstimateStyle {
+  return linked || style.before.trim() !== '' || style.after.trim() !== '' ? style : { ...style, before: ' (', after: ')' };
+}
+
 const estimateShapes: { pattern: RegExp; before: string; after: string }[] = [
   { pattern: /^\(\s*time\s*:/i, before: ' (time: ', after: ')' },
   { pattern: /^\(/, before: ' (', after: ')' },
@@ -204,10 +209,10 @@ export function numberedMarker(document: NotesDocument, shape: OpenerShape, near
  * line already holds before the inserted text.
  */
 export function renderOpener(module: CatalogModule, shape: OpenerShape, indent = shape.indent): string {
-  const { estimate } = shape;
+  const linked = shape.linked && module.url !== undefined;
+  const estimate = styleAfterTitle(shape.estimate, linked);
   const time = `\${1:${module.minutes ?? placeholderMinutes}}${literal(estimate.gap + estimate.unit)}`;
   const inline = `${literal(estimate.before)}${time}${literal(estimate.after)}`;
-  const linked = shape.linked && module.url !== undefined;
   const place = linked || shape.estimatePlace !== 'in-link' ? shape.estimatePlace : 'after';
   const title = linked ? `[${literal(linkText(module.title))}${place === 'in-link' ? inline : ''}](${literal(linkDestination(module.url!))})` : literal(module.title);
   const lines = [`${literal(shape.marker)}${title}${place === 'after' ? inline : ''}`];

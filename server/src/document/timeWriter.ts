@@ -2,7 +2,7 @@ import { TextEdit, type Range } from 'vscode-languageserver-types';
 import type { Module, TimeEstimate } from '../notes/types';
 import { trimEndMatching } from '../notes/trimRuns';
 import type { NotesDocument } from './notesDocument';
-import { detectEstimateStyle, detectOpenerShape, type EstimateStyle } from './notesWriter';
+import { detectEstimateStyle, detectOpenerShape, styleAfterTitle, type EstimateStyle } from './notesWriter';
 
 /**
  * How a module's time is written into the notes, in the notes' own words: a module without one gets
@@ -36,13 +36,14 @@ function newEstimate(document: NotesDocument, module: Module, minutes: number): 
     const end = { line: last, character: document.lines.lineText(last).length };
     return TextEdit.insert(end, `${lineBreakAfter(document, last)}${shape.estimateLine?.before ?? 'Time: '}${time}${shape.estimateLine?.after ?? ''}`);
   }
-  const inline = `${shape.estimate.before}${time}${shape.estimate.after}`;
   const inLink = shape.estimatePlace === 'in-link' ? linkTextEnd(document, module) : undefined;
-  if (inLink) return TextEdit.insert(inLink, inline);
+  if (inLink) return TextEdit.insert(inLink, `${shape.estimate.before}${time}${shape.estimate.after}`);
+  const style = styleAfterTitle(shape.estimate, module.url !== undefined);
+  const inline = `${style.before}${time}${style.after}`;
   // Else on the line the title ends on, where the notes reader looks for it (and the missing-time fix
   // writes it): the opener's own line, or the last of a link's text wrapped over lines.
   const line = module.titleRange.end.line;
-  if (module.notesRange?.start.line === line) return timeBeforeNotes(document, module, shape.estimate, time);
+  if (module.notesRange?.start.line === line) return timeBeforeNotes(document, module, style, time);
   return TextEdit.insert({ line, character: document.lines.lineText(line).trimEnd().length }, inline);
 }
 

@@ -239,13 +239,25 @@ export class NotesReader<C> {
     const style: OpenerStyle = quoted ? 'blockquote' : written?.linkLed ? 'link-paragraph' : 'paragraph';
     const candidate = this.opener(written, this.context(quoted ? quote : undefined, style), index === 0 && boldLed.test(line.raw) ? line : undefined);
     if (candidate && index === 0 && this.takenByHeading(candidate, line)) return true;
-    if (candidate && this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted)) {
+    if (candidate && (this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted) || (index === 0 && this.namedOverTime(candidate, line)))) {
       this.openModule(candidate, style, line, quoted ? quote : undefined);
       return true;
     }
     // A line that goes on with notes after its title may still be led by a course module's address.
     if (candidate && candidate.notesStart === undefined) return false;
     return index === 0 && !lazy && this.openCourseLinkSentence(line, quoted ? quote : undefined);
+  }
+
+  /**
+   * `On your own: Compare … S3 versus an EC2 VM` over `Time: 30 min`, as the student's other
+   * modules are written in a link's style: a course module's title in full with the time logged
+   * under it is that module, whatever module is open (a heading so timed is too). Not in a preamble:
+   * a file that opens so is a page of steps whose headings the reader would take for modules.
+   */
+  private namedOverTime(candidate: OpenerCandidate, line: SourceLine): boolean {
+    if (candidate.estimate || candidate.notesStart !== undefined || this.context(undefined, 'paragraph') === 'preamble') return false;
+    if (!timeLineBelow(this.source.lines, this.lineOf(line))) return false;
+    return this.catalog.findWhole(candidate.title, candidate.url) !== undefined;
   }
 
   /**
