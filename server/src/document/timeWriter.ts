@@ -39,12 +39,11 @@ function newEstimate(document: NotesDocument, module: Module, minutes: number): 
   const inLink = shape.estimatePlace === 'in-link' ? linkTextEnd(document, module) : undefined;
   if (inLink) return TextEdit.insert(inLink, `${shape.estimate.before}${time}${shape.estimate.after}`);
   const style = styleAfterTitle(shape.estimate, module.url !== undefined);
-  const inline = `${style.before}${time}${style.after}`;
   // Else on the line the title ends on, where the notes reader looks for it (and the missing-time fix
   // writes it): the opener's own line, or the last of a link's text wrapped over lines.
   const line = module.titleRange.end.line;
   if (module.notesRange?.start.line === line) return timeBeforeNotes(document, module, style, time);
-  return TextEdit.insert({ line, character: document.lines.lineText(line).trimEnd().length }, inline);
+  return TextEdit.insert({ line, character: document.lines.lineText(line).trimEnd().length }, `${style.before}${time}${style.after}`);
 }
 
 /**

@@ -13,9 +13,9 @@ import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, Range, 
 
 /** An area's name alone on a line is short: a longer first line is a sentence. */
 const maxAreaLineLength = 60;
-/** A line whose text, past its container and heading marks, starts with a link (`[text](`). */
 /** `**Why Docker:** it ships …`: a paragraph led by bold words, which a student writes as a title. */
 const boldLed = /^[\s>]*(\*\*|__)\S/;
+/** A line whose text, past its container and heading marks, starts with a link (`[text](`). */
 const linkLed = /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?[*_]{0,3}\[[^\]]*\]\(/;
 
 /**
@@ -237,7 +237,8 @@ export class NotesReader<C> {
     const quoted = quote !== undefined && !lazy;
     const written = readOpener(line, this.source);
     const style: OpenerStyle = quoted ? 'blockquote' : written?.linkLed ? 'link-paragraph' : 'paragraph';
-    const candidate = this.opener(written, this.context(quoted ? quote : undefined, style), index === 0 && boldLed.test(line.raw) ? line : undefined);
+    // Most lines open nothing: their context is not asked.
+    const candidate = written && this.opener(written, this.context(quoted ? quote : undefined, style), index === 0 && boldLed.test(line.raw) ? line : undefined);
     if (candidate && index === 0 && this.takenByHeading(candidate, line)) return true;
     if (candidate && (this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted) || (index === 0 && this.namedOverTime(candidate, line)))) {
       this.openModule(candidate, style, line, quoted ? quote : undefined);
@@ -418,7 +419,7 @@ export class NotesReader<C> {
       return this.openGroupLink(line, list.container, 'list-item', true) ? 'module' : 'level';
     }
     if (this.openGroupLink(line, list.container, 'list-item', false)) return 'module';
-    const candidate = this.opener(itemOpener, this.context(list.container, 'list-item'), line);
+    const candidate = itemOpener && this.opener(itemOpener, this.context(list.container, 'list-item'), line);
     const accepted = candidate && ((list.titles && this.isListedTitle(candidate)) || this.acceptsListItem(candidate, list));
     if (!accepted) return 'notes';
     this.openModule(candidate, 'list-item', line, list.container);
