@@ -116,9 +116,17 @@ describe('notes writer', () => {
       assert.equal(renderModuleAt(documentOf(lines(area, '> Beginner Level', '', '')), dockerIntro, { line: 3, character: 0 }), opener);
     });
 
-    it('a numbered module in an empty level of a numbered list: `3.` would continue the marker’s paragraph', () => {
+    it('a numbered module in an empty level of a numbered list: numbered from 1, after a blank line (it would continue the marker’s paragraph)', () => {
       const document = documentOf(lines(styles.numbered, '> Intermediate Level', ''));
-      assert.equal(renderModuleAt(document, dockerIntro, { line: 7, character: 20 }), '\n\n3. Lab: Docker Intro - ${1:30} min\n\t- $0');
+      assert.equal(renderModuleAt(document, dockerIntro, { line: 7, character: 20 }), '\n\n1. Lab: Docker Intro - ${1:30} min\n\t- $0');
+    });
+
+    it('numbered on across a level’s heading only where the notes’ levels are numbered so', () => {
+      const restarting = lines(styles.numbered, '> Intermediate Level', '1. What are Containers - 18 min', '\t- namespaces', '');
+      assert.equal(renderModuleAt(documentOf(restarting), dockerIntro, { line: 10, character: 0 }), '2. Lab: Docker Intro - ${1:30} min\n\t- $0');
+      const counting = restarting.replace('1. What are Containers', '3. What are Containers');
+      assert.equal(renderModuleAt(documentOf(lines(counting, '> Bring it together', '')), dockerIntro, { line: 12, character: 0 }), '\n4. Lab: Docker Intro - ${1:30} min\n\t- $0');
+      assert.equal(renderModuleAt(documentOf(lines(restarting, '> Bring it together', '')), dockerIntro, { line: 12, character: 0 }), '\n1. Lab: Docker Intro - ${1:30} min\n\t- $0');
     });
 
     it('a quoted module gets a quote of its own', () => {

@@ -1,5 +1,5 @@
 import type { CatalogModule } from '../notes/catalog';
-import type { Module, OpenerStyle, Position } from '../notes/types';
+import type { Module, NotesModel, OpenerStyle, Position } from '../notes/types';
 import type { NotesDocument } from './notesDocument';
 
 /**
@@ -194,13 +194,39 @@ export function withTypedMarker(shape: OpenerShape, typed: string): OpenerShape 
   return { ...shape, style, indent: '', marker: typed, estimatePlace: shape.estimatePlace === 'next-line' ? 'after' : shape.estimatePlace, estimateLine: undefined, notesPrefix, notesGap: false };
 }
 
-/** The number of the next item of a numbered module list: one more than the nearest numbered module above. */
+/**
+ * The number of the next item of a numbered module list: one more than the nearest numbered module
+ * above. Students number each level's modules from 1 (every corpus file that numbers more than one
+ * level does): the count goes on across a level's heading only where the notes' own levels do so.
+ */
 export function numberedMarker(document: NotesDocument, shape: OpenerShape, near: Position): OpenerShape {
   const numbered = /^\d+([.)]) $/.exec(shape.marker);
   if (!numbered) return shape;
-  const above = document.model.modules.filter((module) => module.style === 'list-item' && module.openerRange.start.line < near.line).at(-1);
-  const previous = above && /^\s*(\d+)[.)]/.exec(document.lines.lineText(above.openerRange.start.line));
-  return { ...shape, marker: `${previous ? Number(previous[1]) + 1 : 1}${numbered[1]} ` };
+  const opens = levelsCountOn(document) ? 0 : sectionStart(document.model, near.line);
+  const above = document.model.modules.filter((module) => module.style === 'list-item' && module.openerRange.start.line >= opens && module.openerRange.start.line < near.line).at(-1);
+  const previous = above && itemNumber(document, above);
+  return { ...shape, marker: `${previous ? previous + 1 : 1}${numbered[1]} ` };
+}
+
+function itemNumber(document: NotesDocument, module: Module): number | undefined {
+  const number = /^\s*(\d+)[.)]/.exec(document.lines.lineText(module.openerRange.start.line));
+  return number ? Number(number[1]) : undefined;
+}
+
+/** A level after the first whose numbered modules start past 1: the notes number on across levels. */
+function levelsCountOn(document: NotesDocument): boolean {
+  const firsts = document.model.levels.flatMap((level) => {
+    const first = level.modules.find((module) => module.style === 'list-item');
+    const number = first && itemNumber(document, first);
+    return number === undefined ? [] : [number];
+  });
+  return firsts.slice(1).some((number) => number > 1);
+}
+
+/** The line of the last level marker or area heading at or above `line`: where its list of modules begins. */
+function sectionStart(model: NotesModel, line: number): number {
+  const markers = [...model.areas.map((area) => area.headingRange.start.line), ...model.levels.map((level) => level.markerRange.start.line)];
+  return Math.max(0, ...markers.filter((start) => start <= line));
 }
 
 /**
