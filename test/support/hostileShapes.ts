@@ -95,7 +95,15 @@ export const fuzzShapes: HostileShape[] = [
   { name: "170,323 '(time: 30 min)' and 86,132 '<' on one line after a notes opening", text: () => notesOpening + '(time: 30 min)'.repeat(170_323) + '<'.repeat(86_132) + '&amp;'.repeat(2) },
   // A page's first heading for progress: its closing #s were cut by a lazy group before `[\s#]*$` (43.6 s; no answer in 60 s at 86,132).
   { name: "a heading of 48,045 '# ' ending in 148 '- '", text: () => '# '.repeat(48_045) + '- '.repeat(148) },
+  // A docker command's word was looked at anew at each character, for an operator and for a file
+  // descriptor before `>`: its diagnostics, 68 s (no answer in 60 s) and 49 s.
+  { name: "a docker command of 5,633 'a*' and 135,697 emoji", text: () => dockerCommand('a*'.repeat(5_633) + '😀'.repeat(135_697)) },
+  { name: "a docker command of 128,000 '<a>'", text: () => dockerCommand('<a>'.repeat(128_000)) },
 ];
+
+function dockerCommand(words: string): string {
+  return `${notesOpening}\n\`\`\`bash\ndocker run ${words}\n\`\`\`\n`;
+}
 
 /** Every shape by where it comes from, for the benchmark. */
 export const hostileGroups: Record<string, HostileShape[]> = {

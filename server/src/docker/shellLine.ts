@@ -173,6 +173,8 @@ const OPERATOR = /^(?:&&|\|\||\|&|;;|[|;&()\n])/;
 const REDIRECTION = /^(?:&>>?|>>|>&|>\||<<<|<<-?|<&|<>|>|<)/;
 /** `<container id>`, `<image-name>`, `<your docker id>`: what notes mean by "fill in here". */
 const ANGLE_PLACEHOLDER = /^<[A-Za-z_][\w .:/-]*>/;
+/** The characters OPERATOR, REDIRECTION and ANGLE_PLACEHOLDER begin with. */
+const operatorStarts = '<>&|;()\n';
 
 /**
  * Substitutions nested deeper than this are kept as text, not read as commands: real commands nest
@@ -301,6 +303,13 @@ function segments(text: string, from: number, to: number, substituted: boolean, 
       i = stop;
       continue;
     }
+    // Only these begin a redirection or an operator. Any other character goes on the word at once:
+    // looking for one at every character of a long word tested the word grown so far each time.
+    if (!operatorStarts.includes(c)) {
+      current(i).value += c;
+      i++;
+      continue;
+    }
     const rest = text.slice(i, to);
     if (!word && c === '<') {
       const placeholder = ANGLE_PLACEHOLDER.exec(rest);
@@ -311,7 +320,8 @@ function segments(text: string, from: number, to: number, substituted: boolean, 
         continue;
       }
     }
-    const fdOnly = word !== undefined && !word.quoted && /^\d+$/.test(word.value) && word.start + word.value.length === i;
+    // A descriptor has a few digits: a long word is not tested, testing it flattens all of it again.
+    const fdOnly = word !== undefined && !word.quoted && word.value.length <= 9 && word.start + word.value.length === i && /^\d+$/.test(word.value);
     if ((c === '<' || c === '>' || (c === '&' && text[i + 1] === '>')) && (!word || fdOnly)) {
       // `> out.txt`, `2>&1`, `&>log`: the operator, and then its target, are not arguments.
       const redirection = REDIRECTION.exec(rest);
