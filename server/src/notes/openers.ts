@@ -178,7 +178,7 @@ function readLinkOpener(line: SourceLine, link: LineLink, estimate: EstimateMatc
   const prefix = trimTitle(before);
   if (prefix && !resourceKindWord.test(prefix) && !/^\d+(\.\d+)*[.)]?$/.test(prefix)) return 'not-leading';
   // A link's text wrapped over lines is one title.
-  title = trimTitle(title.replace(/[*_`]/g, '').replace(/[ \t]*\r?\n[ \t]*/g, ' '));
+  title = trimTitle(title.replace(/[*_`]/g, '').replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' '));
   if (ownWriting.test(title)) return undefined;
   if (prefix && resourceKindWord.test(prefix)) title = `${prefix}: ${title}`;
   if (!title) title = link.url;

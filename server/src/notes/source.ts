@@ -10,8 +10,8 @@ export class SourceMap {
   readonly shift: number;
 
   constructor(readonly text: string) {
-    this.lines = new LineIndex(text);
     this.shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.lines = new NotesLines(text, this.shift);
   }
 
   span(node: Node): { start: number; end: number } | undefined {
@@ -24,5 +24,23 @@ export class SourceMap {
   slice(node: Node): string {
     const span = this.span(node);
     return span ? this.text.slice(span.start, span.end) : '';
+  }
+}
+
+/**
+ * The lines as the readers take them: a leading byte order mark is no text of the first line, as
+ * for remark, so the reading by lines sees `# Title` there too. Positions still count it.
+ */
+class NotesLines extends LineIndex {
+  constructor(
+    text: string,
+    private readonly markLength: number,
+  ) {
+    super(text);
+  }
+
+  override lineStart(line: number): number {
+    const start = super.lineStart(line);
+    return start === 0 ? this.markLength : start;
   }
 }
