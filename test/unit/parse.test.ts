@@ -173,6 +173,16 @@ describe('notes model', () => {
       assert.deepEqual(parse(['## Docker', '- Speed', '- Isolation', '- Why are containers fast?']).modules, []);
     });
 
+    it('ends a table where GFM ends it, at a line that begins another block, by both line sources', () => {
+      // `## Area 2` right under a table's last row was a row of it to the reading by lines: the area was lost.
+      const starts = ['## Area 2: Cloud Web Apps', '#', '> Beginner Level', '- [AWS Tutorial: Launch a VM](https://aws.amazon.com/getting-started/tutorials/launch-a-virtual-machine/) (20 min)', '1. Lab: Docker Intro (30 min)', '```sh', '---', '<div>', '<span>', '<!-- a comment -->', '    code', 'a row without pipes', 'x | y', '-x'];
+      const reading = (model: NotesModel) => JSON.stringify([model.areas.map((a) => [a.heading, a.range]), model.levels.map((l) => [l.name, l.range]), model.modules.map((m) => [m.title, m.range, m.notesRange])]);
+      for (const next of starts) {
+        const text = ['## Area 1: Docker and Containers', '> Intermediate Level', '', '[Video: VMs Versus Containers](https://www.youtube.com/watch?v=L1ie8negCjc) (8 min)', '', '| VM | Container |', '|---|---|', '| a kernel each | one kernel |', next, 'after', ''].join('\n');
+        assert.equal(reading(readNotesFromLines(text, { catalog: bundledCourse.catalog })), reading(parseNotes(text, { catalog: bundledCourse.catalog })), next);
+      }
+    });
+
     it('leaves such lists inside a heading\'s notes, and bare names none of which is a module, as notes', () => {
       assert.deepEqual(parse(['## Big Data', '### Hadoop', '- HDFS', '    - A storage layer', '- HBASE', '    - Stores data in HDFS']).modules, []);
       assert.deepEqual(parse(['## Docker', '- Speed', '- Isolation', '- Portability']).modules, []);

@@ -37,6 +37,15 @@ const tableDelimiter = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ 
 /** HTML that starts a block of its own (CommonMark's kinds 1, 2, 6 and 7, told apart by their first line). */
 const htmlBlockStart = /^ {0,3}<(!--|\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(?=[\s/>]|$))/i;
 const htmlAloneTag = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
+/**
+ * A line that ends a table as GFM reads it: one that begins another block (a heading, a quote, a
+ * list item, a fence, a rule, HTML), or indented code. Any other line is one more row.
+ */
+function endsTable(raw: string): boolean {
+  if (indentOf(raw) >= 4 || fenceOpen.test(raw) || quotePrefix.test(raw) || itemMarker.test(raw) || thematicBreak.test(raw)) return true;
+  return readAtxHeading(raw) !== undefined || htmlBlockStart.test(raw) || htmlAloneTag.test(raw) || /^ {0,3}<[?!]/.test(raw);
+}
+
 /** A link's address may hold parentheses in pairs (`((https://youtu.be/…))`), as CommonMark reads it. */
 const leadingLinkPattern = /^(.{0,40}?)(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))*)>?(?:\s+"[^"]*")?\s*\)/;
 /** Where the pattern looks for a link's `[`: after at most 40 characters and an image's `!`. */
@@ -502,11 +511,11 @@ class TextLineSource {
     return last;
   }
 
-  /** HTML or a table: notes up to a blank line. A table's rows hold text, HTML none. */
+  /** HTML or a table: notes up to a blank line (a table, up to a line that begins another block). A table's rows hold text, HTML none. */
   private readUntilBlank(first: number, table = false): number {
     const lines = this.source.lines;
     let last = first;
-    while (last + 1 < lines.lineCount && !blankLine.test(lines.lineText(last + 1))) last++;
+    while (last + 1 < lines.lineCount && !blankLine.test(lines.lineText(last + 1)) && !(table && endsTable(lines.lineText(last + 1)))) last++;
     for (let row = first; table && row <= last; row++) this.spans.line(lines.lineStart(row), lines.lineEnd(row));
     this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
     return last;
