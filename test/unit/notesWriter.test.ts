@@ -121,6 +121,15 @@ describe('notes writer', () => {
       assert.equal(renderModuleAt(document, dockerIntro, { line: 7, character: 20 }), '\n\n1. Lab: Docker Intro - ${1:30} min\n\t- $0');
     });
 
+    it('a table of modules: a row right under its last, and a table headed like it where no table goes on', () => {
+      const text = lines('## Area 1: Docker and Containers', '### Beginner Level', '', '| Module | Minutes | What I learned |', '|:--|--:|---|', '| [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) | 16 min | Containers start in seconds |', '', '### Intermediate Level', '');
+      const row = '| [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) | ${1:30} min | $0 |';
+      assert.equal(renderModuleAt(documentOf(text), dockerIntro, { line: 6, character: 0 }), row);
+      assert.equal(renderModuleAt(documentOf(text), dockerIntro, { line: 8, character: 0 }), `| Module | Minutes | What I learned |\n|:--|--:|---|\n${row}`);
+      const written = insertedAt(text, [8, 0], `| Module | Minutes | What I learned |\n|:--|--:|---|\n${row.replace('${1:30}', '30').replace('$0', 'pulled images')}`);
+      assert.deepEqual(documentOf(written).model.modules.map((m) => [m.title, m.level, m.estimate?.text, m.hasNotes]), [['Video: Why Docker?', 'Beginner', '16 min', true], ['Lab: Docker Intro', 'Intermediate', '30 min', true]]);
+    });
+
     it('numbered on across a level’s heading only where the notes’ levels are numbered so', () => {
       const restarting = lines(styles.numbered, '> Intermediate Level', '1. What are Containers - 18 min', '\t- namespaces', '');
       assert.equal(renderModuleAt(documentOf(restarting), dockerIntro, { line: 10, character: 0 }), '2. Lab: Docker Intro - ${1:30} min\n\t- $0');

@@ -173,6 +173,39 @@ describe('notes model', () => {
       assert.deepEqual(parse(['## Docker', '- Speed', '- Isolation', '- Why are containers fast?']).modules, []);
     });
 
+    it('reads a table of modules, row by row, by both line sources: the title cell, the time cell, the notes', () => {
+      const text = [
+        '## Area 1: Docker and Containers', '### Beginner Level', '',
+        '| Module | Time | What I learned |', '|---|---|---|',
+        '| [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) | 16 min | Containers start in seconds |',
+        '| Lab: DevOps Docker Beginners Guide | about 45 minutes | ran \\| piped `docker ps` |',
+        '| [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) | | |',
+        '| Kubernetes vs Swarm | Swarm is simpler |', '',
+      ].join('\n');
+      for (const read of [parseNotes, readNotesFromLines]) {
+        const model = read(text, { catalog: bundledCourse.catalog });
+        // The last row names a module in passing: no link, no time, so it is a comparison, not a module.
+        assert.deepEqual(model.modules.map((m) => [m.title, m.style, m.estimate?.text, m.hasNotes, m.level]), [
+          ['Video: Why Docker?', 'table-row', '16 min', true, 'Beginner'],
+          ['Lab: DevOps Docker Beginners Guide', 'table-row', 'about 45 minutes', true, 'Beginner'],
+          // Its own cells are empty; the comparison row under it is its notes.
+          ['Lab: Docker Intro', 'table-row', undefined, true, 'Beginner'],
+        ], read.name);
+        assert.equal(textAt(text, model.modules[0].titleRange), 'Video: Why Docker?');
+        assert.equal(textAt(text, model.modules[1].notesRange!).startsWith('ran \\| piped'), true, read.name);
+      }
+    });
+
+    it('reads a table that interrupts a paragraph as remark does, by both line sources; a header of other width than its delimiter row is no table', () => {
+      const rows = ['| Module | Time |', '|---|---|', '| [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) | 45 min |'];
+      const text = ['## Area 1: Docker and Containers', '', '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (16 min)', 'some notes', ...rows, ''].join('\n');
+      const narrow = text.replace('|---|---|', '|---|');
+      for (const read of [parseNotes, readNotesFromLines]) {
+        assert.deepEqual(read(text, { catalog: bundledCourse.catalog }).modules.map((m) => m.style), ['link-paragraph', 'table-row'], read.name);
+        assert.deepEqual(read(narrow, { catalog: bundledCourse.catalog }).modules.map((m) => m.style), ['link-paragraph', 'link-paragraph'], read.name);
+      }
+    });
+
     it('ends a table where GFM ends it, at a line that begins another block, by both line sources', () => {
       // `## Area 2` right under a table's last row was a row of it to the reading by lines: the area was lost.
       const starts = ['## Area 2: Cloud Web Apps', '#', '> Beginner Level', '- [AWS Tutorial: Launch a VM](https://aws.amazon.com/getting-started/tutorials/launch-a-virtual-machine/) (20 min)', '1. Lab: Docker Intro (30 min)', '```sh', '---', '<div>', '<span>', '<!-- a comment -->', '    code', 'a row without pipes', 'x | y', '-x'];

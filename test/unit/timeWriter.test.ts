@@ -131,6 +131,14 @@ describe('the study timer’s writer', () => {
     assert.equal(written(parted, video, 10, 'add'), parted.replace(`<${video}>`, `<${video}> - 10 min`));
   });
 
+  it('writes a time into a table of modules: the row’s empty cell after its title, else by the title in its cell', () => {
+    const table = ['## Area 1: Docker and Containers', '### Beginner Level', '', '| Module | Time | Notes |', '|---|---|---|'].join('\n');
+    const emptyCell = `${table}\n| [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) |  | ships anywhere |\n`;
+    assert.equal(written(emptyCell, 'Video: Why Docker?', 12, 'add').split('\n')[5], '| [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) | 12 min | ships anywhere |');
+    const noCell = `${table}\n| [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) | ships anywhere |\n`;
+    assert.equal(written(noCell, 'Video: Why Docker?', 12, 'add').split('\n')[5], '| [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (12 min) | ships anywhere |');
+  });
+
   it('fills a time left empty, in the document’s style', () => {
     const text = lines('## Area 1: Cloud Web Apps', '', '[My reading](https://example.com/r) (time: 20 min)', 'Read.', '', '[Other reading](https://example.com/o) (time: )', 'Read.', '');
     assert.equal(written(text, 'Other reading', 45, 'add'), text.replace('(time: )', '(time: 45 min)'));

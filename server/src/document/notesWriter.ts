@@ -240,6 +240,7 @@ export function renderOpener(module: CatalogModule, shape: OpenerShape, indent =
   const time = `\${1:${module.minutes ?? placeholderMinutes}}${literal(estimate.gap + estimate.unit)}`;
   const inline = `${literal(estimate.before)}${time}${literal(estimate.after)}`;
   const place = linked || shape.estimatePlace !== 'in-link' ? shape.estimatePlace : 'after';
+  if (shape.style === 'table-row') return tableRow(module, linked, time);
   const title = linked ? `[${literal(linkText(module.title))}${place === 'in-link' ? inline : ''}](${literal(linkDestination(module.url!))})` : literal(module.title);
   const lines = [`${literal(shape.marker)}${title}${place === 'after' ? inline : ''}`];
   if (shape.notesInline !== undefined && place !== 'next-line') return `${lines[0]}${literal(shape.notesInline)}$0`;
@@ -248,6 +249,12 @@ export function renderOpener(module: CatalogModule, shape: OpenerShape, indent =
   if (shape.notesGap) lines.push(shape.notesPrefix.trimStart().startsWith('>') ? literal(indent + shape.notesPrefix).trimEnd() : '');
   lines.push(`${literal(indent + shape.notesPrefix)}$0`);
   return lines.join('\n');
+}
+
+/** A row of the student's table of modules: the title, the time, the notes (a `|` in a title is no border). */
+function tableRow(module: CatalogModule, linked: boolean, time: string): string {
+  const title = linkText(module.title).replace(/\|/g, '\\|');
+  return `| ${linked ? `[${literal(title)}](${literal(linkDestination(module.url!))})` : literal(title)} | ${time} | $0 |`;
 }
 
 /** Snippet syntax gives `$`, `}` and `\` a meaning: titles and URLs are taken literally. */
@@ -274,11 +281,28 @@ export function renderModuleAt(document: NotesDocument, module: CatalogModule, p
   const before = lineText.slice(0, position.character);
   const after = lineText.slice(position.character);
   const onEmptyLine = before.trim() === '';
-  // After a paragraph's text a module needs a blank line to open a block of its own; a list item or
-  // a quote does not, unless the text is a quote's (a level marker's), which would take it in.
-  const gap = inQuote(document, onEmptyLine ? position.line - 1 : position.line) ? '\n' : onEmptyLine || shape.style === 'list-item' || shape.style === 'blockquote' ? '' : '\n';
+  // After a paragraph's text a module needs a blank line to open a block of its own; a list item,
+  // a quote or a table's row does not, unless the text is a quote's (a level marker's), which would
+  // take it in. A blank line would end the table.
+  const above = onEmptyLine ? position.line - 1 : position.line;
+  // Away from a table, a row would be a paragraph: it comes under a head like the student's own.
+  const head = shape.style === 'table-row' && !isTableLine(document, above) ? tableHead(document, position) : '';
+  const gap = inQuote(document, above) ? '\n' : onEmptyLine || ['list-item', 'blockquote'].includes(shape.style) || (shape.style === 'table-row' && !head) ? '' : '\n';
   const lead = onEmptyLine ? gap + shape.indent.slice(gap ? 0 : before.length) : `\n${gap}${shape.indent}`;
-  return `${lead}${renderOpener(module, shape)}${after.trim() === '' ? '' : '\n'}`;
+  return `${lead}${head}${renderOpener(module, shape)}${after.trim() === '' ? '' : '\n'}`;
+}
+
+function isTableLine(document: NotesDocument, line: number): boolean {
+  return line >= 0 && document.lines.lineText(line).includes('|');
+}
+
+/** The header and delimiter rows of the table of the nearest module written in one (above `near` first). */
+function tableHead(document: NotesDocument, near: Position): string {
+  const rows = document.model.modules.filter((module) => module.style === 'table-row');
+  const row = rows.filter((module) => module.openerRange.start.line < near.line).at(-1) ?? rows[0];
+  let header = row ? row.openerRange.start.line : 0;
+  while (header > 0 && isTableLine(document, header - 1)) header--;
+  return row ? `${literal(document.lines.lineText(header))}\n${literal(document.lines.lineText(header + 1))}\n` : '';
 }
 
 /** A `>` line, or a line that ends a quote by opening a block of its own (Markdown's paragraph interrupters). */

@@ -1,6 +1,7 @@
 import { TextEdit, type Range } from 'vscode-languageserver-types';
 import type { Module, TimeEstimate } from '../notes/types';
 import { trimEndMatching } from '../notes/trimRuns';
+import { timeCellAfter } from '../notes/tableRow';
 import type { NotesDocument } from './notesDocument';
 import { detectEstimateStyle, detectOpenerShape, styleAfterTitle, type EstimateStyle } from './notesWriter';
 
@@ -36,6 +37,7 @@ function newEstimate(document: NotesDocument, module: Module, minutes: number): 
     const end = { line: last, character: document.lines.lineText(last).length };
     return TextEdit.insert(end, `${lineBreakAfter(document, last)}${shape.estimateLine?.before ?? 'Time: '}${time}${shape.estimateLine?.after ?? ''}`);
   }
+  if (module.style === 'table-row') return timeInRow(document, module, time);
   const inLink = shape.estimatePlace === 'in-link' ? linkTextEnd(document, module) : undefined;
   if (inLink) return TextEdit.insert(inLink, `${shape.estimate.before}${time}${shape.estimate.after}`);
   const style = styleAfterTitle(shape.estimate, module.url !== undefined);
@@ -58,6 +60,13 @@ function timeBeforeNotes(document: NotesDocument, module: Module, style: Estimat
   const at = { line: end.line, character: end.character + (closes ? 1 : 0) };
   const parted = /^[*_]*\s*[:：\-–—]/.test(text.slice(at.character)) || /[([]/.test(style.before);
   return TextEdit.insert(at, parted ? `${style.before}${time}${style.after}` : ` (${time})`);
+}
+
+/** A row of a table of modules takes its time in the first empty cell after the title, else by the title in its cell. */
+function timeInRow(document: NotesDocument, module: Module, time: string): TextEdit {
+  const { line, character } = module.titleRange.end;
+  const cell = timeCellAfter(document.lines.lineText(line), character);
+  return TextEdit.replace({ start: { line, character: cell.start }, end: { line, character: cell.end } }, cell.empty ? ` ${time} ` : ` (${time})`);
 }
 
 /** Where the title's link text ends (before `](`), when the title is a link's text. */

@@ -37,3 +37,26 @@ export const maxWrappedLineLength = 400;
 export function isInPageLink(url: string): boolean {
   return url.startsWith('#') || url === '' || /^https?:\/\/github\.com\/[^/]+\/[^/#]+\/?(blob\/[^#]*)?#/.test(url);
 }
+
+/** A link's address may hold parentheses in pairs (`((https://youtu.be/…))`), as CommonMark reads it. */
+export const leadingLinkPattern = /^(.{0,40}?)(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))*)>?(?:\s+"[^"]*")?\s*\)/;
+
+/** A line at `start` of the text with its links found in its text, as the reading by lines finds them. */
+export function textLine(start: number, raw: string, match = leadingLinkPattern.exec(raw)): SourceLine {
+  const line: SourceLine = { start, end: start + raw.length, raw };
+  return match ? withLeadingLink(line, match) : line;
+}
+
+/** The line with the link `match` found on it: its first link, and its leading link when little stands before it. */
+export function withLeadingLink(line: SourceLine, match: RegExpExecArray): SourceLine {
+  if (match[2] !== '' || isInPageLink(match[4])) return line;
+  const before = match[1];
+  // A link after emphasised words is not where a module's line starts: remark's reading says the same.
+  if (/[*_]{1,3}[^*_\s][^*_]*[*_]{1,3}/.test(before)) return line;
+  const linkStart = line.start + match.index + before.length;
+  // A link's text wrapped in a quote goes on after the quote's markers.
+  const link = { url: match[4], text: match[3].replace(/[*_`]/g, '').replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n'), start: linkStart, end: line.start + match.index + match[0].length };
+  // A few words before a link still lead to it; a sentence does not (remarkLines.ts leadingLink).
+  const wordsBefore = before.replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '').replace(/[*_]/g, '');
+  return { ...line, firstLink: link, ...(wordsBefore.trim().length <= maxWordsBeforeLeadingLink && { leadingLink: link }) };
+}

@@ -8,6 +8,7 @@ import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, p
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
 import { SummaryTitles } from './summaryTimes';
+import { tableRowOpener } from './tableRow';
 import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
 import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, Range, TableOfContents, TimeEstimate, Title } from './types';
 
@@ -592,6 +593,13 @@ export class NotesReader<C> {
     const text = this.source.text.slice(lineStart + match.start, lineStart + match.end);
     if (match.kind === 'minutes' && match.minutes) return { kind: 'minutes', minutes: match.minutes, text, range };
     return { kind: match.kind === 'minutes' ? 'unreadable' : match.kind, text, range };
+  }
+
+  /** A table's row under an area or a level: a module where it names one (tableRow.ts), else notes. */
+  tableRow(row: SourceLine): void {
+    const candidate = this.area || this.level ? tableRowOpener(row, this.source, this.catalog) : undefined;
+    if (candidate) this.openModule(candidate, 'table-row', row, undefined);
+    else this.notes(row.start, row.end);
   }
 
   // ---- notes

@@ -1,4 +1,4 @@
-import type { Blockquote, Code, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, Code, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { remark } from 'remark';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
@@ -10,7 +10,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { emptyCatalog, type CatalogIndex } from './catalog';
 import { collectCode } from './code';
-import { isInPageLink, type SourceLine } from './lines';
+import { isInPageLink, textLine, type SourceLine } from './lines';
 import { linesOf, plainText, type RemarkLine } from './remarkLines';
 import { capNesting } from './nesting';
 import { NotesReader, type ResumeAt } from './notesReader';
@@ -94,8 +94,21 @@ class RemarkLineSource {
       case 'code':
         if (this.isIndentedTitle(block)) return this.visitParagraph({ type: 'paragraph', children: [{ type: 'text', value: block.value, position: block.position }], position: block.position });
         return this.notes(block);
+      case 'table':
+        return this.visitTable(block);
       default:
         return this.notes(block);
+    }
+  }
+
+  /** The header and the delimiter row are notes; each row under them may be a module. Rows are read by their text, as by the line source. */
+  private visitTable(table: Table): void {
+    const lines = this.source.lines;
+    const header = (table.position?.start.line ?? 1) - 1;
+    this.reader.notes(lines.lineStart(header), lines.lineEnd(header + 1));
+    for (const row of table.children.slice(1)) {
+      const line = (row.position?.start.line ?? 1) - 1;
+      this.reader.tableRow(textLine(lines.lineStart(line), lines.lineText(line)));
     }
   }
 

@@ -1,12 +1,13 @@
 import { emptyCatalog, type CatalogIndex } from './catalog';
 import { boldLineText } from './headingLine';
-import { isInPageLink, maxWordsBeforeLeadingLink, maxWrappedLineLength, maxWrappedLinkLines, type LineLink, type SourceLine } from './lines';
+import { isInPageLink, leadingLinkPattern, maxWrappedLineLength, maxWrappedLinkLines, textLine, withLeadingLink, type LineLink, type SourceLine } from './lines';
 import { plainMarkerText } from './markers';
 import { NotesReader, type ListReading, type ResumeAt } from './notesReader';
 import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
 import type { ParseOptions } from './parse';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import { SourceMap } from './source';
+import { cellCount } from './tableRow';
 import { ContentsLists } from './textContents';
 import { fencedCode, indentedCode, inTextOrder, ParagraphCode, stripColumns } from './textCode';
 import type { CodeSpan, NotesModel, Placeholder } from './types';
@@ -46,8 +47,6 @@ function endsTable(raw: string): boolean {
   return readAtxHeading(raw) !== undefined || htmlBlockStart.test(raw) || htmlAloneTag.test(raw) || /^ {0,3}<[?!]/.test(raw);
 }
 
-/** A link's address may hold parentheses in pairs (`((https://youtu.be/…))`), as CommonMark reads it. */
-const leadingLinkPattern = /^(.{0,40}?)(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))*)>?(?:\s+"[^"]*")?\s*\)/;
 /** Where the pattern looks for a link's `[`: after at most 40 characters and an image's `!`. */
 const maxLinkLead = 41;
 /** Lists nest under level items; deeper than this, lines are read as notes (a hostile text nests without end). */
@@ -445,7 +444,7 @@ class TextLineSource {
     if (this.paragraphIndex === undefined || this.paragraphQuoted) {
       const taken = this.readNonParagraph(line, start, raw, shape);
       if (taken !== undefined) return taken;
-    } else if (!this.continuesParagraph(shape)) {
+    } else if (!this.continuesParagraph(shape) || this.startsTable(line, raw)) {
       this.endParagraph();
       return this.readLine(line);
     }
@@ -487,9 +486,14 @@ class TextLineSource {
       this.reader.notes(start, start + raw.length);
       return line;
     }
-    const next = line + 1 < this.source.lines.lineCount ? this.source.lines.lineText(line + 1) : '';
-    if (raw.includes('|') && next.includes('|') && tableDelimiter.test(next)) return this.readUntilBlank(line, true);
+    if (this.startsTable(line, raw)) return this.readUntilBlank(line, true);
     return undefined;
+  }
+
+  /** A table's header: a delimiter row of as many cells under it (GFM). It interrupts a paragraph. */
+  private startsTable(line: number, raw: string): boolean {
+    const next = line + 1 < this.source.lines.lineCount ? this.source.lines.lineText(line + 1) : '';
+    return raw.includes('|') && next.includes('|') && tableDelimiter.test(next) && cellCount(raw) === cellCount(next);
   }
 
   /** `\tBuild a Modern Web Application`: one indented line may be its writer's title; longer code is notes. */
@@ -516,8 +520,14 @@ class TextLineSource {
     const lines = this.source.lines;
     let last = first;
     while (last + 1 < lines.lineCount && !blankLine.test(lines.lineText(last + 1)) && !(table && endsTable(lines.lineText(last + 1)))) last++;
-    for (let row = first; table && row <= last; row++) this.spans.line(lines.lineStart(row), lines.lineEnd(row));
-    this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
+    if (!table) {
+      this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
+      return last;
+    }
+    for (let row = first; row <= last; row++) this.spans.line(lines.lineStart(row), lines.lineEnd(row));
+    // The header and the delimiter row are notes; each row under them may be a module.
+    this.reader.notes(lines.lineStart(first), lines.lineEnd(first + 1));
+    for (let row = first + 2; row <= last; row++) this.reader.tableRow(textLine(lines.lineStart(row), lines.lineText(row)));
     return last;
   }
 
@@ -648,24 +658,9 @@ class TextLineSource {
    * text is wrapped onto.
    */
   private lineAt(start: number, raw: string, wrappedIn?: number): SourceLine {
-    const line: SourceLine = { start, end: start + raw.length, raw };
     const match = leadingLinkPattern.exec(raw);
-    if (match) return this.withLink(line, match);
-    const joined = wrappedIn === undefined ? undefined : this.wrappedLink(start, raw, wrappedIn);
-    return joined ? this.withLink(joined.line, joined.match) : line;
-  }
-
-  private withLink(line: SourceLine, match: RegExpExecArray): SourceLine {
-    if (match[2] !== '' || isInPageLink(match[4])) return line;
-    const before = match[1];
-    // A link after emphasised words is not where a module's line starts: remark's reading says the same.
-    if (/[*_]{1,3}[^*_\s][^*_]*[*_]{1,3}/.test(before)) return line;
-    const linkStart = line.start + match.index + before.length;
-    // A link's text wrapped in a quote goes on after the quote's markers.
-    const link = { url: match[4], text: match[3].replace(/[*_`]/g, '').replace(/\n[ \t]*(?:>[ \t]?)+/g, '\n'), start: linkStart, end: line.start + match.index + match[0].length };
-    // A few words before a link still lead to it; a sentence does not (remarkLines.ts leadingLink).
-    const wordsBefore = before.replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '').replace(/[*_]/g, '');
-    return { ...line, firstLink: link, ...(wordsBefore.trim().length <= maxWordsBeforeLeadingLink && { leadingLink: link }) };
+    const joined = match || wrappedIn === undefined ? undefined : this.wrappedLink(start, raw, wrappedIn);
+    return joined ? withLeadingLink(joined.line, joined.match) : textLine(start, raw, match);
   }
 
   /**

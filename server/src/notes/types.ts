@@ -64,7 +64,7 @@ export interface Level {
   modules: Module[];
 }
 
-export type OpenerStyle = 'heading' | 'link-paragraph' | 'list-item' | 'blockquote' | 'paragraph';
+export type OpenerStyle = 'heading' | 'link-paragraph' | 'list-item' | 'blockquote' | 'paragraph' | 'table-row';
 
 export interface Module {
   title: string;

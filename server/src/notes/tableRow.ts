@@ -1,0 +1,63 @@
+import type { CatalogIndex } from './catalog';
+import { textLine, type SourceLine } from './lines';
+import { readOpener, type OpenerCandidate } from './openers';
+import type { SourceMap } from './source';
+import { scanEstimate, shiftTime } from './timeEstimate';
+
+/**
+ * The module a row of a table of modules opens: `| [Video: Why Docker?](…) | 16 min | Containers
+ * start in seconds |`. Its first cell names one of the course's modules in full (its page, or every
+ * word of its title), and links it or has a time: a comparison table's first cell may name a module
+ * in passing. A cell that is a time alone gives the time; the first other cell starts the notes.
+ */
+export function tableRowOpener(row: SourceLine, source: SourceMap, catalog: CatalogIndex): OpenerCandidate | undefined {
+  const [first, ...rest] = tableCells(row);
+  const candidate = first && readOpener(first, source);
+  if (!candidate || !catalog.findWhole(candidate.title, candidate.url)) return undefined;
+  const timeCell = candidate.estimate ? undefined : rest.find(isTimeAlone);
+  if (!candidate.estimate && !timeCell && candidate.url === undefined) return undefined;
+  const estimate = candidate.estimate ?? (timeCell && shiftTime(scanEstimate(timeCell.raw), timeCell.start - candidate.lineStart));
+  const notes = rest.find((cell) => cell !== timeCell);
+  return { ...candidate, estimate, notesStart: candidate.notesStart ?? notes?.start };
+}
+
+/** The cells of a row with text in them, each trimmed, where they stand in the text; a `\|` is no border (GFM). */
+export function tableCells(row: SourceLine): SourceLine[] {
+  const cells: SourceLine[] = [];
+  const text = row.raw;
+  let from = 0;
+  for (let at = 0; at <= text.length; at++) {
+    if (at < text.length && (text[at] !== '|' || text[at - 1] === '\\')) continue;
+    const cell = text.slice(from, at);
+    const content = cell.trim();
+    if (content) cells.push(textLine(row.start + from + cell.length - cell.trimStart().length, content));
+    from = at + 1;
+  }
+  return cells;
+}
+
+/** `16 min`, `about 45 minutes`, `Time: 1 h`: a cell that holds a time and hardly anything else. */
+function isTimeAlone(cell: SourceLine): boolean {
+  const match = scanEstimate(cell.raw);
+  return match !== undefined && (cell.raw.slice(0, match.start) + cell.raw.slice(match.end)).replace(/[\s*_~:()[\]]+/g, ' ').trim().length <= 12;
+}
+
+/** How many cells a table's line has: a table's header has as many as its delimiter row (GFM). */
+export function cellCount(raw: string): number {
+  const borders = raw.trim().split(/(?<!\\)\|/);
+  return borders.length - (borders[0] === '' ? 1 : 0) - (borders.length > 1 && borders.at(-1) === '' ? 1 : 0);
+}
+
+/**
+ * Where a time goes in a row after its title (at `from` in the row's text): the first empty cell
+ * after it, between its borders; else the end of the title's own cell.
+ */
+export function timeCellAfter(raw: string, from: number): { start: number; end: number; empty: boolean } {
+  const borders = [...raw.matchAll(/(?<!\\)\|/g)].map((border) => border.index);
+  const next = borders.findIndex((border) => border >= from);
+  for (let index = Math.max(next, 0); next >= 0 && index + 1 < borders.length; index++) {
+    if (raw.slice(borders[index] + 1, borders[index + 1]).trim() === '') return { start: borders[index] + 1, end: borders[index + 1], empty: true };
+  }
+  const end = next < 0 ? raw.trimEnd().length : raw.slice(0, borders[next]).trimEnd().length;
+  return { start: end, end, empty: false };
+}
