@@ -200,9 +200,12 @@ describe('notes model', () => {
       const rows = ['| Module | Time |', '|---|---|', '| [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) | 45 min |'];
       const text = ['## Area 1: Docker and Containers', '', '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (16 min)', 'some notes', ...rows, ''].join('\n');
       const narrow = text.replace('|---|---|', '|---|');
+      // A delimiter row written as a list item (` - | - `) is a list item: the lines above are the paragraph's.
+      const listed = text.replace('|---|---|', ' - | - ');
       for (const read of [parseNotes, readNotesFromLines]) {
         assert.deepEqual(read(text, { catalog: bundledCourse.catalog }).modules.map((m) => m.style), ['link-paragraph', 'table-row'], read.name);
         assert.deepEqual(read(narrow, { catalog: bundledCourse.catalog }).modules.map((m) => m.style), ['link-paragraph', 'link-paragraph'], read.name);
+        assert.deepEqual(read(listed, { catalog: bundledCourse.catalog }).modules.map((m) => m.style), ['link-paragraph'], read.name);
       }
     });
 

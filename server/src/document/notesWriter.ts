@@ -1,4 +1,5 @@
 import type { CatalogModule } from '../notes/catalog';
+import { isDelimiterRow } from '../notes/tableRow';
 import type { Module, NotesModel, OpenerStyle, Position } from '../notes/types';
 import type { NotesDocument } from './notesDocument';
 
@@ -300,9 +301,10 @@ function isTableLine(document: NotesDocument, line: number): boolean {
 function tableHead(document: NotesDocument, near: Position): string {
   const rows = document.model.modules.filter((module) => module.style === 'table-row');
   const row = rows.filter((module) => module.openerRange.start.line < near.line).at(-1) ?? rows[0];
-  let header = row ? row.openerRange.start.line : 0;
-  while (header > 0 && isTableLine(document, header - 1)) header--;
-  return row ? `${literal(document.lines.lineText(header))}\n${literal(document.lines.lineText(header + 1))}\n` : '';
+  if (!row) return '';
+  let header = row.openerRange.start.line - 1;
+  while (header > 0 && !isDelimiterRow(document.lines.lineText(header + 1))) header--;
+  return `${literal(document.lines.lineText(header))}\n${literal(document.lines.lineText(header + 1))}\n`;
 }
 
 /** A `>` line, or a line that ends a quote by opening a block of its own (Markdown's paragraph interrupters). */

@@ -22,7 +22,7 @@ export function tableRowOpener(row: SourceLine, source: SourceMap, catalog: Cata
 }
 
 /** The cells of a row with text in them, each trimmed, where they stand in the text; a `\|` is no border (GFM). */
-export function tableCells(row: SourceLine): SourceLine[] {
+function tableCells(row: SourceLine): SourceLine[] {
   const cells: SourceLine[] = [];
   const text = row.raw;
   let from = 0;
@@ -40,6 +40,13 @@ export function tableCells(row: SourceLine): SourceLine[] {
 function isTimeAlone(cell: SourceLine): boolean {
   const match = scanEstimate(cell.raw);
   return match !== undefined && (cell.raw.slice(0, match.start) + cell.raw.slice(match.end)).replace(/[\s*_~:()[\]]+/g, ' ').trim().length <= 12;
+}
+
+const delimiterRow = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** `|---|:--:|`: the line under a table's header. */
+export function isDelimiterRow(raw: string): boolean {
+  return delimiterRow.test(raw);
 }
 
 /** How many cells a table's line has: a table's header has as many as its delimiter row (GFM). */

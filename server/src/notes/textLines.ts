@@ -7,7 +7,7 @@ import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
 import type { ParseOptions } from './parse';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import { SourceMap } from './source';
-import { cellCount } from './tableRow';
+import { cellCount, isDelimiterRow } from './tableRow';
 import { ContentsLists } from './textContents';
 import { fencedCode, indentedCode, inTextOrder, ParagraphCode, stripColumns } from './textCode';
 import type { CodeSpan, NotesModel, Placeholder } from './types';
@@ -34,7 +34,6 @@ const itemMarker = /^([ \t]*)([-*+]|(\d{1,9})[.)])([ \t]+|$)/;
 const thematicBreak = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}$/;
 /** CommonMark's link definition on one line: a label of at most 999 characters with no bracket unescaped (a scan never runs on). */
 const linkDefinition = /^ {0,3}\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*(?:<[^>\n]*>|[^\s<]\S*)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
-const tableDelimiter = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** HTML that starts a block of its own (CommonMark's kinds 1, 2, 6 and 7, told apart by their first line). */
 const htmlBlockStart = /^ {0,3}<(!--|\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(?=[\s/>]|$))/i;
 const htmlAloneTag = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
@@ -493,7 +492,8 @@ class TextLineSource {
   /** A table's header: a delimiter row of as many cells under it (GFM). It interrupts a paragraph. */
   private startsTable(line: number, raw: string): boolean {
     const next = line + 1 < this.source.lines.lineCount ? this.source.lines.lineText(line + 1) : '';
-    return raw.includes('|') && next.includes('|') && tableDelimiter.test(next) && cellCount(raw) === cellCount(next);
+    // ` - | - ` is a list item to GFM, which then holds no table.
+    return raw.includes('|') && next.includes('|') && isDelimiterRow(next) && !endsTable(next) && cellCount(raw) === cellCount(next);
   }
 
   /** `\tBuild a Modern Web Application`: one indented line may be its writer's title; longer code is notes. */
