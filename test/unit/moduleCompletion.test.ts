@@ -93,6 +93,12 @@ describe('moduleCompletion', () => {
     assert.equal(first.filterText, '- [Video: What are Containers?');
   });
 
+  it('completes a row of a table from the `| [` typed in it: title, time and notes in cells', () => {
+    const [first] = sorted(complete('| []', 3));
+    assert.deepEqual(editOf(first).range, { start: { line: 13, character: 0 }, end: { line: 13, character: 4 } });
+    assert.equal(editOf(first).newText, '| [Video: What are Containers?](https://www.youtube.com/watch?v=EnJ7qX9fkcU) | ${1:18} min | $0 |');
+  });
+
   it('answers an explicit request on an empty line, not a typed space', () => {
     assert.ok((complete('', 0, true)?.items.length ?? 0) > 50);
     assert.equal(complete('', 0, false), undefined);

@@ -189,7 +189,7 @@ function estimateLineOf(lineText: string): Sample['estimate'] {
 
 /** The shape with the marker the student typed themselves (`- [`, `### [`): their choice of container wins. */
 export function withTypedMarker(shape: OpenerShape, typed: string): OpenerShape {
-  const style: OpenerStyle = /^#/.test(typed) ? 'heading' : /^>/.test(typed) ? 'blockquote' : /^([-*+]|\d+[.)])/.test(typed) ? 'list-item' : shape.style;
+  const style: OpenerStyle = /^#/.test(typed) ? 'heading' : /^>/.test(typed) ? 'blockquote' : /^([-*+]|\d+[.)])/.test(typed) ? 'list-item' : /^\|/.test(typed) ? 'table-row' : shape.style;
   if (style === shape.style) return { ...shape, indent: '', marker: typed };
   const notesPrefix = style === 'list-item' ? ' '.repeat(typed.length) : style === 'blockquote' ? typed : '';
   return { ...shape, style, indent: '', marker: typed, estimatePlace: shape.estimatePlace === 'next-line' ? 'after' : shape.estimatePlace, estimateLine: undefined, notesPrefix, notesGap: false };

@@ -13,8 +13,8 @@ import { markdownText, webUrl } from '../document/safeText';
 import { areaIndexAt, rankingAt, type CourseStanding, type Ranking } from '../document/moduleRanking';
 import { finish, stepItems, type Steps } from '../document/steps';
 
-/** `[` after nothing but a container marker: `[`, `- [`, `### [`, `> [`, `1. [`. */
-const titleContext = /^(\s*)((?:#{1,6}\s*|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)\[([^\][]*)$/;
+/** `[` after nothing but a container marker: `[`, `- [`, `### [`, `> [`, `1. [`, a table row's `| [`. */
+const titleContext = /^(\s*)((?:#{1,6}\s*|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+|\|\s*)?)\[([^\][]*)$/;
 /** Only a marker, or nothing: where an explicit request (Ctrl+Space) offers modules too. */
 const emptyContext = /^(\s*)((?:#{1,6}\s+|(?:>\s?)+|(?:[-*+]|\d+[.)])\s+)?)$/;
 const maxUrls = 20;
