@@ -31,7 +31,8 @@ export function followActiveEditor(treeView: vscode.TreeView<NotesNode>, provide
 }
 
 async function revealCursor(treeView: vscode.TreeView<NotesNode>, provider: NotesTreeProvider, editor: vscode.TextEditor, opened: Set<string>): Promise<void> {
-  if (provider.isRefreshing || editor !== vscode.window.activeTextEditor) return;
+  // A reveal shows the tree's view: the student who opened another since the cursor moved keeps it.
+  if (!treeView.visible || provider.isRefreshing || editor !== vscode.window.activeTextEditor) return;
   await openAreas(treeView, provider, editor.document.uri, opened);
   const node = provider.shownNodeAt(editor.document.uri, editor.selection.active);
   if (!node || treeView.selection[0]?.id === node.id) return;
@@ -53,7 +54,7 @@ async function openAreas(treeView: vscode.TreeView<NotesNode>, provider: NotesTr
   const areas = file.children.filter((node) => node.kind === 'area');
   for (const node of [...areas, ...areas.flatMap((area) => area.children.filter((child) => child.kind === 'level'))]) {
     // A refresh (a workspace of many notes being read) stops the opening; the next load goes on with it.
-    if (provider.isRefreshing) return;
+    if (provider.isRefreshing || !treeView.visible) return;
     await treeView.reveal(node, { select: false, focus: false, expand: 1 }).then(undefined, () => undefined);
   }
   opened.add(file.uri);
