@@ -21,19 +21,22 @@ export function tableRowOpener(row: SourceLine, source: SourceMap, catalog: Cata
   return { ...candidate, estimate, notesStart: candidate.notesStart ?? notes?.start };
 }
 
-/** The cells of a row with text in them, each trimmed, where they stand in the text; a `\|` is no border (GFM). */
+/** The cells of a row with text in them, each trimmed, where they stand in the text. */
 function tableCells(row: SourceLine): SourceLine[] {
   const cells: SourceLine[] = [];
-  const text = row.raw;
   let from = 0;
-  for (let at = 0; at <= text.length; at++) {
-    if (at < text.length && (text[at] !== '|' || text[at - 1] === '\\')) continue;
-    const cell = text.slice(from, at);
+  for (const at of [...cellBorders(row.raw), row.raw.length]) {
+    const cell = row.raw.slice(from, at);
     const content = cell.trim();
     if (content) cells.push(textLine(row.start + from + cell.length - cell.trimStart().length, content));
     from = at + 1;
   }
   return cells;
+}
+
+/** Where a row's cells are parted: its pipes, but for an escaped `\|` (GFM). */
+function cellBorders(raw: string): number[] {
+  return [...raw.matchAll(/(?<!\\)\|/g)].map((border) => border.index);
 }
 
 /** `16 min`, `about 45 minutes`, `Time: 1 h`: a cell that holds a time and hardly anything else. */
@@ -51,8 +54,9 @@ export function isDelimiterRow(raw: string): boolean {
 
 /** How many cells a table's line has: a table's header has as many as its delimiter row (GFM). */
 export function cellCount(raw: string): number {
-  const borders = raw.trim().split(/(?<!\\)\|/);
-  return borders.length - (borders[0] === '' ? 1 : 0) - (borders.length > 1 && borders.at(-1) === '' ? 1 : 0);
+  const line = raw.trim();
+  const borders = cellBorders(line);
+  return borders.length + 1 - (borders[0] === 0 ? 1 : 0) - (borders.length > 0 && borders.at(-1) === line.length - 1 ? 1 : 0);
 }
 
 /**
@@ -60,7 +64,7 @@ export function cellCount(raw: string): number {
  * after it, between its borders; else the end of the title's own cell.
  */
 export function timeCellAfter(raw: string, from: number): { start: number; end: number; empty: boolean } {
-  const borders = [...raw.matchAll(/(?<!\\)\|/g)].map((border) => border.index);
+  const borders = cellBorders(raw);
   const next = borders.findIndex((border) => border >= from);
   for (let index = Math.max(next, 0); next >= 0 && index + 1 < borders.length; index++) {
     if (raw.slice(borders[index] + 1, borders[index + 1]).trim() === '') return { start: borders[index] + 1, end: borders[index + 1], empty: true };
