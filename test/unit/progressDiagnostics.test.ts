@@ -215,4 +215,33 @@ describe('progress in the notes: placements said and mended', () => {
     const [tick] = service.codeActions(readme, [claims[0]]);
     assert.equal(applied(text, tick.edit?.changes?.[readme] ?? []).split('\n')[2], '- [x] Beginner Level');
   });
+  it('a module whose time is in the time log under the course\'s title: the warning names the log\'s line and the fix writes its time', async () => {
+    const text = [
+      '## Time spent',
+      'Video: Why Docker? -- 50 min',
+      'Lab: Swarm Mode Introduction -- 140min',
+      '',
+      '## Docker and Containers',
+      '> Beginner Level',
+      '### What is Docker and why we use it',
+      'Containers start in seconds and ship the same everywhere.',
+      '### Lab05: Swarm Mode Introduction for IT Pros',
+      'Swarm mode joins docker engines into one cluster.',
+      '### Docker Networking',
+      'Bridge and overlay networks connect the containers.',
+    ].join('\n');
+    const service = await student({}, readme, text);
+    const missing = codesOf(service.diagnostics(readme), 'missing-time');
+    assert.deepEqual(missing.map((diagnostic) => diagnostic.range.start.line), [6, 8, 10]);
+    assert.equal(missing[0].message, 'Module "What is Docker and why we use it" has no time estimate here; your time log gives "Video: Why Docker?" 50 min (line 2): write that time here too.');
+    assert.deepEqual(missing[0].relatedInformation?.map((related) => related.location.range.start.line), [1]);
+    assert.match(String(missing[1].message), /your time log gives "Lab: Swarm Mode Introduction" 2 h 20 min \(line 3\)/);
+    // Nothing in the log is this one's: it is asked for as any module without a time.
+    assert.match(String(missing[2].message), /has no time estimate: write how long it took/);
+    const [fix] = service.codeActions(readme, [missing[0]]);
+    assert.equal(fix.title, 'Add a time estimate: 50 min (from your time log)');
+    assert.equal(applied(text, fix.edit?.changes?.[readme] ?? []).split('\n')[6], '### What is Docker and why we use it (time: 50 min)');
+    const [courseFix] = service.codeActions(readme, [missing[2]]);
+    assert.doesNotMatch(courseFix.title, /time log/);
+  });
 });

@@ -18,7 +18,7 @@ export const diagnosticRules = {
     severity: 'warning',
     setting: 'A module has no time estimate.',
     means: 'A module has no time estimate, or an empty one such as "(time: )".',
-    fix: 'Write how long the module took after its title, e.g. "(time: 45 min)" or "(1.5 hours)"; the quick fix inserts the catalog\'s time.',
+    fix: 'Write how long the module took after its title, e.g. "(time: 45 min)" or "(1.5 hours)"; the quick fix inserts the catalog\'s time, or the time your own time log gives the course module this one is counted as (the warning names that line).',
   },
   'invalid-time': {
     severity: 'warning',

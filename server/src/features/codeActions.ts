@@ -137,16 +137,23 @@ function moduleAt(document: NotesDocument, range: Range): Module | undefined {
 }
 
 function timeFix(document: NotesDocument, module: Module, diagnostic: Diagnostic): CodeAction | undefined {
-  const suggested = document.catalog.find(module.title, module.url)?.minutes;
+  const logged = loggedMinutes(diagnostic);
+  const suggested = logged ?? document.catalog.find(module.title, module.url)?.minutes;
   const minutes = suggested ?? placeholderMinutes;
   // A new estimate is written as the module's neighbours write theirs, on the line below too.
   const style = module.estimate ? detectEstimateStyle(document) : detectOpenerShape(document, module.openerRange.start).estimate;
   const edit = module.estimate ? estimateEdit(document, module.estimate, timeText(minutes, style), style) : moduleMinutesEdits(document, module, minutes)[0];
   if (!edit) return undefined;
-  const why = suggested !== undefined ? 'the course catalog’s suggestion' : 'a placeholder: change it to your time';
+  const why = logged !== undefined ? 'from your time log' : suggested !== undefined ? 'the course catalog’s suggestion' : 'a placeholder: change it to your time';
   const verb = module.estimate?.kind === 'unreadable' ? 'Add the unit to the time estimate' : 'Add a time estimate';
   const title = module.estimate?.kind === 'unreadable' && /\d/.test(module.estimate.text) ? verb : `${verb}: ${timeText(minutes, style)} (${why})`;
   return quickFix(title, document, edit, diagnostic);
+}
+
+/** The minutes the diagnostic says the student's own time log gives the module; the client sends its data back as it may. */
+function loggedMinutes(diagnostic: Diagnostic): number | undefined {
+  const minutes = (diagnostic.data as { loggedMinutes?: unknown } | undefined)?.loggedMinutes;
+  return typeof minutes === 'number' && Number.isInteger(minutes) && minutes > 0 ? minutes : undefined;
 }
 
 function estimateEdit(document: NotesDocument, estimate: TimeEstimate, time: string, style: EstimateStyle): TextEdit | undefined {

@@ -1,11 +1,13 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import type { CatalogIndex } from '../notes/catalog';
 import { largestReadText } from '../notes/readCost';
+import { formatMinutes } from '../notes/timeEstimate';
 import { areaName, comparePositions, openerLineRange } from '../notes/shown';
 import { headingTitleSpan } from '../notes/headingLine';
-import type { Module, Placeholder } from '../notes/types';
+import type { LoggedTime, Module, Placeholder } from '../notes/types';
 import { DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
 import { readLevelClaims } from '../course/levelClaims';
+import { timeLogOf } from '../course/timeLog';
 import type { CourseProgress, PlacedModule } from '../course/progress';
 import { courseAreaName } from '../notes/courseNames';
 import type { StudentView } from '../document/studentView';
@@ -29,6 +31,8 @@ export interface FixData {
   courseTitles?: string[];
   headingsOver?: string[];
   tick?: boolean;
+  /** The minutes the student's time log gives a module that has no time of its own. */
+  loggedMinutes?: number;
 }
 
 /** This file's modules as the student's progress placed them (course/progress.ts), by opener line. */
@@ -45,7 +49,7 @@ export function computeDiagnostics(document: NotesDocument, settings: StudyNotes
   const hasNotes = placed ? (module: Module) => placed.get(module.openerRange.start.line)?.written === true : (module: Module) => module.hasNotes;
   const findings = [
     ...readingFindings(document),
-    ...timeFindings(document),
+    ...timeFindings(document, placed),
     ...placeholderFindings(document),
     ...emptyFindings(document, hasNotes),
     ...duplicateFindings(document, placed),
@@ -120,17 +124,14 @@ function readingFindings(document: NotesDocument): Finding[] {
   ];
 }
 
-function timeFindings(document: NotesDocument): Finding[] {
+function timeFindings(document: NotesDocument, placed: PlacedHere | undefined): Finding[] {
   const findings: Finding[] = [];
+  const timeLog = placed && timeLogOf(document.model, document.catalog);
   for (const module of document.model.modules) {
     const estimate = module.estimate;
     if (!estimate || estimate.kind === 'empty') {
-      const what = estimate ? `has an empty time estimate "${estimate.text}"` : 'has no time estimate';
-      findings.push({
-        code: 'missing-time',
-        range: openerLineRange(document.lines, module),
-        message: `Module "${module.title}" ${what}: write how long it took, e.g. "(time: 30 min)".`,
-      });
+      const logged = !estimate && timeLog ? timeLog(placed?.get(module.openerRange.start.line)?.catalog ?? []) : undefined;
+      findings.push(logged ? loggedElsewhere(document, module, logged) : missingTime(document, module));
     } else if (estimate.kind === 'unreadable') {
       findings.push({
         code: 'invalid-time',
@@ -140,6 +141,23 @@ function timeFindings(document: NotesDocument): Finding[] {
     }
   }
   return findings;
+}
+
+function missingTime(document: NotesDocument, module: Module): Finding {
+  const what = module.estimate ? `has an empty time estimate "${module.estimate.text}"` : 'has no time estimate';
+  return { code: 'missing-time', range: openerLineRange(document.lines, module), message: `Module "${module.title}" ${what}: write how long it took, e.g. "(time: 30 min)".` };
+}
+
+/** The time is in the student's log, under the course's title: said, and the quick fix copies it here, where totals take it from. */
+function loggedElsewhere(document: NotesDocument, module: Module, logged: LoggedTime): Finding {
+  const { minutes } = logged.estimate;
+  return {
+    code: 'missing-time',
+    range: openerLineRange(document.lines, module),
+    message: `Module "${module.title}" has no time estimate here; your time log gives "${logged.title}" ${formatMinutes(minutes)} (line ${logged.range.start.line + 1}): write that time here too.`,
+    relatedInformation: [{ location: { uri: document.uri, range: logged.range }, message: `The time logged for "${logged.title}"` }],
+    ...(minutes.min === minutes.max && { data: { loggedMinutes: minutes.min } }),
+  };
 }
 
 function placeholderFindings(document: NotesDocument): Finding[] {

@@ -1,7 +1,7 @@
 import { detectNotes } from './detect';
 import { LineIndex } from './lineIndex';
 import { parseNotes, type ParseOptions } from './parse';
-import type { Area, CodeSpan, Level, Module, NotesModel, Placeholder, Position, Range, TableOfContents, TimeEstimate } from './types';
+import type { Area, CodeSpan, Level, LoggedTime, Module, NotesModel, Placeholder, Position, Range, TableOfContents, TimeEstimate } from './types';
 import { sameRange, shiftRange } from './shown';
 import { editOf } from './textEdit';
 import { trimEndMatching } from './trimRuns';
@@ -225,6 +225,7 @@ interface Isolated {
   placeholders: Placeholder[];
   tablesOfContents: TableOfContents[];
   summaries: Range[];
+  loggedTimes: LoggedTime[];
   code: CodeSpan[];
   nextArea?: Area;
   nextLevels: Level[];
@@ -317,6 +318,7 @@ function readIsolated(parse: NotesParse, options: ParseOptions, areaDepth: numbe
       .filter((toc) => inRegion(toc.range))
       .map((toc) => ({ range: relocate.range(toc.range), entries: toc.entries.map((entry) => ({ ...entry, range: relocate.range(entry.range) })) })),
     summaries: isolated.summaries.filter(inRegion).map((range) => relocate.range(range)),
+    loggedTimes: isolated.loggedTimes.filter((logged) => inRegion(logged.range)).map((logged) => relocateLogged(logged, relocate)),
     code: isolated.code.filter((span) => inRegion(span.range)).map((span) => relocateCode(span, relocate)),
     nextArea: nextArea && nextHeading !== '' ? { ...nextArea, headingRange: relocate.range(nextArea.headingRange) } : undefined,
     nextLevels: isolated.levels.filter((level) => atNext(level.markerRange)).map((level) => ({ ...level, markerRange: relocate.range(level.markerRange), modules: [] })),
@@ -408,6 +410,11 @@ function merge(model: NotesModel, isolated: Isolated, splice: Splice): NotesMode
         .map((toc) => (still ? toc : { range: relocate.range(toc.range), entries: toc.entries.map((entry) => ({ ...entry, range: relocate.range(entry.range) })) })),
     ],
     summaries: [...model.summaries.filter(before), ...isolated.summaries, ...model.summaries.filter(after).map((range) => (still ? range : relocate.range(range)))],
+    loggedTimes: [
+      ...model.loggedTimes.filter((logged) => before(logged.range)),
+      ...isolated.loggedTimes,
+      ...model.loggedTimes.filter((logged) => after(logged.range)).map((logged) => (still ? logged : relocateLogged(logged, relocate))),
+    ],
     code: [...model.code.filter((span) => before(span.range)), ...isolated.code, ...model.code.filter((span) => after(span.range)).map((span) => (still ? span : relocateCode(span, relocate)))],
     lineCount: model.lineCount + lineDelta,
   };
@@ -451,8 +458,12 @@ function relocateModule(module: Module, relocate: Relocator): Module {
   return moved;
 }
 
-function relocateEstimate(estimate: TimeEstimate, relocate: Relocator): TimeEstimate {
+function relocateEstimate<E extends TimeEstimate>(estimate: E, relocate: Relocator): E {
   return { ...estimate, range: relocate.range(estimate.range) };
+}
+
+function relocateLogged(logged: LoggedTime, relocate: Relocator): LoggedTime {
+  return { ...logged, estimate: relocateEstimate(logged.estimate, relocate), range: relocate.range(logged.range) };
 }
 
 function relocateCode(span: CodeSpan, relocate: Relocator): CodeSpan {

@@ -10,7 +10,7 @@ import type { SourceMap } from './source';
 import { SummaryTitles } from './summaryTimes';
 import { tableRowOpener } from './tableRow';
 import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
-import type { Area, Level, Module, NotesModel, OpenerStyle, Placeholder, Range, TableOfContents, TimeEstimate, Title } from './types';
+import type { Area, Level, LoggedTime, Module, NotesModel, OpenerStyle, Placeholder, Range, TableOfContents, TimeEstimate, Title } from './types';
 
 /** An area's name alone on a line is short: a longer first line is a sentence. */
 const maxAreaLineLength = 60;
@@ -51,7 +51,7 @@ export class NotesReader<C> {
   /** The line of the last level marker: a lazy quote line right under it may open the level's first module. */
   private levelLine = -1;
   /** Timed lines of a summary section: `Lab: Kafka Intro -- 200min`. */
-  private readonly summaryTimes: { title: string; estimate: EstimateMatch; lineStart: number }[] = [];
+  private readonly summaryTimes: { title: string; url?: string; estimate: EstimateMatch; lineStart: number; lineEnd: number }[] = [];
   private readonly summaries: Range[] = [];
 
   constructor(
@@ -73,6 +73,7 @@ export class NotesReader<C> {
       levels: this.levels.map((level) => this.closeSection(level)),
       modules: this.modules.map((open) => this.closeModule(open)),
       summaries: this.summaries,
+      loggedTimes: this.loggedTimes(),
       ...found,
       lineCount: this.source.lines.lineCount,
     };
@@ -449,7 +450,7 @@ export class NotesReader<C> {
   /** A line under a summary heading: its time is kept for the module of the same title. */
   summaryLine(line: SourceLine): void {
     const candidate = readOpener(line, this.source);
-    if (candidate?.estimate?.kind === 'minutes') this.summaryTimes.push({ title: candidate.title, estimate: candidate.estimate, lineStart: line.start });
+    if (candidate?.estimate?.kind === 'minutes') this.summaryTimes.push({ title: candidate.title, url: candidate.url, estimate: candidate.estimate, lineStart: line.start, lineEnd: line.end });
   }
 
   /**
@@ -464,6 +465,15 @@ export class NotesReader<C> {
       const entry = entries.find(module.title);
       if (entry) module.estimate = this.estimateOf(entry.estimate, entry.lineStart);
     }
+  }
+
+  private loggedTimes(): LoggedTime[] {
+    const logged: LoggedTime[] = [];
+    for (const { title, url, estimate, lineStart, lineEnd } of this.summaryTimesInDocumentOrder()) {
+      const time = this.estimateOf(estimate, lineStart);
+      if (time?.kind === 'minutes') logged.push({ title, ...(url && { url }), estimate: time, range: this.source.lines.range(lineStart, lineEnd) });
+    }
+    return logged;
   }
 
   /** The first summary in the document that names a module gives its time, wherever a resumed read read it. */

@@ -90,6 +90,7 @@ function readBeforeAreas(text: string, lines: LineIndex, plan: NotesModel, optio
     placeholders: [...head.placeholders.filter((placeholder) => before(placeholder.range)), ...plan.placeholders.filter((placeholder) => after(placeholder.range))],
     tablesOfContents: [...head.tablesOfContents.filter((toc) => before(toc.range)), ...plan.tablesOfContents.filter((toc) => after(toc.range))],
     summaries: [...head.summaries.filter(before), ...plan.summaries.filter(after)],
+    loggedTimes: [...head.loggedTimes.filter((logged) => before(logged.range)), ...plan.loggedTimes.filter((logged) => after(logged.range))],
     code: [...head.code.filter((span) => before(span.range)), ...plan.code.filter((span) => after(span.range))],
     lineCount: plan.lineCount,
   };

@@ -30,6 +30,15 @@ export type TimeEstimate =
   /** Written but unreadable: `(time: 30)` with no unit, `(time: soon)`. */
   | { kind: 'unreadable'; text: string; range: Range };
 
+/** `Video: Why Docker? -- 50 min` in a summary of time spent: a module the log names and the time it gives. */
+export interface LoggedTime {
+  title: string;
+  url?: string;
+  estimate: Extract<TimeEstimate, { kind: 'minutes' }>;
+  /** The log's line. */
+  range: Range;
+}
+
 export interface Title {
   text: string;
   range: Range;
@@ -135,6 +144,8 @@ export interface NotesModel {
   tablesOfContents: TableOfContents[];
   /** The headings of summaries of time spent and of contents sections: their lines repeat the modules. */
   summaries: Range[];
+  /** The timed lines of those summaries, in document order: what a time log says each module took. */
+  loggedTimes: LoggedTime[];
   code: CodeSpan[];
   detection: NotesDetection;
   /** Number of lines in the document, to check that ranges lie inside it. */
