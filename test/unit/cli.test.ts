@@ -199,6 +199,15 @@ describe('study-notes CLI', function () {
     it('a folder without notes', () => fails(['check', fixture('no-notes')], /no-notes: no notes files found/));
     it('a file that is not UTF-8', () => fails(['check', fixture('broken/latin1.md')], /latin1\.md: not valid UTF-8 \(first bad byte on line 5\)/));
     it('a binary file', () => fails(['summary', fixture('broken/binary.md')], /binary\.md: binary file/));
+    it('a file saved as UTF-16, told to save it as UTF-8', () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'study-notes-utf16-'));
+      try {
+        writeFileSync(path.join(dir, 'README.md'), Buffer.from('\ufeff# Notes\n', 'utf16le'));
+        fails(['check', path.join(dir, 'README.md')], /README\.md: UTF-16 text, not UTF-8: save it as UTF-8$/m);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
     it('a malformed config, naming the file and the key', () =>
       fails(['check', fixture('bad-config')], /invalid settings in .*bad-config\/\.studynotes\.json:\n\s+diagnostics\.missing-time: must be one of/));
     it('an unknown option or format', () => {

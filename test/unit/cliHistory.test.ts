@@ -152,4 +152,19 @@ describe('summary and the students\' git history', function () {
     assert.equal(row(rows, 'amended').graded?.commit, head('amended', 'HEAD~1'));
     assert.match(stderr, /^study-notes: extensions\.csv:3: no student folder "nobody, really" in the class$/m);
   });
+  it('one student\'s repository named on its own is judged on its files, and its row says how to grade its history', () => {
+    const run = runCli(['summary', path.join('class', 'late'), '--at', 'Round 1', '--format', 'json'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    const [late] = JSON.parse(run.stdout).students as Row[];
+    assert.equal(late.graded?.note, 'its git history is read only as a student folder under the folder named (name its class folder, or the folder above it): judged on its files');
+  });
+
+  it('--at a time before every student\'s first commit says there is nothing to grade, in one line, exit 2', () => {
+    commit(repo(path.join(dir, 'early', 'ann')), { 'README.md': fewNotes }, { committed: '2018-10-01T10:00:00-04:00' });
+    commit(repo(path.join(dir, 'early', 'bo')), { 'README.md': fullNotes }, { committed: '2018-10-02T10:00:00-04:00' });
+    const run = runCli(['summary', 'early', '--at', '2018-01-01'], dir);
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, 'study-notes: no notes file in any student\'s repository at a commit by --at "2018-01-01": nothing to grade then\n');
+  });
 });

@@ -44,4 +44,12 @@ describe('summary never drops a student\'s files unsaid', function () {
     assert.equal(run.status, 2);
     assert.equal(run.stderr, 'study-notes: class: no notes files found (the folder is hidden by .gitignore; name its files to read them)\n');
   });
+  it('gives a row to a student of a one-file-per-student class whose file is not read as notes', () => {
+    const dir = tree({ 'notes/alice.md': { notes: 'alice' }, 'notes/bob.md': '# Distributed Systems Practice\n\nA few questions about -it and -d.\n' });
+    const rows = JSON.parse(runCli(['summary', 'notes', '--format', 'json'], dir).stdout).students as { student: string; problem?: string }[];
+    assert.deepEqual(rows.map((row) => [row.student, row.problem]), [
+      ['alice', undefined],
+      ['bob', 'nothing read as notes in bob.md'],
+    ]);
+  });
 });

@@ -74,7 +74,8 @@ async function summary(options: SummaryCommand, io: Io): Promise<number> {
   // Each file's sums are taken as it is read, and its text and model dropped.
   const files: SummarisedFile[] = [];
   const loaded = await load(options, io, (notes) => files.push(summarisedFile(notes, io.cwd)));
-  const stopped = stoppedEarly(loaded, files.length, io);
+  // Students graded at a time before any of their commits leave nothing to read, and nothing else to say why.
+  const stopped = stoppedEarly(loaded, files.length, io, options.at === undefined ? undefined : `no notes file in any student's repository at a commit by --at "${options.at}": nothing to grade then`);
   if (stopped !== undefined) return stopped;
   const reportFile = reportFileOf(options, loaded, io);
   writeReport([runSummary(files, options.format, colorsOf(options, io), io.cwd, loaded.skipped, loaded.history)], reportFile, io.stdout);
@@ -82,11 +83,12 @@ async function summary(options: SummaryCommand, io: Io): Promise<number> {
 }
 
 /** The exit code of a run with nothing to report: every file ignored, or none could be read. */
-function stoppedEarly({ files, problems, warnings, ignoredAll }: LoadedRun, handedOn: number, io: Io): number | undefined {
+function stoppedEarly({ files, problems, warnings, ignoredAll }: LoadedRun, handedOn: number, io: Io, nothingRead?: string): number | undefined {
   for (const warning of warnings) say(io, warning);
   if (ignoredAll) return write(io.stderr, 'study-notes: no files to check: the "ignores" setting ignores every file\n', 0);
   if (files.length || handedOn) return undefined;
   problems.forEach((problem) => say(io, problem));
+  if (!problems.length) say(io, nothingRead ?? 'no notes file was read');
   return 2;
 }
 

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import { CliError, reasonOf } from './errors';
 import { largestReadText, tooLargeToRead } from '../notes/readCost';
+import { binaryReason } from '../service/notesBytes';
 import { FileRefused, readRegularFile } from '../workspace/regularFile';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -12,8 +13,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function readNotesText(file: string, from: string | number = file): string {
   const bytes = readBytes(file, from);
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new CliError(`${file}: binary file (NUL byte at offset ${nul}), not Markdown notes`);
+  const binary = binaryReason(bytes);
+  if (binary) throw new CliError(`${file}: ${binary}`);
   try {
     return strictUtf8.decode(bytes);
   } catch {

@@ -172,7 +172,23 @@ function classRows(files: readonly SummarisedFile[], summaries: readonly FileSum
   }
   const roots = [...files, ...skipped].flatMap((f) => (f.root ? [f.root] : []));
   for (const { student, problem } of absentStudents(roots, new Set(rows.keys()), skipped, cwd)) rows.set(student, { ...emptyRow(student), problem });
+  for (const { student, problem } of unreadFileStudents(skipped, new Set(rows.keys()), cwd)) rows.set(student, { ...emptyRow(student), problem });
   return [...rows.values()].sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
+}
+
+/**
+ * A class of one file per student (`notes/Ann.md`, `notes/Bo.md`): a file that did not read as
+ * notes is still its student's row, as a student folder with no notes is.
+ */
+function unreadFileStudents(skipped: SkippedFiles, present: ReadonlySet<string>, cwd: string): { student: string; problem: string }[] {
+  const absent = new Map<string, string>();
+  for (const entry of skipped) {
+    const file = path.resolve(cwd, entry.file);
+    if (path.dirname(file) !== path.resolve(cwd, entry.root)) continue;
+    const { name } = studentOf(file, entry.root);
+    if (!present.has(name) && !absent.has(name)) absent.set(name, entry.problem ?? `nothing read as notes in ${path.basename(file)}`);
+  }
+  return [...absent].map(([student, problem]) => ({ student, problem }));
 }
 
 /** Every row says which of the student's Markdown files were not read as notes: none is dropped unsaid. */

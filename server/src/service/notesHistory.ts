@@ -1,3 +1,5 @@
+import { binaryReason } from './notesBytes';
+
 /**
  * The history of a student's notes folder as git keeps it, read through the workspace (Node's reads
  * it with the git binary, workspace/gitHistory.ts; VS Code for the web has none). Only what grading
@@ -73,8 +75,8 @@ export async function snapshotFiles(history: NotesHistory, files: ReadonlyMap<st
 
 export function decodeNotes(path: string, bytes: Uint8Array | undefined): SnapshotFile {
   if (!bytes) return { path, problem: 'missing from the repository' };
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) return { path, problem: `binary file (NUL byte at offset ${nul}), not Markdown notes` };
+  const binary = binaryReason(bytes);
+  if (binary) return { path, problem: binary };
   try {
     return { path, text: strictUtf8.decode(bytes) };
   } catch {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CourseRules, RoundRule } from '../../catalog/course';
 import { zonedText, type Deadline } from '../../course/dueDates';
@@ -52,6 +53,13 @@ export interface HistoryFields {
 export type ReadingOf = (file: string) => Promise<(SnapshotReading & { baseDir: string }) | undefined>;
 
 const notOwnRepository = 'no git repository of its own: judged on its files';
+/** A class folder may be the TA's repository, its commits made after the due dates: a folder named is never read as a student's history. */
+const namedRepository = 'its git history is read only as a student folder under the folder named (name its class folder, or the folder above it): judged on its files';
+
+/** The student's folder is itself a repository: named on the command line, not found under a class folder. */
+function isNamedRepository(folder: string): boolean {
+  return existsSync(path.join(folder, '.git'));
+}
 
 /** A commit graded for a student: what it was, and its Markdown files. */
 interface Graded {
@@ -129,7 +137,7 @@ export class ClassHistory {
    */
   fieldsOf(student: string, folder: string | undefined, metNow: (round: string) => boolean, rules: CourseRules): HistoryFields {
     const repo = this.repos.find((entry) => (folder === undefined ? path.basename(entry.folder) === student : entry.folder === folder));
-    const note = repo?.problem ? `git history not read (${repo.problem}): judged on its files` : repo && this.unsettled.has(repo.folder) ? 'history not graded: its settings cannot be read' : notOwnRepository;
+    const note = repo?.problem ? `git history not read (${repo.problem}): judged on its files` : repo && this.unsettled.has(repo.folder) ? 'history not graded: its settings cannot be read' : folder && isNamedRepository(folder) ? namedRepository : notOwnRepository;
     if (!('eachRound' in this.time)) {
       const round = 'round' in this.time ? this.time.round : undefined;
       return { graded: (repo && this.graded.get(repo.folder)) ?? { ...this.deadlineOf(student, rules, round), from: 'files', note } };
