@@ -146,6 +146,10 @@ describe('study-notes CLI', function () {
       assert.match(run.stdout, /^bob\s+1\s+2\s+0\s+1 h 25 min/m);
     });
 
+    it('takes check\'s word "text" for its table', () => {
+      assert.equal(studyNotes(['summary', fixture('class'), '--format', 'text']).stdout, studyNotes(['summary', fixture('class'), '--format', 'table']).stdout);
+    });
+
     it('writes the class table as CSV', () => {
       const lines = studyNotes(['summary', fixture('class'), '--format', 'csv']).stdout.trim().split('\n');
       assert.deepEqual(lines, [

@@ -79,7 +79,9 @@ function checkOptions(raw: RawOptions): CliOptions {
 function summaryOptions(raw: RawOptions): CliOptions {
   for (const [given, name] of [[raw.fix, '--fix'], [raw.maxWarnings !== undefined, '--max-warnings'], [raw.quiet, '--quiet'], [raw.sarifFile !== undefined, '--sarif-file']] as const)
     if (given) throw new CliError(`${name} only applies to check`);
-  return { command: 'summary', format: oneOf(raw.format ?? 'table', summaryFormats), at: raw.at, extensions: raw.extensions, ...inputsOf(raw) };
+  // check's terminal report is "text": the same word asks summary for its own (a TA types one for both).
+  const format = raw.format === 'text' ? 'table' : (raw.format ?? 'table');
+  return { command: 'summary', format: oneOf(format, summaryFormats), at: raw.at, extensions: raw.extensions, ...inputsOf(raw) };
 }
 
 function courseOptions([action, ...args]: readonly string[]): CliOptions {
@@ -208,7 +210,7 @@ file, then a class table with one row per student: a folder directly under a fol
 argument, or a file in it; a named file is its own row (a README.md its folder's). Per
 course area it gives the level reached and what is left, and whether each round is met; a
 student folder without notes is a row that says so.
-  -f, --format   table (default), json, csv (the class table), markdown, or html (one
+  -f, --format   table (default; text says the same), json, csv (the class table), markdown, or html (one
                  self-contained page: the class table, levels per area, what each student lacks)
 A student folder that is a git repository of its own (a clone per student, directly under
 a folder argument) is also judged by its history: on its checked-out branch, the last commit by each due date (committer
