@@ -36,7 +36,7 @@ export interface StudentRow extends TimeTotal, ProgressFields, HistoryRow {
   files: number;
   /** Modules per area name, to see at a glance which areas a student worked on. */
   areas: { name: string; modules: number }[];
-  /** Why the student's progress is empty: no notes file, or notes with no module read. */
+  /** What a TA should know first of the row: why its progress is empty (no notes file, no module read), or what it comes from (pages alone). */
   problem?: string;
 }
 
@@ -136,9 +136,26 @@ function studentsProgress(files: readonly SummarisedFile[], skipped: SkippedFile
     return entry;
   };
   for (const file of files) studentFiles(file.file, file.root).files.push(file);
-  for (const page of skipped) if (page.summary && students.has(studentOf(path.resolve(cwd, page.file), page.root).name)) studentFiles(page.file, page.root).pages.push(page);
+  // A student folder of pages alone (one file per module, no index) is that student's notes; a lone page is not a student.
+  for (const page of skipped) if (page.summary?.hasText && (inStudentFolder(page, cwd) || students.has(studentOf(path.resolve(cwd, page.file), page.root).name))) studentFiles(page.file, page.root).pages.push(page);
   // Each student is measured against the course of their own settings.
-  return new Map([...students].map(([name, entry]) => [name, progressOf(entry.files.map((file) => file.notes), entry.pages, entry.files[0].course, entry.folder, cwd)]));
+  return new Map([...students].map(([name, entry]) => [name, progressOf(entry.files.map((file) => file.notes), entry.pages, (entry.files[0] ?? files[0]).course, entry.folder, cwd)]));
+}
+
+/** How many pages of notes (files read, not as notes) each student folder holds. */
+function pagesByStudent(skipped: SkippedFiles, cwd: string): Map<string, number> {
+  const pages = new Map<string, number>();
+  for (const page of skipped) {
+    if (!page.summary?.hasText) continue;
+    const { name } = studentOf(path.resolve(cwd, page.file), page.root);
+    pages.set(name, (pages.get(name) ?? 0) + 1);
+  }
+  return pages;
+}
+
+/** A file in a folder under the folder named, not a file of it (one per student, where a page alone is no student's notes). */
+function inStudentFolder(page: SkippedFile, cwd: string): boolean {
+  return path.dirname(path.resolve(cwd, page.file)) !== path.resolve(cwd, page.root);
 }
 
 function classRows(files: readonly SummarisedFile[], summaries: readonly FileSummary[], skipped: SkippedFiles, cwd: string, progress: ReadonlyMap<string, ProgressFields>): StudentRow[] {
@@ -170,6 +187,8 @@ function classRows(files: readonly SummarisedFile[], summaries: readonly FileSum
     Object.assign(row, progress.get(row.student));
     if (row.modules === 0) row.problem = `no module read in ${own.map((f) => path.basename(f.file)).join(', ')}`;
   }
+  const pages = pagesByStudent(skipped, cwd);
+  for (const [student, fields] of progress) if (!rows.has(student)) rows.set(student, { ...emptyRow(student), ...fields, problem: `no notes file: progress from ${pages.get(student) ?? 0} pages of notes` });
   const roots = [...files, ...skipped].flatMap((f) => (f.root ? [f.root] : []));
   for (const { student, problem } of absentStudents(roots, new Set(rows.keys()), skipped, cwd)) rows.set(student, { ...emptyRow(student), problem });
   for (const { student, problem } of unreadFileStudents(skipped, new Set(rows.keys()), cwd)) rows.set(student, { ...emptyRow(student), problem });

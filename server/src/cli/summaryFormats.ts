@@ -38,8 +38,10 @@ function classTable(rows: readonly StudentRow[]): string[][] {
 
 export function table(summaries: readonly FileSummary[], rows: readonly StudentRow[], colors: Colors): string {
   const out: string[] = [];
+  const filesOf = new Map<string, number>();
+  for (const s of summaries) filesOf.set(s.student, (filesOf.get(s.student) ?? 0) + 1);
   for (const s of summaries) {
-    out.push(colors.bold(s.file) + (s.title ? colors.dim(`  ${s.title}`) : ''), ...fileLines(s, colors));
+    out.push(colors.bold(s.file) + (s.title ? colors.dim(`  ${s.title}`) : ''), ...fileLines(s, colors, (filesOf.get(s.student) ?? 0) > 1));
     for (const round of s.rounds) out.push((round.met ? colors.dim : colors.yellow)(`  ${roundText(round)}`));
     for (const m of s.missing) out.push(colors.yellow(`  no estimate: line ${m.line} ${m.title}`));
     out.push('');
@@ -52,14 +54,19 @@ export function table(summaries: readonly FileSummary[], rows: readonly StudentR
   return out.join('\n');
 }
 
-/** Time per area and level, then the level reached per course area, in columns as wide as their widest cell. */
-function fileLines(s: FileSummary, colors: Colors): string[] {
+/**
+ * Time per area and level, then the level reached per course area, in columns as wide as their
+ * widest cell. Progress is the student's: of a student with several files, it is said to be theirs
+ * all, lest a TA read a level under a file that has none of its modules.
+ */
+function fileLines(s: FileSummary, colors: Colors, ofSeveralFiles: boolean): string[] {
   const rows: { cells: string[]; dim?: boolean }[] = [];
   for (const area of s.areas) {
     rows.push({ cells: [`  ${area.name}`, ...countCells(area)] });
     for (const level of area.levels) rows.push({ cells: [`    ${level.name}`, ...countCells(level)], dim: true });
   }
   rows.push({ cells: ['  Total', ...countCells(s)] });
+  if (ofSeveralFiles && s.progress.length) rows.push({ cells: [`  Progress of ${s.student}, from all their files:`], dim: true });
   for (const area of s.progress) rows.push({ cells: [`  ${area.area}`, area.reached ?? 'no level yet', levelsText(area)] });
   return alignedLines(rows.map((row) => row.cells)).map((line, i) => (rows[i].dim ? colors.dim(line) : line));
 }
