@@ -57,11 +57,13 @@ describe('summary never drops a student\'s files unsaid', function () {
       'class/alice/README.md': { notes: 'alice' },
       'class/kai/Why Docker.md': '# Why Docker\n\nContainers start in seconds and run the same on every machine.\n',
       'class/kai/DevOps Docker Beginners Guide.md': '# DevOps Docker Beginners Guide\n\nI ran alpine, listed containers with docker ps -a and removed them.\n',
+      'class/lee/LICENSE.md': '# MIT License\n\nPermission is hereby granted, free of charge, to any person.\n',
     });
     const rows = JSON.parse(runCli(['summary', 'class', '--format', 'json'], dir).stdout).students as { student: string; problem?: string; progress: { area: string; reached: string | null }[] }[];
     const kai = rows.find((row) => row.student === 'kai');
     assert.equal(kai?.problem, 'no notes file: progress from 2 pages of notes');
     assert.equal(kai?.progress.find((area) => area.area === 'Docker and Containers')?.reached, 'Beginner');
+    assert.equal(rows.find((row) => row.student === 'lee')?.problem, 'nothing read as notes in LICENSE.md');
   });
   it('says under each file of a student with several that the levels shown are the student\'s, from all their files', () => {
     const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/alice/Round2.md': { notes: 'bob' }, 'class/bob/README.md': { notes: 'bob' } });

@@ -142,6 +142,10 @@ function studentsProgress(files: readonly SummarisedFile[], skipped: SkippedFile
   return new Map([...students].map(([name, entry]) => [name, progressOf(entry.files.map((file) => file.notes), entry.pages, (entry.files[0] ?? files[0]).course, entry.folder, cwd)]));
 }
 
+function countsAny({ progress }: ProgressFields): boolean {
+  return progress.some((area) => area.likely.length > 0 || area.levels.some((level) => level.done > 0));
+}
+
 /** How many pages of notes (files read, not as notes) each student folder holds. */
 function pagesByStudent(skipped: SkippedFiles, cwd: string): Map<string, number> {
   const pages = new Map<string, number>();
@@ -188,7 +192,12 @@ function classRows(files: readonly SummarisedFile[], summaries: readonly FileSum
     if (row.modules === 0) row.problem = `no module read in ${own.map((f) => path.basename(f.file)).join(', ')}`;
   }
   const pages = pagesByStudent(skipped, cwd);
-  for (const [student, fields] of progress) if (!rows.has(student)) rows.set(student, { ...emptyRow(student), ...fields, problem: `no notes file: progress from ${pages.get(student) ?? 0} pages of notes` });
+  for (const [student, fields] of progress) {
+    // Pages that count for nothing (a LICENSE.md, a README never filled in) are said as files not read, below.
+    if (rows.has(student) || !countsAny(fields)) continue;
+    const count = pages.get(student) ?? 0;
+    rows.set(student, { ...emptyRow(student), ...fields, problem: `no notes file: progress from ${count} ${count === 1 ? 'page' : 'pages'} of notes` });
+  }
   const roots = [...files, ...skipped].flatMap((f) => (f.root ? [f.root] : []));
   for (const { student, problem } of absentStudents(roots, new Set(rows.keys()), skipped, cwd)) rows.set(student, { ...emptyRow(student), problem });
   for (const { student, problem } of unreadFileStudents(skipped, new Set(rows.keys()), cwd)) rows.set(student, { ...emptyRow(student), problem });
