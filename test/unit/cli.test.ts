@@ -203,6 +203,12 @@ describe('study-notes CLI', function () {
     it('a folder without notes', () => fails(['check', fixture('no-notes')], /no-notes: no notes files found/));
     it('a file that is not UTF-8', () => fails(['check', fixture('broken/latin1.md')], /latin1\.md: not valid UTF-8 \(first bad byte on line 5\)/));
     it('a binary file', () => fails(['summary', fixture('broken/binary.md')], /binary\.md: binary file/));
+    it('a run that could not read one of its files says so under its totals, not only on stderr', () => {
+      const run = studyNotes(['check', fixture('class'), fixture('broken/binary.md')]);
+      assert.equal(run.status, 2);
+      assert.match(run.stdout, /in 2 files, but 1 input could not be read \(below\)\n$/);
+      assert.match(run.stderr, /binary\.md: binary file/);
+    });
     it('a file saved as UTF-16, told to save it as UTF-8', () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'study-notes-utf16-'));
       try {

@@ -66,11 +66,11 @@ export class CheckedFiles {
     for (const { format, text } of this.outputs) text.add(format.file(shown));
   }
 
-  /** The run's output and exit code, once every file is checked. */
-  finish(log: (line: string) => void): CheckResult {
+  /** The run's output and exit code, once every file is checked; `unread`: the inputs that could not be read, said after it. */
+  finish(log: (line: string) => void, unread = 0): CheckResult {
     const problemsExit = exitCodeOf(this.all, this.options.maxWarnings);
     if (problemsExit && !this.all.errors) log(`too many warnings: ${this.all.warnings} (--max-warnings ${this.options.maxWarnings})`);
-    const totals = { ...this.shown, files: this.files };
+    const totals = { ...this.shown, files: this.files, unread };
     const [output, sarif] = this.outputs.map(({ format, text }) => {
       const { before, after } = format.around(totals);
       return text.between(before, after);

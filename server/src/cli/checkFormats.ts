@@ -16,6 +16,8 @@ export interface FileByFile {
 
 export interface Totals extends Counts {
   files: number;
+  /** Inputs that could not be read (a binary file, a bad settings file): said under the report, and the run fails. */
+  unread?: number;
 }
 
 /** `file:line:col severity code message`, 1-based like every editor's "go to", files separated by a blank line. */
@@ -32,13 +34,18 @@ export function textFileByFile(colors: Colors): FileByFile {
       });
       return `${blocks++ ? '\n\n' : ''}${lines.join('\n')}`;
     },
-    around: (totals) => ({ before: '', after: blocks ? `\n\n${totalsLine(totals, colors)}\n` : `${colors.green('✔ no problems')} in ${plural(totals.files, 'file')}\n` }),
+    around: (totals) => ({ before: '', after: blocks ? `\n\n${totalsLine(totals, colors)}${unreadText(totals)}\n` : `${colors.green('✔ no problems')} in ${plural(totals.files, 'file')}${unreadText(totals)}\n` }),
   };
 }
 
 function totalsLine(totals: Totals, colors: Colors): string {
   const line = `✖ ${plural(totals.errors + totals.warnings + totals.others, 'problem')} (${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}, ${totals.others} info/hint) in ${plural(totals.files, 'file')}`;
   return totals.errors ? colors.red(line) : totals.warnings ? colors.yellow(line) : line;
+}
+
+/** A run that read only some of its inputs is no clean run, whatever the files read say. */
+function unreadText({ unread }: Totals): string {
+  return unread ? `, but ${plural(unread, 'input')} could not be read (below)` : '';
 }
 
 function plural(n: number, word: string): string {

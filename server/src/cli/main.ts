@@ -63,7 +63,7 @@ async function check(options: CheckCommand, io: Io): Promise<number> {
   const sarifFile = options.sarifFile === undefined ? undefined : new ReportFile(options.sarifFile, io.cwd, loaded.inputs);
   const reports = loaded.files.map((notes) => checkFile(notes, options, log));
   reports.forEach((report) => checked.add(report));
-  const result = checked.finish(log);
+  const result = checked.finish(log, loaded.problems.filter((line) => typeof line === 'string').length);
   writeReport(result.output, reportFile, io.stdout);
   if (result.sarif) sarifFile?.write(result.sarif);
   if (jobSummary) writeJobSummary(reports.map((report) => shownOf(report, options)), loaded.files, io);
