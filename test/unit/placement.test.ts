@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
+import { unflattenedPaths } from '../../server/src/course/flattenedPaths';
 import { courseProgress, type PlacedModule } from '../../server/src/course/progress';
 import { summariseNotes } from '../../server/src/course/studentNotes';
 import { titleWords } from '../../server/src/course/titleWords';
@@ -249,6 +250,50 @@ describe('placing students\' modules on the course\'s', () => {
           ['Technical Report.md', ''],
         ],
       );
+    });
+  });
+
+  describe('a folder tree saved flat, its folders joined into names with `__`', () => {
+    it('is read as the tree: a prefix two files share, or one before a folder\'s index page, is a folder; a lone `__` is part of a name', () => {
+      const paths = [
+        'notes__docker__intermediate__docker-lab-swarm-mode__index.md',
+        'notes__docker__intermediate__docker-vm-vs-container__index.md',
+        'Docker__Network.md',
+        'Docker__Swarm.md',
+        'Intro__to_S3.md',
+        'big-data__Intro_to_SageMaker__and_a_model.md',
+        'big-data__Intro_to_S3.md',
+        'Round2/Docker__Basic.md',
+      ];
+      assert.deepEqual([...unflattenedPaths(paths).values()], [
+        'notes/docker/intermediate/docker-lab-swarm-mode/index.md',
+        'notes/docker/intermediate/docker-vm-vs-container/index.md',
+        'Docker/Network.md',
+        'Docker/Swarm.md',
+        'Intro__to_S3.md',
+        'big-data/Intro_to_SageMaker__and_a_model.md',
+        'big-data/Intro_to_S3.md',
+        'Round2/Docker__Basic.md',
+      ]);
+    });
+
+    it('a site\'s page is named by its front matter\'s title, and its folder by the tree it came from', () => {
+      const frontMatter = (title: string) => ['---', `title: "${title}"`, 'date: 2018-11-20', '---', '## Learning Outcomes', 'Bridge, overlay and host drivers; published ports.'];
+      const modules = filesPlaced({
+        'site__docker__intermediate__lab-3__index.md': frontMatter('Docker and Containers - Docker Networking Lab'),
+        'site__docker__intermediate__lab-4__index.md': frontMatter('Docker and Containers - Swarm Mode Intro Lab'),
+      });
+      assert.deepEqual(
+        modules.map((module) => module.catalog.join(' | ')),
+        ['Lab: Docker Networking', 'Lab: Swarm Mode Introduction'],
+      );
+    });
+
+    it('a site\'s post that cites the course\'s page at its end is written up by its text above; a file without front matter is not', () => {
+      const post = ['## Learning Outcomes', 'Bridge, overlay and host drivers; published ports and their NAT rules.', '## Official Links', '[Lab: Docker Networking](https://training.play-with-docker.com/docker-networking-hol/)'];
+      const writtenOf = (lines: string[]) => filesPlaced({ 'networking/index.md': lines }).map((module) => [module.catalog.join(' | '), module.written]);
+      assert.deepEqual(writtenOf(['---', 'title: Docker Networking Lab', '---', ...post]), [['Lab: Docker Networking', true]]);
+      assert.deepEqual(writtenOf(['# Docker notes', ...post]), [['Lab: Docker Networking', false]]);
     });
   });
 

@@ -1,4 +1,5 @@
 import { normaliseTitle, type CatalogModule } from '../notes/catalog';
+import { frontMatter } from '../notes/frontMatter';
 import { plainMarkup } from '../notes/openers';
 import { scanEstimate } from '../notes/timeEstimate';
 import { trimEndMatching } from '../notes/trimRuns';
@@ -22,11 +23,6 @@ export interface CoursePage {
   /** As the user named the file: messages say it. */
   name: string;
   text: string;
-}
-
-interface FrontMatter {
-  fields: Map<string, string>;
-  bodyStart: number;
 }
 
 /** The levels known while reading: the declared ones with what they count, then those the pages open. */
@@ -128,18 +124,6 @@ function readPage(page: CoursePage, levels: PageLevels): PageRead {
     readLine(line.text, state, levels, modules, choices);
   }
   return { title, areas: state.areas, fields, modules: withReplacements(modules), choices, lines: body, bodyStart };
-}
-
-/** `---` then `key: value` lines then `---`. */
-function frontMatter(lines: readonly string[]): FrontMatter {
-  const fields = new Map<string, string>();
-  if (lines[0]?.trim() !== '---') return { fields, bodyStart: 0 };
-  const end = lines.indexOf('---', 1);
-  for (const line of lines.slice(1, end < 0 ? undefined : end)) {
-    const field = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(line.trim());
-    if (field && field[2]) fields.set(field[1], field[2].replace(/^(["'])(.*)\1$/, '$2').trim());
-  }
-  return { fields, bodyStart: end < 0 ? lines.length : end + 1 };
 }
 
 /** A list item whose link text runs on to the next line (`[Some Title\n](url)`) is one item. */

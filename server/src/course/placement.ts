@@ -503,11 +503,11 @@ export class CoursePlacer {
     const urls = [module.url, ...(module.otherUrls ?? [])].filter((url): url is string => url !== undefined);
     const sameUrl = new Set(urls.flatMap((url) => urlKeys(url).flatMap((key) => this.byUrl.get(key) ?? [])));
     const titles = [module.title, ...(module.aliases ?? [])].map((title) => this.wordsOf(title));
-    const heading = module.pageHeading === undefined ? [] : this.wordsOf(module.pageHeading);
+    const headings = headingParts(module.pageHeading).map((part) => this.wordsOf(part));
     const kind = resourceKindOf(module.title);
     const candidates: Candidate[] = [];
     const named = this.groupNamed(module.title);
-    const alike = new Set([...sameUrl, ...[...titles.flat(), ...heading].flatMap((word) => this.byWord.get(word) ?? [])]);
+    const alike = new Set([...sameUrl, ...[...titles, ...headings].flat().flatMap((word) => this.byWord.get(word) ?? [])]);
     const wording = wordingOf(module.title);
     const otherWordings = [...(module.aliases ?? []), ...(module.pageHeading === undefined ? [] : [module.pageHeading])].map(wordingOf);
     for (const at of alike) {
@@ -529,12 +529,13 @@ export class CoursePlacer {
           score = Math.max(score, likeness.score);
           whollyContained ||= likeness.contained > 0.99;
         }
-      for (const name of heading.length ? names : []) {
-        const likeness = words.likeness(heading, name);
-        if (likeness.score < sureScore || likeness.contained <= 0.99 || namesOneSide(heading, name)) continue;
-        score = Math.max(score, likeness.score);
-        whollyContained = sharesWord = true;
-      }
+      for (const heading of headings)
+        for (const name of heading.length ? names : []) {
+          const likeness = words.likeness(heading, name);
+          if (likeness.score < sureScore || likeness.contained <= 0.99 || namesOneSide(heading, name)) continue;
+          score = Math.max(score, likeness.score);
+          whollyContained = sharesWord = true;
+        }
       // The level orders alike titles; it never makes a title sure that is not.
       if (score > 0 && module.level && levelsMatch(module.level, this.modules[at].level)) score = score >= sureScore ? score + sameLevelBonus : Math.min(score + sameLevelBonus, belowSure);
       if (score > 0 && kind && this.kinds[at]) score += kind === this.kinds[at] ? sameKindBonus : -otherKindPenalty;
@@ -790,4 +791,14 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * A site's page title joins its section and its own name ("Docker and Containers - Docker
+ * Networking Lab", "Swarm | My notes"): the whole, and each part, may be the course's title.
+ */
+function headingParts(heading: string | undefined): string[] {
+  if (heading === undefined) return [];
+  const parts = heading.split(/\s+[-–—|]\s+/).filter((part) => part.trim());
+  return parts.length > 1 ? [heading, ...parts] : [heading];
 }

@@ -1,9 +1,11 @@
 import { fencedLines } from '../notes/fencedLines';
+import { frontMatter } from '../notes/frontMatter';
 import { headingLine } from '../notes/headingLine';
 import { areaName } from '../notes/shown';
 import type { NotesModel } from '../notes/types';
 import type { StudentModule } from './placement';
 import { wordDistance } from './titleWords';
+import { unflattenedPaths } from './flattenedPaths';
 import { topicSections } from './topicSections';
 import { hasWrittenNotes, hasWrittenText, isOwnLine } from './writtenUp';
 
@@ -66,22 +68,34 @@ export interface PageSection {
 
 export function summariseNotes(path: string, model: NotesModel, text: string, isNotes: boolean): NotesSummary {
   const lines = text.split(/\r\n|\r|\n/);
+  const postText = writtenAbovePostsLinks(model, lines);
   return {
     path,
     isNotes,
-    heading: firstHeading(lines),
+    heading: pageTitle(lines),
     hasText: hasWrittenText(lines),
     ...(!isNotes && { sections: pageSections(lines) }),
     areas: model.areas.map((area) => area.topic || areaName(area)),
     modules: [...levelSections(model, lines), ...topicSections(model, lines), ...model.modules.map((module) => {
       const line = module.openerRange.start.line;
-      const summary: SummaryModule = { line, title: module.title, url: module.url, areaIndex: module.areaIndex, level: module.level, written: hasWrittenNotes(module, model, lines) };
+      const summary: SummaryModule = { line, title: module.title, url: module.url, areaIndex: module.areaIndex, level: module.level, written: postText || hasWrittenNotes(module, model, lines) };
       const otherUrls = linkAddresses(lines[line] ?? '').filter((url) => url !== module.url);
       if (otherUrls.length) summary.otherUrls = otherUrls;
       if (module.covers) summary.covers = module.covers;
       return summary;
     })].sort((a, b) => a.line - b.line),
   };
+}
+
+/**
+ * A site's post (front matter, no areas) writes about a module and cites the course's page for it
+ * at its end (`## Official Links` then `[Lab: Docker Networking](…)`): its text above the first
+ * link is that module's notes.
+ */
+function writtenAbovePostsLinks(model: NotesModel, lines: readonly string[]): boolean {
+  const { fields, bodyStart } = frontMatter(lines);
+  if (!fields.has('title') || model.areas.length || !model.modules.length) return false;
+  return hasWrittenText(lines, bodyStart, model.modules[0].openerRange.start.line, isOwnLine);
 }
 
 /**
@@ -120,8 +134,12 @@ function linkAddresses(line: string): string[] {
   return addresses;
 }
 
-function firstHeading(lines: readonly string[]): string | undefined {
-  for (const line of lines) {
+/** A site's page names itself in its front matter (`title: Docker Images Lab`), else by its first heading. */
+function pageTitle(lines: readonly string[]): string | undefined {
+  const { fields, bodyStart } = frontMatter(lines);
+  const title = fields.get('title');
+  if (title) return title;
+  for (const line of lines.slice(bodyStart)) {
     const heading = headingLine(line);
     if (heading) return heading.title;
   }
@@ -212,7 +230,9 @@ interface LinkedNotes {
  * resources from the student's pages, and which files and folders are named after its levels.
  */
 export function studentModules(summaries: readonly NotesSummary[], { isCourseUrl, levelNamed }: CourseNaming): StudentFiles {
-  const byPath = new Map(summaries.map((summary) => [summary.path.toLowerCase(), summary]));
+  const treePaths = unflattenedPaths(summaries.map((summary) => summary.path));
+  const treePath = (summary: NotesSummary): string => treePaths.get(summary.path) ?? summary.path;
+  const byPath = new Map(summaries.flatMap((summary) => [summary.path, treePath(summary)].map((path) => [path.toLowerCase(), summary] as const)));
   const linked = new Set<NotesSummary>();
   const modules: StudentModule[] = [];
   const notesOf = new Map<SummaryModule, LinkedNotes | undefined>();
@@ -223,9 +243,9 @@ export function studentModules(summaries: readonly NotesSummary[], { isCourseUrl
       notesOf.set(module, notes);
       if (notes?.page) linked.add(notes.page);
     }
-  namedPages(summaries, notesOf, linked);
+  namedPages(summaries, notesOf, linked, treePath);
   for (const summary of summaries) {
-    const fileLevel = levelOfPath(summary.path, levelNamed);
+    const fileLevel = levelOfPath(treePath(summary), levelNamed);
     // A page of notes a module links to is that module's notes: its sections are modules only where their titles surely are.
     if (linked.has(summary) && !summary.isNotes) {
       modules.push(...sectionModules(summary));
@@ -256,7 +276,7 @@ export function studentModules(summaries: readonly NotesSummary[], { isCourseUrl
     }
   }
   // Every other file is a page: the module its name says if it places, else a file the TA reads by hand.
-  const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary)).map((summary) => pageModule(summary, levelOfPath(summary.path, levelNamed)));
+  const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary)).map((summary) => pageModule(summary, treePath(summary), levelOfPath(treePath(summary), levelNamed)));
   return { modules, pages };
 }
 
@@ -273,7 +293,8 @@ export interface CourseNaming {
  * name wins.
  */
 function levelOfPath(path: string, levelNamed: (name: string) => string | undefined): string | undefined {
-  const names = path.replace(/\.(md|markdown)$/i, '').split('/').reverse();
+  // A name joining a level with more (`Report-2__Docker__Beginner.md`) is filed under it too.
+  const names = path.replace(/\.(md|markdown)$/i, '').split(/\/|__/).reverse();
   for (const name of names) {
     const level = levelNamed(name.replace(/[_-]+/g, ' ').trim());
     if (level) return level;
@@ -298,8 +319,8 @@ function coversOwnPage(module: SummaryModule, isCourseUrl: (url: string) => bool
  * `> Intro to S3` in a README beside `big-data-and-machine-learning/Intro to S3.md`: a module with no
  * notes and no link of its own keeps its notes in the page named after it, typos and case aside.
  */
-function namedPages(summaries: readonly NotesSummary[], notesOf: Map<SummaryModule, LinkedNotes | undefined>, linked: Set<NotesSummary>): void {
-  const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary)).map((page) => ({ page, words: nameWords(pageName(page.path)) }));
+function namedPages(summaries: readonly NotesSummary[], notesOf: Map<SummaryModule, LinkedNotes | undefined>, linked: Set<NotesSummary>, treePath: (summary: NotesSummary) => string): void {
+  const pages = summaries.filter((summary) => !summary.isNotes && !linked.has(summary)).map((page) => ({ page, words: nameWords(pageName(treePath(page))) }));
   if (!pages.length) return;
   for (const summary of summaries)
     for (const module of summary.modules) {
@@ -351,10 +372,10 @@ function splitCamelCase(name: string): string {
  * A page of notes nothing links to, as the module its name says: `Web Apps/Launch VM.md` is
  * "Launch VM" in Web Apps; or its first heading says, where that is a course module's title.
  */
-function pageModule(summary: NotesSummary, level: string | undefined): StudentModule {
-  const parts = summary.path.split('/').slice(0, -1);
-  const name = pageName(summary.path);
-  if (/\/(index|readme)\.(md|markdown)$/i.test(summary.path)) parts.pop();
+function pageModule(summary: NotesSummary, treePath: string, level: string | undefined): StudentModule {
+  const parts = treePath.split('/').slice(0, -1);
+  const name = pageName(treePath);
+  if (/\/(index|readme)\.(md|markdown)$/i.test(treePath)) parts.pop();
   const folder = parts.length ? parts[parts.length - 1].replace(/[_-]+/g, ' ') : undefined;
   return { file: summary.path, line: 0, title: name, pageHeading: summary.heading, run: summary.path, areaName: folder, written: summary.hasText, ...(level && { level }) };
 }
