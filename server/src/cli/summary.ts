@@ -211,8 +211,8 @@ function classRows(files: readonly SummarisedFile[], summaries: readonly FileSum
 function unreadFileStudents(skipped: SkippedFiles, present: ReadonlySet<string>, cwd: string): { student: string; problem: string }[] {
   const absent = new Map<string, string>();
   for (const entry of skipped) {
+    if (inStudentFolder(entry, cwd)) continue;
     const file = path.resolve(cwd, entry.file);
-    if (path.dirname(file) !== path.resolve(cwd, entry.root)) continue;
     const { name } = studentOf(file, entry.root);
     if (!present.has(name) && !absent.has(name)) absent.set(name, entry.problem ?? `nothing read as notes in ${path.basename(file)}`);
   }
