@@ -65,6 +65,22 @@ describe('summary never drops a student\'s files unsaid', function () {
     assert.equal(kai?.progress.find((area) => area.area === 'Docker and Containers')?.reached, 'Beginner');
     assert.equal(rows.find((row) => row.student === 'lee')?.problem, 'nothing read as notes in LICENSE.md');
   });
+  it('reads a student\'s repository of pages alone, named, as that student; a folder of pages placing nothing is still no notes', () => {
+    const dir = tree({
+      'kai/README.md': '# Distributed Systems Practice\n',
+      'kai/Why Docker.md': '# Why Docker\n\nContainers start in seconds and run the same on every machine.\n',
+      'kai/Round2/DevOps Docker Beginners Guide.md': '# DevOps Docker Beginners Guide\n\nI ran alpine, listed containers with docker ps -a and removed them.\n',
+      'lee/LICENSE.md': '# MIT License\n\nPermission is hereby granted, free of charge, to any person.\n',
+    });
+    const run = runCli(['summary', 'kai', '--format', 'json'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    const rows = JSON.parse(run.stdout).students as { student: string; problem?: string; progress: { area: string; reached: string | null }[] }[];
+    assert.deepEqual(rows.map((row) => [row.student, row.problem, row.progress.find((area) => area.area === 'Docker and Containers')?.reached]), [['kai', 'no notes file: progress from 2 pages of notes', 'Beginner']]);
+    assert.match(runCli(['summary'], path.join(dir, 'kai')).stdout, /^kai\n {2}Progress of kai, from 2 pages of notes \(no notes file\):\n {2}Cloud Web Apps .*\n {2}Docker and Containers +Beginner /m);
+    const none = runCli(['summary', 'lee'], dir);
+    assert.equal(none.status, 2);
+    assert.equal(none.stderr, 'study-notes: lee: no notes files found (no *.md that reads as course notes)\n');
+  });
   it('says under each file of a student with several that the levels shown are the student\'s, from all their files', () => {
     const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/alice/Round2.md': { notes: 'bob' }, 'class/bob/README.md': { notes: 'bob' } });
     const text = runCli(['summary', 'class'], dir).stdout;

@@ -53,6 +53,8 @@ export interface SkippedFile {
   problem?: string;
   /** What progress needs of a file that was read: it may be a page of the student's notes. */
   summary?: NotesSummary;
+  /** The course of the file's settings, which its page is measured against. */
+  course?: Course;
 }
 
 /** The command line's files play the editor's open documents, so the service reads each text once. */
@@ -183,7 +185,7 @@ export async function loadNotes(candidates: readonly Candidate[], finder: Settin
             kept.add(notes.file);
             if (reading.handOn) handOn(notes, file.configured, reading.handOn);
             else files.push(notes);
-          } else if (file.root) skipped.push({ file: notes.file, root: file.root, summary: summariseNotes(notes.file, notes.model, notes.text, false) });
+          } else if (file.root) skipped.push({ file: notes.file, root: file.root, summary: summariseNotes(notes.file, notes.model, notes.text, false), course: notes.course });
         } catch (error) {
           if (!(error instanceof CliError)) throw error;
           if (!brokenSettings.has(error)) problems.push(error.message);
@@ -194,7 +196,8 @@ export async function loadNotes(candidates: readonly Candidate[], finder: Settin
   } finally {
     ahead.stop();
   }
-  requireNotesPerArgument(candidates, kept, problems);
+  // A summary measures a student's pages alone too (a repository of one page per module); it says when they place nothing.
+  requireNotesPerArgument(candidates, reading.checks === false ? new Set([...kept, ...skipped.filter((page) => page.summary?.hasText).map((page) => page.file)]) : kept, problems);
   return { files, problems, warnings, skipped };
 }
 
@@ -289,6 +292,9 @@ function notesFile(file: string, text: string, configured: Configured, root: str
 function requireNotesPerArgument(candidates: readonly Candidate[], kept: ReadonlySet<string>, problems: readonly ReportLine[]): void {
   const argumentsSeen = [...new Set(candidates.map((c) => c.argument))];
   const empty = argumentsSeen.filter((argument) => !candidates.some((c) => c.argument === argument && kept.has(c.file)));
-  const lines = empty.map((argument) => `${argument}: no notes files found (no *.md that reads as course notes)`);
-  if (lines.length && !problems.length) throw new CliError(lines.join('; '));
+  if (empty.length && !problems.length) throw new CliError(noNotesFound(empty));
+}
+
+export function noNotesFound(folders: readonly string[]): string {
+  return folders.map((folder) => `${folder}: no notes files found (no *.md that reads as course notes)`).join('; ');
 }

@@ -13,6 +13,7 @@ import { csv, markdown, table } from './summaryFormats';
 import type { ClassHistory } from './history/classHistory';
 import type { HistoryRow } from './history/historyText';
 import { notReadFiles } from './notRead';
+import { classFolders } from './studentRepository';
 
 interface LevelSummary extends TimeTotal {
   name: string;
@@ -36,6 +37,8 @@ export interface StudentRow extends TimeTotal, ProgressFields, HistoryRow {
   files: number;
   /** Modules per area name, to see at a glance which areas a student worked on. */
   areas: { name: string; modules: number }[];
+  /** A student with no notes file: the pages of notes their progress comes from. */
+  pages?: number;
   /** What a TA should know first of the row: why its progress is empty (no notes file, no module read), or what it comes from (pages alone). */
   problem?: string;
 }
@@ -63,16 +66,18 @@ export function summarisedFile(notes: NotesFile, cwd: string): SummarisedFile {
   return { file: notes.file, root: notes.root, course: notes.course, sums: fileSums(notes.file, notes.model), notes: notesSummaryOf(notes, folder, cwd) };
 }
 
-export function runSummary(files: readonly SummarisedFile[], format: SummaryFormat, colors: Colors, cwd: string, skipped: SkippedFiles = [], history?: ClassHistory): string {
-  const progress = studentsProgress(files, skipped, cwd);
+export function runSummary(files: readonly SummarisedFile[], format: SummaryFormat, colors: Colors, cwd: string, skippedFiles: SkippedFiles = [], history?: ClassHistory): string {
+  const { skipped, classRoots } = classFolders(files.flatMap((file) => (file.root ? [file.root] : [])), skippedFiles, cwd);
+  const course = courseOf(files, skipped);
+  const progress = studentsProgress(files, skipped, cwd, course);
   const summaries = files.map((f): FileSummary => {
     const student = studentOf(path.resolve(cwd, f.file), f.root);
     const { file, ...sums } = f.sums;
     return { file, student: student.name, ...sums, ...(progress.get(student.name) as ProgressFields) };
   });
-  const rows = classRows(files, summaries, skipped, cwd, progress);
+  const rows = classRows({ files, summaries, skipped, classRoots, course }, cwd, progress);
   withFilesNotRead(rows, skipped, cwd);
-  if (history) withHistory(rows, files, skipped, cwd, history);
+  if (history) withHistory(rows, files, skipped, cwd, history, course);
   switch (format) {
     case 'json':
       return `${JSON.stringify({ files: summaries, students: rows }, null, 2)}\n`;
@@ -81,7 +86,7 @@ export function runSummary(files: readonly SummarisedFile[], format: SummaryForm
     case 'markdown':
       return markdown(printableDeep(summaries), printableDeep(rows));
     case 'html':
-      return summaryHtml(rows, files[0].course);
+      return summaryHtml(rows, course);
     case 'table':
       return table(printableDeep(summaries), printableDeep(rows), colors);
   }
@@ -127,7 +132,7 @@ export function studentOf(file: string, root: string | undefined): { name: strin
 }
 
 /** Each student's progress, from all their files: their notes and the pages of notes beside them. */
-function studentsProgress(files: readonly SummarisedFile[], skipped: SkippedFiles, cwd: string): Map<string, ProgressFields> {
+function studentsProgress(files: readonly SummarisedFile[], skipped: SkippedFiles, cwd: string, course: Course): Map<string, ProgressFields> {
   const students = new Map<string, { folder: string; files: SummarisedFile[]; pages: SkippedFile[] }>();
   const studentFiles = (file: string, root: string | undefined) => {
     const student = studentOf(path.resolve(cwd, file), root);
@@ -139,7 +144,21 @@ function studentsProgress(files: readonly SummarisedFile[], skipped: SkippedFile
   // A student folder of pages alone (one file per module, no index) is that student's notes; a lone page is not a student.
   for (const page of skipped) if (page.summary?.hasText && (inStudentFolder(page, cwd) || students.has(studentOf(path.resolve(cwd, page.file), page.root).name))) studentFiles(page.file, page.root).pages.push(page);
   // Each student is measured against the course of their own settings.
-  return new Map([...students].map(([name, entry]) => [name, progressOf(entry.files.map((file) => file.notes), entry.pages, (entry.files[0] ?? files[0]).course, entry.folder, cwd)]));
+  return new Map([...students].map(([name, entry]) => [name, progressOf(entry.files.map((file) => file.notes), entry.pages, entry.files[0]?.course ?? course, entry.folder, cwd)]));
+}
+
+/** The course of the run: its notes files', or its pages' where no file read as notes. */
+function courseOf(files: readonly SummarisedFile[], skipped: SkippedFiles): Course {
+  const course = files[0]?.course ?? skipped.find((entry) => entry.course)?.course;
+  if (!course) throw new Error('a summary needs a notes file or a page read');
+  return course;
+}
+
+/** With no notes file read, whether the run's pages are some student's notes (a student's repository of pages alone). */
+export function pagesPlaceAny(skippedFiles: SkippedFiles, cwd: string): boolean {
+  const { skipped } = classFolders([], skippedFiles, cwd);
+  if (!skipped.some((entry) => entry.course)) return false;
+  return [...studentsProgress([], skipped, cwd, courseOf([], skipped)).values()].some(countsAny);
 }
 
 function countsAny({ progress }: ProgressFields): boolean {
@@ -162,10 +181,18 @@ function inStudentFolder(page: SkippedFile, cwd: string): boolean {
   return path.dirname(path.resolve(cwd, page.file)) !== path.resolve(cwd, page.root);
 }
 
-function classRows(files: readonly SummarisedFile[], summaries: readonly FileSummary[], skipped: SkippedFiles, cwd: string, progress: ReadonlyMap<string, ProgressFields>): StudentRow[] {
+/** What the class's rows are made of: the notes files read, the files not read, the folders searched. */
+interface ClassRead {
+  files: readonly SummarisedFile[];
+  summaries: readonly FileSummary[];
+  skipped: SkippedFiles;
+  classRoots: readonly string[];
+  course: Course;
+}
+
+function classRows({ files, summaries, skipped, classRoots, course }: ClassRead, cwd: string, progress: ReadonlyMap<string, ProgressFields>): StudentRow[] {
   const rows = new Map<string, StudentRow>();
   const filesOf = new Map<string, SummarisedFile[]>();
-  const course = files[0].course;
   const emptyRow = (student: string): StudentRow => ({ student, files: 0, modules: 0, withoutEstimate: 0, minutes: { min: 0, max: 0 }, areas: [], ...progressOf([], [], course, cwd, cwd) });
   for (const s of summaries) {
     const row = rows.get(s.student) ?? emptyRow(s.student);
@@ -196,10 +223,9 @@ function classRows(files: readonly SummarisedFile[], summaries: readonly FileSum
     // Pages that count for nothing (a LICENSE.md, a README never filled in) are said as files not read, below.
     if (rows.has(student) || !countsAny(fields)) continue;
     const count = pages.get(student) ?? 0;
-    rows.set(student, { ...emptyRow(student), ...fields, problem: `no notes file: progress from ${count} ${count === 1 ? 'page' : 'pages'} of notes` });
+    rows.set(student, { ...emptyRow(student), ...fields, pages: count, problem: `no notes file: progress from ${count} ${count === 1 ? 'page' : 'pages'} of notes` });
   }
-  const roots = [...files, ...skipped].flatMap((f) => (f.root ? [f.root] : []));
-  for (const { student, problem } of absentStudents(roots, new Set(rows.keys()), skipped, cwd)) rows.set(student, { ...emptyRow(student), problem });
+  for (const { student, problem } of absentStudents(classRoots, new Set(rows.keys()), skipped, cwd)) rows.set(student, { ...emptyRow(student), problem });
   for (const { student, problem } of unreadFileStudents(skipped, new Set(rows.keys()), cwd)) rows.set(student, { ...emptyRow(student), problem });
   return [...rows.values()].sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
 }
@@ -226,10 +252,10 @@ function withFilesNotRead(rows: StudentRow[], skipped: SkippedFiles, cwd: string
 }
 
 /** The rounds at their due dates, or the commit graded (--at), on each student's row. */
-function withHistory(rows: StudentRow[], files: readonly SummarisedFile[], skipped: SkippedFiles, cwd: string, history: ClassHistory): void {
+function withHistory(rows: StudentRow[], files: readonly SummarisedFile[], skipped: SkippedFiles, cwd: string, history: ClassHistory, course: Course): void {
   const students = [...files, ...skipped].map((file) => studentOf(path.resolve(cwd, file.file), file.root));
   const folders = new Map(students.map((student) => [student.name, student.folder]));
-  const rules = files[0].course.rules;
+  const { rules } = course;
   for (const row of rows) {
     Object.assign(row, history.fieldsOf(row.student, folders.get(row.student), (round) => row.rounds.some((entry) => entry.name === round && entry.met), rules));
     if (row.files === 0 && row.graded?.from === 'commit' && !row.graded.commit) row.problem = row.graded.note;

@@ -1,11 +1,12 @@
 import { formatMinutes } from '../notes/timeEstimate';
+import type { AreaProgress } from '../course/progress';
 import { levelsText, roundText } from '../course/progressText';
 import { markdownText } from '../document/safeText';
 import type { TimeTotal } from '../document/timeTotals';
 import type { Colors } from './colors';
 import type { FileSummary, StudentRow } from './summary';
 import { checkItems, checkLegend, checkText, unplacedCell } from './summaryChecks';
-import { progressCells, progressHeader } from './summaryProgress';
+import { progressCells, progressHeader, type ProgressFields } from './summaryProgress';
 import { historyCells, historyCsvCells, historyCsvHeader, historyHeader, historyLines } from './history/historyText';
 
 // The summary as a terminal table, CSV and Markdown: summary.ts gathers the figures, these lay them out.
@@ -42,10 +43,10 @@ export function table(summaries: readonly FileSummary[], rows: readonly StudentR
   for (const s of summaries) filesOf.set(s.student, (filesOf.get(s.student) ?? 0) + 1);
   for (const s of summaries) {
     out.push(colors.bold(s.file) + (s.title ? colors.dim(`  ${s.title}`) : ''), ...fileLines(s, colors, (filesOf.get(s.student) ?? 0) > 1));
-    for (const round of s.rounds) out.push((round.met ? colors.dim : colors.yellow)(`  ${roundText(round)}`));
     for (const m of s.missing) out.push(colors.yellow(`  no estimate: line ${m.line} ${m.title}`));
     out.push('');
   }
+  for (const row of rows) if (row.pages) out.push(...pagesLines(row, colors), '');
   out.push(colors.bold('Class'), ...alignedLines(classTable(rows)), '');
   const history = historyLines(rows);
   if (history.length) out.push(...history, '');
@@ -67,8 +68,22 @@ function fileLines(s: FileSummary, colors: Colors, ofSeveralFiles: boolean): str
   }
   rows.push({ cells: ['  Total', ...countCells(s)] });
   if (ofSeveralFiles && s.progress.length) rows.push({ cells: [`  Progress of ${s.student}, from all their files:`], dim: true });
-  for (const area of s.progress) rows.push({ cells: [`  ${area.area}`, area.reached ?? 'no level yet', levelsText(area)] });
-  return alignedLines(rows.map((row) => row.cells)).map((line, i) => (rows[i].dim ? colors.dim(line) : line));
+  rows.push(...s.progress.map((area) => ({ cells: areaCells(area) })));
+  return [...alignedLines(rows.map((row) => row.cells)).map((line, i) => (rows[i].dim ? colors.dim(line) : line)), ...roundLines(s, colors)];
+}
+
+/** A student with no notes file has no file's section: their progress stands under their name. */
+function pagesLines(row: StudentRow, colors: Colors): string[] {
+  const heading = `  Progress of ${row.student}, from ${row.pages} ${row.pages === 1 ? 'page' : 'pages'} of notes (no notes file):`;
+  return [colors.bold(row.student), colors.dim(heading), ...alignedLines(row.progress.map(areaCells)), ...roundLines(row, colors)];
+}
+
+function areaCells(area: AreaProgress): string[] {
+  return [`  ${area.area}`, area.reached ?? 'no level yet', levelsText(area)];
+}
+
+function roundLines({ rounds }: ProgressFields, colors: Colors): string[] {
+  return rounds.map((round) => (round.met ? colors.dim : colors.yellow)(`  ${roundText(round)}`));
 }
 
 function countCells(total: TimeTotal): string[] {
