@@ -81,6 +81,14 @@ describe('summary never drops a student\'s files unsaid', function () {
     assert.equal(none.status, 2);
     assert.equal(none.stderr, 'study-notes: lee: no notes files found (no *.md that reads as course notes)\n');
   });
+  it('counts a copy of a student\'s file once, and says so on the row', () => {
+    const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/bob/README.md': { notes: 'alice' }, 'class/bob/README (1).md': { notes: 'alice' } });
+    const rows = JSON.parse(runCli(['summary', 'class', '--format', 'json'], dir).stdout).students as { student: string; files: number; modules: number; minutes: { min: number }; problem?: string }[];
+    const [alice, bob] = rows;
+    assert.deepEqual([bob.files, bob.modules, bob.minutes.min], [2, alice.modules, alice.minutes.min]);
+    assert.equal(bob.problem, 'README (1).md is a copy of README.md: counted once');
+    assert.equal(alice.problem, undefined, 'the same text in another student\'s folder is no copy of theirs');
+  });
   it('says under each file of a student with several that the levels shown are the student\'s, from all their files', () => {
     const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/alice/Round2.md': { notes: 'bob' }, 'class/bob/README.md': { notes: 'bob' } });
     const text = runCli(['summary', 'class'], dir).stdout;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Level, Minutes, Module, NotesModel } from '../notes/types';
 import { totalOf, type TimeTotal } from '../document/timeTotals';
@@ -8,7 +9,7 @@ import type { NotesFile, SkippedFile } from './load';
 import type { Course } from '../catalog/course';
 import type { NotesSummary } from '../course/studentNotes';
 import { summaryHtml } from './summaryHtml';
-import { absentStudents, notesSummaryOf, progressOf, type ProgressFields } from './summaryProgress';
+import { absentStudents, notesSummaryOf, pathInFolder, progressOf, type ProgressFields } from './summaryProgress';
 import { csv, markdown, table } from './summaryFormats';
 import type { ClassHistory } from './history/classHistory';
 import type { HistoryRow } from './history/historyText';
@@ -59,11 +60,13 @@ export interface SummarisedFile {
   course: Course;
   sums: FileSums;
   notes: NotesSummary;
+  /** The text's digest: a copy of another file of the student's is counted once. */
+  digest: string;
 }
 
 export function summarisedFile(notes: NotesFile, cwd: string): SummarisedFile {
   const { folder } = studentOf(path.resolve(cwd, notes.file), notes.root);
-  return { file: notes.file, root: notes.root, course: notes.course, sums: fileSums(notes.file, notes.model), notes: notesSummaryOf(notes, folder, cwd) };
+  return { file: notes.file, root: notes.root, course: notes.course, sums: fileSums(notes.file, notes.model), notes: notesSummaryOf(notes, folder, cwd), digest: createHash('sha256').update(notes.text).digest('hex') };
 }
 
 export function runSummary(files: readonly SummarisedFile[], format: SummaryFormat, colors: Colors, cwd: string, skippedFiles: SkippedFiles = [], history?: ClassHistory): string {
@@ -165,6 +168,26 @@ function countsAny({ progress }: ProgressFields): boolean {
   return progress.some((area) => area.likely.length > 0 || area.levels.some((level) => level.done > 0));
 }
 
+/**
+ * A file the same, byte for byte, as another file of its student's (`README (1).md`, a round's copy
+ * kept): by index, the file it copies, the one of shortest name. Its modules and time count once.
+ */
+function copiesOf(files: readonly SummarisedFile[], summaries: readonly FileSummary[], cwd: string): Map<number, string> {
+  const same = new Map<string, number[]>();
+  files.forEach((file, i) => {
+    const key = `${summaries[i].student}\u0000${file.digest}`;
+    same.set(key, [...(same.get(key) ?? []), i]);
+  });
+  const copies = new Map<number, string>();
+  for (const group of same.values()) {
+    if (group.length < 2) continue;
+    const original = group.reduce((best, i) => (files[i].file.length < files[best].file.length ? i : best));
+    const { folder } = studentOf(path.resolve(cwd, files[original].file), files[original].root);
+    for (const i of group) if (i !== original) copies.set(i, pathInFolder(files[original].file, folder, cwd));
+  }
+  return copies;
+}
+
 /** How many pages of notes (files read, not as notes) each student folder holds. */
 function pagesByStudent(skipped: SkippedFiles, cwd: string): Map<string, number> {
   const pages = new Map<string, number>();
@@ -194,9 +217,12 @@ function classRows({ files, summaries, skipped, classRoots, course }: ClassRead,
   const rows = new Map<string, StudentRow>();
   const filesOf = new Map<string, SummarisedFile[]>();
   const emptyRow = (student: string): StudentRow => ({ student, files: 0, modules: 0, withoutEstimate: 0, minutes: { min: 0, max: 0 }, areas: [], ...progressOf([], [], course, cwd, cwd) });
-  for (const s of summaries) {
+  const copies = copiesOf(files, summaries, cwd);
+  summaries.forEach((s, i) => {
     const row = rows.get(s.student) ?? emptyRow(s.student);
+    rows.set(s.student, row);
     row.files++;
+    if (copies.has(i)) return;
     row.modules += s.modules;
     row.withoutEstimate += s.withoutEstimate;
     row.minutes = add(row.minutes, s.minutes);
@@ -205,8 +231,7 @@ function classRows({ files, summaries, skipped, classRoots, course }: ClassRead,
       if (known) known.modules += area.modules;
       else row.areas.push({ name: area.name, modules: area.modules });
     }
-    rows.set(s.student, row);
-  }
+  });
   // Grouped once: a class of 130,000 one-file students must not compare every file with every student.
   files.forEach((file, i) => {
     const own = filesOf.get(summaries[i].student) ?? [];
@@ -217,6 +242,10 @@ function classRows({ files, summaries, skipped, classRoots, course }: ClassRead,
     const own = filesOf.get(row.student) as SummarisedFile[];
     Object.assign(row, progress.get(row.student));
     if (row.modules === 0) row.problem = `no module read in ${own.map((f) => path.basename(f.file)).join(', ')}`;
+  }
+  for (const [i, original] of copies) {
+    const { folder } = studentOf(path.resolve(cwd, files[i].file), files[i].root);
+    rows.get(summaries[i].student)!.problem ??= `${pathInFolder(files[i].file, folder, cwd)} is a copy of ${original}: counted once`;
   }
   const pages = pagesByStudent(skipped, cwd);
   for (const [student, fields] of progress) {
