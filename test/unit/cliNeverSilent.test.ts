@@ -64,6 +64,12 @@ describe('summary never drops a student\'s files unsaid', function () {
     assert.equal(kai?.problem, 'no notes file: progress from 2 pages of notes');
     assert.equal(kai?.progress.find((area) => area.area === 'Docker and Containers')?.reached, 'Beginner');
     assert.equal(rows.find((row) => row.student === 'lee')?.problem, 'nothing read as notes in LICENSE.md');
+    // Every format shows the pages as the student's files, and their progress: the rounds are kai's, not blank.
+    assert.match(runCli(['summary', 'class'], dir).stdout, /^kai +2 pages +0 /m);
+    assert.match(runCli(['summary', 'class', '--format', 'csv'], dir).stdout, /^kai,0,2,0,/m);
+    assert.match(runCli(['summary', 'class', '--format', 'markdown'], dir).stdout, /^## kai: 2 pages of notes, no notes file\n\n\| Course area \| Reached \| Levels \|\n(.*\n){2}\| Docker and Containers \| Beginner \|/m);
+    const kaiHtml = /<tr><td>kai<br>.*?<\/tr>/.exec(runCli(['summary', 'class', '--format', 'html'], dir).stdout)?.[0] ?? '';
+    assert.match(kaiHtml, /<td class="unmet">not met<\/td><td class="unmet">not met<\/td>/);
   });
   it('reads a student\'s repository of pages alone, named, as that student; a folder of pages placing nothing is still no notes', () => {
     const dir = tree({

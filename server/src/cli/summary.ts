@@ -38,7 +38,7 @@ export interface StudentRow extends TimeTotal, ProgressFields, HistoryRow {
   files: number;
   /** Modules per area name, to see at a glance which areas a student worked on. */
   areas: { name: string; modules: number }[];
-  /** A student with no notes file: the pages of notes their progress comes from. */
+  /** The pages of notes (files that do not read as notes, one per module) their progress counts besides their notes files. */
   pages?: number;
   /** What a TA should know first of the row: why its progress is empty (no notes file, no module read), or what it comes from (pages alone). */
   problem?: string;
@@ -248,6 +248,7 @@ function classRows({ files, summaries, skipped, classRoots, course }: ClassRead,
     rows.get(summaries[i].student)!.problem ??= `${pathInFolder(files[i].file, folder, cwd)} is a copy of ${original}: counted once`;
   }
   const pages = pagesByStudent(skipped, cwd);
+  for (const row of rows.values()) if (pages.get(row.student)) row.pages = pages.get(row.student);
   for (const [student, fields] of progress) {
     // Pages that count for nothing (a LICENSE.md, a README never filled in) are said as files not read, below.
     if (rows.has(student) || !countsAny(fields)) continue;

@@ -23,7 +23,14 @@ function areasCell(row: StudentRow): string {
 const classHeader = ['Student', 'Files', 'Modules', 'No estimate', 'Time', 'Areas (modules)'];
 
 function classCells(row: StudentRow): string[] {
-  return [row.student, String(row.files), String(row.modules), String(row.withoutEstimate), timeCell(row), row.problem ?? areasCell(row)];
+  return [row.student, filesCell(row), String(row.modules), String(row.withoutEstimate), timeCell(row), row.problem ?? areasCell(row)];
+}
+
+/** "2", "1 + 6 pages", "18 pages": the pages of notes progress counts are the student's files too. */
+function filesCell({ files, pages }: StudentRow): string {
+  if (!pages) return String(files);
+  const counted = `${pages} ${pages === 1 ? 'page' : 'pages'}`;
+  return files ? `${files} + ${counted}` : counted;
 }
 
 /** The class table with what history adds before its last column: the commit graded, or the rounds by their due dates. */
@@ -46,7 +53,7 @@ export function table(summaries: readonly FileSummary[], rows: readonly StudentR
     for (const m of s.missing) out.push(colors.yellow(`  no estimate: line ${m.line} ${m.title}`));
     out.push('');
   }
-  for (const row of rows) if (row.pages) out.push(...pagesLines(row, colors), '');
+  for (const row of rows) if (row.pages && !row.files) out.push(...pagesLines(row, colors), '');
   out.push(colors.bold('Class'), ...alignedLines(classTable(rows)), '');
   const history = historyLines(rows);
   if (history.length) out.push(...history, '');
@@ -103,8 +110,8 @@ function alignedLines(rows: readonly string[][]): string[] {
 }
 
 export function csv(rows: readonly StudentRow[]): string {
-  const header = ['student', 'files', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas', ...progressHeader(rows[0]), ...historyCsvHeader(rows), 'likely_modules', 'unplaced_modules', 'unread_files', 'unplaced_list', 'unread_list', 'problem'];
-  const lines = rows.map((r) => [r.student, r.files, r.modules, r.withoutEstimate, round(r.minutes.min), round(r.minutes.max), areasCell(r), ...progressCells(r), ...historyCsvCells(r), ...checkCounts(r), unplacedCell(r), r.unread.join('; '), r.problem ?? ''].map(csvCell).join(','));
+  const header = ['student', 'files', 'pages', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas', ...progressHeader(rows[0]), ...historyCsvHeader(rows), 'likely_modules', 'unplaced_modules', 'unread_files', 'unplaced_list', 'unread_list', 'problem'];
+  const lines = rows.map((r) => [r.student, r.files, r.pages ?? 0, r.modules, r.withoutEstimate, round(r.minutes.min), round(r.minutes.max), areasCell(r), ...progressCells(r), ...historyCsvCells(r), ...checkCounts(r), unplacedCell(r), r.unread.join('; '), r.problem ?? ''].map(csvCell).join(','));
   return `${[header.join(','), ...lines].join('\n')}\n`;
 }
 
@@ -134,11 +141,18 @@ export function markdown(summaries: readonly FileSummary[], rows: readonly Stude
     out.push(`## ${s.file}`, '');
     const areaRows = s.areas.flatMap((a) => [[a.name, '', String(a.modules), String(a.withoutEstimate), timeCell(a)], ...a.levels.map((l) => ['', l.name, String(l.modules), String(l.withoutEstimate), timeCell(l)])]);
     out.push(markdownTable(['Area', 'Level', 'Modules', 'No estimate', 'Time'], [...areaRows, ['**Total**', '', String(s.modules), String(s.withoutEstimate), timeCell(s)]]), '');
-    out.push(markdownTable(['Course area', 'Reached', 'Levels'], s.progress.map((area) => [area.area, area.reached ?? '-', levelsText(area)])), '');
-    out.push(...s.rounds.map((round) => `- ${roundText(round)}`), '');
+    out.push(...markdownProgress(s));
     if (s.missing.length) out.push(...s.missing.map((m) => `- no estimate: line ${m.line} ${m.title}`), '');
   }
+  for (const row of rows.filter((student) => student.pages && !student.files)) {
+    out.push(`## ${markdownText(row.student)}: ${filesCell(row)} of notes, no notes file`, '');
+    out.push(...markdownProgress(row));
+  }
   return out.join('\n');
+}
+
+function markdownProgress({ progress, rounds }: ProgressFields): string[] {
+  return [markdownTable(['Course area', 'Reached', 'Levels'], progress.map((area) => [area.area, area.reached ?? '-', levelsText(area)])), '', ...rounds.map((round) => `- ${roundText(round)}`), ''];
 }
 
 /** Per student, what to check by hand; nothing when the tool is sure of every student's notes. */

@@ -64,7 +64,12 @@ details ul { margin: .3rem 0 .6rem; }
 `;
 
 function metRound(row: StudentRow, name: string): boolean {
-  return row.files > 0 && row.rounds.some((round) => round.name === name && round.met);
+  return measured(row) && row.rounds.some((round) => round.name === name && round.met);
+}
+
+/** A student whose notes were read: notes files, or pages of notes alone; not a folder the tool found no notes in. */
+function measured(row: StudentRow): boolean {
+  return row.files > 0 || (row.pages ?? 0) > 0;
 }
 
 /** Per area, how many students reached each level (highest first), and how many none. */
@@ -110,7 +115,7 @@ function classTable(rows: readonly StudentRow[], areas: readonly string[], level
   const header = ['Student', 'Modules', 'Time', ...areas, ...rounds.map((round) => `${round.name} (${round.due})`), ...historyHeader(rows), 'To check'];
   const body = rows.map((row) => {
     const cells = row.progress.map((area) => levelCell(area.reached, levels));
-    const roundCells = row.rounds.map((round) => (row.files === 0 ? '<td></td>' : `<td class="${round.met ? 'met' : 'unmet'}">${round.met ? 'met' : 'not met'}</td>`));
+    const roundCells = row.rounds.map((round) => (!measured(row) ? '<td></td>' : `<td class="${round.met ? 'met' : 'unmet'}">${round.met ? 'met' : 'not met'}</td>`));
     const first = row.problem ? `${escape(row.student)}<br><span class="unmet">${escape(row.problem)}</span>` : escape(row.student);
     const history = historyCells(row).map((cell) => `<td>${escape(cell)}</td>`);
     return `<tr><td>${first}</td><td>${row.modules}</td><td>${timeCell(row)}</td>${cells.join('')}${roundCells.join('')}${history.join('')}<td>${checkItems(row).length || ''}</td></tr>`;
@@ -133,10 +138,10 @@ function studentSection(row: StudentRow, levels: readonly string[]): string {
   const due = row.rounds.find((round) => !round.met);
   const headline = row.problem ?? (due ? `${due.name} not met: ${due.missing.join(', ')}` : 'every round met');
   const checks = checkItems(row);
-  const open = row.files > 0 && (due || checks.length) ? ' open' : '';
+  const open = measured(row) && (due || checks.length) ? ' open' : '';
   const count = checks.length ? ` · <span class="unmet">${checks.length} to check</span>` : '';
   const graded = historyLines([row]).slice(1).map((line) => `<p class="muted">${escape(line.trim().replace(`${row.student}: `, ''))}</p>`);
-  const body = row.files === 0 ? graded.join('') : [roundsLine(row.rounds), ...graded, ...row.progress.map((area) => areaLines(area, levels)), checksList(checks)].join('');
+  const body = !measured(row) ? graded.join('') : [roundsLine(row.rounds), ...graded, ...row.progress.map((area) => areaLines(area, levels)), checksList(checks)].join('');
   return `<details${open}><summary><strong>${escape(row.student)}</strong> — <span class="${due || row.problem ? 'unmet' : 'met'}">${escape(headline)}</span>${count}</summary>${body}</details>`;
 }
 
