@@ -289,11 +289,17 @@ describe('placing students\' modules on the course\'s', () => {
       );
     });
 
-    it('a site\'s post that cites the course\'s page at its end is written up by its text above; a file without front matter is not', () => {
+    it('a site\'s post that cites the course\'s page for one module at its end is written up by its text above; a file without front matter, or citing several, is not', () => {
       const post = ['## Learning Outcomes', 'Bridge, overlay and host drivers; published ports and their NAT rules.', '## Official Links', '[Lab: Docker Networking](https://training.play-with-docker.com/docker-networking-hol/)'];
       const writtenOf = (lines: string[]) => filesPlaced({ 'networking/index.md': lines }).map((module) => [module.catalog.join(' | '), module.written]);
       assert.deepEqual(writtenOf(['---', 'title: Docker Networking Lab', '---', ...post]), [['Lab: Docker Networking', true]]);
       assert.deepEqual(writtenOf(['# Docker notes', ...post]), [['Lab: Docker Networking', false]]);
+      // A site's index listing the course's modules under its text writes none of them up.
+      const index = ['---', 'title: My Docker notes', '---', 'These are the notes I keep for the course, one post per module as I go.', '## Modules', '- [Lab: Docker Networking](https://training.play-with-docker.com/docker-networking-hol/)', '- [Lab: Swarm Mode Introduction](https://training.play-with-docker.com/ops-s1-swarm-intro/)'];
+      assert.deepEqual(writtenOf(index), [
+        ['Lab: Docker Networking', false],
+        ['Lab: Swarm Mode Introduction', false],
+      ]);
     });
   });
 

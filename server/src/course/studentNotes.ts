@@ -47,6 +47,8 @@ export interface NotesSummary {
   heading?: string;
   /** Anything written in it besides headings: a page the student linked as their notes is no empty file. */
   hasText: boolean;
+  /** A site's post with the student's text above the links it cites at its end (see `writtenAbovePostsLinks`). */
+  postText?: boolean;
   /** Each area's name as written (topic, or the heading). */
   areas: string[];
   modules: SummaryModule[];
@@ -68,17 +70,17 @@ export interface PageSection {
 
 export function summariseNotes(path: string, model: NotesModel, text: string, isNotes: boolean): NotesSummary {
   const lines = text.split(/\r\n|\r|\n/);
-  const postText = writtenAbovePostsLinks(model, lines);
   return {
     path,
     isNotes,
     heading: pageTitle(lines),
     hasText: hasWrittenText(lines),
+    ...(writtenAbovePostsLinks(model, lines) && { postText: true }),
     ...(!isNotes && { sections: pageSections(lines) }),
     areas: model.areas.map((area) => area.topic || areaName(area)),
     modules: [...levelSections(model, lines), ...topicSections(model, lines), ...model.modules.map((module) => {
       const line = module.openerRange.start.line;
-      const summary: SummaryModule = { line, title: module.title, url: module.url, areaIndex: module.areaIndex, level: module.level, written: postText || hasWrittenNotes(module, model, lines) };
+      const summary: SummaryModule = { line, title: module.title, url: module.url, areaIndex: module.areaIndex, level: module.level, written: hasWrittenNotes(module, model, lines) };
       const otherUrls = linkAddresses(lines[line] ?? '').filter((url) => url !== module.url);
       if (otherUrls.length) summary.otherUrls = otherUrls;
       if (module.covers) summary.covers = module.covers;
@@ -90,7 +92,7 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
 /**
  * A site's post (front matter, no areas) writes about a module and cites the course's page for it
  * at its end (`## Official Links` then `[Lab: Docker Networking](…)`): its text above the first
- * link is that module's notes.
+ * link is that module's notes, where it cites one module of the course (see `postModule`).
  */
 function writtenAbovePostsLinks(model: NotesModel, lines: readonly string[]): boolean {
   const { fields, bodyStart } = frontMatter(lines);
@@ -251,6 +253,7 @@ export function studentModules(summaries: readonly NotesSummary[], { isCourseUrl
       modules.push(...sectionModules(summary));
       continue;
     }
+    const postModule = postsModule(summary, isCourseUrl);
     for (const module of summary.modules) {
       const notes = notesOf.get(module);
       const area = module.areaIndex === undefined ? undefined : summary.areas[module.areaIndex];
@@ -264,7 +267,7 @@ export function studentModules(summaries: readonly NotesSummary[], { isCourseUrl
         run: `${summary.path}#${module.areaIndex ?? ''}`,
         areaName: area,
         level: module.level ?? fileLevel,
-        written: module.written || (notes?.page ? notes.page.hasText : (notes?.ownByKind ?? coversOwnPage(module, isCourseUrl))),
+        written: module.written || module === postModule || (notes?.page ? notes.page.hasText : (notes?.ownByKind ?? coversOwnPage(module, isCourseUrl))),
         ...(module.covers && { covers: module.covers }),
         ...(module.levelSection && { levelSection: true }),
         ...(module.areaLead && { areaLead: true }),
@@ -300,6 +303,16 @@ function levelOfPath(path: string, levelNamed: (name: string) => string | undefi
     if (level) return level;
   }
   return undefined;
+}
+
+/**
+ * The module a site's post is about: the one course module it cites. A page citing several (a
+ * site's index listing the course's modules) writes up none of them by its text alone.
+ */
+function postsModule(summary: NotesSummary, isCourseUrl: (url: string) => boolean): SummaryModule | undefined {
+  if (!summary.postText) return undefined;
+  const cited = summary.modules.filter((module) => module.url !== undefined && isCourseUrl(module.url));
+  return cited.length === 1 ? cited[0] : undefined;
 }
 
 /** A linked page's sections, placed apart from the notes that link to it: the course's order does not hold across them. */
