@@ -87,6 +87,26 @@ describe('summary never drops a student\'s files unsaid', function () {
     assert.equal(none.status, 2);
     assert.equal(none.stderr, 'study-notes: lee: no notes files found (no *.md that reads as course notes)\n');
   });
+  it('a class folder of students with pages alone stays a class: its README and LICENSE are no student, and a post of front matter alone is no notes', () => {
+    const page = (title: string, text: string) => `# ${title}\n\n${text}\n`;
+    const dir = tree({
+      'class/README.md': '# Class of 2018\n\nEach student keeps their notes in a folder of their own.\n',
+      'class/LICENSE.md': '# MIT License\n\nPermission is hereby granted, free of charge, to any person.\n',
+      'class/ann/Why Docker.md': page('Why Docker', 'Containers start in seconds and run the same on every machine.'),
+      'class/bo/Why Docker.md': page('Why Docker', 'A shift as big as the move to the cloud, the talk says.'),
+      'class/cy/networking.md': '---\ntitle: Docker and Containers - Lab: Docker Networking\ndate: "2018-10-22T22:12:03.284Z"\nlayout: post\n---\n',
+      'other/LICENSE.md': '# MIT License\n\nPermission is hereby granted, free of charge, to any person.\n',
+    });
+    const rows = JSON.parse(runCli(['summary', 'class', '--format', 'json'], dir).stdout).students as { student: string; problem?: string }[];
+    assert.deepEqual(rows.map((row) => [row.student, row.problem]), [
+      ['ann', 'no notes file: progress from 1 page of notes'],
+      ['bo', 'no notes file: progress from 1 page of notes'],
+      ['cy', 'nothing read as notes in networking.md'],
+    ]);
+    const other = runCli(['summary', 'class', 'other'], dir);
+    assert.equal(other.status, 2);
+    assert.equal(other.stderr, 'study-notes: other: no notes files found (no *.md that reads as course notes)\n');
+  });
   it('counts a copy of a student\'s file once, and says so on the row', () => {
     const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/bob/README.md': { notes: 'alice' }, 'class/bob/README (1).md': { notes: 'alice' } });
     const rows = JSON.parse(runCli(['summary', 'class', '--format', 'json'], dir).stdout).students as { student: string; files: number; modules: number; minutes: { min: number }; problem?: string }[];

@@ -264,6 +264,8 @@ describe('placing students\' modules on the course\'s', () => {
         'big-data__Intro_to_SageMaker__and_a_model.md',
         'big-data__Intro_to_S3.md',
         'Round2/Docker__Basic.md',
+        'week__.md',
+        'week__1.md',
       ];
       assert.deepEqual([...unflattenedPaths(paths).values()], [
         'notes/docker/intermediate/docker-lab-swarm-mode/index.md',
@@ -274,6 +276,8 @@ describe('placing students\' modules on the course\'s', () => {
         'big-data/Intro_to_SageMaker__and_a_model.md',
         'big-data/Intro_to_S3.md',
         'Round2/Docker__Basic.md',
+        'week__.md',
+        'week/1.md',
       ]);
     });
 
@@ -286,6 +290,17 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(
         modules.map((module) => module.catalog.join(' | ')),
         ['Lab: Docker Networking', 'Lab: Swarm Mode Introduction'],
+      );
+    });
+
+    it('a page opening with a rule has no front matter: its first heading is still its title, and its text its own', () => {
+      const modules = filesPlaced({ 'page-1.md': ['---', '# Why Docker?', 'Containers start in seconds and run the same on every machine.', '---'], 'page-2.md': ['---', 'title: Why Docker?', '---'] });
+      assert.deepEqual(
+        modules.map((module) => [module.file, module.catalog.join(' | '), module.written]),
+        [
+          ['page-1.md', 'Video: Why Docker?', true],
+          ['page-2.md', 'Video: Why Docker?', false],
+        ],
       );
     });
 

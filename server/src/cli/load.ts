@@ -16,6 +16,7 @@ import { display, type Candidate } from './inputs';
 import { ReadingAhead, type ReadAheadJob } from './readAhead';
 import { readSnapshotModel, type SnapshotReading } from '../service/snapshotNotes';
 import { readNotesText } from './readText';
+import { pagesPlaceAny } from './summaryProgress';
 
 export interface NotesFile {
   /** As shown to the user (relative to the current folder when inside it). */
@@ -196,8 +197,8 @@ export async function loadNotes(candidates: readonly Candidate[], finder: Settin
   } finally {
     ahead.stop();
   }
-  // A summary measures a student's pages alone too (a repository of one page per module); it says when they place nothing.
-  requireNotesPerArgument(candidates, reading.checks === false ? new Set([...kept, ...skipped.filter((page) => page.summary?.hasText).map((page) => page.file)]) : kept, problems);
+  // A summary measures a student's pages alone too (a repository of one page per module), where they place a module.
+  requireNotesPerArgument(candidates, kept, problems, (argument) => reading.checks === false && pagesPlaceAny(skipped.filter((page) => page.root === path.resolve(cwd, argument)), cwd));
   return { files, problems, warnings, skipped };
 }
 
@@ -289,12 +290,12 @@ function notesFile(file: string, text: string, configured: Configured, root: str
 }
 
 /** A folder that holds no notes is a mistake worth saying (a wrong path in CI), not a silent success. */
-function requireNotesPerArgument(candidates: readonly Candidate[], kept: ReadonlySet<string>, problems: readonly ReportLine[]): void {
+function requireNotesPerArgument(candidates: readonly Candidate[], kept: ReadonlySet<string>, problems: readonly ReportLine[], pagesPlace: (argument: string) => boolean): void {
   const argumentsSeen = [...new Set(candidates.map((c) => c.argument))];
-  const empty = argumentsSeen.filter((argument) => !candidates.some((c) => c.argument === argument && kept.has(c.file)));
+  const empty = argumentsSeen.filter((argument) => !candidates.some((c) => c.argument === argument && kept.has(c.file)) && !pagesPlace(argument));
   if (empty.length && !problems.length) throw new CliError(noNotesFound(empty));
 }
 
-export function noNotesFound(folders: readonly string[]): string {
+function noNotesFound(folders: readonly string[]): string {
   return folders.map((folder) => `${folder}: no notes files found (no *.md that reads as course notes)`).join('; ');
 }

@@ -6,15 +6,14 @@ import { SettingsFinder } from './config';
 import { CliError, type ReportLine } from './errors';
 import { jobSummary } from './github';
 import { candidatesFor } from './inputs';
-import path from 'node:path';
-import { loadNotes, noNotesFound, Services, type Loaded, type NotesFile, type SkippedFile } from './load';
+import { loadNotes, Services, type Loaded, type NotesFile } from './load';
 import type { ClassHistory } from './history/classHistory';
 import { readClassHistory } from './history/readHistory';
 import { appendJobSummary, ReportFile, writeReport } from './output';
 import { printable } from './printable';
 import { progressBar } from './progress';
 import type { FileReport } from './report';
-import { pagesPlaceAny, runSummary, summarisedFile, type SummarisedFile } from './summary';
+import { runSummary, summarisedFile, type SummarisedFile } from './summary';
 
 export interface Io {
   argv: readonly string[];
@@ -76,18 +75,13 @@ async function summary(options: SummaryCommand, io: Io): Promise<number> {
   const files: SummarisedFile[] = [];
   const loaded = await load(options, io, (notes) => files.push(summarisedFile(notes, io.cwd)));
   // Students graded at a time before any of their commits leave nothing to read, and nothing else to say why.
-  const fromPages = !files.length && pagesPlaceAny(loaded.skipped ?? [], io.cwd);
-  const stopped = stoppedEarly(loaded, files.length || Number(fromPages), io, options.at === undefined ? pagesPlaceNothing(loaded.skipped ?? [], io.cwd) : `no notes file in any student's repository at a commit by --at "${options.at}": nothing to grade then`);
+  // Loading kept a folder of pages alone only where they place a module: that student is measured from them.
+  const pages = loaded.skipped?.filter((page) => page.summary?.hasText).length ?? 0;
+  const stopped = stoppedEarly(loaded, files.length || pages, io, options.at === undefined ? undefined : `no notes file in any student's repository at a commit by --at "${options.at}": nothing to grade then`);
   if (stopped !== undefined) return stopped;
   const reportFile = reportFileOf(options, loaded, io);
   writeReport([runSummary(files, options.format, colorsOf(options, io), io.cwd, loaded.skipped, loaded.history)], reportFile, io.stdout);
   return ended(loaded.problems, 0, io);
-}
-
-/** Folders of pages alone that count for nothing said as folders of no notes (a LICENSE.md alone). */
-function pagesPlaceNothing(skipped: readonly SkippedFile[], cwd: string): string | undefined {
-  const folders = [...new Set(skipped.map((entry) => path.relative(cwd, entry.root) || '.'))];
-  return folders.length ? noNotesFound(folders) : undefined;
 }
 
 /** The exit code of a run with nothing to report: every file ignored, or none could be read. */

@@ -9,7 +9,7 @@ import type { NotesFile, SkippedFile } from './load';
 import type { Course } from '../catalog/course';
 import type { NotesSummary } from '../course/studentNotes';
 import { summaryHtml } from './summaryHtml';
-import { absentStudents, notesSummaryOf, pathInFolder, progressOf, type ProgressFields } from './summaryProgress';
+import { absentStudents, countsAny, notesSummaryOf, pagesPlaceAny, pathInFolder, progressOf, type ProgressFields } from './summaryProgress';
 import { csv, markdown, table } from './summaryFormats';
 import type { ClassHistory } from './history/classHistory';
 import type { HistoryRow } from './history/historyText';
@@ -70,7 +70,7 @@ export function summarisedFile(notes: NotesFile, cwd: string): SummarisedFile {
 }
 
 export function runSummary(files: readonly SummarisedFile[], format: SummaryFormat, colors: Colors, cwd: string, skippedFiles: SkippedFiles = [], history?: ClassHistory): string {
-  const { skipped, classRoots } = classFolders(files.flatMap((file) => (file.root ? [file.root] : [])), skippedFiles, cwd);
+  const { skipped, classRoots } = classFolders(files.flatMap((file) => (file.root ? [file.root] : [])), skippedFiles, cwd, (pages) => pagesPlaceAny(pages, cwd));
   const course = courseOf(files, skipped);
   const progress = studentsProgress(files, skipped, cwd, course);
   const summaries = files.map((f): FileSummary => {
@@ -155,17 +155,6 @@ function courseOf(files: readonly SummarisedFile[], skipped: SkippedFiles): Cour
   const course = files[0]?.course ?? skipped.find((entry) => entry.course)?.course;
   if (!course) throw new Error('a summary needs a notes file or a page read');
   return course;
-}
-
-/** With no notes file read, whether the run's pages are some student's notes (a student's repository of pages alone). */
-export function pagesPlaceAny(skippedFiles: SkippedFiles, cwd: string): boolean {
-  const { skipped } = classFolders([], skippedFiles, cwd);
-  if (!skipped.some((entry) => entry.course)) return false;
-  return [...studentsProgress([], skipped, cwd, courseOf([], skipped)).values()].some(countsAny);
-}
-
-function countsAny({ progress }: ProgressFields): boolean {
-  return progress.some((area) => area.likely.length > 0 || area.levels.some((level) => level.done > 0));
 }
 
 /**
@@ -256,18 +245,20 @@ function classRows({ files, summaries, skipped, classRoots, course }: ClassRead,
     rows.set(student, { ...emptyRow(student), ...fields, pages: count, problem: `no notes file: progress from ${count} ${count === 1 ? 'page' : 'pages'} of notes` });
   }
   for (const { student, problem } of absentStudents(classRoots, new Set(rows.keys()), skipped, cwd)) rows.set(student, { ...emptyRow(student), problem });
-  for (const { student, problem } of unreadFileStudents(skipped, new Set(rows.keys()), cwd)) rows.set(student, { ...emptyRow(student), problem });
+  for (const { student, problem } of unreadFileStudents(files, skipped, new Set(rows.keys()), cwd)) rows.set(student, { ...emptyRow(student), problem });
   return [...rows.values()].sort((a, b) => (a.student < b.student ? -1 : a.student > b.student ? 1 : 0));
 }
 
 /**
  * A class of one file per student (`notes/Ann.md`, `notes/Bo.md`): a file that did not read as
- * notes is still its student's row, as a student folder with no notes is.
+ * notes is still its student's row, as a student folder with no notes is. A class of student
+ * folders is none: the README or LICENSE beside them is no student.
  */
-function unreadFileStudents(skipped: SkippedFiles, present: ReadonlySet<string>, cwd: string): { student: string; problem: string }[] {
+function unreadFileStudents(files: readonly SummarisedFile[], skipped: SkippedFiles, present: ReadonlySet<string>, cwd: string): { student: string; problem: string }[] {
+  const fileClasses = new Set(files.flatMap((file) => (file.root && path.dirname(path.resolve(cwd, file.file)) === path.resolve(cwd, file.root) ? [path.resolve(cwd, file.root)] : [])));
   const absent = new Map<string, string>();
   for (const entry of skipped) {
-    if (inStudentFolder(entry, cwd)) continue;
+    if (inStudentFolder(entry, cwd) || !fileClasses.has(path.resolve(cwd, entry.root))) continue;
     const file = path.resolve(cwd, entry.file);
     const { name } = studentOf(file, entry.root);
     if (!present.has(name) && !absent.has(name)) absent.set(name, entry.problem ?? `nothing read as notes in ${path.basename(file)}`);

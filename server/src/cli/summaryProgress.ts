@@ -36,6 +36,18 @@ export function progressOf(notes: readonly NotesSummary[], pages: readonly Skipp
   return { progress: areas, rounds, unplaced, unread };
 }
 
+export function countsAny({ progress }: Pick<ProgressFields, 'progress'>): boolean {
+  return progress.some((area) => area.likely.length > 0 || area.levels.some((level) => level.done > 0));
+}
+
+/** Whether pages of notes (files read, not as notes) place some module of their course: a LICENSE.md places none. */
+export function pagesPlaceAny(pages: readonly SkippedFile[], cwd: string): boolean {
+  const course = pages.find((page) => page.course)?.course;
+  const read = pages.filter((page) => page.summary?.hasText);
+  if (!course || !read.length) return false;
+  return countsAny(progressOf([], read, course, cwd, cwd));
+}
+
 /** A student folder the summary found no notes in, and why, so the TA sees it instead of a missing row. */
 export interface AbsentStudent {
   student: string;

@@ -36,12 +36,13 @@ function unflattened(path: string, shared: ReadonlyMap<string, number>): string 
   const { folder, parts } = splitPath(path);
   const lower = splitPath(path.toLowerCase());
   let folders = 0;
-  while (folders + 1 < parts.length && parts[folders] !== '') {
+  // A folder's name and what follows it are never empty (`x__.md`, `a____b.md` keep their names).
+  while (folders + 1 < parts.length && parts[folders] !== '' && parts[folders + 1].replace(/\.(md|markdown)$/i, '') !== '') {
     const prefix = lower.folder + lower.parts.slice(0, folders + 1).join(folderSeparator);
     const beforeIndex = folders + 2 === parts.length && indexPage.test(parts[folders + 1]);
     if ((shared.get(prefix) ?? 0) < 2 && !beforeIndex) break;
     folders++;
   }
-  if (!folders || parts.slice(folders).join('') === '') return path;
+  if (!folders) return path;
   return `${folder}${parts.slice(0, folders).join('/')}/${parts.slice(folders).join(folderSeparator)}`;
 }

@@ -74,7 +74,8 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
     path,
     isNotes,
     heading: pageTitle(lines),
-    hasText: hasWrittenText(lines),
+    // A site's front matter (`title:`, `date:`) is no text of the student's.
+    hasText: hasWrittenText(lines, frontMatter(lines).bodyStart),
     ...(writtenAbovePostsLinks(model, lines) && { postText: true }),
     ...(!isNotes && { sections: pageSections(lines) }),
     areas: model.areas.map((area) => area.topic || areaName(area)),
@@ -234,7 +235,8 @@ interface LinkedNotes {
 export function studentModules(summaries: readonly NotesSummary[], { isCourseUrl, levelNamed }: CourseNaming): StudentFiles {
   const treePaths = unflattenedPaths(summaries.map((summary) => summary.path));
   const treePath = (summary: NotesSummary): string => treePaths.get(summary.path) ?? summary.path;
-  const byPath = new Map(summaries.flatMap((summary) => [summary.path, treePath(summary)].map((path) => [path.toLowerCase(), summary] as const)));
+  // A file's own path before the path a flat name stands for: `docker/lab.md` is itself, not `docker__lab.md`.
+  const byPath = new Map([...summaries.map((summary) => [treePath(summary), summary] as const), ...summaries.map((summary) => [summary.path, summary] as const)].map(([path, summary]) => [path.toLowerCase(), summary]));
   const linked = new Set<NotesSummary>();
   const modules: StudentModule[] = [];
   const notesOf = new Map<SummaryModule, LinkedNotes | undefined>();

@@ -4,14 +4,21 @@ export interface FrontMatter {
   bodyStart: number;
 }
 
-/** `---` then `key: value` lines then `---`, as Jekyll and Hugo pages begin. */
+/** A line of YAML front matter: `key: value`, a nested or listed value, or blank. */
+const yamlLine = /^(\s*$|[A-Za-z_][\w-]*:|\s+\S|-\s)/;
+
+/**
+ * `---` then `key: value` lines then `---`, as Jekyll and Hugo pages begin. Notes that open with a
+ * rule (`---` then `# My notes`) have none: their lines are not YAML's.
+ */
 export function frontMatter(lines: readonly string[]): FrontMatter {
   const fields = new Map<string, string>();
   if (lines[0]?.trim() !== '---') return { fields, bodyStart: 0 };
-  const end = lines.indexOf('---', 1);
-  for (const line of lines.slice(1, end < 0 ? undefined : end)) {
+  const end = lines.findIndex((line, at) => at > 0 && line.trim() === '---');
+  if (end < 0 || !lines.slice(1, end).every((line) => yamlLine.test(line))) return { fields, bodyStart: 0 };
+  for (const line of lines.slice(1, end)) {
     const field = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(line.trim());
     if (field && field[2]) fields.set(field[1], field[2].replace(/^(["'])(.*)\1$/, '$2').trim());
   }
-  return { fields, bodyStart: end < 0 ? lines.length : end + 1 };
+  return { fields, bodyStart: end + 1 };
 }
