@@ -86,6 +86,12 @@ describe('summary never drops a student\'s files unsaid', function () {
     const none = runCli(['summary', 'lee'], dir);
     assert.equal(none.status, 2);
     assert.equal(none.stderr, 'study-notes: lee: no notes files found (no *.md that reads as course notes)\n');
+    // A student's CI check of such a repository is no wrong path: it passes, and says why nothing was checked.
+    const checked = runCli(['check', '--format', 'json'], path.join(dir, 'kai'));
+    assert.equal(checked.status, 0, checked.stderr);
+    assert.deepEqual(JSON.parse(checked.stdout).files, []);
+    assert.equal(checked.stderr, 'study-notes: no notes file to check: 2 pages of notes, which "study-notes summary" reads for progress; a page has nothing to check\n');
+    assert.equal(runCli(['check', 'lee'], dir).status, 2);
   });
   it('a class folder of students with pages alone stays a class: its README and LICENSE are no student, and a post of front matter alone is no notes', () => {
     const page = (title: string, text: string) => `# ${title}\n\n${text}\n`;

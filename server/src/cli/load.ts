@@ -197,8 +197,8 @@ export async function loadNotes(candidates: readonly Candidate[], finder: Settin
   } finally {
     ahead.stop();
   }
-  // A summary measures a student's pages alone too (a repository of one page per module), where they place a module.
-  requireNotesPerArgument(candidates, kept, problems, (argument) => reading.checks === false && pagesPlaceAny(skipped.filter((page) => page.root === path.resolve(cwd, argument)), cwd));
+  // A student's pages alone (a repository of one page per module) are their notes where they place a module: no wrong path.
+  requireNotesPerArgument(candidates, kept, problems, (argument) => pagesPlaceAny(skipped.filter((page) => page.root === path.resolve(cwd, argument)), cwd));
   return { files, problems, warnings, skipped };
 }
 

@@ -57,8 +57,10 @@ async function check(options: CheckCommand, io: Io): Promise<number> {
   const jobSummary = options.format === 'github' && io.env.GITHUB_STEP_SUMMARY;
   // A check that fixes nothing and writes no job summary needs of each file its findings only: it takes them as each file is read.
   const loaded = await load(options, io, options.fix || jobSummary ? undefined : (notes) => checked.add(checkFile(notes, options, log)));
-  const stopped = stoppedEarly(loaded, checked.files, io);
+  const pages = pagesOfNotes(loaded);
+  const stopped = stoppedEarly(loaded, checked.files || pages, io);
   if (stopped !== undefined) return stopped;
+  if (!loaded.files.length && !checked.files) say(io, `no notes file to check: ${pages} ${pages === 1 ? 'page' : 'pages'} of notes, which "study-notes summary" reads for progress; a page has nothing to check`);
   const reportFile = reportFileOf(options, loaded, io);
   const sarifFile = options.sarifFile === undefined ? undefined : new ReportFile(options.sarifFile, io.cwd, loaded.inputs);
   const reports = loaded.files.map((notes) => checkFile(notes, options, log));
@@ -76,12 +78,16 @@ async function summary(options: SummaryCommand, io: Io): Promise<number> {
   const loaded = await load(options, io, (notes) => files.push(summarisedFile(notes, io.cwd)));
   // Students graded at a time before any of their commits leave nothing to read, and nothing else to say why.
   // Loading kept a folder of pages alone only where they place a module: that student is measured from them.
-  const pages = loaded.skipped?.filter((page) => page.summary?.hasText).length ?? 0;
-  const stopped = stoppedEarly(loaded, files.length || pages, io, options.at === undefined ? undefined : `no notes file in any student's repository at a commit by --at "${options.at}": nothing to grade then`);
+  const stopped = stoppedEarly(loaded, files.length || pagesOfNotes(loaded), io, options.at === undefined ? undefined : `no notes file in any student's repository at a commit by --at "${options.at}": nothing to grade then`);
   if (stopped !== undefined) return stopped;
   const reportFile = reportFileOf(options, loaded, io);
   writeReport([runSummary(files, options.format, colorsOf(options, io), io.cwd, loaded.skipped, loaded.history)], reportFile, io.stdout);
   return ended(loaded.problems, 0, io);
+}
+
+/** The pages of notes read (files that do not read as notes, with text): a folder of them alone is a student's notes. */
+function pagesOfNotes({ skipped }: LoadedRun): number {
+  return skipped?.filter((page) => page.summary?.hasText).length ?? 0;
 }
 
 /** The exit code of a run with nothing to report: every file ignored, or none could be read. */
