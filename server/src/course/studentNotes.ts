@@ -1,5 +1,5 @@
 import { fencedLines } from '../notes/fencedLines';
-import { frontMatter } from '../notes/frontMatter';
+import { frontMatter, type FrontMatter } from '../notes/frontMatter';
 import { headingLine } from '../notes/headingLine';
 import { areaName } from '../notes/shown';
 import type { NotesModel } from '../notes/types';
@@ -70,13 +70,14 @@ export interface PageSection {
 
 export function summariseNotes(path: string, model: NotesModel, text: string, isNotes: boolean): NotesSummary {
   const lines = text.split(/\r\n|\r|\n/);
+  const front = frontMatter(lines);
   return {
     path,
     isNotes,
-    heading: pageTitle(lines),
+    heading: pageTitle(lines, front),
     // A site's front matter (`title:`, `date:`) is no text of the student's.
-    hasText: hasWrittenText(lines, frontMatter(lines).bodyStart),
-    ...(writtenAbovePostsLinks(model, lines) && { postText: true }),
+    hasText: hasWrittenText(lines, front.bodyStart),
+    ...(writtenAbovePostsLinks(model, lines, front) && { postText: true }),
     ...(!isNotes && { sections: pageSections(lines) }),
     areas: model.areas.map((area) => area.topic || areaName(area)),
     modules: [...levelSections(model, lines), ...topicSections(model, lines), ...model.modules.map((module) => {
@@ -93,10 +94,9 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
 /**
  * A site's post (front matter, no areas) writes about a module and cites the course's page for it
  * at its end (`## Official Links` then `[Lab: Docker Networking](…)`): its text above the first
- * link is that module's notes, where it cites one module of the course (see `postModule`).
+ * link is that module's notes, where it cites one module of the course (see `postsModule`).
  */
-function writtenAbovePostsLinks(model: NotesModel, lines: readonly string[]): boolean {
-  const { fields, bodyStart } = frontMatter(lines);
+function writtenAbovePostsLinks(model: NotesModel, lines: readonly string[], { fields, bodyStart }: FrontMatter): boolean {
   if (!fields.has('title') || model.areas.length || !model.modules.length) return false;
   return hasWrittenText(lines, bodyStart, model.modules[0].openerRange.start.line, isOwnLine);
 }
@@ -138,8 +138,7 @@ function linkAddresses(line: string): string[] {
 }
 
 /** A site's page names itself in its front matter (`title: Docker Images Lab`), else by its first heading. */
-function pageTitle(lines: readonly string[]): string | undefined {
-  const { fields, bodyStart } = frontMatter(lines);
+function pageTitle(lines: readonly string[], { fields, bodyStart }: FrontMatter): string | undefined {
   const title = fields.get('title');
   if (title) return title;
   for (const line of lines.slice(bodyStart)) {

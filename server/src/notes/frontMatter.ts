@@ -14,8 +14,10 @@ const yamlLine = /^(\s*$|[A-Za-z_][\w-]*:|\s+\S|-\s)/;
 export function frontMatter(lines: readonly string[]): FrontMatter {
   const fields = new Map<string, string>();
   if (lines[0]?.trim() !== '---') return { fields, bodyStart: 0 };
-  const end = lines.findIndex((line, at) => at > 0 && line.trim() === '---');
-  if (end < 0 || !lines.slice(1, end).every((line) => yamlLine.test(line))) return { fields, bodyStart: 0 };
+  // Read up to the closing rule or the first line YAML would not have: a long file opening with a rule is not read to its end.
+  let end = 1;
+  while (end < lines.length && lines[end].trim() !== '---' && yamlLine.test(lines[end])) end++;
+  if (end === lines.length || lines[end].trim() !== '---') return { fields, bodyStart: 0 };
   for (const line of lines.slice(1, end)) {
     const field = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(line.trim());
     if (field && field[2]) fields.set(field[1], field[2].replace(/^(["'])(.*)\1$/, '$2').trim());
