@@ -113,6 +113,23 @@ describe('summary never drops a student\'s files unsaid', function () {
     assert.equal(other.status, 2);
     assert.equal(other.stderr, 'study-notes: other: no notes files found (no *.md that reads as course notes)\n');
   });
+  it('reads a student\'s repository of a README and folders of pages (`Cloud/S3.md`) as one student, not a class of folders', () => {
+    const dir = tree({
+      'gx/README.md': { notes: 'alice' },
+      'gx/Cloud/Launch a VM.md': '# Launch a VM\n\nI launched a t2.micro with Amazon Linux and connected over ssh.\n',
+      'gx/Cloud/Intro to S3.md': '# Intro to S3\n\nBuckets, objects, and a bucket policy making one file public.\n',
+      'gx/notes/draft.md': '# Draft\n\nA report about nothing the course teaches.\n',
+    });
+    for (const [args, cwd] of [[['summary', '--format', 'json'], path.join(dir, 'gx')], [['summary', 'gx', '--format', 'json'], dir]] as const) {
+      const rows = JSON.parse(runCli([...args], cwd).stdout).students as { student: string; files: number; pages?: number; unread: string[]; progress: { area: string; reached: string | null }[] }[];
+      assert.deepEqual(rows.map((row) => [row.student, row.files, row.pages, row.unread]), [['gx', 1, 3, ['notes/draft.md']]], args.join(' '));
+      assert.equal(rows[0].progress.find((area) => area.area === 'Cloud Web Apps')?.reached, 'Beginner', 'the pages count for the README\'s student');
+    }
+    // A class whose students each keep a notes file stays a class, a README at its root or not.
+    const classDir = tree({ 'class/README.md': { notes: 'bob' }, 'class/alice/README.md': { notes: 'alice' }, 'class/alice/Cloud/Intro to S3.md': '# Intro to S3\n\nBuckets.\n' });
+    const students = JSON.parse(runCli(['summary', 'class', '--format', 'json'], classDir).stdout).students as { student: string }[];
+    assert.deepEqual(students.map((row) => row.student), ['alice', 'class']);
+  });
   it('counts a copy of a student\'s file once, and says so on the row', () => {
     const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/bob/README.md': { notes: 'alice' }, 'class/bob/README (1).md': { notes: 'alice' } });
     const rows = JSON.parse(runCli(['summary', 'class', '--format', 'json'], dir).stdout).students as { student: string; files: number; modules: number; minutes: { min: number }; problem?: string }[];

@@ -1,25 +1,50 @@
 import path from 'node:path';
 import type { SkippedFile } from './load';
 
+/** A file of the run: where it lies, and the folder argument it was found under (none for a file named). */
+interface RunFile {
+  file: string;
+  root?: string;
+}
+
 /** The files of a run as its summary groups them into students. */
-export interface ClassFolders {
+export interface ClassFolders<T extends RunFile> {
+  files: T[];
   skipped: SkippedFile[];
   /** The folders the run searched for students' folders (a student's own repository is none). */
   classRoots: string[];
 }
 
 /**
- * A folder named that holds no notes file, only pages lying in it (a student's repository of one
- * page per module, its README the template, as a TA clones it): its pages are one student's, named
- * by the folder, as a student folder of a class is. A class folder is not one: the files in it
- * (a README, a LICENSE) place no module of the course; its students' pages lie in their folders.
+ * A folder named that is one student's repository, as a TA clones it, is read as a student folder
+ * of a class: its files are one student's, named by the folder. It is one when:
+ * - it holds no notes file, only pages lying in it (one page per module, its README the template);
+ *   a class folder is not one: the files in it (a README, a LICENSE) place no module of the course;
+ * - its one notes file is its README, and its subfolders hold pages alone (`Docker/Basic.md`,
+ *   `notes/docker/beginner/…/index.md`): a class's students each have their notes files.
  */
-export function classFolders(notesRoots: readonly string[], skipped: readonly SkippedFile[], cwd: string, placesAny: (pages: readonly SkippedFile[]) => boolean): ClassFolders {
-  const withNotes = new Set(notesRoots.map((root) => path.resolve(cwd, root)));
-  const roots = [...new Set(skipped.map((entry) => path.resolve(cwd, entry.root)))];
-  const repositories = new Set(roots.filter((root) => !withNotes.has(root) && path.dirname(root) !== root && placesAny(skipped.filter((entry) => path.dirname(path.resolve(cwd, entry.file)) === root))));
-  return {
-    skipped: skipped.map((entry) => (repositories.has(path.resolve(cwd, entry.root)) ? { ...entry, root: path.dirname(path.resolve(cwd, entry.root)) } : entry)),
-    classRoots: [...notesRoots, ...skipped.map((entry) => entry.root)].filter((root) => !repositories.has(path.resolve(cwd, root))),
+export function classFolders<T extends RunFile>(files: readonly T[], skipped: readonly SkippedFile[], cwd: string, placesAny: (pages: readonly SkippedFile[]) => boolean): ClassFolders<T> {
+  const rootOf = (entry: RunFile) => (entry.root === undefined ? undefined : path.resolve(cwd, entry.root));
+  const notesRoots = new Set(files.flatMap((file) => rootOf(file) ?? []));
+  const pagesRoots = [...new Set(skipped.flatMap((entry) => rootOf(entry) ?? []))];
+  const named = (root: string) => path.dirname(root) !== root;
+  const pagesOnly = pagesRoots.filter((root) => !notesRoots.has(root) && named(root) && placesAny(skipped.filter((entry) => path.dirname(path.resolve(cwd, entry.file)) === root)));
+  const readmeOnly = [...notesRoots].filter((root) => named(root) && isReadmeOnly(files.filter((file) => rootOf(file) === root), root, cwd));
+  const repositories = new Set([...pagesOnly, ...readmeOnly]);
+  const reRooted = <E extends RunFile>(entry: E): E => {
+    const root = rootOf(entry);
+    return root !== undefined && repositories.has(root) ? { ...entry, root: path.dirname(root) } : entry;
   };
+  return {
+    files: files.map(reRooted),
+    skipped: skipped.map(reRooted),
+    classRoots: [...new Set([...files, ...skipped].flatMap((entry) => entry.root ?? []))].filter((root) => !repositories.has(path.resolve(cwd, root))),
+  };
+}
+
+/** The folder's one notes file is its own README (or index): a repository's notes, not a class's student named README. */
+function isReadmeOnly(files: readonly RunFile[], root: string, cwd: string): boolean {
+  if (files.length !== 1) return false;
+  const file = path.resolve(cwd, files[0].file);
+  return path.dirname(file) === root && /^(readme|index)\.(md|markdown)$/i.test(path.basename(file));
 }

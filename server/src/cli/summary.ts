@@ -69,8 +69,8 @@ export function summarisedFile(notes: NotesFile, cwd: string): SummarisedFile {
   return { file: notes.file, root: notes.root, course: notes.course, sums: fileSums(notes.file, notes.model), notes: notesSummaryOf(notes, folder, cwd), digest: createHash('sha256').update(notes.text).digest('hex') };
 }
 
-export function runSummary(files: readonly SummarisedFile[], format: SummaryFormat, colors: Colors, cwd: string, skippedFiles: SkippedFiles = [], history?: ClassHistory): string {
-  const { skipped, classRoots } = classFolders(files.flatMap((file) => (file.root ? [file.root] : [])), skippedFiles, cwd, (pages) => pagesPlaceAny(pages, cwd));
+export function runSummary(filesRead: readonly SummarisedFile[], format: SummaryFormat, colors: Colors, cwd: string, skippedFiles: SkippedFiles = [], history?: ClassHistory): string {
+  const { files, skipped, classRoots } = classFolders(filesRead, skippedFiles, cwd, (pages) => pagesPlaceAny(pages, cwd));
   const course = courseOf(files, skipped);
   const progress = studentsProgress(files, skipped, cwd, course);
   const summaries = files.map((f): FileSummary => {
