@@ -125,6 +125,14 @@ describe('summary never drops a student\'s files unsaid', function () {
       assert.deepEqual(rows.map((row) => [row.student, row.files, row.pages, row.unread]), [['gx', 1, 3, ['notes/draft.md']]], args.join(' '));
       assert.equal(rows[0].progress.find((area) => area.area === 'Cloud Web Apps')?.reached, 'Beginner', 'the pages count for the README\'s student');
     }
+    // Notes files lying side by side in a student's clone are one student's: GuanYuankai's rounds, xiaokunyin's areas beside a README.
+    const rounds = tree({ 'gy/Round 1 Note.md': { notes: 'alice' }, 'gy/Round2 note.md': { notes: 'bob' } });
+    execFileSync('git', ['init', '-q', path.join(rounds, 'gy')]);
+    const areas = tree({ 'xk/README.md': { notes: 'bob' }, 'xk/Docker and Containers.md': { notes: 'alice' } });
+    for (const [folder, cwd] of [['gy', rounds], ['xk', areas]]) {
+      const rows = JSON.parse(runCli(['summary', '--format', 'json'], path.join(cwd, folder)).stdout).students as { student: string; files: number }[];
+      assert.deepEqual(rows.map((row) => [row.student, row.files]), [[folder, 2]], folder);
+    }
     // A class whose students each keep a notes file stays a class, a README at its root or not.
     const classDir = tree({ 'class/README.md': { notes: 'bob' }, 'class/alice/README.md': { notes: 'alice' }, 'class/alice/Cloud/Intro to S3.md': '# Intro to S3\n\nBuckets.\n' });
     const students = JSON.parse(runCli(['summary', 'class', '--format', 'json'], classDir).stdout).students as { student: string }[];

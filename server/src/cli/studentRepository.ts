@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { SkippedFile } from './load';
 
@@ -21,7 +22,10 @@ export interface ClassFolders<T extends RunFile> {
  * - it holds no notes file, only pages lying in it (one page per module, its README the template);
  *   a class folder is not one: the files in it (a README, a LICENSE) place no module of the course;
  * - its one notes file is its README, and its subfolders hold pages alone (`Docker/Basic.md`,
- *   `notes/docker/beginner/…/index.md`): a class's students each have their notes files.
+ *   `notes/docker/beginner/…/index.md`): a class's students each have their notes files;
+ * - it is a git repository's top with notes files lying in it (`Round 1 Note.md`, `Round2 note.md`),
+ *   or its README lying beside them reads as notes: a class kept as one file per student is a
+ *   folder of a repository, or has no README of notes. To read such a class anyway, name its files.
  */
 export function classFolders<T extends RunFile>(files: readonly T[], skipped: readonly SkippedFile[], cwd: string, placesAny: (pages: readonly SkippedFile[]) => boolean): ClassFolders<T> {
   const rootOf = (entry: RunFile) => (entry.root === undefined ? undefined : path.resolve(cwd, entry.root));
@@ -29,8 +33,8 @@ export function classFolders<T extends RunFile>(files: readonly T[], skipped: re
   const pagesRoots = [...new Set(skipped.flatMap((entry) => rootOf(entry) ?? []))];
   const named = (root: string) => path.dirname(root) !== root;
   const pagesOnly = pagesRoots.filter((root) => !notesRoots.has(root) && named(root) && placesAny(skipped.filter((entry) => path.dirname(path.resolve(cwd, entry.file)) === root)));
-  const readmeOnly = [...notesRoots].filter((root) => named(root) && isReadmeOnly(files.filter((file) => rootOf(file) === root), root, cwd));
-  const repositories = new Set([...pagesOnly, ...readmeOnly]);
+  const ownNotes = [...notesRoots].filter((root) => named(root) && isOwnNotes(files.filter((file) => rootOf(file) === root), root, cwd));
+  const repositories = new Set([...pagesOnly, ...ownNotes]);
   const reRooted = <E extends RunFile>(entry: E): E => {
     const root = rootOf(entry);
     return root !== undefined && repositories.has(root) ? { ...entry, root: path.dirname(root) } : entry;
@@ -42,9 +46,11 @@ export function classFolders<T extends RunFile>(files: readonly T[], skipped: re
   };
 }
 
-/** The folder's one notes file is its own README (or index): a repository's notes, not a class's student named README. */
-function isReadmeOnly(files: readonly RunFile[], root: string, cwd: string): boolean {
-  if (files.length !== 1) return false;
-  const file = path.resolve(cwd, files[0].file);
-  return path.dirname(file) === root && /^(readme|index)\.(md|markdown)$/i.test(path.basename(file));
+/** The notes files of a folder named are one student's: its README's and those beside it, or a repository's. */
+function isOwnNotes(files: readonly RunFile[], root: string, cwd: string): boolean {
+  const lying = files.filter((file) => path.dirname(path.resolve(cwd, file.file)) === root);
+  if (!lying.length) return false;
+  if (existsSync(path.join(root, '.git'))) return true;
+  const hasReadme = lying.some((file) => /^(readme|index)\.(md|markdown)$/i.test(path.basename(file.file)));
+  return hasReadme && lying.length === files.length;
 }
