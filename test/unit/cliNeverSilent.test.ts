@@ -130,13 +130,25 @@ describe('summary never drops a student\'s files unsaid', function () {
     execFileSync('git', ['init', '-q', path.join(rounds, 'gy')]);
     const areas = tree({ 'xk/README.md': { notes: 'bob' }, 'xk/Docker and Containers.md': { notes: 'alice' } });
     for (const [folder, cwd] of [['gy', rounds], ['xk', areas]]) {
-      const rows = JSON.parse(runCli(['summary', '--format', 'json'], path.join(cwd, folder)).stdout).students as { student: string; files: number }[];
+      const run = runCli(['summary', '--format', 'json'], path.join(cwd, folder));
+      const rows = JSON.parse(run.stdout).students as { student: string; files: number }[];
       assert.deepEqual(rows.map((row) => [row.student, row.files]), [[folder, 2]], folder);
+      // A class of one file per student kept in a repository reads so too: the run says what it did, and how to read it otherwise.
+      assert.equal(run.stderr, "study-notes: .: read as one student's repository, its 2 notes files together; to read a class of one file per student, name its files\n");
     }
-    // A class whose students each keep a notes file stays a class, a README at its root or not.
-    const classDir = tree({ 'class/README.md': { notes: 'bob' }, 'class/alice/README.md': { notes: 'alice' }, 'class/alice/Cloud/Intro to S3.md': '# Intro to S3\n\nBuckets.\n' });
-    const students = JSON.parse(runCli(['summary', 'class', '--format', 'json'], classDir).stdout).students as { student: string }[];
-    assert.deepEqual(students.map((row) => row.student), ['alice', 'class']);
+  });
+  it('keeps a class a class: its students\' folders each hold notes or pages, its README is the course\'s template or a TA\'s, in a repository or not', () => {
+    const template = '# Distributed Systems Practice\nNotes from learning about distributed systems in [GW CS 6421](https://gwdistsys18.github.io/)\n\n## Area 1\n> Include notes here about each of the links\n';
+    const page = '# Intro to S3\n\nBuckets, objects, and a bucket policy making one file public.\n';
+    const folders = tree({ 'class/README.md': template, 'class/alice/README.md': { notes: 'alice' }, 'class/bob/README.md': { notes: 'bob' }, 'class/bob/Cloud/Intro to S3.md': page });
+    execFileSync('git', ['init', '-q', path.join(folders, 'class')]);
+    const pages = tree({ 'class/README.md': template, 'class/ann/Intro to S3.md': page, 'class/bo/Cloud/Intro to S3.md': page });
+    const files = tree({ 'class/README.md': template, 'class/alice.md': { notes: 'alice' }, 'class/bob.md': { notes: 'bob' } });
+    for (const [dir, expected] of [[folders, ['alice', 'bob', 'class']], [pages, ['ann', 'bo', 'class']], [files, ['alice', 'bob', 'class']]] as const) {
+      const run = runCli(['summary', 'class', '--format', 'json'], dir);
+      assert.deepEqual((JSON.parse(run.stdout).students as { student: string }[]).map((row) => row.student), expected);
+      assert.equal(run.stderr, '');
+    }
   });
   it('counts a copy of a student\'s file once, and says so on the row', () => {
     const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/bob/README.md': { notes: 'alice' }, 'class/bob/README (1).md': { notes: 'alice' } });

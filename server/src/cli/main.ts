@@ -81,7 +81,7 @@ async function summary(options: SummaryCommand, io: Io): Promise<number> {
   const stopped = stoppedEarly(loaded, files.length || pagesOfNotes(loaded), io, options.at === undefined ? undefined : `no notes file in any student's repository at a commit by --at "${options.at}": nothing to grade then`);
   if (stopped !== undefined) return stopped;
   const reportFile = reportFileOf(options, loaded, io);
-  writeReport([runSummary(files, options.format, colorsOf(options, io), io.cwd, loaded.skipped, loaded.history)], reportFile, io.stdout);
+  writeReport([runSummary(files, options.format, colorsOf(options, io), io.cwd, loaded.skipped, loaded.history, (line) => say(io, line))], reportFile, io.stdout);
   return ended(loaded.problems, 0, io);
 }
 

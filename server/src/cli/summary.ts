@@ -69,8 +69,10 @@ export function summarisedFile(notes: NotesFile, cwd: string): SummarisedFile {
   return { file: notes.file, root: notes.root, course: notes.course, sums: fileSums(notes.file, notes.model), notes: notesSummaryOf(notes, folder, cwd), digest: createHash('sha256').update(notes.text).digest('hex') };
 }
 
-export function runSummary(filesRead: readonly SummarisedFile[], format: SummaryFormat, colors: Colors, cwd: string, skippedFiles: SkippedFiles = [], history?: ClassHistory): string {
-  const { files, skipped, classRoots } = classFolders(filesRead, skippedFiles, cwd, (pages) => pagesPlaceAny(pages, cwd));
+/** `notice`: where a line is said of how the files were grouped into students (standard error). */
+export function runSummary(filesRead: readonly SummarisedFile[], format: SummaryFormat, colors: Colors, cwd: string, skippedFiles: SkippedFiles = [], history?: ClassHistory, notice?: (line: string) => void): string {
+  const { files, skipped, classRoots, notices } = classFolders(filesRead, skippedFiles, cwd, { pagesPlaceAny: (pages) => pagesPlaceAny(pages, cwd), hasModules: (file) => file.sums.modules > 0 });
+  if (notice) notices.forEach(notice);
   const course = courseOf(files, skipped);
   const progress = studentsProgress(files, skipped, cwd, course);
   const summaries = files.map((f): FileSummary => {
