@@ -7,9 +7,8 @@ import type { WorkspaceIndex } from './workspaceIndex';
 import type { StudentView } from '../document/studentView';
 
 /**
- * Progress is the student's, not one file's: in the editor the student is the workspace folder, or
- * a repository of its own directly under it (a TA's class of clones), and a module done in
- * Round2.md or in a page of notes the README links to counts on the README too.
+ * Progress is the student's, not one file's: in the editor the student is the workspace folder, and
+ * a module done in Round2.md or in a page of notes the README links to counts on the README too.
  * Computed once per state of the student's files and course, for every view of every file.
  */
 export class StudentProgress {
@@ -19,20 +18,17 @@ export class StudentProgress {
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly folders: () => readonly string[],
-    private readonly repositories: () => readonly string[],
   ) {}
 
   of(document: NotesDocument, isNotes: boolean, course: Course): StudentView {
-    // Paths are the workspace folder's; the student's files may be those of a repository under it.
-    const workspaceFolder = studentFolderOf(document.uri, this.folders());
-    const folder = studentFolderOf(document.uri, [...this.folders(), ...this.repositories()]);
+    const folder = studentFolderOf(document.uri, this.folders());
     const path = folder.inWorkspace ? (document.path ?? '') : Utils.basename(URI.parse(document.uri));
     const key = `${this.index.version}\u0000${this.index.summariesVersion}\u0000${document.uri}\u0000${document.version}\u0000${isNotes}`;
     const known = this.computed.get(folder.uri);
     if (known?.key === key && known.course === course) return known.view;
     const files = folder.inWorkspace ? this.index.summariesUnder(folder.uri) : new Map<string, NotesSummary>();
     files.set(document.uri, this.summaryOf(document, path, isNotes));
-    const root = URI.parse(workspaceFolder.uri);
+    const root = URI.parse(folder.uri);
     const view = { progress: courseProgress([...files.values()], course), file: path, uriOf: (file: string) => Utils.joinPath(root, file).toString() };
     // Folders a session touches are few; one entry each, replaced as their files change.
     this.computed.set(folder.uri, { key, view, course });

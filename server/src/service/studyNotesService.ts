@@ -29,7 +29,6 @@ import { CourseLoader } from './courseLoader';
 import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
 import { defaultIndexLimits, WorkspaceIndex, type IndexLimits } from './workspaceIndex';
 import { StudentProgress, studentFolderOf } from './studentProgress';
-import { studentRepositories } from './studentRepositories';
 import type { StudentView } from '../document/studentView';
 import { HistoryViews, withDeadlines } from './historyView';
 import { letOthersRun } from '../document/letOthersRun';
@@ -103,9 +102,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
   let configured = false;
   const catalogs = new CatalogSources();
   const index = new WorkspaceIndex();
-  /** The repositories of their own directly under the workspace folders: each a student's (a class of clones). */
-  let repositories: readonly string[] = [];
-  const students = new StudentProgress(index, () => workspace.folders, () => repositories);
+  const students = new StudentProgress(index, () => workspace.folders);
   const histories = new HistoryViews(workspace);
   const dockerChecks = new DockerChecks();
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
@@ -321,7 +318,6 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
     }
     const files = only ?? (await workspace.markdownFiles());
     indexedFiles = files;
-    repositories = await studentRepositories(files, workspace.folders, (uri) => workspace.exists(uri));
     progress?.begin(files.length);
     index.hold();
     try {
@@ -475,7 +471,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
     },
 
     /** What the git history of the student's folder (the workspace folder holding `uri`) shows: their weeks, and each round at its due date. */
-    history: (uri: string): Promise<HistoryResult> => histories.of(studentFolderOf(uri, [...workspace.folders, ...repositories]).uri, { catalog: catalogs.course, course: course(), settings }),
+    history: (uri: string): Promise<HistoryResult> => histories.of(studentFolderOf(uri, workspace.folders).uri, { catalog: catalogs.course, course: course(), settings }),
 
     /** The catalog notes are read with: the bundled course's, or the user's. */
     readingCatalog: (): CatalogIndex => catalogs.course,
