@@ -134,7 +134,7 @@ describe('summary never drops a student\'s files unsaid', function () {
       const rows = JSON.parse(run.stdout).students as { student: string; files: number }[];
       assert.deepEqual(rows.map((row) => [row.student, row.files]), [[folder, 2]], folder);
       // A class of one file per student kept in a repository reads so too: the run says what it did, and how to read it otherwise.
-      assert.equal(run.stderr, "study-notes: .: read as one student's repository, its 2 notes files together; to read a class of one file per student, name its files\n");
+      assert.equal(run.stderr, "study-notes: .: read as one student's notes, its 2 notes files together; to read a class of one file per student, name its files (study-notes summary *.md)\n");
     }
   });
   it('keeps a class a class: its students\' folders each hold notes or pages, its README is the course\'s template or a TA\'s, in a repository or not', () => {
@@ -143,12 +143,16 @@ describe('summary never drops a student\'s files unsaid', function () {
     const folders = tree({ 'class/README.md': template, 'class/alice/README.md': { notes: 'alice' }, 'class/bob/README.md': { notes: 'bob' }, 'class/bob/Cloud/Intro to S3.md': page });
     execFileSync('git', ['init', '-q', path.join(folders, 'class')]);
     const pages = tree({ 'class/README.md': template, 'class/ann/Intro to S3.md': page, 'class/bo/Cloud/Intro to S3.md': page });
+    execFileSync('git', ['init', '-q', path.join(pages, 'class')]);
     const files = tree({ 'class/README.md': template, 'class/alice.md': { notes: 'alice' }, 'class/bob.md': { notes: 'bob' } });
     for (const [dir, expected] of [[folders, ['alice', 'bob', 'class']], [pages, ['ann', 'bo', 'class']], [files, ['alice', 'bob', 'class']]] as const) {
       const run = runCli(['summary', 'class', '--format', 'json'], dir);
       assert.deepEqual((JSON.parse(run.stdout).students as { student: string }[]).map((row) => row.student), expected);
       assert.equal(run.stderr, '');
     }
+    // A class of one page per student lying side by side reads as one student's pages: said, with how to read it as a class.
+    const onePage = tree({ 'class/ann.md': page, 'class/bo.md': '# Why Docker\n\nContainers start in seconds and run the same on every machine.\n' });
+    assert.equal(runCli(['summary', 'class'], onePage).stderr, "study-notes: class: read as one student's notes, its 2 pages together; to read a class of one file per student, name its files (study-notes summary class/*.md)\n");
   });
   it('counts a copy of a student\'s file once, and says so on the row', () => {
     const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/bob/README.md': { notes: 'alice' }, 'class/bob/README (1).md': { notes: 'alice' } });

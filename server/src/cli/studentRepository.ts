@@ -15,7 +15,7 @@ export interface ClassFolders<T extends RunFile> {
   skipped: SkippedFile[];
   /** The folders the run searched for students' folders (a student's own repository is none). */
   classRoots: string[];
-  /** For each folder named read as one student's repository of several notes files: a line saying so, and how to read it otherwise. */
+  /** For each folder named whose files lying side by side are read as one student's: a line saying so, and how to read them otherwise. */
   notices: string[];
 }
 
@@ -27,8 +27,8 @@ export interface ClassFolders<T extends RunFile> {
  * - its notes files all lie in it, none in a subfolder (a class's students each have theirs), and
  *   it is a git repository's top (`Round 1 Note.md`, `Round2 note.md`), or one of them is its README
  *   with modules in it (not the course's template): its subfolders hold pages (`Docker/Basic.md`).
- * A class kept as one file per student in a repository reads as one student: the run says so, and
- * how to read it as a class (name its files).
+ * A class kept as one file per student in a repository, or of one page per student, reads as one
+ * student: the run says so, and how to read it as a class (name its files).
  */
 export function classFolders<T extends RunFile>(files: readonly T[], skipped: readonly SkippedFile[], cwd: string, places: { pagesPlaceAny: (pages: readonly SkippedFile[]) => boolean; hasModules: (file: T) => boolean }): ClassFolders<T> {
   const rootOf = (entry: RunFile) => (entry.root === undefined ? undefined : path.resolve(cwd, entry.root));
@@ -47,13 +47,22 @@ export function classFolders<T extends RunFile>(files: readonly T[], skipped: re
     files: files.map(reRooted),
     skipped: skipped.map(reRooted),
     classRoots: [...new Set([...files, ...skipped].flatMap((entry) => entry.root ?? []))].filter((root) => !repositories.has(path.resolve(cwd, root))),
-    notices: ownNotes.filter((root) => notesOf(root).length > 1).map((root) => `${root === path.resolve(cwd) ? '.' : display(root, cwd)}: read as one student's repository, its ${notesOf(root).length} notes files together; to read a class of one file per student, name its files`),
+    notices: [...repositories].flatMap((root) => joinedNotice(root, notesOf(root).length, skipped.filter((entry) => entry.summary?.hasText && path.dirname(path.resolve(cwd, entry.file)) === root).length, cwd)),
   };
+}
+
+/** Files lying side by side read as one student's may be a class's, one file per student: said, with how to read them so. */
+function joinedNotice(root: string, notesFiles: number, pages: number, cwd: string): string[] {
+  if (notesFiles + pages < 2) return [];
+  const shown = root === path.resolve(cwd) ? '.' : display(root, cwd);
+  const joined = [notesFiles && `${notesFiles} notes ${notesFiles === 1 ? 'file' : 'files'}`, pages && `${pages} ${pages === 1 ? 'page' : 'pages'}`].filter(Boolean).join(' and ');
+  return [`${shown}: read as one student's notes, its ${joined} together; to read a class of one file per student, name its files (study-notes summary ${shown === '.' ? '' : `${shown}/`}*.md)`];
 }
 
 /** The notes files of a folder named are one student's: they all lie in it, and it is a repository, or their README has modules. */
 function isOwnNotes<T extends RunFile>(files: readonly T[], root: string, cwd: string, hasModules: (file: T) => boolean): boolean {
   if (!files.every((file) => path.dirname(path.resolve(cwd, file.file)) === root)) return false;
-  if (existsSync(path.join(root, '.git'))) return true;
+  // The course's template alone (a README with no module) is no student's notes: a class kept in git may hold it.
+  if (existsSync(path.join(root, '.git'))) return files.some(hasModules);
   return files.some((file) => /^(readme|index)\.(md|markdown)$/i.test(path.basename(file.file)) && hasModules(file));
 }
