@@ -136,12 +136,15 @@ export async function waitForTreeRow(page: Page, label: string, description?: st
   return found as TreeRow;
 }
 
+/** How many 2-second waits an expanded row without children is given before it is folded and opened again. */
+const emptyRowPatience = 4;
+
 /**
  * Expands a collapsed tree row by its twistie (a click on the row runs its command instead), until
  * its children show. The tree renders again whenever the notes change: a click landing on a row
  * being replaced is lost, and a row can be left open with its children never drawn (seen once in
- * CI, right after an edit); so a row not showing its children a moment after the click is clicked
- * again, which folds a row left open empty, and the next click opens it afresh.
+ * CI, right after an edit); so a row still open and empty after `emptyRowPatience` waits is clicked
+ * again, which folds it, and the next click opens it afresh.
  */
 export async function expandTreeRow(page: Page, label: string, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
   const row = treeRow(page, label);
@@ -158,15 +161,21 @@ export async function expandTreeRow(page: Page, label: string, timeout = DEFAULT
   const expanded = async () => (await row.evaluateAll((rows) => rows.map((element) => element.getAttribute('aria-expanded')))).includes('true');
   let clicks = 0;
   let waits = 0;
+  let waitsSinceClick = 0;
   await pollUntil(
     async () => {
       if (await childrenShown()) return true;
       // An expanded row whose children are still coming is waited for: a click would fold it again
       // (under load the view's request can take longer than any fixed wait). A row a refresh drew
-      // folded is clicked again.
-      if (await expanded()) waits++;
-      else {
+      // folded is clicked again. A row left open and empty long past any load (a clean-clone CI saw
+      // 30 s, its children already in the tree's data) is folded, to be opened afresh.
+      const waited = (await expanded()) && waitsSinceClick < emptyRowPatience;
+      if (waited) {
+        waits++;
+        waitsSinceClick++;
+      } else {
         clicks++;
+        waitsSinceClick = 0;
         await row.locator('.monaco-tl-twistie').click({ timeout });
       }
       return pollUntil(childrenShown, 2000, () => '').then(
