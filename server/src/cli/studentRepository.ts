@@ -35,9 +35,10 @@ export function classFolders<T extends RunFile>(files: readonly T[], skipped: re
   const notesRoots = new Set(files.flatMap((file) => rootOf(file) ?? []));
   const pagesRoots = [...new Set(skipped.flatMap((entry) => rootOf(entry) ?? []))];
   const named = (root: string) => path.dirname(root) !== root;
-  const pagesOnly = pagesRoots.filter((root) => !notesRoots.has(root) && named(root) && places.pagesPlaceAny(skipped.filter((entry) => path.dirname(path.resolve(cwd, entry.file)) === root)));
+  const liesIn = (root: string) => (entry: RunFile) => path.dirname(path.resolve(cwd, entry.file)) === root;
+  const pagesOnly = pagesRoots.filter((root) => !notesRoots.has(root) && named(root) && places.pagesPlaceAny(skipped.filter(liesIn(root))));
   const notesOf = (root: string) => files.filter((file) => rootOf(file) === root);
-  const ownNotes = [...notesRoots].filter((root) => named(root) && isOwnNotes(notesOf(root), root, cwd, places.hasModules));
+  const ownNotes = [...notesRoots].filter((root) => named(root) && isOwnNotes(notesOf(root), root, liesIn(root), places.hasModules));
   const repositories = new Set([...pagesOnly, ...ownNotes]);
   const reRooted = <E extends RunFile>(entry: E): E => {
     const root = rootOf(entry);
@@ -47,7 +48,7 @@ export function classFolders<T extends RunFile>(files: readonly T[], skipped: re
     files: files.map(reRooted),
     skipped: skipped.map(reRooted),
     classRoots: [...new Set([...files, ...skipped].flatMap((entry) => entry.root ?? []))].filter((root) => !repositories.has(path.resolve(cwd, root))),
-    notices: [...repositories].flatMap((root) => joinedNotice(root, notesOf(root).length, skipped.filter((entry) => entry.summary?.hasText && path.dirname(path.resolve(cwd, entry.file)) === root).length, cwd)),
+    notices: [...repositories].flatMap((root) => joinedNotice(root, notesOf(root).length, skipped.filter((entry) => entry.summary?.hasText && liesIn(root)(entry)).length, cwd)),
   };
 }
 
@@ -60,8 +61,8 @@ function joinedNotice(root: string, notesFiles: number, pages: number, cwd: stri
 }
 
 /** The notes files of a folder named are one student's: they all lie in it, and it is a repository, or their README has modules. */
-function isOwnNotes<T extends RunFile>(files: readonly T[], root: string, cwd: string, hasModules: (file: T) => boolean): boolean {
-  if (!files.every((file) => path.dirname(path.resolve(cwd, file.file)) === root)) return false;
+function isOwnNotes<T extends RunFile>(files: readonly T[], root: string, liesIn: (file: RunFile) => boolean, hasModules: (file: T) => boolean): boolean {
+  if (!files.every(liesIn)) return false;
   // The course's template alone (a README with no module) is no student's notes: a class kept in git may hold it.
   if (existsSync(path.join(root, '.git'))) return files.some(hasModules);
   return files.some((file) => /^(readme|index)\.(md|markdown)$/i.test(path.basename(file.file)) && hasModules(file));
