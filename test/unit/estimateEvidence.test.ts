@@ -19,16 +19,20 @@ const piece = fc.constantFrom(
   'Time', 'time', 'TIME', 'Duration', 'Estimated', 'spent', 'took', 'it', 'takes', 'me', 'about', '~', 'half', 'an', 'a', 'one', 'twenty', 'five',
   'hour', 'Hours', 'hr', 'hrs', 'h', 'min', 'Mins', 'minute', 'M', 'm', 'mn', 's', 'sec', 'seconds', '小时', '分钟', '分', '秒', '時間',
   'TBD', 'todo', 'xx', '??', 'N/A', 'Thyme', 'minimal', 'times', 'admin', 'it\u2019s', "I'm", 'ſec', 'ᴴ',
-  '[Compare EC2 and Blob](https://example.org/compare) - 60', ':', '-', '–', '(', ')', '[', ']', '](https://youtu.be/x)', '`sleep 5m`', 'https://example.com/time', '|', ',', '.', '*', '**', '_', '>', '#', '1.', '30', '1.5', '20-30',
+  '[Compare EC2 and Blob](https://example.org/compare) - 60', '<br>', '<br />', 'docker', 'run', '-p', '8080:80', ':', '-', '–', '(', ')', '[', ']', '](https://youtu.be/x)', '`sleep 5m`', 'https://example.com/time', '|', ',', '.', '*', '**', '_', '>', '#', '1.', '30', '1.5', '20-30',
 );
 const line = fc.array(fc.tuple(piece, fc.constantFrom('', ' ', '  ')), { maxLength: 12 }).map((parts) => parts.map(([text, gap]) => text + gap).join(''));
 
 describe('estimate evidence: the lines not lexed for a time hold none (timeEstimate.ts mayHoldEstimate)', () => {
   it('lexes the shapes whose only evidence is a digit, a label or a unit', () => {
-    for (const shape of ['[Compare EC2 and Blob](https://example.org/compare) - 60', 'Time: TBD', '(time: ??)', 'Duration: 20 min', 'Estimated time: N/A', 'an hour', 'half an hour', '(30 分钟)', '1h30m']) {
+    for (const shape of ['[Compare EC2 and Blob](https://example.org/compare) - 60', '[Compare EC2 and Blob](https://example.org/compare) - 60.<br/>', 'Time: TBD', '(time: ??)', 'Duration: 20 min', 'Estimated time: N/A', 'an hour', 'half an hour', '(30 分钟)', '1h30m']) {
       assert.ok(mayHoldEstimate(shape), shape);
       assert.notEqual(lexedEstimate(shape), undefined, `the lexer reads ${shape}`);
     }
+  });
+
+  it('does not lex a line whose digits are a command\'s or an address\'s', () => {
+    for (const shape of ['docker run -p 8080:80 nginx', 'Open https://console.aws.amazon.com/ec2/ in region us-east-1', '[Step 2](https://example.org/step2) of the lab']) assert.equal(mayHoldEstimate(shape), false, shape);
   });
 
   it('skips no estimate in generated lines of times, labels, verbs, units, placeholders and markup', () => {

@@ -939,15 +939,25 @@ const anyLetter = /\p{L}/u;
 /**
  * Every estimate has a unit (readPart) or a time label (readTimeLabel), each a word: a run of
  * letters as the lexer reads them; only the bare number after a link's dash has neither, and it
- * has a digit. A line with none of them is not lexed: most lines of notes, and lexing them was a
+ * ends the line after the link's `)` with no letter but a `<br>`. A line with none of them is not
+ * lexed: most lines of notes, commands and addresses with digits among them, and lexing them was a
  * third of a long text's first reading.
  */
 const estimateWord = new RegExp(String.raw`(?<!\p{L})(?:${[...Object.keys(UNITS), 'time', 'duration'].join('|')})(?!\p{L})`, 'iu');
 const anyDigit = /[0-9]/;
+const lineBreakTag = /<\s*br\s*\/?\s*>/gi;
 
 /** (The digit is looked for on its own: in one pattern with the words, the test took twice as long.) */
 export function mayHoldEstimate(line: string): boolean {
-  return anyLetter.test(line) && (anyDigit.test(line) || estimateWord.test(line));
+  return anyLetter.test(line) && (estimateWord.test(line) || endsWithBareNumber(line));
+}
+
+/** The link's `)` is the line's last: after it, a digit and no letter but a `<br>`. */
+function endsWithBareNumber(line: string): boolean {
+  const close = line.lastIndexOf(')');
+  if (close < 0) return false;
+  const tail = line.slice(close + 1).replace(lineBreakTag, '');
+  return anyDigit.test(tail) && !anyLetter.test(tail);
 }
 
 /**
