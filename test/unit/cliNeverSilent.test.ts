@@ -162,6 +162,15 @@ describe('summary never drops a student\'s files unsaid', function () {
     assert.equal(bob.problem, 'README (1).md is a copy of README.md: counted once');
     assert.equal(alice.problem, undefined, 'the same text in another student\'s folder is no copy of theirs');
   });
+  it('says of two students of one name, from two folders named together, that they are read as one', () => {
+    const dir = tree({ 'section1/ann/README.md': { notes: 'alice' }, 'section1/bo/README.md': { notes: 'bob' }, 'section2/ann/README.md': { notes: 'bob' } });
+    const run = runCli(['summary', 'section1', 'section2', '--format', 'json'], dir);
+    const problem = `${path.join('section1', 'ann')} and ${path.join('section2', 'ann')} have one name: read as one student; summarise each on its own`;
+    assert.equal(run.stderr, `study-notes: ann: ${problem}\n`);
+    const rows = JSON.parse(run.stdout).students as { student: string; problem?: string }[];
+    assert.deepEqual(rows.map((row) => [row.student, row.problem]), [['ann', problem], ['bo', undefined]]);
+    assert.equal(runCli(['summary', 'section1'], dir).stderr, '', 'one class folder: no name is shared');
+  });
   it('says under each file of a student with several that the levels shown are the student\'s, from all their files', () => {
     const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/alice/Round2.md': { notes: 'bob' }, 'class/bob/README.md': { notes: 'bob' } });
     const text = runCli(['summary', 'class'], dir).stdout;

@@ -81,6 +81,7 @@ export function runSummary(filesRead: readonly SummarisedFile[], format: Summary
     return { file, student: student.name, ...sums, ...(progress.get(student.name) as ProgressFields) };
   });
   const rows = classRows({ files, summaries, skipped, classRoots, course }, cwd, progress);
+  withSharedNames(rows, sharedNames(files, skipped, cwd), notice);
   withFilesNotRead(rows, skipped, cwd);
   if (history) withHistory(rows, files, skipped, cwd, history, course);
   switch (format) {
@@ -266,6 +267,29 @@ function unreadFileStudents(files: readonly SummarisedFile[], skipped: SkippedFi
     if (!present.has(name) && !absent.has(name)) absent.set(name, entry.problem ?? `nothing read as notes in ${path.basename(file)}`);
   }
   return [...absent].map(([student, problem]) => ({ student, problem }));
+}
+
+/**
+ * Students are told apart by their folders' names: two folders of one name named together
+ * (`section1/ann`, `section2/ann`) are read as one student. Each such name, with its folders.
+ */
+function sharedNames(files: readonly SummarisedFile[], skipped: SkippedFiles, cwd: string): Map<string, string[]> {
+  const folders = new Map<string, Set<string>>();
+  for (const entry of [...files, ...skipped]) {
+    const { name, folder } = studentOf(path.resolve(cwd, entry.file), entry.root);
+    folders.set(name, (folders.get(name) ?? new Set()).add(path.relative(cwd, folder) || '.'));
+  }
+  return new Map([...folders].filter(([, named]) => named.size > 1).map(([name, named]) => [name, [...named].sort()]));
+}
+
+/** A row that joins two students of one name says so first, and so does the run: a TA never grades the two as one unwarned. */
+function withSharedNames(rows: StudentRow[], shared: ReadonlyMap<string, string[]>, notice: ((line: string) => void) | undefined): void {
+  for (const [name, folders] of shared) {
+    const problem = `${folders.join(' and ')} have one name: read as one student; summarise each on its own`;
+    const row = rows.find((entry) => entry.student === name);
+    if (row) row.problem = row.problem ? `${problem}; ${row.problem}` : problem;
+    notice?.(`${name}: ${problem}`);
+  }
 }
 
 /** Every row says which of the student's Markdown files were not read as notes: none is dropped unsaid. */
