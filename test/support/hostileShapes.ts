@@ -99,6 +99,8 @@ export const fuzzShapes: HostileShape[] = [
   // descriptor before `>`: its diagnostics, 68 s (no answer in 60 s) and 49 s.
   { name: "a docker command of 5,633 'a*' and 135,697 emoji", text: () => dockerCommand('a*'.repeat(5_633) + '😀'.repeat(135_697)) },
   { name: "a docker command of 128,000 '<a>'", text: () => dockerCommand('<a>'.repeat(128_000)) },
+  // Found by review: `<\s*br\s*\/?\s*>` after a link's `)` tried each space with both `\s*` (2.9 s at 32,000 spaces).
+  { name: "a module line ending in '<br' and 1,000,000 spaces", text: () => `${notesOpening}\n[Lab: Docker Intro](https://x.example/l) 1 <br${' '.repeat(1_000_000)}\n` },
 ];
 
 function dockerCommand(words: string): string {

@@ -945,16 +945,17 @@ const anyLetter = /\p{L}/u;
  */
 const estimateWord = new RegExp(String.raw`(?<!\p{L})(?:${[...Object.keys(UNITS), 'time', 'duration'].join('|')})(?!\p{L})`, 'iu');
 const anyDigit = /[0-9]/;
-const lineBreakTag = /<\s*br\s*\/?\s*>/gi;
+/** `<br>`, `<br />`, spaced as the lexer spaces (a zero-width space too): any non-letters inside. */
+const lineBreakTag = /<[^<>\p{L}]*br[^<>\p{L}]*>/giu;
 
 /** (The digit is looked for on its own: in one pattern with the words, the test took twice as long.) */
 export function mayHoldEstimate(line: string): boolean {
   return anyLetter.test(line) && (estimateWord.test(line) || endsWithBareNumber(line));
 }
 
-/** The link's `)` is the line's last: after it, a digit and no letter but a `<br>`. */
+/** The link's `)` (or `）`) is the line's last: after it, a digit and no letter but a `<br>`. */
 function endsWithBareNumber(line: string): boolean {
-  const close = line.lastIndexOf(')');
+  const close = Math.max(line.lastIndexOf(')'), line.lastIndexOf('）'));
   if (close < 0) return false;
   const tail = line.slice(close + 1).replace(lineBreakTag, '');
   return anyDigit.test(tail) && !anyLetter.test(tail);
