@@ -170,6 +170,10 @@ describe('summary never drops a student\'s files unsaid', function () {
     const rows = JSON.parse(run.stdout).students as { student: string; problem?: string }[];
     assert.deepEqual(rows.map((row) => [row.student, row.problem]), [['ann', problem], ['bo', undefined]]);
     assert.equal(runCli(['summary', 'section1'], dir).stderr, '', 'one class folder: no name is shared');
+    const aside = tree({ 's1/ann/README.md': { notes: 'alice' }, 's1/ann.md': '', 's1/LICENSE.md': 'MIT License\n\nCopyright the class.\n', 's2/bo/README.md': { notes: 'bob' }, 's2/LICENSE.md': 'MIT License\n\nCopyright the class.\n' });
+    const apart = runCli(['summary', 's1', 's2', '--format', 'json'], aside);
+    assert.equal(apart.stderr, '', 'files beside the students, of one name in each class folder, join no student');
+    assert.deepEqual((JSON.parse(apart.stdout).students as { problem?: string }[]).map((row) => row.problem), [undefined, undefined]);
   });
   it('says under each file of a student with several that the levels shown are the student\'s, from all their files', () => {
     const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/alice/Round2.md': { notes: 'bob' }, 'class/bob/README.md': { notes: 'bob' } });

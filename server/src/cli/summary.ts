@@ -271,11 +271,13 @@ function unreadFileStudents(files: readonly SummarisedFile[], skipped: SkippedFi
 
 /**
  * Students are told apart by their folders' names: two folders of one name named together
- * (`section1/ann`, `section2/ann`) are read as one student. Each such name, with its folders.
+ * (`section1/ann`, `section2/ann`) are read as one student. Each such name, with its folders, of
+ * the files a student's progress counts: notes files, and pages in a student's folder (a LICENSE.md
+ * beside the students, or an empty `ann.md` beside `ann/`, is none).
  */
 function sharedNames(files: readonly SummarisedFile[], skipped: SkippedFiles, cwd: string): Map<string, string[]> {
   const folders = new Map<string, Set<string>>();
-  for (const entry of [...files, ...skipped]) {
+  for (const entry of [...files, ...skipped.filter((page) => page.summary?.hasText && inStudentFolder(page, cwd))]) {
     const { name, folder } = studentOf(path.resolve(cwd, entry.file), entry.root);
     folders.set(name, (folders.get(name) ?? new Set()).add(path.relative(cwd, folder) || '.'));
   }
