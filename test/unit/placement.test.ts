@@ -356,11 +356,19 @@ describe('placing students\' modules on the course\'s', () => {
       );
     });
 
-    it('a heading in an unplaced section\'s notes that is alike a module, not surely, is what the section is suggested to be first', () => {
-      const modules = placed('## Cloud Web Apps', '### Virtualization', 'Type 1 and type 2 hypervisors.', '### Practice', 'I built a visit counter.', '#### Launch a VM', 'Picked the Amazon Linux 2 AMI.', '#### Use LAMP server to record visits of a website', 'Installed php and apache, opened port 80.');
+    it('a heading in an unplaced section\'s notes that is alike a module, not surely, is placed as that module, likely; one alike none stays a part of the notes', () => {
+      const modules = placed('## Cloud Web Apps', '### Virtualization', 'Type 1 and type 2 hypervisors.', '### Practice', 'I built a visit counter.', '#### Launch a VM', 'Picked the Amazon Linux 2 AMI.', '#### Use LAMP server to record visits of a website', 'Installed php and apache, opened port 80.', '#### Lessons', 'CORS stopped my page at first.');
       const practice = modules.find((module) => module.title === 'Practice');
-      assert.equal(practice?.suggested?.[0], 'AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2');
+      assert.deepEqual(practice?.catalog, [], 'the premise: the section places nowhere');
+      const lamp = modules.find((module) => module.title.startsWith('Use LAMP'));
+      assert.deepEqual([lamp?.catalog, lamp?.confidence, lamp?.written], [['AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2'], 'likely', true]);
       assert.equal(modules.find((module) => module.title === 'Launch a VM')?.partOf, practice?.line);
+      assert.equal(modules.find((module) => module.title === 'Lessons'), undefined, 'a heading alike no module is no module of its own to list');
+    });
+
+    it('a heading in a placed module\'s notes, alike another module but not surely, stays a part of those notes', () => {
+      const modules = placed('## Cloud Web Apps', '### AWS Tutorial: Launch a VM', 'Picked the Amazon Linux 2 AMI.', '#### Use LAMP server to record visits of a website', 'Installed php and apache on it.');
+      assert.deepEqual(modules.map((module) => module.title), ['AWS Tutorial: Launch a VM']);
     });
 
     it('a heading in a module\'s notes is a module of its own where its title surely is the course\'s, and a step where it names the module holding it', () => {

@@ -101,7 +101,7 @@ export interface CourseProgress {
 export function courseProgress(files: readonly NotesSummary[], course: Course): CourseProgress {
   const placer = coursePlacer(course);
   const { modules, pages } = studentModules(files, { isCourseUrl: (url) => placer.isCourseUrl(url, course.site), levelNamed: (name) => levelNamed(name, course) });
-  const everyPlacement = placer.place([...modules, ...pages]);
+  const everyPlacement = placeUnderUnplaced(placer, [...modules, ...pages]);
   const placements = keepStandingPlacements(everyPlacement);
   const done = doneModules(placements);
   const areaNames = course.areas ?? course.catalog.areaNames;
@@ -140,6 +140,29 @@ function suggest(placed: PlacedModule, { module }: Placement, areas: readonly Ar
   const named = headings.flatMap((heading) => placer.likeliest(heading, area.area, 1, orderedScore)).map((entry) => entry.title);
   const alike = placer.likeliest(module, area.area, suggestionCount).map((entry) => entry.title);
   placed.suggested = [...new Set([...named, ...alike, ...left])].slice(0, suggestionCount);
+}
+
+/**
+ * `#### Use LAMP server to record visits` under `### Practice`: a heading in the notes of a module
+ * that places nowhere names what those notes are better than it, and is placed as a module of its
+ * own, likely by its title and place too. Placed nowhere, it stays a part of those notes.
+ */
+function placeUnderUnplaced(placer: CoursePlacer, modules: readonly StudentModule[]): Placement[] {
+  const first = placer.place(modules);
+  const unplaced = new Set(first.filter(({ catalog, module }) => !catalog.length && module.partOf === undefined).map(({ module }) => `${module.file}\u0000${module.line}`));
+  const freed = new Map<StudentModule, StudentModule>();
+  for (const module of modules) if (module.partOf !== undefined && module.withinPage && unplaced.has(`${module.file}\u0000${module.partOf}`)) freed.set(module, { ...module, withinPage: false });
+  if (!freed.size) return first;
+  // Only the runs that hold such a heading are placed again: a long text's other runs keep their placing.
+  const runs = new Set([...freed.keys()].map((module) => module.run));
+  const again = new Map(placer.place(modules.filter((module) => runs.has(module.run)).map((module) => freed.get(module) ?? module)).map((placement) => [placement.module, placement]));
+  return first.map((placement) => {
+    const own = freed.get(placement.module);
+    const replaced = again.get(own ?? placement.module);
+    if (!replaced) return placement;
+    // Placed nowhere, the heading stays a part of the notes it stands in.
+    return own && !replaced.catalog.length ? { ...replaced, module: placement.module } : replaced;
+  });
 }
 
 /** The headings in a module's notes that are no module of their own, by the module. */
