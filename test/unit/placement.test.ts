@@ -356,14 +356,34 @@ describe('placing students\' modules on the course\'s', () => {
       );
     });
 
-    it('a heading in an unplaced section\'s notes that is alike a module, not surely, is placed as that module, likely; one alike none stays a part of the notes', () => {
+    it('a heading in an unplaced section\'s notes that holds a module by name is placed as the module it is alike, likely; one alike none stays a part of the notes', () => {
       const modules = placed('## Cloud Web Apps', '### Virtualization', 'Type 1 and type 2 hypervisors.', '### Practice', 'I built a visit counter.', '#### Launch a VM', 'Picked the Amazon Linux 2 AMI.', '#### Use LAMP server to record visits of a website', 'Installed php and apache, opened port 80.', '#### Lessons', 'CORS stopped my page at first.');
       const practice = modules.find((module) => module.title === 'Practice');
-      assert.deepEqual(practice?.catalog, [], 'the premise: the section places nowhere');
+      assert.deepEqual(practice?.catalog, [], 'the section itself still places nowhere');
       const lamp = modules.find((module) => module.title.startsWith('Use LAMP'));
       assert.deepEqual([lamp?.catalog, lamp?.confidence, lamp?.written], [['AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2'], 'likely', true]);
       assert.equal(modules.find((module) => module.title === 'Launch a VM')?.partOf, practice?.line);
       assert.equal(modules.find((module) => module.title === 'Lessons'), undefined, 'a heading alike no module is no module of its own to list');
+    });
+
+    it('the headings of an unplaced section that names no module by its heading are its steps: none counts, and the section is not placed by them', () => {
+      const steps = placed('## Cloud Web Apps', '### Video: Virtualization', 'Type 1 and type 2 hypervisors.', '### Wild Rydes', 'The unicorn ride app, my write-up of the serverless web application tutorial.', '#### Create a Lambda function', 'Node handler that books a ride.', '#### Set up DynamoDB', 'Rides table keyed by RideId.');
+      assert.deepEqual(steps.map((module) => [module.title, module.catalog]), [['Video: Virtualization', ['Video: Virtualization']], ['Wild Rydes', []]]);
+      const practice = placed('## Cloud Web Apps', '### Practice', 'I built a visit counter over a weekend.', '#### Create an S3 bucket', 'Bucket for the static page.', '### QwikLab: Intro to DynamoDB', 'Made a table.');
+      assert.deepEqual(practice.find((module) => module.title === 'Practice')?.catalog, [], 'no opening placed by a step');
+      assert.equal(practice.find((module) => module.title === 'Create an S3 bucket'), undefined);
+    });
+
+    it('placing the headings of an unplaced section changes nothing else, in its run or another', () => {
+      const opening = ['## Big Data and Machine Learning', '### QwikLab: Intro to S3', 'Created a bucket, uploaded an object.', '## Cloud Web Apps', '### Getting started', 'I set up my account and billing alarms and launched my first machine.', '### Video: Virtualization', 'Type 1 and type 2 hypervisors.'];
+      const practice = ['### Practice', 'I built a visit counter.', '#### Launch a VM', 'Picked the Amazon Linux 2 AMI.'];
+      const freed = ['#### Use LAMP server to record visits of a website', 'Installed php and apache, opened port 80.', '#### Lessons', 'CORS stopped my page at first.'];
+      const without = placed(...opening, ...practice);
+      const withFreed = placed(...opening, ...practice, ...freed);
+      const lamp = withFreed.findIndex((module) => module.title.startsWith('Use LAMP'));
+      assert.deepEqual(withFreed[lamp]?.catalog, ['AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2'], 'the premise: a heading was placed anew');
+      const placing = (modules: PlacedModule[]) => modules.map((module) => [module.title, module.catalog, module.confidence]);
+      assert.deepEqual(placing(withFreed.filter((_, at) => at !== lamp)), placing(without));
     });
 
     it('a heading in a placed module\'s notes, alike another module but not surely, stays a part of those notes', () => {

@@ -143,28 +143,37 @@ function suggest(placed: PlacedModule, { module }: Placement, areas: readonly Ar
 }
 
 /**
- * `#### Use LAMP server to record visits` under `### Practice`: a heading in the notes of a module
- * that places nowhere names what those notes are better than it, and is placed as a module of its
- * own, likely by its title and place too. Placed nowhere, it stays a part of those notes.
+ * `#### Use LAMP server to record visits` beside `#### Launch a VM` under `### Practice`: a section
+ * that places nowhere, yet holds a heading surely naming a course module, holds modules, not a
+ * module's steps; its other headings name what they are better than it does, and each is placed
+ * as a module of its own, likely by its title and place too. Placed nowhere, it stays a part of
+ * those notes. Everything else keeps its first placing: the section itself is not placed anew.
  */
 function placeUnderUnplaced(placer: CoursePlacer, modules: readonly StudentModule[]): Placement[] {
   const first = placer.place(modules);
-  const unplaced = new Set(first.filter(({ catalog, module }) => !catalog.length && module.partOf === undefined).map(({ module }) => `${module.file}\u0000${module.line}`));
-  const freed = new Map<StudentModule, StudentModule>();
-  for (const module of modules) if (module.partOf !== undefined && module.withinPage && unplaced.has(`${module.file}\u0000${module.partOf}`)) freed.set(module, { ...module, withinPage: false });
+  const freed = headingsToFree(first);
   if (!freed.size) return first;
-  // Only the runs that hold such a heading are placed again: a long text's other runs keep their placing.
-  const runs = new Set([...freed.keys()].map((module) => module.run));
-  const again = new Map(placer.place(modules.filter((module) => runs.has(module.run)).map((module) => freed.get(module) ?? module)).map((placement) => [placement.module, placement]));
+  const again = new Map(placer.place(modules.map((module) => freed.get(module) ?? module)).map((placement) => [placement.module, placement]));
   return first.map((placement) => {
     const own = freed.get(placement.module);
-    const replaced = again.get(own ?? placement.module);
-    if (!replaced) return placement;
-    // Placed nowhere, the heading stays a part of the notes it stands in.
-    return own && !replaced.catalog.length ? { ...replaced, module: placement.module } : replaced;
+    const replaced = own && again.get(own);
+    return replaced?.catalog.length ? replaced : placement;
   });
 }
 
+/** The headings placed nowhere in the notes of a section placed nowhere that holds a heading placed surely, each as a module of its own. */
+function headingsToFree(placements: readonly Placement[]): Map<StudentModule, StudentModule> {
+  const key = (file: string, line: number) => `${file}\u0000${line}`;
+  const unplaced = new Set(placements.filter(({ catalog, module }) => !catalog.length && module.partOf === undefined).map(({ module }) => key(module.file, module.line)));
+  const holdingModules = new Set(placements.filter(({ module, confidence }) => confidence === 'sure' && module.partOf !== undefined).map(({ module }) => key(module.file, module.partOf as number)));
+  const freed = new Map<StudentModule, StudentModule>();
+  for (const { module, catalog } of placements) {
+    if (catalog.length || module.partOf === undefined || !module.withinPage) continue;
+    const holder = key(module.file, module.partOf);
+    if (unplaced.has(holder) && holdingModules.has(holder)) freed.set(module, { ...module, withinPage: false });
+  }
+  return freed;
+}
 /** The headings in a module's notes that are no module of their own, by the module. */
 function headingsWithin(every: readonly Placement[], kept: readonly Placement[]): (holder: StudentModule) => StudentModule[] {
   const standing = new Set(kept.map(({ module }) => module));

@@ -24,8 +24,8 @@ const boldDepth = 7;
  * for a TA to check: notes the tool cannot place are said, never dropped. A file of notes with no
  * area heading (`Dockers and Containers/Beginner.md`) is one area. A heading in a module's notes
  * (`#### Launch a VM` under `### Practice`) is one too, `partOf` that module: a module of its own
- * only where its title surely is the course's, or the module places nowhere and the heading does
- * (progress.ts placeUnderUnplaced); else a part of those notes.
+ * only where its title surely is the course's, or the module places nowhere, holds such a heading
+ * and this one places (progress.ts placeUnderUnplaced); else a part of those notes.
  */
 export function topicSections(model: NotesModel, lines: readonly string[]): SummaryModule[] {
   const taken = takenLines(model, lines.length);
