@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { notesOpening } from '../test/support/hostileShapes';
 import { cpuTime, ensureBuilt, SpawnedServer, peakMemory, resetPeakMemory, within } from '../test/support/lsp';
 
-const pieces = ['*', 'a*', '_a', '**', '[', '![', ']', '](', '<', '|', '| x ', '>', '> ', '- ', '1. ', '\n', '\n\n', ' ', '\t', '\u0000', '\r', '`', '```\n', '$(', ')', '\\', '# ', '=\n', '~', '&amp;', '😀', 'e\u0301', '(time: 30 min)', '[Lab](https://x.example/l) (10 min)\n'];
+const pieces = ['*', 'a*', '_a', '**', '[', '![', ']', '](', '<', '|', '| x ', '>', '> ', '- ', '1. ', '\n', '\n\n', ' ', '\t', '\u0000', '\r', '`', '```\n', '$(', ')', '\\', '# ', '=\n', '~', '&amp;', '😀', 'e\u0301', '(time: 30 min)', '[Lab](https://x.example/l) (10 min)\n', '<br', '\u200b', '）', ' 1', ' min', 'Time:'];
 const settings = ['alone', 'after notes', 'in a code block'] as const;
 
 interface Segment {
