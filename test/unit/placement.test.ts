@@ -199,12 +199,6 @@ describe('placing students\' modules on the course\'s', () => {
       );
     });
 
-    it('a section titled by what two neighbouring modules share is both, as it is in a notes file', () => {
-      const modules = placedWithPages(readme, { 'Docker/Basic.md': ['# Why Docker?', 'Mainframe to PC to cloud.', '## Vitual Machines VS Containers', 'Each VM boots its own kernel; containers share the host\'s.'] });
-      const section = modules.find((module) => module.title === 'Vitual Machines VS Containers');
-      assert.deepEqual([section?.catalog, section?.confidence], [['Video: VMs Versus Containers', 'Video: VMs Versus Containers Deep Dive'], 'likely']);
-    });
-
     it('a section with nothing of the student\'s under it is no module', () => {
       const modules = placedWithPages(readme, { 'Docker/Basic.md': ['# Why Docker?', 'Mainframe to PC to cloud.', '## VMs Versus Containers', '![diagram](vm.png)', '## Next', 'More later.'] });
       assert.deepEqual(modules.filter((module) => module.file !== 'README.md'), []);

@@ -304,11 +304,9 @@ export class CoursePlacer {
     const candidates = parts.map(({ part }) => this.candidatesOf(part));
     const area = (run[0].areaName && courseAreaName(run[0].areaName, this.areaNames)) ?? this.areaByVote(candidates);
     const inArea = area ? new Set(this.byArea.get(area)) : undefined;
-    const inRun = candidates.map((list) => list.filter((candidate) => !candidate.copiedLink && (candidate.sameUrl || !inArea || inArea.has(candidate.at))));
     const chosen = alignRun(
-      inRun.map((list, index) => list.filter((candidate) => namesItself(parts[index].part, candidate))),
+      candidates.map((list, index) => list.filter((candidate) => !candidate.copiedLink && (candidate.sameUrl || !inArea || inArea.has(candidate.at)) && namesItself(parts[index].part, candidate))),
       (index, a, b) => this.isOtherPart(parts[index].part, a, b),
-      inRun,
     );
     if (area) this.placeCopiedTitles(parts.map(({ part }) => part), chosen, area);
     this.doubtNamedAlike(parts.map(({ part }) => part), candidates, chosen);
@@ -584,10 +582,9 @@ interface Chosen {
  * For each module of a run, the course's module it is: sure matches anchor the run (the longest
  * series of them in the course's order), the modules between two anchors are aligned with the
  * course's modules between them (the most likeness in order), and what is left is placed alone
- * when alike enough. `neighbours`: each module's candidates before those a linked page's section may
- * be placed on alone were kept, for the neighbour a placed section covers too.
+ * when alike enough.
  */
-function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a: number, b: number) => boolean, neighbours: readonly Candidate[][]): (Chosen | undefined)[] {
+function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a: number, b: number) => boolean): (Chosen | undefined)[] {
   const chosen: (Chosen | undefined)[] = candidates.map(() => undefined);
   const taken = new Set<number>();
   const anchors: { index: number; at: number }[] = [];
@@ -618,8 +615,7 @@ function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a:
     chosen[index] = { ats: [alone.at], confidence: 'likely' };
     taken.add(alone.at);
   });
-  // A section of a linked page, placed by the course's title surely, covers its neighbour as any section does.
-  neighbours.forEach((list, index) => coverNeighbour(list, chosen[index], taken, (a, b) => isPart(index, a, b)));
+  candidates.forEach((list, index) => coverNeighbour(list, chosen[index], taken, (a, b) => isPart(index, a, b)));
   return chosen;
 }
 
