@@ -163,29 +163,34 @@ function placeUnderUnplaced(placer: CoursePlacer, modules: readonly StudentModul
 
 /** The headings placed nowhere in the notes of a section placed nowhere that holds a heading placed surely, each as a module of its own. */
 function headingsToFree(placements: readonly Placement[]): Map<StudentModule, StudentModule> {
-  const key = (file: string, line: number) => `${file}\u0000${line}`;
-  const unplaced = new Set(placements.filter(({ catalog, module }) => !catalog.length && module.partOf === undefined).map(({ module }) => key(module.file, module.line)));
-  const holdingModules = new Set(placements.filter(({ module, confidence }) => confidence === 'sure' && module.partOf !== undefined).map(({ module }) => key(module.file, module.partOf as number)));
+  const unplaced = new Set(placements.filter(({ catalog, module }) => !catalog.length && module.partOf === undefined).map(({ module }) => lineKey(module.file, module.line)));
+  const holdingModules = new Set(placements.filter(({ module, confidence }) => confidence === 'sure' && module.partOf !== undefined).map(({ module }) => lineKey(module.file, module.partOf as number)));
   const freed = new Map<StudentModule, StudentModule>();
   for (const { module, catalog } of placements) {
     if (catalog.length || module.partOf === undefined || !module.withinPage) continue;
-    const holder = key(module.file, module.partOf);
+    const holder = lineKey(module.file, module.partOf);
     if (unplaced.has(holder) && holdingModules.has(holder)) freed.set(module, { ...module, withinPage: false });
   }
   return freed;
 }
+
+/** A line of a student's file, as a key: a heading's `partOf` names its module by the module's line. */
+function lineKey(file: string, line: number): string {
+  return `${file}\u0000${line}`;
+}
+
 /** The headings in a module's notes that are no module of their own, by the module. */
 function headingsWithin(every: readonly Placement[], kept: readonly Placement[]): (holder: StudentModule) => StudentModule[] {
   const standing = new Set(kept.map(({ module }) => module));
   const byHolder = new Map<string, StudentModule[]>();
   for (const { module } of every) {
     if (module.partOf === undefined || standing.has(module)) continue;
-    const key = `${module.file}\u0000${module.partOf}`;
+    const key = lineKey(module.file, module.partOf);
     const headings = byHolder.get(key);
     if (headings) headings.push(module);
     else byHolder.set(key, [module]);
   }
-  return (holder) => byHolder.get(`${holder.file}\u0000${holder.line}`) ?? [];
+  return (holder) => byHolder.get(lineKey(holder.file, holder.line)) ?? [];
 }
 
 const suggestionCount = 3;
@@ -206,10 +211,10 @@ function keepStandingPlacements(allPlacements: readonly Placement[]): Placement[
 
 /** `#### Break the Monolith into micro service` in the notes of the tutorial of that name: a step of them, not a module again. */
 function notStepOfItsModule(placements: readonly Placement[]): (placement: Placement) => boolean {
-  const byLine = new Map(placements.map((placement) => [`${placement.module.file}\u0000${placement.module.line}`, placement]));
+  const byLine = new Map(placements.map((placement) => [lineKey(placement.module.file, placement.module.line), placement]));
   return ({ module, catalog }) => {
     if (module.partOf === undefined) return true;
-    const holder = byLine.get(`${module.file}\u0000${module.partOf}`);
+    const holder = byLine.get(lineKey(module.file, module.partOf));
     return !holder || !catalog.some((entry) => holder.catalog.includes(entry));
   };
 }
