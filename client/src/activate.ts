@@ -50,6 +50,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     provider,
     treeView,
     followActiveEditor(treeView, provider),
+    provider.askLostChildren(treeView),
     createStudyTimeStatus(client, outlines),
     createTimerStatus(timer, outlines),
     registerTimerLenses(timer, outlines),

@@ -142,9 +142,11 @@ const emptyRowPatience = 4;
 /**
  * Expands a collapsed tree row by its twistie (a click on the row runs its command instead), until
  * its children show. The tree renders again whenever the notes change: a click landing on a row
- * being replaced is lost, and a row can be left open with its children never drawn (seen once in
- * CI, right after an edit); so a row still open and empty after `emptyRowPatience` waits is clicked
- * again, which folds it, and the next click opens it afresh.
+ * being replaced is lost. And VS Code can leave a row open and empty (twice in CI, on the view shown
+ * again after edits; its log says "No tree item with id ... found"), which only a new reading of the
+ * tree mends: the extension reads it again when such a row is opened again (askLostChildren in
+ * client/src/tree.ts). So a row still open and empty after `emptyRowPatience` waits is clicked
+ * again, which folds it, and the next click opens it afresh, as a student would.
  */
 export async function expandTreeRow(page: Page, label: string, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
   const row = treeRow(page, label);
