@@ -10,8 +10,6 @@ export const treeViewId = 'studyNotes.tree';
 const maxMarkdownFiles = 200;
 /** Outlines change in bursts (many files indexed, a restart): one redraw per burst. */
 const refreshDelayMs = 100;
-/** How long VS Code is given to ask for the children of a row it opened; it asks within milliseconds. */
-const childrenAskedMs = 1000;
 
 /** The study timer as the tree shows it on the module timed. */
 export interface ModuleTimings {
@@ -32,7 +30,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   private roots: FileNode[] = [];
   private loading = 0;
   /** Rows whose children the view asked for; rows are new objects on each load, so this is per load. */
-  private asked = new WeakSet<NotesNode>();
+  private readonly asked = new WeakSet<NotesNode>();
   /** Markdown files found on disk, kept until a file is created or deleted (not searched on each edit). */
   private onDisk: Promise<vscode.Uri[]> | undefined;
 
@@ -90,29 +88,16 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
     }
   }
 
-  /**
-   * Asks VS Code again for the children of a row it opened without asking for them. VS Code forgets
-   * the rows when told the tree changed; a row opened just then is asked for under a name the
-   * extension host no longer knows ("No tree item with id ... found" in its log), gets no children,
-   * and shows open and empty until the next change, however often it is folded and opened again.
-   * Opening it again reaches here, and the tree is read again.
-   */
-  askLostChildren(treeView: vscode.TreeView<NotesNode>): vscode.Disposable {
-    const timers = new Set<NodeJS.Timeout>();
-    const opened = treeView.onDidExpandElement(({ element }) => {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        // The whole tree, as on any change: a row refreshed alone takes the folded state of its item.
-        if (!this.asked.has(element) && !this.isRefreshing && this.isShown(element)) this.refresh();
-      }, childrenAskedMs);
-      timers.add(timer);
-    });
-    return {
-      dispose: () => {
-        opened.dispose();
-        timers.forEach((timer) => clearTimeout(timer));
-      },
+  /** The rows the view holds that `open` names, under rows it names too, whose children the view has not asked for. */
+  openRowsNotAsked(open: ReadonlySet<string>): NotesNode[] {
+    const notAsked: NotesNode[] = [];
+    const visit = (node: NotesNode): void => {
+      if (!('children' in node) || !open.has(node.id)) return;
+      if (!this.asked.has(node)) return void notAsked.push(node);
+      for (const child of node.children) visit(child);
     };
+    this.roots.forEach(visit);
+    return notAsked;
   }
 
   getParent(node: NotesNode): NotesNode | undefined {
@@ -138,13 +123,6 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
     const outline = await this.outlines.get(uri);
     if (!outline?.isNotes) return undefined;
     return nodeAt(fileNode(outline), position.line, position.character);
-  }
-
-  /** Whether a node is one the view holds now (a refresh replaces them all). */
-  private isShown(node: NotesNode): boolean {
-    let file = node;
-    while (file.parent) file = file.parent;
-    return this.roots.includes(file as FileNode);
   }
 
   dispose(): void {

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import type { NotesTreeProvider } from './tree';
+import type { NotesNode } from './treeNodes';
+
+/** How long VS Code is given to ask for the children of the rows it shows open; it asks within milliseconds. */
+const childrenAskedMs = 1000;
+
+/**
+ * Reads the tree again when VS Code shows a row open and will never ask for its children. Told
+ * that the tree changed, the extension host forgets every row until VS Code has fetched them again;
+ * a row's children asked for in between are asked under a name it no longer knows ("No tree item
+ * with id ... found" in its log). VS Code then shows that row open and empty, however often it is
+ * folded and opened, until the tree is read again (seen in CI: a notes file with nothing under it).
+ *
+ * So a moment after each reading, after the view is shown and after a row is opened, the rows VS
+ * Code said it opened are checked: one whose children were not asked for is taken for lost, and
+ * the tree is read again, once. A row still not asked for after that reading is taken for closed
+ * (VS Code does not always say so), so the tree is never read again and again for it.
+ */
+export function askLostChildren(treeView: vscode.TreeView<NotesNode>, provider: NotesTreeProvider): vscode.Disposable {
+  const open = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let readAgain = false;
+  const check = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!treeView.visible || provider.isRefreshing) return;
+      const notAsked = provider.openRowsNotAsked(open);
+      if (notAsked.length && !readAgain) provider.refresh();
+      else notAsked.forEach((row) => open.delete(row.id));
+      readAgain = notAsked.length > 0 && !readAgain;
+    }, childrenAskedMs);
+  };
+  return vscode.Disposable.from(
+    treeView.onDidExpandElement(({ element }) => {
+      open.add(element.id);
+      check();
+    }),
+    treeView.onDidCollapseElement(({ element }) => open.delete(element.id)),
+    treeView.onDidChangeVisibility(check),
+    provider.onDidLoad(check),
+    { dispose: () => clearTimeout(timer) },
+  );
+}
