@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { registerCommands, restartClient } from './commands';
 import { followActiveEditor } from './follow';
-import { askLostChildren } from './treeLostRows';
+import { rereadRowsLeftEmpty } from './treeLostRows';
 import { Outlines } from './outlines';
 import { CrashRecovery } from './recovery';
 import { createStudyTimeStatus } from './statusBar';
@@ -51,7 +51,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     provider,
     treeView,
     followActiveEditor(treeView, provider),
-    askLostChildren(treeView, provider),
+    rereadRowsLeftEmpty(treeView, provider),
     createStudyTimeStatus(client, outlines),
     createTimerStatus(timer, outlines),
     registerTimerLenses(timer, outlines),

@@ -37,7 +37,7 @@ async function revealCursor(treeView: vscode.TreeView<NotesNode>, provider: Note
   const node = provider.shownNodeAt(editor.document.uri, editor.selection.active);
   if (!node || treeView.selection[0]?.id === node.id) return;
   try {
-    await treeView.reveal(node, { select: true, focus: false });
+    await provider.reveal(treeView, node, { select: true, focus: false });
   } catch {
     // The file may not be listed (outside the workspace, beyond the scan limit): nothing to follow.
   }
@@ -55,7 +55,7 @@ async function openAreas(treeView: vscode.TreeView<NotesNode>, provider: NotesTr
   for (const node of [...areas, ...areas.flatMap((area) => area.children.filter((child) => child.kind === 'level'))]) {
     // A refresh (a workspace of many notes being read) stops the opening; the next load goes on with it.
     if (provider.isRefreshing || !treeView.visible) return;
-    await treeView.reveal(node, { select: false, focus: false, expand: 1 }).then(undefined, () => undefined);
+    await provider.reveal(treeView, node, { select: false, focus: false, expand: 1 }).then(undefined, () => undefined);
   }
   opened.add(file.uri);
 }

@@ -29,8 +29,17 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   /** The file nodes the view shows: the very objects it was given, so that reveal finds them. */
   private roots: FileNode[] = [];
   private loading = 0;
-  /** Rows whose children the view asked for; rows are new objects on each load, so this is per load. */
+  /** Loads begun: a load overtaken by a newer one is not what the view holds. */
+  private loads = 0;
+  /** The view was told the tree changed and has not fetched it yet: what it held is forgotten. */
+  private told = false;
+  /**
+   * Rows whose children the view asked for (rows are new objects on each load, so this is per load);
+   * what the extension host asks to find a row being revealed is not the view asking, see reveal.
+   */
   private readonly asked = new WeakSet<NotesNode>();
+  /** Rows above a row being revealed, with how many reveals are under way below them. */
+  private readonly revealing = new Map<NotesNode, number>();
   /** Markdown files found on disk, kept until a file is created or deleted (not searched on each edit). */
   private onDisk: Promise<vscode.Uri[]> | undefined;
 
@@ -60,13 +69,14 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
+      this.told = true;
       this.changed.fire(undefined);
     }, refreshDelayMs);
   }
 
   /** A refresh is on its way or the files are being fetched: the nodes at hand are about to be replaced. */
   get isRefreshing(): boolean {
-    return this.refreshTimer !== undefined || this.loading > 0;
+    return this.refreshTimer !== undefined || this.told || this.loading > 0;
   }
 
   getTreeItem(node: NotesNode): vscode.TreeItem {
@@ -75,16 +85,38 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
 
   async getChildren(node?: NotesNode): Promise<NotesNode[]> {
     if (node) {
-      this.asked.add(node);
+      if (!this.revealing.has(node)) this.asked.add(node);
       return childrenOf(node);
     }
+    this.told = false;
+    const load = ++this.loads;
     this.loading++;
     try {
-      this.roots = await this.loadFiles();
-      return this.roots;
+      const files = await this.loadFiles();
+      if (load === this.loads) this.roots = files;
+      return files;
     } finally {
       this.loading--;
-      this.loaded.fire();
+      if (load === this.loads) this.loaded.fire();
+    }
+  }
+
+  /**
+   * Reveals a row. To find it, the extension host asks for the children of the rows above it when it
+   * holds none: rows the view may have lost (treeLostRows.ts), which must still look lost after it.
+   */
+  async reveal(treeView: vscode.TreeView<NotesNode>, node: NotesNode, options: { select: boolean; focus: boolean; expand?: number }): Promise<void> {
+    const above: NotesNode[] = [];
+    for (let row = node.parent; row; row = row.parent) above.push(row);
+    for (const row of above) this.revealing.set(row, (this.revealing.get(row) ?? 0) + 1);
+    try {
+      await treeView.reveal(node, options);
+    } finally {
+      for (const row of above) {
+        const under = (this.revealing.get(row) ?? 1) - 1;
+        if (under > 0) this.revealing.set(row, under);
+        else this.revealing.delete(row);
+      }
     }
   }
 

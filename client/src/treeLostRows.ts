@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import type { NotesTreeProvider } from './tree';
 import type { NotesNode } from './treeNodes';
 
-/** How long VS Code is given to ask for the children of the rows it shows open; it asks within milliseconds. */
+/**
+ * How long VS Code is given to ask for the children of the rows it shows open once it has the new
+ * rows. It asks at once; a check made too early costs one reading of the tree more, never a loop.
+ */
 const childrenAskedMs = 1000;
 
 /**
@@ -14,21 +17,23 @@ const childrenAskedMs = 1000;
  *
  * So a moment after each reading, after the view is shown and after a row is opened, the rows VS
  * Code said it opened are checked: one whose children were not asked for is taken for lost, and
- * the tree is read again, once. A row still not asked for after that reading is taken for closed
- * (VS Code does not always say so), so the tree is never read again and again for it.
+ * the tree is read again. A row still not asked for after that reading is taken for closed (VS Code
+ * does not say so when it closes a row above it), so the tree is never read again and again. A row
+ * opened while the rows are forgotten is not told to the extension either: it is mended when the
+ * student folds and opens it, or at the next change.
  */
-export function askLostChildren(treeView: vscode.TreeView<NotesNode>, provider: NotesTreeProvider): vscode.Disposable {
+export function rereadRowsLeftEmpty(treeView: vscode.TreeView<NotesNode>, provider: NotesTreeProvider): vscode.Disposable {
   const open = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  let readAgain = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let rereadForLost = false;
   const check = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (!treeView.visible || provider.isRefreshing) return;
       const notAsked = provider.openRowsNotAsked(open);
-      if (notAsked.length && !readAgain) provider.refresh();
+      if (notAsked.length && !rereadForLost) provider.refresh();
       else notAsked.forEach((row) => open.delete(row.id));
-      readAgain = notAsked.length > 0 && !readAgain;
+      rereadForLost = notAsked.length > 0 && !rereadForLost;
     }, childrenAskedMs);
   };
   return vscode.Disposable.from(
