@@ -102,6 +102,15 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   }
 
   /**
+   * A row VS Code opened. One above a row being revealed is opened by the reveal, and VS Code takes
+   * its children from what the extension host fetched to find that row: they were asked. (A row VS
+   * Code lost is open already: the reveal opens nothing there, and it still looks lost.)
+   */
+  opened(node: NotesNode): void {
+    if (this.revealing.has(node)) this.asked.add(node);
+  }
+
+  /**
    * Reveals a row. To find it, the extension host asks for the children of the rows above it when it
    * holds none: rows the view may have lost (treeLostRows.ts), which must still look lost after it.
    */

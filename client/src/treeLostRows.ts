@@ -38,6 +38,7 @@ export function rereadRowsLeftEmpty(treeView: vscode.TreeView<NotesNode>, provid
   };
   return vscode.Disposable.from(
     treeView.onDidExpandElement(({ element }) => {
+      provider.opened(element);
       open.add(element.id);
       check();
     }),
