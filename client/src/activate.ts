@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { registerCommands, restartClient } from './commands';
 import { followActiveEditor } from './follow';
-import { rereadRowsLeftEmpty } from './treeLostRows';
 import { Outlines } from './outlines';
 import { CrashRecovery } from './recovery';
 import { createStudyTimeStatus } from './statusBar';
@@ -16,6 +15,7 @@ import { registerTimerLenses } from './timerLens';
 import { createTimerStatus } from './timerStatus';
 import { followTimedModule } from './timerTracking';
 import { NotesTreeProvider, treeViewId } from './tree';
+import { rereadRowsLeftEmpty } from './treeLostRows';
 import type { NotesNode } from './treeNodes';
 
 /**

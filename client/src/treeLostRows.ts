@@ -31,9 +31,14 @@ export function rereadRowsLeftEmpty(treeView: vscode.TreeView<NotesNode>, provid
     timer = setTimeout(() => {
       if (!treeView.visible || provider.isRefreshing) return;
       const notAsked = provider.openRowsNotAsked(open);
-      if (notAsked.length && !rereadForLost) provider.refresh();
-      else notAsked.forEach((row) => open.delete(row.id));
-      rereadForLost = notAsked.length > 0 && !rereadForLost;
+      if (!notAsked.length) rereadForLost = false;
+      else if (!rereadForLost) {
+        rereadForLost = true;
+        provider.refresh();
+      } else {
+        rereadForLost = false;
+        notAsked.forEach((row) => open.delete(row.id));
+      }
     }, childrenAskedMs);
   };
   return vscode.Disposable.from(
