@@ -51,7 +51,7 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     provider,
     treeView,
     followActiveEditor(treeView, provider),
-    rereadRowsLeftEmpty(treeView, provider),
+    rereadRowsLeftEmpty(treeView, provider, outputChannel),
     createStudyTimeStatus(client, outlines),
     createTimerStatus(timer, outlines),
     registerTimerLenses(timer, outlines),

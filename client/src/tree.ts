@@ -79,6 +79,11 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
     return this.refreshTimer !== undefined || this.told || this.loading > 0;
   }
 
+  /** The view was told the tree changed and has not begun to fetch it since. */
+  get awaitsFetch(): boolean {
+    return this.told && this.refreshTimer === undefined && this.loading === 0;
+  }
+
   getTreeItem(node: NotesNode): vscode.TreeItem {
     return treeItem(node, node.kind === 'module' ? this.timings.timingOf({ uri: node.uri, title: node.module.title }) : undefined);
   }

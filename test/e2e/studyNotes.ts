@@ -142,12 +142,12 @@ const emptyRowPatience = 4;
 /**
  * Expands a collapsed tree row by its twistie (a click on the row runs its command instead), until
  * its children show. The tree renders again whenever the notes change: a click landing on a row
- * being replaced is lost. And VS Code can leave a row open and empty (twice in CI, on the view shown
- * again after edits; its log says "No tree item with id ... found"), which only a new reading of the
- * tree mends: the extension reads it again when a row VS Code said it opened gets no request for its
- * children (client/src/treeLostRows.ts), or when such a row is opened again. So a row still open
- * and empty after `emptyRowPatience` waits is clicked again, which folds it, and the next click
- * opens it afresh, as a student would.
+ * being replaced is lost. And VS Code can leave a row open and empty (three times in CI, on the view
+ * shown after edits; its log says "No tree item with id ... found"), which only a new reading of the
+ * tree mends: the extension reads it again when VS Code leaves a change unfetched, or a row it said
+ * it opened gets no request for its children (client/src/treeLostRows.ts). So a row still open and
+ * empty after `emptyRowPatience` waits is clicked again, which folds it, and the next click opens it
+ * afresh, as a student would.
  */
 export async function expandTreeRow(page: Page, label: string, timeout = DEFAULT_UI_TIMEOUT): Promise<void> {
   const row = treeRow(page, label);
