@@ -10,6 +10,11 @@ export const treeViewId = 'studyNotes.tree';
 const maxMarkdownFiles = 200;
 /** Outlines change in bursts (many files indexed, a restart): one redraw per burst. */
 const refreshDelayMs = 100;
+/**
+ * VS Code's extension host passes a change on at once, but one told within this long of the one
+ * before only this long after it (ExtHostTreeView's debounce): a fetch before then is not its fetch.
+ */
+const extensionHostDebounceMs = 200;
 
 /** The study timer as the tree shows it on the module timed. */
 export interface ModuleTimings {
@@ -33,6 +38,9 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   private loads = 0;
   /** The view was told the tree changed and has not fetched it yet: what it held is forgotten. */
   private told = false;
+  /** When the view was last told, and when the extension host passes that telling on. */
+  private toldAt = 0;
+  private passedOnAt = 0;
   /**
    * Rows whose children the view asked for (rows are new objects on each load, so this is per load);
    * what the extension host asks to find a row being revealed is not the view asking, see reveal.
@@ -69,8 +77,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
-      this.told = true;
-      this.changed.fire(undefined);
+      this.tell();
     }, refreshDelayMs);
   }
 
@@ -79,7 +86,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
     return this.refreshTimer !== undefined || this.told || this.loading > 0;
   }
 
-  /** The view was told the tree changed and has not begun to fetch it since. */
+  /** The view was told the tree changed and has not fetched it since: no telling is pending and no load is running. */
   get awaitsFetch(): boolean {
     return this.told && this.refreshTimer === undefined && this.loading === 0;
   }
@@ -93,7 +100,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
       if (!this.revealing.has(node)) this.asked.add(node);
       return childrenOf(node);
     }
-    this.told = false;
+    if (Date.now() >= this.passedOnAt) this.told = false;
     const load = ++this.loads;
     this.loading++;
     try {
@@ -173,6 +180,14 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private tell(): void {
+    const now = Date.now();
+    this.passedOnAt = now - this.toldAt < extensionHostDebounceMs ? now + extensionHostDebounceMs : now;
+    this.toldAt = now;
+    this.told = true;
+    this.changed.fire(undefined);
   }
 
   private async loadFiles(): Promise<FileNode[]> {
