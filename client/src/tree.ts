@@ -11,10 +11,11 @@ const maxMarkdownFiles = 200;
 /** Outlines change in bursts (many files indexed, a restart): one redraw per burst. */
 const refreshDelayMs = 100;
 /**
- * VS Code's extension host passes a change on at once, but one told within this long of the one
- * before only this long after it (ExtHostTreeView's debounce): a fetch before then is not its fetch.
+ * VS Code's extension host passes a change on at once, unless one came in the 200 ms before: then
+ * only 200 ms after the last (ExtHostTreeView's debounce). Tellings this far apart are each passed on
+ * at once, so a fetch begun after a telling is the fetch of it (treeLostRows.ts counts on that).
  */
-const extensionHostDebounceMs = 200;
+const tellingsApartMs = 250;
 
 /** The study timer as the tree shows it on the module timed. */
 export interface ModuleTimings {
@@ -38,9 +39,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
   private loads = 0;
   /** The view was told the tree changed and has not fetched it yet: what it held is forgotten. */
   private told = false;
-  /** When the view was last told, and when the extension host passes that telling on. */
   private toldAt = 0;
-  private passedOnAt = 0;
   /**
    * Rows whose children the view asked for (rows are new objects on each load, so this is per load);
    * what the extension host asks to find a row being revealed is not the view asking, see reveal.
@@ -75,10 +74,13 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
 
   refresh(): void {
     clearTimeout(this.refreshTimer);
+    const delay = Math.max(refreshDelayMs, this.toldAt + tellingsApartMs - Date.now());
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
-      this.tell();
-    }, refreshDelayMs);
+      this.toldAt = Date.now();
+      this.told = true;
+      this.changed.fire(undefined);
+    }, delay);
   }
 
   /** A refresh is on its way or the files are being fetched: the nodes at hand are about to be replaced. */
@@ -100,7 +102,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
       if (!this.revealing.has(node)) this.asked.add(node);
       return childrenOf(node);
     }
-    if (Date.now() >= this.passedOnAt) this.told = false;
+    this.told = false;
     const load = ++this.loads;
     this.loading++;
     try {
@@ -180,14 +182,6 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesNode>, vs
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
-  }
-
-  private tell(): void {
-    const now = Date.now();
-    this.passedOnAt = now - this.toldAt < extensionHostDebounceMs ? now + extensionHostDebounceMs : now;
-    this.toldAt = now;
-    this.told = true;
-    this.changed.fire(undefined);
   }
 
   private async loadFiles(): Promise<FileNode[]> {

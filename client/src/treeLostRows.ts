@@ -22,7 +22,7 @@ const maxRetold = 3;
  *   ones. Every row it shows is then unknown to the extension host: a row opened gets no children
  *   ("No tree item with id ... found" in its log) and its opening is not told to the extension.
  *   Seen in CI: a notes file with nothing under it, however often it was folded and opened. So when
- *   VS Code was told and has not fetched a moment later, it is told again, which it does fetch.
+ *   VS Code was told and has not fetched a moment later, it is told again, which it normally fetches.
  * - A row's children are asked for while the rows are forgotten: VS Code shows that row open and
  *   empty until the tree is read again. So a moment after each reading, after the view is shown and
  *   after a row is opened, the rows VS Code said it opened are checked: one whose children were not
@@ -70,7 +70,7 @@ export function rereadRowsLeftEmpty(treeView: vscode.TreeView<NotesNode>, provid
     }),
     treeView.onDidCollapseElement(({ element }) => open.delete(element.id)),
     treeView.onDidChangeVisibility(({ visible }) => {
-      // A student's only way to ask again: hide the view and show it.
+      // A student's way to ask again without editing: hide the view and show it.
       if (visible) retold = 0;
       check();
     }),
