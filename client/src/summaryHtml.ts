@@ -116,7 +116,7 @@ function progressHtml(outline: OutlineResult): string {
 /** What the tool counted by likeness, or could not place: the student checks these. */
 function unsureHtml(area: OutlineAreaProgress): string {
   if (!area.unsure) return '';
-  const likely = area.likely.map((module) => `<li>${placedLink(module)} → ${placedOnText(module, escapeHtml)} <span class="line">(counted, placed by likeness)</span></li>`);
+  const likely = area.likely.map((module) => `<li>${placedLink(module)} → ${placedOnText(module, escapeHtml)} <span class="line">(counted, ${module.notesBelow ? 'to check' : 'placed by likeness'})</span></li>`);
   const unplaced = area.unplaced.map((module) => `<li>${placedLink(module)} <span class="line">(not counted: matches no module of the course)</span></li>`);
   return `<details><summary>Check: ${escapeHtml(area.unsure)}</summary><ul>${[...likely, ...unplaced].join('')}</ul></details>`;
 }

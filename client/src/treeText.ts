@@ -139,6 +139,7 @@ function progressLines(progress: OutlineAreaProgress, modulesLeft: number): stri
 function placedLines(node: PlacedNode): string[] {
   switch (node.how) {
     case 'likely':
+      if (node.placed.notesBelow) return [`Counted as "${placedOnText({ ...node.placed, notesBelow: undefined })}" by the notes under "${node.placed.notesBelow}", right below it: it has none of its own, and those begin by speaking of it.`, `Check that they are its notes too; if not, write what you learned under it.`];
       return [`Counted as "${placedOnText(node.placed)}" by its title and its place in the course's order: check that it is.`, `If it is, the quick fix on its title links it to the course and makes it sure.`];
     case 'unplaced':
       return [`Matches no module of ${node.area}, so it does not count.`, `If it is one of the course's, the quick fix on its title links it to the course.`];

@@ -102,6 +102,36 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(modules.find((module) => module.title === 'Kubernetes')?.perhapsAlso, ['Video: Kubernetes vs Swarm']);
     });
 
+    describe('a bare opener right over another module', () => {
+      const stacked = (notes: string) => placed(...dockerIntermediate, '### Swarm Mode Instruction (45 min)', 'docker swarm init.', '', '[Video: Kubernetes vs Swarm](https://www.youtube.com/watch?v=L8xuFG49Fac)', '', '[Video: Kubernetes in 5 Minutes](https://www.youtube.com/watch?v=PH-2FfFD2PU)', '', notes);
+      const comparison = (modules: PlacedModule[]) => modules.find((module) => module.title === 'Video: Kubernetes vs Swarm');
+
+      it('shares the notes below when they begin by speaking of its topic: counted, likely, saying whose notes', () => {
+        const modules = stacked('Both Kubernetes and Docker Swarm orchestrate containers; Kubernetes has pods.');
+        assert.deepEqual(comparison(modules), { ...comparison(modules), catalog: ['Video: Kubernetes vs Swarm'], confidence: 'likely', written: true, notesBelow: 'Video: Kubernetes in 5 Minutes' });
+      });
+
+      it('has no notes when those below speak of another topic, or of its topic only further on', () => {
+        assert.equal(comparison(stacked('Kubernetes runs pods on nodes.'))?.written, false);
+        const later = stacked(['Kubernetes runs pods on nodes.', 'A node is a machine.', 'Pods share a network.', 'Deployments roll out.', 'Services route traffic.', 'Unlike Swarm, it has pods.'].join('\n\n'));
+        assert.deepEqual(comparison(later), { ...comparison(later), confidence: 'sure', written: false });
+        assert.equal(comparison(later)?.notesBelow, undefined);
+      });
+
+      it('gets no credit for a module other notes write up, nor in a file that does not read as notes', () => {
+        const bare = ['### [Video: VMs Versus Containers](https://www.youtube.com/watch?v=L1ie8negCjc)', '', '### [Video: What are Containers?](https://www.youtube.com/watch?v=EnJ7qX9fkcU)', 'VMs boot an OS, containers reuse the host kernel.'];
+        const elsewhere = filesPlaced({ 'README.md': ['## Docker and Containers', '> Intermediate Level', ...bare], 'docker/vms.md': ['## Docker and Containers', '### [Video: VMs Versus Containers](https://www.youtube.com/watch?v=L1ie8negCjc)', 'A hypervisor per VM.'] });
+        assert.ok(elsewhere.every((module) => !module.notesBelow && !module.catalog.includes('Video: VMs Versus Containers Deep Dive')), elsewhere.map((module) => `${module.title}: ${module.catalog}`).join('; '));
+        const loose = filesPlaced({ 'Round2 note.md': ['### [Video: Kubernetes vs Swarm](https://www.youtube.com/watch?v=L8xuFG49Fac)', '', '### [Orchestration compared](https://me.example/orchestration)', 'Both Kubernetes and Docker Swarm schedule containers.'] });
+        assert.deepEqual(loose.filter((module) => module.catalog.length).map((module) => [module.title, module.confidence, module.notesBelow]), [['Video: Kubernetes vs Swarm', 'sure', undefined]]);
+      });
+
+      it('has no notes when a line stands between it and the module below', () => {
+        const modules = placed(...dockerIntermediate, '[Video: Kubernetes vs Swarm](https://www.youtube.com/watch?v=L8xuFG49Fac)', 'To watch.', '', '[Video: Kubernetes in 5 Minutes](https://www.youtube.com/watch?v=PH-2FfFD2PU)', '', 'Both Kubernetes and Docker Swarm orchestrate containers.');
+        assert.equal(comparison(modules)?.notesBelow, undefined);
+      });
+    });
+
     it('a title the course writes whole, or two modules it covers, leave no doubt: "VMs vs Containers" is both VM videos', () => {
       const modules = placed(...dockerIntermediate.slice(0, 4), '### VMs vs Containers (8 min)', 'Hypervisor per VM.', '### Lab: Docker Intro (30 min)', 'docker run alpine.');
       assert.ok(modules.every((module) => !module.perhapsAlso), modules.map((module) => `${module.title}: ${module.perhapsAlso?.join()}`).join('; '));

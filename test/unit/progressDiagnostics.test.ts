@@ -33,6 +33,15 @@ function applied(text: string, edits: TextEdit[]): string {
 const docker = ['## Docker and Containers', '> Intermediate Level', '### [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (30 min)', 'docker run alpine.', '### [Lab: Swarm Mode Introduction](https://training.play-with-docker.com/ops-s1-swarm-intro/) (45 min)', 'docker swarm init.'];
 
 describe('progress in the notes: placements said and mended', () => {
+  it('a bare opener counted by the notes right below it is said to have none of its own, with no "no notes yet" and no link to write', async () => {
+    const text = [...docker, '', '[Video: Kubernetes vs Swarm](https://www.youtube.com/watch?v=L8xuFG49Fac) (4 min)', '', '[Video: Kubernetes in 5 Minutes](https://www.youtube.com/watch?v=PH-2FfFD2PU) (5 min)', '', 'Both Kubernetes and Docker Swarm orchestrate containers.'].join('\n');
+    const service = await student({}, readme, text);
+    const said = codesOf(service.diagnostics(readme), 'likely-module', 'empty-module');
+    assert.deepEqual(said.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]), [['likely-module', 7]]);
+    assert.match(String(said[0].message), /has no notes of its own; it is counted as done by the notes under "Video: Kubernetes in 5 Minutes", right below it/);
+    assert.deepEqual(service.codeActions(readme, said), []);
+  });
+
   it('a module placed by likeness gets a hint whose quick fix links it to the course\'s page; after it the module is sure', async () => {
     const text = [...docker, '### Kubernetes vs Swarm video (4 min)', 'Swarm is simpler, Kubernetes has more.', '### VM vs containers lightboard (9 min)', 'Kernel shared.'].join('\n');
     const service = await student({}, readme, text);

@@ -15,7 +15,7 @@ export interface CheckItem {
 }
 
 /** One line that says what the kinds mean, for the formats that list the items. */
-export const checkLegend = 'likely: counted, placed by likeness and order · not placed: notes matching no module of the course, not counted · not read as notes: a Markdown file with nothing the tool could place';
+export const checkLegend = 'likely: counted, placed by likeness and order, or by the notes right below it · not placed: notes matching no module of the course, not counted · not read as notes: a Markdown file with nothing the tool could place';
 
 /** Likely modules, then modules not placed (by course area, then those under none), then files not read, as course/ lists them. */
 export function checkItems({ progress, unplaced, unread }: ProgressFields): CheckItem[] {

@@ -1,6 +1,7 @@
 import { normaliseUrl, type CatalogModule } from '../notes/catalog';
 import { courseAreaName, moduleKeys, mostCommon } from '../notes/courseNames';
 import { urlKeys } from './moduleUrls';
+import type { NotesBelow } from './notesBelow';
 import { CourseWords } from './titleLikeness';
 import { resourceKindOf, titleWords } from './titleWords';
 
@@ -47,6 +48,8 @@ export interface StudentModule {
   areaLead?: boolean;
   /** The line of the module of its file in whose notes this heading lies. */
   partOf?: number;
+  /** With no notes of its own, right over another module's opener: that module and the words its notes begin with. */
+  notesBelow?: NotesBelow;
 }
 
 /** Sure: the same address, or the same title in other words. Likely: a title alike enough where the course's order puts it. */
@@ -64,6 +67,8 @@ export interface Placement {
   linkOf?: CatalogModule;
   /** Other modules its title names as much as those it is placed on ("Kubernetes"): not counted, for a TA to check. */
   perhapsAlso?: CatalogModule[];
+  /** The title of the module right below whose notes speak of this one's topic, counted as its notes too. */
+  notesBelow?: string;
 }
 
 /** Alike enough to be the module wherever it stands, in the course's order or not. */
@@ -204,6 +209,8 @@ export class CoursePlacer {
 
   place(modules: readonly StudentModule[]): Placement[] {
     const runs = runsOf(modules).map((run) => this.placeRun(run));
+    const writtenUp = doneKeys(runs.flat());
+    for (const placement of runs.flat()) this.creditNotesBelow(placement, writtenUp);
     const done = doneKeys(runs.flat());
     for (const run of runs) {
       this.placeOpening(run, done);
@@ -211,6 +218,27 @@ export class CoursePlacer {
     }
     this.placeOffSure(runs.flat(), done);
     return runs.flat();
+  }
+
+  /**
+   * `[Video: Kubernetes vs Swarm](…)` bare, right over `[Video: Kubernetes in 5 Minutes](…)` whose
+   * notes begin by comparing Kubernetes and Swarm: notes right below that begin by speaking of every
+   * word of the course's title, one at least that the module below does not name, are this
+   * module's too. Likely: whether the student meant them for both is theirs to say. (Bare openers
+   * stacked over notes of other topics, as the labelled corpus has three, stay without notes.) Not
+   * where other notes write the module up: the credit would be moved to a module no one wrote
+   * (placeOffSure); nor in a file that does not read as notes, whose modules stand only by a sure one.
+   */
+  private creditNotesBelow(placement: Placement, writtenUp: Set<string>): void {
+    const { module, catalog } = placement;
+    const below = module.notesBelow;
+    if (module.written || module.loose || !below || catalog.length !== 1 || moduleKeys(catalog[0]).some((key) => writtenUp.has(key))) return;
+    // A comparison's "versus" names nothing; "VMs Versus Containers" asks for both VMs and containers.
+    const topics = titleWords(catalog[0].title).filter((word) => !/^\d+$/.test(word) && word !== 'versus');
+    const spoken = new Set(below.words);
+    const named = new Set(titleWords(below.title));
+    if (!topics.length || !topics.every((word) => spoken.has(word)) || topics.every((word) => named.has(word))) return;
+    Object.assign(placement, { module: { ...module, written: true }, confidence: 'likely', notesBelow: below.title });
   }
 
   /**

@@ -53,6 +53,8 @@ export interface PlacedModule {
   perhapsAlso?: string[];
   /** A heading in another module's notes that is a module of its own: the line of that module's opener. */
   partOf?: number;
+  /** With no notes of its own, counted by the notes of the module right below it, which speak of its topic: that module's title. */
+  notesBelow?: string;
   /** Notes right under an area's heading, in no module: `line` is the area's heading. */
   areaLead?: boolean;
 }
@@ -219,10 +221,11 @@ function notStepOfItsModule(placements: readonly Placement[]): (placement: Place
   };
 }
 
-function placedModule({ module, catalog, confidence, area, linkOf, perhapsAlso }: Placement, page: boolean, done: (module: CatalogModule) => boolean): PlacedModule {
+function placedModule({ module, catalog, confidence, area, linkOf, perhapsAlso, notesBelow }: Placement, page: boolean, done: (module: CatalogModule) => boolean): PlacedModule {
   const placed: PlacedModule = { file: module.file, line: module.line, title: module.title, catalog: catalog.map((entry) => entry.title), confidence, written: module.written, area };
   if (page) placed.page = true;
   if (linkOf) placed.linkOf = linkOf.title;
+  if (notesBelow) placed.notesBelow = notesBelow;
   // What other notes of the student's write is counted already: no doubt left about it.
   const notDone = (perhapsAlso ?? []).filter((entry) => !done(entry));
   if (notDone.length) placed.perhapsAlso = notDone.map((entry) => entry.title);

@@ -58,12 +58,13 @@ export function roundText(round: RoundProgress): string {
 
 /**
  * "Learn more about Kubernetes on your own (perhaps also Video: Kubernetes in 5 Minutes, not counted)": the
- * course's titles a module was placed on, with those its title names as much. `text` makes the course's
- * words safe for the view.
+ * course's titles a module was placed on, with those its title names as much, or the module whose
+ * notes it is counted by. `text` makes the course's and the student's words safe for the view.
  */
-export function placedOnText(module: { catalog: readonly string[]; perhapsAlso?: readonly string[] }, text: (words: string) => string = (words) => words): string {
+export function placedOnText(module: { catalog: readonly string[]; perhapsAlso?: readonly string[]; notesBelow?: string }, text: (words: string) => string = (words) => words): string {
   const perhaps = module.perhapsAlso?.length ? ` (perhaps also ${module.perhapsAlso.map(text).join(', or ')}, not counted)` : '';
-  return `${module.catalog.map(text).join(' + ')}${perhaps}`;
+  const below = module.notesBelow ? ` (by the notes under ${text(module.notesBelow)}, right below it)` : '';
+  return `${module.catalog.map(text).join(' + ')}${perhaps}${below}`;
 }
 
 /** "2 modules placed by likeness, 1 not placed": what the student or TA should look at; undefined when the tool is sure of all. */

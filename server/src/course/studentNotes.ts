@@ -8,6 +8,7 @@ import { wordDistance } from './titleWords';
 import { unflattenedPaths } from './flattenedPaths';
 import { topicSections } from './topicSections';
 import { hasWrittenNotes, hasWrittenText, isOwnLine } from './writtenUp';
+import { notesBelowOpeners, type NotesBelow } from './notesBelow';
 
 /** A module of a notes file as progress needs it. */
 export interface SummaryModule {
@@ -31,6 +32,8 @@ export interface SummaryModule {
   partOf?: number;
   /** Notes right under an area's heading, titled by the area's name: no module's title, listed to check by hand. */
   areaLead?: boolean;
+  /** With no notes of its own, right over the next module's opener: that module and the words its notes begin with. */
+  notesBelow?: NotesBelow;
 }
 
 /**
@@ -80,15 +83,23 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
     ...(writtenAbovePostsLinks(model, lines, front) && { postText: true }),
     ...(!isNotes && { sections: pageSections(lines) }),
     areas: model.areas.map((area) => area.topic || areaName(area)),
-    modules: [...levelSections(model, lines), ...topicSections(model, lines), ...model.modules.map((module) => {
-      const line = module.openerRange.start.line;
-      const summary: SummaryModule = { line, title: module.title, url: module.url, areaIndex: module.areaIndex, level: module.level, written: hasWrittenNotes(module, model, lines) };
-      const otherUrls = linkAddresses(lines[line] ?? '').filter((url) => url !== module.url);
-      if (otherUrls.length) summary.otherUrls = otherUrls;
-      if (module.covers) summary.covers = module.covers;
-      return summary;
-    })].sort((a, b) => a.line - b.line),
+    modules: [...levelSections(model, lines), ...topicSections(model, lines), ...modulesOf(model, lines)].sort((a, b) => a.line - b.line),
   };
+}
+
+function modulesOf(model: NotesModel, lines: readonly string[]): SummaryModule[] {
+  const written = model.modules.map((module) => hasWrittenNotes(module, model, lines));
+  const below = notesBelowOpeners(model, lines, written);
+  return model.modules.map((module, index) => {
+    const line = module.openerRange.start.line;
+    const summary: SummaryModule = { line, title: module.title, url: module.url, areaIndex: module.areaIndex, level: module.level, written: written[index] };
+    const otherUrls = linkAddresses(lines[line] ?? '').filter((url) => url !== module.url);
+    if (otherUrls.length) summary.otherUrls = otherUrls;
+    if (module.covers) summary.covers = module.covers;
+    const notesBelow = below.get(index);
+    if (notesBelow) summary.notesBelow = notesBelow;
+    return summary;
+  });
 }
 
 /**
@@ -258,6 +269,7 @@ export function studentModules(summaries: readonly NotesSummary[], { isCourseUrl
     for (const module of summary.modules) {
       const notes = notesOf.get(module);
       const area = module.areaIndex === undefined ? undefined : summary.areas[module.areaIndex];
+      const written = module.written || module === postModule || (notes?.page ? notes.page.hasText : (notes?.ownByKind ?? coversOwnPage(module, isCourseUrl)));
       modules.push({
         file: summary.path,
         line: module.line,
@@ -268,7 +280,8 @@ export function studentModules(summaries: readonly NotesSummary[], { isCourseUrl
         run: `${summary.path}#${module.areaIndex ?? ''}`,
         areaName: area,
         level: module.level ?? fileLevel,
-        written: module.written || module === postModule || (notes?.page ? notes.page.hasText : (notes?.ownByKind ?? coversOwnPage(module, isCourseUrl))),
+        written,
+        ...(!written && module.notesBelow && { notesBelow: module.notesBelow }),
         ...(module.covers && { covers: module.covers }),
         ...(module.levelSection && { levelSection: true }),
         ...(module.areaLead && { areaLead: true }),

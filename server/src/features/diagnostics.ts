@@ -211,8 +211,16 @@ function placementFindings(document: NotesDocument, placed: PlacedHere): Finding
         message: `The link of "${module.title}" is the page of "${here.linkOf}", but its title names "${here.catalog[0]}": a link copied from another module? Link it to its own page.`,
         data: { courseTitles: here.catalog },
       });
-    // Its own link, once put, makes the placement sure: said once.
-    if (here?.linkOf) continue;
+    if (here?.notesBelow)
+      findings.push({
+        code: 'likely-module',
+        range: module.titleRange,
+        message: `Module "${module.title}" has no notes of its own; it is counted as done by the notes under "${here.notesBelow}", right below it, which begin by speaking of it: check that they are its notes too, or write what you learned under it.`,
+        // It is placed already: no link to write.
+        data: { courseTitles: [] },
+      });
+    // Said once: a copied link's own, once put, makes the placement sure; a credit by the notes below is said above.
+    if (here?.linkOf || here?.notesBelow) continue;
     if (!here?.written || here.page) continue;
     if (here.confidence === 'likely' && here.covers)
       findings.push({

@@ -80,5 +80,5 @@ function moduleLeft(left: ModuleLeft, withoutNotes: ReadonlyMap<string, Range>):
 
 function placedView(module: PlacedModule, uriOf: StudentView['uriOf'], range: Range | undefined): OutlinePlacedModule {
   const line = { start: { line: module.line, character: 0 }, end: { line: module.line, character: 0 } };
-  return { title: module.title, uri: uriOf(module.file), range: range ?? line, catalog: module.catalog, ...(module.confidence && { confidence: module.confidence }), ...(module.perhapsAlso && { perhapsAlso: module.perhapsAlso }) };
+  return { title: module.title, uri: uriOf(module.file), range: range ?? line, catalog: module.catalog, ...(module.confidence && { confidence: module.confidence }), ...(module.perhapsAlso && { perhapsAlso: module.perhapsAlso }), ...(module.notesBelow && { notesBelow: module.notesBelow }) };
 }

@@ -195,6 +195,8 @@ export interface OutlinePlacedModule {
   confidence?: 'sure' | 'likely';
   /** For a likely module: other modules, not done, that its title names as much, which its notes may also be. */
   perhapsAlso?: string[];
+  /** A likely module with no notes of its own, counted by the notes of the module right below it: that module's title. */
+  notesBelow?: string;
 }
 
 export interface OutlineRound {
