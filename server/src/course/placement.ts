@@ -209,9 +209,8 @@ export class CoursePlacer {
 
   place(modules: readonly StudentModule[]): Placement[] {
     const runs = runsOf(modules).map((run) => this.placeRun(run));
-    const writtenUp = doneKeys(runs.flat());
-    for (const placement of runs.flat()) this.creditNotesBelow(placement, writtenUp);
     const done = doneKeys(runs.flat());
+    for (const placement of runs.flat()) this.creditNotesBelow(placement, done);
     for (const run of runs) {
       this.placeOpening(run, done);
       this.placeByKindBetween(run, done);
@@ -229,16 +228,17 @@ export class CoursePlacer {
    * where other notes write the module up: the credit would be moved to a module no one wrote
    * (placeOffSure); nor in a file that does not read as notes, whose modules stand only by a sure one.
    */
-  private creditNotesBelow(placement: Placement, writtenUp: Set<string>): void {
+  private creditNotesBelow(placement: Placement, done: Set<string>): void {
     const { module, catalog } = placement;
     const below = module.notesBelow;
-    if (module.written || module.loose || !below || catalog.length !== 1 || moduleKeys(catalog[0]).some((key) => writtenUp.has(key))) return;
+    if (module.written || module.loose || !below || catalog.length !== 1 || moduleKeys(catalog[0]).some((key) => done.has(key))) return;
     // A comparison's "versus" names nothing; "VMs Versus Containers" asks for both VMs and containers.
     const topics = titleWords(catalog[0].title).filter((word) => !/^\d+$/.test(word) && word !== 'versus');
     const spoken = new Set(below.words);
     const named = new Set(titleWords(below.title));
     if (!topics.length || !topics.every((word) => spoken.has(word)) || topics.every((word) => named.has(word))) return;
     Object.assign(placement, { module: { ...module, written: true }, confidence: 'likely', notesBelow: below.title });
+    for (const key of moduleKeys(catalog[0])) done.add(key);
   }
 
   /**
