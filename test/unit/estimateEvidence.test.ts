@@ -18,7 +18,7 @@ function assertNothingSkipped(lines: Iterable<string>): number {
 const piece = fc.constantFrom(
   'Time', 'time', 'TIME', 'Duration', 'Estimated', 'spent', 'took', 'it', 'takes', 'me', 'about', '~', 'half', 'an', 'a', 'one', 'twenty', 'five',
   'hour', 'Hours', 'hr', 'hrs', 'h', 'min', 'Mins', 'minute', 'M', 'm', 'mn', 's', 'sec', 'seconds', '小时', '分钟', '分', '秒', '時間',
-  'TBD', 'todo', 'xx', '??', 'N/A', 'Thyme', 'minimal', 'times', 'admin', 'it\u2019s', "I'm", 'ſec', 'ᴴ',
+  'TBD', 'todo', 'xx', '??', 'N/A', 'Thyme', 'minimal', 'times', 'admin', 'it\u2019s', "I'm", "Docker's", 'as', 'am', 'few', 'ſec', 'ᴴ', 'ONE', 'Half', 'twenty-five', '~~', '～', '\u200b', '\u00a0',
   '[Compare EC2 and Blob](https://example.org/compare) - 60', '<br>', '<br />', 'docker', 'run', '-p', '8080:80', ':', '-', '–', '(', ')', '[', ']', '](https://youtu.be/x)', '`sleep 5m`', 'https://example.com/time', '|', ',', '.', '*', '**', '_', '>', '#', '1.', '30', '1.5', '20-30',
 );
 const line = fc.array(fc.tuple(piece, fc.constantFrom('', ' ', '  ')), { maxLength: 12 }).map((parts) => parts.map(([text, gap]) => text + gap).join(''));
@@ -33,6 +33,11 @@ describe('estimate evidence: the lines not lexed for a time hold none (timeEstim
 
   it('does not lex a line whose digits are a command\'s or an address\'s', () => {
     for (const shape of ['docker run -p 8080:80 nginx', 'Open https://console.aws.amazon.com/ec2/ in region us-east-1', '[Step 2](https://example.org/step2) of the lab']) assert.equal(mayHoldEstimate(shape), false, shape);
+  });
+
+  it('does not lex a line whose unit words follow no amount', () => {
+    for (const shape of ["Docker's daemon builds the image", "I'm running it in a few minutes", 'Every second matters: minutes of downtime cost', 'It has s and m and h as letters']) assert.equal(mayHoldEstimate(shape), false, shape);
+    for (const shape of ['took **30** min', 'an hour', 'twenty-five minutes', 'one and a half hours', '5\u200bh', '1h30m']) assert.ok(mayHoldEstimate(shape), shape);
   });
 
   it('skips no estimate in generated lines of times, labels, verbs, units, placeholders and markup', () => {

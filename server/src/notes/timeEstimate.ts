@@ -937,20 +937,26 @@ function isBetter(a: Candidate, b: Candidate | undefined): boolean {
 const anyLetter = /\p{L}/u;
 
 /**
- * Every estimate has a unit (readPart) or a time label (readTimeLabel), each a word: a run of
- * letters as the lexer reads them; only the bare number after a link's dash has neither, and it
- * ends the line after the link's `)` with no letter but a `<br>`. A line with none of them is not
- * lexed: most lines of notes, commands and addresses with digits among them, and lexing them was a
- * third of a long text's first reading.
+ * Every estimate has a unit after its amount (readPart), or a time label (readTimeLabel), each a
+ * word: a run of letters as the lexer reads them; only the bare number after a link's dash has
+ * neither, and it ends the line after the link's `)` with no letter but a `<br>`. A line with none
+ * of them is not lexed: most lines of notes, commands and addresses with digits among them, and
+ * lexing them was a third of a long text's first reading.
  */
-const estimateWord = new RegExp(String.raw`(?<!\p{L})(?:${[...Object.keys(UNITS), 'time', 'duration'].join('|')})(?!\p{L})`, 'iu');
+const timeLabel = /(?<!\p{L})(?:time|duration)(?!\p{L})/iu;
+/**
+ * A unit counts only right after an amount (a digit, or a word the lexer reads as one), with at
+ * most spaces and emphasis between, as readPart reads it: the `s` of `Docker's`, the `m` of `I'm`
+ * and the `minutes` of `in a few minutes` are no evidence (they made half the lines lexed).
+ */
+const amountWords = [...Object.keys(NUMBER_WORDS), 'half', 'an', 'a'];
+const unitAfterAmount = new RegExp(String.raw`(?:[0-9]|(?<!\p{L})(?:${amountWords.join('|')})(?!\p{L}))[\s\u200b*_~～]*(?:${Object.keys(UNITS).join('|')})(?!\p{L})`, 'iu');
 const anyDigit = /[0-9]/;
 /** `<br>`, `<br />`, spaced as the lexer spaces (a zero-width space too): any non-letters inside. */
 const lineBreakTag = /<[^<>\p{L}]*br[^<>\p{L}]*>/giu;
 
-/** (The digit is looked for on its own: in one pattern with the words, the test took twice as long.) */
 export function mayHoldEstimate(line: string): boolean {
-  return anyLetter.test(line) && (estimateWord.test(line) || endsWithBareNumber(line));
+  return anyLetter.test(line) && (timeLabel.test(line) || unitAfterAmount.test(line) || endsWithBareNumber(line));
 }
 
 /** The link's `)` (or `）`) is the line's last: after it, a digit and no letter but a `<br>`. */
