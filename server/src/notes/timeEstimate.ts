@@ -943,11 +943,14 @@ const anyLetter = /\p{L}/u;
  * of them is not lexed: most lines of notes, commands and addresses with digits among them, and
  * lexing them was a third of a long text's first reading.
  */
+const estimateWord = new RegExp(String.raw`(?<!\p{L})(?:${[...Object.keys(UNITS), 'time', 'duration'].join('|')})(?!\p{L})`, 'iu');
 const timeLabel = /(?<!\p{L})(?:time|duration)(?!\p{L})/iu;
 /**
  * A unit counts only right after an amount (a digit, or a word the lexer reads as one), with at
  * most spaces and emphasis between, as readPart reads it: the `s` of `Docker's`, the `m` of `I'm`
- * and the `minutes` of `in a few minutes` are no evidence (they made half the lines lexed).
+ * and the `minutes` of `in a few minutes` are no evidence (they sent half the lines with a unit
+ * word to the lexer). The pattern costs three times estimateWord's: it is asked only of the lines
+ * estimateWord lets through.
  */
 const amountWords = [...Object.keys(NUMBER_WORDS), 'half', 'an', 'a'];
 const unitAfterAmount = new RegExp(String.raw`(?:[0-9]|(?<!\p{L})(?:${amountWords.join('|')})(?!\p{L}))[\s\u200b*_~～]*(?:${Object.keys(UNITS).join('|')})(?!\p{L})`, 'iu');
@@ -956,7 +959,7 @@ const anyDigit = /[0-9]/;
 const lineBreakTag = /<[^<>\p{L}]*br[^<>\p{L}]*>/giu;
 
 export function mayHoldEstimate(line: string): boolean {
-  return anyLetter.test(line) && (timeLabel.test(line) || unitAfterAmount.test(line) || endsWithBareNumber(line));
+  return anyLetter.test(line) && ((estimateWord.test(line) && (timeLabel.test(line) || unitAfterAmount.test(line))) || endsWithBareNumber(line));
 }
 
 /** The link's `)` (or `）`) is the line's last: after it, a digit and no letter but a `<br>`. */
