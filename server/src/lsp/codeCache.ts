@@ -24,10 +24,10 @@ const settleMs = 10_000;
  * one is there and V8 takes it (the same bundle, Node and flags). Otherwise it leaves one for the
  * next start.
  */
-export function runFromCodeCache(bundle: string, dir: string | undefined, require: NodeJS.Require): void {
+export function runFromCodeCache(bundle: string, dir: string | undefined, require: NodeJS.Require, v8Flags = ''): void {
   const bytes = readFileSync(bundle);
   const source = bytes.toString('utf8').replace(/^#!.*/, '');
-  const cacheFile = dir && path.join(dir, `${cacheKey(bytes)}.v8cache`);
+  const cacheFile = dir && path.join(dir, `${cacheKey(bytes, v8Flags)}.v8cache`);
   const cachedData = cacheFile ? readIfThere(cacheFile) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
   if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) leaveCodeCache(script, cacheFile);
@@ -35,9 +35,9 @@ export function runFromCodeCache(bundle: string, dir: string | undefined, requir
   (script.runInThisContext() as CommonJsBody)(module.exports, require, module, bundle, path.dirname(bundle));
 }
 
-/** One cache a bundle, Node and set of flags: V8 takes no other. The bundle's bytes, not its text: a megabyte not encoded again. */
-function cacheKey(bundle: Buffer): string {
-  return createHash('sha256').update(bundle).update(`\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}`).digest('hex').slice(0, 32);
+/** One cache a bundle, Node and set of flags (given on the command line or set at the start): V8 takes no other. The bundle's bytes, not its text: a megabyte not encoded again. */
+function cacheKey(bundle: Buffer, v8Flags: string): string {
+  return createHash('sha256').update(bundle).update(`\0${process.version}\0${process.arch}\0${process.execArgv.join(' ')}\0${v8Flags}`).digest('hex').slice(0, 32);
 }
 
 function readIfThere(file: string): Buffer | undefined {
