@@ -45,7 +45,10 @@ const modulesOf = (found: Hit[]): string[] => [...new Set(found.map((hit) => hit
  */
 const gitHistory = 'server/src/workspace/gitHistory.ts';
 const codeCache = 'server/src/lsp/codeCache.ts';
+/** dist/server.js loads the Node modules serverMain.js requires before it changes V8's flags, and calls none of them (server/src/lsp/cachedStart.ts). */
+const cachedStart = 'server/src/lsp/cachedStart.ts';
 const childProcessAllowed: Record<string, string[]> = {
+  'server.js': [cachedStart],
   'serverMain.js': ['node_modules/vscode-languageserver/lib/node/files.js', gitHistory],
   'extension.js': ['node_modules/vscode-languageclient/lib/node/main.js', 'node_modules/vscode-languageclient/lib/node/processes.js'],
 };
@@ -69,7 +72,7 @@ describe('the bundles run nothing, evaluate nothing and connect nowhere', functi
 
     it(`${bundle}: no http, https, http2, dgram, tls or dns; net only in the JSON-RPC transport`, () => {
       assert.deepEqual(hits(bundle, /require\("(?:node:)?(?:https?|http2|dgram|tls|dns|undici)"\)|\bfetch\(|new WebSocket\(|XMLHttpRequest/g), []);
-      assert.deepEqual(modulesOf(hits(bundle, /require\("(?:node:)?net"\)/g)), bundle.startsWith('web/') || bundle === 'server.js' ? [] : netAllowed);
+      assert.deepEqual(modulesOf(hits(bundle, /require\("(?:node:)?net"\)/g)), bundle.startsWith('web/') ? [] : bundle === 'server.js' ? [cachedStart] : netAllowed);
     });
 
     it(`${bundle}: no eval, no new Function, no vm but to compile the server's own bundle, no require of a computed name`, () => {
@@ -82,6 +85,12 @@ describe('the bundles run nothing, evaluate nothing and connect nowhere', functi
       assert.deepEqual(dynamic, [], 'require with a computed argument');
     });
   }
+
+  it('server.js loads every Node module serverMain.js requires before it changes V8\'s flags', () => {
+    const nodeModules = (bundle: string) => new Set(hits(bundle, /require\("(?:node:)?([a-z_/]+)"\)/g).map((hit) => hit.text.replace(/^require\("(?:node:)?|"\)$/g, '')));
+    const loadedFirst = nodeModules('server.js');
+    assert.deepEqual([...nodeModules('serverMain.js')].filter((name) => !loadedFirst.has(name)), [], 'loaded after the flags change, from source (cachedStart.ts)');
+  });
 
   it('server and CLI: our own code imports no process, network or eval module', () => {
     for (const bundle of ['serverMain.js', 'cli.js']) {
