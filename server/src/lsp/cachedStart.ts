@@ -4,8 +4,8 @@
 //
 // Node's own modules that the bundle requires are loaded first, before V8's flags change below:
 // Node compiles them from a code cache made under V8's default flags, and from their source under
-// any other (a 100 KB first outline took 7–10% longer). Nothing of them is called here;
-// test/unit/bundles.test.ts keeps the list whole.
+// any other (a 100 KB first outline took 7% longer). Nothing of them is called here;
+// test/unit/bundles.test.ts keeps the list whole and checks that this file calls none of them.
 import * as childProcess from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fsPromises from 'node:fs/promises';
@@ -19,17 +19,18 @@ import { setFlagsFromString } from 'node:v8';
 import * as workerThreads from 'node:worker_threads';
 import { codeCacheDir, runFromCodeCache } from './codeCache';
 
-// Named, so that the bundler keeps their loading (it drops a bare import of Node's modules).
-if ([childProcess, crypto, fsPromises, net, nodeProcess, os, url, util, workerThreads].includes(undefined as never)) throw new Error('Node could not load its own modules');
+/** Exported, so that the bundler keeps their loading: it drops an import of Node's modules that nothing uses. */
+export const loadedBeforeTheFlags = [childProcess, crypto, fsPromises, net, nodeProcess, os, url, util, workerThreads];
 
 /**
- * V8's optimizing compiler without inlining. With it, compiling the reader's hot functions took more
- * instructions than running them during a long text's first reading (1,762 M of 3,135 M for 1 MB,
- * counted on one thread), on a core the reading shares on a 2-core machine. Without it, paired
- * against the same build with it: the first outline of 1 MB ×0.87 (618 → 531 ms), an edit's
- * diagnostics ×0.79–0.94 at 20 KB to 1 MB; the warm reading, 10 MB and remark's precise reading as
- * fast as before. Set before the bundle is compiled (V8 takes a code cache only under the flags it
- * was made with): the CLI keeps V8's defaults (a class's check took as long either way).
+ * V8's optimizing compiler without inlining. With it, compiling took more instructions than the
+ * long text's first reading it compiled for (1,762 M of 3,135 M for a cold 1 MB reading, counted on
+ * one thread; 838 M without inlining), on a core the reading shares on a 2-core machine. Paired
+ * against the same build with it: the first outline of 1 MB ×0.84–0.93, 100 KB ×0.94, 20 KB ×1.04;
+ * an edit's diagnostics ×0.85–1.00; the warm reading, 10 MB and remark's precise reading as fast.
+ * The flags are the process's: the reading worker runs without inlining too (its precise reading
+ * of 1 MB was in place sooner). Set before the bundle is compiled, as V8 takes a code cache only
+ * under the flags it was made with. The CLI does not take it: a class's check took as long either way.
  */
 const v8Flags = '--no-turbo-inlining';
 setFlagsFromString(v8Flags);

@@ -944,8 +944,9 @@ const anyLetter = /\p{L}/u;
  * lexing them was a third of a long text's first reading.
  *
  * Here the word is bounded by anything but a Latin letter: it lets through more lines than a bound
- * of any letter (\p{L}), which the patterns below then judge, in half the time on a text with one
- * character past Latin-1 (all its lines are then two-byte strings, where each \p{L} test is a call).
+ * of any letter (\p{L}), which the patterns below then judge, and on a text with one character past
+ * Latin-1 (all its lines are then two-byte strings, where each \p{L} test is a call) it takes a
+ * quarter less time cold and half warm.
  */
 const estimateWord = new RegExp(String.raw`(?<![a-zA-Z])(?:${[...Object.keys(UNITS), 'time', 'duration'].join('|')})(?![a-zA-Z])`, 'i');
 const timeLabel = /(?<!\p{L})(?:time|duration)(?!\p{L})/iu;
