@@ -24,7 +24,7 @@ const settleMs = 10_000;
  * one is there and V8 takes it (the same bundle, Node and flags). Otherwise it leaves one for the
  * next start.
  */
-export function runFromCodeCache(bundle: string, dir: string | undefined, require: NodeJS.Require, v8Flags = ''): void {
+export function runFromCodeCache(bundle: string, dir: string | undefined, require: NodeJS.Require, v8Flags: string): void {
   const bytes = readFileSync(bundle);
   const source = bytes.toString('utf8').replace(/^#!.*/, '');
   const cacheFile = dir && path.join(dir, `${cacheKey(bytes, v8Flags)}.v8cache`);

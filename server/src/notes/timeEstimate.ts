@@ -948,8 +948,10 @@ const anyLetter = /\p{L}/u;
  * Latin-1 (all its lines are then two-byte strings, where each \p{L} test is a call) it takes a
  * quarter less time cold and half warm.
  */
-const estimateWord = new RegExp(String.raw`(?<![a-zA-Z])(?:${[...Object.keys(UNITS), 'time', 'duration'].join('|')})(?![a-zA-Z])`, 'i');
-const timeLabel = /(?<!\p{L})(?:time|duration)(?!\p{L})/iu;
+const unitWords = Object.keys(UNITS).join('|');
+const labelWords = 'time|duration';
+const estimateWord = new RegExp(String.raw`(?<![a-zA-Z])(?:${unitWords}|${labelWords})(?![a-zA-Z])`, 'i');
+const timeLabel = new RegExp(String.raw`(?<!\p{L})(?:${labelWords})(?!\p{L})`, 'iu');
 /**
  * A unit counts only right after an amount (a digit, or a word the lexer reads as one), with at
  * most spaces and emphasis between, as readPart reads it: the `s` of `Docker's`, the `m` of `I'm`
@@ -958,7 +960,7 @@ const timeLabel = /(?<!\p{L})(?:time|duration)(?!\p{L})/iu;
  * lines estimateWord lets through.
  */
 const amountWords = [...Object.keys(NUMBER_WORDS), 'half', 'an', 'a'];
-const unitAfterAmount = new RegExp(String.raw`(?:[0-9]|(?<!\p{L})(?:${amountWords.join('|')})(?!\p{L}))[\s\u200b*_~～]*(?:${Object.keys(UNITS).join('|')})(?!\p{L})`, 'iu');
+const unitAfterAmount = new RegExp(String.raw`(?:[0-9]|(?<!\p{L})(?:${amountWords.join('|')})(?!\p{L}))[\s\u200b*_~～]*(?:${unitWords})(?!\p{L})`, 'iu');
 const anyDigit = /[0-9]/;
 /** `<br>`, `<br />`, spaced as the lexer spaces (a zero-width space too): any non-letters inside. */
 const lineBreakTag = /<[^<>\p{L}]*br[^<>\p{L}]*>/giu;
