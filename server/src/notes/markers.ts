@@ -1,4 +1,5 @@
 import type { CourseName } from './types';
+import { caseless } from './caseless';
 import { trimEndMatching } from './trimRuns';
 
 /**
@@ -35,13 +36,13 @@ export function levelWordsOf(levels: readonly CourseName[]): LevelWords {
   const nameOf = (written: string): string | undefined => byKey.get(spellingKey(written));
   if (byKey.size === 0) return { nameOf };
   const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join(String.raw`\s+`));
-  const word = String.raw`(?<![\p{L}\p{N}])(` + alternatives.join('|') + String.raw`)(?![\p{L}\p{N}])`;
+  const word = String.raw`(?<![\p{L}\p{N}])(` + caseless(alternatives.join('|')) + String.raw`)(?![\p{L}\p{N}])`;
   const marker = new RegExp(
-    String.raw`^(?:level\s*\d*\s*[:\-–]?\s*)?` + word + String.raw`(?:\s+(?:level|mastery|courses?|modules?|tasks?|part))*(?:\s*\(.*?\))?\s*(?:[:\-–—.]+\s*|\s+|$)(.*)$`,
-    'iu',
+    caseless(String.raw`^(?:level\s*\d*\s*[:\-–]?\s*)?`) + word + caseless(String.raw`(?:\s+(?:level|mastery|courses?|modules?|tasks?|part))*(?:\s*\(.*?\))?\s*(?:[:\-–—.]+\s*|\s+|$)(.*)$`),
+    'u',
   );
   const stems = new RegExp([...new Set(alternatives.map((key) => key.split(String.raw`\s+`)[0]))].join('|'), 'iu');
-  return { word: new RegExp(word, 'iu'), everyWord: new RegExp(word, 'giu'), marker, stems, nameOf };
+  return { word: new RegExp(word, 'u'), everyWord: new RegExp(word, 'gu'), marker, stems, nameOf };
 }
 
 function escapeRegExp(text: string): string {

@@ -1,6 +1,7 @@
 import { isInPageLink, type LineLink, type SourceLine } from './lines';
 import type { SourceMap } from './source';
 import { scanTime, type EstimateMatch } from './timeEstimate';
+import { caseless } from './caseless';
 import { trimEndMatching, trimStartMatching } from './trimRuns';
 
 /** What a line says if it opens a module; whether it really does depends on where it stands. */
@@ -26,7 +27,7 @@ export interface OpenerCandidate {
 }
 
 /** A kind of resource followed by its name: `Video: Why Queues?`, `Lab01: Kafka Quickstart Guide`. */
-const resourceKind = /^((aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab|hands[- ]on lab|reading|on your own|project|paper|article|course)\s*[:\-–]|lab\s*\d+\s*[:\-–.]?)\s*[\p{L}\d]/iu;
+const resourceKind = new RegExp(caseless(String.raw`^((aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab|hands[- ]on lab|reading|on your own|project|paper|article|course)\s*[:\-–]|lab\s*\d+\s*[:\-–.]?)\s*`) + String.raw`[\p{L}\d]`, 'u');
 /** The kind word alone, standing before a link that names the resource. */
 const resourceKindWord = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab\s*\d*|hands[- ]on lab|reading|on your own|project|paper|article|course)\s*[:\-–.]?$/i;
 

@@ -14,6 +14,7 @@
 // passes, so a scan is linear in the line length: no regular expression ever runs over user text.
 //
 // Pure code: no I/O, no editor API, no module-level mutable state.
+import { caseless } from './caseless';
 import { trimEndMatching } from './trimRuns';
 
 export type EstimateKind = 'minutes' | 'empty' | 'unreadable';
@@ -951,7 +952,7 @@ const anyLetter = /\p{L}/u;
 const unitWords = Object.keys(UNITS).join('|');
 const labelWords = 'time|duration';
 const estimateWord = new RegExp(String.raw`(?<![a-zA-Z])(?:${unitWords}|${labelWords})(?![a-zA-Z])`, 'i');
-const timeLabel = new RegExp(String.raw`(?<!\p{L})(?:${labelWords})(?!\p{L})`, 'iu');
+const timeLabel = new RegExp(String.raw`(?<!\p{L})(?:${caseless(labelWords)})(?!\p{L})`, 'u');
 /**
  * A unit counts only right after an amount (a digit, or a word the lexer reads as one), with at
  * most spaces and emphasis between, as readPart reads it: the `s` of `Docker's`, the `m` of `I'm`
@@ -960,10 +961,10 @@ const timeLabel = new RegExp(String.raw`(?<!\p{L})(?:${labelWords})(?!\p{L})`, '
  * lines estimateWord lets through.
  */
 const amountWords = [...Object.keys(NUMBER_WORDS), 'half', 'an', 'a'];
-const unitAfterAmount = new RegExp(String.raw`(?:[0-9]|(?<!\p{L})(?:${amountWords.join('|')})(?!\p{L}))[\s\u200b*_~～]*(?:${unitWords})(?!\p{L})`, 'iu');
+const unitAfterAmount = new RegExp(String.raw`(?:[0-9]|(?<!\p{L})(?:${caseless(amountWords.join('|'))})(?!\p{L}))[\s\u200b*_~～]*(?:${caseless(unitWords)})(?!\p{L})`, 'u');
 const anyDigit = /[0-9]/;
 /** `<br>`, `<br />`, spaced as the lexer spaces (a zero-width space too): any non-letters inside. */
-const lineBreakTag = /<[^<>\p{L}]*br[^<>\p{L}]*>/giu;
+const lineBreakTag = new RegExp(String.raw`<[^<>\p{L}]*${caseless('br')}[^<>\p{L}]*>`, 'gu');
 
 export function mayHoldEstimate(line: string): boolean {
   return anyLetter.test(line) && ((estimateWord.test(line) && (timeLabel.test(line) || unitAfterAmount.test(line))) || endsWithBareNumber(line));
