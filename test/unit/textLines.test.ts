@@ -110,6 +110,13 @@ describe('text line source: unopened files read from their lines, for the worksp
     assert.deepEqual(openers(parseNotes(text, { catalog })), openers(readNotesFromLines(text, { catalog })));
   });
 
+  it('starts an HTML block where remark does, its tag name in any case: `<DIV>` holds the item under it, `<Preach> notes` is a paragraph', () => {
+    const text = ['## Docker and Containers', '', '- Lab: Docker Intro - 30 min', '', '<DIV>', '- Lab: Docker Networking - 40 min', '</DIV>', '', '<Preach> notes', '- Lab: Docker Swarm - 40 min', ''].join('\n');
+    const titles = (model: NotesModel) => model.modules.map((module) => module.title);
+    assert.deepEqual(titles(readNotesFromLines(text, { catalog })), ['Lab: Docker Intro', 'Lab: Docker Swarm']);
+    assert.deepEqual(titles(parseNotes(text, { catalog })), titles(readNotesFromLines(text, { catalog })));
+  });
+
   it('reads list indentation as CommonMark does: each item its own content column, a marker four columns past it no item', () => {
     const shapes: [string, string[], [string, boolean][]][] = [
       // ` 12. ` has its content at column 5: a tab (column 4) under it is no item of it but its paragraph going on.

@@ -35,7 +35,18 @@ const thematicBreak = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}$/;
 /** CommonMark's link definition on one line: a label of at most 999 characters with no bracket unescaped (a scan never runs on). */
 const linkDefinition = /^ {0,3}\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*(?:<[^>\n]*>|[^\s<]\S*)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
 /** HTML that starts a block of its own (CommonMark's kinds 1, 2, 6 and 7, told apart by their first line). */
-const htmlBlockStart = /^ {0,3}<(!--|\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(?=[\s/>]|$))/i;
+function startsHtmlBlock(raw: string): boolean {
+  const tag = htmlTagStart.exec(raw);
+  return tag !== null && (tag[1] === undefined || htmlBlockNames.has(tag[1].toLowerCase()));
+}
+/**
+ * A comment, or a tag's whole name: the names are looked up rather than written into the pattern
+ * with its `i` flag, whose fifty names cost a millisecond to compile at every start.
+ */
+const htmlTagStart = /^ {0,3}<(?:!--|\/?([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>]|$))/;
+const htmlBlockNames = new Set(
+  'address article aside blockquote body center details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu nav ol p pre script section style summary table tbody td textarea tfoot th thead title tr ul'.split(' '),
+);
 const htmlAloneTag = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
 /**
  * A line that ends a table as GFM reads it: one that begins another block (a heading, a quote, a
@@ -43,7 +54,7 @@ const htmlAloneTag = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
  */
 function endsTable(raw: string): boolean {
   if (indentOf(raw) >= 4 || fenceOpen.test(raw) || quotePrefix.test(raw) || itemMarker.test(raw) || thematicBreak.test(raw)) return true;
-  return readAtxHeading(raw) !== undefined || htmlBlockStart.test(raw) || htmlAloneTag.test(raw) || /^ {0,3}<[?!]/.test(raw);
+  return readAtxHeading(raw) !== undefined || startsHtmlBlock(raw) || htmlAloneTag.test(raw) || /^ {0,3}<[?!]/.test(raw);
 }
 
 /** Where the pattern looks for a link's `[`: after at most 40 characters and an image's `!`. */
@@ -211,7 +222,7 @@ class TextLineSource {
     }
     const contentStart = start + shape.contentAt;
     if (fenceOpen.test(shape.content)) return this.readFence(line, shape.content, shape.quoteDepth);
-    if (shape.item || htmlBlockStart.test(shape.content) || thematicBreak.test(shape.content)) {
+    if (shape.item || startsHtmlBlock(shape.content) || thematicBreak.test(shape.content)) {
       // A list or a block of HTML in a quote is the quote's notes.
       this.notePlaceholder(contentStart + (shape.item?.textAt ?? 0) - shape.contentAt, shape.item?.text ?? shape.content);
       this.endParagraph();
@@ -479,7 +490,7 @@ class TextLineSource {
     if (fence) return this.readFence(line, raw, 0);
     if (shape.indent >= 4) return this.readIndentedCode(line, start, raw);
     if (/^ {0,3}<!--/.test(raw)) return this.readComment(line);
-    if (htmlBlockStart.test(raw) || htmlAloneTag.test(raw)) return this.readUntilBlank(line);
+    if (startsHtmlBlock(raw) || htmlAloneTag.test(raw)) return this.readUntilBlank(line);
     // `[why]: https://…` defines a link for the text to use: no module, as remark reads it.
     if (thematicBreak.test(raw) || isLinkDefinition(raw)) {
       this.reader.notes(start, start + raw.length);
@@ -610,7 +621,7 @@ class TextLineSource {
   /** A line of an item's notes, `text` from `start`: text that goes on with the paragraph above, or a paragraph, item or heading of its own. */
   private notesText(text: string, start: number, goesOn: boolean, heading: boolean): void {
     if (!goesOn || heading) this.spans.end();
-    if (!htmlBlockStart.test(text)) this.spans.add(start, start + text.length);
+    if (!startsHtmlBlock(text)) this.spans.add(start, start + text.length);
     if (heading) this.spans.end();
   }
 
@@ -631,7 +642,7 @@ class TextLineSource {
   }
 
   private startsBlock(text: string): boolean {
-    return fenceOpen.test(text) || htmlBlockStart.test(text) || (thematicBreak.test(text) && !/^ {0,3}-+[ \t]*$/.test(text));
+    return fenceOpen.test(text) || startsHtmlBlock(text) || (thematicBreak.test(text) && !/^ {0,3}-+[ \t]*$/.test(text));
   }
 
   // ---- lines
