@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { caseless } from '../../server/src/notes/caseless';
-import { levelWordsOf } from '../../server/src/notes/markers';
+import { levelWordsOf, readLevelMarker } from '../../server/src/notes/markers';
 
 /** What the patterns were before caseless: the `i` flag, which the letters written in either case must match alike. */
 function underI(source: string, flags = ''): RegExp {
@@ -23,9 +23,10 @@ describe('caseless patterns (notes/caseless.ts): letters in either case without 
     assert.equal(caseless('ß'), 'ß', 'no one-character capital');
   });
 
-  it('refuses a class that holds a letter, which it cannot write in both cases', () => {
+  it('refuses what it cannot write in both cases: a letter in a class or as an escape, a back-reference, a named group, a property of one case', () => {
     assert.throws(() => caseless('[a-z]+'), /a letter in the class \[a-z\]/);
-    assert.doesNotThrow(() => caseless(String.raw`[^<>\p{L}]`));
+    for (const source of [String.raw`\x41`, String.raw`\u{41}`, String.raw`(a)\1`, String.raw`(?<n>a)\k<n>`, String.raw`\cJ`, String.raw`\p{Lu}`]) assert.throws(() => caseless(source), /caseless: /, source);
+    for (const source of [String.raw`[^<>\p{L}]`, String.raw`[\u200b\-]`, String.raw`(?<![\p{L}\p{N}])x(?=\s)`, String.raw`\x2d`]) assert.doesNotThrow(() => caseless(source), source);
   });
 
   it('matches as the i flag did: level words of several scripts, random texts', () => {
@@ -38,6 +39,22 @@ describe('caseless patterns (notes/caseless.ts): letters in either case without 
         assert.ok(sameMatch(new RegExp(bounded(caseless(word)), 'u').exec(text), underI(bounded(word)).exec(text)), `${word} in ${JSON.stringify(text)}`);
       }),
       { numRuns: 20_000 },
+    );
+  });
+
+  it('never reads a level it cannot name: a capital that lower-cases to another letter (Turkish I, a final sigma) is no level', () => {
+    const names = { levels: levelWordsOf([{ name: 'Başlangıç' }, { name: 'Βασικός' }]), areaTopics: ['Docker'] };
+    assert.equal(readLevelMarker('BAŞLANGIÇ', names), undefined, 'BAŞLANGIÇ lower-cases with a dotted i');
+    assert.equal(readLevelMarker('Docker BAŞLANGIÇ', names), undefined);
+    assert.deepEqual(readLevelMarker('Başlangıç Level', names), { name: 'Başlangıç', rest: '', runsOn: false });
+    assert.equal(readLevelMarker('ΒΑΣΙΚΌΣ', names)?.name, 'Βασικός');
+    const texts = fc.array(fc.constantFrom('BAŞLANGIÇ', 'başlangıç', 'Başlangıç', 'ı', 'I', 'i', 'ΒΑΣΙΚΌΣ', 'βασικόσ', 'βασικός', 'σ', 'ς', 'Σ', 'Docker', 'Level', ' ', ':', '-'), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        const marker = readLevelMarker(text, names);
+        assert.ok(marker === undefined || typeof marker.name === 'string', JSON.stringify(text));
+      }),
+      { numRuns: 5_000 },
     );
   });
 

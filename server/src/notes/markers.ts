@@ -91,14 +91,16 @@ export function readLevelMarker(plain: string, names: NotesNames): LevelMarker |
   const { levels } = names;
   if (text.length > 160 || !levels.marker) return undefined;
   const match = levels.marker.exec(text);
-  if (match) {
+  // A word the course cannot name by its lower case (`BAŞLANGIÇ` lower-cases to a dotted i) is no level.
+  const name = match ? levels.nameOf(match[1]) : undefined;
+  if (match && name !== undefined) {
     let rest = match[2].trim();
     const qualified = /^(?:mastery\s+)?(?:of|for|in|on)\s+(.*)$/i.exec(rest);
     if (qualified && qualified[1].length <= 40) rest = '';
     else if (/^(of|to|and|is|was|in|for|with|but)\b/i.test(rest)) return undefined;
     const wordEnd = match.index + match[0].length - match[2].length;
     const between = text.slice(text.toLowerCase().indexOf(match[1].toLowerCase()) + match[1].length, wordEnd);
-    return { name: levels.nameOf(match[1]) as string, rest, runsOn: rest !== '' && /^\s+$/.test(between) };
+    return { name, rest, runsOn: rest !== '' && /^\s+$/.test(between) };
   }
   return readAreaLevelMarker(text, names);
 }
@@ -106,11 +108,12 @@ export function readLevelMarker(plain: string, names: NotesNames): LevelMarker |
 /** `AREA BASICS`, `Some Area Basics Level`: an area's name and a level, nothing more. */
 function readAreaLevelMarker(text: string, { levels, areaTopics }: NotesNames): LevelMarker | undefined {
   const match = levels.word?.exec(text);
-  if (!match) return undefined;
+  const name = match ? levels.nameOf(match[1]) : undefined;
+  if (!match || name === undefined) return undefined;
   const before = trimEndMatching(trimEndMatching(text.slice(0, match.index), /\s/), /[:\-–—]/).trim();
   const after = text.slice(match.index + match[0].length).replace(/^\s*(level)?\s*[:\-–—]*\s*/i, '').trim();
   if (after !== '' || before === '' || !isAreaTopic(before, areaTopics)) return undefined;
-  return { name: levels.nameOf(match[1]) as string, rest: '' };
+  return { name, rest: '' };
 }
 
 export interface AreaMarker {
