@@ -58,7 +58,8 @@ export function blockingOf(violations: readonly AxeViolation[]): AxeViolation[] 
  * The copy leaves out the CSP, which lets in only the styles of the nonce VS Code's own lack.
  */
 export async function axeViolationsOfCopy(root: Locator, what: string): Promise<AxeViolation[]> {
-  const drawn = await root.evaluateAll((elements) => (elements[0] as unknown as { outerHTML: string }).outerHTML);
+  // evaluate, not evaluateAll: it waits for the element, which a webview drawn again has for a moment not.
+  const drawn = await root.first().evaluate((element) => (element as unknown as { outerHTML: string }).outerHTML);
   const folder = mkdtempSync(path.join(os.tmpdir(), 'study-notes-e2e-axe-'));
   const copy = path.join(folder, 'copy.html');
   writeFileSync(copy, `<!DOCTYPE html>\n${drawn.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')}`);

@@ -207,6 +207,8 @@ export interface Locator {
   inputValue(options?: { timeout?: number }): Promise<string>;
   fill(value: string, options?: { timeout?: number }): Promise<void>;
   allInnerTexts(): Promise<string[]>;
+  /** Waits for the element, then runs `fn` on it. */
+  evaluate<R>(fn: (element: DomElement) => R): Promise<R>;
   evaluateAll<R>(fn: (elements: DomElement[]) => R): Promise<R>;
   evaluateAll<R, A>(fn: (elements: DomElement[], arg: A) => R, arg: A): Promise<R>;
 }
