@@ -173,6 +173,23 @@ describe('a long text is answered from its lines first and read precisely betwee
     assert.match(errors[0], /remark failed/);
   });
 
+  it("starts the other thread's reading only once the first answer is made and written", async () => {
+    const events: string[] = [];
+    const recorded: ReadOffThread = (text, catalog) => {
+      events.push('other thread');
+      return readElsewhere(text, catalog);
+    };
+    const { service, open } = editorService(() => undefined, recorded);
+    open.open(uri, notes(brokenLink));
+    const symbols = await service.symbols(uri, { isCancellationRequested: false });
+    events.push('answered');
+    // As the protocol library writes an answer: in the turn after the one it was made in.
+    setImmediate(() => events.push('written'));
+    assert.ok(symbols.length > 0);
+    assert.equal(await service.settled(uri), 1);
+    assert.deepEqual(events, ['answered', 'written', 'other thread']);
+  });
+
   it('reads every text precisely at once for the command line (no one to tell of a later reading)', async () => {
     const { service, open } = editorService();
     open.open(uri, notes(brokenLink));

@@ -35,7 +35,8 @@ import { letOthersRun } from '../document/letOthersRun';
 import { PreciseReads, type ReadOffThread } from './preciseReads';
 import { EditorViews } from './editorViews';
 import type { StaleViews } from './staleViews';
-import { answerInSteps, finish, type Cancellation, type Steps } from '../document/steps';
+import { finish, type Cancellation, type Steps } from '../document/steps';
+import { Answering } from './answering';
 
 export interface Logger {
   info(message: string): void;
@@ -108,7 +109,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
   // The server must keep answering: texts remark would take seconds on are read line by line.
   const analyses = new NotesDocumentCache({ parse, readByLines: readNotesFromLines, pathOf, firstByLines: onStale !== undefined, preciseElsewhere: readOffThread !== undefined });
-  const preciseReads = new PreciseReads(analyses, parse ?? parseNotes, readAgain, (uri, error) => logger.error(`reading ${uri} precisely failed, it stays read by lines: ${error instanceof Error ? error.message : String(error)}`), readOffThread);
+  const answering = new Answering();
+  const preciseReads = new PreciseReads(analyses, parse ?? parseNotes, readAgain, (uri, error) => logger.error(`reading ${uri} precisely failed, it stays read by lines: ${error instanceof Error ? error.message : String(error)}`), () => answering.written(), readOffThread);
   /** What the editor is shown, and when it is stale (without onStale: nothing). */
   const views = new EditorViews(onStale, (uri) => documentChanged(uri) !== undefined, (uri, error) => logger.error(`reading ${uri} after its edit failed: ${error instanceof Error ? error.message : String(error)}`));
   /** The files the workspace index read last: read again when the course changes. */
@@ -415,7 +417,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
 
     diagnostics: (uri: string): Diagnostic[] => remembered(uri, 'diagnostics', [], diagnosticsOf),
     /** The outline; `cancellation`: a long one stops when its request is cancelled (Cancelled). */
-    symbols: (uri: string, cancellation?: Cancellation): Promise<DocumentSymbol[]> => rememberedLater(uri, 'symbols', [], (document) => answerInSteps(symbolSteps(document), cancellation)),
+    symbols: (uri: string, cancellation?: Cancellation): Promise<DocumentSymbol[]> => rememberedLater(uri, 'symbols', [], (document) => answering.inSteps(symbolSteps(document), cancellation)),
     folding: (uri: string): FoldingRange[] => remembered(uri, 'folding', [], (document) => (readsAsNotes(document) ? foldingRanges(document) : [])),
 
     hover(uri: string, position: Position): Hover | null {
@@ -437,7 +439,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
       const document = documentOf(uri);
       if (!document || !isNotes(document)) return [];
       const standing = () => ({ ...studentOf(document), levels: course().rules.levels });
-      return answerInSteps(completionSteps(document, position, { invoked, snippets, standing, catalog: () => catalogs.forDocument(uri, index), course: course(), docker: settings.docker.enabled }), cancellation);
+      return answering.inSteps(completionSteps(document, position, { invoked, snippets, standing, catalog: () => catalogs.forDocument(uri, index), course: course(), docker: settings.docker.enabled }), cancellation);
     },
 
     /**
@@ -454,7 +456,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
     },
 
     /** `cancellation`: a query over a large workspace stops when its request is cancelled (Cancelled). */
-    workspaceSymbols: (query: string, cancellation?: Cancellation): Promise<WorkspaceSymbol[]> => answerInSteps(index.querySteps(query), cancellation),
+    workspaceSymbols: (query: string, cancellation?: Cancellation): Promise<WorkspaceSymbol[]> => answering.inSteps(index.querySteps(query), cancellation),
 
     /**
      * A notes file no editor has open is read from disk (by lines, as the workspace index reads it),

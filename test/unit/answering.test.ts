@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { Answering } from '../../server/src/service/answering';
+import type { Steps } from '../../server/src/document/steps';
+
+const underWay = { isCancellationRequested: false };
+
+function* answerOf(events: string[], steps: number): Steps<string> {
+  for (let step = 0; step < steps; step++) {
+    events.push(`step ${step}`);
+    yield;
+  }
+  return 'answer';
+}
+
+/** As the protocol library writes an answer: in the turn of the event loop after the one it was made in. */
+const writeLater = (events: string[]) => (): void => void setImmediate(() => events.push('written'));
+
+describe('answers worked out in steps, and the work that waits for them to be written', () => {
+  it('is written only after an answer of many steps is made and written', async () => {
+    const answering = new Answering();
+    const events: string[] = [];
+    const answer = answering.inSteps(answerOf(events, 5), underWay).then(writeLater(events));
+    await answering.written();
+    events.push('waited');
+    await answer;
+    assert.deepEqual(events, ['step 0', 'step 1', 'step 2', 'step 3', 'step 4', 'written', 'waited']);
+  });
+
+  it('waits for every answer under way, each made between the others', async () => {
+    const answering = new Answering();
+    const events: string[] = [];
+    const short = answering.inSteps(answerOf([], 1), underWay).then(writeLater(events));
+    const long = answering.inSteps(answerOf([], 8), underWay).then(writeLater(events));
+    await answering.written();
+    events.push('waited');
+    await Promise.all([short, long]);
+    assert.deepEqual(events, ['written', 'written', 'waited']);
+  });
+
+  it('gives the answer of its steps, and is no longer under way when they throw', async () => {
+    const answering = new Answering();
+    assert.equal(await answering.inSteps(answerOf([], 2), underWay), 'answer');
+    await assert.rejects(answering.inSteps(answerOf([], 2), { isCancellationRequested: true }), { name: 'Cancelled' });
+    const events: string[] = [];
+    setImmediate(() => events.push('next turn'));
+    await answering.written();
+    assert.deepEqual(events, ['next turn']);
+  });
+});
