@@ -36,12 +36,7 @@ export const loadedBeforeTheFlags = [childProcess, crypto, fsPromises, net, node
  * bytecode, and at its second use compiles it again, and a reading uses nearly every pattern on
  * many lines. A cold 100 KB reading: 1,081 -> 1,039 M instructions; the first outline of 100 KB
  * ×0.89–0.93 paired against the same build without it, 20 KB and 1 MB as fast.
- *
- * And twice V8's budget before a function is optimized (67,584 bytes of bytecode run): a first
- * reading runs each function on a few thousand lines, and optimizing it sooner compiled more than
- * it saved. Paired against the same build without it: the first outline of 1 MB ×0.93, 100 KB
- * ×0.95; an edit's diagnostics ×0.87–0.95. Half as much again, or twice this, was slower at 1 MB.
  */
-const v8Flags = '--no-turbo-inlining --no-regexp-tier-up --interrupt-budget=135168';
+const v8Flags = '--no-turbo-inlining --no-regexp-tier-up';
 setFlagsFromString(v8Flags);
 runFromCodeCache(path.join(__dirname, 'serverMain.js'), codeCacheDir(process.env), require, v8Flags);
