@@ -4,6 +4,7 @@ import { parseNotes } from '../../server/src/notes/parse';
 import { readPrecisely } from '../../server/src/notes/readByAreas';
 import { firstReadBudget, readCost } from '../../server/src/notes/readCost';
 import { preciseToCome } from '../../server/src/document/notesDocument';
+import { stepItems } from '../../server/src/document/steps';
 import type { StaleViews } from '../../server/src/service/staleViews';
 import type { ReadOffThread } from '../../server/src/service/preciseReads';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
@@ -25,6 +26,10 @@ const longArea = [
  * maxWrappedLinkLines): remark reads a module there that the lines alone do not.
  */
 const brokenLink = '[Video: Why\nis\nit\nDocker\nthen?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 10 min)';
+/** Areas of more entries each than an outline goes through in a step (document/steps.ts): its outline takes a step an area. */
+const areasOfSteps = ['Docker and Containers', 'Cloud Web Apps', 'Big Data and Machine Learning']
+  .map((topic, area) => [`## Area ${area + 1}: ${topic}`, '', '### Beginner Level', '', ...Array.from({ length: stepItems + 100 }, (_, index) => `[Video: Lesson ${area}.${index}](https://example.com/${area}/${index}) (time: 10 min)\n`)].join('\n'))
+  .join('\n');
 const notes = (first: string): string => `# Notes\n\n## Area 1: Docker and Containers\n\n### Beginner Level\n\n${first}\n\nnotes\n\n${longArea}`;
 
 function editorService(onStale?: (stale: StaleViews) => void, readOffThread?: ReadOffThread) {
@@ -180,7 +185,8 @@ describe('a long text is answered from its lines first and read precisely betwee
       return readElsewhere(text, catalog);
     };
     const { service, open } = editorService(() => undefined, recorded);
-    open.open(uri, notes(brokenLink));
+    open.open(uri, `# Notes\n\n${areasOfSteps}`);
+    assert.ok((service.document(uri)?.model.modules.length ?? 0) > 2 * stepItems, 'the outline must take more steps than the wait takes turns');
     const symbols = await service.symbols(uri, { isCancellationRequested: false });
     events.push('answered');
     // As the protocol library writes an answer: in the turn after the one it was made in.

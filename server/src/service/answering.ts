@@ -18,12 +18,17 @@ export class Answering {
     }
   }
 
-  /** Resolves once no answer is being worked out and the answers made are written. */
+  /**
+   * Resolves once two turns of the event loop in a row passed with no answer being worked out. Two:
+   * over a stream (stdio, a socket, a pipe) the protocol library hands an answer to the stream in the
+   * turn after the one it was made in (its writer's queue, when no other write holds it); IPC and a
+   * worker's postMessage send it in the same turn. In a row: the request that asked for the
+   * waiting work may start its steps after the wait began (it reads the document first).
+   */
   async written(): Promise<void> {
-    while (this.underWay > 0) await letOthersRun();
-    // The protocol library writes an answer in the turn of the event loop after the one it was made
-    // in (its writer's queue, when no other write holds it): two turns on, it is out.
-    await letOthersRun();
-    await letOthersRun();
+    for (let quietTurns = 0; quietTurns < 2; ) {
+      await letOthersRun();
+      quietTurns = this.underWay > 0 ? 0 : quietTurns + 1;
+    }
   }
 }
