@@ -117,6 +117,39 @@ describe('text line source: unopened files read from their lines, for the worksp
     assert.deepEqual(titles(parseNotes(text, { catalog })), titles(readNotesFromLines(text, { catalog })));
   });
 
+  it('ends an HTML block where remark does: `<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!DOCTYPE`, CDATA and comments at their closing, blank lines and all; the others at a blank line', () => {
+    const area = '## Area 1: Docker and Containers\n\n- [Lab: Docker Intro](https://x.example/l) (30 min)\n\n';
+    const swallowed = '\n## Area 2: Big Data\n\n- [Lab: Intro to S3](https://x.example/s3) (20 min)\n';
+    const blocks = [
+      `<pre>\noutput${swallowed}</pre>\n`,
+      `<script type="module">${swallowed}</SCRIPT>\n`,
+      `<TEXTAREA>${swallowed}</textarea>\n`,
+      `<style>${swallowed}`,
+      `<?php${swallowed}?>\n`,
+      `<!DOCTYPE${swallowed}>\n`,
+      `<![CDATA[${swallowed}]]>\n`,
+      `<!--${swallowed}-->\n`,
+    ];
+    const shown = (model: NotesModel) => ({ areas: model.areas.map((area) => area.heading), modules: moduleKeys(model), times: model.modules.map((module) => module.estimate?.text) });
+    for (const block of blocks) {
+      const text = `${area}${block}\n## Area 3: Cloud Web Apps\n`;
+      assert.deepEqual(shown(readNotesFromLines(text, { catalog })).modules, ['2:Lab: Docker Intro'], block);
+      assert.deepEqual(shown(readNotesFromLines(text, { catalog })), shown(parseNotes(text, { catalog })), block);
+    }
+    // A block closed on its first line ends there; `<!-->` is a whole comment; `<pre/>` and `</pre>` open no block that runs on.
+    for (const line of ['<pre>output</pre>', '<!-->', '<?php echo 1 ?>', '<pre/>\n', '</pre>\n', '<details>\n']) {
+      const text = `${area}${line}\n## Area 2: Big Data\n`;
+      assert.deepEqual(shown(readNotesFromLines(text, { catalog })).areas, ['Area 1: Docker and Containers', 'Area 2: Big Data'], line);
+      assert.deepEqual(shown(readNotesFromLines(text, { catalog })), shown(parseNotes(text, { catalog })), line);
+    }
+    // An item that starts with HTML has no paragraph for a lazy line to go on with; a line of `>` alone goes on with a block of HTML.
+    const module = '- [Lab: Intro to S3](https://x.example/s3) (20 min)';
+    for (const text of [`${area}- <pre>\n</pre>\n## Area 2: Big Data\n`, `${area}Text\n<details>\n${module}\n>\n${module}\n`]) {
+      assert.deepEqual(shown(readNotesFromLines(text, { catalog })), { areas: ['Area 1: Docker and Containers'], modules: ['2:Lab: Docker Intro'], times: ['(30 min)'] }, text);
+      assert.deepEqual(shown(readNotesFromLines(text, { catalog })), shown(parseNotes(text, { catalog })), text);
+    }
+  });
+
   it('reads list indentation as CommonMark does: each item its own content column, a marker four columns past it no item', () => {
     const shapes: [string, string[], [string, boolean][]][] = [
       // ` 12. ` has its content at column 5: a tab (column 4) under it is no item of it but its paragraph going on.

@@ -9,6 +9,7 @@ import { isTemplateText, mayBeTemplateText } from './placeholders';
 import { SourceMap } from './source';
 import { cellCount, isDelimiterRow } from './tableRow';
 import { ContentsLists } from './textContents';
+import { htmlBlockNames as blockTagNames, htmlRawNames as rawTagNames } from 'micromark-util-html-tag-name';
 import { fencedCode, indentedCode, inTextOrder, ParagraphCode, stripColumns } from './textCode';
 import type { CodeSpan, NotesModel, Placeholder } from './types';
 
@@ -34,19 +35,45 @@ const itemMarker = /^([ \t]*)([-*+]|(\d{1,9})[.)])([ \t]+|$)/;
 const thematicBreak = /^ {0,3}([-*_])[ \t]*(\1[ \t]*){2,}$/;
 /** CommonMark's link definition on one line: a label of at most 999 characters with no bracket unescaped (a scan never runs on). */
 const linkDefinition = /^ {0,3}\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*(?:<[^>\n]*>|[^\s<]\S*)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
-/** HTML that starts a block of its own (CommonMark's kinds 1, 2, 6 and 7, told apart by their first line). */
+/** HTML that starts a block of its own and may interrupt a paragraph: CommonMark's kinds 1 to 6 (a tag alone on its line, kind 7, is htmlAloneTag). */
 function startsHtmlBlock(raw: string): boolean {
-  const tag = htmlTagStart.exec(raw);
-  return tag !== null && (tag[1] === undefined || htmlBlockNames.has(tag[1].toLowerCase()));
+  return htmlBlockStart(raw) !== undefined;
 }
 /**
- * A comment, or a tag's whole name: the names are looked up rather than written into the pattern
- * with its `i` flag, whose fifty names cost a millisecond to compile at every start.
+ * An opener (a comment, CDATA, a declaration, an instruction) or a tag's whole name: the names are
+ * looked up rather than written into the pattern with its `i` flag, whose fifty names cost a
+ * millisecond to compile at every start. They are remark's own (micromark's lists), so both line
+ * sources tell the same blocks.
  */
-const htmlTagStart = /^ {0,3}<(?:!--|\/?([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>]|$))/;
-const htmlBlockNames = new Set(
-  'address article aside blockquote body center details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu nav ol p pre script section style summary table tbody td textarea tfoot th thead title tr ul'.split(' '),
-);
+const htmlTagStart = /^ {0,3}<(?:(!--|!\[CDATA\[|![a-zA-Z]|\?)|(\/?)([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>]|$))/;
+const htmlBlockNames = new Set(blockTagNames);
+const htmlRawNames = new Set(rawTagNames);
+/** The closings of kinds 2 to 5 by their opener; a declaration (`<!DOCTYPE`) ends at a `>`. */
+const htmlClosings = new Map([
+  ['!--', /-->/],
+  ['![CDATA[', /\]\]>/],
+  ['?', /\?>/],
+]);
+/** `<pre>`, `<script>`, `<style>` and `<textarea>` (kind 1) end at any of their closing tags. */
+const rawTagClosing = new RegExp(`</(?:${rawTagNames.join('|')})>`, 'i');
+
+/**
+ * The block of HTML a line starts (CommonMark's kinds 1 to 6). Kinds 1 to 5 end at the line
+ * holding their closing, blank lines and all: its pattern, looked for on the first line from
+ * `from` (after the opener), then on each line. Kind 6 has none: a blank line ends it.
+ */
+function htmlBlockStart(raw: string): { closing?: RegExp; from: number } | undefined {
+  const tag = htmlTagStart.exec(raw);
+  if (!tag) return undefined;
+  const from = tag[0].length;
+  // A comment's `-->` may share its opener's dashes: `<!-->` and `<!--->` are whole comments.
+  if (tag[1] === '!--') return { closing: htmlClosings.get(tag[1]), from: from - 2 };
+  if (tag[1] !== undefined) return { closing: htmlClosings.get(tag[1]) ?? />/, from };
+  const name = tag[3].toLowerCase();
+  // `</pre>` and `<pre/>` open no raw block: an opening tag's name ends with a space, a `>` or the line.
+  if (htmlRawNames.has(name)) return tag[2] === '' && raw[from] !== '/' ? { closing: rawTagClosing, from } : undefined;
+  return htmlBlockNames.has(name) ? { from } : undefined;
+}
 const htmlAloneTag = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
 /**
  * A line that ends a table as GFM reads it: one that begins another block (a heading, a quote, a
@@ -302,8 +329,8 @@ class TextLineSource {
     const item = shape.item as NonNullable<LineShape['item']>;
     this.endParagraph();
     list.contentIndent = item.contentIndent;
-    // An empty item has no paragraph for a lazy line to go on with.
-    list.leadOpen = !spacesOnly.test(item.text);
+    // An empty item has no paragraph for a lazy line to go on with, nor has one that starts with a block of HTML.
+    list.leadOpen = !spacesOnly.test(item.text) && !startsHtmlBlock(item.text);
     this.notesTextOpen = list.leadOpen;
     this.notesItems.length = 0;
     const gathered = this.itemLines.get(start + item.textAt);
@@ -489,8 +516,9 @@ class TextLineSource {
     const fence = fenceOpen.exec(raw);
     if (fence) return this.readFence(line, raw, 0);
     if (shape.indent >= 4) return this.readIndentedCode(line, start, raw);
-    if (/^ {0,3}<!--/.test(raw)) return this.readComment(line);
-    if (startsHtmlBlock(raw) || htmlAloneTag.test(raw)) return this.readUntilBlank(line);
+    const html = htmlBlockStart(raw);
+    if (html?.closing) return this.readHtmlUntil(line, html.closing, html.from);
+    if (html || htmlAloneTag.test(raw)) return this.readUntilBlank(line);
     // `[why]: https://…` defines a link for the text to use: no module, as remark reads it.
     if (thematicBreak.test(raw) || isLinkDefinition(raw)) {
       this.reader.notes(start, start + raw.length);
@@ -530,7 +558,9 @@ class TextLineSource {
   private readUntilBlank(first: number, table = false): number {
     const lines = this.source.lines;
     let last = first;
-    while (last + 1 < lines.lineCount && !blankLine.test(lines.lineText(last + 1)) && !(table && endsTable(lines.lineText(last + 1)))) last++;
+    // A line of `>` alone is no blank line to HTML: it is text of the block.
+    const ends = table ? blankLine : spacesOnly;
+    while (last + 1 < lines.lineCount && !ends.test(lines.lineText(last + 1)) && !(table && endsTable(lines.lineText(last + 1)))) last++;
     if (!table) {
       this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
       return last;
@@ -542,14 +572,11 @@ class TextLineSource {
     return last;
   }
 
-  /** An HTML comment, blank lines and all, up to its `-->`. */
-  private readComment(first: number): number {
+  /** HTML that blank lines do not end: notes up to the line holding its closing (on its first line, after `from`), or the text's end. */
+  private readHtmlUntil(first: number, closing: RegExp, from: number): number {
     const lines = this.source.lines;
-    const opening = lines.lineText(first);
     let last = first;
-    if (!opening.slice(opening.indexOf('<!--') + 4).includes('-->')) {
-      while (last + 1 < lines.lineCount && !lines.lineText(last).includes('-->', last === first ? opening.indexOf('<!--') + 4 : 0)) last++;
-    }
+    while (last + 1 < lines.lineCount && !closing.test(last === first ? lines.lineText(first).slice(from) : lines.lineText(last))) last++;
     this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
     return last;
   }
