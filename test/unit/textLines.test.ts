@@ -117,37 +117,46 @@ describe('text line source: unopened files read from their lines, for the worksp
     assert.deepEqual(titles(parseNotes(text, { catalog })), titles(readNotesFromLines(text, { catalog })));
   });
 
-  it('ends an HTML block where remark does: `<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!DOCTYPE`, CDATA and comments at their closing, blank lines and all; the others at a blank line', () => {
+  describe('ends a block of HTML where remark does', () => {
     const area = '## Area 1: Docker and Containers\n\n- [Lab: Docker Intro](https://x.example/l) (30 min)\n\n';
-    const swallowed = '\n## Area 2: Big Data\n\n- [Lab: Intro to S3](https://x.example/s3) (20 min)\n';
-    const blocks = [
-      `<pre>\noutput${swallowed}</pre>\n`,
-      `<script type="module">${swallowed}</SCRIPT>\n`,
-      `<TEXTAREA>${swallowed}</textarea>\n`,
-      `<style>${swallowed}`,
-      `<?php${swallowed}?>\n`,
-      `<!DOCTYPE${swallowed}>\n`,
-      `<![CDATA[${swallowed}]]>\n`,
-      `<!--${swallowed}-->\n`,
-    ];
-    const shown = (model: NotesModel) => ({ areas: model.areas.map((area) => area.heading), modules: moduleKeys(model), times: model.modules.map((module) => module.estimate?.text) });
-    for (const block of blocks) {
-      const text = `${area}${block}\n## Area 3: Cloud Web Apps\n`;
-      assert.deepEqual(shown(readNotesFromLines(text, { catalog })).modules, ['2:Lab: Docker Intro'], block);
-      assert.deepEqual(shown(readNotesFromLines(text, { catalog })), shown(parseNotes(text, { catalog })), block);
-    }
-    // A block closed on its first line ends there; `<!-->` is a whole comment; `<pre/>` and `</pre>` open no block that runs on.
-    for (const line of ['<pre>output</pre>', '<!-->', '<?php echo 1 ?>', '<pre/>\n', '</pre>\n', '<details>\n']) {
-      const text = `${area}${line}\n## Area 2: Big Data\n`;
-      assert.deepEqual(shown(readNotesFromLines(text, { catalog })).areas, ['Area 1: Docker and Containers', 'Area 2: Big Data'], line);
-      assert.deepEqual(shown(readNotesFromLines(text, { catalog })), shown(parseNotes(text, { catalog })), line);
-    }
-    // An item that starts with HTML has no paragraph for a lazy line to go on with; a line of `>` alone goes on with a block of HTML.
     const module = '- [Lab: Intro to S3](https://x.example/s3) (20 min)';
-    for (const text of [`${area}- <pre>\n</pre>\n## Area 2: Big Data\n`, `${area}Text\n<details>\n${module}\n>\n${module}\n`]) {
-      assert.deepEqual(shown(readNotesFromLines(text, { catalog })), { areas: ['Area 1: Docker and Containers'], modules: ['2:Lab: Docker Intro'], times: ['(30 min)'] }, text);
-      assert.deepEqual(shown(readNotesFromLines(text, { catalog })), shown(parseNotes(text, { catalog })), text);
-    }
+    const first = ['2:Lab: Docker Intro'];
+    const shown = (model: NotesModel) => ({ areas: model.areas.map((area) => area.heading), modules: moduleKeys(model), times: model.modules.map((module) => module.estimate?.text) });
+    /** What the line source reads of `text` is what remark reads; its modules are `modules`. */
+    const readAlike = (text: string, modules: string[]) => {
+      const byLines = shown(readNotesFromLines(text, { catalog }));
+      assert.deepEqual(byLines.modules, modules, text);
+      assert.deepEqual(byLines, shown(parseNotes(text, { catalog })), text);
+    };
+
+    it('`<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!DOCTYPE`, CDATA and comments at their closing, blank lines and all, after a blank line or in a paragraph', () => {
+      const swallowed = `\n## Area 2: Big Data\n\n${module}\n`;
+      const blocks = [`<pre>\noutput${swallowed}</pre>`, `<script type="module">${swallowed}</SCRIPT>`, `<TEXTAREA>${swallowed}</textarea>`, `<pre\tclass="x">${swallowed}</style>`, `<style>${swallowed}`, `<?php${swallowed}?>`, `<!DOCTYPE${swallowed}>`, `<![CDATA[${swallowed}]]>`, `<!--${swallowed}-->`];
+      for (const block of blocks) {
+        readAlike(`${area}${block}\n\n## Area 3: Cloud Web Apps\n`, first);
+        readAlike(`${area}Some text\n${block}\n\n## Area 3: Cloud Web Apps\n`, first);
+      }
+    });
+
+    it('a block closed on its first line there (`<!-->`, `<?>`), and no block that runs on where there is none (`<pre/>`, `</pre>`, `<pre\u00a0x>`)', () => {
+      for (const line of ['<pre>output</pre>', '<!-->', '<!--->\n', '<?>\n', '<?php echo 1 ?>', '<pre/>\n', '</pre>\n', '<pre\u00a0class>\n', '<details>\n']) {
+        const text = `${area}${line}\n## Area 2: Big Data\n`;
+        assert.deepEqual(shown(readNotesFromLines(text, { catalog })).areas, ['Area 1: Docker and Containers', 'Area 2: Big Data'], line);
+        readAlike(text, first);
+      }
+    });
+
+    it('a block a blank line ends at the blank line, the tag names remark\'s (`<option>` interrupts a paragraph), and a line of `>` alone in it', () => {
+      readAlike(`${area}Some text\n<option>\n## Area 2: Big Data\n`, first);
+      readAlike(`${area}Some text\n<details>\n${module}\n>\n${module}\n`, first);
+    });
+
+    it('in a list item: at the end of the item, and an item that starts with HTML has no paragraph for a lazy line', () => {
+      readAlike(`${area}- Beginner\n\n  <pre>\n\n${module}\n\n## Area 2: Big Data\n`, [...first, '8:Lab: Intro to S3']);
+      readAlike(`${area}- Beginner\n  <div>\n${module}\n`, [...first, '6:Lab: Intro to S3']);
+      readAlike(`${area}- <pre>\n</pre>\n## Area 2: Big Data\n`, first);
+      readAlike(`${area}- <span>\n${module.slice(2)}\n`, [...first, '5:Lab: Intro to S3']);
+    });
   });
 
   it('reads list indentation as CommonMark does: each item its own content column, a marker four columns past it no item', () => {

@@ -1,3 +1,4 @@
+import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import { emptyCatalog, type CatalogIndex } from './catalog';
 import { boldLineText } from './headingLine';
 import { isInPageLink, leadingLinkPattern, maxWrappedLineLength, maxWrappedLinkLines, textLine, withLeadingLink, type LineLink, type SourceLine } from './lines';
@@ -9,7 +10,6 @@ import { isTemplateText, mayBeTemplateText } from './placeholders';
 import { SourceMap } from './source';
 import { cellCount, isDelimiterRow } from './tableRow';
 import { ContentsLists } from './textContents';
-import { htmlBlockNames as blockTagNames, htmlRawNames as rawTagNames } from 'micromark-util-html-tag-name';
 import { fencedCode, indentedCode, inTextOrder, ParagraphCode, stripColumns } from './textCode';
 import type { CodeSpan, NotesModel, Placeholder } from './types';
 
@@ -40,39 +40,40 @@ function startsHtmlBlock(raw: string): boolean {
   return htmlBlockStart(raw) !== undefined;
 }
 /**
- * An opener (a comment, CDATA, a declaration, an instruction) or a tag's whole name: the names are
- * looked up rather than written into the pattern with its `i` flag, whose fifty names cost a
- * millisecond to compile at every start. They are remark's own (micromark's lists), so both line
- * sources tell the same blocks.
+ * An opener (a comment, CDATA, a declaration, an instruction) or a tag's whole name, ended as
+ * micromark ends it (a space, a tab, `>`, `/>` or the line: `<pre\u00a0class>` is text). The names
+ * are looked up rather than written into the pattern with its `i` flag, whose fifty names cost a
+ * millisecond to compile at every start; they are remark's own lists, so both line sources tell the
+ * same blocks.
  */
-const htmlTagStart = /^ {0,3}<(?:(!--|!\[CDATA\[|![a-zA-Z]|\?)|(\/?)([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>]|$))/;
-const htmlBlockNames = new Set(blockTagNames);
-const htmlRawNames = new Set(rawTagNames);
-/** The closings of kinds 2 to 5 by their opener; a declaration (`<!DOCTYPE`) ends at a `>`. */
-const htmlClosings = new Map([
-  ['!--', /-->/],
-  ['![CDATA[', /\]\]>/],
-  ['?', /\?>/],
-]);
-/** `<pre>`, `<script>`, `<style>` and `<textarea>` (kind 1) end at any of their closing tags. */
-const rawTagClosing = new RegExp(`</(?:${rawTagNames.join('|')})>`, 'i');
+const htmlTagStart = /^ {0,3}<(?:(!--|!\[CDATA\[|![a-zA-Z]|\?)|(\/?)([a-zA-Z][a-zA-Z0-9]*)(?=[ \t>]|\/>|$))/;
+const blockTagNames = new Set(htmlBlockNames);
+const rawTagNames = new Set(htmlRawNames);
+const commentClosing = /-->/;
+const instructionClosing = /\?>/;
+const cdataClosing = /\]\]>/;
+const declarationClosing = />/;
+/** Any of the four closes any of them, as CommonMark says; four names cost the `i` flag little. */
+const rawTagClosing = new RegExp(`</(?:${htmlRawNames.join('|')})>`, 'i');
 
 /**
- * The block of HTML a line starts (CommonMark's kinds 1 to 6). Kinds 1 to 5 end at the line
- * holding their closing, blank lines and all: its pattern, looked for on the first line from
- * `from` (after the opener), then on each line. Kind 6 has none: a blank line ends it.
+ * The block of HTML a line starts (CommonMark's kinds 1 to 6). Kinds 1 to 5 run on over blank
+ * lines to the line holding their closing: its pattern, looked for on the first line from `from`
+ * (after the opener), then on each line. Kind 6 has none: a blank line ends it.
  */
 function htmlBlockStart(raw: string): { closing?: RegExp; from: number } | undefined {
   const tag = htmlTagStart.exec(raw);
   if (!tag) return undefined;
-  const from = tag[0].length;
-  // A comment's `-->` may share its opener's dashes: `<!-->` and `<!--->` are whole comments.
-  if (tag[1] === '!--') return { closing: htmlClosings.get(tag[1]), from: from - 2 };
-  if (tag[1] !== undefined) return { closing: htmlClosings.get(tag[1]) ?? />/, from };
+  const end = tag[0].length;
+  // A closing may share its opener's last marks, as micromark reads them: `<!-->`, `<!--->` and `<?>` are whole.
+  if (tag[1] === '!--') return { closing: commentClosing, from: end - 2 };
+  if (tag[1] === '?') return { closing: instructionClosing, from: end - 1 };
+  if (tag[1] === '![CDATA[') return { closing: cdataClosing, from: end };
+  if (tag[1] !== undefined) return { closing: declarationClosing, from: end };
   const name = tag[3].toLowerCase();
-  // `</pre>` and `<pre/>` open no raw block: an opening tag's name ends with a space, a `>` or the line.
-  if (htmlRawNames.has(name)) return tag[2] === '' && raw[from] !== '/' ? { closing: rawTagClosing, from } : undefined;
-  return htmlBlockNames.has(name) ? { from } : undefined;
+  // `</pre>` and `<pre/>` are tags like any other: only an opening tag's name ended by a space, a tab, `>` or the line keeps blank lines in.
+  if (rawTagNames.has(name)) return tag[2] === '' && raw[end] !== '/' ? { closing: rawTagClosing, from: end } : undefined;
+  return blockTagNames.has(name) ? { from: end } : undefined;
 }
 const htmlAloneTag = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
 /**
@@ -329,8 +330,8 @@ class TextLineSource {
     const item = shape.item as NonNullable<LineShape['item']>;
     this.endParagraph();
     list.contentIndent = item.contentIndent;
-    // An empty item has no paragraph for a lazy line to go on with, nor has one that starts with a block of HTML.
-    list.leadOpen = !spacesOnly.test(item.text) && !startsHtmlBlock(item.text);
+    // An empty item has no paragraph for a lazy line to go on with, nor has one that starts with HTML (a tag alone too: no paragraph is open for it to interrupt).
+    list.leadOpen = !spacesOnly.test(item.text) && !startsHtmlBlock(item.text) && !htmlAloneTag.test(item.text);
     this.notesTextOpen = list.leadOpen;
     this.notesItems.length = 0;
     const gathered = this.itemLines.get(start + item.textAt);
@@ -517,14 +518,13 @@ class TextLineSource {
     if (fence) return this.readFence(line, raw, 0);
     if (shape.indent >= 4) return this.readIndentedCode(line, start, raw);
     const html = htmlBlockStart(raw);
-    if (html?.closing) return this.readHtmlUntil(line, html.closing, html.from);
-    if (html || htmlAloneTag.test(raw)) return this.readUntilBlank(line);
+    if (html || htmlAloneTag.test(raw)) return this.readHtml(line, html);
     // `[why]: https://…` defines a link for the text to use: no module, as remark reads it.
     if (thematicBreak.test(raw) || isLinkDefinition(raw)) {
       this.reader.notes(start, start + raw.length);
       return line;
     }
-    if (this.startsTable(line, raw)) return this.readUntilBlank(line, true);
+    if (this.startsTable(line, raw)) return this.readTable(line);
     return undefined;
   }
 
@@ -554,29 +554,35 @@ class TextLineSource {
     return last;
   }
 
-  /** HTML or a table: notes up to a blank line (a table, up to a line that begins another block). A table's rows hold text, HTML none. */
-  private readUntilBlank(first: number, table = false): number {
+  /** A table: up to a blank line or a line that begins another block; its header and delimiter row are notes, each row under them may be a module. */
+  private readTable(first: number): number {
     const lines = this.source.lines;
     let last = first;
-    // A line of `>` alone is no blank line to HTML: it is text of the block.
-    const ends = table ? blankLine : spacesOnly;
-    while (last + 1 < lines.lineCount && !ends.test(lines.lineText(last + 1)) && !(table && endsTable(lines.lineText(last + 1)))) last++;
-    if (!table) {
-      this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
-      return last;
-    }
+    while (last + 1 < lines.lineCount && !spacesOnly.test(lines.lineText(last + 1)) && !endsTable(lines.lineText(last + 1))) last++;
     for (let row = first; row <= last; row++) this.spans.line(lines.lineStart(row), lines.lineEnd(row));
-    // The header and the delimiter row are notes; each row under them may be a module.
     this.reader.notes(lines.lineStart(first), lines.lineEnd(first + 1));
     for (let row = first + 2; row <= last; row++) this.reader.tableRow(textLine(lines.lineStart(row), lines.lineText(row)));
     return last;
   }
 
-  /** HTML that blank lines do not end: notes up to the line holding its closing (on its first line, after `from`), or the text's end. */
-  private readHtmlUntil(first: number, closing: RegExp, from: number): number {
+  /**
+   * A block of HTML, notes: up to the line holding its closing (`block.closing`), or else up to a
+   * blank line, and never past the item it stands in: HTML has no lazy lines, so a line indented
+   * less than the item's content ends both.
+   */
+  private readHtml(first: number, block: { closing?: RegExp; from: number } | undefined): number {
     const lines = this.source.lines;
+    const within = this.containerIndent(this.lists.length);
+    const closes = (line: number): boolean => block?.closing?.test(line === first ? lines.lineText(line).slice(block.from) : lines.lineText(line)) ?? false;
     let last = first;
-    while (last + 1 < lines.lineCount && !closing.test(last === first ? lines.lineText(first).slice(from) : lines.lineText(last))) last++;
+    while (!closes(last) && last + 1 < lines.lineCount) {
+      const next = lines.lineText(last + 1);
+      const blank = spacesOnly.test(next);
+      if (blank ? !block?.closing : indentOf(next) < within) break;
+      last++;
+    }
+    // Blank lines before the line that left the item are not the block's.
+    while (last > first && spacesOnly.test(lines.lineText(last))) last--;
     this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
     return last;
   }
