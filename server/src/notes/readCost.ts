@@ -221,8 +221,9 @@ class CostMeter {
     this.startLine(text, this.lineStart);
     let counted = this.lineStart;
     markedCharacters.lastIndex = this.lineStart;
-    for (let match = markedCharacters.exec(text); match && match.index <= last; match = markedCharacters.exec(text)) {
-      const index = match.index;
+    // test, not exec: a match's index is the pattern's lastIndex less one, and no match array is made for each mark.
+    while (markedCharacters.test(text) && markedCharacters.lastIndex - 1 <= last) {
+      const index = markedCharacters.lastIndex - 1;
       this.plain(index - counted);
       counted = index + 1;
       const code = text.charCodeAt(index);
@@ -241,7 +242,9 @@ class CostMeter {
 
   private startLine(text: string, at: number): void {
     containerPrefix.lastIndex = at;
-    this.prefix = containerPrefix.exec(text)?.[0].length ?? 0;
+    // The prefix always matches, if empty: its length is where the match ended.
+    containerPrefix.test(text);
+    this.prefix = containerPrefix.lastIndex - at;
     this.blankLine = isBlankLine(text, at);
   }
 
