@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
-import { updateNotesDetailed, type NotesUpdate } from '../../server/src/notes/incremental';
+import { updateNotesDetailed, type NotesParse, type NotesUpdate } from '../../server/src/notes/incremental';
 import { parseNotes, type ParseOptions } from '../../server/src/notes/parse';
+import { readNotesFromLines } from '../../server/src/notes/textLines';
 import type { NotesModel } from '../../server/src/notes/types';
 import { NotesDocumentCache } from '../../server/src/service/notesDocumentCache';
 import { corpusAvailable, corpusNotesFiles, readCorpusFile } from '../support/corpus';
@@ -27,7 +28,7 @@ const pieces = [
   'x', ' ', '\n', '\n\n', '\r\n', '\r', '#', '## ', '`', '```', '\n```\n', '~~~', '😀', '𝄞 ', '-', '* ', '1. ', '> ', '    ', '**', '_', '|', '[', ']', '(', ')',
   '(time: 5 min)', ' (time: 1 h 30 min)', 'Time: 20 min', '\n## Area 9: Docker\n', '\n## Cloud Web Apps\n', '\n> Beginner Level\n', '\n### Intermediate Level\n',
   '\n[Video: Why Docker](https://example.com/why) (time: 3 min)\n', '\n- [Lab: Docker Intro](https://example.com/lab) (time: 40 min)\n', '\n### Video: Hadoop Intro (time: 15 min)\n',
-  '<!--', '-->', '<div>', '\n---\n', '\n===\n', '\n## Progress\n', '\n## Time spent\n- Docker Intro -- 40min\n', '[logo]', '\n[logo]: https://example.com/logo.png\n', '[^1]', '\n[^1]: a note\n',
+  '<!--', '-->', '<div>', '\n<pre>\n', '</pre>', '\n<?php\n', '?>', '<?>', '\n<![CDATA[\n', ']]>', '\n<!DOCTYPE\n', '\n- <pre>\n', '\n<span>\n', '\n---\n', '\n===\n', '\n## Progress\n', '\n## Time spent\n- Docker Intro -- 40min\n', '[logo]', '\n[logo]: https://example.com/logo.png\n', '[^1]', '\n[^1]: a note\n',
   '\n| a | b |\n|---|---|\n', 'Include notes here...', 'TODO', '&amp;', '\\',
 ];
 
@@ -57,10 +58,10 @@ interface Tally {
 }
 
 /** Edits a text again and again, each time comparing the incremental model with a full parse. */
-function checkEdits(name: string, start: string, edits: number, seed: number, tally: Tally): void {
+function checkEdits(name: string, start: string, edits: number, seed: number, tally: Tally, parse: NotesParse = parseNotes): void {
   const random = generator(seed);
   let text = start;
-  let model = parseNotes(text, options);
+  let model = parse(text, options);
   const first = model;
   for (let step = 0; step < edits; step++) {
     // Chains of a few edits, each chain from the original text, so that random edits do not wear the areas away.
@@ -69,8 +70,8 @@ function checkEdits(name: string, start: string, edits: number, seed: number, ta
       model = first;
     }
     const next = randomEdit(text, random, model.areas.map((area) => area.headingRange.start.line));
-    const update: NotesUpdate = updateNotesDetailed({ text, model }, next, options);
-    const full = parseNotes(next, options);
+    const update: NotesUpdate = updateNotesDetailed({ text, model }, next, options, parse);
+    const full = parse(next, options);
     try {
       assert.deepStrictEqual(update.model, full);
     } catch (error) {
@@ -150,6 +151,10 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
     for (let seed = 13; seed <= 18; seed++) checkEdits(`synthetic CRLF`, synthetic.replace(/\n/g, '\r\n'), 25, seed, tally);
     for (let seed = 19; seed <= 20; seed++) checkEdits(`synthetic CR`, synthetic.replace(/\n/g, '\r'), 20, seed, tally);
     checkEdits('synthetic with a byte order mark', '\ufeff' + synthetic, 25, 21, tally);
+  });
+
+  it('after random edits of synthetic notes read by lines, as a whole reading by lines (the line source ends blocks of HTML itself)', () => {
+    for (let seed = 1; seed <= 24; seed++) checkEdits(`synthetic by lines`, synthetic, 25, seed, tally, readNotesFromLines);
   });
 
   it('after random edits of the fixtures and examples', () => {
