@@ -151,11 +151,13 @@ describe('text line source: unopened files read from their lines, for the worksp
       readAlike(`${area}Some text\n<details>\n${module}\n>\n${module}\n`, first);
     });
 
-    it('in a list item: at the end of the item, and an item that starts with HTML has no paragraph for a lazy line', () => {
+    it('in a list item: at the end of the item; an item that starts with HTML has no paragraph for a lazy line, and is no module', () => {
       readAlike(`${area}- Beginner\n\n  <pre>\n\n${module}\n\n## Area 2: Big Data\n`, [...first, '8:Lab: Intro to S3']);
       readAlike(`${area}- Beginner\n  <div>\n${module}\n`, [...first, '6:Lab: Intro to S3']);
       readAlike(`${area}- <pre>\n</pre>\n## Area 2: Big Data\n`, first);
       readAlike(`${area}- <span>\n${module.slice(2)}\n`, [...first, '5:Lab: Intro to S3']);
+      // Its first block HTML, an item has no line to be a module by.
+      readAlike(`${area}- <?php\n\n${module}\n`, [...first, '6:Lab: Intro to S3']);
     });
   });
 

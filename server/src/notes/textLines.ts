@@ -76,6 +76,10 @@ function htmlBlockStart(raw: string): { closing?: RegExp; from: number } | undef
   return blockTagNames.has(name) ? { from: end } : undefined;
 }
 const htmlAloneTag = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
+/** A list item's text that starts with HTML: at an item's start no paragraph is open, so a tag alone on its line starts a block too. */
+function startsWithHtml(text: string): boolean {
+  return startsHtmlBlock(text) || htmlAloneTag.test(text);
+}
 /**
  * A line that ends a table as GFM reads it: one that begins another block (a heading, a quote, a
  * list item, a fence, a rule, HTML), or indented code. Any other line is one more row.
@@ -330,8 +334,8 @@ class TextLineSource {
     const item = shape.item as NonNullable<LineShape['item']>;
     this.endParagraph();
     list.contentIndent = item.contentIndent;
-    // An empty item has no paragraph for a lazy line to go on with, nor has one that starts with HTML (a tag alone too: no paragraph is open for it to interrupt).
-    list.leadOpen = !spacesOnly.test(item.text) && !startsHtmlBlock(item.text) && !htmlAloneTag.test(item.text);
+    // An empty item has no paragraph for a lazy line to go on with, nor has one that starts with HTML.
+    list.leadOpen = !spacesOnly.test(item.text) && !startsWithHtml(item.text);
     this.notesTextOpen = list.leadOpen;
     this.notesItems.length = 0;
     const gathered = this.itemLines.get(start + item.textAt);
@@ -341,6 +345,12 @@ class TextLineSource {
       this.contents.line(list, start + shape.contentAt + (shape.content.length - shape.content.trimStart().length), start + raw.length, contentsLink(start + item.textAt, item.text));
       this.spans.line(start + item.textAt, start + raw.length);
       this.reader.extend(start + raw.length);
+      return line;
+    }
+    if (startsWithHtml(item.text)) {
+      // Its first block is HTML, no paragraph: remark gives it no line to be a level or a module by.
+      list.role = 'notes';
+      this.reader.notes(start + shape.indent, start + raw.length);
       return line;
     }
     const lead = gathered ?? this.readItemLead(start + item.textAt, item.text);
@@ -452,7 +462,7 @@ class TextLineSource {
         const leadLink = leadingLinkPattern.exec(item.text);
         const read = this.readItemLead(start, item.text);
         this.itemLines.set(start, read);
-        items.push({ candidate: read.candidate, hasOwnNotes: false, inPage: leadLink !== null && isInPageLink(leadLink[4]) });
+        items.push({ candidate: startsWithHtml(item.text) ? undefined : read.candidate, hasOwnNotes: false, inPage: leadLink !== null && isInPageLink(leadLink[4]) });
         blank = false;
         line = this.lastLineOf(read.line, line);
         continue;
