@@ -334,8 +334,9 @@ class TextLineSource {
     const item = shape.item as NonNullable<LineShape['item']>;
     this.endParagraph();
     list.contentIndent = item.contentIndent;
+    const opensWithHtml = startsWithHtml(item.text);
     // An empty item has no paragraph for a lazy line to go on with, nor has one that starts with HTML.
-    list.leadOpen = !spacesOnly.test(item.text) && !startsWithHtml(item.text);
+    list.leadOpen = !spacesOnly.test(item.text) && !opensWithHtml;
     this.notesTextOpen = list.leadOpen;
     this.notesItems.length = 0;
     const gathered = this.itemLines.get(start + item.textAt);
@@ -347,7 +348,7 @@ class TextLineSource {
       this.reader.extend(start + raw.length);
       return line;
     }
-    if (startsWithHtml(item.text)) {
+    if (opensWithHtml) {
       // Its first block is HTML, no paragraph: remark gives it no line to be a level or a module by.
       list.role = 'notes';
       this.reader.notes(start + shape.indent, start + raw.length);
