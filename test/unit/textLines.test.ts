@@ -159,6 +159,33 @@ describe('text line source: unopened files read from their lines, for the worksp
       // Its first block HTML, an item has no line to be a module by.
       readAlike(`${area}- <?php\n\n${module}\n`, [...first, '6:Lab: Intro to S3']);
     });
+
+    it('a tag alone where a line would go on lazily starts a block, as micromark reads it: in the item or quote, to its end', () => {
+      const image = '<img src="cluster.png">';
+      // The class's history has this shape: the second tag stands at the margin, and its block runs on over the next item.
+      readAlike(`${area}- Beginner\n  - Build the cluster\n ${image}\n ${image}\n  ${module}\n`, first);
+      readAlike(`${area}- Beginner\n${image}\n${module}\n`, [...first, '6:Lab: Intro to S3']);
+      readAlike(`${area}- Beginner\n\n  Some text\n${image}\n  ${module}\n`, first);
+      readAlike(`${area}> Some notes\n${image}\n> ${module.slice(2)}\n\n${module}\n`, [...first, '8:Lab: Intro to S3']);
+      // Inside the item, or where no paragraph goes on, the tag goes on with the text.
+      readAlike(`${area}- Beginner\n  ${image}\n  ${module}\n`, [...first, '6:Lab: Intro to S3']);
+      readAlike(`${area}> <pre>\n>\n> ${module.slice(2)}\n> </pre>\n>\n> ${module.slice(2)}\n`, [...first, '9:Lab: Intro to S3']);
+      // Once a rule or a heading ends the item's text, a tag alone starts a block again.
+      readAlike(`${area}- Beginner\n  ***\n  ${image}\n  ${module}\n`, first);
+      // A quote's item holds the tag under it; the quote's next line leaves the item.
+      readAlike(`${area}> - Some notes\n> ${image}\n> ${module.slice(2)}\n`, [...first, '6:Lab: Intro to S3']);
+      // An item that opens with HTML holds it over its lines: a tag at the margin below starts a block that takes the heading.
+      readAlike(`${area}- <pre>\n  notes here\n<textarea/>\n## Area 2: Big Data\n`, first);
+      // A block of HTML takes no lazy line: a line at the margin under one in an item's notes leaves the item.
+      readAlike(`${area}- Some notes on Docker\n\n  ${image}\n${module.slice(2)}\n`, [...first, '4:Some notes on Docker', '7:Lab: Intro to S3']);
+    });
+
+    it('a tag alone is a tag by HTML\'s grammar: `<Week 2>`, `</x y>` and `<see https://…>` are text', () => {
+      for (const text of ['<Week 2>', '</x y>', '<see https://x.example>', '<img src=img/docker.png>']) {
+        readAlike(`${area}> ${text}\n> ${module.slice(2)}\n`, [...first, '5:Lab: Intro to S3']);
+        readAlike(`${area}- Beginner\n${text}\n  ${module}\n`, [...first, '6:Lab: Intro to S3']);
+      }
+    });
   });
 
   it('reads list indentation as CommonMark does: each item its own content column, a marker four columns past it no item', () => {
@@ -171,12 +198,32 @@ describe('text line source: unopened files read from their lines, for the worksp
       ['a marker four columns into a level item', ['- Beginner', '', '      - Lab: Docker Intro - 30 min'], []],
       // `\t-` stands outside ` 12. ` and at the margin is four columns in: no item, but the nested item's paragraph going on.
       ['a tab marker under a nested item of ` 12. `', [' 12. Bring it all together', '\t\t* First step is to build a cluster using the image created earlier', '\t- Next once the cluster is deployed it must have its task set to', '\t\t* Setting a target group is needed to route traffic to containers', '\t\tbalancer'], [['First step is to build a cluster using the image created earlier', true], ['Setting a target group is needed to route traffic to containers', true]]],
+      // A list's items need not stand in one column: `*` at the margin under `  *` is the same list's next item.
+      ['an item less indented than the first of its list', ['  * Docker registry and cache', '  * Docker client does container lifecycle management', '* [VMs Versus Containers Video](https://www.youtube.com/watch?v=L1ie8negCjc)'], [['Docker registry and cache', false], ['Docker client does container lifecycle management', false], ['VMs Versus Containers Video', false]]],
+      // A quote indented into a module's item, or a notes item, is a block of it: its notes, no module.
+      ['a quote in a module\'s item', ['- [Lab: Docker Intro](https://x.example/l) (30 min)', '  > [Why Docker](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)', '- [VMs Versus Containers](https://www.youtube.com/watch?v=L1ie8negCjc) (8 min)'], [['Lab: Docker Intro', true], ['VMs Versus Containers', false]]],
+      ['a quote in a notes item', ['- Some notes here', '   > [Why Docker](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)'], []],
+      // Four columns in, `>` marks no quote: the line is code, or a quote's text going on.
+      ['a tab-indented quote', ['\t> [Why Docker](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)'], []],
+      ['a tab-indented quote under a quote', ['> Some notes on Docker', '\t> [Lab: Docker Intro](https://x.example/l) (30 min)'], [['Some notes on Docker', false], ['Lab: Docker Intro', false]]],
+      // A line at the margin right under an item in a notes item's notes goes on with that item's text.
+      ['a lazy line in the notes of an item', ['* Hypervisors and their kinds:', '', '    * Type 1: a layer in ring0, gives hardware access', '[QwikLab: Intro to S3](https://awseducate.qwiklabs.com/focuses/30?parent=catalog) (time: 25 min)'], []],
     ];
     for (const [name, lines, expected] of shapes) {
       const text = ['## Docker and Containers', '', ...lines, ''].join('\n');
       const openers = (model: NotesModel) => model.modules.map((module) => [module.title, module.hasNotes]);
       assert.deepEqual(openers(readNotesFromLines(text, { catalog })), expected, name);
       assert.deepEqual(openers(parseNotes(text, { catalog })), expected, name);
+    }
+  });
+
+  it('reads `3.` right under a line of text as that text going on (only a list from 1 interrupts a paragraph), and under indented code as micromark does, as text', () => {
+    const text = '![docker](/src/docker.png)\n3. Configure the Target Group: Name = api\n';
+    // Indented code may go on past blank lines: micromark reads the next line as interrupting it.
+    const underCode = '    sudo yum update -y\n\n4. [Install a LAMP server on Amazon Linux](https://github.com/x/lamp.md)\n';
+    for (const read of [parseNotes, readNotesFromLines]) {
+      assert.deepEqual(read(text, { catalog }).areas, [], read.name);
+      assert.deepEqual(read(underCode, { catalog }).modules, [], read.name);
     }
   });
 

@@ -60,3 +60,38 @@ export function withLeadingLink(line: SourceLine, match: RegExpExecArray): Sourc
   const wordsBefore = before.replace(/^[\s>#*_+\-–~|]*(\[[ xX]\]\s*)?/, '').replace(/[*_]/g, '');
   return { ...line, firstLink: link, ...(wordsBefore.trim().length <= maxWordsBeforeLeadingLink && { leadingLink: link }) };
 }
+
+/** The columns of a line's leading spaces and tabs, a tab reaching the next multiple of four (CommonMark). */
+export function indentOf(text: string): number {
+  let column = 0;
+  // By index, not `for…of`: a string's iterator costs every line of a cold start's first reading.
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9) break;
+    column = nextColumn(column, code);
+  }
+  return column;
+}
+
+/**
+ * The column a list item's content starts at, its marker ending at `markerEnd` in `line` and its
+ * text starting at `textStart`: past the 1 to 4 columns of spaces and tabs between, or 1 past the
+ * marker where there are more (its content then opens with code) or no text follows (CommonMark).
+ */
+export function itemContentColumn(line: string, markerEnd: number, textStart: number): number {
+  const markerColumn = columnAt(line, markerEnd);
+  const gap = columnAt(line, textStart) - markerColumn;
+  return markerColumn + (textStart < line.length && gap >= 1 && gap <= 4 ? gap : 1);
+}
+
+/** The column at offset `end` of a line: its offset, unless a tab stands before it. */
+function columnAt(line: string, end: number): number {
+  if (end === 0 || line.lastIndexOf('\t', end - 1) < 0) return end;
+  let column = 0;
+  for (let at = 0; at < end; at++) column = nextColumn(column, line.charCodeAt(at));
+  return column;
+}
+
+function nextColumn(column: number, code: number): number {
+  return code === 9 ? column + 4 - (column % 4) : column + 1;
+}

@@ -1,7 +1,7 @@
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import { emptyCatalog, type CatalogIndex } from './catalog';
 import { boldLineText } from './headingLine';
-import { isInPageLink, leadingLinkPattern, maxWrappedLineLength, maxWrappedLinkLines, textLine, withLeadingLink, type LineLink, type SourceLine } from './lines';
+import { indentOf, isInPageLink, itemContentColumn, leadingLinkPattern, maxWrappedLineLength, maxWrappedLinkLines, textLine, withLeadingLink, type LineLink, type SourceLine } from './lines';
 import { plainMarkerText } from './markers';
 import { NotesReader, type ListReading, type ResumeAt } from './notesReader';
 import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
@@ -56,12 +56,18 @@ const declarationClosing = />/;
 /** Any of the four closes any of them, as CommonMark says; four names cost the `i` flag little. */
 const rawTagClosing = new RegExp(`</(?:${htmlRawNames.join('|')})>`, 'i');
 
+/** A block of HTML: the pattern of its closing, looked for on its first line from `from` (kinds 1 to 5); none, a blank line ends it. */
+interface HtmlBlock {
+  closing?: RegExp;
+  from: number;
+}
+
 /**
  * The block of HTML a line starts (CommonMark's kinds 1 to 6). Kinds 1 to 5 run on over blank
  * lines to the line holding their closing: its pattern, looked for on the first line from `from`
  * (after the opener), then on each line. Kind 6 has none: a blank line ends it.
  */
-function htmlBlockStart(raw: string): { closing?: RegExp; from: number } | undefined {
+function htmlBlockStart(raw: string): HtmlBlock | undefined {
   const tag = htmlTagStart.exec(raw);
   if (!tag) return undefined;
   const end = tag[0].length;
@@ -75,7 +81,9 @@ function htmlBlockStart(raw: string): { closing?: RegExp; from: number } | undef
   if (rawTagNames.has(name)) return tag[2] === '' && raw[end] !== '/' ? { closing: rawTagClosing, from: end } : undefined;
   return blockTagNames.has(name) ? { from: end } : undefined;
 }
-const htmlAloneTag = /^ {0,3}<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
+/** A complete open or closing tag alone on its line (CommonMark's kind 7), by its grammar: `<Week 2>` and `</x y>` are text. */
+const tagAttribute = String.raw`[ \t]+[a-zA-Z_:][a-zA-Z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>\`/]+|'[^']*'|"[^"]*"))?`;
+const htmlAloneTag = new RegExp(String.raw`^ {0,3}(?:<[a-zA-Z][a-zA-Z0-9-]*(?:${tagAttribute})*[ \t]*\/?>|<\/[a-zA-Z][a-zA-Z0-9-]*[ \t]*>)[ \t]*$`);
 /** A list item's text that starts with HTML: at an item's start no paragraph is open, so a tag alone on its line starts a block too. */
 function startsWithHtml(text: string): boolean {
   return startsHtmlBlock(text) || htmlAloneTag.test(text);
@@ -114,7 +122,7 @@ function shapeOf(raw: string): LineShape {
   if (!item || thematicBreak.test(content)) return { quoteDepth, content, contentAt: quote.length, indent };
   const textAt = item[0].length;
   const marker = item[3] !== undefined ? item[2].slice(-1) : item[2];
-  return { quoteDepth, content, contentAt: quote.length, indent, item: { marker, ordinal: item[3] !== undefined ? Number(item[3]) : undefined, contentIndent: indent + item[2].length + Math.min(Math.max(item[4].length, 1), 4), text: content.slice(textAt), textAt: quote.length + textAt } };
+  return { quoteDepth, content, contentAt: quote.length, indent, item: { marker, ordinal: item[3] !== undefined ? Number(item[3]) : undefined, contentIndent: itemContentColumn(content, item[1].length + item[2].length, textAt), text: content.slice(textAt), textAt: quote.length + textAt } };
 }
 
 /**
@@ -137,21 +145,8 @@ function isLinkDefinition(raw: string): boolean {
   return label !== undefined && label.trim() !== '';
 }
 
-function indentOf(text: string): number {
-  let width = 0;
-  // By index, not `for…of`: a string's iterator costs every line of a cold start's first reading.
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 32) width++;
-    else if (code === 9) width += 4 - (width % 4);
-    else break;
-  }
-  return width;
-}
-
 /** A list being read: its items, and the role the reader gave the item the lines now stand in. */
 interface ListFrame {
-  indent: number;
   /** Where the content of its item read last starts: each item has its own (` 12. ` after `11. `). */
   contentIndent: number;
   marker: string;
@@ -172,6 +167,11 @@ class TextLineSource {
   /** A number for each quote and list, so the reader can tell siblings apart. */
   private containers = 0;
   private quote?: { id: number; depth: number };
+  /**
+   * The last list item read in a quote, and where its content starts. The quote's lists are its
+   * notes, read a line at a time; a tag right under an item still ends or goes on with it as remark reads it.
+   */
+  private quotedItem?: { line: number; contentIndent: number };
   /** The index in its paragraph of the last line of paragraph text, while the paragraph goes on. */
   private paragraphIndex?: number;
   /** The paragraph that goes on is a quote's. */
@@ -181,6 +181,13 @@ class TextLineSource {
   private readonly notesItems: { indent: number; contentIndent: number }[] = [];
   /** In an item's notes: a paragraph goes on, which an indented line continues rather than opens code. */
   private notesTextOpen = false;
+  /** In an item's notes: a paragraph goes on, which a line at the margin continues lazily (a block of HTML or a rule takes no lazy line). */
+  private notesParagraph = false;
+  /**
+   * Indented code was read last, blank lines aside: it may go on past them, so micromark reads the
+   * next line as interrupting it, and `4.` or an empty item there opens no list.
+   */
+  private codeGoesOn = false;
   private readonly spans: ParagraphCode;
   private readonly contents: ContentsLists<ListFrame>;
 
@@ -208,20 +215,25 @@ class TextLineSource {
       if (!raw.includes('>')) this.quote = undefined;
       for (const list of this.lists) list.leadOpen = false;
       this.notesTextOpen = false;
+      this.notesParagraph = false;
       this.blankBefore = true;
       return line;
     }
-    const shape = shapeOf(raw);
+    const shape = this.unquotedPastContainer(shapeOf(raw), raw);
     const blankBefore = this.blankBefore;
     this.blankBefore = false;
+    const codeAbove = this.codeGoesOn;
+    this.codeGoesOn = false;
     if (this.reader.inSummary && !(shape.quoteDepth === 0 && readAtxHeading(raw))) return this.readSummaryLine(line, start, raw, shape);
-    if (shape.quoteDepth > 0) return this.readQuoted(line, start, raw, shape);
+    if (shape.quoteDepth > 0) return this.readQuoteLine(line, start, raw, shape);
     // `    - changed` under a quote's text: four columns in, no item but the quote's text going on.
     if (this.quote && this.paragraphQuoted && this.paragraphIndex !== undefined && this.continuesParagraph(asText(shape, 0))) {
+      if (this.isLazyHtml(shape, 0)) return this.readQuotedHtml(line, this.quote.depth, undefined);
       // A line with no `>` of its own right under a quote's text continues the quote lazily.
       this.paragraphIndex++;
       this.spans.add(start, start + raw.length);
-      this.reader.paragraphLine(this.lineAt(start, raw), { index: this.paragraphIndex, quote: this.quote.id, lazy: true, single: false });
+      // Lazy as remark tells it: `\t> text`, four columns in, goes on with the quote but starts with its `>`.
+      this.reader.paragraphLine(this.lineAt(start, raw), { index: this.paragraphIndex, quote: this.quote.id, lazy: !/^\s*>/.test(raw), single: false });
       return line;
     }
     this.quote = undefined;
@@ -229,7 +241,7 @@ class TextLineSource {
       const taken = this.readInList(line, start, raw, shape, blankBefore);
       if (taken !== undefined) return taken;
     }
-    return this.readBlock(line, start, raw, shape);
+    return this.readBlock(line, start, raw, shape, codeAbove);
   }
 
   /** Under a summary heading every block is notes; its lines only lend modules their times. */
@@ -246,16 +258,44 @@ class TextLineSource {
 
   // ---- quotes
 
+  /** Four columns into its container a `>` marks no quote: the line is text going on, or code (`\t> Framework and Interfaces`). */
+  private unquotedPastContainer(shape: LineShape, raw: string): LineShape {
+    if (shape.quoteDepth === 0) return shape;
+    const indent = indentOf(raw);
+    return indent - this.reachedIndent(indent, this.lists.length) >= 4 ? { quoteDepth: 0, content: raw, contentAt: 0, indent } : shape;
+  }
+
+  /**
+   * A quote stands in the list items it is indented into and ends the others. In a module's or a
+   * notes item it is a block of the item's notes, as remark reads it; under a level, or at the
+   * margin, its lines are read.
+   */
+  private readQuoteLine(line: number, start: number, raw: string, shape: LineShape): number {
+    const indent = indentOf(raw);
+    while (this.lists.length > 0 && indent < this.lists[this.lists.length - 1].contentIndent) this.lists.pop();
+    const list = this.lists[this.lists.length - 1];
+    if (list && list.role !== 'level') return this.readItemLine(line, start, raw, { quoteDepth: 0, content: raw, contentAt: 0, indent }, list, false);
+    return this.readQuoted(line, start, raw, shape);
+  }
+
   private readQuoted(line: number, start: number, raw: string, shape: LineShape): number {
-    this.lists.length = 0;
     if (!this.quote || this.quote.depth !== shape.quoteDepth) {
       this.quote = { id: ++this.containers, depth: shape.quoteDepth };
       this.endParagraph();
     }
     const contentStart = start + shape.contentAt;
     if (fenceOpen.test(shape.content)) return this.readFence(line, shape.content, shape.quoteDepth);
-    if (shape.item || startsHtmlBlock(shape.content) || thematicBreak.test(shape.content)) {
-      // A list or a block of HTML in a quote is the quote's notes.
+    const html = htmlBlockStart(shape.content);
+    // A tag alone starts a block where it interrupts no paragraph: indented into the item above it, it goes on with the item's text; less, lazily, it is a block in that item, which it leaves with the line.
+    const itemAbove = this.quotedItem?.line === line - 1 ? this.quotedItem : undefined;
+    const inItemText = itemAbove !== undefined && shape.indent >= itemAbove.contentIndent;
+    if (html || (!(this.paragraphQuoted && this.paragraphIndex !== undefined) && !inItemText && htmlAloneTag.test(shape.content))) {
+      this.notePlaceholder(contentStart, shape.content);
+      return this.readQuotedHtml(line, shape.quoteDepth, html, !html && itemAbove !== undefined);
+    }
+    if (shape.item) this.quotedItem = { line, contentIndent: shape.item.contentIndent };
+    if (shape.item || thematicBreak.test(shape.content)) {
+      // A list in a quote is the quote's notes.
       this.notePlaceholder(contentStart + (shape.item?.textAt ?? 0) - shape.contentAt, shape.item?.text ?? shape.content);
       this.endParagraph();
       if (shape.item) this.spans.line(start + shape.item.textAt, start + raw.length);
@@ -289,18 +329,70 @@ class TextLineSource {
       const inside = shape.indent >= list.contentIndent;
       const outside = inside ? shape : asText(shape, this.reachedIndent(shape.indent, this.lists.length - 1));
       const item = outside.item;
-      if (item && shape.indent >= list.indent && !inside) {
+      if (item && shape.indent >= this.containerIndent(this.lists.length - 1) && !inside) {
         if (item.marker !== list.marker) {
           this.lists.pop();
           continue;
         }
         return this.readItem(line, start, raw, shape, list);
       }
-      const lazy = !item && list.leadOpen && !blankBefore && this.continuesParagraph(outside);
-      if (inside || lazy) return this.readItemLine(line, start, raw, outside, list, lazy && !inside);
+      const goesOn = !inside && !item && !blankBefore && this.continuesParagraph(outside);
+      if (goesOn && this.startsLazyHtml(list, shape)) return this.readLazyHtml(line);
+      // A lazy line of a paragraph in a module's or a notes item's notes is more of those notes.
+      const inNotes = goesOn && !list.leadOpen && this.notesParagraph && (list.role === 'module' || list.role === 'notes');
+      if (inside || inNotes) return this.readItemLine(line, start, raw, outside, list, false);
+      if (goesOn && list.leadOpen) return this.readItemLine(line, start, raw, outside, list, true);
       this.lists.pop();
     }
     return undefined;
+  }
+
+  /**
+   * A tag alone on a line that would go on lazily with a paragraph (under an item's or a quote's
+   * text, less indented than its content): CommonMark reads it as the paragraph's, but micromark,
+   * and so remark, starts a block of HTML there, in the item or quote, which ends the paragraph.
+   */
+  private isLazyHtml(shape: LineShape, containerIndent: number): boolean {
+    return shape.indent - containerIndent < 4 && htmlAloneTag.test(shape.content.trimStart());
+  }
+
+  /** A lazy line of the paragraph that goes on in the item (its first, or one under a level item) starts a block of HTML. */
+  private startsLazyHtml(list: ListFrame, shape: LineShape): boolean {
+    const paragraphOpen = list.leadOpen || (list.role === 'level' && this.paragraphIndex !== undefined && !this.paragraphQuoted);
+    return paragraphOpen && list.role !== 'contents' && this.isLazyHtml(shape, this.reachedIndent(shape.indent, this.lists.length - 1));
+  }
+
+  /** The block of HTML a lazy line starts in an item: on over the lines inside the item, to a blank line. */
+  private readLazyHtml(line: number): number {
+    this.endParagraph();
+    for (const list of this.lists) list.leadOpen = false;
+    this.notesTextOpen = false;
+    this.notesParagraph = false;
+    return this.readHtml(line, undefined);
+  }
+
+  /**
+   * A block of HTML in a quote (a lazy line's too), notes: on over the quote's lines to the one
+   * holding its closing, or else to a blank line. A line without the quote's `>` ends it, as HTML
+   * has no lazy lines.
+   */
+  private readQuotedHtml(first: number, depth: number, block: HtmlBlock | undefined, inItem = false): number {
+    this.endParagraph();
+    const lines = this.source.lines;
+    if (inItem) {
+      this.reader.notes(lines.lineStart(first), lines.lineEnd(first));
+      return first;
+    }
+    const contentOf = (line: number): string => shapeOf(lines.lineText(line)).content;
+    const closes = (line: number): boolean => block?.closing?.test(line === first ? contentOf(line).slice(block.from) : contentOf(line)) ?? false;
+    let last = first;
+    while (!closes(last) && last + 1 < lines.lineCount) {
+      const next = shapeOf(lines.lineText(last + 1));
+      if (next.quoteDepth < depth || (!block?.closing && spacesOnly.test(next.content))) break;
+      last++;
+    }
+    this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
+    return last;
   }
 
   /** Where the content of the list item holding the list at `depth` starts: the margin for the outermost. */
@@ -325,7 +417,7 @@ class TextLineSource {
     const id = ++this.containers;
     const contents = facts.items.length > 0 && facts.items.every((fact) => fact.inPage);
     const reading = this.reader.readList({ container: id, items: facts.items, start: item.ordinal });
-    const list: ListFrame = { indent: shape.indent, contentIndent: item.contentIndent, marker: item.marker, reading, role: contents ? 'contents' : 'notes', leadOpen: true };
+    const list: ListFrame = { contentIndent: item.contentIndent, marker: item.marker, reading, role: contents ? 'contents' : 'notes', leadOpen: true };
     this.lists.push(list);
     return this.readItem(line, start, raw, shape, list);
   }
@@ -338,6 +430,7 @@ class TextLineSource {
     // An empty item has no paragraph for a lazy line to go on with, nor has one that starts with HTML.
     list.leadOpen = !spacesOnly.test(item.text) && !opensWithHtml;
     this.notesTextOpen = list.leadOpen;
+    this.notesParagraph = false;
     this.notesItems.length = 0;
     const gathered = this.itemLines.get(start + item.textAt);
     this.itemLines.delete(start + item.textAt);
@@ -349,10 +442,11 @@ class TextLineSource {
       return line;
     }
     if (opensWithHtml) {
-      // Its first block is HTML, no paragraph: remark gives it no line to be a level or a module by.
+      // Its first block is HTML, no paragraph: remark gives it no line to be a level or a module by,
+      // and the lines inside the item go on with the HTML, as no paragraph of notes.
       list.role = 'notes';
-      this.reader.notes(start + shape.indent, start + raw.length);
-      return line;
+      const block = htmlBlockStart(item.text);
+      return this.readHtml(line, block && { ...block, from: block.from + item.textAt }, start + raw.length - raw.trimStart().length);
     }
     const lead = gathered ?? this.readItemLead(start + item.textAt, item.text);
     list.role = this.reader.listItem(lead.line, plainMarkup(item.text), lead.candidate, list.reading, item.ordinal);
@@ -373,9 +467,13 @@ class TextLineSource {
       return line;
     }
     if (list.role === 'level' && !lazy) {
-      const inItem = asText(shape, list.contentIndent);
-      if (inItem.item && this.lists.length < maxListDepth) return this.startList(line, start, raw, inItem);
-      if (!inItem.item) return this.readBlock(line, start, raw, inItem);
+      // Right under the item's text, as under a paragraph, `2.` or an empty item goes on with it.
+      const inItem = this.interruptsNothing(asText(shape, list.contentIndent), list.leadOpen);
+      if (inItem.item && this.lists.length < maxListDepth) {
+        list.leadOpen = false;
+        return this.startList(line, start, raw, inItem);
+      }
+      if (!inItem.item) return this.readLevelLine(line, start, raw, inItem, list);
     }
     const goesOn = lazy || this.notesTextOpen;
     const heading = isHeading(raw);
@@ -394,6 +492,13 @@ class TextLineSource {
     if (list.role === 'module' && lazy) this.reader.notesLine(this.lineAt(lineStart, bare));
     else if (list.role !== 'level') this.reader.notes(lineStart, start + raw.length);
     return line;
+  }
+
+  /** A line in a level item, read as at the margin: any block but more text ends the item's own text. */
+  private readLevelLine(line: number, start: number, raw: string, shape: LineShape, list: ListFrame): number {
+    const last = this.readBlock(line, start, raw, shape);
+    list.leadOpen &&= this.paragraphIndex !== undefined && !this.paragraphQuoted;
+    return last;
   }
 
   /**
@@ -419,8 +524,10 @@ class TextLineSource {
       const { item } = shape;
       if (item) items.push({ indent: shape.indent, contentIndent: item.contentIndent });
       this.notesTextOpen = item ? !spacesOnly.test(item.text) : !heading;
+      this.notesParagraph = this.paragraphAfter(item?.text ?? raw.trimStart(), heading, item !== undefined);
       return undefined;
     }
+    this.notesParagraph = false;
     const lines = this.source.lines;
     let last = line;
     for (let next = line + 1; next < lines.lineCount; next++) {
@@ -431,6 +538,12 @@ class TextLineSource {
     this.code.push(indentedCode(lines, line, last, container));
     if (list.role !== 'level') this.reader.notes(lines.lineStart(line) + indent, lines.lineEnd(last));
     return last;
+  }
+
+  /** Whether a paragraph of the notes goes on after a line: a tag alone starts a block where none went on, and interrupts none. */
+  private paragraphAfter(text: string, heading: boolean, item: boolean): boolean {
+    if (heading || spacesOnly.test(text) || startsHtmlBlock(text) || thematicBreak.test(text)) return false;
+    return (this.notesParagraph && !item) || !htmlAloneTag.test(text);
   }
 
   private readItemLead(start: number, text: string): { line: SourceLine; candidate: OpenerCandidate | undefined } {
@@ -452,11 +565,12 @@ class TextLineSource {
         continue;
       }
       const lineShape = shapeOf(raw);
-      const inside = lineShape.indent >= contentIndent;
+      // A quote indented into the item is a block of it; any other ends the list.
+      if (lineShape.quoteDepth > 0 && indentOf(raw) < contentIndent) break;
+      const inside = lineShape.indent >= contentIndent || lineShape.quoteDepth > 0;
       const shape = inside ? lineShape : asText(lineShape, this.reachedIndent(lineShape.indent, this.lists.length));
       const item = shape.item;
-      if (shape.quoteDepth > 0) break;
-      if (item && shape.indent >= firstShape.indent && !inside) {
+      if (item && shape.indent >= this.containerIndent(this.lists.length) && !inside) {
         if (item.marker !== head.marker) break;
         contentIndent = item.contentIndent;
         const start = lines.lineStart(line) + item.textAt;
@@ -471,15 +585,16 @@ class TextLineSource {
       if (!inside && (blank || !this.continuesParagraph(shape))) break;
       const last = items[items.length - 1];
       if (last) last.hasOwnNotes = true;
-      blank = false;
+      // After a lazy line's block of HTML no paragraph goes on: the next line at the margin ends the list.
+      blank = !inside && this.isLazyHtml(shape, this.reachedIndent(shape.indent, this.lists.length));
     }
     return { items };
   }
 
   // ---- blocks at the margin
 
-  private readBlock(line: number, start: number, raw: string, lineShape: LineShape): number {
-    const shape = this.interruptsNothing(asText(lineShape, this.containerIndent(this.lists.length)));
+  private readBlock(line: number, start: number, raw: string, lineShape: LineShape, codeAbove = false): number {
+    const shape = this.interruptsNothing(asText(lineShape, this.containerIndent(this.lists.length)), codeAbove);
     if (shape.item && this.lists.length < maxListDepth) return this.startList(line, start, raw, shape);
     const bare = raw.trimStart();
     const bareStart = start + (raw.length - bare.length);
@@ -515,10 +630,14 @@ class TextLineSource {
     return last;
   }
 
-  /** `7. Configure …` right under a paragraph goes on with it: only a list from 1, with text, interrupts one (CommonMark). */
-  private interruptsNothing(shape: LineShape): LineShape {
+  /**
+   * `7. Configure …` right under a paragraph goes on with it: only a list from 1, with text,
+   * interrupts one (CommonMark), nor any block above that goes on (`above`: indented code, an
+   * item's text).
+   */
+  private interruptsNothing(shape: LineShape, above = false): LineShape {
     const opensNoList = shape.item && ((shape.item.ordinal !== undefined && shape.item.ordinal !== 1) || spacesOnly.test(shape.item.text));
-    return opensNoList && this.paragraphIndex !== undefined && !this.paragraphQuoted ? { ...shape, item: undefined } : shape;
+    return opensNoList && ((this.paragraphIndex !== undefined && !this.paragraphQuoted) || above) ? { ...shape, item: undefined } : shape;
   }
 
   /** A block that is not a paragraph: code, HTML, a table or a rule. Returns undefined for a paragraph. */
@@ -527,9 +646,12 @@ class TextLineSource {
     this.spans.end();
     const fence = fenceOpen.exec(raw);
     if (fence) return this.readFence(line, raw, 0);
-    if (shape.indent >= 4) return this.readIndentedCode(line, start, raw);
+    // Right under a level item's text, indented code and a tag alone go on with that text: they interrupt no paragraph.
+    const itemText = this.lists[this.lists.length - 1]?.leadOpen ?? false;
+    const container = this.containerIndent(this.lists.length);
+    if (shape.indent - container >= 4 && !itemText) return this.readIndentedCode(line, start, raw, container);
     const html = htmlBlockStart(raw);
-    if (html || htmlAloneTag.test(raw)) return this.readHtml(line, html);
+    if (html || (htmlAloneTag.test(raw) && !itemText)) return this.readHtml(line, html);
     // `[why]: https://…` defines a link for the text to use: no module, as remark reads it.
     if (thematicBreak.test(raw) || isLinkDefinition(raw)) {
       this.reader.notes(start, start + raw.length);
@@ -547,16 +669,17 @@ class TextLineSource {
   }
 
   /** `\tBuild a Modern Web Application`: one indented line may be its writer's title; longer code is notes. */
-  private readIndentedCode(first: number, start: number, raw: string): number {
+  private readIndentedCode(first: number, start: number, raw: string, container: number): number {
     const lines = this.source.lines;
     let last = first;
     // Blank lines, however many, go on with the block where an indented line follows them.
     for (let next = first + 1; next < lines.lineCount; next++) {
       const text = lines.lineText(next);
-      if (indentOf(text) >= 4) last = next;
+      if (indentOf(text) >= container + 4) last = next;
       else if (!spacesOnly.test(text)) break;
     }
-    this.code.push(indentedCode(lines, first, last));
+    this.code.push(indentedCode(lines, first, last, container));
+    this.codeGoesOn = this.lists.length === 0;
     if (last === first && this.reader.isIndentedTitle(raw.trim())) {
       this.reader.paragraphLine(this.lineAt(start, raw), { index: 0, lazy: false, single: true });
       return first;
@@ -581,7 +704,7 @@ class TextLineSource {
    * blank line, and never past the item it stands in: HTML has no lazy lines, so a line indented
    * less than the item's content ends both.
    */
-  private readHtml(first: number, block: { closing?: RegExp; from: number } | undefined): number {
+  private readHtml(first: number, block: HtmlBlock | undefined, from = this.source.lines.lineStart(first)): number {
     const lines = this.source.lines;
     const within = this.containerIndent(this.lists.length);
     const closes = (line: number): boolean => block?.closing?.test(line === first ? lines.lineText(line).slice(block.from) : lines.lineText(line)) ?? false;
@@ -594,7 +717,7 @@ class TextLineSource {
     }
     // Blank lines before the line that left the item are not the block's.
     while (last > first && spacesOnly.test(lines.lineText(last))) last--;
-    this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
+    this.reader.notes(from, lines.lineEnd(last));
     return last;
   }
 
@@ -623,6 +746,7 @@ class TextLineSource {
     // The block ends the paragraph an item opened with: a line at the margin after it is no lazy line of the item.
     for (const list of this.lists) list.leadOpen = false;
     this.notesTextOpen = false;
+    this.notesParagraph = false;
     this.reader.notes(lines.lineStart(first), lines.lineEnd(last));
     return last;
   }
@@ -642,7 +766,9 @@ class TextLineSource {
     if (below >= lines.lineCount) return false;
     const next = lines.lineText(below);
     const shape = shapeOf(next);
-    if (shape.quoteDepth > 0 || shape.item || shape.indent >= 4 || readAtxHeading(next) || this.startsBlock(next)) return false;
+    // The time must stand in the item the title stands in, as its next block: remark reads no further.
+    const container = this.containerIndent(this.lists.length);
+    if (shape.quoteDepth > 0 || shape.item || shape.indent < container || shape.indent - container >= 4 || readAtxHeading(next) || this.startsBlock(next)) return false;
     return this.reader.boldTitle(paragraphLine, plainMarkup(bold).trim(), next);
   }
 
@@ -676,7 +802,7 @@ class TextLineSource {
     if (blankLine.test(next)) return false;
     const shape = shapeOf(next);
     if (shape.quoteDepth > 0) return this.quote !== undefined && shape.quoteDepth === this.quote.depth && !shape.item;
-    return this.continuesParagraph(shape);
+    return this.continuesParagraph(this.interruptsNothing(asText(shape, this.containerIndent(this.lists.length)))) && !(this.paragraphQuoted && this.isLazyHtml(shape, 0));
   }
 
   /** A line that does not start a block of its own continues the paragraph above it. */
