@@ -150,6 +150,32 @@ describe('notes model', () => {
       assert.ok(!model.modules.some((m) => m.title === 'A useful article'));
       assert.equal(model.modules[0].notesRange?.end.line, 6);
     });
+
+    it('reads the lines that go on with a level item\'s text, indented into it, as its modules, by both line sources; a lazy line is not read', () => {
+      const area = '## Area 1: Docker and Containers\n\n';
+      const why = '[Why Docker](https://www.youtube.com/watch?v=RYDHUTHLf8U) - 10 min';
+      const shapes: [string, [string, [string, number | string | undefined][]][]][] = [
+        ['* Beginner Level\n  ' + why + '\n\t[VMs Versus Containers](https://www.youtube.com/watch?v=L1ie8negCjc) (8 min)\n[Lab: Docker Intro](https://x.example/l) (30 min)\n', [['Beginner', [['Why Docker', 10], ['VMs Versus Containers', 8]]]]],
+        ['1. Beginner\n   Lab: Docker Intro - 30 min\n   Lab: Docker Swarm - 40 min\n2. Intermediate\n   Lab: Kubernetes - 20 min\n', [['Beginner', [['Lab: Docker Intro', 30], ['Lab: Docker Swarm', 40]]], ['Intermediate', [['Lab: Kubernetes', 20]]]]],
+        // Four columns in is still the item's text, not code; a task box is part of the content, not where it starts.
+        ['- Beginner\n    ' + why + '\n', [['Beginner', [['Why Docker', 10]]]]],
+        ['- [x] Beginner\n  ' + why + '\n', [['Beginner', [['Why Docker', 10]]]]],
+        // After `-` and a tab the content starts at column 4: a line two columns in goes on lazily.
+        ['-\tBeginner\n  ' + why + '\n', [['Beginner', []]]],
+        ['- Beginner\n  **Lab: Docker Intro**\n\n  Time: 30 min\n', [['Beginner', [['Lab: Docker Intro', 30]]]]],
+        // A bold title takes the time of the next block in its item, four columns in too; not one past the item.
+        ['- Beginner\n  **Lab: Kubernetes**\n\n    Time: 30 min\n', [['Beginner', [['Lab: Kubernetes', 30]]]]],
+        ['- Beginner\n  **Lab: Kubernetes**\n\nTime: 30 min\n', [['Beginner', [['Lab: Kubernetes', 30]]]]],
+        // A nested list ends the level's text: `2.` under it is an item, and the time under that the module's.
+        ['- Beginner\n  - ' + why.replace(' - 10 min', '') + '\n  2. Advanced\nTime: 25 min\n', [['Beginner', [['Why Docker', 25]]]]],
+      ];
+      for (const [shape, levels] of shapes) {
+        const reading = (notes: NotesModel) => [notes.levels.map((level) => [level.name, level.modules.map((m) => [m.title, minutesOf(m)])]), notes.modules.map((m) => [m.titleRange, m.estimate?.range])];
+        const precise = parseNotes(area + shape, { catalog: bundledCourse.catalog });
+        assert.deepEqual(reading(precise)[0], levels, shape);
+        assert.deepEqual(reading(readNotesFromLines(area + shape, { catalog: bundledCourse.catalog })), reading(precise), shape);
+      }
+    });
   });
 
   describe('plain lists of titles right under an area', () => {

@@ -10,11 +10,12 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { emptyCatalog, type CatalogIndex } from './catalog';
 import { collectCode } from './code';
-import { isInPageLink, textLine, type SourceLine } from './lines';
+import { boldLineText } from './headingLine';
+import { indentOf, isInPageLink, itemContentColumn, textLine, type SourceLine } from './lines';
 import { linesOf, plainText, type RemarkLine } from './remarkLines';
 import { capNesting } from './nesting';
 import { NotesReader, type ResumeAt } from './notesReader';
-import { readOpener } from './openers';
+import { plainMarkup, readOpener } from './openers';
 import { findPlaceholders } from './placeholders';
 import { SourceMap } from './source';
 import type { NotesModel, TableOfContents } from './types';
@@ -24,6 +25,12 @@ export interface ParseOptions {
   catalog?: CatalogIndex;
   /** An incremental read (incremental.ts): the reader starts afresh at this area heading. */
   resume?: ResumeAt;
+}
+
+/** A line from its text, as the line source hands it over: the reader then finds titles and times at the same columns from both. */
+function withoutIndent(line: RemarkLine): RemarkLine {
+  const indent = line.raw.length - line.raw.trimStart().length;
+  return indent === 0 ? line : { ...line, start: line.start + indent, raw: line.raw.slice(indent) };
 }
 
 /**
@@ -158,13 +165,43 @@ class RemarkLineSource {
     list.children.forEach((item, index) => {
       const [line, ...rest] = leads[index];
       const role = line ? this.reader.listItem(line, itemLinePlainText(line), candidates[index], reading, list.ordered ? (list.start ?? 1) + index : undefined) : 'notes';
-      if (role === 'level') for (const child of item.children.slice(1)) this.visitBlock(child);
+      if (role === 'level') {
+        this.readLevelText(item, rest, item.children[1]);
+        for (const child of item.children.slice(1)) this.visitBlock(child);
+      }
       if (role === 'module') {
         for (const lazyLine of rest) this.reader.notesLine(lazyLine);
         for (const child of item.children.slice(1)) this.notes(child);
       }
       if (role === 'notes') this.notes(item);
     });
+  }
+
+  /**
+   * `- Beginner` over `  [Why Queues](…) - 10 min` with no blank line between: the lines that go on
+   * with a level item's text, indented into it, are the writer's modules under it, as the line
+   * source reads them; a lazy line, indented less, is not read.
+   */
+  private readLevelText(item: ListItem, rest: RemarkLine[], next: Nodes | undefined): void {
+    const span = this.source.span(item);
+    if (!span || rest.length === 0) return;
+    const lines = this.source.lines;
+    const itemLine = lines.positionAt(span.start).line;
+    const lineText = lines.lineText(itemLine);
+    const markerAt = span.start - lines.lineStart(itemLine);
+    const [markerAndGap, marker] = /^([-*+]|\d{1,9}[.)])[ \t]*/.exec(lineText.slice(markerAt)) ?? ['', ''];
+    const contentColumn = itemContentColumn(lineText, markerAt + marker.length, markerAt + markerAndGap.length);
+    const inside = rest.filter((line) => indentOf(line.raw) >= contentColumn).map((line) => withoutIndent(line));
+    const single = inside.length === 1 && inside[0].end === rest[rest.length - 1].end;
+    if (single && this.readBoldLine(inside[0], next)) return;
+    inside.forEach((line, index) => this.reader.paragraphLine(line, { index, lazy: false, single }));
+  }
+
+  /** `**Lab: Docker Intro**` alone, with a labelled time in the paragraph under it: a module's title. */
+  private readBoldLine(line: RemarkLine, next: Nodes | undefined): boolean {
+    const bold = boldLineText(line.raw);
+    const [below] = next?.type === 'paragraph' ? linesOf(next, this.source) : [];
+    return bold !== undefined && below !== undefined && this.reader.boldTitle(line, plainMarkup(bold).trim(), below.raw);
   }
 
   private readTableOfContents(list: List): boolean {
