@@ -125,6 +125,11 @@ function shapeOf(raw: string): LineShape {
   return { quoteDepth, content, contentAt: quote.length, indent, item: { marker, ordinal: item[3] !== undefined ? Number(item[3]) : undefined, contentIndent: itemContentColumn(content, item[1].length + item[2].length, textAt), text: content.slice(textAt), textAt: quote.length + textAt } };
 }
 
+/** A line whose `>` marks no quote of the lines around it: read whole, as text or code, no item. */
+function unquoted(raw: string, indent: number): LineShape {
+  return { quoteDepth: 0, content: raw, contentAt: 0, indent };
+}
+
 /**
  * A list marker four columns or more past where its container's content starts marks no item (the
  * line is code, or goes on with a paragraph), as CommonMark reads `\t- notes` under ` 12. Title`.
@@ -262,7 +267,7 @@ class TextLineSource {
   private unquotedPastContainer(shape: LineShape, raw: string): LineShape {
     if (shape.quoteDepth === 0) return shape;
     const indent = indentOf(raw);
-    return indent - this.reachedIndent(indent, this.lists.length) >= 4 ? { quoteDepth: 0, content: raw, contentAt: 0, indent } : shape;
+    return indent - this.reachedIndent(indent, this.lists.length) >= 4 ? unquoted(raw, indent) : shape;
   }
 
   /**
@@ -274,7 +279,7 @@ class TextLineSource {
     const indent = indentOf(raw);
     while (this.lists.length > 0 && indent < this.lists[this.lists.length - 1].contentIndent) this.lists.pop();
     const list = this.lists[this.lists.length - 1];
-    if (list && list.role !== 'level') return this.readItemLine(line, start, raw, { quoteDepth: 0, content: raw, contentAt: 0, indent }, list, false);
+    if (list && list.role !== 'level') return this.readItemLine(line, start, raw, unquoted(raw, indent), list, false);
     return this.readQuoted(line, start, raw, shape);
   }
 
