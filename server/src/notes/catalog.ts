@@ -25,13 +25,16 @@ export interface CatalogModule {
 /** Words that say what kind of resource a module is; they are not part of its name. */
 const resourceKindPrefix = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab|reading|on your own|project|paper|article)\s*[:\-–]\s*/i;
 
+const asciiOnly = /^[\0-\x7f]*$/;
+
 export function normaliseTitle(title: string): string {
   const lower = title.toLowerCase().replace(resourceKindPrefix, '');
   // `I/O` is one word: split in two, a short title like `Fast I/O` would seem to share most of
   // `Netmap - a framework for fast I/O`. (Looked for only where a slash is: every line that may
   // open a module asks, and the pattern cost more than the rest.)
   const joined = lower.includes('/') ? lower.replace(/\b(\p{L})\/(\p{L})\b/gu, '$1$2') : lower;
-  return joined.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // Most titles are ASCII, where letters and digits are [a-z0-9] and the pattern runs several times faster.
+  return (asciiOnly.test(joined) ? joined.replace(/[^a-z0-9]+/g, ' ') : joined.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
 }
 
 /** URLs of one resource differ in scheme, "www.", trailing slash and tracking parameters. */
