@@ -38,16 +38,17 @@ export function fencedCode(lines: LineIndex, first: number, last: number, closed
   return { kind: 'block', lang: info === '' ? undefined : info.split(/\s/)[0].toLowerCase(), range: lines.range(start, end), lines: blockValue(code) };
 }
 
-/** An indented block of lines `first` to `last` in a container whose content starts `container` columns in: its code four columns further. */
-export function indentedCode(lines: LineIndex, first: number, last: number, container = 0): CodeSpan {
+/**
+ * An indented block of lines `first` to `last` in a container whose content starts `container` columns
+ * in (past the markers of the `quoteDepth` quotes it stands in): its code four columns further.
+ */
+export function indentedCode(lines: LineIndex, first: number, last: number, container = 0, quoteDepth = 0): CodeSpan {
   const code: CodeLine[] = [];
-  for (let line = first; line <= last; line++) {
-    const from = lines.lineStart(line);
-    code.push(codeLine(lines, line, from, codeStart(lines.text, from, lines.lineEnd(line), container + 4)));
-  }
+  const contentStart = (line: number): number => quotesEnd(lines.text, lines.lineStart(line), lines.lineEnd(line), quoteDepth);
+  for (let line = first; line <= last; line++) code.push(codeLine(lines, line, lines.lineStart(line), codeStart(lines.text, contentStart(line), lines.lineEnd(line), container + 4)));
   // Its range takes in the indented blank lines at its end (`\t`); its code, all but the last.
   if (code.length > 1 && code[code.length - 1].text === '') code.pop();
-  const start = Math.max(lines.lineStart(first), codeStart(lines.text, lines.lineStart(first), lines.lineEnd(first), container));
+  const start = Math.max(contentStart(first), codeStart(lines.text, contentStart(first), lines.lineEnd(first), container));
   return { kind: 'block', range: lines.range(start, lines.lineEnd(last)), lines: blockValue(code) };
 }
 

@@ -26,6 +26,7 @@ export function readNotesFromLines(text: string, options: ParseOptions = {}): No
 
 /** A fence opens a code block; a backtick fence's info string holds no backtick. */
 const fenceOpen = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
+const setextUnderline = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** Nothing but spaces, tabs and quote markers. */
 const blankLine = /^[ \t>]*$/;
 /** Blank as CommonMark means it: spaces and tabs only (JavaScript's trim takes a byte order mark too). */
@@ -173,10 +174,11 @@ class TextLineSource {
   private containers = 0;
   private quote?: { id: number; depth: number };
   /**
-   * The last list item read in a quote, and where its content starts. The quote's lists are its
-   * notes, read a line at a time; a tag right under an item still ends or goes on with it as remark reads it.
+   * The last list item read in a quote: its line, where its content starts, its quote, and whether its
+   * text goes on (a line under it at the quote's margin is more of it). The quote's lists are its notes;
+   * a tag right under an item still ends or goes on with it as remark reads it.
    */
-  private quotedItem?: { line: number; contentIndent: number };
+  private quotedItem?: { line: number; contentIndent: number; quote: number; textOpen: boolean };
   /** The index in its paragraph of the last line of paragraph text, while the paragraph goes on. */
   private paragraphIndex?: number;
   /** The paragraph that goes on is a quote's. */
@@ -218,6 +220,7 @@ class TextLineSource {
     if (blankLine.test(raw)) {
       this.endParagraph();
       if (!raw.includes('>')) this.quote = undefined;
+      if (this.quotedItem) this.quotedItem.textOpen = false;
       for (const list of this.lists) list.leadOpen = false;
       this.notesTextOpen = false;
       this.notesParagraph = false;
@@ -232,7 +235,7 @@ class TextLineSource {
     if (this.reader.inSummary && !(shape.quoteDepth === 0 && readAtxHeading(raw))) return this.readSummaryLine(line, start, raw, shape);
     if (shape.quoteDepth > 0) return this.readQuoteLine(line, start, raw, shape);
     // `    - changed` under a quote's text: four columns in, no item but the quote's text going on.
-    if (this.quote && this.paragraphQuoted && this.paragraphIndex !== undefined && this.continuesParagraph(asText(shape, 0))) {
+    if (this.quote && this.paragraphQuoted && this.paragraphIndex !== undefined && this.continuesLazily(asText(shape, 0))) {
       if (this.isLazyHtml(shape, 0)) return this.readQuotedHtml(line, this.quote.depth, undefined);
       // A line with no `>` of its own right under a quote's text continues the quote lazily.
       this.paragraphIndex++;
@@ -241,6 +244,8 @@ class TextLineSource {
       this.reader.paragraphLine(this.lineAt(start, raw), { index: this.paragraphIndex, quote: this.quote.id, lazy: !/^\s*>/.test(raw), single: false });
       return line;
     }
+    // A line with no `>` right under a quoted item's text goes on with that text lazily.
+    if (this.quotedItem?.textOpen && this.quotedItem.quote === this.quote?.id && this.continuesLazily(asText(shape, 0))) return this.readQuotedItemLine(line, start, raw, shape);
     this.quote = undefined;
     if (this.lists.length > 0) {
       const taken = this.readInList(line, start, raw, shape, blankBefore);
@@ -296,9 +301,14 @@ class TextLineSource {
     const inItemText = itemAbove !== undefined && shape.indent >= itemAbove.contentIndent;
     if (html || (!(this.paragraphQuoted && this.paragraphIndex !== undefined) && !inItemText && htmlAloneTag.test(shape.content))) {
       this.notePlaceholder(contentStart, shape.content);
+      // A block of HTML takes no lazy line: under it the item's text does not go on.
+      if (this.quotedItem) this.quotedItem.textOpen = false;
       return this.readQuotedHtml(line, shape.quoteDepth, html, !html && itemAbove !== undefined);
     }
-    if (shape.item) this.quotedItem = { line, contentIndent: shape.item.contentIndent };
+    if (this.inQuotedItem(shape)) return this.readQuotedItemLine(line, start, raw, shape);
+    if (shape.item) this.quotedItem = { line, contentIndent: shape.item.contentIndent, quote: this.quote.id, textOpen: !spacesOnly.test(shape.item.text) };
+    else this.quotedItem = undefined;
+    if (shape.indent >= 4 && !(this.paragraphQuoted && this.paragraphIndex !== undefined)) return this.readQuotedCode(line, shape.quoteDepth);
     if (shape.item || thematicBreak.test(shape.content)) {
       // A list in a quote is the quote's notes.
       this.notePlaceholder(contentStart + (shape.item?.textAt ?? 0) - shape.contentAt, shape.item?.text ?? shape.content);
@@ -308,11 +318,11 @@ class TextLineSource {
       return line;
     }
     this.notePlaceholder(contentStart, shape.content);
-    if (readAtxHeading(shape.content)) {
-      // A heading in a quote is read as the quote's text, outside the quote.
-      this.endParagraph();
-      this.spans.line(contentStart, start + raw.length);
-      this.reader.paragraphLine(this.lineAt(contentStart, shape.content), { index: 0, lazy: false, single: true });
+    const heading = readAtxHeading(shape.content);
+    if (heading) {
+      // A heading in a quote is a heading, as remark reads it (`> ## Area 1: Docker`).
+      const bare = shape.content.trimStart();
+      this.readHeading(start + raw.length - bare.length, bare, heading);
       return line;
     }
     const content = this.lineAt(contentStart, shape.content, shape.quoteDepth);
@@ -322,6 +332,43 @@ class TextLineSource {
     this.paragraphIndex = index;
     this.paragraphQuoted = true;
     this.reader.paragraphLine(content, { index, quote: this.quote.id, lazy: false, single: index === 0 && !this.paragraphGoesOn(last) });
+    return last;
+  }
+
+  /** A line of the quote's list item above: indented into it, or at the quote's margin right under its text (lazily). */
+  private inQuotedItem(shape: LineShape): boolean {
+    const item = this.quotedItem;
+    if (!item || item.quote !== this.quote?.id) return false;
+    if (shape.indent >= item.contentIndent) return true;
+    return item.textOpen && this.continuesLazily({ ...shape, quoteDepth: 0 });
+  }
+
+  /** More of a quoted list item: its notes, which remark reads as it reads the item's first line. */
+  private readQuotedItemLine(line: number, start: number, raw: string, shape: LineShape): number {
+    const item = this.quotedItem as NonNullable<typeof this.quotedItem>;
+    const text = shape.content.trimStart();
+    const textStart = start + raw.length - text.length;
+    item.textOpen = shape.indent - item.contentIndent < 4 && !readAtxHeading(text);
+    this.endParagraph();
+    this.notePlaceholder(textStart, text);
+    this.spans.line(textStart, start + raw.length);
+    this.reader.notes(start + shape.contentAt, start + raw.length);
+    return line;
+  }
+
+  /** Indented code in a quote: on over the quote's lines four columns in and the blank lines between them. */
+  private readQuotedCode(first: number, depth: number): number {
+    const lines = this.source.lines;
+    let last = first;
+    for (let next = first + 1; next < lines.lineCount; next++) {
+      const shape = shapeOf(lines.lineText(next));
+      if (shape.quoteDepth !== depth) break;
+      if (shape.indent >= 4) last = next;
+      else if (!spacesOnly.test(shape.content)) break;
+    }
+    this.endParagraph();
+    this.code.push(indentedCode(lines, first, last, 0, depth));
+    for (let line = first; line <= last; line++) this.reader.notes(lines.lineStart(line), lines.lineEnd(line));
     return last;
   }
 
@@ -341,7 +388,7 @@ class TextLineSource {
         }
         return this.readItem(line, start, raw, shape, list);
       }
-      const goesOn = !inside && !item && !blankBefore && this.continuesParagraph(outside);
+      const goesOn = !inside && !item && !blankBefore && this.continuesLazily(outside);
       if (goesOn && this.startsLazyHtml(list, shape)) return this.readLazyHtml(line);
       // A lazy line of a paragraph in a module's or a notes item's notes is more of those notes.
       const inNotes = goesOn && !list.leadOpen && this.notesParagraph && (list.role === 'module' || list.role === 'notes');
@@ -587,7 +634,7 @@ class TextLineSource {
         line = this.lastLineOf(read.line, line);
         continue;
       }
-      if (!inside && (blank || !this.continuesParagraph(shape))) break;
+      if (!inside && (blank || !this.continuesLazily(shape))) break;
       const last = items[items.length - 1];
       if (last) last.hasOwnNotes = true;
       // After a lazy line's block of HTML no paragraph goes on: the next line at the margin ends the list.
@@ -605,9 +652,7 @@ class TextLineSource {
     const bareStart = start + (raw.length - bare.length);
     const heading = shape.indent < 4 ? readAtxHeading(raw) : undefined;
     if (heading) {
-      this.endParagraph();
-      this.spans.line(bareStart, start + raw.length);
-      this.reader.heading(heading.depth, this.lineAt(bareStart, bare), plainMarkup(heading.text).replace(/\\(.)/g, '$1'));
+      this.readHeading(bareStart, bare, heading);
       return line;
     }
     if (this.paragraphIndex === undefined || this.paragraphQuoted) {
@@ -632,7 +677,16 @@ class TextLineSource {
     }
     if (single && this.readBoldTitle(last, paragraphLine)) return last;
     this.reader.paragraphLine(paragraphLine, { index, lazy: false, single });
+    // Text over `====` or `----` is a setext heading, read as the paragraph it is (parse.ts visitHeading): the underline ends it.
+    if (index > 0 && setextUnderline.test(raw)) this.endParagraph();
     return last;
+  }
+
+  /** An ATX heading, `text` its line from its first `#` on. */
+  private readHeading(textStart: number, text: string, heading: { depth: number; text: string }): void {
+    this.endParagraph();
+    this.spans.line(textStart, textStart + text.length);
+    this.reader.heading(heading.depth, this.lineAt(textStart, text), plainMarkup(heading.text).replace(/\\(.)/g, '$1'));
   }
 
   /**
@@ -807,13 +861,19 @@ class TextLineSource {
     if (blankLine.test(next)) return false;
     const shape = shapeOf(next);
     if (shape.quoteDepth > 0) return this.quote !== undefined && shape.quoteDepth === this.quote.depth && !shape.item;
-    return this.continuesParagraph(this.interruptsNothing(asText(shape, this.containerIndent(this.lists.length)))) && !(this.paragraphQuoted && this.isLazyHtml(shape, 0));
+    const goesOn = this.interruptsNothing(asText(shape, this.containerIndent(this.lists.length)));
+    return this.paragraphQuoted ? this.continuesLazily(goesOn) && !this.isLazyHtml(shape, 0) : this.continuesParagraph(goesOn);
   }
 
   /** A line that does not start a block of its own continues the paragraph above it. */
   private continuesParagraph(shape: LineShape): boolean {
     if (shape.quoteDepth > 0 || shape.item) return false;
     return !readAtxHeading(shape.content) && !this.startsBlock(shape.content);
+  }
+
+  /** A lazy line (one outside the container of the paragraph above) goes on with it: `---` there underlines no heading, it is a rule. */
+  private continuesLazily(shape: LineShape): boolean {
+    return this.continuesParagraph(shape) && !thematicBreak.test(shape.content);
   }
 
   private startsBlock(text: string): boolean {
@@ -872,7 +932,7 @@ class TextLineSource {
 
   /** A line under a paragraph in quotes that deep goes on with it: in them, or lazily with none. */
   private goesOnInQuote(shape: LineShape, quoteDepth: number): boolean {
-    return shape.quoteDepth === quoteDepth ? this.continuesParagraph({ ...shape, quoteDepth: 0 }) : this.continuesParagraph(shape);
+    return shape.quoteDepth === quoteDepth ? this.continuesParagraph({ ...shape, quoteDepth: 0 }) : this.continuesLazily(shape);
   }
 
   /** The last line a line the reader takes spans: a wrapped link's takes the lines below it. */
