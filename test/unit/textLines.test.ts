@@ -222,6 +222,13 @@ describe('text line source: unopened files read from their lines, for the worksp
       readAlike(`${area}> ## Area 2: Big Data\n\n${module}\n`, [...first, '6:Lab: Intro to S3']);
       assert.deepEqual(shown(readNotesFromLines(`> ## Area 2: Big Data\n\n${module}\n`, { catalog })).areas, ['Area 2: Big Data']);
     });
+
+    it('an item that leads with a link into the page is a contents entry; a link into the page on a line under its text is not', () => {
+      const notes = (model: NotesModel) => model.modules.map((module) => module.hasNotes);
+      const text = `${area}### [Lab: Intro to S3](https://x.example/s3) (20 min)\n - VMs\n[Back to Menu](#menu)\n`;
+      assert.deepEqual(notes(readNotesFromLines(text, { catalog })), [false, true]);
+      assert.deepEqual(notes(parseNotes(text, { catalog })), [false, true]);
+    });
   });
 
   it('reads list indentation as CommonMark does: each item its own content column, a marker four columns past it no item', () => {

@@ -11,7 +11,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { emptyCatalog, type CatalogIndex } from './catalog';
 import { collectCode } from './code';
 import { boldLineText } from './headingLine';
-import { indentOf, isInPageLink, itemContentColumn, textLine, type SourceLine } from './lines';
+import { indentOf, isInPageLink, itemContentColumn, leadsIntoPage, textLine, type SourceLine } from './lines';
 import { linesOf, plainText, type RemarkLine } from './remarkLines';
 import { capNesting } from './nesting';
 import { NotesReader, type ResumeAt } from './notesReader';
@@ -209,6 +209,9 @@ class RemarkLineSource {
     for (const item of list.children) {
       const first = item.children[0];
       if (first?.type !== 'paragraph') return false;
+      // An entry leads with its link (`- [Docker](#docker)`), as the reading by lines tells one: `- VMs` over a lazy `[Back to Menu](#menu)` is notes.
+      const [lead] = linesOf(first, this.source);
+      if (!lead || !leadsIntoPage(lead.raw)) return false;
       const link = first.children.find((node): node is Extract<PhrasingContent, { type: 'link' }> => node.type === 'link');
       if (!link || !isInPageLink(link.url)) return false;
       const span = this.source.span(link);

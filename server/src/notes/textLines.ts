@@ -1,7 +1,7 @@
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import { emptyCatalog, type CatalogIndex } from './catalog';
 import { boldLineText } from './headingLine';
-import { indentOf, isInPageLink, itemContentColumn, leadingLinkPattern, maxWrappedLineLength, maxWrappedLinkLines, textLine, withLeadingLink, type LineLink, type SourceLine } from './lines';
+import { indentOf, itemContentColumn, leadingLinkPattern, leadsIntoPage, maxWrappedLineLength, maxWrappedLinkLines, textLine, withLeadingLink, type LineLink, type SourceLine } from './lines';
 import { plainMarkerText } from './markers';
 import { NotesReader, type ListReading, type ResumeAt } from './notesReader';
 import { plainMarkup, readOpener, type OpenerCandidate } from './openers';
@@ -626,10 +626,9 @@ class TextLineSource {
         if (item.marker !== head.marker) break;
         contentIndent = item.contentIndent;
         const start = lines.lineStart(line) + item.textAt;
-        const leadLink = leadingLinkPattern.exec(item.text);
         const read = this.readItemLead(start, item.text);
         this.itemLines.set(start, read);
-        items.push({ candidate: startsWithHtml(item.text) ? undefined : read.candidate, hasOwnNotes: false, inPage: leadLink !== null && isInPageLink(leadLink[4]) });
+        items.push({ candidate: startsWithHtml(item.text) ? undefined : read.candidate, hasOwnNotes: false, inPage: leadsIntoPage(item.text) });
         blank = false;
         line = this.lastLineOf(read.line, line);
         continue;
