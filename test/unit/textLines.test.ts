@@ -223,6 +223,12 @@ describe('text line source: unopened files read from their lines, for the worksp
       assert.deepEqual(shown(readNotesFromLines(`> ## Area 2: Big Data\n\n${module}\n`, { catalog })).areas, ['Area 2: Big Data']);
     });
 
+    it('looks for the time under a module a block at a time, an item of notes one block however many lines it has', () => {
+      const text = `${area}### [Lab: Intro to S3](https://x.example/s3)\n* Some notes\n1.5.2 more notes\n![Image](images/6.png)\n\nTime spent: 40 min\n - a\n - b\n - c\n`;
+      readAlike(text, [...first, '4:Lab: Intro to S3']);
+      assert.deepEqual(shown(readNotesFromLines(text, { catalog })).times, ['(30 min)', 'Time spent: 40 min']);
+    });
+
     it('an item that leads with a link into the page is a contents entry; a link into the page on a line under its text is not', () => {
       const notes = (model: NotesModel) => model.modules.map((module) => module.hasNotes);
       const text = `${area}### [Lab: Intro to S3](https://x.example/s3) (20 min)\n - VMs\n[Back to Menu](#menu)\n`;

@@ -626,6 +626,11 @@ export class NotesReader<C> {
     this.notesSpan(start, end);
   }
 
+  /** More of the block of notes given last (an item's further lines, a paragraph going on): notes, never the time under an opener. */
+  moreNotes(start: number, end: number): void {
+    this.notesSpan(start, end);
+  }
+
   /** A line of notes in a paragraph; right under an opener it may be the module's time. */
   notesLine(line: SourceLine): void {
     if (this.current && this.current.estimateLookahead > 0 && this.takeEstimateLine(line.raw, line.start)) return this.extend(line.end);

@@ -542,6 +542,8 @@ class TextLineSource {
     if (shape.item) this.itemPlaceholder(line, start, raw, shape);
     else this.notePlaceholder(lineStart, bare);
     if (list.role === 'module' && lazy) this.reader.notesLine(this.lineAt(lineStart, bare));
+    // The time under a module's opener is looked for a block at a time, as remark's reading hands them over: a notes item is one block.
+    else if (list.role === 'notes' || (list.role === 'module' && goesOn && !list.leadOpen && !shape.item && !heading)) this.reader.moreNotes(lineStart, start + raw.length);
     else if (list.role !== 'level') this.reader.notes(lineStart, start + raw.length);
     return line;
   }
@@ -588,7 +590,8 @@ class TextLineSource {
       else if (!spacesOnly.test(text)) break;
     }
     this.code.push(indentedCode(lines, line, last, container));
-    if (list.role !== 'level') this.reader.notes(lines.lineStart(line) + indent, lines.lineEnd(last));
+    if (list.role === 'notes') this.reader.moreNotes(lines.lineStart(line) + indent, lines.lineEnd(last));
+    else if (list.role !== 'level') this.reader.notes(lines.lineStart(line) + indent, lines.lineEnd(last));
     return last;
   }
 
