@@ -237,6 +237,38 @@ describe('text line source: unopened files read from their lines, for the worksp
     });
   });
 
+  it('reads alike the shapes a review of the quoted items, the time\'s look-ahead and contents entries found', () => {
+    const s3 = '[Lab: Intro to S3](https://x.example/s3)';
+    const timed = `${s3} (20 min)`;
+    const level = '### Beginner\n';
+    const underModule = (notes: string) => `${level}- ${s3}\n\n${notes}\n\n  x\n  y\n  z\n`;
+    const read = (model: NotesModel) => ({ modules: model.modules.map((module) => [module.openerRange.start.line, module.title, module.estimate?.text, module.hasNotes]), contents: model.tablesOfContents });
+    const texts = [
+      // A fence, code four columns in, or a blank line ends a quoted item's text; `> 2.` under the quote's text opens no item.
+      `${level}> - item\n>   \`\`\`\n>   code\n>   \`\`\`\n> ${timed}\n`,
+      `${level}> - item\n> \`\`\`\n> code\n> \`\`\`\n${timed}\n`,
+      `${level}> Steps:\n>\n>     - foo\n> ${timed}\n`,
+      `${level}>     - foo\n> ${timed}\n`,
+      `${level}\n> - item\n>       more\n> ${timed}\n`,
+      `${level}\n> - item\n          more\n> ${timed}\n`,
+      `${level}> - item\n<span>\n> ${timed}\n`,
+      `${level}\n> foo\n> 2. bar\n> ${timed}\n`,
+      `${level}${s3}\n> - a\n>   Time: 20 min\n>\n>   x\n>   y\n>   z\n`,
+      // A setext heading, a rule, a quote, a link's definition or a comment under notes text is a block of its own, whose first line may be the time.
+      underModule('  Summary\n  -------\n  Time: 20 min'),
+      underModule('  Summary\n  ===\n  Time: 20 min'),
+      underModule('  Summary\n  ***\n  Time: 20 min'),
+      underModule('  note\n  > Time: 20 min'),
+      underModule('  [x]: https://a.example\n  Time: 20 min'),
+      `${level}- ${s3}\n\n  note\n  <!-- Time: 20 min -->\n`,
+      // A contents entry leads with a link, in emphasis or wrapped over lines too; an image is none.
+      `${level}${timed}\n\n- **[Docker](#docker)**\n- **[K8s](#k8s)**\n`,
+      `${level}${timed}\n\n- ![x](#a)\n`,
+      `${level}${timed}\n\n- [Docker\n  Intro](#docker)\n- [K8s](#k8s)\n`,
+    ];
+    for (const text of texts) assert.deepEqual(read(readNotesFromLines(text, { catalog })), read(parseNotes(text, { catalog })), text);
+  });
+
   it('reads list indentation as CommonMark does: each item its own content column, a marker four columns past it no item', () => {
     const shapes: [string, string[], [string, boolean][]][] = [
       // ` 12. ` has its content at column 5: a tab (column 4) under it is no item of it but its paragraph going on.

@@ -41,10 +41,10 @@ export function isInPageLink(url: string): boolean {
 /** A link's address may hold parentheses in pairs (`((https://youtu.be/…))`), as CommonMark reads it. */
 export const leadingLinkPattern = /^(.{0,40}?)(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?((?:[^()\s>]|\([^()\s>]*\))*)>?(?:\s+"[^"]*")?\s*\)/;
 
-/** A list item's text that leads with a link into the page: an entry of a table of contents. */
+/** A list item's text that leads with a link (not an image) into the page: an entry of a table of contents. */
 export function leadsIntoPage(text: string): boolean {
   const match = leadingLinkPattern.exec(text);
-  return match !== null && isInPageLink(match[4]);
+  return match !== null && match[2] === '' && isInPageLink(match[4]);
 }
 
 /** A line at `start` of the text with its links found in its text, as the reading by lines finds them. */

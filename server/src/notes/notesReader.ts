@@ -626,7 +626,11 @@ export class NotesReader<C> {
     this.notesSpan(start, end);
   }
 
-  /** More of the block of notes given last (an item's further lines, a paragraph going on): notes, never the time under an opener. */
+  /**
+   * More of the block of notes given last (an item's further lines, a paragraph going on): notes. The
+   * time under an opener is looked for in the first line of each of the next few blocks: these lines
+   * are none, and use up none of them.
+   */
   moreNotes(start: number, end: number): void {
     this.notesSpan(start, end);
   }

@@ -212,7 +212,7 @@ class RemarkLineSource {
       // An entry leads with its link (`- [Docker](#docker)`), as the reading by lines tells one: `- VMs` over a lazy `[Back to Menu](#menu)` is notes.
       const [lead] = linesOf(first, this.source);
       if (!lead || !leadsIntoPage(lead.raw)) return false;
-      const link = first.children.find((node): node is Extract<PhrasingContent, { type: 'link' }> => node.type === 'link');
+      const link = firstLink(first.children);
       if (!link || !isInPageLink(link.url)) return false;
       const span = this.source.span(link);
       if (span) entries.push({ text: plainText(link.children), target: link.url, range: this.source.lines.range(span.start, span.end) });
@@ -247,6 +247,16 @@ function itemLinePlainText(line: RemarkLine): string {
   const plain = plainText(line.nodes);
   const lineBreak = plain.indexOf('\n');
   return lineBreak < 0 ? plain : plain.slice(0, lineBreak);
+}
+
+/** The first link of a paragraph's text, in emphasis too (`**[Docker](#docker)**`). */
+function firstLink(nodes: PhrasingContent[]): Extract<PhrasingContent, { type: 'link' }> | undefined {
+  for (const node of nodes) {
+    if (node.type === 'link') return node;
+    const inside = 'children' in node ? firstLink(node.children as PhrasingContent[]) : undefined;
+    if (inside) return inside;
+  }
+  return undefined;
 }
 
 /** The lines of a block under a summary heading that may give a module's time. */

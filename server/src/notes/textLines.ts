@@ -139,11 +139,11 @@ function asText(shape: LineShape, containerIndent: number): LineShape {
   return shape.item && shape.indent >= containerIndent + 4 ? { ...shape, item: undefined } : shape;
 }
 
-/** The link to a heading that a contents list's item leads with, at `start` in the text. */
-function contentsLink(start: number, text: string): LineLink | undefined {
-  const match = leadingLinkPattern.exec(text);
+/** The link to a heading that a contents list's item leads with, its text wrapped over lines as remark gives it (`[Docker` over `  Intro](#docker)`). */
+function contentsLink({ start, raw }: Pick<SourceLine, 'start' | 'raw'>): LineLink | undefined {
+  const match = leadingLinkPattern.exec(raw);
   if (!match || match[2] !== '') return undefined;
-  return { url: match[4], text: plainMarkup(match[3]), start: start + match.index + match[1].length, end: start + match.index + match[0].length };
+  return { url: match[4], text: match[3].split(/\n[ \t]*/).map(plainMarkup).join('\n'), start: start + match.index + match[1].length, end: start + match.index + match[0].length };
 }
 
 function isLinkDefinition(raw: string): boolean {
@@ -174,11 +174,11 @@ class TextLineSource {
   private containers = 0;
   private quote?: { id: number; depth: number };
   /**
-   * The last list item read in a quote: its line, where its content starts, its quote, and whether its
-   * text goes on (a line under it at the quote's margin is more of it). The quote's lists are its notes;
+   * The last list item read in a quote: where its content starts, its quote, and whether its text
+   * goes on (a line under it at the quote's margin is more of it). The quote's lists are its notes;
    * a tag right under an item still ends or goes on with it as remark reads it.
    */
-  private quotedItem?: { line: number; contentIndent: number; quote: number; textOpen: boolean };
+  private quotedItem?: { contentIndent: number; quote: number; textOpen: boolean };
   /** The index in its paragraph of the last line of paragraph text, while the paragraph goes on. */
   private paragraphIndex?: number;
   /** The paragraph that goes on is a quote's. */
@@ -294,27 +294,37 @@ class TextLineSource {
       this.endParagraph();
     }
     const contentStart = start + shape.contentAt;
-    if (fenceOpen.test(shape.content)) return this.readFence(line, shape.content, shape.quoteDepth);
+    const paragraphOpen = this.paragraphQuoted && this.paragraphIndex !== undefined;
+    const itemText = this.quotedItem?.quote === this.quote.id && this.quotedItem.textOpen ? this.quotedItem : undefined;
+    // A list item's text ends at a fence or a block of HTML (which takes no lazy line).
+    if (fenceOpen.test(shape.content)) {
+      if (this.quotedItem) this.quotedItem.textOpen = false;
+      return this.readFence(line, shape.content, shape.quoteDepth);
+    }
     const html = htmlBlockStart(shape.content);
     // A tag alone starts a block where it interrupts no paragraph: indented into the item above it, it goes on with the item's text; less, lazily, it is a block in that item, which it leaves with the line.
-    const itemAbove = this.quotedItem?.line === line - 1 ? this.quotedItem : undefined;
-    const inItemText = itemAbove !== undefined && shape.indent >= itemAbove.contentIndent;
-    if (html || (!(this.paragraphQuoted && this.paragraphIndex !== undefined) && !inItemText && htmlAloneTag.test(shape.content))) {
+    const inItemText = itemText !== undefined && shape.indent >= itemText.contentIndent;
+    if (html || (!paragraphOpen && !inItemText && htmlAloneTag.test(shape.content))) {
       this.notePlaceholder(contentStart, shape.content);
-      // A block of HTML takes no lazy line: under it the item's text does not go on.
       if (this.quotedItem) this.quotedItem.textOpen = false;
-      return this.readQuotedHtml(line, shape.quoteDepth, html, !html && itemAbove !== undefined);
+      return this.readQuotedHtml(line, shape.quoteDepth, html, !html && itemText !== undefined);
     }
     if (this.inQuotedItem(shape)) return this.readQuotedItemLine(line, start, raw, shape);
-    if (shape.item) this.quotedItem = { line, contentIndent: shape.item.contentIndent, quote: this.quote.id, textOpen: !spacesOnly.test(shape.item.text) };
-    else this.quotedItem = undefined;
-    if (shape.indent >= 4 && !(this.paragraphQuoted && this.paragraphIndex !== undefined)) return this.readQuotedCode(line, shape.quoteDepth);
-    if (shape.item || thematicBreak.test(shape.content)) {
-      // A list in a quote is the quote's notes.
-      this.notePlaceholder(contentStart + (shape.item?.textAt ?? 0) - shape.contentAt, shape.item?.text ?? shape.content);
+    // `> 2. bar` right under the quote's text goes on with it: it opens no list (CommonMark).
+    const block = this.interruptsNothing(shape, paragraphOpen);
+    if (block.indent >= 4 && !paragraphOpen) {
+      this.quotedItem = undefined;
+      return this.readQuotedCode(line, block.quoteDepth);
+    }
+    const nextItem = block.item !== undefined && this.quotedItem?.quote === this.quote.id;
+    this.quotedItem = block.item && { contentIndent: block.item.contentIndent, quote: this.quote.id, textOpen: !spacesOnly.test(block.item.text) };
+    if (block.item || thematicBreak.test(block.content)) {
+      // A list in a quote is the quote's notes, one block to remark's reading.
+      this.notePlaceholder(contentStart + (block.item?.textAt ?? 0) - block.contentAt, block.item?.text ?? block.content);
       this.endParagraph();
-      if (shape.item) this.spans.line(start + shape.item.textAt, start + raw.length);
-      this.reader.notes(contentStart, start + raw.length);
+      if (block.item) this.spans.line(start + block.item.textAt, start + raw.length);
+      if (nextItem) this.reader.moreNotes(contentStart, start + raw.length);
+      else this.reader.notes(contentStart, start + raw.length);
       return line;
     }
     this.notePlaceholder(contentStart, shape.content);
@@ -332,6 +342,8 @@ class TextLineSource {
     this.paragraphIndex = index;
     this.paragraphQuoted = true;
     this.reader.paragraphLine(content, { index, quote: this.quote.id, lazy: false, single: index === 0 && !this.paragraphGoesOn(last) });
+    // Text over `> ===` is a setext heading, read as the paragraph it is: the underline ends it.
+    if (index > 0 && setextUnderline.test(shape.content)) this.endParagraph();
     return last;
   }
 
@@ -343,16 +355,19 @@ class TextLineSource {
     return item.textOpen && this.continuesLazily({ ...shape, quoteDepth: 0 });
   }
 
-  /** More of a quoted list item: its notes, which remark reads as it reads the item's first line. */
+  /** More of a quoted list item: more of the quote's notes, the one block remark's reading hands over for its list. */
   private readQuotedItemLine(line: number, start: number, raw: string, shape: LineShape): number {
     const item = this.quotedItem as NonNullable<typeof this.quotedItem>;
     const text = shape.content.trimStart();
     const textStart = start + raw.length - text.length;
-    item.textOpen = shape.indent - item.contentIndent < 4 && !readAtxHeading(text);
+    const lazy = shape.quoteDepth === 0 || shape.indent < item.contentIndent;
+    // Under the item's text, a line four columns in goes on with it; past a blank line it is code. A lazy tag alone starts a block of HTML (micromark).
+    const code = !item.textOpen && shape.indent - item.contentIndent >= 4;
+    item.textOpen = !code && !readAtxHeading(text) && !this.startsBlock(text) && !setextUnderline.test(text) && !(lazy && htmlAloneTag.test(text));
     this.endParagraph();
     this.notePlaceholder(textStart, text);
     this.spans.line(textStart, start + raw.length);
-    this.reader.notes(start + shape.contentAt, start + raw.length);
+    this.reader.moreNotes(start + shape.contentAt, start + raw.length);
     return line;
   }
 
@@ -488,7 +503,7 @@ class TextLineSource {
     this.itemLines.delete(start + item.textAt);
     this.itemPlaceholder(line, start, raw, shape);
     if (list.role === 'contents') {
-      this.contents.line(list, start + shape.contentAt + (shape.content.length - shape.content.trimStart().length), start + raw.length, contentsLink(start + item.textAt, item.text));
+      this.contents.line(list, start + shape.contentAt + (shape.content.length - shape.content.trimStart().length), start + raw.length, contentsLink(gathered?.line ?? { start: start + item.textAt, raw: item.text }));
       this.spans.line(start + item.textAt, start + raw.length);
       this.reader.extend(start + raw.length);
       return line;
@@ -528,6 +543,7 @@ class TextLineSource {
       if (!inItem.item) return this.readLevelLine(line, start, raw, inItem, list);
     }
     const goesOn = lazy || this.notesTextOpen;
+    const paragraphAbove = this.notesParagraph;
     const heading = isHeading(raw);
     if (!lazy) shape = this.notesLineShape(shape);
     const code = lazy ? undefined : this.readNotesCode(line, raw, shape, list, heading);
@@ -543,7 +559,7 @@ class TextLineSource {
     else this.notePlaceholder(lineStart, bare);
     if (list.role === 'module' && lazy) this.reader.notesLine(this.lineAt(lineStart, bare));
     // The time under a module's opener is looked for a block at a time, as remark's reading hands them over: a notes item is one block.
-    else if (list.role === 'notes' || (list.role === 'module' && goesOn && !list.leadOpen && !shape.item && !heading)) this.reader.moreNotes(lineStart, start + raw.length);
+    else if (list.role === 'notes' || (list.role === 'module' && paragraphAbove && !list.leadOpen && !shape.item && !heading && this.continuesNotesText(bare))) this.reader.moreNotes(lineStart, start + raw.length);
     else if (list.role !== 'level') this.reader.notes(lineStart, start + raw.length);
     return line;
   }
@@ -595,10 +611,20 @@ class TextLineSource {
     return last;
   }
 
-  /** Whether a paragraph of the notes goes on after a line: a tag alone starts a block where none went on, and interrupts none. */
+  /**
+   * Whether a paragraph of the notes goes on after a line: a tag alone starts a block where none went
+   * on, and interrupts none; a setext heading's underline ends its paragraph, and a link's definition
+   * is a block of its own where it starts one.
+   */
   private paragraphAfter(text: string, heading: boolean, item: boolean): boolean {
     if (heading || spacesOnly.test(text) || startsHtmlBlock(text) || thematicBreak.test(text)) return false;
-    return (this.notesParagraph && !item) || !htmlAloneTag.test(text);
+    if (this.notesParagraph && !item) return !setextUnderline.test(text);
+    return !htmlAloneTag.test(text) && !isLinkDefinition(text);
+  }
+
+  /** A line of an item's notes under a paragraph goes on with it (a setext heading's underline too): no quote, rule, fence or block of HTML interrupts it. */
+  private continuesNotesText(text: string): boolean {
+    return !text.startsWith('>') && !this.startsBlock(text);
   }
 
   private readItemLead(start: number, text: string): { line: SourceLine; candidate: OpenerCandidate | undefined } {
@@ -631,7 +657,7 @@ class TextLineSource {
         const start = lines.lineStart(line) + item.textAt;
         const read = this.readItemLead(start, item.text);
         this.itemLines.set(start, read);
-        items.push({ candidate: startsWithHtml(item.text) ? undefined : read.candidate, hasOwnNotes: false, inPage: leadsIntoPage(item.text) });
+        items.push({ candidate: startsWithHtml(item.text) ? undefined : read.candidate, hasOwnNotes: false, inPage: leadsIntoPage(read.line.raw) });
         blank = false;
         line = this.lastLineOf(read.line, line);
         continue;
