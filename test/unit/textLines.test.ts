@@ -237,7 +237,7 @@ describe('text line source: unopened files read from their lines, for the worksp
     });
   });
 
-  it('reads alike the shapes a review of the quoted items, the time\'s look-ahead and contents entries found', () => {
+  it('reads alike the shapes two reviews of the quoted items, the time\'s look-ahead and contents entries found', () => {
     const s3 = '[Lab: Intro to S3](https://x.example/s3)';
     const timed = `${s3} (20 min)`;
     const level = '### Beginner\n';
@@ -261,10 +261,18 @@ describe('text line source: unopened files read from their lines, for the worksp
       underModule('  note\n  > Time: 20 min'),
       underModule('  [x]: https://a.example\n  Time: 20 min'),
       `${level}- ${s3}\n\n  note\n  <!-- Time: 20 min -->\n`,
-      // A contents entry leads with a link, in emphasis or wrapped over lines too; an image is none.
+      // A block of HTML's and a quote's lines go on with their block; a lazy `===` under a sub-item underlines nothing.
+      underModule('  <!--\n  Time: 20 min\n  -->'),
+      underModule('  > a\n  > b\n  > c\n\n  Time: 20 min'),
+      underModule('  - sub\n  ===\n  Time: 20 min'),
+      // A quoted list ends at a marker of another kind, and at a fence at the quote's margin.
+      `${level}${s3}\n\n> - Note\n> 1. step\n>\n> more\n>\n> Time: 20 min\n\nx\ny\nz\n`,
+      `${level}${s3}\n\n> - a\n> \`\`\`\n> x\n> \`\`\`\n> - b\n>\n> Time: 20 min\n\nx\ny\nz\n`,
+            // A contents entry leads with a link, in emphasis or wrapped over lines too; an image is none.
       `${level}${timed}\n\n- **[Docker](#docker)**\n- **[K8s](#k8s)**\n`,
       `${level}${timed}\n\n- ![x](#a)\n`,
       `${level}${timed}\n\n- [Docker\n  Intro](#docker)\n- [K8s](#k8s)\n`,
+      `${level}${timed}\n\n- [Docker \n  Intro](#docker)\n- [K8s](#k8s)\n`,
     ];
     for (const text of texts) assert.deepEqual(read(readNotesFromLines(text, { catalog })), read(parseNotes(text, { catalog })), text);
   });

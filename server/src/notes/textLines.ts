@@ -143,7 +143,7 @@ function asText(shape: LineShape, containerIndent: number): LineShape {
 function contentsLink({ start, raw }: Pick<SourceLine, 'start' | 'raw'>): LineLink | undefined {
   const match = leadingLinkPattern.exec(raw);
   if (!match || match[2] !== '') return undefined;
-  return { url: match[4], text: match[3].split(/\n[ \t]*/).map(plainMarkup).join('\n'), start: start + match.index + match[1].length, end: start + match.index + match[0].length };
+  return { url: match[4], text: match[3].split(/[ \t]*\n[ \t]*/).map(plainMarkup).join('\n'), start: start + match.index + match[1].length, end: start + match.index + match[0].length };
 }
 
 function isLinkDefinition(raw: string): boolean {
@@ -178,7 +178,7 @@ class TextLineSource {
    * goes on (a line under it at the quote's margin is more of it). The quote's lists are its notes;
    * a tag right under an item still ends or goes on with it as remark reads it.
    */
-  private quotedItem?: { contentIndent: number; quote: number; textOpen: boolean };
+  private quotedItem?: { marker: string; contentIndent: number; quote: number; textOpen: boolean };
   /** The index in its paragraph of the last line of paragraph text, while the paragraph goes on. */
   private paragraphIndex?: number;
   /** The paragraph that goes on is a quote's. */
@@ -298,7 +298,7 @@ class TextLineSource {
     const itemText = this.quotedItem?.quote === this.quote.id && this.quotedItem.textOpen ? this.quotedItem : undefined;
     // A list item's text ends at a fence or a block of HTML (which takes no lazy line).
     if (fenceOpen.test(shape.content)) {
-      if (this.quotedItem) this.quotedItem.textOpen = false;
+      this.endQuotedItemText(shape);
       return this.readFence(line, shape.content, shape.quoteDepth);
     }
     const html = htmlBlockStart(shape.content);
@@ -306,7 +306,7 @@ class TextLineSource {
     const inItemText = itemText !== undefined && shape.indent >= itemText.contentIndent;
     if (html || (!paragraphOpen && !inItemText && htmlAloneTag.test(shape.content))) {
       this.notePlaceholder(contentStart, shape.content);
-      if (this.quotedItem) this.quotedItem.textOpen = false;
+      this.endQuotedItemText(shape);
       return this.readQuotedHtml(line, shape.quoteDepth, html, !html && itemText !== undefined);
     }
     if (this.inQuotedItem(shape)) return this.readQuotedItemLine(line, start, raw, shape);
@@ -316,8 +316,8 @@ class TextLineSource {
       this.quotedItem = undefined;
       return this.readQuotedCode(line, block.quoteDepth);
     }
-    const nextItem = block.item !== undefined && this.quotedItem?.quote === this.quote.id;
-    this.quotedItem = block.item && { contentIndent: block.item.contentIndent, quote: this.quote.id, textOpen: !spacesOnly.test(block.item.text) };
+    const nextItem = block.item !== undefined && this.quotedItem?.quote === this.quote.id && this.quotedItem.marker === block.item.marker;
+    this.quotedItem = block.item && { marker: block.item.marker, contentIndent: block.item.contentIndent, quote: this.quote.id, textOpen: !spacesOnly.test(block.item.text) };
     if (block.item || thematicBreak.test(block.content)) {
       // A list in a quote is the quote's notes, one block to remark's reading.
       this.notePlaceholder(contentStart + (block.item?.textAt ?? 0) - block.contentAt, block.item?.text ?? block.content);
@@ -345,6 +345,12 @@ class TextLineSource {
     // Text over `> ===` is a setext heading, read as the paragraph it is: the underline ends it.
     if (index > 0 && setextUnderline.test(shape.content)) this.endParagraph();
     return last;
+  }
+
+  /** A block that ends the quoted item's text: in the item (indented into it) the item goes on, else the list ends. */
+  private endQuotedItemText(shape: LineShape): void {
+    if (this.quotedItem && shape.indent >= this.quotedItem.contentIndent) this.quotedItem.textOpen = false;
+    else this.quotedItem = undefined;
   }
 
   /** A line of the quote's list item above: indented into it, or at the quote's margin right under its text (lazily). */
@@ -543,7 +549,6 @@ class TextLineSource {
       if (!inItem.item) return this.readLevelLine(line, start, raw, inItem, list);
     }
     const goesOn = lazy || this.notesTextOpen;
-    const paragraphAbove = this.notesParagraph;
     const heading = isHeading(raw);
     if (!lazy) shape = this.notesLineShape(shape);
     const code = lazy ? undefined : this.readNotesCode(line, raw, shape, list, heading);
@@ -559,7 +564,7 @@ class TextLineSource {
     else this.notePlaceholder(lineStart, bare);
     if (list.role === 'module' && lazy) this.reader.notesLine(this.lineAt(lineStart, bare));
     // The time under a module's opener is looked for a block at a time, as remark's reading hands them over: a notes item is one block.
-    else if (list.role === 'notes' || (list.role === 'module' && paragraphAbove && !list.leadOpen && !shape.item && !heading && this.continuesNotesText(bare))) this.reader.moreNotes(lineStart, start + raw.length);
+    else if (list.role === 'notes' || (list.role === 'module' && goesOn && !list.leadOpen && !shape.item && !heading && this.continuesNotesBlock(bare, line))) this.reader.moreNotes(lineStart, start + raw.length);
     else if (list.role !== 'level') this.reader.notes(lineStart, start + raw.length);
     return line;
   }
@@ -611,20 +616,27 @@ class TextLineSource {
     return last;
   }
 
-  /**
-   * Whether a paragraph of the notes goes on after a line: a tag alone starts a block where none went
-   * on, and interrupts none; a setext heading's underline ends its paragraph, and a link's definition
-   * is a block of its own where it starts one.
-   */
+  /** Whether a paragraph of the notes goes on after a line: a tag alone starts a block where none went on, and interrupts none. */
   private paragraphAfter(text: string, heading: boolean, item: boolean): boolean {
     if (heading || spacesOnly.test(text) || startsHtmlBlock(text) || thematicBreak.test(text)) return false;
-    if (this.notesParagraph && !item) return !setextUnderline.test(text);
-    return !htmlAloneTag.test(text) && !isLinkDefinition(text);
+    return (this.notesParagraph && !item) || !htmlAloneTag.test(text);
   }
 
-  /** A line of an item's notes under a paragraph goes on with it (a setext heading's underline too): no quote, rule, fence or block of HTML interrupts it. */
-  private continuesNotesText(text: string): boolean {
-    return !text.startsWith('>') && !this.startsBlock(text);
+  /**
+   * A line of an item's notes (`text`, line `line`) goes on with the block above it: a quote's next
+   * line, a block of HTML's, a paragraph's. A quote, a rule, a fence or HTML starts a block, and so
+   * does the line under a rule, a link's definition or a setext heading's underline.
+   */
+  private continuesNotesBlock(text: string, line: number): boolean {
+    const lines = this.source.lines;
+    const above = lines.lineText(line - 1);
+    const bareAbove = above.trimStart();
+    if (text.startsWith('>')) return bareAbove.startsWith('>');
+    if (this.startsBlock(text) || thematicBreak.test(bareAbove) || isLinkDefinition(bareAbove)) return false;
+    if (!setextUnderline.test(bareAbove) || line < 2) return true;
+    // `===` under an item's text, less indented than its content, is a lazy line of it, not an underline.
+    const item = shapeOf(lines.lineText(line - 2)).item;
+    return item !== undefined && item.contentIndent > indentOf(above);
   }
 
   private readItemLead(start: number, text: string): { line: SourceLine; candidate: OpenerCandidate | undefined } {
