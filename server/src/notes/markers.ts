@@ -1,6 +1,7 @@
 import type { CourseName } from './types';
 import { caseless } from './caseless';
 import { trimEndMatching } from './trimRuns';
+import { wordsApart } from './wordsApart';
 
 /**
  * Recognisers for the structural markers of notes: areas and levels. They read plain text
@@ -125,14 +126,9 @@ export interface AreaMarker {
 
 /** One spelling per topic: case, `&`, punctuation and plural `s` do not tell areas apart. */
 function normaliseTopic(topic: string): string {
-  return topic
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .map((word) => (word.length > 3 ? word.replace(/s$/, '') : word))
-    .join(' ');
+  const words = wordsApart(topic.toLowerCase().replace(/&/g, ' and ')).split(' ');
+  for (let at = 0; at < words.length; at++) if (words[at].length > 3 && words[at].endsWith('s')) words[at] = words[at].slice(0, -1);
+  return words.join(' ');
 }
 
 /** Normalised topics, and the most words one has: a text with more words names none of them. */
@@ -165,7 +161,7 @@ function wordCount(lowerCase: string): number {
   let inWord = false;
   for (let index = 0; index < lowerCase.length; index++) {
     const code = lowerCase.charCodeAt(index);
-    const alphanumeric = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    const alphanumeric = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code >= 128;
     if (alphanumeric && !inWord) words++;
     inWord = alphanumeric;
   }
