@@ -227,6 +227,10 @@ const SPEC_CASES: Row[] = [
   row('(time: soon)', 'unreadable'),
   row('Time: a while', 'unreadable', { text: 'Time: a while' }),
   row('Time: a few minutes', 'unreadable'),
+  // a word that names a property of every object is no unit and no amount (they read NaN minutes)
+  row('Time: 5 constructor', 'unreadable'),
+  row('Time: constructor hours', 'unreadable'),
+  row('(time: twenty constructor min)', 'unreadable'),
   row('- [Compare S3 and EC2](https://example.org/s3-vs-ec2) - 60', 'unreadable', { labelled: false, text: '- 60' }),
   // a time that a colon ends, the notes going on after it
   row('2. VMs vs Containers - 12 min: VMs virtualise hardware', [12, 12], { text: '- 12 min' }),
@@ -333,6 +337,38 @@ describe('timeEstimate: scanEstimate', () => {
       if (m) assert.ok(m.start >= 0 && m.end <= line.length);
     }
     assert.deepEqual(scanEstimate(shapes[shapes.length - 1])?.minutes, { min: 30, max: 30 });
+  });
+});
+
+/** A course in another language: its students write the time in it (the units and labels of UNITS and TIME_WORDS). */
+const OTHER_LANGUAGES: Row[] = [
+  row('- [Vídeo: ¿Qué es un contenedor?](https://example.es/contenedor) - 25 minutos', [25, 25], { text: '- 25 minutos' }),
+  row('Práctica: Instalación de Docker en Ubuntu - 1 hora', [60, 60], { text: '- 1 hora' }),
+  row('**Despliegue con Kubernetes** (tiempo: 2 horas)', [120, 120], { labelled: true, text: '(tiempo: 2 horas)' }),
+  row('Tiempo: 1 hora y 30 minutos', [90, 90], { labelled: true }),
+  row('Duración: 45 minutos', [45, 45], { labelled: true }),
+  row('(1 h 15 minutos)', [75, 75]),
+  row('### Einführung in Kubernetes (1 Std. 30 Min.)', [90, 90]),
+  row('Zeit: 40 Minuten', [40, 40], { labelled: true }),
+  row('Zeitaufwand (1 Stunde und 20 Minuten)', [80, 80]),
+  row('Dauer: 2 Stunden', [120, 120], { labelled: true }),
+  row('- Introduction aux conteneurs (2 heures)', [120, 120]),
+  row('Temps : 30 minutes', [30, 30], { labelled: true }),
+  row('Durée : 1 heure', [60, 60], { labelled: true }),
+  row('Laboratorio Docker (tempo: 3 ore)', [180, 180], { labelled: true }),
+  row('Лабораторная работа (время: 2 часа)', [120, 120], { labelled: true }),
+  row('Введение в Docker - 40 минут', [40, 40]),
+  // a unit counts after an amount only; a word of prose, or a label with no duration, is no time
+  row('Las horas de clase son largas', null),
+  row('Die Zeit war knapp', null),
+  row('Std::vector in C++ ist schnell', null),
+  row('Tiempo: un rato', null),
+  row('Tiempo: 30', 'unreadable', { labelled: true }),
+];
+
+describe('timeEstimate: times written in the language of the course', () => {
+  it(`reads ${OTHER_LANGUAGES.length} lines in Spanish, German, French, Italian and Russian`, () => {
+    for (const r of OTHER_LANGUAGES) checkRow(r);
   });
 });
 

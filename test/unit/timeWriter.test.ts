@@ -144,6 +144,16 @@ describe('the study timer’s writer', () => {
     assert.equal(written(text, 'Other reading', 45, 'add'), text.replace('(time: )', '(time: 45 min)'));
   });
 
+  it('keeps the units of a time written in the language of the course, and writes a new one in them', () => {
+    const spanish = lines('## Area 1: Cloud Web Apps', '', '- [Mi lectura](https://example.com/r) - 25 minutos', '  Leí.', '- [Otra lectura](https://example.com/o) - 1 hora', '  Leí.', '- [Tercera lectura](https://example.com/t)', '  Leí.', '');
+    assert.equal(written(spanish, 'Mi lectura', 15, 'add'), spanish.replace('25 minutos', '40 minutos'));
+    assert.equal(written(spanish, 'Otra lectura', 60, 'add'), spanish.replace('1 hora', '2 horas'));
+    assert.equal(written(spanish, 'Otra lectura', 1, 'replace'), spanish.replace('1 hora', '1 min'));
+    assert.equal(written(spanish, 'Tercera lectura', 30, 'add'), spanish.replace('(https://example.com/t)', '(https://example.com/t) - 30 minutos'));
+    const german = lines('## Area 1: Cloud Web Apps', '', '### Einführung in Docker (1 Stunde)', 'Gelesen.', '');
+    assert.equal(written(german, 'Einführung in Docker', 60, 'add'), german.replace('1 Stunde', '2 Stunden'));
+  });
+
   it('takes a time away when a correction leaves the module none: beside the title, or with its line', () => {
     assert.equal(written(parenthesised, 'Video: Why Docker?', -12, 'add'), parenthesised.replace(' (time: 12 min)', ''));
     assert.equal(written(crlf(boldTimeLine), 'Video: Why Docker?', 0, 'replace'), crlf(boldTimeLine).replace('**Time: 12 minutes**\r\n', ''));

@@ -1,5 +1,6 @@
 import type { CatalogModule } from '../notes/catalog';
 import { isDelimiterRow } from '../notes/tableRow';
+import { unitWordsOf } from '../notes/timeEstimate';
 import type { Module, NotesModel, OpenerStyle, Position } from '../notes/types';
 import type { NotesDocument } from './notesDocument';
 
@@ -37,6 +38,11 @@ const estimateShapes: { pattern: RegExp; before: string; after: string }[] = [
   { pattern: /^\d/, before: ' ', after: '' },
 ];
 
+/** A time in minutes, in any language the reader reads: `45 min`, `25 minutos`, `40 Minuten`. */
+const minuteUnits = unitWordsOf(1).join('|');
+const minuteAfterAmount = new RegExp(String.raw`\d\s*(${minuteUnits})(?!\p{L})`, 'iu');
+const amountInMinutes = new RegExp(String.raw`(\d+(?:\.\d+)?)(\s*)(${minuteUnits})(?!\p{L})`, 'iu');
+
 /** The estimate shape most modules of the document use; the default when none is recognised. */
 export function detectEstimateStyle(document: NotesDocument): EstimateStyle {
   return mostVoted(document.model.modules.map((module) => (module.estimate?.kind === 'minutes' ? estimateStyleOf(module.estimate.text) : undefined))) ?? defaultEstimateStyle;
@@ -45,7 +51,7 @@ export function detectEstimateStyle(document: NotesDocument): EstimateStyle {
 /** The style of one estimate written in minutes; undefined for hours or unknown shapes. */
 function estimateStyleOf(text: string): EstimateStyle | undefined {
   const shape = estimateShapes.find((candidate) => candidate.pattern.test(text.trim()));
-  const unit = /\d\s*(min(?:ute)?s?|m)(?![a-z])/i.exec(text);
+  const unit = minuteAfterAmount.exec(text);
   if (!shape || !unit) return undefined;
   return { before: shape.before, after: shape.after, unit: unit[1], gap: /\d\s/.test(unit[0]) ? ' ' : '' };
 }
@@ -181,7 +187,7 @@ function estimateSample(document: NotesDocument, module: Module): Sample['estima
 
 /** `**Time: 15 minutes**` is `**Time: ` + number + ` minutes**`. */
 function estimateLineOf(lineText: string): Sample['estimate'] {
-  const number = /(\d+(?:\.\d+)?)(\s*)(min(?:ute)?s?|m)(?![a-z])/i.exec(lineText);
+  const number = amountInMinutes.exec(lineText);
   if (!number) return undefined;
   const after = /^[)*_]*/.exec(lineText.slice(number.index + number[0].length))?.[0] ?? '';
   return { estimatePlace: 'next-line', estimate: { before: '', gap: number[2], unit: number[3], after: '' }, estimateLine: { before: lineText.slice(0, number.index), after } };

@@ -1,6 +1,7 @@
 import { TextEdit, type Range } from 'vscode-languageserver-types';
 import type { Module, TimeEstimate } from '../notes/types';
 import { trimEndMatching } from '../notes/trimRuns';
+import { unitMinutes, unitWordsOf } from '../notes/timeEstimate';
 import { timeCellAfter } from '../notes/tableRow';
 import type { NotesDocument } from './notesDocument';
 import { detectEstimateStyle, detectOpenerShape, styleAfterTitle, type EstimateStyle } from './notesWriter';
@@ -124,8 +125,11 @@ interface Duration {
   minuteUnit?: string;
 }
 
-/** A number and its unit (`45 min`, `1h`), or a number in words and a unit written out (`one hour`, `an hour`). */
-const amountAndUnit = /(?:\d+(?:[.,]\d+)?(\s*)(hours?|hrs?|h|minutes?|mins?|m)|\b(?:an?|one|two|three|four|five|six|half(?: an?)?)(\s+)(hours?|hrs?|minutes?|mins?))(?![a-z])/gi;
+/** A number and its unit in any language the reader reads (`45 min`, `1h`, `25 minutos`), or a number in words and a unit written out (`one hour`, `an hour`). */
+const amountAndUnit = new RegExp(
+  String.raw`(?:\d+(?:[.,]\d+)?(\s*)(${[...unitWordsOf(60), ...unitWordsOf(1)].sort((a, b) => b.length - a.length).join('|')})|(?<!\p{L})(?:an?|one|two|three|four|five|six|half(?: an?)?)(\s+)(hours?|hrs?|minutes?|mins?))(?!\p{L})`,
+  'giu',
+);
 
 /** From the first number to the last unit: `20-30 min`, `1 hr 30 min`, `one hour`; undefined without a unit. */
 function durationIn(text: string): Duration | undefined {
@@ -134,8 +138,8 @@ function durationIn(text: string): Duration | undefined {
   const digit = /\d/.exec(text)?.index ?? Infinity;
   const last = units[units.length - 1];
   const unitOf = (match: RegExpMatchArray) => match[2] ?? match[4];
-  const unit = (kind: RegExp) => units.map(unitOf).find((written) => kind.test(written));
-  return { start: Math.min(digit, units[0].index), end: last.index + last[0].length, gap: units[0][1] ?? units[0][3], hourUnit: unit(/^h/i), minuteUnit: unit(/^m/i) };
+  const unit = (minutes: number) => units.map(unitOf).find((written) => unitMinutes(written) === minutes);
+  return { start: Math.min(digit, units[0].index), end: last.index + last[0].length, gap: units[0][1] ?? units[0][3], hourUnit: unit(60), minuteUnit: unit(1) };
 }
 
 /** The minutes in the estimate's own units: hours and minutes where it writes hours. */
@@ -146,9 +150,15 @@ function durationText(minutes: number, { gap, hourUnit, minuteUnit }: Duration):
   return parts.filter(Boolean).join(' ');
 }
 
+/** Units written out whose plural adds letters to the singular: `1 hora`, `2 horas`; `1 Stunde`, `2 Stunden`. */
+const plurals = new Map(Object.entries({ minute: 's', hour: 's', hora: 's', minuto: 's', heure: 's', stunde: 'n' }));
+
 /** "1 minute", "2 minutes", "1 hr": a unit written out agrees with its number; an abbreviation stays. */
 function unitFor(unit: string, amount: number): string {
+  const lower = unit.toLowerCase();
+  const singular = [...plurals].find(([word, ending]) => lower === word + ending)?.[0];
+  if (amount === 1 && singular !== undefined) return unit.slice(0, singular.length);
   if (amount === 1 && unit.length > 2 && /s$/i.test(unit)) return unit.slice(0, -1);
-  if (amount !== 1 && /^(?:minute|hour)$/i.test(unit)) return `${unit}s`;
+  if (amount !== 1 && plurals.has(lower)) return unit + plurals.get(lower)!;
   return unit;
 }
