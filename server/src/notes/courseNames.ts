@@ -18,10 +18,12 @@ export function mostCommon(values: readonly (string | undefined)[]): string | un
 }
 
 const areaFillerWords = new Set(['and', 'the', 'of', 'area', 'round', 'level']);
-const areaStems: Record<string, string> = { applications: 'app', application: 'app', apps: 'app', containers: 'container', countainers: 'container' };
+// A Map: an area's word may be `constructor`.
+const areaStems = new Map(Object.entries({ applications: 'app', application: 'app', apps: 'app', containers: 'container', countainers: 'container' }));
 
 function areaWords(name: string): Set<string> {
-  const words = name.toLowerCase().split(/[^a-z]+/).map((word) => areaStems[word] ?? word);
+  // Letters of any script: `Orquestación` is one word, not `orquestaci` and `n`.
+  const words = name.toLowerCase().split(/[^\p{L}]+/u).map((word) => areaStems.get(word) ?? word);
   return new Set(words.filter((word) => word.length > 1 && !areaFillerWords.has(word)));
 }
 

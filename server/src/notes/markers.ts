@@ -29,6 +29,9 @@ export interface LevelWords {
 
 const spellingKey = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** "Level" in the languages students of a course may write it in: `Nivel básico`, `Базовый уровень`. */
+const levelNouns = 'level|nivel|niveau|livello|stufe|уровень';
+
 /** `(?<!letter)(basics|advanced)(?!letter)`: not `\b`, which knows ASCII letters only. */
 export function levelWordsOf(levels: readonly CourseName[]): LevelWords {
   const byKey = new Map<string, string>();
@@ -39,7 +42,7 @@ export function levelWordsOf(levels: readonly CourseName[]): LevelWords {
   const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join(String.raw`\s+`));
   const word = String.raw`(?<![\p{L}\p{N}])(` + caseless(alternatives.join('|')) + String.raw`)(?![\p{L}\p{N}])`;
   const marker = new RegExp(
-    caseless(String.raw`^(?:level\s*\d*\s*[:\-–]?\s*)?`) + word + caseless(String.raw`(?:\s+(?:level|mastery|courses?|modules?|tasks?|part))*(?:\s*\(.*?\))?\s*(?:[:\-–—.]+\s*|\s+|$)(.*)$`),
+    caseless(String.raw`^(?:(?:${levelNouns})\s*\d*\s*[:\-–]?\s*)?`) + word + caseless(String.raw`(?:\s+(?:${levelNouns}|mastery|courses?|modules?|tasks?|part))*(?:\s*\(.*?\))?\s*(?:[:\-–—.]+\s*|\s+|$)(.*)$`),
     'u',
   );
   const stems = new RegExp([...new Set(alternatives.map((key) => key.split(String.raw`\s+`)[0]))].join('|'), 'iu');
@@ -112,7 +115,7 @@ function readAreaLevelMarker(text: string, { levels, areaTopics }: NotesNames): 
   const name = match ? levels.nameOf(match[1]) : undefined;
   if (!match || name === undefined) return undefined;
   const before = trimEndMatching(trimEndMatching(text.slice(0, match.index), /\s/), /[:\-–—]/).trim();
-  const after = text.slice(match.index + match[0].length).replace(/^\s*(level)?\s*[:\-–—]*\s*/i, '').trim();
+  const after = text.slice(match.index + match[0].length).replace(new RegExp(String.raw`^\s*(${levelNouns})?\s*[:\-–—]*\s*`, 'iu'), '').trim();
   if (after !== '' || before === '' || !isAreaTopic(before, areaTopics)) return undefined;
   return { name, rest: '' };
 }

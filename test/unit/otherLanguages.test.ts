@@ -1,0 +1,54 @@
+// A course in another language is data like any other: its students write their levels and times
+// in that language, and both readers read them (notes/markers.ts, notes/timeEstimate.ts).
+import assert from 'node:assert/strict';
+import { CatalogIndex, type CatalogModule } from '../../server/src/notes/catalog';
+import { parseNotes } from '../../server/src/notes/parse';
+import { readNotesFromLines } from '../../server/src/notes/textLines';
+import type { NotesModel } from '../../server/src/notes/types';
+
+function course(areas: string[], levels: string[], modules: Omit<CatalogModule, 'minutes'>[]): CatalogIndex {
+  return new CatalogIndex(modules, { areas: areas.map((name) => ({ name })), levels: levels.map((name) => ({ name })) });
+}
+
+/** Each module as the student sees it: its area, level, title and minutes. */
+function modulesOf(model: NotesModel): string[] {
+  return model.modules.map((module) => {
+    const minutes = module.estimate?.kind === 'minutes' ? `${module.estimate.minutes.min} min` : (module.estimate?.kind ?? 'no time');
+    return `${model.areas[module.areaIndex ?? -1]?.topic} / ${module.level} / ${module.title} / ${minutes}`;
+  });
+}
+
+function readByBoth(text: string, catalog: CatalogIndex): string[] {
+  const byLines = modulesOf(readNotesFromLines(text, { catalog }));
+  assert.deepEqual(modulesOf(parseNotes(text, { catalog })), byLines, 'both readers read the notes alike');
+  return byLines;
+}
+
+describe('a course in another language', () => {
+  it('Spanish: `Nivel básico`, `Avanzado nivel`, minutes and hours written in Spanish', () => {
+    const catalog = course(['Orquestación de Contenedores'], ['Básico', 'Avanzado'], [{ area: 'Orquestación de Contenedores', level: 'Básico', title: 'Vídeo: ¿Qué es un contenedor?' }]);
+    const text = ['## Orquestación de Contenedores', '', '### Nivel Básico', '', '- [Vídeo: ¿Qué es un contenedor?](https://example.es/c) - 25 minutos', '  Comparten el núcleo.', '', '### Avanzado nivel', '', '**Despliegue con Kubernetes** (tiempo: 1 hora y 30 minutos)', '', 'Usé kubectl.', ''].join('\n');
+    assert.deepEqual(readByBoth(text, catalog), [
+      'Orquestación de Contenedores / Básico / Vídeo: ¿Qué es un contenedor? / 25 min',
+      'Orquestación de Contenedores / Avanzado / Despliegue con Kubernetes / 90 min',
+    ]);
+  });
+
+  it('German: `Stufe: Grundlagen`, `1 Std. 45 Min.`, `Dauer: 35 Minuten` on the line below', () => {
+    const catalog = course(['Container-Orchestrierung'], ['Grundlagen', 'Fortgeschritten'], []);
+    const text = ['## Container-Orchestrierung', '', '**Stufe: Grundlagen**', '', '* Übung: Kubernetes-Cluster einrichten — Zeit: 1 Std. 45 Min.', '  Mit kubeadm aufgesetzt.', '', '### Fortgeschritten', '', '#### Lektüre: Relationale Datenbanken', 'Dauer: 35 Minuten', '', 'Normalformen.', ''].join('\n');
+    assert.deepEqual(readByBoth(text, catalog), [
+      'Container-Orchestrierung / Grundlagen / Übung: Kubernetes-Cluster einrichten / 105 min',
+      'Container-Orchestrierung / Fortgeschritten / Lektüre: Relationale Datenbanken / 35 min',
+    ]);
+  });
+
+  it('Russian: `Базовый уровень` is a level, not a module named `уровень`; `2 часа`, `40 мин`', () => {
+    const catalog = course(['Контейнеры'], ['Базовый', 'Продвинутый'], []);
+    const text = ['## Контейнеры', '', '### Базовый уровень', '', '- [Видео: Что такое контейнер](https://example.ru/c) - 40 мин', '  Общее ядро.', '', '### Уровень: продвинутый', '', '- Практика: Развёртывание в Kubernetes (время: 2 часа)', '  kubectl apply.', ''].join('\n');
+    assert.deepEqual(readByBoth(text, catalog), [
+      'Контейнеры / Базовый / Видео: Что такое контейнер / 40 min',
+      'Контейнеры / Продвинутый / Практика: Развёртывание в Kubernetes / 120 min',
+    ]);
+  });
+});
