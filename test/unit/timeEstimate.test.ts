@@ -362,8 +362,14 @@ const OTHER_LANGUAGES: Row[] = [
   row('Las horas de clase son largas', null),
   row('Die Zeit war knapp', null),
   row('Std::vector in C++ ist schnell', null),
+  // their labels count over a time only, their units after digits only: a beat, a temperature, "the hour"
   row('Tiempo: un rato', null),
-  row('Tiempo: 30', 'unreadable', { labelled: true }),
+  row('Tiempo: 30', null),
+  row('Tempo: 120', null),
+  row('Temps: 20-25 C', null),
+  row('(a hora do almoço)', null),
+  row('(one hora)', null),
+  row('Time: ora', 'unreadable'),
 ];
 
 describe('timeEstimate: times written in the language of the course', () => {

@@ -152,6 +152,18 @@ describe('the study timer’s writer', () => {
     assert.equal(written(spanish, 'Tercera lectura', 30, 'add'), spanish.replace('(https://example.com/t)', '(https://example.com/t) - 30 minutos'));
     const german = lines('## Area 1: Cloud Web Apps', '', '### Einführung in Docker (1 Stunde)', 'Gelesen.', '');
     assert.equal(written(german, 'Einführung in Docker', 60, 'add'), german.replace('1 Stunde', '2 Stunden'));
+    const agreed = (time: string, minutes: number, mode: WriteStudyTimeParams['mode']): string => {
+      const text = lines('## Area 1: Cloud Web Apps', '', `- [Lectura](https://example.com/r) - ${time}`, '  notas', '');
+      return written(text, 'Lectura', minutes, mode).split('\n')[2].replace('- [Lectura](https://example.com/r) - ', '');
+    };
+    assert.deepEqual(
+      [agreed('5 Minuten', 1, 'replace'), agreed('1 ora', 60, 'add'), agreed('2 ore', 60, 'replace'), agreed('30 minuti', 1, 'replace'), agreed('1 HORA', 60, 'add')],
+      ['1 Minute', '2 ore', '1 ora', '1 minuto', '2 HORAS'],
+    );
+    assert.deepEqual(
+      [agreed('1 час', 60, 'add'), agreed('5 минут', 1, 'replace'), agreed('1 минута', 1, 'add'), agreed('20 минут', 1, 'add'), agreed('1 минута', 10, 'add')],
+      ['2 часа', '1 минута', '2 минуты', '21 минута', '11 минут'],
+    );
   });
 
   it('takes a time away when a correction leaves the module none: beside the title, or with its line', () => {

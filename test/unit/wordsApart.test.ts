@@ -25,6 +25,19 @@ describe('words apart (notes/wordsApart.ts): the ASCII path finds the words the 
     assert.equal(readAreaMarker('Contenedores y Orquestacion', names), undefined);
   });
 
+  it("names an area by the area's own name, whatever characters stand in it (a symbol is no word, a letter of any script is one)", () => {
+    const names = fc.string({ unit: fc.constantFrom('a', 'Z', '9', ' ', '-', '&', 'é', 'ß', 'Ж', '容', '✅', '—', '·', '\u00a0', '😀', '𝐀') });
+    fc.assert(
+      fc.property(names, (name) => {
+        const topic = readAreaMarker(name, notesNamesOf([{ name }], []))?.topic;
+        return !/[\p{L}\p{N}]/u.test(name) || /^area\b|^\d/i.test(name.trim()) || topic !== undefined;
+      }),
+      { numRuns: 3000 },
+    );
+    const bundled = notesNamesOf([{ name: 'Big Data and Machine Learning' }], []);
+    assert.equal(readAreaMarker('Big Data and Machine Learning ✅', bundled)?.topic, 'Big Data and Machine Learning ✅');
+  });
+
   it('finds an area named in accented words by both readers: a letter beyond ASCII does not split a word', () => {
     const catalog = new CatalogIndex([{ area: 'Orquestación de Contenedores', level: 'Básico', title: 'Primeros pasos con Kubernetes' }]);
     const text = '## Orquestación de Contenedores\n\n### Básico\n\n- [Primeros pasos con Kubernetes](https://example.org/k8s) - 45 min\n';

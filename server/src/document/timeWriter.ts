@@ -150,15 +150,39 @@ function durationText(minutes: number, { gap, hourUnit, minuteUnit }: Duration):
   return parts.filter(Boolean).join(' ');
 }
 
-/** Units written out whose plural adds letters to the singular: `1 hora`, `2 horas`; `1 Stunde`, `2 Stunden`. */
-const plurals = new Map(Object.entries({ minute: 's', hour: 's', hora: 's', minuto: 's', heure: 's', stunde: 'n' }));
+/**
+ * The forms of a unit written out, by number: one and others, or Russian's one, few and many. A
+ * word of two languages takes the first group that has it: `minute` is English before German,
+ * `minuto` Spanish before Italian.
+ */
+const unitForms: readonly (readonly string[])[] = [
+  ['minute', 'minutes'], ['hour', 'hours'],
+  ['minuto', 'minutos'], ['hora', 'horas'], ['heure', 'heures'],
+  ['minute', 'minuten'], ['stunde', 'stunden'],
+  ['minuto', 'minuti'], ['ora', 'ore'],
+  ['минута', 'минуты', 'минут'], ['час', 'часа', 'часов'],
+];
 
-/** "1 minute", "2 minutes", "1 hr": a unit written out agrees with its number; an abbreviation stays. */
+/** "1 minute", "2 minutes", "2 horas", "5 минут", "1 hr": a unit written out agrees with its number; an abbreviation stays. */
 function unitFor(unit: string, amount: number): string {
   const lower = unit.toLowerCase();
-  const singular = [...plurals].find(([word, ending]) => lower === word + ending)?.[0];
-  if (amount === 1 && singular !== undefined) return unit.slice(0, singular.length);
+  const forms = unitForms.find((group) => group.includes(lower));
+  if (forms) return inCaseOf(unit, forms[formFor(amount, forms.length)]);
   if (amount === 1 && unit.length > 2 && /s$/i.test(unit)) return unit.slice(0, -1);
-  if (amount !== 1 && plurals.has(lower)) return unit + plurals.get(lower)!;
   return unit;
+}
+
+/** Which form a whole number takes: 1, or Russian's 2–4 (not 12–14) and the rest. */
+function formFor(amount: number, forms: number): number {
+  if (forms === 2) return amount === 1 ? 0 : 1;
+  const ones = amount % 10;
+  const tens = amount % 100;
+  if (ones === 1 && tens !== 11) return 0;
+  return ones >= 2 && ones <= 4 && (tens < 12 || tens > 14) ? 1 : 2;
+}
+
+/** `Stunden` for `Stunde`, `HORAS` for `HORA`: the written unit's case. */
+function inCaseOf(written: string, word: string): string {
+  if (written.length > 1 && written === written.toUpperCase()) return word.toUpperCase();
+  return written[0] === written[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
 }

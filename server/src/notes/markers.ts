@@ -155,7 +155,7 @@ function normalisedTopics(names: readonly string[]): Topics {
 }
 
 /**
- * At most the words normaliseTopic would keep (letters beyond ASCII join a word), counted without
+ * At most the words normaliseTopic would keep (letters and digits of any script), counted without
  * building them: every line of prose is asked whether it names an area, and nearly all have more
  * words than any area.
  */
@@ -164,11 +164,36 @@ function wordCount(lowerCase: string): number {
   let inWord = false;
   for (let index = 0; index < lowerCase.length; index++) {
     const code = lowerCase.charCodeAt(index);
-    const alphanumeric = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code >= 128;
+    // Few lines hold a character beyond ASCII: they are counted apart, and this loop stays as small as it can.
+    if (code >= 128) return wordCountBeyondAscii(lowerCase);
+    const alphanumeric = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
     if (alphanumeric && !inWord) words++;
     inWord = alphanumeric;
   }
   return words;
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+function wordCountBeyondAscii(lowerCase: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < lowerCase.length; index++) {
+    const code = lowerCase.charCodeAt(index);
+    // The second half of a character beyond the first plane goes with its first.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    const alphanumeric = code < 128 ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) : isLetterOrDigitAt(lowerCase, index, code);
+    if (alphanumeric && !inWord) words++;
+    inWord = alphanumeric;
+  }
+  return words;
+}
+
+/** The characters beyond ASCII notes hold most are answered without the pattern: typographic punctuation and spaces, CJK ideographs. */
+function isLetterOrDigitAt(text: string, index: number, code: number): boolean {
+  if (code === 0xa0 || (code >= 0x2010 && code <= 0x2027)) return false;
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  return letterOrDigit.test(String.fromCodePoint(text.codePointAt(index)!));
 }
 
 export function isAreaTopic(topic: string, areaTopics: readonly string[]): boolean {

@@ -446,6 +446,7 @@ const OTHER_LANGUAGES_UNITS = {
 // A Map: a word like `constructor` must not find Object.prototype's (`Time: 5 constructor` read NaN
 // minutes); so are the tables of words below.
 const UNITS = new Map<string, Unit>(Object.entries({ ...ENGLISH_UNITS, ...OTHER_LANGUAGES_UNITS }));
+const ENGLISH_UNIT_WORDS = new Set(Object.keys(ENGLISH_UNITS));
 
 /** The words of the unit of so many minutes (60: hours, 1: minutes), longest first: the writers of times find a time's own units by them. */
 export function unitWordsOf(minutes: number): string[] {
@@ -494,6 +495,8 @@ interface Amount {
   min: number;
   max: number;
   next: number;
+  /** Written in English words (`one`, `an`, `half`): only an English unit follows it, as `a hora` is Portuguese for "the hour". */
+  inWords: boolean;
 }
 
 /** One amount: `30`, `1.5`, `one`, `twenty-five`, `half (an)`, `a`/`an` (before a unit: "an hour"). */
@@ -503,18 +506,18 @@ function readSingleAmount(s: ScannedLine, k: number, farEndOfRange: boolean): Am
   if (!t) return undefined;
   if (t.kind === 'number') {
     if (t.embedded || (!farEndOfRange && t.afterDigitDash) || !Number.isFinite(t.value)) return undefined;
-    return { min: t.value, max: t.value, next: k + 1 };
+    return { min: t.value, max: t.value, next: k + 1, inWords: false };
   }
   if (t.kind !== 'word') return undefined;
   if (t.text === 'half') {
     // "half an hour", "half hour"
     const next = isWord(tokens[k + 1], 'an', 'a') ? k + 2 : k + 1;
-    return { min: 0.5, max: 0.5, next };
+    return { min: 0.5, max: 0.5, next, inWords: true };
   }
   if (t.text === 'a' || t.text === 'an') {
     // "a half hour" / "an hour": the article is an amount of one only when a unit follows
-    if (isWord(tokens[k + 1], 'half')) return { min: 0.5, max: 0.5, next: k + 2 };
-    return tokens[k + 1]?.kind === 'word' && UNITS.has(tokens[k + 1].text) ? { min: 1, max: 1, next: k + 1 } : undefined;
+    if (isWord(tokens[k + 1], 'half')) return { min: 0.5, max: 0.5, next: k + 2, inWords: true };
+    return isWordIn(tokens[k + 1], ENGLISH_UNIT_WORDS) ? { min: 1, max: 1, next: k + 1, inWords: true } : undefined;
   }
   const word = NUMBER_WORDS.get(t.text);
   if (word === undefined) return undefined;
@@ -525,10 +528,10 @@ function readSingleAmount(s: ScannedLine, k: number, farEndOfRange: boolean): Am
     const onesValue = ones?.kind === 'word' ? NUMBER_WORDS.get(ones.text) : undefined;
     if (onesValue !== undefined && onesValue < 10) {
       const v = word + onesValue;
-      return { min: v, max: v, next: k + 2 + hyphen };
+      return { min: v, max: v, next: k + 2 + hyphen, inWords: true };
     }
   }
-  return { min: word, max: word, next: k + 1 };
+  return { min: word, max: word, next: k + 1, inWords: true };
 }
 
 /** A range separator between two amounts: `20-30`, `20 - 30`, `20~30`, `20 to 30`. */
@@ -543,12 +546,12 @@ function readAmount(s: ScannedLine, k: number): Amount | undefined {
   let amount = first;
   if (isRangeSeparator(tokens[first.next])) {
     const far = readSingleAmount(s, first.next + 1, true);
-    if (far) amount = { min: first.min, max: far.max, next: far.next };
+    if (far) amount = { min: first.min, max: far.max, next: far.next, inWords: first.inWords || far.inWords };
   }
   // "one and a half hours", "1 and a half hours"
   const k2 = amount.next;
   if (isWord(tokens[k2], 'and') && isWord(tokens[k2 + 1], 'a') && isWord(tokens[k2 + 2], 'half')) {
-    amount = { min: amount.min + 0.5, max: amount.max + 0.5, next: k2 + 3 };
+    amount = { ...amount, min: amount.min + 0.5, max: amount.max + 0.5, next: k2 + 3 };
   }
   return amount;
 }
@@ -583,7 +586,7 @@ function readPart(s: ScannedLine, k: number): Duration | undefined {
   // "Time: **30** min": emphasis may sit between the amount and its unit
   const unitAt = skipMarkupForward(s, amount.next);
   const unitToken = tokens[unitAt];
-  const unit = unitToken?.kind === 'word' ? UNITS.get(unitToken.text) : undefined;
+  const unit = unitToken?.kind === 'word' && (!amount.inWords || ENGLISH_UNIT_WORDS.has(unitToken.text)) ? UNITS.get(unitToken.text) : undefined;
   if (!unit || isDecade(amount, unitToken) || isMillion(s, unitToken)) return undefined;
   let { min, max } = amount;
   let next = unitAt + 1;
@@ -686,7 +689,8 @@ function readTimeLabel(s: ScannedLine, i: number, mustStartClause: boolean): Hea
   if (isWordIn(tokens[k], TIME_QUALIFIERS_BEFORE) && isWord(tokens[k + 1], 'time')) k++;
   else if (!isWordIn(tokens[k], TIME_WORDS) && !isWordIn(tokens[k], DURATION_WORDS)) return undefined;
   // "**Duration:** how long the function took" describes a field in notes; only a real duration after it counts.
-  const describesOnly = isWordIn(tokens[k], DURATION_WORDS);
+  // So does another language's word: `Tempo: 120` is a beat, `Temps: 20-25 C` a temperature.
+  const describesOnly = isWordIn(tokens[k], DURATION_WORDS) || OTHER_LANGUAGES_TIME_WORDS.includes(tokens[k].text);
   if (mustStartClause && !isClauseStart(s, i)) return undefined;
   k++;
   let qualified = k - i > 1;
@@ -786,7 +790,7 @@ const PLACEHOLDER_WORDS = new Set(['todo', 'tbd', 'tba', 'tbc', 'fixme', 'fill',
 const MAX_PLACEHOLDER_TOKENS = 6;
 
 function isPlaceholderToken(t: Token): boolean {
-  if (t.kind === 'word') return PLACEHOLDER_WORDS.has(t.text) || UNITS.has(t.text) || /* xx, xxx */ [...t.text].every((c) => c === 'x');
+  if (t.kind === 'word') return PLACEHOLDER_WORDS.has(t.text) || ENGLISH_UNIT_WORDS.has(t.text) || /* xx, xxx */ [...t.text].every((c) => c === 'x');
   if (t.kind === 'punct') return '?-./…_'.includes(t.text[0]);
   return false;
 }
@@ -999,8 +1003,8 @@ const unitAfterAmount = new RegExp(String.raw`(?:[0-9]|(?<!\p{L})(?:${caseless(a
 /**
  * The units and labels of other languages, asked apart and only of a line with a digit (their
  * amounts are written in digits): in estimateWord and timeLabel, which every line is asked, they
- * took a cold 1 MB reading by lines 1.7% more instructions, here 0.9%. A label of theirs over no
- * number (`Tiempo: un rato`) is then no time, where `Time: a while` is one unread.
+ * took a cold 1 MB reading by lines 1.7% more instructions, here 0.9%. A label of theirs counts
+ * only over a time (readTimeLabel), and their units only after digits (readPart).
  */
 const otherLanguagesUnit = new RegExp(String.raw`[0-9][\s\u200b*_~～]*(?:${Object.keys(OTHER_LANGUAGES_UNITS).join('|')})(?![a-zA-Z])`, 'i');
 const otherLanguagesLabel = new RegExp(String.raw`(?<![a-zA-Z])(?:${[...OTHER_LANGUAGES_TIME_WORDS, ...OTHER_LANGUAGES_DURATION_WORDS].join('|')})(?![a-zA-Z])`, 'i');
