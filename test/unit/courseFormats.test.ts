@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import type { Course } from '../../server/src/catalog/course';
@@ -7,6 +7,8 @@ import { readCourseFile, readCourseSources } from '../../server/src/catalog/cour
 import { courseJsonText, readCourseJson } from '../../server/src/catalog/courseJson';
 import { readCoursePages } from '../../server/src/catalog/coursePage';
 import { levelRequirements } from '../../server/src/course/requirements';
+import { settingsFromText } from '../../server/src/service/settingsFiles';
+import { buildCliOnce, runCli, tempTree } from '../support/studyNotesCli';
 
 const examples = path.resolve(__dirname, '../../examples');
 const exampleText = (file: string) => readFileSync(path.join(examples, file), 'utf8');
@@ -63,6 +65,23 @@ describe('a course in JSON', () => {
     const semantic = readCourseFile('c.json', JSON.stringify({ extends: 'nope', timeZone: 'Mars/Olympus', areas: ['A'], choices: { Nobody: 2 }, modules: [{ area: 'B', level: 'L', title: 'T' }] }));
     assert.equal(semantic.course, undefined);
     assert.equal(semantic.problem, 'the course file c.json: extends: no course "nope" is bundled (known: gwdistsys18) (and 3 more problems: study-notes course check c.json)');
+  });
+
+  it('reads a course file and a settings file saved with a byte-order mark (Windows Notepad writes one) as without it', () => {
+    const text = exampleText('web-course/course.json');
+    assert.deepEqual(readCourseFile('/courses/course.json', `\ufeff${text}`), readCourseFile('/courses/course.json', text));
+    assert.deepEqual(settingsFromText('/course/.studynotes.json', '\ufeff{ "catalog": "course.json" }')?.raw, { catalog: 'course.json' });
+  });
+
+  it('`course check` names the file a problem is in', () => {
+    buildCliOnce();
+    const folder = tempTree({ 'bad.json': '{ "modules": [ }', 'page.md': '# A course\n\nNothing here.\n' });
+    try {
+      assert.deepEqual(runCli(['course', 'check', 'bad.json'], folder).stderr.trim().split('\n'), ['study-notes: bad.json: line 1, column 16: not valid JSON (ValueExpected)']);
+      assert.match(runCli(['course', 'check', 'page.md'], folder).stderr, /^study-notes: page\.md: no modules: /);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('writes back what it reads: courseJsonText of a course is read as the same course', () => {

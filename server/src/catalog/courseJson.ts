@@ -4,7 +4,7 @@ import validate from '../../../schemas/course.validate.js';
 import type { CatalogModule } from '../notes/catalog';
 import type { CourseName } from '../notes/types';
 import type { CourseSpec, LevelSpec, RoundRule } from './course';
-import { deepestJson, positionOf, tooDeepAt } from './jsonNesting';
+import { deepestJson, positionOf, tooDeepAt, withoutByteOrderMark } from './jsonNesting';
 import { schemaProblems } from './schemaProblems';
 
 /** What a course file says, or what is wrong with it: one line per mistake, naming the field. */
@@ -18,7 +18,8 @@ export interface CourseRead {
  * object with `modules` and what else the course states, or the bare list of modules a course
  * site publishes. Comments and trailing commas are allowed, as in VS Code's settings.
  */
-export function readCourseJson(text: string): CourseRead {
+export function readCourseJson(written: string): CourseRead {
+  const text = withoutByteOrderMark(written);
   const tooDeep = tooDeepAt(text);
   if (tooDeep) return { problems: [`line ${tooDeep.line}, column ${tooDeep.column}: JSON nested deeper than ${deepestJson} levels`] };
   const errors: ParseError[] = [];

@@ -55,3 +55,8 @@ export function positionOf(text: string, offset: number): { line: number; column
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
+
+/** A file saved with a byte-order mark (Windows Notepad writes one) is the same JSON: the mark is no character of it. */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

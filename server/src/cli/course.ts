@@ -16,7 +16,9 @@ const largestCourseFile = 4 * 1024 * 1024;
 export function runCourse(options: CourseOptions): { output: string; problems: string[]; exitCode: number } {
   const files = options.files.map((name) => ({ name, text: courseText(name) }));
   const reading = readCourseSources(files, { year: options.year });
-  if (!reading.course || !reading.spec) return { output: '', problems: reading.problems, exitCode: 1 };
+  // One file's problems name it, as they do where the settings name it.
+  const named = files.length === 1 ? reading.problems.map((problem) => (problem.startsWith(`${files[0].name}:`) ? problem : `${files[0].name}: ${problem}`)) : reading.problems;
+  if (!reading.course || !reading.spec) return { output: '', problems: named, exitCode: 1 };
   const output = options.action === 'convert' ? courseJsonText(reading.spec) : understood(reading.course);
   return { output, problems: [], exitCode: 0 };
 }

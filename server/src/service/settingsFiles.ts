@@ -1,6 +1,6 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { URI, Utils } from 'vscode-uri';
-import { deepestJson, positionOf, tooDeepAt } from '../catalog/jsonNesting';
+import { deepestJson, positionOf, tooDeepAt, withoutByteOrderMark } from '../catalog/jsonNesting';
 import { readSettings, type StudyNotesSettings } from '../document/settings';
 import { nestedSettings, settingsProblems } from './settingsSchema';
 import type { NotesWorkspace } from './workspace';
@@ -52,7 +52,8 @@ function settingsOf(source: string, raw: unknown): SettingsFile {
 }
 
 /** JSON with comments and trailing commas, as VS Code's settings.json. */
-function jsonOf(file: string, text: string): unknown {
+function jsonOf(file: string, written: string): unknown {
+  const text = withoutByteOrderMark(written);
   const tooDeep = tooDeepAt(text);
   if (tooDeep) throw new SettingsFileError(`${file}:${tooDeep.line}:${tooDeep.column}: JSON nested deeper than ${deepestJson} levels`);
   const errors: ParseError[] = [];
