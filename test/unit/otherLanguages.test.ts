@@ -51,4 +51,23 @@ describe('a course in another language', () => {
       'Контейнеры / Продвинутый / Практика: Развёртывание в Kubernetes / 120 min',
     ]);
   });
+  it("a resource kind of the course's language opens a module, as `Lab:` does: `Laboratorio:`, `Übung:`, `实验：`", () => {
+    const catalog = course(['Bases de Datos'], ['Básico'], []);
+    const text = ['## Bases de Datos', '', '### Básico', '', 'Laboratorio: Montar un clúster casero', '', 'Monté tres nodos.', '', 'Übung: Kafka-Themen anlegen', '', 'Themen angelegt.', '', '实验：使用 Kubernetes 部署应用（时间：90分钟）', '', '部署了应用。', ''].join('\n');
+    assert.deepEqual(readByBoth(text, catalog), [
+      'Bases de Datos / Básico / Laboratorio: Montar un clúster casero / no time',
+      'Bases de Datos / Básico / Übung: Kafka-Themen anlegen / no time',
+      'Bases de Datos / Básico / 实验：使用 Kubernetes 部署应用 / 90 min',
+    ]);
+  });
+
+  it('"Area" in the course\'s language, and an area written without its accents or decomposed (NFD), are the area', () => {
+    const catalog = course(['Orquestación de Contenedores', 'Redes'], ['Básico'], []);
+    const text = ['## Área 1: Orquestacion de Contenedores', '', '### Básico', '', '- Vídeo: Qué es un contenedor - 20 minutos', '  notas', '', '## Redes'.normalize('NFD'), '', '### Básico', '', '- Vídeo: Qué es una red - 10 minutos', '  notas', '', '## ORQUESTACIÓN DE CONTENEDORES'.normalize('NFD'), '', '- Vídeo: Kubernetes - 30 minutos', '  notas', ''].join('\n');
+    assert.deepEqual(readByBoth(text, catalog), [
+      'Orquestacion de Contenedores / Básico / Vídeo: Qué es un contenedor / 20 min',
+      'Redes / Básico / Vídeo: Qué es una red / 10 min',
+      'ORQUESTACIÓN DE CONTENEDORES'.normalize('NFD') + ' / undefined / Vídeo: Kubernetes / 30 min',
+    ]);
+  });
 });

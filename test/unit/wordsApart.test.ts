@@ -22,7 +22,8 @@ describe('words apart (notes/wordsApart.ts): the ASCII path finds the words the 
     assert.equal(readAreaMarker('Contenedores y Orquestación', names)?.topic, 'Contenedores y Orquestación');
     assert.equal(readAreaMarker('Area 2 - Storage and Database', names)?.number, 2);
     assert.equal(readAreaMarker('Storage and Database', names)?.topic, 'Storage and Database');
-    assert.equal(readAreaMarker('Contenedores y Orquestacion', names), undefined);
+    assert.equal(readAreaMarker('Contenedores y Orquestacion', names)?.topic, 'Contenedores y Orquestacion');
+    assert.equal(readAreaMarker('Contenedores y Orquesta', names), undefined);
   });
 
   it("names an area by the area's own name, whatever characters stand in it (a symbol is no word, a letter of any script is one)", () => {

@@ -1,4 +1,5 @@
 import type { NotesDetection, NotesModel } from './types';
+import { opensWithAreaWord } from './markers';
 
 /**
  * Whether a Markdown file is a notes document, from its structure: an ordinary README with
@@ -6,7 +7,7 @@ import type { NotesDetection, NotesModel } from './types';
  * The reasons are kept so a user (or the CLI) can see why a file was or was not served.
  */
 export function detectNotes(model: Omit<NotesModel, 'detection'>): NotesDetection {
-  const numberedAreas = model.areas.filter((area) => area.number !== undefined || /^area\b/i.test(area.heading)).length;
+  const numberedAreas = model.areas.filter((area) => area.number !== undefined || opensWithAreaWord(area.heading)).length;
   const timed = model.modules.filter((module) => module.estimate?.kind === 'minutes').length;
   const reasons: string[] = [];
   if (model.areas.length > 0) reasons.push(`${model.areas.length} area heading(s), ${numberedAreas} of them "Area N"`);

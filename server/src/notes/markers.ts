@@ -129,10 +129,17 @@ export interface AreaMarker {
 
 /** One spelling per topic: case, `&`, punctuation and plural `s` do not tell areas apart. */
 function normaliseTopic(topic: string): string {
-  const words = wordsApart(topic.toLowerCase().replace(/&/g, ' and ')).split(' ');
+  const words = wordsApart(withoutAccents(topic.toLowerCase().replace(/&/g, ' and '))).split(' ');
   for (let at = 0; at < words.length; at++) if (words[at].length > 3 && words[at].endsWith('s')) words[at] = words[at].slice(0, -1);
   return words.join(' ');
 }
+
+/** `Orquestacion` names `Orquestación`, typed without its accent or saved decomposed (NFD, as macOS may). */
+function withoutAccents(lower: string): string {
+  return asciiOnly.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+const asciiOnly = /^[\0-\x7f]*$/;
 
 /** Normalised topics, and the most words one has: a text with more words names none of them. */
 interface Topics {
@@ -174,26 +181,32 @@ function wordCount(lowerCase: string): number {
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u;
+const mark = /\p{M}/u;
 
 function wordCountBeyondAscii(lowerCase: string): number {
   let words = 0;
   let inWord = false;
   for (let index = 0; index < lowerCase.length; index++) {
     const code = lowerCase.charCodeAt(index);
-    // The second half of a character beyond the first plane goes with its first.
-    if (code >= 0xdc00 && code <= 0xdfff) continue;
     const alphanumeric = code < 128 ? (code >= 97 && code <= 122) || (code >= 48 && code <= 57) : isLetterOrDigitAt(lowerCase, index, code);
+    if (alphanumeric === undefined) continue;
     if (alphanumeric && !inWord) words++;
     inWord = alphanumeric;
   }
   return words;
 }
 
-/** The characters beyond ASCII notes hold most are answered without the pattern: typographic punctuation and spaces, CJK ideographs. */
-function isLetterOrDigitAt(text: string, index: number, code: number): boolean {
+/**
+ * The characters beyond ASCII notes hold most are answered without the patterns: typographic
+ * punctuation and spaces, CJK ideographs. Undefined for what goes with the character before it:
+ * the second half of a character beyond the first plane, an accent written apart (NFD).
+ */
+function isLetterOrDigitAt(text: string, index: number, code: number): boolean | undefined {
   if (code === 0xa0 || (code >= 0x2010 && code <= 0x2027)) return false;
   if (code >= 0x4e00 && code <= 0x9fff) return true;
-  return letterOrDigit.test(String.fromCodePoint(text.codePointAt(index)!));
+  if (code >= 0xdc00 && code <= 0xdfff) return undefined;
+  const character = String.fromCodePoint(text.codePointAt(index)!);
+  return letterOrDigit.test(character) || (mark.test(character) ? undefined : false);
 }
 
 export function isAreaTopic(topic: string, areaTopics: readonly string[]): boolean {
@@ -218,6 +231,17 @@ function levelInNote(note: string, levels: LevelWords): string | undefined {
   return words.length === 1 ? levels.nameOf(words[0]) : undefined;
 }
 
+/** "Area" as the course's language writes it: `Área 2`, `Bereich 2`, `Раздел 2`. */
+const areaWords = 'area|área|bereich|раздел';
+// Without the u flag, which cost a cold 1 MB reading 1% of its instructions: every line is asked.
+const numberedArea = new RegExp(String.raw`^(?:${areaWords})\s*(\d+)?\s*(?:[:\-–—.)]\s*)*(.*)$`, 'i');
+const leadingAreaWord = new RegExp(String.raw`^(?:${areaWords})(?![\w\u0080-\uffff])`, 'i');
+
+/** `Area 2: …`, `Área 2`: the text opens with the word "area", numbered or not. */
+export function opensWithAreaWord(plain: string): boolean {
+  return leadingAreaWord.test(plain);
+}
+
 /**
  * `Area 1: Some Area`, `Area 1 - Some`, bare `Area 2`, `1. Some Area`, `Some Area (first
  * round)`. A bare topic counts only when it names one of the course's areas, so that
@@ -226,7 +250,7 @@ function levelInNote(note: string, levels: LevelWords): string | undefined {
 export function readAreaMarker(plain: string, names: NotesNames): AreaMarker | undefined {
   const text = plain.trim();
   if (text.length > 120) return undefined;
-  const numbered = /^area\s*(\d+)?\s*(?:[:\-–—.)]\s*)*(.*)$/i.exec(text);
+  const numbered = numberedArea.exec(text);
   if (numbered) {
     const { topic, note } = splitTopicNote(numbered[2]);
     if (/^[a-z]/.test(numbered[2]) && !numbered[1]) return undefined;

@@ -2,7 +2,7 @@ import type { CatalogIndex } from './catalog';
 import { detectNotes } from './detect';
 import type { SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow, timeLoggedInSection } from './loggedTime';
-import { isSummaryTitle, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
+import { isSummaryTitle, opensWithAreaWord, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, opensWithNotes, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readLinkLedSentence, readOpener, titleBeforeNotes, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
@@ -198,7 +198,7 @@ export class NotesReader<C> {
   private readArea(depth: number, plain: string, line: SourceLine): boolean {
     const marker = readAreaMarker(plain, this.catalog.names) ?? readAreaMarker(plainMarkerText(plainMarkup(withoutEstimate(line.raw))), this.catalog.names);
     if (!marker) return false;
-    const numbered = /^area\b/i.test(plain);
+    const numbered = opensWithAreaWord(plain);
     if (!numbered && this.areaDepth !== undefined && depth > this.areaDepth) return false;
     if (!numbered && this.current?.headingDepth !== undefined && depth > this.current.headingDepth) return false;
     // Areas are the highest headings that name one: a contents list under `## Queues (Checkpoint 2)` over
@@ -338,7 +338,7 @@ export class NotesReader<C> {
   private readAreaOverOpener(markup: string, line: SourceLine): boolean {
     if (markup.length > maxAreaLineLength || /:\s*$/.test(markup)) return false;
     const plain = plainMarkerText(markup);
-    const marker = /^area\b/i.test(plain) ? undefined : readAreaMarker(plain, this.catalog.names);
+    const marker = opensWithAreaWord(plain) ? undefined : readAreaMarker(plain, this.catalog.names);
     if (!marker || marker.number !== undefined || marker.level) return false;
     const next = this.lineOf(line) + 1;
     const below = this.source.lines.lineText(next);
@@ -350,7 +350,7 @@ export class NotesReader<C> {
 
   /** A paragraph that is nothing but an area's name: `Message Queues (Basics level)`. */
   private readStandaloneArea(plain: string, line: SourceLine): boolean {
-    if (/^area\b/i.test(plain) || this.current || this.areaDepth !== undefined || /:$/.test(plain)) return false;
+    if (opensWithAreaWord(plain) || this.current || this.areaDepth !== undefined || /:$/.test(plain)) return false;
     const marker = readAreaMarker(plain, this.catalog.names);
     if (!marker || marker.number !== undefined) return false;
     this.openArea(plain, undefined, marker.topic, line);

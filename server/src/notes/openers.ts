@@ -26,10 +26,16 @@ export interface OpenerCandidate {
   notesStart?: number;
 }
 
+/**
+ * The kinds of resource in the languages of other courses, whose own titles name them so:
+ * `Laboratorio: …`, `Übung: …`, `Лабораторная: …`, `实验：…` (Spanish, Portuguese, German, French,
+ * Italian, Russian, Chinese).
+ */
+const otherLanguagesKinds = 'laboratorio|laboratório|práctica|practica|prática|vídeo|vidéo|lectura|leitura|lettura|lektüre|proyecto|projeto|projekt|projet|progetto|artículo|artigo|artikel|articolo|tutoriel|übung|esercitazione|лабораторная|практика|видео|чтение|проект|статья|实验|视频|教程|阅读|项目';
 /** A kind of resource followed by its name: `Video: Why Queues?`, `Lab01: Kafka Quickstart Guide`. */
-const resourceKind = new RegExp(caseless(String.raw`^((aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab|hands[- ]on lab|reading|on your own|project|paper|article|course)\s*[:\-–]|lab\s*\d+\s*[:\-–.]?)\s*`) + String.raw`[\p{L}\d]`, 'u');
+const resourceKind = new RegExp(caseless(String.raw`^((aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab|hands[- ]on lab|reading|on your own|project|paper|article|course|${otherLanguagesKinds})\s*[:：\-–]|lab\s*\d+\s*[:\-–.]?)\s*`) + String.raw`[\p{L}\d]`, 'u');
 /** The kind word alone, standing before a link that names the resource. */
-const resourceKindWord = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab\s*\d*|hands[- ]on lab|reading|on your own|project|paper|article|course)\s*[:\-–.]?$/i;
+const resourceKindWord = new RegExp(String.raw`^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab\s*\d*|hands[- ]on lab|reading|on your own|project|paper|article|course|${otherLanguagesKinds})\s*[:：\-–.]?$`, 'i');
 
 /** Links to the student's own report, blog or repository sit beside the modules but are not one. */
 const ownWriting = /^(link to\s+)?(my\s+)?(technical report|report|blog\s*post|blog|repo(sitory)?|github|website)\b/i;

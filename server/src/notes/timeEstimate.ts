@@ -673,7 +673,7 @@ interface Head {
 }
 
 /** "time" in the languages of UNITS: `Tiempo: 2 horas`, `Zeit: 40 Minuten`. */
-const OTHER_LANGUAGES_TIME_WORDS = ['tiempo', 'tempo', 'temps', 'zeit', 'время'];
+const OTHER_LANGUAGES_TIME_WORDS = ['tiempo', 'tempo', 'temps', 'zeit', 'время', '时间', '用时', '耗时', '時間'];
 const OTHER_LANGUAGES_DURATION_WORDS = ['duración', 'duração', 'durée', 'dauer', 'durata', 'длительность'];
 const TIME_WORDS = new Set(['time', ...OTHER_LANGUAGES_TIME_WORDS]);
 const DURATION_WORDS = new Set(['duration', ...OTHER_LANGUAGES_DURATION_WORDS]);
