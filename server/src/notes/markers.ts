@@ -1,7 +1,7 @@
 import type { CourseName } from './types';
 import { caseless } from './caseless';
 import { trimEndMatching } from './trimRuns';
-import { wordsApart } from './wordsApart';
+import { isAscii, wordsApart } from './wordsApart';
 
 /**
  * Recognisers for the structural markers of notes: areas and levels. They read plain text
@@ -109,13 +109,15 @@ export function readLevelMarker(plain: string, names: NotesNames): LevelMarker |
   return readAreaLevelMarker(text, names);
 }
 
+const levelNounAfter = new RegExp(String.raw`^\s*(${levelNouns})?\s*[:\-–—]*\s*`, 'iu');
+
 /** `AREA BASICS`, `Some Area Basics Level`: an area's name and a level, nothing more. */
 function readAreaLevelMarker(text: string, { levels, areaTopics }: NotesNames): LevelMarker | undefined {
   const match = levels.word?.exec(text);
   const name = match ? levels.nameOf(match[1]) : undefined;
   if (!match || name === undefined) return undefined;
   const before = trimEndMatching(trimEndMatching(text.slice(0, match.index), /\s/), /[:\-–—]/).trim();
-  const after = text.slice(match.index + match[0].length).replace(new RegExp(String.raw`^\s*(${levelNouns})?\s*[:\-–—]*\s*`, 'iu'), '').trim();
+  const after = text.slice(match.index + match[0].length).replace(levelNounAfter, '').trim();
   if (after !== '' || before === '' || !isAreaTopic(before, areaTopics)) return undefined;
   return { name, rest: '' };
 }
@@ -136,10 +138,9 @@ function normaliseTopic(topic: string): string {
 
 /** `Orquestacion` names `Orquestación`, typed without its accent or saved decomposed (NFD, as macOS may). */
 function withoutAccents(lower: string): string {
-  return asciiOnly.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return isAscii(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
-const asciiOnly = /^[\0-\x7f]*$/;
 
 /** Normalised topics, and the most words one has: a text with more words names none of them. */
 interface Topics {

@@ -689,8 +689,8 @@ function readTimeLabel(s: ScannedLine, i: number, mustStartClause: boolean): Hea
   if (isWordIn(tokens[k], TIME_QUALIFIERS_BEFORE) && isWord(tokens[k + 1], 'time')) k++;
   else if (!isWordIn(tokens[k], TIME_WORDS) && !isWordIn(tokens[k], DURATION_WORDS)) return undefined;
   // "**Duration:** how long the function took" describes a field in notes; only a real duration after it counts.
-  // So does another language's word: `Tempo: 120` is a beat, `Temps: 20-25 C` a temperature.
-  const describesOnly = isWordIn(tokens[k], DURATION_WORDS) || OTHER_LANGUAGES_TIME_WORDS.includes(tokens[k].text);
+  // So does every word but English "time": `Tempo: 120` is a beat, `Temps: 20-25 C` a temperature.
+  const describesOnly = !isWord(tokens[k], 'time');
   if (mustStartClause && !isClauseStart(s, i)) return undefined;
   k++;
   let qualified = k - i > 1;
