@@ -136,6 +136,24 @@ describe('a course page in Markdown', () => {
     assert.match(readCoursePages([{ name: 'x.md', text: '# Notes\n\n- a list\n' }]).problems[0], /^no modules: expected list items like/);
   });
 
+  it('reads a level named beside "level" in the course\'s language, in a heading, an emphasis or a line ("### Nivel básico", "*Nivel Avanzado*", "Nivel básico:")', () => {
+    const page = ['---', 'levels: Básico, Avanzado', '---', '## Bases de Datos', '### Nivel básico', '- [SQL](https://c.example/sql) - 30 min', '> Para el *Nivel Avanzado* haz:', '- [Replicación](https://c.example/rep) - 2 h', '## Redes', 'Nivel básico:', '- [TLS](https://c.example/tls) - 50 min', '### Avanzado nivel', '- [VPN](https://c.example/vpn) - 3 h'].join('\n');
+    const read = readCoursePages([{ name: 'curso.md', text: page }]);
+    assert.deepEqual(read.problems, []);
+    assert.deepEqual(read.spec?.modules?.map((module) => `${module.area} · ${module.level} · ${module.title}`), ['Bases de Datos · Básico · SQL', 'Bases de Datos · Avanzado · Replicación', 'Redes · Básico · TLS', 'Redes · Avanzado · VPN']);
+    const undeclared = readCoursePages([{ name: 'q.md', text: '# Queues\n### Уровень Базовый\n- [Why](https://q.example/why) - 10 min\n### Level 2\n- [Kafka](https://q.example/kafka) - 1 h' }]);
+    assert.deepEqual(undeclared.spec?.modules?.map((module) => `${module.level} · ${module.group ?? ''} · ${module.title}`), ['Базовый ·  · Why', 'Базовый · Level 2 · Kafka']);
+  });
+
+  it('refuses a module listed where no level is open, naming its line, but not a list of links in an area without levels', () => {
+    const page = ['---', 'levels: Básico', '---', '## Bases de Datos', '- [SQL](https://c.example/sql) - 30 min', '- [Manual](https://c.example/manual)', '### Básico', '- [Índices](https://c.example/idx) - 1 h', '## Redes', '- [Cortafuegos](https://c.example/fw) - media hora', '- [TLS](https://c.example/tls) - 50 min', '## Lecturas', '- [Un libro](https://c.example/libro)'].join('\n');
+    assert.deepEqual(readCoursePages([{ name: 'curso.md', text: page }]).problems, [
+      'curso.md:5: "SQL" of Bases de Datos is under no level: open one above it (a heading "### Básico", or "> To achieve *Básico Level* mastery")',
+      'curso.md:6: "Manual" of Bases de Datos is under no level: open one above it (a heading "### Básico", or "> To achieve *Básico Level* mastery")',
+      'curso.md:11: "TLS" of Redes is under no level: open one above it (a heading "### Básico", or "> To achieve *Básico Level* mastery")',
+    ]);
+  });
+
   it('reads what students also call an area, a level or a module, and a level counting a part of its own that a group names ("levels: Gold + Capstone")', () => {
     const page = [
       '---',

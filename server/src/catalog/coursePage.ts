@@ -1,5 +1,6 @@
 import { normaliseTitle, type CatalogModule } from '../notes/catalog';
 import { frontMatter } from '../notes/frontMatter';
+import { levelNamed } from '../notes/markers';
 import { plainMarkup } from '../notes/openers';
 import { scanEstimate } from '../notes/timeEstimate';
 import { trimEndMatching } from '../notes/trimRuns';
@@ -46,6 +47,19 @@ interface PageState {
   /** The areas named so far, with what else their students call them. */
   areas: CourseName[];
   inComment: boolean;
+  /** The line read, as numbered in the file. */
+  line: number;
+  /** The area's items with a link or a time before it opens a level: modules of no level, if it opens one. */
+  beforeLevel: Stray[];
+  strays: Stray[];
+}
+
+/** A module the page lists where no level is open: a student's notes of it would count for nothing, unannounced. */
+interface Stray {
+  line: number;
+  area: string;
+  title: string;
+  timed: boolean;
 }
 
 interface PageRead {
@@ -58,6 +72,7 @@ interface PageRead {
   lines: string[];
   /** The line number of `lines[0]` in the file, less one. */
   bodyStart: number;
+  strays: Stray[];
 }
 
 export function readCoursePages(pages: readonly CoursePage[], options: RoundOptions = {}): CourseRead {
@@ -86,9 +101,14 @@ export function readCoursePages(pages: readonly CoursePage[], options: RoundOpti
     return round && 'round' in round ? [round.round] : [];
   }));
   if (rounds.length) spec.rounds = rounds;
+  problems.push(...read.flatMap((page, index) => page.strays.map((stray) => strayProblem(pages[index].name, stray, levels.names[0] ?? 'Basics'))));
   const choices = Object.assign({}, ...read.map((page) => page.choices)) as Record<string, number>;
   if (Object.keys(choices).length) spec.choices = choices;
   return problems.length ? { problems } : { spec, problems };
+}
+
+function strayProblem(file: string, { line, area, title }: Stray, level: string): string {
+  return `${file}:${line}: "${title}" of ${area} is under no level: open one above it (a heading "### ${level}", or "> To achieve *${level} Level* mastery")`;
 }
 
 /** The declared levels that count modules, then the levels the pages open, each as declared. */
@@ -117,13 +137,15 @@ function readPage(page: CoursePage, levels: PageLevels): PageRead {
   const body = lines.slice(bodyStart);
   const modules: CatalogModule[] = [];
   const choices: Record<string, number> = {};
-  const state: PageState = { area: title ?? page.name, extras: false, areas: titleName ? [titleName] : [], inComment: false };
+  const state: PageState = { area: title ?? page.name, extras: false, areas: titleName ? [titleName] : [], inComment: false, line: 0, beforeLevel: [], strays: [] };
   for (let at = 0; at < body.length; at++) {
     const line = joinedItem(body, at);
+    state.line = bodyStart + at + 1;
     at += line.lines - 1;
     readLine(line.text, state, levels, modules, choices);
   }
-  return { title, areas: state.areas, fields, modules: withReplacements(modules), choices, lines: body, bodyStart };
+  settleBeforeLevel(state, false);
+  return { title, areas: state.areas, fields, modules: withReplacements(modules), choices, lines: body, bodyStart, strays: state.strays };
 }
 
 /** A list item whose link text runs on to the next line (`[Some Title\n](url)`) is one item. */
@@ -148,7 +170,7 @@ function readLine(line: string, state: PageState, levels: PageLevels, modules: C
   }
   const item = /^(\s*)[-*+]\s+(.*)$/.exec(line);
   if (!item) return readHeadingLine(line, state, levels);
-  if (!state.level) return;
+  if (!state.level) return noteBeforeLevel(item[2], state);
   const indent = item[1].length;
   state.itemIndent ??= indent;
   if (state.choice && indent <= state.choice.indent) state.choice = undefined;
@@ -163,7 +185,20 @@ function readLine(line: string, state: PageState, levels: PageLevels, modules: C
   if (module) modules.push(module);
 }
 
+/** An item with a link or a time before the area's first level: a stray module if the area has levels, else a list of resources. */
+function noteBeforeLevel(text: string, state: PageState): void {
+  const module = readItem(text, state);
+  if (module && (module.url !== undefined || module.minutes !== undefined)) state.beforeLevel.push({ line: state.line, area: state.area, title: module.title, timed: module.minutes !== undefined });
+}
+
+/** When the area opens a level, all its items before it are strays; when it ends without one, those with a time (a list of links is reading). */
+function settleBeforeLevel(state: PageState, levelOpened: boolean): void {
+  state.strays.push(...state.beforeLevel.filter((stray) => levelOpened || stray.timed));
+  state.beforeLevel = [];
+}
+
 function openArea(area: CourseName, state: PageState): void {
+  settleBeforeLevel(state, false);
   state.areas.push(area);
   Object.assign(state, { area: area.name, level: undefined, group: undefined, part: undefined, itemIndent: undefined, choice: undefined, extras: false });
 }
@@ -188,6 +223,7 @@ function readHeadingLine(line: string, state: PageState, levels: PageLevels): vo
   const level = levelOf(line, levels);
   if (level) {
     if (!levels.names.includes(level)) levels.names.push(level);
+    settleBeforeLevel(state, true);
     Object.assign(state, { level, group: undefined, part: undefined, itemIndent: undefined, choice: undefined, extras: false });
     return;
   }
@@ -206,12 +242,17 @@ function partsOf(level: string, levels: PageLevels): CourseName[] {
 }
 
 function levelOf(line: string, levels: PageLevels): string | undefined {
-  const emphasised = /[*_]{1,3}([^*_]{1,40}?)\s+level[*_]{1,3}/i.exec(line);
-  if (emphasised && /^\s*(>|#)/.test(line)) return emphasised[1].trim();
+  const known = [...levels.declared, ...levels.names.map((name) => ({ name }))];
+  if (/^\s*(>|#)/.test(line)) {
+    for (const span of line.matchAll(/[*_]{1,3}([^*_]{1,50}?)[*_]{1,3}/g)) {
+      const name = levelNamed(span[1]);
+      if (name !== undefined) return nameMatching(known, span[1]) ?? nameMatching(known, name) ?? name;
+    }
+  }
   const plain = plainMarkup(line).replace(/^[\s>#]+/, '').replace(/:$/, '').trim();
-  const named = /^(.{1,40}?)\s+level$/i.exec(plain);
-  if (named && /^\s*#{2,6}\s/.test(line)) return named[1];
-  return nameMatching([...levels.declared, ...levels.names.map((name) => ({ name }))], plain);
+  const name = levelNamed(plain);
+  const whole = nameMatching(known, plain) ?? (name === undefined ? undefined : nameMatching(known, name));
+  return whole ?? (/^\s*#{2,6}\s/.test(line) ? name : undefined);
 }
 
 /** "One of:", "Choose two of the following:", "Pick 2 of these labs:" over the members. */

@@ -32,6 +32,14 @@ const spellingKey = (text: string): string => text.trim().toLowerCase().replace(
 /** "Level" in the languages students of a course may write it in: `Nivel básico`, `Базовый уровень`. */
 const levelNouns = 'level|nivel|niveau|livello|stufe|уровень';
 
+/** `Nivel básico`, `Basics Level`, `Базовый уровень`: the level's name beside the noun, or undefined (`Level 2` names none). */
+const levelNamedPattern = new RegExp(String.raw`^(?:${levelNouns})\s+(.{1,40})$|^(.{1,40}?)\s+(?:${levelNouns})$`, 'iu');
+export function levelNamed(plain: string): string | undefined {
+  const match = levelNamedPattern.exec(plain.trim());
+  const name = match ? (match[1] ?? match[2]).trim() : undefined;
+  return name && /\p{L}/u.test(name) ? name : undefined;
+}
+
 /** `(?<!letter)(basics|advanced)(?!letter)`: not `\b`, which knows ASCII letters only. */
 export function levelWordsOf(levels: readonly CourseName[]): LevelWords {
   const byKey = new Map<string, string>();
