@@ -150,6 +150,7 @@ describe('a course page in Markdown', () => {
     assert.deepEqual(readCoursePages([{ name: 'curso.md', text: page }]).problems, [
       'curso.md:5: "SQL" of Bases de Datos is under no level: open one above it (a heading "### Básico", or "> To achieve *Básico Level* mastery")',
       'curso.md:6: "Manual" of Bases de Datos is under no level: open one above it (a heading "### Básico", or "> To achieve *Básico Level* mastery")',
+      'curso.md:10: "Cortafuegos" of Redes is under no level: open one above it (a heading "### Básico", or "> To achieve *Básico Level* mastery")',
       'curso.md:11: "TLS" of Redes is under no level: open one above it (a heading "### Básico", or "> To achieve *Básico Level* mastery")',
     ]);
   });

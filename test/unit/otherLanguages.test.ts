@@ -61,6 +61,15 @@ describe('a course in another language', () => {
     ]);
   });
 
+  it('amounts in words and halves of the course\'s language: `una hora`, `media hora`, `eine halbe Stunde`, `1 heure et demie`, `полтора часа`', () => {
+    const catalog = course(['Redes'], ['Básico'], []);
+    const times = ['Tiempo: una hora', '(media hora)', 'Zeit: eine halbe Stunde', 'Temps: une demi-heure', 'Tempo: uma hora e meia', 'Время: полтора часа', '(1 hora y media)', 'Temps: 1 heure et demie', 'Tempo: 1 ora e mezza', 'Время: 1 час с половиной', 'Zeit: anderthalb Stunden', 'Tiempo: dos horas y media', '(Time: a hora)'];
+    const text = ['## Redes', '', '### Básico', '', ...times.flatMap((time, index) => [`- Lectura ${index + 1} - ${time}`, '  notas'])].join('\n');
+    assert.deepEqual(readByBoth(text, catalog).map((module) => module.replace(/^Redes \/ Básico \/ Lectura \d+ ?/, '')), [
+      '/ 60 min', '/ 30 min', '/ 30 min', '/ 30 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 150 min', '/ unreadable',
+    ]);
+  });
+
   it('"Area" in the course\'s language, and an area written without its accents or decomposed (NFD), are the area', () => {
     const catalog = course(['Orquestación de Contenedores', 'Redes'], ['Básico'], []);
     const text = ['## Área 1: Orquestacion de Contenedores', '', '### Básico', '', '- Vídeo: Qué es un contenedor - 20 minutos', '  notas', '', '## Redes'.normalize('NFD'), '', '### Básico', '', '- Vídeo: Qué es una red - 10 minutos', '  notas', '', '## ORQUESTACIÓN DE CONTENEDORES'.normalize('NFD'), '', '- Vídeo: Kubernetes - 30 minutos', '  notas', ''].join('\n');

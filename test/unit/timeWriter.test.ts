@@ -144,6 +144,17 @@ describe('the study timer’s writer', () => {
     assert.equal(written(text, 'Other reading', 45, 'add'), text.replace('(time: )', '(time: 45 min)'));
   });
 
+  it('writes over the whole time as the notes reader reads it: minutes without their unit, a half, an amount in words', () => {
+    const added = (time: string): string => {
+      const text = lines('## Area 1: Cloud Web Apps', '', `- [Reading](https://example.com/r) (time: ${time})`, '  notes', '');
+      return written(text, 'Reading', 15, 'add').split('\n')[2].replace('- [Reading](https://example.com/r) ', '');
+    };
+    assert.deepEqual(
+      ['1h30', 'an hour and a half', '1 hr 30', 'una hora', '1 hora y media', 'media hora', 'une demi-heure'].map(added),
+      ['(time: 1h 45min)', '(time: 1 hour 45 min)', '(time: 1 hr 45 min)', '(time: 1 hora 15 min)', '(time: 1 hora 45 min)', '(time: 45 min)', '(time: 45 min)'],
+    );
+  });
+
   it('keeps the units of a time written in the language of the course, and writes a new one in them', () => {
     const spanish = lines('## Area 1: Cloud Web Apps', '', '- [Mi lectura](https://example.com/r) - 25 minutos', '  Leí.', '- [Otra lectura](https://example.com/o) - 1 hora', '  Leí.', '- [Tercera lectura](https://example.com/t)', '  Leí.', '');
     assert.equal(written(spanish, 'Mi lectura', 15, 'add'), spanish.replace('25 minutos', '40 minutos'));

@@ -1,7 +1,7 @@
 import { TextEdit, type Range } from 'vscode-languageserver-types';
 import type { Module, TimeEstimate } from '../notes/types';
 import { trimEndMatching } from '../notes/trimRuns';
-import { unitMinutes, unitWordsOf } from '../notes/timeEstimate';
+import { durationSpan, unitMinutes } from '../notes/timeEstimate';
 import { timeCellAfter } from '../notes/tableRow';
 import type { NotesDocument } from './notesDocument';
 import { detectEstimateStyle, detectOpenerShape, styleAfterTitle, type EstimateStyle } from './notesWriter';
@@ -125,21 +125,12 @@ interface Duration {
   minuteUnit?: string;
 }
 
-/** A number and its unit in any language the reader reads (`45 min`, `1h`, `25 minutos`), or a number in words and a unit written out (`one hour`, `an hour`). */
-const amountAndUnit = new RegExp(
-  String.raw`(?:\d+(?:[.,]\d+)?(\s*)(${[...unitWordsOf(60), ...unitWordsOf(1)].sort((a, b) => b.length - a.length).join('|')})|(?<!\p{L})(?:an?|one|two|three|four|five|six|half(?: an?)?)(\s+)(hours?|hrs?|minutes?|mins?))(?!\p{L})`,
-  'giu',
-);
-
-/** From the first number to the last unit: `20-30 min`, `1 hr 30 min`, `one hour`; undefined without a unit. */
+/** The duration as the notes reader reads it, in the units it is written in. */
 function durationIn(text: string): Duration | undefined {
-  const units = [...text.matchAll(amountAndUnit)];
-  if (units.length === 0) return undefined;
-  const digit = /\d/.exec(text)?.index ?? Infinity;
-  const last = units[units.length - 1];
-  const unitOf = (match: RegExpMatchArray) => match[2] ?? match[4];
-  const unit = (minutes: number) => units.map(unitOf).find((written) => unitMinutes(written) === minutes);
-  return { start: Math.min(digit, units[0].index), end: last.index + last[0].length, gap: units[0][1] ?? units[0][3], hourUnit: unit(60), minuteUnit: unit(1) };
+  const span = durationSpan(text);
+  if (!span) return undefined;
+  const unit = (minutes: number) => span.units.find((written) => unitMinutes(written) === minutes);
+  return { start: span.start, end: span.end, gap: span.gap, hourUnit: unit(60), minuteUnit: unit(1) };
 }
 
 /** The minutes in the estimate's own units: hours and minutes where it writes hours. */
