@@ -70,6 +70,12 @@ describe('a course in another language', () => {
     ]);
   });
 
+  it('a level written without its accents or decomposed (`### Basico`, NFD) is the level', () => {
+    const catalog = course(['Redes'], ['Básico', 'Avanzado'], []);
+    const text = ['## Redes', '', '### Basico', '', '- Lectura uno - 10 minutos', '  notas', '', '### AVANZADO', '', '- Lectura dos - 20 minutos', '  notas', '', '### Nivel básico'.normalize('NFD'), '', '- Lectura tres - 30 minutos', '  notas', ''].join('\n');
+    assert.deepEqual(readByBoth(text, catalog), ['Redes / Básico / Lectura uno / 10 min', 'Redes / Avanzado / Lectura dos / 20 min', 'Redes / Básico / Lectura tres / 30 min']);
+  });
+
   it('"Area" in the course\'s language, and an area written without its accents or decomposed (NFD), are the area', () => {
     const catalog = course(['Orquestación de Contenedores', 'Redes'], ['Básico'], []);
     const text = ['## Área 1: Orquestacion de Contenedores', '', '### Básico', '', '- Vídeo: Qué es un contenedor - 20 minutos', '  notas', '', '## Redes'.normalize('NFD'), '', '### Básico', '', '- Vídeo: Qué es una red - 10 minutos', '  notas', '', '## ORQUESTACIÓN DE CONTENEDORES'.normalize('NFD'), '', '- Vídeo: Kubernetes - 30 minutos', '  notas', ''].join('\n');

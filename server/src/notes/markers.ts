@@ -27,7 +27,8 @@ export interface LevelWords {
   nameOf(written: string): string | undefined;
 }
 
-const spellingKey = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
+/** A spelling as notes may write it: any case and spacing, its accents left out or decomposed (`Basico` for `Básico`). */
+const spellingKey = (text: string): string => withoutAccents(text.trim().toLowerCase().replace(/\s+/g, ' '));
 
 /** "Level" in the languages students of a course may write it in: `Nivel básico`, `Базовый уровень`. */
 const levelNouns = 'level|nivel|niveau|livello|stufe|уровень';
@@ -43,11 +44,17 @@ export function levelNamed(plain: string): string | undefined {
 /** `(?<!letter)(basics|advanced)(?!letter)`: not `\b`, which knows ASCII letters only. */
 export function levelWordsOf(levels: readonly CourseName[]): LevelWords {
   const byKey = new Map<string, string>();
+  const spellings = new Set<string>();
   for (const { name, otherNames = [] } of levels)
-    for (const spelling of [name, ...otherNames]) if (spellingKey(spelling) && !byKey.has(spellingKey(spelling))) byKey.set(spellingKey(spelling), name);
+    for (const spelling of [name, ...otherNames]) {
+      const key = spellingKey(spelling);
+      if (!key) continue;
+      if (!byKey.has(key)) byKey.set(key, name);
+      spellings.add(spelling.trim().toLowerCase().normalize('NFC').replace(/\s+/g, ' '));
+    }
   const nameOf = (written: string): string | undefined => byKey.get(spellingKey(written));
   if (byKey.size === 0) return { nameOf };
-  const alternatives = [...byKey.keys()].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join(String.raw`\s+`));
+  const alternatives = [...spellings].sort((a, b) => b.length - a.length).map((spelling) => spelling.split(' ').map(accentsOptional).join(String.raw`\s+`));
   const word = String.raw`(?<![\p{L}\p{N}])(` + caseless(alternatives.join('|')) + String.raw`)(?![\p{L}\p{N}])`;
   const marker = new RegExp(
     caseless(String.raw`^(?:(?:${levelNouns})\s*\d*\s*[:\-–]?\s*)?`) + word + caseless(String.raw`(?:\s+(?:${levelNouns}|mastery|courses?|modules?|tasks?|part))*(?:\s*\(.*?\))?\s*(?:[:\-–—.]+\s*|\s+|$)(.*)$`),
@@ -55,6 +62,17 @@ export function levelWordsOf(levels: readonly CourseName[]): LevelWords {
   );
   const stems = new RegExp([...new Set(alternatives.map((key) => key.split(String.raw`\s+`)[0]))].join('|'), 'iu');
   return { word: new RegExp(word, 'u'), everyWord: new RegExp(word, 'gu'), marker, stems, nameOf };
+}
+
+/** `b(?:á|a\p{M}*)sico`: a letter with an accent may be written without it, or decomposed. */
+function accentsOptional(word: string): string {
+  if (isAscii(word)) return escapeRegExp(word);
+  return [...word]
+    .map((letter) => {
+      const base = withoutAccents(letter);
+      return base !== letter && base.length === 1 ? String.raw`(?:${letter}|${base}\p{M}*)` : escapeRegExp(letter);
+    })
+    .join('');
 }
 
 function escapeRegExp(text: string): string {
