@@ -118,6 +118,18 @@ describe('a course page in Markdown', () => {
     ]);
   });
 
+  it('reads rounds written in the course\'s language, and says which round line it cannot count areas in', () => {
+    const page = (round: string) => ['---', 'levels: Básico, Avanzado', '---', '## Redes', '### Básico', '- [TLS](https://c.example/tls) - 50 min', '### Avanzado', '- [VPN](https://c.example/vpn) - 3 h', '', round].join('\n');
+    const rounds = (round: string) => readCoursePages([{ name: 'curso.md', text: page(round) }]);
+    assert.deepEqual(rounds('*Entrega 2:* Para el **2025-12-12** debes alcanzar el nivel Avanzado en un área y Básico en una tercera área, o presentar un proyecto propio.').spec?.rounds, [
+      { name: 'Entrega 2', due: '2025-12-12', requires: [{ level: 'Avanzado', areas: 1 }, { level: 'Básico', areas: 3 }], alternatives: ['presentar un proyecto propio'] },
+    ]);
+    assert.deepEqual(rounds('*Abgabe 3:* Bis **2026-01-20** Stufe Avanzado in zwei Bereichen.').spec?.rounds?.[0].requires, [{ level: 'Avanzado', areas: 2 }]);
+    assert.deepEqual(rounds('*Entrega 4:* Para el **2026-02-01** debes alcanzar el nivel Avanzado.').problems, [
+      'curso.md:10: "Entrega 4": a due date and a level, but not in how many areas: write "in two areas" (or "en dos áreas", "in zwei Bereichen", "dans deux domaines")',
+    ]);
+  });
+
   it('says which line has a date it cannot place, and takes the year from the front matter or the command line', () => {
     const page = ['# Queues', '', '> To achieve *Bronze Level* mastery of Queues you must complete:', '', '- [Why Queues?](https://q.example/why) - 10 min', '', '**Checkpoint:** by Monday March 3rd you must reach Bronze in one area.'].join('\n');
     assert.deepEqual(readCoursePages([{ name: 'q.md', text: page }]).problems, ['q.md:7: "Checkpoint": the date "Monday March 3rd" has no year: write it ("Monday March 3rd, 2025"), or give the year (front matter "year: 2025", or --year)']);

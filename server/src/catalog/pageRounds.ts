@@ -31,7 +31,7 @@ export function readRoundLine(line: string, levels: readonly string[], pageTitle
   if ('problem' in date) return { problem: `"${name}": ${date.problem}` };
   const parts = waysToMeet(rest.slice(date.end));
   const measured = parts.findIndex((part) => requirementsOf(part, levels).length > 0);
-  if (measured < 0) return undefined;
+  if (measured < 0) return { problem: `"${name}": a due date and a level, but not in how many areas: write "in two areas" (or "en dos áreas", "in zwei Bereichen", "dans deux domaines")` };
   const alternatives = parts.filter((_, index) => index !== measured).map(alternativeText).filter(Boolean);
   const round: RoundRule = { name, due: date.due, requires: strongest(requirementsOf(parts[measured], levels), levels) };
   if (alternatives.length) round.alternatives = alternatives;
@@ -61,7 +61,7 @@ function waysToMeet(text: string): string[] {
   // Asides first: "(what you did in Checkpoint 1)" must not read as a numbered way "1)".
   const body = text.replace(/\([^()]*\)/g, ' ').replace(/^[\s:,-]*(?:you\s+must\s+)?(?:either\s*:?\s*)?/i, '');
   return body
-    .split(/\s*(?:,?\s+or\s+)?\b\d\)\s*|,\s+or\s+/i)
+    .split(/\s*(?:,?\s+or\s+)?\b\d\)\s*|,\s+(?:or|o|ou|oder|или)\s+/iu)
     .map((part) => part.trim())
     .filter(Boolean);
 }
@@ -69,7 +69,7 @@ function waysToMeet(text: string): string[] {
 /** The part's requirements: its pieces joined by "and", each its highest level in its number of areas. */
 function requirementsOf(part: string, levels: readonly string[]): AreaRequirement[] {
   const withoutAsides = part.replace(/\([^()]*\)/g, ' ');
-  return withoutAsides.split(/\s+and\s+|;\s*/i).flatMap((piece) => {
+  return withoutAsides.split(/\s+(?:and|y|e|et|und|и)\s+|;\s*/iu).flatMap((piece) => {
     const named = levels.map((level, rank) => ({ level, rank })).filter(({ level }) => wordsIn(piece, level));
     if (named.length === 0) return [];
     const areas = areaCount(piece);
@@ -77,14 +77,36 @@ function requirementsOf(part: string, levels: readonly string[]): AreaRequiremen
   });
 }
 
-const counts: Record<string, number> = { a: 1, an: 1, one: 1, first: 1, two: 2, second: 2, three: 3, third: 3, four: 4, fourth: 4, five: 5, fifth: 5, six: 6, sixth: 6 };
+/** Counts of areas in the languages a course may be written in (as the notes' times are read): English, Spanish, Portuguese, French, Italian, German, Russian. */
+const counts = new Map<string, number>(
+  Object.entries({
+    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
+    un: 1, una: 1, uno: 1, une: 1, um: 1, uma: 1, ein: 1, eine: 1, einem: 1, einer: 1, одной: 1, одна: 1, один: 1, одном: 1,
+    dos: 2, dois: 2, duas: 2, deux: 2, due: 2, zwei: 2, двух: 2, две: 2, два: 2,
+    tres: 3, três: 3, trois: 3, tre: 3, drei: 3, трёх: 3, трех: 3, три: 3,
+    cuatro: 4, quatro: 4, quatre: 4, quattro: 4, vier: 4, четырёх: 4, четырех: 4, четыре: 4,
+  }),
+);
+/** "a third area", `una tercera área`: the area that makes three. */
+const ordinals = new Map<string, number>(
+  Object.entries({
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+    segunda: 2, segundo: 2, seconde: 2, deuxième: 2, seconda: 2, zweiten: 2, zweite: 2, второй: 2, втором: 2,
+    tercera: 3, tercer: 3, tercero: 3, terceira: 3, troisième: 3, terza: 3, dritten: 3, dritte: 3, третьей: 3, третьем: 3,
+  }),
+);
+for (const [word, count] of ordinals) counts.set(word, count);
+const countWords = [...counts.keys()].join('|');
+const ordinalWords = [...ordinals.keys()].join('|');
+const areaNouns = 'areas?|topics?|áreas?|aree|domaines?|bereich(?:e|en)?|themen|област(?:ь|и|ях)';
+const countedAreas = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+|${countWords})(?:\s+(\d+|${ordinalWords}))?(?:\s+[\p{L}-]+)?\s+(?:${areaNouns})(?![\p{L}\p{N}])`, 'iu');
 
-/** "in two areas", "in a third topic", "in 2 areas", "in one area". */
+/** "in two areas", "in a third topic", "in 2 areas", "in one area", `en dos áreas`, `in zwei Bereichen`. */
 function areaCount(piece: string): number | undefined {
-  const match = /\b(\d+|a|an|one|two|three|four|five|six|first|second|third|fourth|fifth|sixth)(?:\s+(\d+|first|second|third|fourth|fifth|sixth))?(?:\s+[\p{L}-]+)?\s+(?:areas?|topics?)\b/iu.exec(piece);
+  const match = countedAreas.exec(piece);
   if (!match) return undefined;
   const word = (match[2] ?? match[1]).toLowerCase();
-  return /^\d+$/.test(word) ? Number(word) : counts[word];
+  return /^\d+$/.test(word) ? Number(word) : counts.get(word);
 }
 
 /** The same level asked twice (two sentences) is one requirement: the larger number of areas. */
