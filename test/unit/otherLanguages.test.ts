@@ -61,12 +61,12 @@ describe('a course in another language', () => {
     ]);
   });
 
-  it('amounts in words and halves of the course\'s language: `una hora`, `media hora`, `eine halbe Stunde`, `1 heure et demie`, `полтора часа`', () => {
+  it('amounts in words, halves, verbs and approximations of the course\'s language: `una hora`, `media hora`, `1 heure et demie`, `полтора часа`, `(tardé unos 30 minutos)`; a label saved decomposed', () => {
     const catalog = course(['Redes'], ['Básico'], []);
-    const times = ['Tiempo: una hora', '(media hora)', 'Zeit: eine halbe Stunde', 'Temps: une demi-heure', 'Tempo: uma hora e meia', 'Время: полтора часа', '(1 hora y media)', 'Temps: 1 heure et demie', 'Tempo: 1 ora e mezza', 'Время: 1 час с половиной', 'Zeit: anderthalb Stunden', 'Tiempo: dos horas y media', '(Time: a hora)'];
+    const times = ['Tiempo: una hora', '(media hora)', 'Zeit: eine halbe Stunde', 'Temps: une demi-heure', 'Tempo: uma hora e meia', 'Время: полтора часа', '(1 hora y media)', 'Temps: 1 heure et demie', 'Tempo: 1 ora e mezza', 'Время: 1 час с половиной', 'Zeit: anderthalb Stunden', 'Tiempo: dos horas y media', '(Time: a hora)', 'Tiempo: dos-tres horas', '(1 hour e media)', '(tardé unos 30 minutos)', '(me llevó 2 horas)', '(ich brauchte etwa 40 Minuten)', 'Tiempo: cerca de 2 horas', '(duración: 40 minutos)'.normalize('NFD')];
     const text = ['## Redes', '', '### Básico', '', ...times.flatMap((time, index) => [`- Lectura ${index + 1} - ${time}`, '  notas'])].join('\n');
     assert.deepEqual(readByBoth(text, catalog).map((module) => module.replace(/^Redes \/ Básico \/ Lectura \d+ ?/, '')), [
-      '/ 60 min', '/ 30 min', '/ 30 min', '/ 30 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 150 min', '/ unreadable',
+      '/ 60 min', '/ 30 min', '/ 30 min', '/ 30 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 90 min', '/ 150 min', '/ unreadable', '/ 120 min', '/ 60 min', '/ 30 min', '/ 120 min', '/ 40 min', '/ 120 min', '/ 40 min',
     ]);
   });
 

@@ -102,6 +102,11 @@ function isLetterAt(line: string, i: number): boolean {
   const cp = line.codePointAt(i);
   return cp !== undefined && LETTER.test(String.fromCodePoint(cp));
 }
+/** An accent saved decomposed goes on the word it follows: the combining diacritical marks, which NFD makes of Latin and Cyrillic letters. */
+function isCombiningMark(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+}
+
 function normalPunct(ch: string): string {
   return PUNCT_NORMAL[ch] ?? ch;
 }
@@ -180,6 +185,8 @@ class LineLexer {
       } else if (isLetterAt(line, this.pos)) {
         if (startsUrl(line, this.pos)) this.lexOpaque(urlLength(line, this.pos));
         else this.lexWord();
+      } else if (c >= 0x300 && isCombiningMark(c) && this.tokens.at(-1)?.kind === 'word' && this.tokens.at(-1)?.end === this.pos) {
+        this.lexDecomposedWord();
       } else {
         this.lexPunct();
       }
@@ -229,6 +236,18 @@ class LineLexer {
       unitBefore?.kind === 'word' && !unitBefore.spaced && UNITS.has(unitBefore.text) && this.tokens[this.tokens.length - 3]?.kind === 'number';
     token.embedded = !continuesDuration && isEmbeddedNumber(line, start);
     token.afterDigitDash = isAfterDigitDash(line, start);
+    this.pos = j;
+  }
+
+  /** A word saved decomposed (NFD: `duracio\u0301n`) is the word its letters compose: the word lexed before its first mark goes on. */
+  private lexDecomposedWord(): void {
+    const { line } = this;
+    const before = this.tokens.pop() as Token;
+    this.spaced = before.spaced;
+    const start = before.start;
+    let j = this.pos;
+    while (j < line.length && (isLetterAt(line, j) || isCombiningMark(line.charCodeAt(j)))) j += line.codePointAt(j)! > 0xffff ? 2 : 1;
+    this.push('word', start, j, line.slice(start, j).toLowerCase().normalize('NFC'));
     this.pos = j;
   }
 
@@ -474,8 +493,12 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty']);
  * minutes the instance is ready"); after an explicit `Time:` label they make the estimate
  * 'unreadable', elsewhere nothing is reported.
  */
-const APPROX_WORDS = new Set(['about', 'around', 'approx', 'approximately', 'roughly', 'nearly', 'almost', 'over', 'under', 'ca', 'circa', 'just', 'only', 'maybe', 'probably']);
-const APPROX_PAIRS = new Map(Object.entries({ more: 'than', less: 'than', at: 'least', up: 'to' }));
+const APPROX_WORDS = new Set([
+  'about', 'around', 'approx', 'approximately', 'roughly', 'nearly', 'almost', 'over', 'under', 'ca', 'circa', 'just', 'only', 'maybe', 'probably',
+  // The languages of OTHER_LANGUAGES_UNITS: `unos 30 minutos`, `environ 2 heures`, `etwa 40 Minuten`, `около 2 часов`.
+  'unos', 'unas', 'aproximadamente', 'casi', 'environ', 'presque', 'etwa', 'ungefähr', 'fast', 'quasi', 'quase', 'около', 'примерно', 'почти',
+]);
+const APPROX_PAIRS = new Map(Object.entries({ more: 'than', less: 'than', at: 'least', up: 'to', cerca: 'de' }));
 
 function readApprox(s: ScannedLine, k: number): number {
   const { tokens } = s;
@@ -557,8 +580,9 @@ function readOtherLanguagesAmount(s: ScannedLine, k: number): Amount | undefined
   const half = word === 1 ? tokens[k + 1] : undefined;
   const value = half?.kind === 'word' && OTHER_LANGUAGES_NUMBER_WORDS.get(half.text) === 0.5 ? 0.5 : word;
   const next = value === word ? k + 1 : k + 2;
-  const hyphen = isPunct(tokens[next], '-') && !tokens[next].spaced && !tokens[next + 1]?.spaced ? 1 : 0;
-  return { min: value, max: value, next: next + hyphen, language: 'other' };
+  // `demi-heure`; but `dos-tres horas` is a range
+  const unitAfterHyphen = isPunct(tokens[next], '-') && !tokens[next].spaced && !tokens[next + 1]?.spaced && UNITS.has(tokens[next + 1]?.text);
+  return { min: value, max: value, next: unitAfterHyphen ? next + 1 : next, language: 'other' };
 }
 
 /** A range separator between two amounts: `20-30`, `20 - 30`, `20~30`, `20 to 30`. */
@@ -566,9 +590,9 @@ function isRangeSeparator(t: Token | undefined): boolean {
   return (!!t && t.kind === 'punct' && (t.text === '-' || t.text === '~')) || isWord(t, 'to');
 }
 
-function readAmount(s: ScannedLine, k: number): Amount | undefined {
+function readAmount(s: ScannedLine, k: number, farEndOfRange = false): Amount | undefined {
   const { tokens } = s;
-  const first = readSingleAmount(s, k, false);
+  const first = readSingleAmount(s, k, farEndOfRange);
   if (!first) return undefined;
   let amount = first;
   if (isRangeSeparator(tokens[first.next])) {
@@ -606,9 +630,9 @@ function isMillion(s: ScannedLine, unitToken: Token): boolean {
 }
 
 /** amount unit ["and a half"] */
-function readPart(s: ScannedLine, k: number): Duration | undefined {
+function readPart(s: ScannedLine, k: number, farEndOfRange = false): Duration | undefined {
   const { tokens } = s;
-  const amount = readAmount(s, k);
+  const amount = readAmount(s, k, farEndOfRange);
   if (!amount) return undefined;
   // "Time: **30** min": emphasis may sit between the amount and its unit
   const unitAt = skipMarkupForward(s, amount.next);
@@ -634,9 +658,14 @@ function isUnitOf(language: AmountLanguage, word: string): boolean {
 function halfAfterUnit(s: ScannedLine, k: number): number {
   const { tokens } = s;
   if (isWord(tokens[k], 'and') && isWord(tokens[k + 1], 'a') && isWord(tokens[k + 2], 'half')) return 3;
-  const joined = isWordIn(tokens[k], JOINING_WORDS) || isWord(tokens[k], 'с');
-  return joined && tokens[k + 1]?.kind === 'word' && (OTHER_LANGUAGES_NUMBER_WORDS.get(tokens[k + 1].text) === 0.5 || tokens[k + 1].text === 'половиной') ? 2 : 0;
+  const halves = tokens[k]?.kind === 'word' ? HALVES_AFTER_JOINER.get(tokens[k].text) : undefined;
+  return halves && tokens[k + 1]?.kind === 'word' && halves.includes(tokens[k + 1].text) ? 2 : 0;
 }
+
+/** Each language's "and" with its "half": `y media` is Spanish, `e meia` Portuguese, `e mezza` Italian; `and media` is no half. */
+const HALVES_AFTER_JOINER = new Map<string, readonly string[]>(
+  Object.entries({ y: ['media', 'medio'], e: ['meia', 'meio', 'mezza', 'mezzo'], et: ['demie', 'demi'], und: ['halb', 'halbe'], с: ['половиной'] }),
+);
 
 /** "and" in the languages of UNITS: `1 hora y 30 minutos`, `1 Stunde und 20 Minuten`. */
 const JOINING_WORDS = new Set(['and', 'y', 'e', 'et', 'und', 'и']);
@@ -649,8 +678,8 @@ function skipJoiner(s: ScannedLine, k: number): number {
 }
 
 /** Combinations with units going down: "1h 30mins", "1 hour 30 min", "1h30m", "2 hours and 15 minutes". */
-function readCombination(s: ScannedLine, k: number): Duration | undefined {
-  const first = readPart(s, k);
+function readCombination(s: ScannedLine, k: number, farEndOfRange = false): Duration | undefined {
+  const first = readPart(s, k, farEndOfRange);
   if (!first) return undefined;
   const minutes = first.rank === HOUR.rank ? unitlessMinutes(s, first.next) : undefined;
   if (minutes !== undefined) return { minutes: { min: first.minutes.min + minutes, max: first.minutes.max + minutes }, next: first.next + 1, end: s.tokens[first.next].end, rank: MINUTE.rank };
@@ -677,6 +706,8 @@ function unitlessMinutes(s: ScannedLine, k: number): number | undefined {
   if (t?.kind !== 'number' || t.embedded || t.end - t.start !== 2 || !(t.value < 60)) return undefined;
   const after = s.tokens[k + 1];
   if (isLineEnd(s, k + 1)) return t.value;
+  // `1h30-2h` is a range of hours; `2 hours 15 - 20 min` a range of the minutes after the hours
+  if (isRangeSeparator(after)) return readPart(s, k + 2, true)?.rank === HOUR.rank ? t.value : undefined;
   // `2 hours 10/10`, `1 h 10:30`: the number goes on past its punctuation
   const goesOn = after.kind === 'punct' && !after.spaced && s.tokens[k + 2]?.kind === 'number' && !s.tokens[k + 2].spaced;
   const ends = (after.kind === 'punct' && !goesOn) || after.kind === 'opaque' || (!t.spaced && after.spaced && after.kind === 'word' && !UNITS.has(after.text));
@@ -694,7 +725,8 @@ function readDuration(s: ScannedLine, k: number): Duration | undefined {
   if (!first) return undefined;
   let duration = first;
   if (isRangeSeparator(s.tokens[first.next])) {
-    const far = readCombination(s, first.next + 1);
+    // `1h30-2h`: the far end's amount is glued after a dash after a digit, as `30` is in `20-30 min`
+    const far = readCombination(s, first.next + 1, true);
     if (far && far.minutes.min >= first.minutes.max) {
       duration = { ...far, minutes: { min: first.minutes.min, max: far.minutes.max } };
     }
@@ -706,6 +738,7 @@ function readDuration(s: ScannedLine, k: number): Duration | undefined {
 
 /** Where a text's first duration stands as the reader reads it (`1h30`, `una hora y media`, `20-30 min`), the unit words it is written in, and the space between its first amount and unit. */
 export interface DurationSpan {
+  minutes: { min: number; max: number };
   start: number;
   end: number;
   gap: string;
@@ -719,7 +752,7 @@ export function durationSpan(text: string): DurationSpan | undefined {
     if (!duration) continue;
     const units = s.tokens.slice(i, duration.next).filter((t) => t.kind === 'word' && UNITS.has(t.text));
     const gap = text.slice(s.tokens[i].end, units[0].start);
-    return { start: s.tokens[i].start, end: duration.end, gap: /^\s*$/.test(gap) ? gap : ' ', units: units.map((t) => text.slice(t.start, t.end)) };
+    return { minutes: duration.minutes, start: s.tokens[i].start, end: duration.end, gap: /^\s*$/.test(gap) ? gap : ' ', units: units.map((t) => text.slice(t.start, t.end)) };
   }
   return undefined;
 }
@@ -803,6 +836,9 @@ const TIME_VERBS = new Map<string, VerbShape>(
     cost: 'plain', costs: 'plain',
     studied: 'for', study: 'for', studying: 'for',
     done: 'in', finished: 'in', completed: 'in',
+    // The languages of OTHER_LANGUAGES_UNITS: `(tardé unos 30 minutos)`, `levei 2 horas`, `brauchte 40 Minuten`, `потратил 2 часа`.
+    tardé: 'plain', llevó: 'plain', dediqué: 'plain', levei: 'plain', demorei: 'plain', gastei: 'plain', mis: 'plain', passé: 'plain',
+    brauchte: 'plain', dauerte: 'plain', impiegato: 'plain', messo: 'plain', потратил: 'plain', потратила: 'plain', заняло: 'plain',
   } satisfies Record<string, VerbShape>),
 );
 /** Approximations that may follow a completion verb without "in": "finished about 30 min". */
@@ -812,7 +848,7 @@ const COMPLETION_APPROX = new Set(['about', 'around', 'approx', 'approximately',
  * "I spent 2 hours". A noun subject ("Elastic Beanstalk takes about five minutes to create
  * the environment") describes the software, not the student.
  */
-const PRONOUNS = new Set(['i', 'it', 'we', 'this', 'which']);
+const PRONOUNS = new Set(['i', 'it', 'we', 'this', 'which', 'me', 'ich', 'я']);
 const CONNECTIVES = new Set(['and', 'also', 'then', 'totally']);
 
 /**
