@@ -73,12 +73,16 @@ describe('a course in JSON', () => {
     assert.deepEqual(settingsFromText('/course/.studynotes.json', '\ufeff{ "catalog": "course.json" }')?.raw, { catalog: 'course.json' });
   });
 
-  it('`course check` names the file a problem is in', () => {
+  it('`course check` names the file a problem is in, and says what it read as no module of a course that stands', () => {
     buildCliOnce();
-    const folder = tempTree({ 'bad.json': '{ "modules": [ }', 'page.md': '# A course\n\nNothing here.\n' });
+    const leftOut = '# Queues\n\n## Office hours\n\n- Lecture recordings - 75 min each\n\n## Streams\n\n### Bronze Level\n\n- [Kafka](https://q.example/kafka) - 1 h\n';
+    const folder = tempTree({ 'bad.json': '{ "modules": [ }', 'page.md': '# A course\n\nNothing here.\n', 'left.md': leftOut });
     try {
       assert.deepEqual(runCli(['course', 'check', 'bad.json'], folder).stderr.trim().split('\n'), ['study-notes: bad.json: line 1, column 16: not valid JSON (ValueExpected)']);
       assert.match(runCli(['course', 'check', 'page.md'], folder).stderr, /^study-notes: page\.md: no modules: /);
+      const checked = runCli(['course', 'check', 'left.md'], folder);
+      assert.deepEqual([checked.status, checked.stderr.trim()], [0, 'study-notes: left.md:5: "Lecture recordings" (Office hours) is read as no module: no level is open above it']);
+      assert.match(checked.stdout, /^left \(left\): 1 area, 1 level, 1 module/);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -128,6 +132,12 @@ describe('a course page in Markdown', () => {
     assert.deepEqual(rounds('*Entrega 4:* Para el **2026-02-01** debes alcanzar el nivel Avanzado.').problems, [
       'curso.md:10: "Entrega 4": a due date and a level, but not in how many areas: write "in two areas" (or "en dos áreas", "in zwei Bereichen", "dans deux domaines")',
     ]);
+    const besides = (line: string) => rounds(`*Entrega 1:* Para el **2025-10-31** debes alcanzar el nivel Básico en dos áreas.\n${line}`).problems;
+    assert.deepEqual(besides('*Entrega final:* Para el **2026-02-01** debes alcanzar el nivel Avanzado.'), [
+      'curso.md:11: "Entrega final": a due date and a level, but not in how many areas: write "in two areas" (or "en dos áreas", "in zwei Bereichen", "dans deux domaines")',
+    ]);
+    for (const line of ['**Office hours:** Wednesday October 22nd, 2025, for anyone stuck at Básico level', '- [Lab: Docker](https://c.example/d) - 30 min (moved to Avanzado on 2025-10-04)', '<!-- TODO: due 2025-12-01, Avanzado in all areas -->'])
+      assert.deepEqual(besides(line), [], line);
   });
 
   it('says which line has a date it cannot place, and takes the year from the front matter or the command line', () => {
@@ -157,14 +167,20 @@ describe('a course page in Markdown', () => {
     assert.deepEqual(undeclared.spec?.modules?.map((module) => `${module.level} · ${module.group ?? ''} · ${module.title}`), ['Базовый ·  · Why', 'Базовый · Level 2 · Kafka']);
   });
 
-  it('refuses a module listed where no level is open, naming its line, but not a list of links in an area without levels', () => {
-    const page = ['---', 'levels: Básico', '---', '## Bases de Datos', '- [SQL](https://c.example/sql) - 30 min', '- [Manual](https://c.example/manual)', '### Básico', '- [Índices](https://c.example/idx) - 1 h', '## Redes', '- [Cortafuegos](https://c.example/fw) - media hora', '- [TLS](https://c.example/tls) - 50 min', '## Lecturas', '- [Un libro](https://c.example/libro)'].join('\n');
-    assert.deepEqual(readCoursePages([{ name: 'curso.md', text: page }]).problems, [
-      'curso.md:5: "SQL" of Bases de Datos is under no level: open one above it (a heading "### Básico", or "> To achieve *Básico Level* mastery")',
-      'curso.md:6: "Manual" of Bases de Datos is under no level: open one above it (a heading "### Básico", or "> To achieve *Básico Level* mastery")',
-      'curso.md:10: "Cortafuegos" of Redes is under no level: open one above it (a heading "### Básico", or "> To achieve *Básico Level* mastery")',
-      'curso.md:11: "TLS" of Redes is under no level: open one above it (a heading "### Básico", or "> To achieve *Básico Level* mastery")',
+  it('refuses a timed module listed before the first level of its area, says what a part without levels leaves out, and lets a list of links be', () => {
+    const page = (...more: string[]) => ['---', 'levels: Básico', '---', '## Bases de Datos', 'Antes de empezar:', '- [Manual](https://c.example/manual)', '### Básico', '- [Índices](https://c.example/idx) - 1 h', '## Redes', '- [Cortafuegos](https://c.example/fw) - media hora', '- [TLS](https://c.example/tls) - 50 min', '## Lecturas', '- [Un libro](https://c.example/libro)', ...more].join('\n');
+    const read = readCoursePages([{ name: 'curso.md', text: page() }]);
+    assert.deepEqual(read.problems, []);
+    assert.deepEqual(read.notices, ['curso.md:10: "Cortafuegos" (Redes) is read as no module: no level is open above it', 'curso.md:11: "TLS" (Redes) is read as no module: no level is open above it']);
+    assert.deepEqual(read.spec?.modules?.map((module) => module.title), ['Índices']);
+    assert.deepEqual(readCoursePages([{ name: 'curso.md', text: page('## Sistemas', '- [Kernel](https://c.example/k) - 20 min', '### Básico', '- [Procesos](https://c.example/p) - 1 h') }]).problems, [
+      'curso.md:15: "Kernel" of Sistemas is under no level: open one above it (a heading "### Básico", or "> To achieve *Básico Level* mastery")',
     ]);
+  });
+
+  it('opens no level on an English "Level …" line: `### Level up your skills` is a group, `> **Level of effort:**` nothing', () => {
+    const page = ['# Queues', '> To achieve *Bronze Level* mastery of Queues you must complete:', '### Level up your skills', '- [Why Queues?](https://q.example/why) - 10 min', '> **Level of effort:** an evening', '- [Kafka](https://q.example/kafka) - 1 h'].join('\n');
+    assert.deepEqual(readCoursePages([{ name: 'q.md', text: page }]).spec?.modules?.map((module) => `${module.level} · ${module.group} · ${module.title}`), ['Bronze · Level up your skills · Why Queues?', 'Bronze · Level up your skills · Kafka']);
   });
 
   it('reads what students also call an area, a level or a module, and a level counting a part of its own that a group names ("levels: Gold + Capstone")', () => {

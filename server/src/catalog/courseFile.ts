@@ -14,6 +14,8 @@ export interface CourseReading {
   /** What the files state, before what they leave out is filled in: what `course convert` writes. */
   spec?: CourseSpec;
   problems: string[];
+  /** What the pages hold that was read as no part of the course (coursePage.ts): said, never a problem. */
+  notices?: string[];
 }
 
 /**
@@ -36,7 +38,7 @@ export function readCourseSources(files: readonly CoursePage[], options: RoundOp
   if (!read.spec || problems.length) return { spec: read.spec, problems };
   const id = files[0].name.split(/[\\/]/).pop()?.replace(/\.[^.]*$/, '') || 'course';
   const course = buildCourse(read.spec, id, read.spec.extends === undefined ? undefined : bundledSpecs.get(read.spec.extends));
-  return { course: files.length === 1 ? { ...course, file: files[0].name } : course, spec: read.spec, problems };
+  return { course: files.length === 1 ? { ...course, file: files[0].name } : course, spec: read.spec, problems, notices: read.notices };
 }
 
 export function courseFileProblem(path: string, problems: readonly string[]): string {

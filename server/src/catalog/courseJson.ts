@@ -11,6 +11,8 @@ import { schemaProblems } from './schemaProblems';
 export interface CourseRead {
   spec?: CourseSpec;
   problems: string[];
+  /** What was read as no part of the course though it may be one: `course check` says it, and the course stands. */
+  notices?: string[];
 }
 
 /**

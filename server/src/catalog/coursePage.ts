@@ -2,10 +2,10 @@ import { normaliseTitle, type CatalogModule } from '../notes/catalog';
 import { frontMatter } from '../notes/frontMatter';
 import { levelNamed } from '../notes/markers';
 import { plainMarkup } from '../notes/openers';
-import { scanEstimate } from '../notes/timeEstimate';
+import { durationSpan, scanEstimate } from '../notes/timeEstimate';
 import { trimEndMatching } from '../notes/trimRuns';
 import type { CourseName } from '../notes/types';
-import type { CourseSpec, LevelSpec } from './course';
+import type { CourseSpec, LevelSpec, RoundRule } from './course';
 import type { CourseRead } from './courseJson';
 import { declaredLevels, mergedNames, nameMatching, namedAlso, withoutAlso } from './pageNames';
 import { readRoundLine, type RoundOptions } from './pageRounds';
@@ -49,17 +49,17 @@ interface PageState {
   inComment: boolean;
   /** The line read, as numbered in the file. */
   line: number;
-  /** The area's items with a link or a time before it opens a level: modules of no level, if it opens one. */
+  /** The area's items with a time before it opens a level. */
   beforeLevel: Stray[];
   strays: Stray[];
+  leftOut: Stray[];
 }
 
-/** A module the page lists where no level is open: a student's notes of it would count for nothing, unannounced. */
+/** An item with a time where no level is open: a module its students' notes would count for nothing, or not one at all. */
 interface Stray {
   line: number;
   area: string;
   title: string;
-  timed: boolean;
 }
 
 interface PageRead {
@@ -72,7 +72,10 @@ interface PageRead {
   lines: string[];
   /** The line number of `lines[0]` in the file, less one. */
   bodyStart: number;
+  /** Modules before the first level of an area that has levels: the page is refused. */
   strays: Stray[];
+  /** Items with a time in a part of the page that opens no level: said, as they may be no modules. */
+  leftOut: Stray[];
 }
 
 export function readCoursePages(pages: readonly CoursePage[], options: RoundOptions = {}): CourseRead {
@@ -95,16 +98,37 @@ export function readCoursePages(pages: readonly CoursePage[], options: RoundOpti
   const areaNames = mergedNames(read.flatMap((page) => page.areas));
   spec.areas = [...new Set(modules.map((module) => module.area))].map((name) => areaNames.find((area) => area.name === name) ?? { name });
   spec.levels = courseLevels(levels, modules);
+  const unmeasured: { name: string; where: string }[] = [];
   const rounds = read.flatMap((page, index) => page.lines.flatMap((line, at) => {
     const round = readRoundLine(line, levels.names, page.title, { year });
-    if (round && 'problem' in round) problems.push(`${pages[index].name}:${page.bodyStart + at + 1}: ${round.problem}`);
+    const where = `${pages[index].name}:${page.bodyStart + at + 1}`;
+    if (round && 'problem' in round) problems.push(`${where}: ${round.problem}`);
+    if (round && 'unmeasured' in round) unmeasured.push({ name: round.unmeasured, where });
     return round && 'round' in round ? [round.round] : [];
   }));
   if (rounds.length) spec.rounds = rounds;
+  problems.push(...unmeasuredRounds(unmeasured, rounds));
   problems.push(...read.flatMap((page, index) => page.strays.map((stray) => strayProblem(pages[index].name, stray, levels.names[0] ?? 'Basics'))));
+  const notices = read.flatMap((page, index) => page.leftOut.map(({ line, area, title }) => `${pages[index].name}:${line}: "${title}" (${area}) is read as no module: no level is open above it`));
   const choices = Object.assign({}, ...read.map((page) => page.choices)) as Record<string, number>;
   if (Object.keys(choices).length) spec.choices = choices;
-  return problems.length ? { problems } : { spec, problems };
+  return problems.length ? { problems } : { spec, problems, notices };
+}
+
+/**
+ * A line like a round's but for its number of areas is a round left out, when its label is
+ * numbered (`Entrega 4`) or shares a word with a round read (`Final Round` by `Round 1`); `Office
+ * hours:` with a date and a level is not.
+ */
+function unmeasuredRounds(unmeasured: readonly { name: string; where: string }[], rounds: readonly RoundRule[]): string[] {
+  const roundWords = new Set(rounds.flatMap((round) => labelWords(round.name)));
+  return unmeasured
+    .filter(({ name }) => /\d/.test(name) || labelWords(name).some((word) => roundWords.has(word)))
+    .map(({ name, where }) => `${where}: "${name}": a due date and a level, but not in how many areas: write "in two areas" (or "en dos áreas", "in zwei Bereichen", "dans deux domaines")`);
+}
+
+function labelWords(label: string): string[] {
+  return label.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 3);
 }
 
 function strayProblem(file: string, { line, area, title }: Stray, level: string): string {
@@ -137,7 +161,7 @@ function readPage(page: CoursePage, levels: PageLevels): PageRead {
   const body = lines.slice(bodyStart);
   const modules: CatalogModule[] = [];
   const choices: Record<string, number> = {};
-  const state: PageState = { area: title ?? page.name, extras: false, areas: titleName ? [titleName] : [], inComment: false, line: 0, beforeLevel: [], strays: [] };
+  const state: PageState = { area: title ?? page.name, extras: false, areas: titleName ? [titleName] : [], inComment: false, line: 0, beforeLevel: [], strays: [], leftOut: [] };
   for (let at = 0; at < body.length; at++) {
     const line = joinedItem(body, at);
     state.line = bodyStart + at + 1;
@@ -145,7 +169,7 @@ function readPage(page: CoursePage, levels: PageLevels): PageRead {
     readLine(line.text, state, levels, modules, choices);
   }
   settleBeforeLevel(state, false);
-  return { title, areas: state.areas, fields, modules: withReplacements(modules), choices, lines: body, bodyStart, strays: state.strays };
+  return { title, areas: state.areas, fields, modules: withReplacements(modules), choices, lines: body, bodyStart, strays: state.strays, leftOut: state.leftOut };
 }
 
 /** A list item whose link text runs on to the next line (`[Some Title\n](url)`) is one item. */
@@ -185,15 +209,15 @@ function readLine(line: string, state: PageState, levels: PageLevels, modules: C
   if (module) modules.push(module);
 }
 
-/** An item with a link or a time before the area's first level: a stray module if the area has levels, else a list of resources. */
+/** An item with a time before the area's first level (one without is reading, as `Before you start: - [Linux basics](…)`). */
 function noteBeforeLevel(text: string, state: PageState): void {
   const module = readItem(text, state);
-  if (module && (module.url !== undefined || module.minutes !== undefined)) state.beforeLevel.push({ line: state.line, area: state.area, title: module.title, timed: module.minutes !== undefined });
+  if (module?.minutes !== undefined) state.beforeLevel.push({ line: state.line, area: state.area, title: module.title });
 }
 
-/** When the area opens a level, all its items before it are strays; when it ends without one, those with a time (a list of links is reading). */
+/** When the area opens a level, its timed items before it are modules of no level; when it ends without one, they are left out, and said. */
 function settleBeforeLevel(state: PageState, levelOpened: boolean): void {
-  state.strays.push(...state.beforeLevel.filter((stray) => levelOpened || stray.timed));
+  (levelOpened ? state.strays : state.leftOut).push(...state.beforeLevel);
   state.beforeLevel = [];
 }
 
@@ -292,16 +316,19 @@ function readItem(written: string, state: PageState): CatalogModule | undefined 
   return module;
 }
 
-/** ` - 45 min`, ` – 1.5 hours?` after the title, whatever follows ("or [the paper](…)", "(no longer available)"). */
-const dashedTime = /\s[-–]\s*~?\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b(?:\s*\d+\s*(?:m|mins?|minutes?)\b)?/i;
+/** A dash after the title and a time right after it: ` - 45 min`, ` – 1.5 hours?`, ` - 1 hr 30`, whatever follows ("or [the paper](…)", "(no longer available)"). */
+const dashBeforeTime = /\s[-–]\s*(?=~?\s*\d)/g;
 
-/** The course's estimate: written after a dash as course pages do, else wherever notes would write it. */
+/** The course's estimate: written after a dash as course pages do, read as notes read a time; else wherever notes would write it. */
 function pageEstimate(text: string): { minutes?: number; start: number } | undefined {
-  const dashed = dashedTime.exec(text);
-  const estimate = scanEstimate(dashed ? dashed[0] : text);
+  for (const dash of text.matchAll(dashBeforeTime)) {
+    const after = text.slice(dash.index + dash[0].length);
+    const duration = durationSpan(after);
+    if (duration && /^~?\s*$/.test(after.slice(0, duration.start))) return { minutes: duration.minutes.min, start: dash.index };
+  }
+  const estimate = scanEstimate(text);
   if (!estimate) return undefined;
-  const minutes = estimate.kind === 'minutes' ? estimate.minutes?.min : undefined;
-  return { minutes, start: dashed ? dashed.index : estimate.start };
+  return { minutes: estimate.kind === 'minutes' ? estimate.minutes?.min : undefined, start: estimate.start };
 }
 
 /**

@@ -15,8 +15,12 @@ export interface RoundOptions {
   year?: number;
 }
 
-/** A round, or what keeps a round line from being read; undefined when the line is no round. */
-export type RoundLine = { round: RoundRule } | { problem: string } | undefined;
+/**
+ * A round, or what keeps a round line from being read; `unmeasured` names a labelled line with a
+ * due date and a level but no number of areas (a round, if its label is one's: the page decides).
+ * Undefined when the line is no round.
+ */
+export type RoundLine = { round: RoundRule } | { problem: string } | { unmeasured: string } | undefined;
 
 const label = /^\s*(?:[-*+]\s+)?(?:[*_]{1,3}([^*_:]{2,60}?):?[*_]{1,3}:?|([^*_:\s][^:]{1,58}):)\s*(.*)$/;
 
@@ -31,7 +35,8 @@ export function readRoundLine(line: string, levels: readonly string[], pageTitle
   if ('problem' in date) return { problem: `"${name}": ${date.problem}` };
   const parts = waysToMeet(rest.slice(date.end));
   const measured = parts.findIndex((part) => requirementsOf(part, levels).length > 0);
-  if (measured < 0) return { problem: `"${name}": a due date and a level, but not in how many areas: write "in two areas" (or "en dos áreas", "in zwei Bereichen", "dans deux domaines")` };
+  // A label of a link or a tag (`- [Lab: …](…) (moved on 2018-10-04)`, `<!-- TODO: due …`) is no round's.
+  if (measured < 0) return /[[<]/.test(name) ? undefined : { unmeasured: name };
   const alternatives = parts.filter((_, index) => index !== measured).map(alternativeText).filter(Boolean);
   const round: RoundRule = { name, due: date.due, requires: strongest(requirementsOf(parts[measured], levels), levels) };
   if (alternatives.length) round.alternatives = alternatives;

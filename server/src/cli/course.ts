@@ -12,15 +12,15 @@ import { CliError, reasonOf } from './errors';
 /** A course page or JSON file is small: a FIFO or a device named as one is refused, never waited on. */
 const largestCourseFile = 4 * 1024 * 1024;
 
-/** What `course check` and `course convert` print, and their exit code: 1 when the course has problems. */
+/** What `course check` and `course convert` print, and their exit code: 1 when the course has problems; what was left out of a course that stands is said too. */
 export function runCourse(options: CourseOptions): { output: string; problems: string[]; exitCode: number } {
   const files = options.files.map((name) => ({ name, text: courseText(name) }));
   const reading = readCourseSources(files, { year: options.year });
   // One file's problems name it, as they do where the settings name it.
-  const named = files.length === 1 ? reading.problems.map((problem) => (problem.startsWith(`${files[0].name}:`) ? problem : `${files[0].name}: ${problem}`)) : reading.problems;
-  if (!reading.course || !reading.spec) return { output: '', problems: named, exitCode: 1 };
+  const named = (lines: readonly string[]) => (files.length === 1 ? lines.map((line) => (line.startsWith(`${files[0].name}:`) ? line : `${files[0].name}: ${line}`)) : [...lines]);
+  if (!reading.course || !reading.spec) return { output: '', problems: named(reading.problems), exitCode: 1 };
   const output = options.action === 'convert' ? courseJsonText(reading.spec) : understood(reading.course);
-  return { output, problems: [], exitCode: 0 };
+  return { output, problems: named(reading.notices ?? []), exitCode: 0 };
 }
 
 function courseText(file: string): string {

@@ -33,12 +33,18 @@ const spellingKey = (text: string): string => withoutAccents(text.trim().toLower
 /** "Level" in the languages students of a course may write it in: `Nivel básico`, `Базовый уровень`. */
 const levelNouns = 'level|nivel|niveau|livello|stufe|уровень';
 
-/** `Nivel básico`, `Basics Level`, `Базовый уровень`: the level's name beside the noun, or undefined (`Level 2` names none). */
-const levelNamedPattern = new RegExp(String.raw`^(?:${levelNouns})\s+(.{1,40})$|^(.{1,40}?)\s+(?:${levelNouns})$`, 'iu');
+/**
+ * `Nivel básico`, `Basics Level`, `Базовый уровень`: the level's name beside the noun, or
+ * undefined. English puts the noun after the name only: `Level up your skills` and `Level of
+ * effort` name no level, nor does a name of no letter (`Level 2`) or one opening with a
+ * preposition (`Nivel de esfuerzo`).
+ */
+const levelNamedPattern = new RegExp(String.raw`^(?:${levelNouns.replace('level|', '')})\s+(.{1,40})$|^(.{1,40}?)\s+(?:${levelNouns})$`, 'iu');
+const notAName = /^(?:of|up|for|to|in|de|del|des|du|d'|di|da|von|vom|zu|zur|à)(?:\s|$)/iu;
 export function levelNamed(plain: string): string | undefined {
   const match = levelNamedPattern.exec(plain.trim());
   const name = match ? (match[1] ?? match[2]).trim() : undefined;
-  return name && /\p{L}/u.test(name) ? name : undefined;
+  return name && /\p{L}/u.test(name) && !notAName.test(name) && name.split(/\s+/).length <= 3 ? name : undefined;
 }
 
 /** `(?<!letter)(basics|advanced)(?!letter)`: not `\b`, which knows ASCII letters only. */
