@@ -74,6 +74,26 @@ describe('study-notes summary: course progress', function () {
     assert.deepEqual(json.students[0].rounds, [{ name: 'Week 2', due: '2025-01-14', met: true, missing: [] }]);
   });
 
+  it('lines up the columns of a course named in Chinese as a terminal shows them, two columns a character', () => {
+    const dir = tempTree({
+      '.studynotes.json': '{ "catalog": "course.json" }',
+      'course.json': JSON.stringify({
+        levels: [{ name: '初级' }],
+        modules: [
+          { area: '容器技术', level: '初级', title: '为什么使用容器', minutes: 20 },
+          { area: '大数据与机器学习', level: '初级', title: 'Hadoop 入门', minutes: 40 },
+        ],
+      }),
+      'li/README.md': '# 笔记\n\n## 容器技术\n\n### 初级\n\n#### 为什么使用容器（20分钟）\n\n容器共享内核。\n\n## 大数据与机器学习\n\n### 初级\n\n#### Hadoop 入门（40分钟）\n\nHDFS 和 MapReduce。\n',
+    });
+    const run = runCli(['summary', 'li'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    const rows = run.stdout.split('\n').filter((line) => /^ {2}(容器技术|大数据与机器学习|Total) +\d+ modules?/.test(line));
+    const shownWidth = (text: string) => [...text].reduce((width, character) => width + (/[\u4e00-\u9fff]/.test(character) ? 2 : 1), 0);
+    assert.equal(rows.length, 3, run.stdout);
+    assert.deepEqual(rows.map((line) => shownWidth(line.slice(0, line.search(/\d+ modules?/)))), [20, 20, 20]);
+  });
+
   describe('a class folder of every corpus notes file, a template-only README and a folder without notes', () => {
     let classDir: string;
     before(function () {

@@ -8,6 +8,7 @@ import type { FileSummary, StudentRow } from './summary';
 import { checkItems, checkLegend, checkText, unplacedCell } from './summaryChecks';
 import { progressCells, progressHeader, type ProgressFields } from './summaryProgress';
 import { historyCells, historyCsvCells, historyCsvHeader, historyHeader, historyLines } from './history/historyText';
+import stringWidth from 'string-width';
 
 // The summary as a terminal table, CSV and Markdown: summary.ts gathers the figures, these lay them out.
 
@@ -98,14 +99,16 @@ function countCells(total: TimeTotal): string[] {
   return total.withoutEstimate ? [done, timeCell(total), `${total.withoutEstimate} without estimate`] : [done, timeCell(total)];
 }
 
+/** Columns as a terminal shows them: a Chinese or Japanese character takes two, an accent saved decomposed none. */
 function pad(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+  const shown = stringWidth(text);
+  return shown >= width ? text : text + ' '.repeat(width - shown);
 }
 
 /** Rows may differ in length: a column is as wide as its widest cell that is not the last of its row, which is never padded. */
 function alignedLines(rows: readonly string[][]): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.slice(0, -1).forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  for (const row of rows) row.slice(0, -1).forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))));
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i]))).join('  '));
 }
 
