@@ -74,7 +74,7 @@ describe('study-notes summary: course progress', function () {
     assert.deepEqual(json.students[0].rounds, [{ name: 'Week 2', due: '2025-01-14', met: true, missing: [] }]);
   });
 
-  it('lines up the columns of a course named in Chinese as a terminal shows them, two columns a character', () => {
+  it('lines up the columns of a course named in Chinese as a terminal shows them, two columns a character, and places its titles', () => {
     const dir = tempTree({
       '.studynotes.json': '{ "catalog": "course.json" }',
       'course.json': JSON.stringify({
@@ -92,6 +92,8 @@ describe('study-notes summary: course progress', function () {
     const shownWidth = (text: string) => [...text].reduce((width, character) => width + (/[\u4e00-\u9fff]/.test(character) ? 2 : 1), 0);
     assert.equal(rows.length, 3, run.stdout);
     assert.deepEqual(rows.map((line) => shownWidth(line.slice(0, line.search(/\d+ modules?/)))), [20, 20, 20]);
+    // A title of characters without spaces is words all the same: it was one word, and never placed.
+    assert.deepEqual(summaryJson(['li'], dir).students[0].progress.map((area) => [area.area, area.reached]), [['容器技术', '初级'], ['大数据与机器学习', '初级']]);
   });
 
   describe('a class folder of every corpus notes file, a template-only README and a folder without notes', () => {

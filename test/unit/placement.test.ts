@@ -180,6 +180,12 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(titleWords('Video: Netmap - a framework for fast I/O'), ['netmap', 'framework', 'fast', 'io']);
     });
 
+    it('a title in Chinese or Japanese is its pairs of characters, with or without spaces around a Latin word', () => {
+      assert.deepEqual(titleWords('实验：使用Kubernetes部署应用'), ['使用', 'kubernete', '部署', '署应', '应用']);
+      assert.deepEqual(titleWords('使用 Kubernetes 部署应用'), titleWords('实验：使用Kubernetes部署应用'));
+      assert.deepEqual(titleWords('Hadoop 入门'), ['hadoop', '入门']);
+    });
+
     it('a typo in a phrase students shorten: "Vitual Machines VS Containers" is the VMs video', () => {
       const modules = placed('## Docker and Containers', '> Beginner Level', '### Vitual Machines VS Containers (8 min)', 'A hypervisor per VM; containers share the kernel.');
       assert.deepEqual(placementOf(modules, 'Vitual Machines VS Containers').catalog, ['Video: VMs Versus Containers', 'Video: VMs Versus Containers Deep Dive']);

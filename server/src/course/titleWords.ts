@@ -1,9 +1,10 @@
 // The words of a module title that tell one module from another, in one spelling, whatever the
 // student wrote around them: "Video: Queues Versus Streams Deep Dive", "Whiteboard queues vs streams"
 // and "VMs vs. Containers" share `vm versus container`.
+import { characterPairs, hasUnsegmentedScript } from '../notes/wordsApart';
 
 /** Words that say what kind of resource a module is, or that it is a note of one: not part of its name. */
-const kindWords = new Set(['video', 'videos', 'lab', 'labs', 'tutorial', 'tutorials', 'qwiklab', 'qwiklabs', 'aws', 'amazon', 'note', 'notes', 'doc', 'docs', 'lightboard', 'youtube']);
+const kindWords = new Set(['video', 'videos', 'lab', 'labs', 'tutorial', 'tutorials', 'qwiklab', 'qwiklabs', 'aws', 'amazon', 'note', 'notes', 'doc', 'docs', 'lightboard', 'youtube', '视频', '实验', '教程', '阅读', '笔记']);
 
 /** Words every title may have: they join, they do not name. */
 const joinWords = new Set(['a', 'an', 'the', 'to', 'of', 'on', 'in', 'for', 'with', 'and', 'or', 'by', 'from', 'into', 'using', 'use', 'your', 'my', 'i', 'is', 'are', 'be', 'at', 'as', 'it', 'its', 'this', 'that', 'some', 'own', 'about']);
@@ -45,10 +46,11 @@ export function titleWords(title: string): string[] {
   const text = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\bv\.\s?s\b\.?/g, ' versus ')
     // `I/O`, `A/B` are one word; split, `i` would be a joining word and `o` a name.
     .replace(/\b([a-z])\/([a-z])\b/g, '$1$2');
-  const raws = text
+  const written = text
     .replace(/([a-z])(\d)/g, '$1 $2')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+  const raws = hasUnsegmentedScript(text) ? written.flatMap(characterPairs) : written;
   const words: string[] = [];
   for (let at = 0; at < raws.length; at++) {
     const phrase = phraseAt(raws, at);

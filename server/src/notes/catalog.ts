@@ -1,7 +1,7 @@
 import { notesNamesOf, type NotesNames } from './markers';
 import { trimEndMatching } from './trimRuns';
 import type { CourseName } from './types';
-import { wordsApart } from './wordsApart';
+import { characterPairs, hasUnsegmentedScript, wordsApart } from './wordsApart';
 
 /** A module the course offers: the bundled course, a user's course, or classmates' notes. */
 export interface CatalogModule {
@@ -168,9 +168,10 @@ export function significantWords(title: string): Set<string> {
   // loops and no array per word, which its interpreter runs several times faster than `for … of`.
   const words = new Set<string>();
   const written = title.replace(/([a-z])(\d)/g, '$1 $2').split(' ');
-  for (let at = 0; at < written.length; at++) {
-    const stem = wordStems.get(written[at]);
-    if (stem === undefined) addSignificant(words, written[at]);
+  const parts = hasUnsegmentedScript(title) ? written.flatMap(characterPairs) : written;
+  for (let at = 0; at < parts.length; at++) {
+    const stem = wordStems.get(parts[at]);
+    if (stem === undefined) addSignificant(words, parts[at]);
     else for (const word of stem.split(' ')) addSignificant(words, word);
   }
   return words;
