@@ -76,6 +76,12 @@ describe('a course in another language', () => {
     assert.deepEqual(readByBoth(text, catalog), ['Redes / Básico / Lectura uno / 10 min', 'Redes / Avanzado / Lectura dos / 20 min', 'Redes / Básico / Lectura tres / 30 min']);
   });
 
+  it('Chinese: an area numbered `一、`, a level with a full-width colon `初级：`, a title of characters without spaces', () => {
+    const catalog = course(['容器技术', '大数据与机器学习'], ['初级', '中级'], [{ area: '容器技术', level: '初级', title: '为什么使用容器' }]);
+    const text = ['## 一、容器技术', '', '### 初级：', '', '#### 1. 为什么使用容器（20分钟）', '', '容器共享内核。', '', '### 中级：', '', '#### 2. 容器网络配置（1.5小时）', '', '桥接网络。', '', '## 十二．大数据与机器学习', '', '### 初级：', '', '#### 3. Hadoop 入门（40分钟）', '', 'HDFS。', ''].join('\n');
+    assert.deepEqual(readByBoth(text, catalog), ['容器技术 / 初级 / 为什么使用容器 / 20 min', '容器技术 / 中级 / 容器网络配置 / 90 min', '大数据与机器学习 / 初级 / Hadoop 入门 / 40 min']);
+  });
+
   it('"Area" in the course\'s language, and an area written without its accents or decomposed (NFD), are the area', () => {
     const catalog = course(['Orquestación de Contenedores', 'Redes'], ['Básico'], []);
     const text = ['## Área 1: Orquestacion de Contenedores', '', '### Básico', '', '- Vídeo: Qué es un contenedor - 20 minutos', '  notas', '', '## Redes'.normalize('NFD'), '', '### Básico', '', '- Vídeo: Qué es una red - 10 minutos', '  notas', '', '## ORQUESTACIÓN DE CONTENEDORES'.normalize('NFD'), '', '- Vídeo: Kubernetes - 30 minutos', '  notas', ''].join('\n');

@@ -63,7 +63,7 @@ export function levelWordsOf(levels: readonly CourseName[]): LevelWords {
   const alternatives = [...spellings].sort((a, b) => b.length - a.length).map((spelling) => spelling.split(' ').map(accentsOptional).join(String.raw`\s+`));
   const word = String.raw`(?<![\p{L}\p{N}])(` + caseless(alternatives.join('|')) + String.raw`)(?![\p{L}\p{N}])`;
   const marker = new RegExp(
-    caseless(String.raw`^(?:(?:${levelNouns})\s*\d*\s*[:\-–]?\s*)?`) + word + caseless(String.raw`(?:\s+(?:${levelNouns}|mastery|courses?|modules?|tasks?|part))*(?:\s*\(.*?\))?\s*(?:[:\-–—.]+\s*|\s+|$)(.*)$`),
+    caseless(String.raw`^(?:(?:${levelNouns})\s*\d*\s*[:：\-–]?\s*)?`) + word + caseless(String.raw`(?:\s+(?:${levelNouns}|mastery|courses?|modules?|tasks?|part))*(?:\s*[(（].*?[)）])?\s*(?:[:：\-–—.]+\s*|\s+|$)(.*)$`),
     'u',
   );
   const stems = new RegExp([...new Set(alternatives.map((key) => key.split(String.raw`\s+`)[0]))].join('|'), 'iu');
@@ -289,11 +289,24 @@ export function readAreaMarker(plain: string, names: NotesNames): AreaMarker | u
     if (/^[a-z]/.test(numbered[2]) && !numbered[1]) return undefined;
     return { number: numbered[1] ? Number(numbered[1]) : undefined, topic, level: levelInNote(note, names.levels) };
   }
-  const listed = /^(\d+)\s*[.):\-–]\s*(.*)$/.exec(text);
+  const listed = listedArea.exec(text);
   const body = listed ? listed[2] : text;
   const { topic, note } = splitTopicNote(body);
   if (!isAreaTopic(topic, names.areaTopics)) return undefined;
-  return { number: listed ? Number(listed[1]) : undefined, topic, level: levelInNote(note, names.levels) };
+  return { number: listed ? listNumber(listed[1]) : undefined, topic, level: levelInNote(note, names.levels) };
+}
+
+/** `1. Some Area`, `2) Some Area`, and as Chinese numbers a list: `一、容器技术`, `二．大数据`. */
+const listedArea = /^(\d+|[一二三四五六七八九十]{1,3})\s*[.):\-–、．]\s*(.*)$/;
+const chineseDigits = '一二三四五六七八九';
+
+/** `12`, `三` (3), `十二` (12), `二十` (20). */
+function listNumber(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  const [tens, ones = ''] = written.split('十');
+  const digit = (character: string) => chineseDigits.indexOf(character) + 1;
+  if (!written.includes('十')) return digit(written);
+  return (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
 }
 
 const summaryTitle = /^(check\s*list|time\s*(spen[dt]|log|summary|table|sheet|record)|summary of (time|modules|progress)|progress)\b/i;
