@@ -49,14 +49,13 @@ interface PageState {
   inComment: boolean;
   /** The line read, as numbered in the file. */
   line: number;
-  /** The area's items with a time before it opens a level. */
-  beforeLevel: Stray[];
-  strays: Stray[];
-  leftOut: Stray[];
+  /** The area's items with a time while no level is open. */
+  underNoLevel: LeftOut[];
+  leftOut: LeftOut[][];
 }
 
-/** An item with a time where no level is open: a module its students' notes would count for nothing, or not one at all. */
-interface Stray {
+/** An item with a time where no level is open: a module its students' notes would count for nothing, or not one at all (a schedule). */
+interface LeftOut {
   line: number;
   area: string;
   title: string;
@@ -72,10 +71,8 @@ interface PageRead {
   lines: string[];
   /** The line number of `lines[0]` in the file, less one. */
   bodyStart: number;
-  /** Modules before the first level of an area that has levels: the page is refused. */
-  strays: Stray[];
-  /** Items with a time in a part of the page that opens no level: said, as they may be no modules. */
-  leftOut: Stray[];
+  /** Items with a time where no level is open, by the run they stand in: said, never counted. */
+  leftOut: LeftOut[][];
 }
 
 export function readCoursePages(pages: readonly CoursePage[], options: RoundOptions = {}): CourseRead {
@@ -98,18 +95,17 @@ export function readCoursePages(pages: readonly CoursePage[], options: RoundOpti
   const areaNames = mergedNames(read.flatMap((page) => page.areas));
   spec.areas = [...new Set(modules.map((module) => module.area))].map((name) => areaNames.find((area) => area.name === name) ?? { name });
   spec.levels = courseLevels(levels, modules);
-  const unmeasured: { name: string; where: string }[] = [];
+  const unmeasured: { name: string; where: string; line: string }[] = [];
   const rounds = read.flatMap((page, index) => page.lines.flatMap((line, at) => {
     const round = readRoundLine(line, levels.names, page.title, { year });
     const where = `${pages[index].name}:${page.bodyStart + at + 1}`;
     if (round && 'problem' in round) problems.push(`${where}: ${round.problem}`);
-    if (round && 'unmeasured' in round) unmeasured.push({ name: round.unmeasured, where });
+    if (round && 'unmeasured' in round) unmeasured.push({ name: round.unmeasured, where, line });
     return round && 'round' in round ? [round.round] : [];
   }));
   if (rounds.length) spec.rounds = rounds;
   problems.push(...unmeasuredRounds(unmeasured, rounds));
-  problems.push(...read.flatMap((page, index) => page.strays.map((stray) => strayProblem(pages[index].name, stray, levels.names[0] ?? 'Basics'))));
-  const notices = read.flatMap((page, index) => page.leftOut.map(({ line, area, title }) => `${pages[index].name}:${line}: "${title}" (${area}) is read as no module: no level is open above it`));
+  const notices = read.flatMap((page, index) => page.leftOut.map((run) => leftOutNotice(pages[index].name, run, levels.names[0] ?? 'Basics')));
   const choices = Object.assign({}, ...read.map((page) => page.choices)) as Record<string, number>;
   if (Object.keys(choices).length) spec.choices = choices;
   return problems.length ? { problems } : { spec, problems, notices };
@@ -117,22 +113,29 @@ export function readCoursePages(pages: readonly CoursePage[], options: RoundOpti
 
 /**
  * A line like a round's but for its number of areas is a round left out, when its label is
- * numbered (`Entrega 4`) or shares a word with a round read (`Final Round` by `Round 1`); `Office
- * hours:` with a date and a level is not.
+ * numbered (`Entrega 4`) or shares a word with a round read (`Final Round` by `Round 1`) and it
+ * asks something (`you must reach`, `debes alcanzar`); `Office hours:` with a date and a level, or
+ * `Round 1 recap: on 2018-10-30 we saw Basics level work`, are not.
  */
-function unmeasuredRounds(unmeasured: readonly { name: string; where: string }[], rounds: readonly RoundRule[]): string[] {
+function unmeasuredRounds(unmeasured: readonly { name: string; where: string; line: string }[], rounds: readonly RoundRule[]): string[] {
   const roundWords = new Set(rounds.flatMap((round) => labelWords(round.name)));
   return unmeasured
-    .filter(({ name }) => /\d/.test(name) || labelWords(name).some((word) => roundWords.has(word)))
+    .filter(({ name, line }) => (/\d/.test(name) || labelWords(name).some((word) => roundWords.has(word))) && asks.test(line))
     .map(({ name, where }) => `${where}: "${name}": a due date and a level, but not in how many areas: write "in two areas" (or "en dos áreas", "in zwei Bereichen", "dans deux domaines")`);
 }
+
+/** What a round asks of the student, in the languages rounds are read in (pageRounds.ts). */
+const asks = /(?<!\p{L})(?:must|needs?|reach|achieve|attain|complete|debes|deben|debe|alcanzar|lograr|completar|deves|devem|deve|atingir|alcançar|dois|doit|doivent|atteindre|musst|muss|müssen|erreichen|devi|devono|raggiungere|должны|должен|должна|достичь|достигнуть)(?!\p{L})/iu;
 
 function labelWords(label: string): string[] {
   return label.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 3);
 }
 
-function strayProblem(file: string, { line, area, title }: Stray, level: string): string {
-  return `${file}:${line}: "${title}" of ${area} is under no level: open one above it (a heading "### ${level}", or "> To achieve *${level} Level* mastery")`;
+/** One line a run: `course.md:14: 2 items with a time in Bases de Datos are read as no modules, as no level is open above them ("SQL", "Índices"): …`. */
+function leftOutNotice(file: string, run: readonly LeftOut[], level: string): string {
+  const titles = run.slice(0, 3).map((item) => `"${item.title}"`).join(', ') + (run.length > 3 ? ', …' : '');
+  const what = run.length === 1 ? `${titles} in ${run[0].area} is read as no module, as no level is open above it` : `${run.length} items with a time in ${run[0].area} are read as no modules, as no level is open above them (${titles})`;
+  return `${file}:${run[0].line}: ${what}: if they are modules, open a level above (a heading "### ${level}", or "> To achieve *${level} Level* mastery")`;
 }
 
 /** The declared levels that count modules, then the levels the pages open, each as declared. */
@@ -161,15 +164,15 @@ function readPage(page: CoursePage, levels: PageLevels): PageRead {
   const body = lines.slice(bodyStart);
   const modules: CatalogModule[] = [];
   const choices: Record<string, number> = {};
-  const state: PageState = { area: title ?? page.name, extras: false, areas: titleName ? [titleName] : [], inComment: false, line: 0, beforeLevel: [], strays: [], leftOut: [] };
+  const state: PageState = { area: title ?? page.name, extras: false, areas: titleName ? [titleName] : [], inComment: false, line: 0, underNoLevel: [], leftOut: [] };
   for (let at = 0; at < body.length; at++) {
     const line = joinedItem(body, at);
     state.line = bodyStart + at + 1;
     at += line.lines - 1;
     readLine(line.text, state, levels, modules, choices);
   }
-  settleBeforeLevel(state, false);
-  return { title, areas: state.areas, fields, modules: withReplacements(modules), choices, lines: body, bodyStart, strays: state.strays, leftOut: state.leftOut };
+  settleUnderNoLevel(state);
+  return { title, areas: state.areas, fields, modules: withReplacements(modules), choices, lines: body, bodyStart, leftOut: state.leftOut };
 }
 
 /** A list item whose link text runs on to the next line (`[Some Title\n](url)`) is one item. */
@@ -194,7 +197,7 @@ function readLine(line: string, state: PageState, levels: PageLevels, modules: C
   }
   const item = /^(\s*)[-*+]\s+(.*)$/.exec(line);
   if (!item) return readHeadingLine(line, state, levels);
-  if (!state.level) return noteBeforeLevel(item[2], state);
+  if (!state.level) return noteUnderNoLevel(item[2], state);
   const indent = item[1].length;
   state.itemIndent ??= indent;
   if (state.choice && indent <= state.choice.indent) state.choice = undefined;
@@ -209,20 +212,20 @@ function readLine(line: string, state: PageState, levels: PageLevels, modules: C
   if (module) modules.push(module);
 }
 
-/** An item with a time before the area's first level (one without is reading, as `Before you start: - [Linux basics](…)`). */
-function noteBeforeLevel(text: string, state: PageState): void {
+/** An item with a time where no level is open (one without is reading, as `Before you start: - [Linux basics](…)`). */
+function noteUnderNoLevel(text: string, state: PageState): void {
   const module = readItem(text, state);
-  if (module?.minutes !== undefined) state.beforeLevel.push({ line: state.line, area: state.area, title: module.title });
+  if (module?.minutes !== undefined) state.underNoLevel.push({ line: state.line, area: state.area, title: module.title });
 }
 
-/** When the area opens a level, its timed items before it are modules of no level; when it ends without one, they are left out, and said. */
-function settleBeforeLevel(state: PageState, levelOpened: boolean): void {
-  (levelOpened ? state.strays : state.leftOut).push(...state.beforeLevel);
-  state.beforeLevel = [];
+/** A run of items under no level ends with a level or an area: said once. */
+function settleUnderNoLevel(state: PageState): void {
+  if (state.underNoLevel.length) state.leftOut.push(state.underNoLevel);
+  state.underNoLevel = [];
 }
 
 function openArea(area: CourseName, state: PageState): void {
-  settleBeforeLevel(state, false);
+  settleUnderNoLevel(state);
   state.areas.push(area);
   Object.assign(state, { area: area.name, level: undefined, group: undefined, part: undefined, itemIndent: undefined, choice: undefined, extras: false });
 }
@@ -247,7 +250,7 @@ function readHeadingLine(line: string, state: PageState, levels: PageLevels): vo
   const level = levelOf(line, levels);
   if (level) {
     if (!levels.names.includes(level)) levels.names.push(level);
-    settleBeforeLevel(state, true);
+    settleUnderNoLevel(state);
     Object.assign(state, { level, group: undefined, part: undefined, itemIndent: undefined, choice: undefined, extras: false });
     return;
   }

@@ -496,7 +496,7 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty']);
 const APPROX_WORDS = new Set([
   'about', 'around', 'approx', 'approximately', 'roughly', 'nearly', 'almost', 'over', 'under', 'ca', 'circa', 'just', 'only', 'maybe', 'probably',
   // The languages of OTHER_LANGUAGES_UNITS: `unos 30 minutos`, `environ 2 heures`, `etwa 40 Minuten`, `около 2 часов`.
-  'unos', 'unas', 'aproximadamente', 'casi', 'environ', 'presque', 'etwa', 'ungefähr', 'fast', 'quasi', 'quase', 'около', 'примерно', 'почти',
+  'unos', 'unas', 'aproximadamente', 'casi', 'environ', 'presque', 'etwa', 'ungefähr', 'quasi', 'quase', 'около', 'примерно', 'почти',
 ]);
 const APPROX_PAIRS = new Map(Object.entries({ more: 'than', less: 'than', at: 'least', up: 'to', cerca: 'de' }));
 
@@ -681,7 +681,7 @@ function skipJoiner(s: ScannedLine, k: number): number {
 function readCombination(s: ScannedLine, k: number, farEndOfRange = false): Duration | undefined {
   const first = readPart(s, k, farEndOfRange);
   if (!first) return undefined;
-  const minutes = first.rank === HOUR.rank ? unitlessMinutes(s, first.next) : undefined;
+  const minutes = first.rank === HOUR.rank ? unitlessMinutes(s, first.next, first.minutes.max) : undefined;
   if (minutes !== undefined) return { minutes: { min: first.minutes.min + minutes, max: first.minutes.max + minutes }, next: first.next + 1, end: s.tokens[first.next].end, rank: MINUTE.rank };
   let total = first;
   for (let parts = 1; parts < 3; parts++) {
@@ -701,13 +701,16 @@ function readCombination(s: ScannedLine, k: number, farEndOfRange = false): Dura
  * "1h30", "1 hr 30", "2 hours 15": two digits after the hours are their minutes, when nothing but
  * punctuation follows them (glued to the unit, anything but a word glued to them).
  */
-function unitlessMinutes(s: ScannedLine, k: number): number | undefined {
+function unitlessMinutes(s: ScannedLine, k: number, hours: number): number | undefined {
   const t = s.tokens[k];
   if (t?.kind !== 'number' || t.embedded || t.end - t.start !== 2 || !(t.value < 60)) return undefined;
   const after = s.tokens[k + 1];
   if (isLineEnd(s, k + 1)) return t.value;
-  // `1h30-2h` is a range of hours; `2 hours 15 - 20 min` a range of the minutes after the hours
-  if (isRangeSeparator(after)) return readPart(s, k + 2, true)?.rank === HOUR.rank ? t.value : undefined;
+  // `1h30-2h` and `1 h 30 - 2 h` are ranges of hours; `2 hours 15 - 20 min` and `2h 10-12 h` ranges of the amount after the hours
+  if (isRangeSeparator(after)) {
+    const far = !t.spaced || after.spaced ? readPart(s, k + 2, true) : undefined;
+    return far?.rank === HOUR.rank && far.minutes.min >= hours + t.value ? t.value : undefined;
+  }
   // `2 hours 10/10`, `1 h 10:30`: the number goes on past its punctuation
   const goesOn = after.kind === 'punct' && !after.spaced && s.tokens[k + 2]?.kind === 'number' && !s.tokens[k + 2].spaced;
   const ends = (after.kind === 'punct' && !goesOn) || after.kind === 'opaque' || (!t.spaced && after.spaced && after.kind === 'word' && !UNITS.has(after.text));
@@ -836,11 +839,14 @@ const TIME_VERBS = new Map<string, VerbShape>(
     cost: 'plain', costs: 'plain',
     studied: 'for', study: 'for', studying: 'for',
     done: 'in', finished: 'in', completed: 'in',
-    // The languages of OTHER_LANGUAGES_UNITS: `(tardé unos 30 minutos)`, `levei 2 horas`, `brauchte 40 Minuten`, `потратил 2 часа`.
-    tardé: 'plain', llevó: 'plain', dediqué: 'plain', levei: 'plain', demorei: 'plain', gastei: 'plain', mis: 'plain', passé: 'plain',
-    brauchte: 'plain', dauerte: 'plain', impiegato: 'plain', messo: 'plain', потратил: 'plain', потратила: 'plain', заняло: 'plain',
   } satisfies Record<string, VerbShape>),
 );
+/** The same in the languages of OTHER_LANGUAGES_UNITS, with their pronouns: `(tardé unos 30 minutos)`, `me llevó 2 horas`, `ich brauchte 40 Minuten`, `я потратил 2 часа`. */
+const OTHER_LANGUAGES_VERBS = ['tardé', 'llevó', 'dediqué', 'levei', 'demorei', 'gastei', 'passé', 'brauchte', 'dauerte', 'impiegato', 'messo', 'потратил', 'потратила', 'заняло'];
+for (const verb of OTHER_LANGUAGES_VERBS) TIME_VERBS.set(verb, 'plain');
+/** `me` licenses `me llevó`, never English `let me take 10 minutes`. */
+const OTHER_LANGUAGES_PRONOUNS = new Set(['me', 'ich', 'я']);
+const OTHER_LANGUAGES_VERB_SET = new Set(OTHER_LANGUAGES_VERBS);
 /** Approximations that may follow a completion verb without "in": "finished about 30 min". */
 const COMPLETION_APPROX = new Set(['about', 'around', 'approx', 'approximately', 'roughly', 'nearly', 'almost']);
 /**
@@ -848,7 +854,13 @@ const COMPLETION_APPROX = new Set(['about', 'around', 'approx', 'approximately',
  * "I spent 2 hours". A noun subject ("Elastic Beanstalk takes about five minutes to create
  * the environment") describes the software, not the student.
  */
-const PRONOUNS = new Set(['i', 'it', 'we', 'this', 'which', 'me', 'ich', 'я']);
+const PRONOUNS = new Set(['i', 'it', 'we', 'this', 'which']);
+
+/** A pronoun that makes `verb` a student's: English ones before any time verb, another language's before its own verbs only. */
+function isPronounOf(pronoun: Token | undefined, verb: string): boolean {
+  if (pronoun?.kind !== 'word') return false;
+  return PRONOUNS.has(pronoun.text) || (OTHER_LANGUAGES_PRONOUNS.has(pronoun.text) && OTHER_LANGUAGES_VERB_SET.has(verb));
+}
 const CONNECTIVES = new Set(['and', 'also', 'then', 'totally']);
 
 /**
@@ -861,7 +873,7 @@ function readVerbHead(s: ScannedLine, i: number): Head | undefined {
   let verb = i;
   let start = tokens[i]?.start ?? 0;
   let licensed = false;
-  if (isWordIn(tokens[i], PRONOUNS) && tokens[i + 1]?.kind === 'word' && TIME_VERBS.has(tokens[i + 1].text)) {
+  if (tokens[i + 1]?.kind === 'word' && TIME_VERBS.has(tokens[i + 1].text) && isPronounOf(tokens[i], tokens[i + 1].text)) {
     verb = i + 1;
     licensed = true;
   }
@@ -871,7 +883,7 @@ function readVerbHead(s: ScannedLine, i: number): Head | undefined {
   if (!licensed) {
     const p = prevSignificant(s, verb);
     const before = tokens[p];
-    if (p >= s.contentStart && before?.kind === 'word' && PRONOUNS.has(before.text)) {
+    if (p >= s.contentStart && isPronounOf(before, t.text)) {
       licensed = true;
       start = before.start;
     } else {
