@@ -842,11 +842,10 @@ const TIME_VERBS = new Map<string, VerbShape>(
   } satisfies Record<string, VerbShape>),
 );
 /** The same in the languages of OTHER_LANGUAGES_UNITS, with their pronouns: `(tardé unos 30 minutos)`, `me llevó 2 horas`, `ich brauchte 40 Minuten`, `я потратил 2 часа`. */
-const OTHER_LANGUAGES_VERBS = ['tardé', 'llevó', 'dediqué', 'levei', 'demorei', 'gastei', 'passé', 'brauchte', 'dauerte', 'impiegato', 'messo', 'потратил', 'потратила', 'заняло'];
+const OTHER_LANGUAGES_VERBS = new Set(['tardé', 'llevó', 'dediqué', 'levei', 'demorei', 'gastei', 'passé', 'brauchte', 'dauerte', 'impiegato', 'messo', 'потратил', 'потратила', 'заняло']);
 for (const verb of OTHER_LANGUAGES_VERBS) TIME_VERBS.set(verb, 'plain');
 /** `me` licenses `me llevó`, never English `let me take 10 minutes`. */
 const OTHER_LANGUAGES_PRONOUNS = new Set(['me', 'ich', 'я']);
-const OTHER_LANGUAGES_VERB_SET = new Set(OTHER_LANGUAGES_VERBS);
 /** Approximations that may follow a completion verb without "in": "finished about 30 min". */
 const COMPLETION_APPROX = new Set(['about', 'around', 'approx', 'approximately', 'roughly', 'nearly', 'almost']);
 /**
@@ -859,7 +858,7 @@ const PRONOUNS = new Set(['i', 'it', 'we', 'this', 'which']);
 /** A pronoun that makes `verb` a student's: English ones before any time verb, another language's before its own verbs only. */
 function isPronounOf(pronoun: Token | undefined, verb: string): boolean {
   if (pronoun?.kind !== 'word') return false;
-  return PRONOUNS.has(pronoun.text) || (OTHER_LANGUAGES_PRONOUNS.has(pronoun.text) && OTHER_LANGUAGES_VERB_SET.has(verb));
+  return PRONOUNS.has(pronoun.text) || (OTHER_LANGUAGES_PRONOUNS.has(pronoun.text) && OTHER_LANGUAGES_VERBS.has(verb));
 }
 const CONNECTIVES = new Set(['and', 'also', 'then', 'totally']);
 
