@@ -189,6 +189,8 @@ const SPEC_CASES: Row[] = [
   row('Time: 1 hr 30', [90, 90]),
   row('(3 hours 45, with the lab)', [225, 225]),
   row('Time: 1h05', [65, 65]),
+  row('Time: 1h5', [65, 65]),
+  row('Time: 1 hr 5 labs', [60, 60]),
   row('Time: 2 hours 10/10', [120, 120]),
   row('Time: 2 hours 15 labs', [120, 120]),
   row('Time: 2 hours 15 - 20 min', [135, 140]),

@@ -703,7 +703,7 @@ function readCombination(s: ScannedLine, k: number, farEndOfRange = false): Dura
  */
 function unitlessMinutes(s: ScannedLine, k: number, hours: number): number | undefined {
   const t = s.tokens[k];
-  if (t?.kind !== 'number' || t.embedded || t.end - t.start !== 2 || !(t.value < 60)) return undefined;
+  if (t?.kind !== 'number' || t.embedded || !minutesLong(t) || !(t.value < 60)) return undefined;
   const after = s.tokens[k + 1];
   if (isLineEnd(s, k + 1)) return t.value;
   // `1h30-2h` and `1 h 30 - 2 h` are ranges of hours; `2 hours 15 - 20 min` and `2h 10-12 h` ranges of the amount after the hours
@@ -715,6 +715,12 @@ function unitlessMinutes(s: ScannedLine, k: number, hours: number): number | und
   const goesOn = after.kind === 'punct' && !after.spaced && s.tokens[k + 2]?.kind === 'number' && !s.tokens[k + 2].spaced;
   const ends = (after.kind === 'punct' && !goesOn) || after.kind === 'opaque' || (!t.spaced && after.spaced && after.kind === 'word' && !UNITS.has(after.text));
   return ends ? t.value : undefined;
+}
+
+/** Two digits (`1 hr 30`), or one glued to its unit (`1h5`): `1 hr 5` may be five of something else. */
+function minutesLong(t: Token): boolean {
+  const digits = t.end - t.start;
+  return digits === 2 || (digits === 1 && !t.spaced);
 }
 
 /** Rounds to whole seconds: 0.1 h is 6 min, not 6.000000000000001. */
