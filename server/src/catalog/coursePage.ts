@@ -97,7 +97,7 @@ export function readCoursePages(pages: readonly CoursePage[], options: RoundOpti
   spec.levels = courseLevels(levels, modules);
   const unmeasured: { name: string; where: string; line: string }[] = [];
   const rounds = read.flatMap((page, index) => page.lines.flatMap((line, at) => {
-    const round = readRoundLine(line, levels.names, page.title, { year });
+    const round = readRoundLine(line, levels.names, page.title, { year }, spec.areas?.length ?? 0);
     const where = `${pages[index].name}:${page.bodyStart + at + 1}`;
     if (round && 'problem' in round) problems.push(`${where}: ${round.problem}`);
     if (round && 'unmeasured' in round) unmeasured.push({ name: round.unmeasured, where, line });

@@ -24,21 +24,25 @@ export type RoundLine = { round: RoundRule } | { problem: string } | { unmeasure
 
 const label = /^\s*(?:[-*+]\s+)?(?:[*_]{1,3}([^*_:]{2,60}?):?[*_]{1,3}:?|([^*_:\s][^:]{1,58}):)\s*(.*)$/;
 
-/** `levels`: the course's level names, lowest first. `pageTitle`: a label repeating it is named without it ("Practice Checkpoint 1" on the page "Practice"). */
-export function readRoundLine(line: string, levels: readonly string[], pageTitle: string | undefined, options: RoundOptions): RoundLine {
+/**
+ * `levels`: the course's level names, lowest first. `pageTitle`: a label repeating it is named without it
+ * ("Practice Checkpoint 1" on the page "Practice"). `areasInCourse`: what "in all areas" counts.
+ */
+export function readRoundLine(line: string, levels: readonly string[], pageTitle: string | undefined, options: RoundOptions, areasInCourse: number): RoundLine {
   const labelled = label.exec(line);
   if (!labelled || levels.length === 0) return undefined;
   const name = roundName((labelled[1] ?? labelled[2]).trim(), pageTitle);
+  // A label of a link or a tag (`- [Lab: …](…) (moved on 2018-10-04)`, `<!-- TODO: due …`) is no round's.
+  if (/[[<]/.test(name)) return undefined;
   const rest = plain(labelled[3]);
   const date = findDate(rest, options);
   if (!date || !levels.some((level) => wordsIn(rest, level))) return undefined;
   if ('problem' in date) return { problem: `"${name}": ${date.problem}` };
   const parts = waysToMeet(rest.slice(date.end));
-  const measured = parts.findIndex((part) => requirementsOf(part, levels).length > 0);
-  // A label of a link or a tag (`- [Lab: …](…) (moved on 2018-10-04)`, `<!-- TODO: due …`) is no round's.
-  if (measured < 0) return /[[<]/.test(name) ? undefined : { unmeasured: name };
+  const measured = parts.findIndex((part) => requirementsOf(part, levels, areasInCourse).length > 0);
+  if (measured < 0) return { unmeasured: name };
   const alternatives = parts.filter((_, index) => index !== measured).map(alternativeText).filter(Boolean);
-  const round: RoundRule = { name, due: date.due, requires: strongest(requirementsOf(parts[measured], levels), levels) };
+  const round: RoundRule = { name, due: date.due, requires: strongest(requirementsOf(parts[measured], levels, areasInCourse), levels) };
   if (alternatives.length) round.alternatives = alternatives;
   return { round };
 }
@@ -72,12 +76,12 @@ function waysToMeet(text: string): string[] {
 }
 
 /** The part's requirements: its pieces joined by "and", each its highest level in its number of areas. */
-function requirementsOf(part: string, levels: readonly string[]): AreaRequirement[] {
+function requirementsOf(part: string, levels: readonly string[], areasInCourse: number): AreaRequirement[] {
   const withoutAsides = part.replace(/\([^()]*\)/g, ' ');
   return withoutAsides.split(/\s+(?:and|y|e|et|und|и)\s+|;\s*/iu).flatMap((piece) => {
     const named = levels.map((level, rank) => ({ level, rank })).filter(({ level }) => wordsIn(piece, level));
     if (named.length === 0) return [];
-    const areas = areaCount(piece);
+    const areas = allAreas.test(piece) ? areasInCourse : areaCount(piece);
     return areas === undefined ? [] : [{ level: named[named.length - 1].level, areas }];
   });
 }
@@ -85,9 +89,9 @@ function requirementsOf(part: string, levels: readonly string[]): AreaRequiremen
 /** Counts of areas in the languages a course may be written in (as the notes' times are read): English, Spanish, Portuguese, French, Italian, German, Russian. */
 const counts = new Map<string, number>(
   Object.entries({
-    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
+    a: 1, an: 1, one: 1, two: 2, both: 2, three: 3, four: 4, five: 5, six: 6,
     un: 1, una: 1, uno: 1, une: 1, um: 1, uma: 1, ein: 1, eine: 1, einem: 1, einer: 1, одной: 1, одна: 1, один: 1, одном: 1,
-    dos: 2, dois: 2, duas: 2, deux: 2, due: 2, zwei: 2, двух: 2, две: 2, два: 2,
+    dos: 2, ambas: 2, ambos: 2, dois: 2, duas: 2, deux: 2, due: 2, entrambe: 2, zwei: 2, beiden: 2, двух: 2, две: 2, два: 2, обеих: 2,
     tres: 3, três: 3, trois: 3, tre: 3, drei: 3, трёх: 3, трех: 3, три: 3,
     cuatro: 4, quatro: 4, quatre: 4, quattro: 4, vier: 4, четырёх: 4, четырех: 4, четыре: 4,
   }),
@@ -105,6 +109,12 @@ const countWords = [...counts.keys()].join('|');
 const ordinalWords = [...ordinals.keys()].join('|');
 const areaNouns = 'areas?|topics?|áreas?|aree|domaines?|bereich(?:e|en)?|themen|област(?:ь|и|ях)';
 const countedAreas = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+|${countWords})(?:\s+(\d+|${ordinalWords}))?(?:\s+[\p{L}-]+)?\s+(?:${areaNouns})(?![\p{L}\p{N}])`, 'iu');
+
+/** "in all areas", "in each area", `en todas las áreas`, `dans tous les domaines`, `in allen Bereichen`: every area of the course. */
+const allAreas = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:all|every|each)(?:\s+of)?(?:\s+(?:the|your|its))?|tod[ao]s\s+(?:las|os|as|los)|cada|tou(?:te)?s\s+les|chaque|tutte\s+le|ogni|allen|jedem|jeder|всех|каждой|каждом)\s+(?:${areaNouns})(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** "in two areas", "in a third topic", "in 2 areas", "in one area", `en dos áreas`, `in zwei Bereichen`. */
 function areaCount(piece: string): number | undefined {
