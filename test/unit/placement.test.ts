@@ -675,6 +675,21 @@ describe('placing students\' modules on the course\'s', () => {
       ]);
     });
 
+    it('a one-line entry is written up by its words after its title and time; a word or two there is not', () => {
+      const modules = placed(
+        '## Docker and Containers',
+        '> Beginner Level',
+        '- [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) 15 min — containers ship the app with its libraries, one kernel shared.',
+        '- [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/beginner-linux/) 90 min (finished it)',
+        '- [Video: What are Containers?](https://www.youtube.com/watch?v=EnJ7qX9fkcU) (20 min) done',
+      );
+      assert.deepEqual(modules.map((module) => [module.title, module.written]), [
+        ['Video: Why Docker?', true],
+        ['Lab: DevOps Docker Beginners Guide', false],
+        ['Video: What are Containers?', false],
+      ]);
+    });
+
     it('an anchor for a table of contents under a module is markup, no notes', () => {
       const modules = placed('## Docker and Containers', '> Beginner Level', '### Video: Why Docker?', '<a name="lab"></a>', '### Lab: DevOps Docker Beginners Guide', '<a name="next"></a>', 'Ran hello-world in <b>alpine</b>.');
       assert.deepEqual(modules.map((module) => [module.title, module.written]), [

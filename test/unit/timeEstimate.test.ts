@@ -252,6 +252,10 @@ const SPEC_CASES: Row[] = [
   // a time that a colon ends, the notes going on after it
   row('2. VMs vs Containers - 12 min: VMs virtualise hardware', [12, 12], { text: '- 12 min' }),
   row('Launch a VM, 30 minutes: launched a t2.micro', [30, 30], { text: '30 minutes' }),
+  // or a spaced dash or a sentence's end does
+  row('- [Nmap](https://nmap.org/book/man.html) 30 min — scanned my own VM, found ssh', [30, 30], { text: '30 min' }),
+  row('- [Nmap](https://nmap.org/book/man.html), 30 min. Scanned my own VM', [30, 30], { text: '30 min' }),
+  row('1. Why Queues - 10 min - a queue decouples the two sides', [10, 10], { text: '- 10 min' }),
   // not estimates
   row('Kubernetes in 5 Minutes', null),
   row('Learn Docker in 12 Minutes', null),

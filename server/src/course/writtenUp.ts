@@ -9,6 +9,7 @@ import type { Module, NotesModel } from '../notes/types';
  * Nor is a tutorial's step title copied: the course asks for the key points, not the steps.
  */
 export function hasWrittenNotes(module: Module, model: NotesModel, lines: readonly string[]): boolean {
+  if (hasNotesBesideTitle(module, lines)) return true;
   const range = module.notesRange;
   if (!module.hasNotes || !range) return false;
   let placeholder = 0;
@@ -18,6 +19,21 @@ export function hasWrittenNotes(module: Module, model: NotesModel, lines: readon
     if (!inPlaceholder && isOwnLine(lines[line] ?? '')) return true;
   }
   return false;
+}
+
+/** The rest of a link after its title's words: `Note](notes.pdf)`, `](https://…)`. */
+const restOfLink = /^[^[\]]*\]\([^()]*\)/;
+
+/**
+ * `- [Nmap](…) 30 min — scanned my own VM, found ssh`: a one-line entry, its notes after its title
+ * and time. A sentence's worth of letters besides them (`Note`, `(done)` are not one).
+ */
+function hasNotesBesideTitle(module: Module, lines: readonly string[]): boolean {
+  const { end } = module.titleRange;
+  const after = (lines[end.line] ?? '').slice(end.character).replace(restOfLink, ' ');
+  const time = scanTime(after);
+  const rest = time ? after.slice(0, time.start) + ' ' + after.slice(time.end) : after;
+  return hasWrittenText([rest.replace(timeWords, ' ')], 0, 1, isOwnLine);
 }
 
 /** A page holding a few words under its heading ("Docker") is no notes: a sentence's worth of letters is. */

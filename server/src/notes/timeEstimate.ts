@@ -1038,9 +1038,18 @@ function endsPhrase(s: ScannedLine, k: number): boolean {
   return isPunct(t, ']') || isPunct(t, ')') || isPunct(t, '|');
 }
 
-/** The line ends, or a colon closes the title and its time: `Why Queues - 10 min: it keeps …` goes on with its notes. */
+/**
+ * The line ends, or the title and its time end where the notes go on after them: a colon (`Why
+ * Queues - 10 min: it keeps …`), a spaced dash (`[Nmap](…) 30 min — scanned my VM`) or a sentence's
+ * end (`[Nmap](…), 30 min. Scanned …`). `Video - 5 minutes of Kafka` goes on with a word: a title.
+ */
 function endsTitle(s: ScannedLine, k: number): boolean {
-  return isLineEnd(s, k) || isPunct(s.tokens[skipMarkupForward(s, k)], ':');
+  if (isLineEnd(s, k)) return true;
+  const t = s.tokens[skipMarkupForward(s, k)];
+  if (isPunct(t, ':')) return true;
+  const next = s.tokens[skipMarkupForward(s, k) + 1];
+  if (isDash(t)) return t.spaced && next?.spaced === true;
+  return (isPunct(t, '.') || isPunct(t, ',') || isPunct(t, ';')) && !t.spaced && next?.spaced === true && next.kind === 'word';
 }
 
 /**
