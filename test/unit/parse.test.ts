@@ -178,6 +178,26 @@ describe('notes model', () => {
     });
   });
 
+  describe('a heading beside a level heading', () => {
+    it('ends the level and the notes of the item above: a timed item under `### Extra` is a module of no level, by both line sources', () => {
+      const text = ['## Docker and Containers', '### Beginner', '- [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) - 20 min', '  Containers ship the app.', '### Extra', '- My own docker registry - 3 hours', '  Built a registry with TLS.', '#### Registry mirrors', 'A pull-through cache.'].join('\n');
+      for (const read of [parseNotes, readNotesFromLines]) {
+        const model = read(text, { catalog: bundledCourse.catalog });
+        assert.deepEqual(model.modules.map((m) => [m.title, m.level, minutesOf(m), m.notesRange?.start.line, m.notesRange?.end.line]), [
+          ['Video: Why Docker?', 'Beginner', 20, 3, 3],
+          ['My own docker registry', undefined, 180, 6, 8],
+        ], read.name);
+        assert.equal(model.levels[0].range.end.line, 3, read.name);
+      }
+    });
+
+    it('a group of the course\'s page beside the level is inside it', () => {
+      const text = ['# Cloud Web Applications', '## Intermediate', '### Video: Virtualization', 'Hypervisors.', '## Serverless and Edge Computing:', '### Intro to AWS lambda', 'Runs code on demand.'].join('\n');
+      for (const read of [parseNotes, readNotesFromLines])
+        assert.deepEqual(read(text, { catalog: bundledCourse.catalog }).modules.map((m) => [m.title, m.level]), [['Video: Virtualization', 'Intermediate'], ['Intro to AWS lambda', 'Intermediate']], read.name);
+    });
+  });
+
   describe('plain lists of titles right under an area', () => {
     const parse = (lines: string[]) => parseNotes(lines.join('\n'), { catalog: bundledCourse.catalog });
 

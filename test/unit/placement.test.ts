@@ -690,6 +690,26 @@ describe('placing students\' modules on the course\'s', () => {
       ]);
     });
 
+    it('a module written up twice under its course title is that module both times, never "matches no module"', () => {
+      const modules = placed(
+        '## Big Data and Machine Learning',
+        '### Video: Short AWS Machine Learning Overview (10 min)',
+        'Three layers: frameworks, platforms and services.',
+        '### Video Tutorial: Overview of AWS SageMaker (35 min)',
+        'Notebook instances, jobs, models and endpoints.',
+        '### AWS Tutorial: Analyze Big Data with Hadoop (80 min)',
+        'An EMR cluster ran the Hive script over the logs.',
+        '### Video Tutorial: Overview of AWS SageMaker (40 min)',
+        'Training jobs write a model to S3.',
+        '### AWS Tutorial: AWS SageMaker (80 min)',
+      );
+      const sageMaker = modules.filter((module) => module.title === 'Video Tutorial: Overview of AWS SageMaker');
+      assert.deepEqual(sageMaker.map((module) => [module.catalog.join(' | '), module.confidence]), [
+        ['Video Tutorial: Overview of AWS SageMaker', 'sure'],
+        ['Video Tutorial: Overview of AWS SageMaker', 'sure'],
+      ]);
+    });
+
     it('an anchor for a table of contents under a module is markup, no notes', () => {
       const modules = placed('## Docker and Containers', '> Beginner Level', '### Video: Why Docker?', '<a name="lab"></a>', '### Lab: DevOps Docker Beginners Guide', '<a name="next"></a>', 'Ran hello-world in <b>alpine</b>.');
       assert.deepEqual(modules.map((module) => [module.title, module.written]), [

@@ -104,7 +104,7 @@ export function courseProgress(files: readonly NotesSummary[], course: Course): 
   const placer = coursePlacer(course);
   const { modules, pages } = studentModules(files, { isCourseUrl: (url) => placer.isCourseUrl(url, course.site), levelNamed: (name) => levelNamed(name, course) });
   const everyPlacement = placeUnderUnplaced(placer, [...modules, ...pages]);
-  const placements = keepStandingPlacements(everyPlacement);
+  const placements = placeCopies(keepStandingPlacements(everyPlacement));
   const done = doneModules(placements);
   const areaNames = course.areas ?? course.catalog.areaNames;
   const pageSet = new Set(pages);
@@ -174,6 +174,25 @@ function headingsToFree(placements: readonly Placement[]): Map<StudentModule, St
     if (unplaced.has(holder) && holdingModules.has(holder)) freed.set(module, { ...module, withinPage: false });
   }
   return freed;
+}
+
+/**
+ * A module written twice under its course title (`duplicate-module` says so) is that module both
+ * times: the course's order places one copy, and the other was said to match nothing.
+ */
+function placeCopies(placements: readonly Placement[]): Placement[] {
+  const sure = new Map<string, Placement>();
+  for (const placement of placements) if (placement.confidence === 'sure') sure.set(copyKey(placement.module), placement);
+  return placements.map((placement) => {
+    const { module } = placement;
+    // Placed likely, a copy may be another module with its title pasted over (`### Deploy …` heading the Modern Web App's notes).
+    const first = placement.catalog.length || module.withinPage || module.partOf !== undefined ? undefined : sure.get(copyKey(module));
+    return first ? { ...placement, catalog: first.catalog, confidence: first.confidence, area: first.area } : placement;
+  });
+}
+
+function copyKey(module: StudentModule): string {
+  return `${module.title.trim().toLowerCase()}\u0000${module.url ?? ''}`;
 }
 
 /** A line of a student's file, as a key: a heading's `partOf` names its module by the module's line. */

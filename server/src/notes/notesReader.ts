@@ -36,6 +36,8 @@ export class NotesReader<C> {
   private level?: OpenSection<Level>;
   private current?: OpenModule<C>;
   private areaDepth?: number;
+  /** The depth of the heading that opened the level: a plain heading as high stands beside the level, not in it. */
+  private levelDepth?: number;
   /** A heading that is neither area, level nor module opens a section of notes of its own. */
   private sectionDepth?: number;
   /** Inside a summary of time spent or a contents section, lines repeat the modules: they are not modules. */
@@ -103,6 +105,7 @@ export class NotesReader<C> {
     const level = this.levelMarker(plain, line);
     if (level) {
       this.openLevel(level.name, line);
+      this.levelDepth = depth;
       if (level.rest && !readAreaMarker(level.rest, this.catalog.names)) this.openLevelModule(level.rest, line, depth);
       return;
     }
@@ -129,6 +132,8 @@ export class NotesReader<C> {
     // A plain heading as high as the module's own ends its notes, but for a part of it: it starts a section beside it.
     const open = this.current;
     if (open?.headingDepth !== undefined && (depth < open.headingDepth || (depth === open.headingDepth && !isPartOf(open.module, plain)))) this.current = undefined;
+    // `### Extra` beside `### Intermediate` ends the level and the notes of the item above: what follows is listed as in no level.
+    if (this.levelDepth !== undefined && depth <= this.levelDepth && this.current?.headingDepth === undefined && !(candidate && this.catalog.isGroup(candidate.title))) return this.leaveLevel(line, depth);
     this.notes(line.start, line.end);
     this.noteLead(depth, plain, line, candidate, evidence.inOwnWriting);
     this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
@@ -178,6 +183,7 @@ export class NotesReader<C> {
     this.areaDepth = areaDepth;
     this.area = undefined;
     this.level = undefined;
+    this.levelDepth = undefined;
     this.summaryDepth = undefined;
     this.closeNotes();
   }
@@ -522,6 +528,7 @@ export class NotesReader<C> {
   private openArea(heading: string, number: number | undefined, topic: string, line: SourceLine): void {
     this.closeNotes();
     this.level = undefined;
+    this.levelDepth = undefined;
     const range = this.source.lines.range(line.start, line.end);
     const area: OpenSection<Area> = { value: { heading, number, topic, headingRange: range, range, levels: [], modules: [] }, start: line.start, end: line.end };
     this.areas.push(area);
@@ -537,11 +544,22 @@ export class NotesReader<C> {
     this.closeNotes();
     const range = this.source.lines.range(line.start, line.end);
     this.levelLine = range.start.line;
+    this.levelDepth = undefined;
     const areaIndex = this.area ? this.areas.length - 1 : undefined;
     const level: OpenSection<Level> = { value: { name, text: line.raw.trim(), markerRange: range, range, areaIndex, modules: [] }, start: line.start, end: line.end };
     this.levels.push(level);
     this.area?.value.levels.push(level.value);
     this.level = level;
+  }
+
+  /** What follows lists modules of no level, but under `## Technical Report`: the student's own writing lists none. */
+  private leaveLevel(line: SourceLine, depth: number): void {
+    this.current = undefined;
+    this.lead = undefined;
+    this.sectionDepth = this.ownWritingDepth === undefined ? undefined : depth;
+    this.level = undefined;
+    this.levelDepth = undefined;
+    this.notes(line.start, line.end);
   }
 
   /** `### Advanced Level - Consumer Groups`: the rest of a level heading names a module. */
