@@ -65,6 +65,24 @@ describe('study-notes check --fix keeps every byte where it belongs', function (
     assert.equal(readFileSync(file, 'utf8'), fixed('TODO\n\n-\n\nMore notes.\n\n-\n'));
   });
 
+  it('keeps a student\'s words after the template\'s sentence, and a plugin\'s command: only what is certainly wrong goes', () => {
+    const file = path.join(dir, 'README.md');
+    const own = [
+      '> Include notes here about each of the links: I learned that containers share the host kernel.',
+      '- Write notes here: `docker ps -a` lists exited containers.',
+      '',
+      '```sh',
+      'kubectl sniff web-0 -n prod',
+      'docker pushrm me/app',
+      'docker run --detatch nginx',
+      '```',
+      '',
+    ].join('\n');
+    writeFileSync(file, notes(own));
+    const run = studyNotes(['check', '--fix', 'README.md'], dir);
+    assert.equal(readFileSync(file, 'utf8'), fixed(own.replace('--detatch', '--detach')), run.stderr);
+  });
+
   for (const [name, plant, reason] of [
     ['a symbolic link', (file: string, target: string) => symlinkSync(target, file), /a symbolic link/],
     ['a hard link', (file: string, target: string) => linkSync(target, file), /a hard link/],

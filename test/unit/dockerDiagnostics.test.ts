@@ -25,6 +25,20 @@ function only(text: string): { message: string; word: string; replacement?: stri
 
 describe('docker diagnostics', () => {
   describe('finds', () => {
+    it('a flag of 100,000 letters, named by its first letters (the range holds it all)', () => {
+      const flag = `--${'x'.repeat(100_000)}`;
+      const { message, word } = only(`\`\`\`sh\ndocker run ${flag} nginx\n\`\`\`\n`);
+      assert.equal(word, flag);
+      assert.equal(message, `\`${flag.slice(0, 40)}…\` is not an option of \`docker container run\``);
+    });
+
+    it('a command right after the program that may be a plugin\'s: its fix is offered, never preferred (check --fix applies preferred ones)', () => {
+      const [sniff] = diagnose('```sh\nkubectl sniff web-0\n```\n');
+      assert.equal(dockerQuickFixes(sniff, 'file:///n.md')[0].isPreferred, false);
+      const [stauts] = diagnose('`kubectl rollout stauts deployment/web`');
+      assert.equal(dockerQuickFixes(stauts, 'file:///n.md')[0].isPreferred, true);
+    });
+
     it('an unknown command, with the closest one', () => {
       assert.deepEqual(only('Build it: `docker imabe build --tage app .`'), {
         message: '`imabe` is not a docker command; did you mean `image`?',

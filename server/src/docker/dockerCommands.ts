@@ -520,7 +520,8 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   let tie = false;
   for (const candidate of new Set(candidates)) {
     if (candidate.toLowerCase() === typed) return candidate;
-    const distance = editDistance(typed, candidate.toLowerCase());
+    // Words farther apart in length than the limit are farther apart in edits: a 100,000-letter flag is not compared letter by letter.
+    const distance = Math.abs(typed.length - candidate.length) > limit ? Infinity : editDistance(typed, candidate.toLowerCase());
     const candidateCore = candidate.toLowerCase().replace(/^-+/, '');
     const prefix = candidateCore.length >= 3 && core.startsWith(candidateCore) ? 1.5 : Infinity;
     const score = Math.min(distance <= limit ? distance : Infinity, prefix);

@@ -18,6 +18,8 @@ export const DOCKER_DIAGNOSTIC_CODE = 'docker-command';
 /** What a `docker-command` diagnostic carries for its quick fix: the word that should replace its range. */
 export interface DockerFixData {
   replacement: string;
+  /** `kubectl sniff`, `docker pushrm`: a word right after the program may name a plugin's command, which only the student knows. */
+  maybePlugin?: boolean;
 }
 
 /**
@@ -72,7 +74,7 @@ function invocationProblems(invocation: Invocation, span: CodeSpan): Diagnostic[
       if (span.kind === 'inline' && (looksLikeProse(words, i) || isProductName(word.value))) continue;
       const where = role.parent.path ? `a \`${commandLine(tool, role.parent)}\` command` : `a ${tool.name} command`;
       const hint = elsewhere ? `; did you mean \`${commandLine(tool, elsewhere)}\`?` : didYouMean(suggestion);
-      problems.push(problem(range(word), `\`${word.value}\` is not ${where}${hint}`, suggestion));
+      problems.push(problem(range(word), `\`${quoted(word.value)}\` is not ${where}${hint}`, suggestion, !role.parent.path));
     } else if (role.kind === 'flags') {
       for (const use of role.uses) {
         if (use.flag) continue;
@@ -83,17 +85,17 @@ function invocationProblems(invocation: Invocation, span: CodeSpan): Diagnostic[
         if (doubled && doubled.length > 3 && flags.some((f) => f.long === doubled)) {
           const name = word.value.split('=')[0];
           const at = Range.create(word.line, use.start, word.line, use.start + name.length);
-          problems.push(problem(at, `\`${name}\` is not an option of ${owner}; did you mean \`${doubled}\`?`, doubled));
+          problems.push(problem(at, `\`${quoted(name)}\` is not an option of ${owner}; did you mean \`${doubled}\`?`, doubled));
           break;
         }
         const names = flags.map((f) => f.long).filter((n): n is string => !!n);
         const suggestion = use.name.startsWith('--') ? suggest(use.name, names) : undefined;
         // A letter of `-itx` is shown in its word; `--formt=x` is clear without.
-        const written = use.name.startsWith('--') || use.name === word.value ? '' : ` (in \`${word.value}\`)`;
+        const written = use.name.startsWith('--') || use.name === word.value ? '' : ` (in \`${quoted(word.value)}\`)`;
         problems.push(
           problem(
             Range.create(word.line, use.start, word.line, use.end),
-            `\`${use.name}\`${written} is not an option of ${owner}${didYouMean(suggestion)}`,
+            `\`${quoted(use.name)}\`${written} is not an option of ${owner}${didYouMean(suggestion)}`,
             suggestion,
           ),
         );
@@ -150,10 +152,10 @@ function programTypo(shell: ShellCommand): Diagnostic | undefined {
     // `Docker run` starts a sentence more often than a shell line, and runs on macOS and Windows.
     if (program.value.toLowerCase() === tool.name) continue;
     // Up to two slips, `dock` and `dokcer` alike: the command after it makes the intent plain.
-    if (editDistance(program.value.toLowerCase(), tool.name) > 2 || isPlaceholder(next)) continue;
+    if (Math.abs(program.value.length - tool.name.length) > 2 || editDistance(program.value.toLowerCase(), tool.name) > 2 || isPlaceholder(next)) continue;
     const command = tool.child(tool.root, next.value);
     if (!command || command.origin !== 'cli') continue;
-    return problem(range(program), `\`${program.value}\` is not a program; did you mean \`${tool.name}\`?`, tool.name);
+    return problem(range(program), `\`${quoted(program.value)}\` is not a program; did you mean \`${tool.name}\`?`, tool.name);
   }
   return undefined;
 }
@@ -169,15 +171,20 @@ function range(word: ShellWord): Range {
   return Range.create(word.line, word.start, word.line, word.end);
 }
 
-function problem(at: Range, message: string, replacement: string | undefined): Diagnostic {
+function problem(at: Range, message: string, replacement: string | undefined, maybePlugin = false): Diagnostic {
   return {
     range: at,
     severity: DiagnosticSeverity.Warning,
     code: DOCKER_DIAGNOSTIC_CODE,
     source: 'study-notes',
     message,
-    ...(replacement ? { data: { replacement } satisfies DockerFixData } : {}),
+    ...(replacement ? { data: { replacement, ...(maybePlugin && { maybePlugin }) } satisfies DockerFixData } : {}),
   };
+}
+
+/** A word of the notes as a message shows it: a 100,000-character flag is its first letters, the range shows the rest. */
+function quoted(word: string): string {
+  return word.length > 40 ? `${word.slice(0, 40)}…` : word;
 }
 
 /** The quick fix of a `docker-command` diagnostic: replace only the mistyped word. */
@@ -190,7 +197,8 @@ export function dockerQuickFixes(diagnostic: Diagnostic, uri: string): CodeActio
       title: `Replace with \`${data.replacement}\``,
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      isPreferred: true,
+      // Preferred fixes are applied unattended (`check --fix`): never a plugin's command rewritten.
+      isPreferred: data.maybePlugin !== true,
       edit: { changes: { [uri]: [TextEdit.replace(diagnostic.range, data.replacement)] } },
     },
   ];
