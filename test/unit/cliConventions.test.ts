@@ -208,11 +208,20 @@ describe('study-notes CLI conventions', function () {
       const run = runCli(['check', 'class', '--format', 'json'], dir);
       const files = JSON.parse(run.stdout).files.map((f: { file: string }) => f.file);
       assert.deepEqual(files, ['class/alice/README.md', 'class/bob/README.md']);
+      // Not followed, said: a link in a class folder may be a student.
+      assert.match(run.stderr, /^study-notes: class\/escape: a symbolic link out of the folder named and the current folder, not followed: name the folder it leads to$/m);
+      assert.match(run.stderr, /^study-notes: class\/linked\.md: a symbolic link out of the folder named and the current folder, not followed: name the file it leads to$/m);
     });
   });
 
   describe('settings files, checked against schemas/studynotes.schema.json', () => {
     const check = (config: string): ReturnType<typeof runCli> => runCli(['check', '.'], tree({ 'notes.md': alice, '.studynotes.json': config }));
+
+    it('says a settings file holding null is no settings, with the file, never an internal error', () => {
+      const run = check('null');
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /^study-notes: invalid settings in .*\.studynotes\.json:\n {2}settings: null, where an object of settings was expected/);
+    });
 
     it('names unknown keys and wrong values in one message, with the file', () => {
       const run = check(JSON.stringify({ diagnostic: {}, diagnostics: { 'missing-tme': 'off', placeholder: 'warn' }, debounceMs: '250', docker: { enabled: 'yes' } }));

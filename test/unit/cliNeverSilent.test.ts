@@ -1,7 +1,7 @@
 // A TA's summary says of every student what it could not read: no file and no student is dropped unsaid.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { buildCliOnce, runCli, tempTree } from '../support/studyNotesCli';
 
@@ -35,6 +35,24 @@ describe('summary never drops a student\'s files unsaid', function () {
       ['bob', `the folder is hidden by ${path.join('class', '.gitignore')}; name its files to read them`],
       ['carol', `2 Markdown files hidden by ${path.join('class', 'carol', '.gitignore')}: notes/S3.md, README.md; name them to read them`],
     ]);
+  });
+
+  it('says of a student folder linked into the class that leads nowhere, or out of the folders named, that it was not read', () => {
+    const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'clones/bob/README.md': { notes: 'bob' } });
+    symlinkSync(path.join(dir, 'clones/bob'), path.join(dir, 'class/bob'));
+    symlinkSync(path.join(dir, 'clones/gone'), path.join(dir, 'class/carol'));
+    const run = runCli(['summary', '.', '--format', 'json'], path.join(dir, 'class'));
+    assert.match(run.stderr, /^study-notes: bob: a symbolic link out of the folder named and the current folder, not followed: name the folder it leads to$/m);
+    assert.match(run.stderr, /^study-notes: carol: a symbolic link to nothing \(/m);
+    assert.equal(run.status, 2);
+    assert.deepEqual((JSON.parse(runCli(['summary', 'class', '--format', 'json'], dir).stdout).students as { student: string }[]).map((row) => row.student), ['alice', 'bob']);
+  });
+
+  it('fails the run, naming the student, when git cannot read a student\'s history: files as they are now are no grade at a due date', () => {
+    const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/alice/.git': 'gitdir: /nowhere/at/all\n' });
+    const run = runCli(['summary', 'class'], dir);
+    assert.match(run.stderr, /^study-notes: class\/alice: git history not read \(.+\): graded on its files as they are now, not at the due dates$/m);
+    assert.equal(run.status, 2);
   });
 
   it('says so when a .gitignore hides the whole folder named, instead of "no Markdown files"', () => {

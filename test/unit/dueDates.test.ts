@@ -22,6 +22,9 @@ describe('due dates (course/dueDates.ts)', () => {
     assert.equal(until('2018-10-29T18:00 Europe/Paris'), Date.parse('2018-10-29T18:01:00+01:00') - 1);
     assert.equal(until('2018-10-29 Asia/Tokyo'), Date.parse('2018-10-30T00:00:00+09:00') - 1);
     assert.deepEqual(readDeadline('2018-10-29T18:00-04:00', newYork)?.timeZone, 'UTC-04:00');
+    // An offset written without its colon is shown as any other: `UTC+0400` is no zone Intl knows.
+    const compact = readDeadline('2018-10-29T23:59+0400', newYork) as { until: number; timeZone: string };
+    assert.equal(zonedText(compact.until, compact.timeZone), '2018-10-29 23:59:59 +04:00');
   });
 
   it('a deadline read with its own offset is shown and weeked in that offset', () => {

@@ -94,7 +94,9 @@ class Walk {
    * Every file below root, sorted for stable output, skipping node_modules, dot-folders (.git,
    * .vscode-test) and what .gitignore ignores. Symbolic links are followed when they lead inside
    * root or the current folder, never out of both (a link to a home folder or /), and a folder
-   * is entered once however many links lead to it.
+   * is entered once however many links lead to it. A link right in root may be a student's folder
+   * the TA linked into the class (`class/alice -> ~/clones/alice`): one not followed, or leading
+   * nowhere, is said, never a student dropped unsaid.
    */
   private filesUnder(root: string): string[] {
     const inside = [realPath(root), realPath(this.cwd)];
@@ -106,6 +108,7 @@ class Walk {
       entered.add(real);
       for (const entry of this.entriesOf(dir)) {
         const full = path.join(dir, entry.name);
+        if (dir === root && entry.isSymbolicLink() && !this.linkedIn(full, inside)) continue;
         const kind = this.kindOf(entry, full, inside);
         if (kind === 'folder') visit(full);
         else if (kind === 'file') result.push(full);
@@ -113,6 +116,15 @@ class Walk {
     };
     visit(root);
     return result;
+  }
+
+  /** A link in a class folder that is not followed: one line of the report each. */
+  private linkedIn(link: string, inside: readonly string[]): boolean {
+    const { stats, error } = statOf(link);
+    if (!stats) this.problems.push(`${display(link, this.cwd)}: a symbolic link to nothing (${reasonOf(error)})`);
+    else if (!inside.some((root) => isWithin(realPath(link), root))) this.problems.push(`${display(link, this.cwd)}: a symbolic link out of the folder named and the current folder, not followed: name ${stats.isDirectory() ? 'the folder' : 'the file'} it leads to`);
+    else return true;
+    return false;
   }
 
   /** A folder that cannot be listed (permission, a path too long) is one line of the report, not the end of the run. */

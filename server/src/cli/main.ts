@@ -138,7 +138,7 @@ async function load(options: CliOptions & InputOptions, io: Io, handOn?: (notes:
     const loaded = await loadNotes(toLoad, finder, io.cwd, eachFile, { concurrency: options.concurrency ?? 'auto', bundle: io.bundle, checks: options.command === 'check', handOn }, services);
     await history?.gradeEachRound();
     const inputs = [...candidates.filter((candidate) => !candidate.stdin).map((candidate) => candidate.file), ...finder.read];
-    return { ...loaded, skipped: [...(loaded.skipped ?? []), ...(history?.unreadable ?? [])], problems: [...problems, ...loaded.problems], inputs, history };
+    return { ...loaded, skipped: [...(loaded.skipped ?? []), ...(history?.unreadable ?? [])], problems: [...problems, ...loaded.problems, ...(history?.problems ?? [])], inputs, history };
   } finally {
     progress.done();
   }

@@ -42,7 +42,7 @@ export function readDeadline(text: string, timeZone: string): Deadline | undefin
   const start = offset === undefined ? zonedInstant(local, inZone) : Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second) - offset * 60_000;
   // A day ends where the next begins; a minute given is the last that counts, all of it.
   const until = endOfDay ? start - 1 : start + (second === undefined ? 60_000 : 1_000) - 1;
-  return { until, timeZone: offset === undefined ? inZone : zone === 'Z' ? 'UTC' : `UTC${zone}`, text: text.trim() };
+  return { until, timeZone: offset === undefined ? inZone : zone === 'Z' ? 'UTC' : `UTC${zone.slice(0, 3)}:${zone.slice(-2)}`, text: text.trim() };
 }
 
 /** A round's deadline in the course's zone; a student's extension, when the TA gave one, instead. */

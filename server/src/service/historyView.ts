@@ -115,7 +115,7 @@ function roundAtDue(history: NotesHistory, round: CourseRules['rounds'][number],
     missing: verdict?.missing ?? [],
     reached: progress.areas.filter((area) => area.reached).map((area) => `${area.area}: ${area.reached}`),
   };
-  if (at.commit) Object.assign(result, { commit: at.commit.hash, committed: zonedText(at.commit.committed, deadline.timeZone) });
+  if (at.commit) Object.assign(result, { commit: at.commit.hash, committed: zonedText(at.commit.committed, courseTimeZone(reading.course.rules)) });
   return result;
 }
 

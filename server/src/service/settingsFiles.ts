@@ -45,7 +45,8 @@ export function settingsFromText(file: string, text: string): SettingsFile | und
 }
 
 function settingsOf(source: string, raw: unknown): SettingsFile {
-  const problems = settingsProblems(raw);
+  // `null` is no settings to VS Code, which has others; a file of its own holding it holds nothing meant.
+  const problems = raw === null ? ['settings: null, where an object of settings was expected ({ "catalog": "course.json" })'] : settingsProblems(raw);
   if (problems.length) throw new SettingsFileError(`invalid settings in ${source}:`, problems);
   const nested = nestedSettings(raw) as Record<string, unknown> & { ignores?: string[] };
   return { source, raw: nested, settings: readSettings(nested).settings, ignores: nested.ignores };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CourseRules, RoundRule } from '../../catalog/course';
-import { zonedText, type Deadline } from '../../course/dueDates';
+import { courseTimeZone, zonedText, type Deadline } from '../../course/dueDates';
 import { commitAt, filesAt, snapshotFiles, type NotesHistory, type SnapshotFile } from '../../service/notesHistory';
 import type { CatalogIndex } from '../../notes/catalog';
 import type { NotesModel } from '../../notes/types';
@@ -118,6 +118,11 @@ export class ClassHistory {
     return [...kept, ...committed];
   }
 
+  /** A repository git could not read is graded on its files as they are now, not at the due dates: said, and the run fails. */
+  get problems(): string[] {
+    return this.repos.flatMap((repo) => (repo.problem ? [`${display(repo.folder, this.cwd)}: git history not read (${repo.problem}): graded on its files as they are now, not at the due dates`] : []));
+  }
+
   /** Without --at: every round of each repository's course judged at the student's due date for it. */
   async gradeEachRound(): Promise<void> {
     if (!('eachRound' in this.time)) return;
@@ -161,7 +166,7 @@ export class ClassHistory {
     }
     const student = path.basename(repo.folder);
     const { deadline, extended } = 'round' in this.time ? studentDeadline(this.time.round, reading.course.rules, student, this.extensions) : { deadline: (this.time as { deadline: Deadline }).deadline, extended: false };
-    const graded = await commitGraded(repo.history as NotesHistory, deadline, extended);
+    const graded = await commitGraded(repo.history as NotesHistory, deadline, extended, courseTimeZone(reading.course.rules));
     this.graded.set(repo.folder, graded.notes);
     const read = new Map<string, { model: NotesModel; catalog: CatalogIndex }>();
     for (const file of graded.files) if ('text' in file) read.set(file.path, { model: readSnapshotModel(file.text, reading.catalog), catalog: reading.catalog });
@@ -181,7 +186,7 @@ export class ClassHistory {
     const rounds: Omit<RoundByDueDate, 'metNow'>[] = [];
     for (const round of rules.rounds) {
       const { deadline, extended } = studentDeadline(round, rules, path.basename(repo.folder), this.extensions);
-      const graded = await commitGraded(history, deadline, extended);
+      const graded = await commitGraded(history, deadline, extended, courseTimeZone(rules));
       const files = graded.files.flatMap((file) => ('text' in file ? [readFile(file)] : []));
       const verdict = snapshotProgress(files, reading.course).rounds.find((entry) => entry.name === round.name);
       rounds.push({ round: round.name, ...graded.notes, met: verdict?.met ?? false, missing: verdict?.missing ?? [] });
@@ -190,8 +195,12 @@ export class ClassHistory {
   }
 }
 
-/** The commit a history grades at a deadline, and its files. */
-async function commitGraded(history: NotesHistory, deadline: Deadline, extended: boolean): Promise<Graded> {
+/**
+ * The commit a history grades at a deadline, and its files. Its time is shown in the course's zone,
+ * as every round's is: a due date written with an offset (`…T23:59-05:00`) would show October's
+ * commits an hour off the clocks of the day.
+ */
+async function commitGraded(history: NotesHistory, deadline: Deadline, extended: boolean, courseZone: string): Promise<Graded> {
   const at = commitAt(history, deadline.until);
   const notes: GradedNotes = {
     due: zonedText(deadline.until, deadline.timeZone),
@@ -203,7 +212,7 @@ async function commitGraded(history: NotesHistory, deadline: Deadline, extended:
   };
   if (!at.commit) return { notes: { ...notes, note: history.commits.length ? 'no commit by the due date' : 'no commit yet' }, files: [] };
   notes.commit = at.commit.hash;
-  notes.committed = zonedText(at.commit.committed, deadline.timeZone);
+  notes.committed = zonedText(at.commit.committed, courseZone);
   return { notes, files: await snapshotFiles(history, filesAt(history, at.index)) };
 }
 
