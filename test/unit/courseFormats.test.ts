@@ -129,6 +129,7 @@ describe('a course page in Markdown', () => {
       { name: 'Entrega 2', due: '2025-12-12', requires: [{ level: 'Avanzado', areas: 1 }, { level: 'Básico', areas: 3 }], alternatives: ['presentar un proyecto propio'] },
     ]);
     assert.deepEqual(rounds('*Abgabe 3:* Bis **2026-01-20** Stufe Avanzado in zwei Bereichen.').spec?.rounds?.[0].requires, [{ level: 'Avanzado', areas: 2 }]);
+    assert.deepEqual(readCourseSources([{ name: 'curso.md', text: page('*Entrega 7:* Para el **2026-02-01** Avanzado en tres áreas.') }]).problems, ['rounds[0].requires[0].areas: 3 areas at Avanzado, but the course has 1: no student can meet "Entrega 7"']);
     for (const every of ['in all areas', 'in every area', 'in each of the areas', 'en todas las áreas', 'in allen Bereichen', 'dans tous les domaines'])
       assert.deepEqual(rounds(`*Entrega 5:* Para el **2026-02-01** Avanzado ${every}.`).spec?.rounds?.[0].requires, [{ level: 'Avanzado', areas: 1 }], every);
     assert.deepEqual(rounds('*Entrega 6:* Para el **2026-02-01** Avanzado en ambas áreas.').spec?.rounds?.[0].requires, [{ level: 'Avanzado', areas: 2 }]);

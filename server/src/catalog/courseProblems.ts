@@ -17,7 +17,8 @@ export function courseProblems(spec: CourseSpec, bases: ReadonlyMap<string, Cour
     if (areas && !areas.includes(module.area)) problems.push(`modules[${index}].area "${module.area}" is not one of the course's areas (${areas.join(', ')})`);
   });
   const levels = (spec.levels ?? base?.levels)?.map((level) => level.name) ?? [...new Set([...spec.modules, ...(base?.modules ?? [])].map((module) => module.level))];
-  (spec.rounds ?? []).forEach((round, index) => problems.push(...roundProblems(round, `rounds[${index}]`, levels)));
+  const areaCount = new Set([...(areas ?? []), ...[...spec.modules, ...(base?.modules ?? [])].map((module) => module.area), ...(base?.areas?.map((area) => area.name) ?? [])]).size;
+  (spec.rounds ?? []).forEach((round, index) => problems.push(...roundProblems(round, `rounds[${index}]`, levels, areaCount)));
   const choices = new Set([...spec.modules, ...(base?.modules ?? [])].flatMap((module) => (module.choice ? [module.choice] : [])));
   for (const choice of Object.keys(spec.choices ?? {})) if (!choices.has(choice)) problems.push(`choices: "${choice}" is the choice of no module`);
   return problems;
@@ -28,10 +29,11 @@ function duplicates(field: string, names: readonly string[] | undefined): string
   return (names ?? []).flatMap((name, index) => (seen.has(name) ? [`${field}[${index}]: "${name}" is named twice`] : (seen.add(name), [])));
 }
 
-function roundProblems(round: RoundRule, path: string, levels: readonly string[]): string[] {
+function roundProblems(round: RoundRule, path: string, levels: readonly string[], areaCount: number): string[] {
   const problems = isDue(round.due) ? [] : [`${path}.due: "${round.due}" is no date: write YYYY-MM-DD (the end of that day in the course's time zone) or a date-time with its offset, 2025-03-14T17:00-05:00`];
   round.requires.forEach((requirement, index) => {
     if (!levels.includes(requirement.level)) problems.push(`${path}.requires[${index}].level "${requirement.level}" is not one of the course's levels (${levels.join(', ')})`);
+    if (requirement.areas > areaCount) problems.push(`${path}.requires[${index}].areas: ${requirement.areas} areas at ${requirement.level}, but the course has ${areaCount}: no student can meet "${round.name}"`);
   });
   return problems;
 }
