@@ -205,6 +205,23 @@ describe('hostile inputs over stdio', function () {
       assert.match(hover, /999999999 h/);
     });
 
+    it('completion asked past the last line or before the first: nothing to write there, never an edit outside the text', async () => {
+      const text = ['## Area 1: Docker and Containers', '> Beginner Level', '', '[Lab: Docker'].join('\r\n');
+      const uri = 'file:///hostile/past-end.md';
+      await server.open(uri, text);
+      const complete = (position: { line: number; character: number }) => server.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position, context: { triggerKind: 1 } });
+      for (const position of [{ line: 9, character: 0 }, { line: 2147483647, character: 2147483647 }, { line: -1, character: 0 }, { line: 0, character: -5 }]) {
+        const answer = await complete(position);
+        assert.deepEqual(Array.isArray(answer) ? answer : (answer?.items ?? []), [], JSON.stringify(position));
+      }
+      // Past the end of a line is at its end, as the protocol says.
+      const atEnd = await complete({ line: 3, character: 400 });
+      const items = Array.isArray(atEnd) ? atEnd : (atEnd?.items ?? []);
+      assert.ok(items.length > 0);
+      checkAllRanges({ items }, text, 'completion past a line\'s end');
+      await server.close(uri);
+    });
+
     it('a javascript: link is shown as text: not in the outline, the hover or completion documentation', async () => {
       const fork = ['## Area 1: Docker and Containers', '> Beginner Level', '', '[Lab: Totally Legit Module](javascript:alert(1)) (time: 30 min)', 'Ran it.', '', '## \\[x\\](javascript:alert(2)) (time: 5 min)', 'More.', ''].join('\n');
       const forkUri = 'file:///hostile/fork/README.md';

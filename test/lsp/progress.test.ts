@@ -1,7 +1,7 @@
 // Course progress as any LSP editor gets it: a CodeLens and a hover on each area heading, and the
 // outline the VS Code tree, summary and status bar show, all computed alike.
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
@@ -113,6 +113,22 @@ describe('course progress over stdio', function () {
       assert.deepEqual(outline.progress?.unread, [URI.file(path.join(folder, 'ideas.md')).toString()]);
     } finally {
       await student.stop();
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('never asks a client that pulls diagnostics to pull again when it cannot take the request: it pulls on its own', async function () {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'study-notes-student-'));
+    await copyFile(path.join(projectRoot, 'test/e2e/fixtures/unsure-notes.md'), path.join(folder, 'notes.md'));
+    const pulling = await LspServer.start({ rootUri: URI.file(folder).toString(), pull: true, capabilities: { workspace: { workspaceFolders: true } } });
+    try {
+      const notesUri = URI.file(path.join(folder, 'notes.md')).toString();
+      await pulling.open(notesUri, await readFile(path.join(folder, 'notes.md'), 'utf8'));
+      await pulling.until(() => (pulling.outlinesChanged.includes(undefined) ? true : undefined), 'the workspace folder read', 15_000);
+      assert.ok((await pulling.diagnostics(notesUri, 1)).length > 0);
+      assert.equal(pulling.refreshes, 0);
+    } finally {
+      await pulling.stop();
       await rm(folder, { recursive: true, force: true });
     }
   });

@@ -207,7 +207,8 @@ export abstract class LspServer {
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         ...(options.snippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
       },
-      ...(options.codeLensRefresh ? { workspace: { codeLens: { refreshSupport: true } } } : {}),
+      // As VS Code does, a client that pulls diagnostics takes a request to pull them again.
+      workspace: { ...(options.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {}), ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}) },
       ...(options.progress ? { window: { workDoneProgress: true } } : {}),
       ...options.capabilities,
     };

@@ -9,10 +9,12 @@ export interface ClientAbilities {
   progress: boolean;
   snippets: boolean;
   codeLensRefresh: boolean;
+  /** A client that pulls without it asks again on its own (on an edit, on focus), and is never asked to. */
+  diagnosticRefresh: boolean;
 }
 
 /** Before initialize: a client that said nothing can do nothing optional. */
-export const noAbilities: ClientAbilities = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false, snippets: false, codeLensRefresh: false };
+export const noAbilities: ClientAbilities = { pullDiagnostics: false, configuration: false, watchedFiles: false, progress: false, snippets: false, codeLensRefresh: false, diagnosticRefresh: false };
 
 export function clientAbilities(capabilities: ClientCapabilities): ClientAbilities {
   return {
@@ -23,6 +25,7 @@ export function clientAbilities(capabilities: ClientCapabilities): ClientAbiliti
     // Neovim 0.7 and eglot without yasnippet would insert `${1:30}` and `$0` as they are.
     snippets: capabilities.textDocument?.completion?.completionItem?.snippetSupport === true,
     codeLensRefresh: capabilities.workspace?.codeLens?.refreshSupport === true,
+    diagnosticRefresh: capabilities.workspace?.diagnostics?.refreshSupport === true,
   };
 }
 

@@ -61,7 +61,7 @@ export function startServer(connection: Connection, { workspace: createWorkspace
   /** Pushed to a client that does not pull; one that pulls is asked to, except after its own edit. A change of every document is pushed as the service reads each again. */
   function showDiagnostics(service: StudyNotesService, uri: string | undefined, edited: boolean | undefined): void {
     if (client.pullDiagnostics) {
-      if (!edited) void connection.languages.diagnostics.refresh().catch(() => undefined);
+      if (!edited && client.diagnosticRefresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
       return;
     }
     const version = uri === undefined ? undefined : service.document(uri)?.version;

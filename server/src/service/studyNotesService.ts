@@ -91,6 +91,15 @@ function indexedPart(text: string): string {
   return text.slice(0, cut > 0 ? cut + 1 : indexedLength);
 }
 
+/**
+ * A position a request may stand at: on a line of the text, a character past its end at its end (as
+ * the protocol says). A line past the last is no place to write at: an edit there lands nowhere.
+ */
+function inText({ lines }: NotesDocument, { line, character }: Position): Position | undefined {
+  if (!(line >= 0 && line < lines.lineCount && character >= 0)) return undefined;
+  return { line, character: Math.min(character, lines.lineEnd(line) - lines.lineStart(line)) };
+}
+
 export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
 
 /**
@@ -437,9 +446,10 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
      */
     async completion(uri: string, position: Position, invoked: boolean, snippets: boolean, cancellation?: Cancellation): Promise<CompletionItem[] | CompletionList> {
       const document = documentOf(uri);
-      if (!document || !isNotes(document)) return [];
+      const at = document && inText(document, position);
+      if (!document || !at || !isNotes(document)) return [];
       const standing = () => ({ ...studentOf(document), levels: course().rules.levels });
-      return answering.inSteps(completionSteps(document, position, { invoked, snippets, standing, catalog: () => catalogs.forDocument(uri, index), course: course(), docker: settings.docker.enabled }), cancellation);
+      return answering.inSteps(completionSteps(document, at, { invoked, snippets, standing, catalog: () => catalogs.forDocument(uri, index), course: course(), docker: settings.docker.enabled }), cancellation);
     },
 
     /**
