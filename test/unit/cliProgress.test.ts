@@ -56,6 +56,22 @@ describe('study-notes summary: course progress', function () {
     assert.deepEqual(alice.rounds.map((round) => round.met), [false, false]);
   });
 
+  it('counts a module whose notes page is there but holds only its title as not written up, whatever its link looks like', () => {
+    const dir = tempTree({
+      'ann/README.md': [
+        '## Docker and Containers',
+        '### Beginner',
+        '- [Video: Why Docker?](https://github.com/ann/practice/blob/master/docker/why-docker.md) - 10 min',
+        '- [Lab: DevOps Docker Beginners Guide](docker/devops-guide.md) - 45 min',
+      ].join('\n'),
+      'ann/docker/why-docker.md': '# Why Docker?\n',
+      'ann/docker/devops-guide.md': '# DevOps Docker Beginners Guide\n\nTODO\n',
+    });
+    const json = summaryJson(['ann'], dir);
+    const docker = (json.students[0].progress as { area: string; levels: { done: number }[] }[]).find((area) => area.area === 'Docker and Containers');
+    assert.equal(docker?.levels[0].done, 0);
+  });
+
   it('measures with the levels and rounds of a user catalog named in .studynotes.json', () => {
     const dir = tempTree({
       '.studynotes.json': '{ "catalog": "course.json" }',

@@ -657,9 +657,10 @@ describe('placing students\' modules on the course\'s', () => {
   });
 
   describe('done means written up', () => {
+    const writtenUp = (...lines: string[]) => placed(...lines).map((module) => [module.title, module.written]);
+
     it('a bare "-", the template sentence or only a time under a module is no notes', () => {
-      const modules = placed('## Docker and Containers', '> Beginner Level', '### Video: Why Docker?', '-', '### Lab: DevOps Docker Beginners Guide', 'Time: 45 min', '> Intermediate Level', '### Video: What are Containers?', 'Include notes here', '### Video: VMs Versus Containers', 'Hypervisors emulate hardware.');
-      assert.deepEqual(modules.map((module) => [module.title, module.written]), [
+      assert.deepEqual(writtenUp('## Docker and Containers', '> Beginner Level', '### Video: Why Docker?', '-', '### Lab: DevOps Docker Beginners Guide', 'Time: 45 min', '> Intermediate Level', '### Video: What are Containers?', 'Include notes here', '### Video: VMs Versus Containers', 'Hypervisors emulate hardware.'), [
         ['Video: Why Docker?', false],
         ['Lab: DevOps Docker Beginners Guide', false],
         ['Video: What are Containers?', false],
@@ -667,23 +668,68 @@ describe('placing students\' modules on the course\'s', () => {
       ]);
     });
 
+    it('a label with nothing after it, a reminder or a mark of status is no notes; a table row is written up by its cells after the title', () => {
+      const written = writtenUp(
+        '## Docker and Containers',
+        '> Beginner Level',
+        '### Video: Why Docker?',
+        'Notes: TBD',
+        '### Lab: DevOps Docker Beginners Guide',
+        '##### Notes',
+        '> Intermediate Level',
+        '',
+        '| Module | Time | Done |',
+        '| --- | --- | --- |',
+        '| [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) | 30 min | ✓ |',
+        '| [Lab: Docker Networking](https://training.play-with-docker.com/docker-networking-hol/) | 45 min | done: a bridge per app, containers found by name |',
+        '',
+        '### Video: What are Containers?',
+        '_to be filled in_',
+        '### Video: VMs Versus Containers',
+        'Key takeaways:',
+      );
+      assert.deepEqual(written, [
+        ['Video: Why Docker?', false],
+        ['Lab: DevOps Docker Beginners Guide', false],
+        ['Lab: Docker Intro', false],
+        ['Lab: Docker Networking', true],
+        ['Video: What are Containers?', false],
+        ['Video: VMs Versus Containers', false],
+      ]);
+    });
+
+    it('a course module timed in full on a line of notes, its notes after it, is a module of its own', () => {
+      const modules = placed(
+        '## Docker and Containers',
+        '### Intermediate Level',
+        '[Video: What are Containers?](https://www.youtube.com/watch?v=EnJ7qX9fkcU) (18 min)',
+        '',
+        'Namespaces and cgroups isolate processes.',
+        '',
+        'Lab: Docker Networking (45 min): created a user-defined bridge, pinged between two containers by name.',
+      );
+      assert.deepEqual(modules.map((module) => [module.title, module.catalog.join(' | '), module.written]), [
+        ['Video: What are Containers?', 'Video: What are Containers?', true],
+        ['Lab: Docker Networking', 'Lab: Docker Networking', true],
+      ]);
+    });
+
     it('the tutorial\'s step titles alone are no writeup; a step with the student\'s words after it is', () => {
-      const modules = placed('## Big Data and Machine Learning', '> Intermediate Level', '### AWS Tutorial: AWS SageMaker (80 min)', 'Step 1: Setting Up', 'Step 2: Create an Amazon SageMaker Notebook Instance', '**Task 3: Train and Deploy a Model**', '### AWS Tutorial: Build a Machine Learning Model (60 min)', 'Step 1: Prepare Your Data: the purchase history, split 70/30.', 'Step 2: Create a Training Datasource');
-      assert.deepEqual(modules.map((module) => [module.title, module.written]), [
+      assert.deepEqual(writtenUp('## Big Data and Machine Learning', '> Intermediate Level', '### AWS Tutorial: AWS SageMaker (80 min)', 'Step 1: Setting Up', 'Step 2: Create an Amazon SageMaker Notebook Instance', '**Task 3: Train and Deploy a Model**', '### AWS Tutorial: Build a Machine Learning Model (60 min)', 'Step 1: Prepare Your Data: the purchase history, split 70/30.', 'Step 2: Create a Training Datasource'), [
         ['AWS Tutorial: AWS SageMaker', false],
         ['AWS Tutorial: Build a Machine Learning Model', true],
       ]);
     });
 
     it('a one-line entry is written up by its words after its title and time; a word or two there is not', () => {
-      const modules = placed(
+      const written = writtenUp(
         '## Docker and Containers',
         '> Beginner Level',
         '- [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) 15 min — containers ship the app with its libraries, one kernel shared.',
         '- [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/beginner-linux/) 90 min (finished it)',
         '- [Video: What are Containers?](https://www.youtube.com/watch?v=EnJ7qX9fkcU) (20 min) done',
       );
-      assert.deepEqual(modules.map((module) => [module.title, module.written]), [
+      assert.deepEqual(written, [
         ['Video: Why Docker?', true],
         ['Lab: DevOps Docker Beginners Guide', false],
         ['Video: What are Containers?', false],
@@ -711,8 +757,7 @@ describe('placing students\' modules on the course\'s', () => {
     });
 
     it('an anchor for a table of contents under a module is markup, no notes', () => {
-      const modules = placed('## Docker and Containers', '> Beginner Level', '### Video: Why Docker?', '<a name="lab"></a>', '### Lab: DevOps Docker Beginners Guide', '<a name="next"></a>', 'Ran hello-world in <b>alpine</b>.');
-      assert.deepEqual(modules.map((module) => [module.title, module.written]), [
+      assert.deepEqual(writtenUp('## Docker and Containers', '> Beginner Level', '### Video: Why Docker?', '<a name="lab"></a>', '### Lab: DevOps Docker Beginners Guide', '<a name="next"></a>', 'Ran hello-world in <b>alpine</b>.'), [
         ['Video: Why Docker?', false],
         ['Lab: DevOps Docker Beginners Guide', true],
       ]);

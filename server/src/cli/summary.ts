@@ -148,7 +148,12 @@ function studentsProgress(files: readonly SummarisedFile[], skipped: SkippedFile
   };
   for (const file of files) studentFiles(file.file, file.root).files.push(file);
   // A student folder of pages alone (one file per module, no index) is that student's notes; a lone page is not a student.
-  for (const page of skipped) if (page.summary?.hasText && (inStudentFolder(page, cwd) || students.has(studentOf(path.resolve(cwd, page.file), page.root).name))) studentFiles(page.file, page.root).pages.push(page);
+  // A page without text beside notes files is there too: a module linking to it is not written up by its link's shape.
+  for (const page of skipped) {
+    if (!page.summary) continue;
+    const ofStudent = students.has(studentOf(path.resolve(cwd, page.file), page.root).name);
+    if (ofStudent || (page.summary.hasText && inStudentFolder(page, cwd))) studentFiles(page.file, page.root).pages.push(page);
+  }
   // Each student is measured against the course of their own settings.
   return new Map([...students].map(([name, entry]) => [name, progressOf(entry.files.map((file) => file.notes), entry.pages, entry.files[0]?.course ?? course, entry.folder, cwd)]));
 }

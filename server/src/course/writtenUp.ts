@@ -13,7 +13,8 @@ export function hasWrittenNotes(module: Module, model: NotesModel, lines: readon
   const range = module.notesRange;
   if (!module.hasNotes || !range) return false;
   let placeholder = 0;
-  for (let line = range.start.line; line <= range.end.line; line++) {
+  // The title's own line (a table's row) is read after the title only, above.
+  for (let line = Math.max(range.start.line, module.titleRange.end.line + 1); line <= range.end.line; line++) {
     while (placeholder < model.placeholders.length && model.placeholders[placeholder].range.end.line < line) placeholder++;
     const inPlaceholder = placeholder < model.placeholders.length && model.placeholders[placeholder].range.start.line <= line;
     if (!inPlaceholder && isOwnLine(lines[line] ?? '')) return true;
@@ -62,12 +63,19 @@ const stepTitle = /^(step|task|part)\s*\d+\s*[:.)-]?\s*[^.!?,;:]*$/i;
 /** What stands around a time on a line of its own: `**Time: 20 min**`, `Time spent: ~1 h`, `(took 15 minutes)`. */
 const timeWords = /\b(time|spent|spend|took|takes?|taken|total|about|around|approx(imately)?|roughly|elapsed|duration|estimated?|cost|it|me|i|in|all|minutes?|mins?|hours?|hrs?|h)\b/gi;
 
+/**
+ * A label with nothing written after it (`Notes:`, `##### Notes`, `Key takeaways:`, `Notes: TBD`),
+ * a reminder (`to be filled in`) or a mark of status (`done`, `✓`, `yes`): the notes are still to write.
+ */
+const bareLabel =
+  /^(?:(?:my\s+)?(?:notes?|key\s+(?:takeaways?|points|learnings?)|takeaways?|learnings?|summary|reflections?|thoughts|what\s+i\s+(?:learned|learnt))\s*:?\s*(?:tbd|todo|tba|n\/?a|-+|\.{2,}|…)?|(?:to\s+be\s+(?:filled(?:\s+in)?|written|added|done|completed?)|to\s+do|later|wip|pending)(?:\s+later|\s+soon)?|done|completed?|finished|watched|read\s+it|yes|ok|y|x|[✓✔☑✅])[.!:]*$/iu;
+
 /** A line of the student's own notes: words that are not markup, the template, a step's title or a time alone. */
 export function isOwnLine(raw: string): boolean {
   const text = raw.replace(lineMarkup, '').replace(images, ' ').replace(htmlTags, ' ');
-  if (!/[\p{L}\p{N}]/u.test(text)) return false;
+  if (!/[\p{L}\p{N}✓✔☑✅]/u.test(text)) return false;
   const plain = text.replace(/[*_`~]/g, '').trim();
-  if (isTemplateText(plain) || isStepTitle(plain)) return false;
+  if (isTemplateText(plain) || isStepTitle(plain) || bareLabel.test(plain.replace(/\s*\|\s*/g, ' ').trim())) return false;
   const time = scanTime(plain);
   if (!time) return true;
   const rest = (plain.slice(0, time.start) + plain.slice(time.end)).replace(timeWords, ' ');

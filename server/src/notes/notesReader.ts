@@ -604,11 +604,15 @@ export class NotesReader<C> {
   }
 
   /**
-   * A line with the student's notes after its title opens a module only where modules are listed
-   * and where it names one of the course's in full: otherwise it is a sentence of notes.
+   * A line with the student's notes after its title opens a module only where it names one of the
+   * course's in full, and where modules are listed or it is timed as one (`Lab: Docker Networking
+   * (45 min): created a bridge …` in the notes above): otherwise it is a sentence of notes.
    */
   private opener(candidate: OpenerCandidate | undefined, context: Context, titled?: SourceLine): OpenerCandidate | undefined {
-    if (candidate?.notesStart !== undefined) return opensWithNotes(context) && this.catalog.findWhole(candidate.title, candidate.url) !== undefined ? candidate : undefined;
+    if (candidate?.notesStart !== undefined) {
+      const timedResource = candidate.estimate !== undefined && candidate.namesResource && context !== 'preamble';
+      return (opensWithNotes(context) || timedResource) && this.catalog.findWhole(candidate.title, candidate.url) !== undefined ? candidate : undefined;
+    }
     // `- Why Docker: it ships …`: without a time, the title ends where the notes begin.
     if (!candidate || !titled || candidate.estimate || candidate.linkLed || !opensWithNotes(context)) return candidate;
     const split = titleBeforeNotes(titled);
