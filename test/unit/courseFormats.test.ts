@@ -144,6 +144,78 @@ describe('a course page in Markdown', () => {
       assert.deepEqual(besides(line), [], line);
   });
 
+  it('reads modules from numbered lists and tables, a part\'s name without its "Part A:", and rounds whose label holds the due date, numbered or in a table', () => {
+    const page = [
+      '---',
+      'year: 2025',
+      'levels: Tier 1, Tier 2',
+      '---',
+      '# CYB 220',
+      '- Milestone 1 — due Oct 3: reach Tier 1 in two parts.',
+      '2. Milestone 2 (due 2025-11-14): reach Tier 2 in one part and Tier 1 in all parts.',
+      '| Final checkpoint | Dec 12 | Tier 2 in two parts |',
+      '## Part A: Web Security',
+      '### Tier 1',
+      '| Module | Time |',
+      '| --- | --- |',
+      '| [Reading: OWASP Top 10](https://owasp.org/top10) | 45 min |',
+      '| [Lab: SQL Injection](https://c.example/sqli) | 1 hour |',
+      '### Tier 2',
+      '1. [Lab: CSRF](https://c.example/csrf) - 2 hours',
+      '2. One of:',
+      '   - [Project: VPN with WireGuard](https://c.example/wg) - 3 hours',
+      '   - [Project: VPN with OpenVPN](https://c.example/ovpn) - 3 hours',
+      '## Part B: Cryptography',
+      '### Tier 1',
+      '1. [Lab: Hashing](https://c.example/hash) - 1 hour',
+    ].join('\n');
+    const { spec, problems } = readCoursePages([{ name: 'cyb.md', text: page }]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(spec?.areas, [{ name: 'Part A: Web Security', otherNames: ['Web Security'] }, { name: 'Part B: Cryptography', otherNames: ['Cryptography'] }]);
+    assert.deepEqual(spec?.modules.map((module) => [module.title, module.level, module.minutes, module.choice]), [
+      ['Reading: OWASP Top 10', 'Tier 1', 45, undefined],
+      ['Lab: SQL Injection', 'Tier 1', 60, undefined],
+      ['Lab: CSRF', 'Tier 2', 120, undefined],
+      ['Project: VPN with WireGuard', 'Tier 2', 180, 'One of (Part A: Web Security, Tier 2)'],
+      ['Project: VPN with OpenVPN', 'Tier 2', 180, 'One of (Part A: Web Security, Tier 2)'],
+      ['Lab: Hashing', 'Tier 1', 60, undefined],
+    ]);
+    assert.deepEqual(spec?.rounds, [
+      { name: 'Milestone 1', due: '2025-10-03', requires: [{ level: 'Tier 1', areas: 2 }] },
+      { name: 'Milestone 2', due: '2025-11-14', requires: [{ level: 'Tier 2', areas: 1 }, { level: 'Tier 1', areas: 2 }] },
+      { name: 'Final checkpoint', due: '2025-12-12', requires: [{ level: 'Tier 2', areas: 2 }] },
+    ]);
+  });
+
+  it('reads a page in Spanish or German: its dates, its choices, what is still to announce and what else an area is called', () => {
+    const page = [
+      '---',
+      'levels: Básico, Avanzado',
+      '---',
+      '*Entrega 1:* Para el **viernes 17 de octubre de 2025** debes alcanzar el nivel Básico en dos áreas.',
+      '*Abgabe 2:* Bis **Freitag, 7. November 2025** Stufe Avanzado in einem Bereich.',
+      '## Modelo relacional (también llamado SQL)',
+      '### Básico',
+      '- [SELECT](https://c.example/select) - 45 min',
+      '- Uno de:',
+      '  - [Proyecto: Biblioteca](https://c.example/bib) - 6 h',
+      '  - [Proyecto: Clínica](https://c.example/cli) - 6 h',
+      '- Lectura complementaria: el teorema CAP - por anunciar',
+      '### Avanzado',
+      '- [Índices](https://c.example/idx) - 2 h',
+      '## NoSQL',
+      '### Básico',
+      '- [MongoDB](https://c.example/mongo) - 40 min',
+    ].join('\n');
+    const { spec, problems } = readCoursePages([{ name: 'curso.md', text: page }]);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(spec?.rounds?.map((round) => [round.name, round.due]), [['Entrega 1', '2025-10-17'], ['Abgabe 2', '2025-11-07']]);
+    assert.deepEqual(spec?.areas?.[0], { name: 'Modelo relacional', otherNames: ['SQL'] });
+    assert.deepEqual(spec?.choices, undefined);
+    assert.deepEqual(spec?.modules.filter((module) => module.choice).map((module) => module.title), ['Proyecto: Biblioteca', 'Proyecto: Clínica']);
+    assert.equal(spec?.modules.find((module) => module.title.startsWith('Lectura'))?.optional, true);
+  });
+
   it('says which line has a date it cannot place, and takes the year from the front matter or the command line', () => {
     const page = ['# Queues', '', '> To achieve *Bronze Level* mastery of Queues you must complete:', '', '- [Why Queues?](https://q.example/why) - 10 min', '', '**Checkpoint:** by Monday March 3rd you must reach Bronze in one area.'].join('\n');
     assert.deepEqual(readCoursePages([{ name: 'q.md', text: page }]).problems, ['q.md:7: "Checkpoint": the date "Monday March 3rd" has no year: write it ("Monday March 3rd, 2025"), or give the year (front matter "year: 2025", or --year)']);

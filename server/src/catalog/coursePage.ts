@@ -54,6 +54,30 @@ interface PageState {
   leftOut: LeftOut[][];
 }
 
+/**
+ * A table's row as the item it lists: `| [Lab: SQL Injection](…) | 1 hour |` is `[Lab: SQL
+ * Injection](…) - 1 hour`, its other cells after. Null for its header and rule (no link, no time);
+ * undefined for a line that is no row.
+ */
+function tableRowItem(line: string): string | null | undefined {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return undefined;
+  const cells = line.trim().slice(1, -1).split('|').map((cell) => cell.trim());
+  const timed = cells.findIndex((cell, index) => index > 0 && durationSpan(cell) !== undefined);
+  if (timed < 0 && !/\[[^\]]+\]\([^)]+\)/.test(cells[0])) return null;
+  const rest = cells.slice(1).filter((_, index) => index + 1 !== timed && cells[index + 1] !== '');
+  return [timed < 0 ? cells[0] : `${cells[0]} - ${cells[timed]}`, ...rest].join(' ');
+}
+
+/**
+ * `## Part A: Web Security`: students head the area by its name; `Part A` is where the page puts it.
+ * The whole heading stays its name, the rest another it is called.
+ */
+function areaNamed(heading: string): CourseName {
+  const named = namedAlso(heading);
+  const rest = /^(?:part|section|unit|track|module|area|topic|parte|sección|unidad|teil|partie)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.—–-]\s*(\S.*)$/iu.exec(named.name)?.[1];
+  return rest ? { ...named, otherNames: [...(named.otherNames ?? []), rest] } : named;
+}
+
 /** An item with a time where no level is open: a module its students' notes would count for nothing, or not one at all (a schedule). */
 interface LeftOut {
   line: number;
@@ -179,7 +203,7 @@ function readPage(page: CoursePage, levels: PageLevels): PageRead {
 function joinedItem(lines: readonly string[], at: number): { text: string; lines: number } {
   let text = lines[at];
   let count = 1;
-  while (/^\s*[-*+]\s/.test(lines[at]) && opened(text) > 0 && at + count < lines.length && lines[at + count].trim() && count < 4) text += ` ${lines[at + count++].trim()}`;
+  while (listItem.test(lines[at]) && opened(text) > 0 && at + count < lines.length && lines[at + count].trim() && count < 4) text += ` ${lines[at + count++].trim()}`;
   return { text, lines: count };
 }
 
@@ -187,15 +211,20 @@ function opened(text: string): number {
   return (text.match(/\[/g) ?? []).length - (text.match(/\]/g) ?? []).length;
 }
 
+/** An item of a list, bulleted or numbered (`- [Lab: …](…) - 30 min`, `2. [Lab: …](…) - 30 min`). */
+const listItem = /^(\s*)(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
+
 function readLine(line: string, state: PageState, levels: PageLevels, modules: CatalogModule[], choices: Record<string, number>): void {
   if (skipComment(line, state)) return;
   const area = /^##\s+(.+)$/.exec(line);
-  if (area) return openArea(namedAlso(plainMarkup(area[1])), state);
+  if (area) return openArea(areaNamed(plainMarkup(area[1])), state);
   if (state.level && /^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) {
     state.extras = true;
     return;
   }
-  const item = /^(\s*)[-*+]\s+(.*)$/.exec(line);
+  const row = tableRowItem(line);
+  if (row === null) return;
+  const item = row === undefined ? listItem.exec(line) : ['', '', row];
   if (!item) return readHeadingLine(line, state, levels);
   if (!state.level) return noteUnderNoLevel(item[2], state);
   const indent = item[1].length;
@@ -282,18 +311,27 @@ function levelOf(line: string, levels: PageLevels): string | undefined {
   return whole ?? (/^\s*#{2,6}\s/.test(line) ? name : undefined);
 }
 
+/** How many a choice asks, in the languages its page may be written in: `Uno de:`, `Deux parmi :`, `Eines davon:`. */
+const choiceCounts = new Map(
+  Object.entries({ one: 1, two: 2, three: 3, four: 4, uno: 1, una: 1, dos: 2, tres: 3, um: 1, uma: 1, dois: 2, duas: 2, três: 3, un: 1, une: 1, deux: 2, trois: 3, eins: 1, eines: 1, einen: 1, eine: 1, zwei: 2, drei: 3, due: 2, tre: 3 }),
+);
+const choiceWords = new RegExp(
+  String.raw`^(?:(?:choose|pick|complete|do|elige|escoge|elija|escolha|choisissez|choisir|wähle|wählen sie|scegli)\s+)?(${[...choiceCounts.keys()].join('|')}|\d+|any\s+(?:one|two|three|\d+))\s+(?:of|de|d'entre|parmi|von|davon|aus|di|tra)\b[^:]*:$`,
+  'iu',
+);
+
 /** "One of:", "Choose two of the following:", "Pick 2 of these labs:" over the members. */
 function choiceLine(text: string): { name: string; need: number } | undefined {
   const plain = plainMarkup(text).trim();
-  const match = /^(?:(?:choose|pick|complete|do)\s+)?(one|two|three|four|\d+|any\s+(?:one|two|three|\d+))\s+of\b[^:]*:$/i.exec(plain);
+  const match = choiceWords.exec(plain);
   if (!match) return undefined;
   const count = match[1].toLowerCase().replace(/^any\s+/, '');
-  const need = /^\d+$/.test(count) ? Number(count) : ['one', 'two', 'three', 'four'].indexOf(count) + 1;
+  const need = /^\d+$/.test(count) ? Number(count) : (choiceCounts.get(count) ?? 1);
   return { name: plain.slice(0, -1), need };
 }
 
 const optionalMark = /\(optional\)|^optional\s*:/i;
-const notDefinedYet = /\b(details later|to be (announced|defined|determined)|tba|tbd|coming soon)\b/i;
+const notDefinedYet = /(?<!\p{L})(details later|to be (announced|defined|determined)|tba|tbd|coming soon|por (anunciar|definir|determinar)|a (anunciar|definir)|à (venir|définir|annoncer)|folgt|wird (noch )?bekannt gegeben|da (definire|annunciare))(?!\p{L})/iu;
 
 /** A list item under a level is a module, unless it is a sentence of instructions without a time. */
 function readItem(written: string, state: PageState): CatalogModule | undefined {

@@ -8,13 +8,14 @@ import type { LevelSpec } from './course';
  * own that notes may head as a level.
  */
 
-const alsoCalled = /\s*\(also called\s+([^)]*)\)/i;
+/** `(also called …)` in the languages rounds are read in: `(también llamado SQL)`, `(auch genannt …)`. */
+const alsoCalled = /\s*\((?:also called|also known as|aka|también llamad[oa]s?|también conocid[oa] como|também chamad[oa]s?|aussi appelée?s?|également appelée?s?|auch genannt|detto anche|detta anche|также называем(?:ый|ая|ое))\s+([^)]*)\)/iu;
 
 /** `Name (also called A, B or C)`: the name, and the others when the text gives them. */
 export function namedAlso(text: string): CourseName {
   const also = alsoCalled.exec(text);
   if (!also) return { name: text.trim() };
-  const otherNames = also[1].split(/\s*,\s*|\s+or\s+/).map((name) => name.trim()).filter(Boolean);
+  const otherNames = also[1].split(/\s*,\s*|\s+(?:or|o|ou|oder|или)\s+/u).map((name) => name.trim()).filter(Boolean);
   return { name: (text.slice(0, also.index) + text.slice(also.index + also[0].length)).trim(), otherNames };
 }
 

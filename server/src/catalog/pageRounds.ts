@@ -22,19 +22,31 @@ export interface RoundOptions {
  */
 export type RoundLine = { round: RoundRule } | { problem: string } | { unmeasured: string } | undefined;
 
-const label = /^\s*(?:[-*+]\s+)?(?:[*_]{1,3}([^*_:]{2,60}?):?[*_]{1,3}:?|([^*_:\s][^:]{1,58}):)\s*(.*)$/;
+const label = /^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(?:[*_]{1,3}([^*_:]{2,60}?):?[*_]{1,3}:?|([^*_:\s][^:]{1,58}):)\s*(.*)$/;
+
+/** `Milestone 1 — due Oct 3`, `Milestone 2 (due 2025-11-14)`: a label holding its due date. */
+const dueInLabel = /^(.*?)\s*(?:[—–-]+\s*|\(\s*)(?:due|fällig|entrega|pour le|para el|bis)\b[\s:]*([^)]*)\)?$/iu;
+
+/** `| Final checkpoint | Dec 12 | Tier 2 level in two areas |`: a table's row as a labelled line. */
+function asLabelledLine(line: string): string {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return line;
+  const [name, ...rest] = line.trim().slice(1, -1).split('|').map((cell) => cell.trim());
+  return rest.length && name ? `${name}: ${rest.join(' ')}` : line;
+}
 
 /**
  * `levels`: the course's level names, lowest first. `pageTitle`: a label repeating it is named without it
  * ("Practice Checkpoint 1" on the page "Practice"). `areasInCourse`: what "in all areas" counts.
  */
 export function readRoundLine(line: string, levels: readonly string[], pageTitle: string | undefined, options: RoundOptions, areasInCourse: number): RoundLine {
-  const labelled = label.exec(line);
+  const labelled = label.exec(asLabelledLine(line));
   if (!labelled || levels.length === 0) return undefined;
-  const name = roundName((labelled[1] ?? labelled[2]).trim(), pageTitle);
+  const written = (labelled[1] ?? labelled[2]).trim();
+  const due = dueInLabel.exec(written);
+  const name = roundName(due ? due[1] : written, pageTitle);
   // A label of a link or a tag (`- [Lab: …](…) (moved on 2018-10-04)`, `<!-- TODO: due …`) is no round's.
-  if (/[[<]/.test(name)) return undefined;
-  const rest = plain(labelled[3]);
+  if (/[[<]/.test(name) || !name) return undefined;
+  const rest = plain(due ? `${due[2]} ${labelled[3]}` : labelled[3]);
   const date = findDate(rest, options);
   if (!date || !levels.some((level) => wordsIn(rest, level))) return undefined;
   if ('problem' in date) return { problem: `"${name}": ${date.problem}` };
@@ -107,7 +119,7 @@ const ordinals = new Map<string, number>(
 for (const [word, count] of ordinals) counts.set(word, count);
 const countWords = [...counts.keys()].join('|');
 const ordinalWords = [...ordinals.keys()].join('|');
-const areaNouns = 'areas?|topics?|áreas?|aree|domaines?|bereich(?:e|en)?|themen|област(?:ь|и|ях)';
+const areaNouns = 'areas?|topics?|parts?|tracks?|áreas?|partes|aree|domaines?|bereich(?:e|en)?|themen|teilen?|област(?:ь|и|ях)';
 const countedAreas = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d+|${countWords})(?:\s+(\d+|${ordinalWords}))?(?:\s+[\p{L}-]+)?\s+(?:${areaNouns})(?![\p{L}\p{N}])`, 'iu');
 
 /** "in all areas", "in each area", `en todas las áreas`, `dans tous les domaines`, `in allen Bereichen`: every area of the course. */
@@ -144,14 +156,27 @@ const isoDate = /\b(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d
 const monthFirst = new RegExp(String.raw`\b(?:(${weekdays.join('|')}),?\s+)?(${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, 'i');
 const dayFirst = new RegExp(String.raw`\b(?:(${weekdays.join('|')}),?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')})\.?(?:,?\s+(\d{4}))?\b`, 'i');
 
-/** The round's due date: ISO, or a month and a day ("Monday October 29th", "14 March 2025"), its weekday checked. */
+/** Months in the languages rounds are read in, day first: `viernes 17 de octubre de 2025`, `Freitag, 7. November 2025`, `3 ottobre 2025`. */
+const otherMonths = new Map<string, number>(
+  [
+    ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+    ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  ].flatMap((names) => names.map((name, index) => [name, index] as const)),
+);
+otherMonths.set('setiembre', 8);
+const otherDayFirst = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|º|°|er)?\s+(?:de\s+)?(${[...otherMonths.keys()].join('|')})(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?(?![\p{L}\p{N}])`, 'iu');
+
+/** The round's due date: ISO, or a month and a day ("Monday October 29th", "14 March 2025", "17 de octubre de 2025"), an English weekday checked. */
 export function findDate(text: string, { year }: RoundOptions): FoundDate | undefined {
   const iso = isoDate.exec(text);
   if (iso) return { due: iso[1], end: iso.index + iso[0].length };
   const first = monthFirst.exec(text);
   const second = first ? undefined : dayFirst.exec(text);
   const match = first ?? second;
-  if (!match) return undefined;
+  if (!match) return otherLanguageDate(text, year);
   const [weekday, month, day, written] = first ? [first[1], first[2], first[3], first[4]] : [match[1], match[3], match[2], match[4]];
   const end = match.index + match[0].length;
   const inYear = written ? Number(written) : year;
@@ -161,6 +186,17 @@ export function findDate(text: string, { year }: RoundOptions): FoundDate | unde
   if (date.getUTCDate() !== Number(day)) return { problem: `"${match[0]}" is no day of ${inYear}` };
   if (weekday && weekdays[date.getUTCDay()] !== weekday.toLowerCase()) return { problem: `"${match[0]}" is a ${capitalised(weekdays[date.getUTCDay()])} in ${inYear}, not a ${capitalised(weekday)}` };
   return { due: date.toISOString().slice(0, 10), end };
+}
+
+function otherLanguageDate(text: string, year: number | undefined): FoundDate | undefined {
+  const match = otherDayFirst.exec(text);
+  if (!match) return undefined;
+  const [written, day, month, inText] = match;
+  const inYear = inText ? Number(inText) : year;
+  if (inYear === undefined) return { problem: `the date "${written}" has no year: write it ("${written} 2025"), or give the year (front matter "year: 2025", or --year)` };
+  const date = new Date(Date.UTC(inYear, otherMonths.get(month.toLowerCase()) as number, Number(day)));
+  if (date.getUTCDate() !== Number(day)) return { problem: `"${written}" is no day of ${inYear}` };
+  return { due: date.toISOString().slice(0, 10), end: match.index + written.length };
 }
 
 function capitalised(word: string): string {
