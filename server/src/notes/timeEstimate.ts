@@ -228,8 +228,11 @@ class LineLexer {
       text = separator === '.' || fraction.length <= 2 ? `${text}.${fraction}` : `${text}${fraction}`;
       j = k;
     }
+    // `1½ hours`: a fraction glued to the digits is part of the amount.
+    const glyph = j === start + text.length ? VULGAR_FRACTIONS.get(line[j]) : undefined;
+    if (glyph !== undefined) j++;
     // Past 15 digits a number is an id or a hash, never a duration (and beyond exact doubles).
-    const token = this.push('number', start, j, text, text.length > 15 ? Infinity : Number(text));
+    const token = this.push('number', start, j, line.slice(start, j), text.length > 15 ? Infinity : Number(text) + (glyph ?? 0));
     // "1hour15min", "1h30m": a number glued to a unit that itself follows a number continues a duration.
     const unitBefore = this.tokens[this.tokens.length - 2];
     const continuesDuration =
@@ -544,7 +547,8 @@ function readSingleAmount(s: ScannedLine, k: number, farEndOfRange: boolean): Am
   if (!t) return undefined;
   if (t.kind === 'number') {
     if (t.embedded || (!farEndOfRange && t.afterDigitDash) || !Number.isFinite(t.value)) return undefined;
-    return { min: t.value, max: t.value, next: k + 1, language: 'digits' };
+    const fraction = mixedFraction(tokens, k + 1);
+    return { min: t.value + fraction, max: t.value + fraction, next: fraction ? k + 4 : k + 1, language: 'digits' };
   }
   if (t.kind !== 'word') return undefined;
   if (t.text === 'half') {
@@ -570,6 +574,15 @@ function readSingleAmount(s: ScannedLine, k: number, farEndOfRange: boolean): Am
     }
   }
   return { min: word, max: word, next: k + 1, language: 'english' };
+}
+
+const VULGAR_FRACTIONS = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
+
+/** `1 1/2 hours`: a spaced `n/d` of halves, thirds or quarters after a whole number; 0 when none. */
+function mixedFraction(tokens: readonly Token[], k: number): number {
+  const [over, slash, under] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (over?.kind !== 'number' || !over.spaced || !isPunct(slash, '/') || slash.spaced || under?.kind !== 'number' || under.spaced) return 0;
+  return under.value >= 2 && under.value <= 4 && over.value >= 1 && over.value < under.value && Number.isInteger(over.value) ? over.value / under.value : 0;
 }
 
 /** `una`, `media`; `eine halbe` and `une demi` are a half; `demi-heure` keeps its hyphen before the unit. */
@@ -740,9 +753,24 @@ function readDuration(s: ScannedLine, k: number): Duration | undefined {
       duration = { ...far, minutes: { min: first.minutes.min, max: far.minutes.max } };
     }
   }
+  duration = withAddedParts(s, duration);
   const lo = roundToSecond(Math.min(duration.minutes.min, duration.minutes.max));
   const hi = roundToSecond(Math.max(duration.minutes.min, duration.minutes.max));
   return { ...duration, minutes: { min: lo, max: hi } };
+}
+
+/** `20 min + 40 min`, `20 min reading + 40 min lab`: parts added with `+`, a word or two naming each. */
+function withAddedParts(s: ScannedLine, first: Duration): Duration {
+  let total = first;
+  for (let parts = 1; parts < 4; parts++) {
+    let k = total.next;
+    for (let words = 0; words < 2 && s.tokens[k]?.kind === 'word' && !UNITS.has(s.tokens[k].text); words++) k++;
+    if (!isPunct(s.tokens[k], '+')) break;
+    const part = readCombination(s, k + 1);
+    if (!part) break;
+    total = { ...part, minutes: { min: total.minutes.min + part.minutes.min, max: total.minutes.max + part.minutes.max } };
+  }
+  return total;
 }
 
 /** Where a text's first duration stands as the reader reads it (`1h30`, `una hora y media`, `20-30 min`), the unit words it is written in, and the space between its first amount and unit. */
@@ -985,6 +1013,16 @@ function ruleParenthesised(s: ScannedLine, i: number): Candidate | undefined {
   return { kind: value.kind, start, end, labelled: true, strength: STRENGTH_LABELLED_PAREN };
 }
 
+/** `[10 min]` after a title, as `(10 min)`: a bracket closing on the duration that opens no link. */
+function ruleBracketed(s: ScannedLine, i: number): Candidate | undefined {
+  const { tokens } = s;
+  if (!isPunct(tokens[i], '[')) return undefined;
+  const d = readEstimateValue(s, skipMarkupForward(s, i + 1));
+  const close = d && skipMarkupForward(s, d.next);
+  if (!d || close === undefined || !isPunct(tokens[close], ']') || isPunct(tokens[close + 1], '(')) return undefined;
+  return minutesCandidate(tokens[i].start, tokens[close].end, d, false, STRENGTH_PAREN);
+}
+
 /**
  * time-label [verb-head] approx* duration      "Time: 15 min", "Time: it takes me 35 minutes"
  * time-label <anything else>                   'empty' / 'unreadable' (explicit labels only)
@@ -1101,7 +1139,7 @@ function ruleWholeLine(s: ScannedLine, i: number): Candidate | undefined {
   return d && isLineEnd(s, d.next) ? minutesCandidate(s.tokens[i].start, d.end, d, false, STRENGTH_POSITIONAL) : undefined;
 }
 
-const RULES = [ruleParenthesised, ruleTimeLabel, ruleVerb, ruleTilde, ruleDash, ruleAfterLink, ruleWholeLine];
+const RULES = [ruleParenthesised, ruleBracketed, ruleTimeLabel, ruleVerb, ruleTilde, ruleDash, ruleAfterLink, ruleWholeLine];
 
 /** A real duration beats a label left empty; then the stronger rule; then the earlier one (students write one estimate, near the title). */
 function isBetter(a: Candidate, b: Candidate | undefined): boolean {
@@ -1137,7 +1175,7 @@ const timeLabel = new RegExp(String.raw`(?<!\p{L})(?:${caseless('time|duration')
  * lines estimateWord lets through.
  */
 const amountWords = [...NUMBER_WORDS.keys(), 'half', 'an', 'a'];
-const unitAfterAmount = new RegExp(String.raw`(?:[0-9]|(?<!\p{L})(?:${caseless(amountWords.join('|'))})(?!\p{L}))[\s\u200b*_~～]*(?:${caseless(unitWords)})(?!\p{L})`, 'u');
+const unitAfterAmount = new RegExp(String.raw`(?:[0-9][½¼¾⅓⅔]?|(?<!\p{L})(?:${caseless(amountWords.join('|'))})(?!\p{L}))[\s\u200b*_~～]*(?:${caseless(unitWords)})(?!\p{L})`, 'u');
 /**
  * The units and labels of other languages, asked apart and only of a line with a digit: in
  * estimateWord and timeLabel, which every line is asked, they took a cold 1 MB reading by lines
@@ -1147,7 +1185,7 @@ const unitAfterAmount = new RegExp(String.raw`(?:[0-9]|(?<!\p{L})(?:${caseless(a
  * asked at once cost 0.9% more instructions and this 0.5%.
  */
 const otherUnitWords = Object.keys(OTHER_LANGUAGES_UNITS).join('|');
-const otherLanguagesUnit = new RegExp(String.raw`[0-9][\s\u200b*_~～]*(?:${otherUnitWords})(?![a-zA-Z])`, 'i');
+const otherLanguagesUnit = new RegExp(String.raw`[0-9][½¼¾⅓⅔]?[\s\u200b*_~～]*(?:${otherUnitWords})(?![a-zA-Z])`, 'i');
 const otherLanguagesLabel = new RegExp(String.raw`(?<![a-zA-Z])(?:${[...OTHER_LANGUAGES_TIME_WORDS, ...OTHER_LANGUAGES_DURATION_WORDS].join('|')})(?![a-zA-Z])`, 'i');
 const otherLanguagesUnitWord = new RegExp(String.raw`(?<![a-zA-Z])(?:${otherUnitWords})(?![a-zA-Z])`, 'i');
 const otherLanguagesWordAmount = new RegExp(String.raw`(?<![a-zA-Z])(?:${[...OTHER_LANGUAGES_NUMBER_WORDS.keys()].join('|')})[\s\u200b*_~～-]*(?:${otherUnitWords})(?![a-zA-Z])`, 'i');
