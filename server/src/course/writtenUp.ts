@@ -68,7 +68,7 @@ const timeWords = /\b(time|spent|spend|took|takes?|taken|total|about|around|appr
  * a reminder (`to be filled in`) or a mark of status (`done`, `✓`, `yes`): the notes are still to write.
  */
 const bareLabel =
-  /^(?:(?:my\s+)?(?:notes?|key\s+(?:takeaways?|points|learnings?)|takeaways?|learnings?|summary|reflections?|thoughts|what\s+i\s+(?:learned|learnt))\s*:?\s*(?:tbd|todo|tba|n\/?a|-+|\.{2,}|…)?|(?:to\s+be\s+(?:filled(?:\s+in)?|written|added|done|completed?)|to\s+do|later|wip|pending)(?:\s+later|\s+soon)?|done|completed?|finished|watched|read\s+it|yes|ok|y|x|[✓✔☑✅])[.!:]*$/iu;
+  /^(?:(?:my\s+)?(?:notes?|key\s+(?:takeaways?|points|learnings?)|takeaways?|learnings?|summary|reflections?|thoughts|what\s+i\s+(?:learned|learnt))\s*(?::\s*(?:tbd|todo|tba|n\/?a|-+|\.{2,}|…)?)?|(?:(?:to\s+be\s+(?:filled(?:\s+in)?|written|added|done|completed?)|to\s+do|later|wip|pending)(?:\s+later|\s+soon)?|done|completed?|finished|watched|read\s+it|yes|ok|y|x|[✓✔☑✅])[.!]*)$/iu;
 
 /** A line of the student's own notes: words that are not markup, the template, a step's title or a time alone. */
 export function isOwnLine(raw: string): boolean {
