@@ -141,7 +141,7 @@ describe('hostile messages: bad params never stop the server', function () {
   });
 
   describe('the lifecycle: before initialize, after shutdown, and initialize again', () => {
-    const initialize = { processId: null, rootUri: null, capabilities: {} };
+    const initialize = { processId: null, rootUri: null, capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } } };
     /** The request is answered with LSP's error `code`, and the message names the method. */
     async function refused(running: SpawnedServer, method: string, params: unknown, code: number): Promise<void> {
       await assert.rejects(running.request(method, params), (error: unknown) => {

@@ -89,7 +89,7 @@ function askWorker({ bundle, text, uri, folder, files, named, readingWorker }: W
     const indexing = when((message) => message.method === 'window/logMessage' && /^Indexed /.test(message.params?.message ?? ''));
     const readingWorkerTold = when((message) => message.method === 'window/logMessage' && /reading worker|Web Worker of their own/.test(message.params?.message ?? ''));
     const initializationOptions = readingWorker ? { readingWorkerScript: script } : undefined;
-    await request('initialize', { processId: null, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'workspace' }], capabilities: {}, initializationOptions });
+    await request('initialize', { processId: null, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'workspace' }], capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } }, initializationOptions });
     notify('initialized', {});
     const indexingLog = (await Promise.race([failure, indexing])).params?.message ?? '';
     const published = when((message) => message.method === 'textDocument/publishDiagnostics' && message.params?.uri === uri);

@@ -203,9 +203,13 @@ export abstract class LspServer {
 
   protected async initialize(options: StartOptions): Promise<void> {
     const capabilities = {
+      // What VS Code says it takes; a test of another client names its own (clientForms.test.ts).
       textDocument: {
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+        completion: { completionItem: { documentationFormat: ['markdown', 'plaintext'], labelDetailsSupport: true, ...(options.snippets ? { snippetSupport: true } : {}) } },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
-        ...(options.snippets ? { completion: { completionItem: { snippetSupport: true } } } : {}),
       },
       // As VS Code does, a client that pulls diagnostics takes a request to pull them again.
       workspace: { ...(options.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {}), ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}) },

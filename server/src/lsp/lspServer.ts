@@ -16,6 +16,7 @@ import { everyView, type StaleViews } from '../service/staleViews';
 import { markdownFileGlob } from '../service/markdownFiles';
 import { ConfiguredServices } from './configuredServices';
 import { clientAbilities, noAbilities, serverCapabilities } from './clientAbilities';
+import { applyEditCommand, codeActionsFor, completionFor, editOf, hoverFor, symbolsFor } from './clientForms';
 import { answeringSafely } from './safely';
 import { indexWorkspace } from './workspaceIndexing';
 
@@ -153,12 +154,23 @@ export function startServer(connection: Connection, { workspace: createWorkspace
   connection.languages.diagnostics.on(
     safely('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async ({ textDocument }) => ({ kind: DocumentDiagnosticReportKind.Full, items: (await serving(textDocument.uri)).diagnostics(textDocument.uri) })),
   );
-  connection.onDocumentSymbol(safely('documentSymbol', [], async ({ textDocument }, token) => (await serving(textDocument.uri)).symbols(textDocument.uri, token)));
+  connection.onDocumentSymbol(safely('documentSymbol', [], async ({ textDocument }, token) => symbolsFor(client, textDocument.uri, await (await serving(textDocument.uri)).symbols(textDocument.uri, token))));
   connection.onCodeLens(safely('codeLens', [], async ({ textDocument }) => (await serving(textDocument.uri)).codeLenses(textDocument.uri)));
   connection.onFoldingRanges(safely('foldingRange', [], async ({ textDocument }) => (await serving(textDocument.uri)).folding(textDocument.uri)));
-  connection.onHover(safely('hover', null, async ({ textDocument, position }) => (await serving(textDocument.uri)).hover(textDocument.uri, position)));
-  connection.onCompletion(safely('completion', [], async ({ textDocument, position, context }, token) => (await serving(textDocument.uri)).completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked, client.snippets, token)));
-  connection.onCodeAction(safely('codeAction', [], async ({ textDocument, range, context }) => (await serving(textDocument.uri)).codeActions(textDocument.uri, context.diagnostics, range)));
+  connection.onHover(safely('hover', null, async ({ textDocument, position }) => hoverFor(client, (await serving(textDocument.uri)).hover(textDocument.uri, position))));
+  connection.onCompletion(
+    safely('completion', [], async ({ textDocument, position, context }, token) =>
+      completionFor(client, await (await serving(textDocument.uri)).completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked, client.snippets, token)),
+    ),
+  );
+  connection.onCodeAction(safely('codeAction', [], async ({ textDocument, range, context }) => codeActionsFor(client, (await serving(textDocument.uri)).codeActions(textDocument.uri, context.diagnostics, range))));
+  connection.onExecuteCommand(
+    safely('executeCommand', null, async ({ command, arguments: args }) => {
+      const edit = command === applyEditCommand ? editOf(args) : undefined;
+      if (edit) await connection.workspace.applyEdit(edit);
+      return null;
+    }),
+  );
   connection.onWorkspaceSymbol(
     safely('workspaceSymbol', [], async ({ query }, token) => {
       const found = [];

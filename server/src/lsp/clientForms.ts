@@ -1,0 +1,75 @@
+// The service's answers in the form a client said it can take (`initialize`): every client is a
+// user, and one that cannot show Markdown or an outline's tree still gets what VS Code gets.
+import type { CodeAction, Command, CompletionItem, CompletionList, DocumentSymbol, Hover, MarkupContent, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver';
+import type { ClientAbilities } from './clientAbilities';
+
+/** What a client without code action literals runs to apply a quick fix: the server asks it to apply the edit. */
+export const applyEditCommand = 'studyNotes.applyEdit';
+
+export function hoverFor(client: ClientAbilities, hover: Hover | null): Hover | null {
+  if (!hover || client.markdownHover || !isMarkdown(hover.contents)) return hover;
+  return { ...hover, contents: { kind: 'plaintext', value: plainText(hover.contents.value) } };
+}
+
+export function completionFor(client: ClientAbilities, answer: CompletionItem[] | CompletionList): CompletionItem[] | CompletionList {
+  if (client.markdownDocumentation && client.labelDetails) return answer;
+  const items = Array.isArray(answer) ? answer : answer.items;
+  const shown = items.map((item) => completionItemFor(client, item));
+  return Array.isArray(answer) ? shown : { ...answer, items: shown };
+}
+
+function completionItemFor(client: ClientAbilities, item: CompletionItem): CompletionItem {
+  const { labelDetails, documentation, ...rest } = item;
+  const shown: CompletionItem = { ...rest };
+  if (documentation !== undefined) shown.documentation = !client.markdownDocumentation && isMarkdown(documentation) ? plainText(documentation.value) : documentation;
+  if (labelDetails && client.labelDetails) shown.labelDetails = labelDetails;
+  // Without label details, what they said goes where every client shows it.
+  else if (labelDetails) shown.detail ??= [labelDetails.detail, labelDetails.description].filter(Boolean).join(' ').trim() || undefined;
+  return shown;
+}
+
+/** A client without the outline's tree gets its entries flat, each naming the entry it is in. */
+export function symbolsFor(client: ClientAbilities, uri: string, symbols: DocumentSymbol[]): DocumentSymbol[] | SymbolInformation[] {
+  if (client.hierarchicalSymbols) return symbols;
+  const flat: SymbolInformation[] = [];
+  const visit = (symbol: DocumentSymbol, container?: string): void => {
+    flat.push({ name: symbol.name, kind: symbol.kind, location: { uri, range: symbol.range }, ...(container !== undefined && { containerName: container }) });
+    for (const child of symbol.children ?? []) visit(child, symbol.name);
+  };
+  for (const symbol of symbols) visit(symbol);
+  return flat;
+}
+
+/**
+ * A client that takes no code action literals takes commands: a fix's edit is applied by the server
+ * asking the client to (workspace/applyEdit); a client that can do neither is offered none.
+ */
+export function codeActionsFor(client: ClientAbilities, actions: CodeAction[]): (CodeAction | Command)[] {
+  if (client.codeActionLiterals) return actions;
+  return actions.flatMap((action): Command[] => {
+    if (action.edit) return client.applyEdit ? [{ title: action.title, command: applyEditCommand, arguments: [action.edit] }] : [];
+    return action.command ? [action.command] : [];
+  });
+}
+
+/** The edit an applyEditCommand carries, when it is one. */
+export function editOf(args: unknown[] | undefined): WorkspaceEdit | undefined {
+  const edit = args?.[0];
+  return typeof edit === 'object' && edit !== null && ('changes' in edit || 'documentChanges' in edit) ? (edit as WorkspaceEdit) : undefined;
+}
+
+function isMarkdown(contents: unknown): contents is MarkupContent {
+  return typeof contents === 'object' && contents !== null && (contents as MarkupContent).kind === 'markdown';
+}
+
+/** Markdown as its text reads: emphasis, code marks, escapes and hard-break spaces gone, a link its text and address. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/\[([^\]]*)\]\(<?([^)>\s]*)>?\)/g, (_, text: string, url: string) => (url && url !== text ? `${text} (${url})` : text))
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+    .replace(/ {2,}$/gm, '');
+}
