@@ -349,6 +349,18 @@ describe('hostile inputs over stdio', function () {
       assert.match(said[0], /^study-notes-ls: stopping, the client's messages can no longer be read: Header must provide a Content-Length property\.$/);
     });
 
+    for (const [name, bytes, said] of [
+      ['a body longer than any message', 'Content-Length: 99999999999\r\n\r\n{}', /a message of 99999999999 bytes, over the \d+ the server reads$/],
+      ['a header ended by line feeds alone', 'Content-Length: 17\n\n{"jsonrpc":"2.0"}', /a message header ended by a blank line without carriage returns/],
+    ] as const) {
+      it(`${name}: the server says so in one line and exits, never waits deaf`, async () => {
+        const exited = new Promise<number | null>((resolve) => server.process.once('exit', resolve));
+        writeRaw(bytes);
+        assert.equal(await within(exited, hangMs, 'the server to exit'), 1);
+        assert.match(server.stderr.join('').trim(), new RegExp(`^study-notes-ls: stopping, the client's messages can no longer be read: .*${said.source}`));
+      });
+    }
+
     it('a body that is not JSON: said in one line, and the next request is answered', async () => {
       const body = '{"jsonrpc": "2.0", "method": ';
       writeRaw(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);

@@ -204,6 +204,14 @@ describe('hostile messages: bad params never stop the server', function () {
     });
   });
 
+  it('a textDocument request with params null or naming no document is answered InvalidParams (-32602), and the next request is', async () => {
+    server = await SpawnedServer.start({});
+    for (const [method, params] of [['textDocument/hover', null], ['textDocument/documentSymbol', {}], ['textDocument/completion', { textDocument: { uri: 5 }, position: { line: 0, character: 0 } }]] as const) {
+      await assert.rejects(server.request(method, params), (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.InvalidParams && error.message === `${method}: params.textDocument.uri: a document URI is expected`, `${method} ${JSON.stringify(params)}`);
+    }
+    await stillAnswers(server, 'after the refused requests');
+  });
+
   describe('custom requests with params that are not what protocol/protocol.ts says: InvalidParams (-32602)', () => {
     it('studyNotes/notesTemplate without a title, or a title that is no string, is refused; with one, it answers the template', async () => {
       server = await SpawnedServer.start({});

@@ -13,6 +13,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import path from 'node:path';
 import * as nodeProcess from 'node:process';
+import * as stream from 'node:stream';
 import * as url from 'node:url';
 import * as util from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -20,7 +21,7 @@ import * as workerThreads from 'node:worker_threads';
 import { codeCacheDir, runFromCodeCache } from './codeCache';
 
 /** Exported, so that the bundler keeps their loading: it drops an import of Node's modules that nothing uses. */
-export const loadedBeforeTheFlags = [childProcess, crypto, fsPromises, net, nodeProcess, os, url, util, workerThreads];
+export const loadedBeforeTheFlags = [childProcess, crypto, fsPromises, net, nodeProcess, os, stream, url, util, workerThreads];
 
 /**
  * V8's optimizing compiler without inlining. With it, compiling took more instructions than the

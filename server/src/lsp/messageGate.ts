@@ -75,7 +75,7 @@ class MessageGate {
     if (this.lifecycle === 'uninitialized' && !initialize) return { code: ErrorCodes.ServerNotInitialized, message: 'the server is not initialized yet: initialize comes first' };
     if (this.lifecycle === 'shut down') return { code: ErrorCodes.InvalidRequest, message: 'the server is shut down: only exit may follow' };
     if (this.lifecycle === 'running' && initialize) return { code: ErrorCodes.InvalidRequest, message: 'the server is already initialized' };
-    const problem = requestShapes[request.method]?.(request.params, 'params');
+    const problem = requestShapes[request.method]?.(request.params, 'params') ?? documentRequestProblem(request);
     return problem ? { code: ErrorCodes.InvalidParams, message: problem } : undefined;
   }
 
@@ -88,6 +88,13 @@ class MessageGate {
   private log(message: string): void {
     void this.writer.write({ jsonrpc: '2.0', method: LogMessageNotification.method, params: { type: MessageType.Warning, message } } as NotificationMessage).catch(() => undefined);
   }
+}
+
+/** Every `textDocument/…` request names its document: `params: null` was an internal error from deep in the library. */
+function documentRequestProblem({ method, params }: RequestMessage): string | undefined {
+  if (!method.startsWith('textDocument/')) return undefined;
+  const uri = (params as { textDocument?: { uri?: unknown } } | null | undefined)?.textDocument?.uri;
+  return typeof uri === 'string' ? undefined : 'params.textDocument.uri: a document URI is expected';
 }
 
 function methodOf(message: Message): string {
