@@ -77,6 +77,11 @@ describe('summary and the students\' git history', function () {
     execFileSync('git', ['-C', detached, 'rm', '-q', 'Old notes.md']);
     commit(detached, {}, { committed: '2018-10-12T10:00:00-04:00' });
     execFileSync('git', ['-C', detached, 'checkout', '-q', '--detach', 'HEAD~1']);
+    // A clock set back: the last commit is dated before the due date, after one dated past it.
+    const skewed = repo(path.join(dir, 'class', 'skewed'));
+    commit(skewed, { 'README.md': fewNotes }, { committed: '2018-10-20T12:00:00-04:00' });
+    commit(skewed, { 'README.md': fullNotes }, { committed: '2018-11-02T12:00:00-04:00' });
+    commit(skewed, { 'README.md': `${fullNotes}\nMore.\n` }, { committed: '2018-10-25T12:00:00-04:00' });
     // A .git that is no repository.
     mkdirSync(path.join(dir, 'class', 'broken'));
     writeFileSync(path.join(dir, 'class', 'broken', '.git'), 'gitdir: ../nowhere\n');
@@ -92,6 +97,7 @@ describe('summary and the students\' git history', function () {
     assert.deepEqual({ graded: row(rows, 'starter').graded?.note, problem: row(rows, 'starter').problem, files: row(rows, 'starter').files }, { graded: 'no commit by the due date', problem: 'no commit by the due date', files: 0 });
     assert.deepEqual(row(rows, 'detached').graded, { due: '2018-10-29 23:59:59 -04:00', timeZone: 'America/New_York', from: 'commit', commitsAfter: 0, commit: head('detached'), committed: '2018-10-11 10:00:00 -04:00' });
     assert.deepEqual(row(rows, 'plain').graded, { due: '2018-10-29 23:59:59 -04:00', timeZone: 'America/New_York', from: 'files', note: 'no git repository of its own: judged on its files' });
+    assert.deepEqual([row(rows, 'skewed').graded?.commit, row(rows, 'skewed').graded?.note], [head('skewed', 'HEAD~2'), 'a later commit is dated by the due date after one dated later (a clock set wrong?): not graded, check by hand']);
     assert.match(row(rows, 'broken').graded?.note ?? '', /^git history not read \(.*\): judged on its files$/);
     assert.equal(row(rows, 'broken').rounds[0].met, true, 'the files of a repository git cannot read are graded');
   });

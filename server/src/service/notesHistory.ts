@@ -33,21 +33,24 @@ export interface GradedCommit {
   commit?: HistoryCommit;
   /** Its place in `commits`; -1 when none. */
   index: number;
-  /** Commits of the branch after the graded one, all made after the deadline. */
+  /** Commits of the branch after the graded one. */
   after: number;
+  /** Of those, the ones dated by the deadline all the same, after one dated later: a clock set wrong, to check by hand. */
+  backdated: number;
 }
 
 /**
- * The branch's last commit made by `until`: the newest along the first parents with a committer
- * date by then, as `git rev-list -1 --first-parent --until` finds it. A merge counts as the commit
- * that brought its branch in.
+ * The branch's last commit made by `until`: along the first parents, the last before the first one
+ * dated after it. A commit dated by the deadline that follows one dated after it (a clock set back)
+ * holds that later work, and is not graded: it is counted, for a TA to check. A merge counts as the
+ * commit that brought its branch in.
  */
 export function commitAt(history: NotesHistory, until: number): GradedCommit {
   const { commits } = history;
-  for (let index = commits.length - 1; index >= 0; index--) {
-    if (commits[index].committed <= until) return { commit: commits[index], index, after: commits.length - 1 - index };
-  }
-  return { index: -1, after: commits.length };
+  let index = -1;
+  while (index + 1 < commits.length && commits[index + 1].committed <= until) index++;
+  const backdated = commits.slice(index + 1).filter((commit) => commit.committed <= until).length;
+  return { ...(index >= 0 && { commit: commits[index] }), index, after: commits.length - 1 - index, backdated };
 }
 
 /** The Markdown files in the tree of the commit at `index`: path to blob id. */

@@ -28,7 +28,7 @@ export interface GradedNotes {
   committed?: string;
   /** Commits of the branch after the one graded: all made after the due date. */
   commitsAfter?: number;
-  /** Why the files were graded, or why there was nothing to grade. */
+  /** Why the files were graded, why there was nothing to grade, or what a TA should check. */
   note?: string;
 }
 
@@ -210,10 +210,16 @@ async function commitGraded(history: NotesHistory, deadline: Deadline, extended:
     ...(history.branch && { branch: history.branch }),
     commitsAfter: at.after,
   };
-  if (!at.commit) return { notes: { ...notes, note: history.commits.length ? 'no commit by the due date' : 'no commit yet' }, files: [] };
+  if (at.backdated) notes.note = backdatedNote(at.backdated);
+  if (!at.commit) return { notes: { ...notes, note: [history.commits.length ? 'no commit by the due date' : 'no commit yet', notes.note].filter(Boolean).join('; ') }, files: [] };
   notes.commit = at.commit.hash;
   notes.committed = zonedText(at.commit.committed, courseZone);
   return { notes, files: await snapshotFiles(history, filesAt(history, at.index)) };
+}
+
+/** A commit dated by the due date after one dated later: its clock was wrong, or its work late. */
+export function backdatedNote(count: number): string {
+  return `${count === 1 ? 'a later commit is' : `${count} later commits are`} dated by the due date after one dated later (a clock set wrong?): not graded, check by hand`;
 }
 
 /** The path notesFiles globs match, as the command line's service makes it: below the settings' folder, else the whole path. */

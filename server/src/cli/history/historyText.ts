@@ -13,7 +13,8 @@ export function gradedText(graded: GradedNotes): string {
   if (graded.from === 'files') return `${extended}${graded.note ?? 'judged on its files'}`;
   const branch = graded.branch ? ` on ${graded.branch}` : ' (detached HEAD)';
   if (!graded.commit) return `${extended}${graded.note ?? 'no commit by the due date'}${branch}, ${plural(graded.commitsAfter ?? 0, 'commit')} after it`;
-  return `${extended}${graded.commit.slice(0, 7)} of ${graded.committed}${branch}, ${plural(graded.commitsAfter ?? 0, 'commit')} after the due date`;
+  const note = graded.note ? `; ${graded.note}` : '';
+  return `${extended}${graded.commit.slice(0, 7)} of ${graded.committed}${branch}, ${plural(graded.commitsAfter ?? 0, 'commit')} after the due date${note}`;
 }
 
 /** The class table's short cell: "d511ff9 (+7)", "files", "no commit". */
