@@ -72,6 +72,17 @@ describe('study-notes summary: course progress', function () {
     assert.equal(docker?.levels[0].done, 0);
   });
 
+  it('counts a folder of site posts, each citing the course\'s page for its module at its end, each for that module', () => {
+    const post = (title: string, text: string, link: string) => ['---', `title: Docker and Containers - ${title}`, '---', '', text, '', '## Official Links', '', link, ''].join('\n');
+    const dir = tempTree({
+      'ann/notes/docker/intermediate/docker-lab-networking/index.md': post('Docker Networking Lab', 'Bridge networks NAT the containers; an overlay spans the swarm nodes.', '[Lab: Docker Networking](https://training.play-with-docker.com/docker-networking-hol/)'),
+      'ann/notes/docker/intermediate/docker-lab-intro/index.md': post('Docker Intro Lab', 'Ran alpine, then built and ran the linux tweet app from its Dockerfile.', '[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/)'),
+    });
+    const json = summaryJson(['ann'], dir);
+    const docker = (json.students[0].progress as { area: string; levels: { done: number }[] }[]).find((area) => area.area === 'Docker and Containers');
+    assert.equal(docker?.levels[1].done, 2);
+  });
+
   it('measures with the levels and rounds of a user catalog named in .studynotes.json', () => {
     const dir = tempTree({
       '.studynotes.json': '{ "catalog": "course.json" }',

@@ -255,7 +255,9 @@ export function studentModules(summaries: readonly NotesSummary[], { isCourseUrl
       const urls = [module.url, ...(module.otherUrls ?? [])].filter((url): url is string => url !== undefined && !isCourseUrl(url));
       const notes = urls.map((url) => linkedNotes(url, summary.path, byPath)).find((found) => found.page || found.ownByKind);
       notesOf.set(module, notes);
-      if (notes?.page) linked.add(notes.page);
+      // A page is the notes of the module linking to it from a notes file; a page linked from another page
+      // (a post's "next lab") stands as it would alone: the linking page's modules may count for nothing.
+      if (notes?.page && summary.isNotes) linked.add(notes.page);
     }
   namedPages(summaries, notesOf, linked, treePath);
   for (const summary of summaries) {
@@ -353,7 +355,8 @@ function namedPages(summaries: readonly NotesSummary[], notesOf: Map<SummaryModu
     for (const module of summary.modules) {
       if (module.written || notesOf.get(module)) continue;
       const words = nameWords(module.title);
-      const named = pages.find((page) => !linked.has(page.page) && sameName(words, page.words));
+      // A post citing the course's page for its module (`## Official Links`) names itself: no page of its own notes.
+      const named = pages.find((page) => page.page !== summary && !linked.has(page.page) && sameName(words, page.words));
       if (!named) continue;
       notesOf.set(module, { page: named.page, ownByKind: true });
       linked.add(named.page);
