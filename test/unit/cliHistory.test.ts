@@ -153,8 +153,8 @@ describe('summary and the students\' git history', function () {
     }
   });
 
-  it('an extension moves that student\'s due date only, in the course\'s zone; one for no student is said', () => {
-    writeFileSync(path.join(dir, 'extensions.csv'), 'student,round,due\nlate,Round 1,2018-10-30\n"nobody, really",Round 1,2018-10-30\n');
+  it('an extension moves that student\'s due date only, in the course\'s zone, whatever the case of their name; one for no student is said', () => {
+    writeFileSync(path.join(dir, 'extensions.csv'), 'student,round,due\nLATE,Round 1,2018-10-30\n"nobody, really",Round 1,2018-10-30\n');
     const { rows, stderr } = summary('--at', 'Round 1', '--extensions', 'extensions.csv');
     assert.deepEqual({ commit: row(rows, 'late').graded?.commit, met: row(rows, 'late').rounds[0].met, due: row(rows, 'late').graded?.due }, { commit: head('late'), met: true, due: '2018-10-30 23:59:59 -04:00' });
     assert.equal(row(rows, 'amended').graded?.commit, head('amended', 'HEAD~1'));

@@ -12,12 +12,17 @@ export interface Extension {
   where: string;
 }
 
+/** A student's folder is named after their GitHub account, whose names ignore case: `c91cbq` is `C91CBQ`. */
+export function sameStudent(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 /** What the summary grades at: one deadline for all (`--at`), or each round at its own due date. */
 export type GradingTime = { round: RoundRule } | { deadline: Deadline } | { eachRound: true };
 
 /** The deadline a student is graded at for a round (their extension, else the round's), and whether it was extended. */
 export function studentDeadline(round: RoundRule, rules: CourseRules, student: string, extensions: readonly Extension[]): { deadline: Deadline; extended: boolean } {
-  const extension = extensions.find((entry) => entry.student === student && entry.round === round.name);
+  const extension = extensions.find((entry) => sameStudent(entry.student, student) && entry.round === round.name);
   return { deadline: roundDeadline(round, rules, extension?.due), extended: extension !== undefined };
 }
 
@@ -50,7 +55,7 @@ export function readExtensions(file: string, rules: CourseRules): Extension[] {
     const round = rules.rounds.find((entry) => entry.name.toLowerCase() === roundName.toLowerCase());
     if (!round) throw new CliError(`${where}: "${roundName}" is not a round of the course (${rules.rounds.map((entry) => entry.name).join(', ') || 'it has none'})`);
     if (!readDeadline(due, courseTimeZone(rules))) throw new CliError(`${where}: "${due}" is not a date: YYYY-MM-DD or YYYY-MM-DDTHH:MM, optionally followed by a zone`);
-    const twice = extensions.find((entry) => entry.student === student && entry.round === round.name);
+    const twice = extensions.find((entry) => sameStudent(entry.student, student) && entry.round === round.name);
     if (twice) throw new CliError(`${where}: ${student} already has an extension for ${round.name} (${twice.where})`);
     extensions.push({ student, round: round.name, due, where });
   });

@@ -4,7 +4,7 @@ import type { SettingsFinder } from '../config';
 import type { Candidate } from '../inputs';
 import { readingFor, type Services } from '../load';
 import { ClassHistory, type ReadingOf } from './classHistory';
-import { gradingTime, readExtensions } from './deadlines';
+import { gradingTime, readExtensions, sameStudent } from './deadlines';
 import { studentRepos } from './studentRepos';
 
 /**
@@ -32,6 +32,6 @@ export async function readClassHistory(options: HistoryOptions, candidates: read
   const extensions = options.extensions === undefined ? [] : readExtensions(options.extensions, rules);
   if (extensions.length && 'deadline' in time) services.warnings.push(`${options.extensions}: not used: --at names a date, not a round`);
   const students = new Set([...repos.map((repo) => path.basename(repo.folder)), ...candidates.map((candidate) => path.relative(path.resolve(cwd, candidate.argument), path.resolve(cwd, candidate.file)).split(path.sep)[0])]);
-  for (const extension of extensions) if (!students.has(extension.student)) services.warnings.push(`${extension.where}: no student folder "${extension.student}" in the class`);
+  for (const extension of extensions) if (![...students].some((student) => sameStudent(student, extension.student))) services.warnings.push(`${extension.where}: no student folder "${extension.student}" in the class`);
   return new ClassHistory(time, repos, extensions, readingOf, cwd);
 }
