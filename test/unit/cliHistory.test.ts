@@ -82,6 +82,8 @@ describe('summary and the students\' git history', function () {
     commit(skewed, { 'README.md': fewNotes }, { committed: '2018-10-20T12:00:00-04:00' });
     commit(skewed, { 'README.md': fullNotes }, { committed: '2018-11-02T12:00:00-04:00' });
     commit(skewed, { 'README.md': `${fullNotes}\nMore.\n` }, { committed: '2018-10-25T12:00:00-04:00' });
+    // A shallow clone of the late one: its one commit is after the due date, the one before it not in the clone.
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${late}`, path.join(dir, 'class', 'shallow')]);
     // A .git that is no repository.
     mkdirSync(path.join(dir, 'class', 'broken'));
     writeFileSync(path.join(dir, 'class', 'broken', '.git'), 'gitdir: ../nowhere\n');
@@ -98,6 +100,7 @@ describe('summary and the students\' git history', function () {
     assert.deepEqual(row(rows, 'detached').graded, { due: '2018-10-29 23:59:59 -04:00', timeZone: 'America/New_York', from: 'commit', commitsAfter: 0, commit: head('detached'), committed: '2018-10-11 10:00:00 -04:00' });
     assert.deepEqual(row(rows, 'plain').graded, { due: '2018-10-29 23:59:59 -04:00', timeZone: 'America/New_York', from: 'files', note: 'no git repository of its own: judged on its files' });
     assert.deepEqual([row(rows, 'skewed').graded?.commit, row(rows, 'skewed').graded?.note], [head('skewed', 'HEAD~2'), 'a later commit is dated by the due date after one dated later (a clock set wrong?): not graded, check by hand']);
+    assert.deepEqual([row(rows, 'shallow').graded?.branch, row(rows, 'shallow').graded?.note], ['main', 'no commit by the due date in this shallow clone: its older commits are not in it (git fetch --unshallow)']);
     assert.match(row(rows, 'broken').graded?.note ?? '', /^git history not read \(.*\): judged on its files$/);
     assert.equal(row(rows, 'broken').rounds[0].met, true, 'the files of a repository git cannot read are graded');
   });

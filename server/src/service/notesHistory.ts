@@ -23,6 +23,8 @@ export interface NotesHistory {
   branch?: string;
   /** Oldest first: the first parents of HEAD, what the branch pointed at over time. */
   commits: readonly HistoryCommit[];
+  /** A shallow clone's: the commits before the oldest here are not in it. */
+  shallow?: boolean;
   /** The bytes of Markdown files, by blob id. */
   read(blobs: readonly string[]): Promise<Map<string, Uint8Array>>;
 }

@@ -34,22 +34,28 @@ export async function readGitHistory(folder: string): Promise<NotesHistory | und
     throw new HistoryUnavailable(message);
   }
   const commits = parseLog(log.toString('utf8'));
-  return { branch: commits.branch, commits: commits.commits, read: (blobs) => readBlobs(folder, blobs) };
+  return { branch: commits.branch, commits: commits.commits, ...(commits.shallow && { shallow: true }), read: (blobs) => readBlobs(folder, blobs) };
 }
 
 function emptyHistory(folder: string): NotesHistory {
   return { commits: [], read: (blobs) => readBlobs(folder, blobs) };
 }
 
+const graftedMark = /^grafted(?:, |$)/;
+
 /** `\x01<hash> <committer time> <decorations>\0`, then `:<modes> <old> <new> <status>\0<path>\0` per changed file, newest first. */
-function parseLog(log: string): { branch?: string; commits: HistoryCommit[] } {
+function parseLog(log: string): { branch?: string; commits: HistoryCommit[]; shallow: boolean } {
   const commits: HistoryCommit[] = [];
   let branch: string | undefined;
+  let shallow = false;
   for (const chunk of log.split('\x01')) {
     if (!chunk) continue;
     const [header, ...entries] = chunk.split('\0');
     const [hash, time, ...decorations] = header.trim().split(' ');
-    if (!commits.length) branch = /^HEAD -> ([^,]+)/.exec(decorations.join(' '))?.[1];
+    // A shallow clone's oldest commit is decorated `grafted` (`grafted, HEAD -> main` when it is the only one).
+    const decorated = decorations.join(' ');
+    if (graftedMark.test(decorated)) shallow = true;
+    if (!commits.length) branch = /^HEAD -> ([^,]+)/.exec(decorated.replace(graftedMark, ''))?.[1];
     const changes = new Map<string, string | null>();
     for (let i = 0; i + 1 < entries.length; i += 2) {
       const meta = entries[i].trim().split(' ');
@@ -58,7 +64,7 @@ function parseLog(log: string): { branch?: string; commits: HistoryCommit[] } {
     }
     commits.push({ hash, committed: Number(time) * 1000, changes });
   }
-  return { branch, commits: commits.reverse() };
+  return { branch, commits: commits.reverse(), shallow };
 }
 
 /** A regular file's new blob; null for a deletion, and for a link or submodule, which holds no notes. */

@@ -211,10 +211,15 @@ async function commitGraded(history: NotesHistory, deadline: Deadline, extended:
     commitsAfter: at.after,
   };
   if (at.backdated) notes.note = backdatedNote(at.backdated);
-  if (!at.commit) return { notes: { ...notes, note: [history.commits.length ? 'no commit by the due date' : 'no commit yet', notes.note].filter(Boolean).join('; ') }, files: [] };
+  if (!at.commit) return { notes: { ...notes, note: [noCommitNote(history), notes.note].filter(Boolean).join('; ') }, files: [] };
   notes.commit = at.commit.hash;
   notes.committed = zonedText(at.commit.committed, courseZone);
   return { notes, files: await snapshotFiles(history, filesAt(history, at.index)) };
+}
+
+function noCommitNote(history: NotesHistory): string {
+  if (history.shallow) return 'no commit by the due date in this shallow clone: its older commits are not in it (git fetch --unshallow)';
+  return history.commits.length ? 'no commit by the due date' : 'no commit yet';
 }
 
 /** A commit dated by the due date after one dated later: its clock was wrong, or its work late. */
