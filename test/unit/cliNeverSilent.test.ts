@@ -48,6 +48,13 @@ describe('summary never drops a student\'s files unsaid', function () {
     assert.deepEqual((JSON.parse(runCli(['summary', 'class', '--format', 'json'], dir).stdout).students as { student: string }[]).map((row) => row.student), ['alice', 'bob']);
   });
 
+  it('says of a bare clone in the class that it has no files to read, and how to read them', () => {
+    const dir = tree({ 'class/alice/README.md': { notes: 'alice' } });
+    execFileSync('git', ['init', '-q', '--bare', path.join(dir, 'class', 'bob.git')]);
+    const rows = JSON.parse(runCli(['summary', 'class', '--format', 'json'], dir).stdout).students as { student: string; problem?: string }[];
+    assert.equal(rows.find((row) => row.student === 'bob.git')?.problem, `a bare git repository, with no files to read: clone it (git clone ${path.join('class', 'bob.git')}) and summarise the clone`);
+  });
+
   it('fails the run, naming the student, when git cannot read a student\'s history: files as they are now are no grade at a due date', () => {
     const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'class/alice/.git': 'gitdir: /nowhere/at/all\n' });
     const run = runCli(['summary', 'class'], dir);

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { courseProgress, type AreaProgress, type PlacedModule, type RoundProgress } from '../course/progress';
 import { summariseNotes, type NotesSummary } from '../course/studentNotes';
@@ -67,10 +67,16 @@ export function absentStudents(roots: readonly string[], present: ReadonlySet<st
       const unread = skipped.filter((entry) => path.resolve(cwd, entry.file).startsWith(folder + path.sep));
       const names = unread.map((entry) => path.relative(folder, path.resolve(cwd, entry.file)));
       const why = unread.find((entry) => entry.problem)?.problem;
-      absent.push({ student, problem: why ?? (names.length ? `nothing read as notes in ${names.join(', ')}` : (hiddenByGitignore(folder, cwd) ?? 'no notes file')) });
+      absent.push({ student, problem: why ?? (names.length ? `nothing read as notes in ${names.join(', ')}` : (hiddenByGitignore(folder, cwd) ?? bareRepository(folder, cwd) ?? 'no notes file')) });
     }
   }
   return absent;
+}
+
+/** `git clone --bare` or `--mirror` (`alice.git`): a repository with no files to read, only their history. */
+function bareRepository(folder: string, cwd: string): string | undefined {
+  const isBare = existsSync(path.join(folder, 'HEAD')) && existsSync(path.join(folder, 'objects')) && existsSync(path.join(folder, 'refs'));
+  return isBare ? `a bare git repository, with no files to read: clone it (git clone ${path.relative(cwd, folder)}) and summarise the clone` : undefined;
 }
 
 function studentFolders(root: string): string[] {
