@@ -95,6 +95,8 @@ describe('diagnostics', () => {
     const third = lines.findIndex((line) => line.startsWith('## Area 3'));
     lines[third + 1] = 'Not started: the course asks for three areas.';
     assert.deepEqual(areaFindings(lines.join('\n')).map((diagnostic) => diagnostic.range.start.line), [third + 1]);
+    lines[third + 2] = 'I watched the first video (10 min): containers share the host kernel, so they start in a second.';
+    assert.match(String(areaFindings(lines.join('\n'))[0]?.message), /has notes but no module: head the notes of each module with its course title and time/);
   });
 
   it('reports a module written twice, pointing at the first', () => {

@@ -1,10 +1,11 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver-types';
 import type { CatalogIndex } from '../notes/catalog';
 import { largestReadText } from '../notes/readCost';
-import { formatMinutes } from '../notes/timeEstimate';
+import { formatMinutes, scanTime } from '../notes/timeEstimate';
 import { areaName, comparePositions, openerLineRange } from '../notes/shown';
 import { headingTitleSpan } from '../notes/headingLine';
-import type { LoggedTime, Module, Placeholder } from '../notes/types';
+import type { Area, LoggedTime, Module, Placeholder } from '../notes/types';
+import { hasWrittenText, isOwnLine } from '../course/writtenUp';
 import { DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
 import { readLevelClaims } from '../course/levelClaims';
 import { timeLogOf } from '../course/timeLog';
@@ -168,6 +169,14 @@ function placeholderFindings(document: NotesDocument): Finding[] {
   }));
 }
 
+/** An area of timed prose (`I watched the first video (10 min): …`) has notes that count for nothing until each module has its title. */
+function emptyAreaMessage({ lines }: NotesDocument, area: Area): string {
+  const body = Array.from({ length: area.range.end.line - area.headingRange.end.line }, (_, at) => lines.lineText(area.headingRange.end.line + 1 + at));
+  const timedNotes = body.some((line) => scanTime(line) !== undefined) && hasWrittenText(body, 0, body.length, isOwnLine);
+  if (!timedNotes) return `Area "${areaName(area)}" has no modules yet: add the modules you worked through, or remove the heading.`;
+  return `Area "${areaName(area)}" has notes but no module: head the notes of each module with its course title and time, as a heading or a list item, so that progress counts them.`;
+}
+
 function emptyFindings(document: NotesDocument, hasNotes: (module: Module) => boolean): Finding[] {
   const findings: Finding[] = [];
   for (const module of document.model.modules)
@@ -176,8 +185,7 @@ function emptyFindings(document: NotesDocument, hasNotes: (module: Module) => bo
   // Notes with no module at all are a layout not begun (a fresh template): nothing to point at yet.
   const begun = document.model.modules.length > 0;
   for (const [index, area] of document.model.areas.entries())
-    if (begun && area.modules.length === 0 && !asTemplateWroteIt(document, index))
-      findings.push({ code: 'empty-area', range: area.headingRange, message: `Area "${areaName(area)}" has no modules yet: add the modules you worked through, or remove the heading.` });
+    if (begun && area.modules.length === 0 && !asTemplateWroteIt(document, index)) findings.push({ code: 'empty-area', range: area.headingRange, message: emptyAreaMessage(document, area) });
   return findings;
 }
 
