@@ -70,6 +70,9 @@ describe('study-notes check --fix keeps every byte where it belongs', function (
     const own = [
       '> Include notes here about each of the links: I learned that containers share the host kernel.',
       '- Write notes here: `docker ps -a` lists exited containers.',
+      'Write notes here - docker ps -a lists stopped containers too, which surprised me',
+      'Include notes here, I ran hello-world in alpine and learned about image layers',
+      'Add your notes here (namespaces and cgroups isolate the processes)',
       '',
       '```sh',
       'kubectl sniff web-0 -n prod',

@@ -7,11 +7,12 @@ import type { Placeholder } from './types';
 import { trimEndMatching } from './trimRuns';
 
 /**
- * Template text the course's notes template ships with, or that students leave as a reminder. The
- * template's sentence goes on to its end (`Include notes here about each of the links.`); a
- * student's words after a colon or a full stop (`Write notes here: docker ps -a lists …`) are notes.
+ * Template text the course's notes template ships with, or that students leave as a reminder: the
+ * template's sentence whole (`Include notes here about each of the links.`) and nothing more. Any
+ * word after it is the student's (`Write notes here - docker ps -a lists …`, `…, I ran alpine`).
  */
-export const templateText = /^(include (your )?notes here[^:.;!?—]*|(add|put|write) (your )?notes here[^:.;!?—]*|fill me in|todo|tbd|notes go here|coming soon)$/i;
+const templateSentences = String.raw`include (?:your )?notes here(?: about each of the links)?|(?:add|put|write) (?:your )?notes here|fill me in|notes go here`;
+export const templateText = new RegExp(String.raw`^(?:${templateSentences}|todo|tbd|coming soon)$`, 'i');
 
 /**
  * Every template text holds one of these words: a line without them is no placeholder, and its
@@ -29,7 +30,7 @@ export function isTemplateText(plain: string): boolean {
 }
 
 /** The template's own sentences, safe to delete unattended; a student's `TODO` or lone `-` is theirs to keep. */
-const templateSentence = /^(include (your )?notes here[^:.;!?—]*|(add|put|write) (your )?notes here[^:.;!?—]*|fill me in|notes go here)$/i;
+const templateSentence = new RegExp(String.raw`^(?:${templateSentences})$`, 'i');
 
 export function isTemplateSentence(plain: string): boolean {
   return templateSentence.test(trimEndMatching(plain, /[.!:]/).trim());
