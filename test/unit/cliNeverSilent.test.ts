@@ -41,7 +41,12 @@ describe('summary never drops a student\'s files unsaid', function () {
     const dir = tree({ 'class/alice/README.md': { notes: 'alice' }, 'clones/bob/README.md': { notes: 'bob' } });
     symlinkSync(path.join(dir, 'clones/bob'), path.join(dir, 'class/bob'));
     symlinkSync(path.join(dir, 'clones/gone'), path.join(dir, 'class/carol'));
+    // Links the walk passes by anyway are nothing to say.
+    symlinkSync(path.join(dir, 'clones'), path.join(dir, 'class/node_modules'));
+    symlinkSync(path.join(dir, 'clones'), path.join(dir, 'class/.venv'));
+    symlinkSync(path.join(dir, 'clones/gone'), path.join(dir, 'class/.#README.md'));
     const run = runCli(['summary', '.', '--format', 'json'], path.join(dir, 'class'));
+    assert.doesNotMatch(run.stderr, /node_modules|\.venv|\.#README/);
     assert.match(run.stderr, /^study-notes: bob: a symbolic link out of the folder named and the current folder, not followed: name the folder it leads to$/m);
     assert.match(run.stderr, /^study-notes: carol: a symbolic link to nothing \(/m);
     assert.equal(run.status, 2);

@@ -108,7 +108,7 @@ class Walk {
       entered.add(real);
       for (const entry of this.entriesOf(dir)) {
         const full = path.join(dir, entry.name);
-        if (dir === root && entry.isSymbolicLink() && !this.linkedIn(full, inside)) continue;
+        if (dir === root && entry.isSymbolicLink() && !this.linkedIn(full, entry.name, inside)) continue;
         const kind = this.kindOf(entry, full, inside);
         if (kind === 'folder') visit(full);
         else if (kind === 'file') result.push(full);
@@ -118,11 +118,18 @@ class Walk {
     return result;
   }
 
-  /** A link in a class folder that is not followed: one line of the report each. */
-  private linkedIn(link: string, inside: readonly string[]): boolean {
+  /**
+   * A link in a class folder that would be read but is not followed: one line of the report each. A
+   * link the walk passes by anyway (`node_modules`, `.venv`, what .gitignore ignores, a file of no
+   * notes) is left to it, as before.
+   */
+  private linkedIn(link: string, name: string, inside: readonly string[]): boolean {
     const { stats, error } = statOf(link);
+    const folder = stats?.isDirectory() ?? !/\.[^.]+$/.test(name);
+    const walkedPast = name.startsWith('.') || name === 'node_modules' || this.gitIgnores.isIgnored(link, folder) || (!folder && !isMarkdownFileName(name));
+    if (walkedPast) return true;
     if (!stats) this.problems.push(`${display(link, this.cwd)}: a symbolic link to nothing (${reasonOf(error)})`);
-    else if (!inside.some((root) => isWithin(realPath(link), root))) this.problems.push(`${display(link, this.cwd)}: a symbolic link out of the folder named and the current folder, not followed: name ${stats.isDirectory() ? 'the folder' : 'the file'} it leads to`);
+    else if (!inside.some((root) => isWithin(realPath(link), root))) this.problems.push(`${display(link, this.cwd)}: a symbolic link out of the folder named and the current folder, not followed: name ${folder ? 'the folder' : 'the file'} it leads to`);
     else return true;
     return false;
   }
