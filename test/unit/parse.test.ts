@@ -191,6 +191,15 @@ describe('notes model', () => {
       }
     });
 
+    it('a plain heading among modules headed as high as the level, or as high as the area, ends nothing', () => {
+      const beside = ['## Docker and Containers', '### Beginner Level', '### [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)', 'Containers ship.', '### My thoughts', 'Nice.', '### [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) (45 min)', 'Ran alpine.'];
+      const steps = ['# Cloud Web Applications', '## Intermediate', '- [AWS Tutorial: Build a Serverless Web Application](https://aws.amazon.com/getting-started/projects/build-serverless-web-app-lambda-apigateway-s3-dynamodb-cognito/)', '# Host a static website', 'An S3 bucket with the site.', '# AWS Tutorial: Build a Modern Web Application', 'Fargate and DynamoDB.'];
+      for (const read of [parseNotes, readNotesFromLines]) {
+        assert.deepEqual(read(beside.join('\n'), { catalog: bundledCourse.catalog }).modules.map((m) => m.level), ['Beginner', 'Beginner'], read.name);
+        assert.ok(read(steps.join('\n'), { catalog: bundledCourse.catalog }).modules.every((m) => m.level === 'Intermediate'), read.name);
+      }
+    });
+
     it('a group of the course\'s page beside the level is inside it', () => {
       const text = ['# Cloud Web Applications', '## Intermediate', '### Video: Virtualization', 'Hypervisors.', '## Serverless and Edge Computing:', '### Intro to AWS lambda', 'Runs code on demand.'].join('\n');
       for (const read of [parseNotes, readNotesFromLines])

@@ -707,6 +707,10 @@ describe('placing students\' modules on the course\'s', () => {
         'Namespaces and cgroups isolate processes.',
         '',
         'Lab: Docker Networking (45 min): created a user-defined bridge, pinged between two containers by name.',
+        '',
+        'Plans:',
+        '',
+        '- Lab: Swarm Mode Introduction (1 hour): not started yet, planned for Monday after the quiz',
       );
       assert.deepEqual(modules.map((module) => [module.title, module.catalog.join(' | '), module.written]), [
         ['Video: What are Containers?', 'Video: What are Containers?', true],
@@ -728,11 +732,15 @@ describe('placing students\' modules on the course\'s', () => {
         '- [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) 15 min — containers ship the app with its libraries, one kernel shared.',
         '- [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/beginner-linux/) 90 min (finished it)',
         '- [Video: What are Containers?](https://www.youtube.com/watch?v=EnJ7qX9fkcU) (20 min) done',
+        '- [Video: VMs Versus Containers](https://en.wikipedia.org/wiki/Virtual_machine_(computing)) 8 min',
+        '- [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (30 min) <!-- notes to write after class -->',
       );
       assert.deepEqual(written, [
         ['Video: Why Docker?', true],
         ['Lab: DevOps Docker Beginners Guide', false],
         ['Video: What are Containers?', false],
+        ['Video: VMs Versus Containers', false],
+        ['Lab: Docker Intro', false],
       ]);
     });
 

@@ -22,8 +22,10 @@ export function hasWrittenNotes(module: Module, model: NotesModel, lines: readon
   return false;
 }
 
-/** The rest of a link after its title's words: `Note](notes.pdf)`, `](https://…)`. */
-const restOfLink = /^[^[\]]*\]\([^()]*\)/;
+/** The rest of a link after its title's words: `Note](notes.pdf)`, `](https://…/Docker_(software))`. */
+const restOfLink = /^[^[\]]*\]\((?:[^()]|\([^()]*\))*\)/;
+/** `<!-- notes to write after class -->`: a reminder to oneself, hidden where the notes show. */
+const htmlComment = /<!--.*?(?:-->|$)/g;
 
 /**
  * `- [Nmap](…) 30 min — scanned my own VM, found ssh`: a one-line entry, its notes after its title
@@ -31,7 +33,7 @@ const restOfLink = /^[^[\]]*\]\([^()]*\)/;
  */
 function hasNotesBesideTitle(module: Module, lines: readonly string[]): boolean {
   const { end } = module.titleRange;
-  const after = (lines[end.line] ?? '').slice(end.character).replace(restOfLink, ' ');
+  const after = (lines[end.line] ?? '').slice(end.character).replace(restOfLink, ' ').replace(htmlComment, ' ');
   const time = scanTime(after);
   const rest = time ? after.slice(0, time.start) + ' ' + after.slice(time.end) : after;
   return hasWrittenText([rest.replace(timeWords, ' ')], 0, 1, isOwnLine);
@@ -72,7 +74,7 @@ const bareLabel =
 
 /** A line of the student's own notes: words that are not markup, the template, a step's title or a time alone. */
 export function isOwnLine(raw: string): boolean {
-  const text = raw.replace(lineMarkup, '').replace(images, ' ').replace(htmlTags, ' ');
+  const text = raw.replace(lineMarkup, '').replace(images, ' ').replace(htmlComment, ' ').replace(htmlTags, ' ');
   if (!/[\p{L}\p{N}✓✔☑✅]/u.test(text)) return false;
   const plain = text.replace(/[*_`~]/g, '').trim();
   if (isTemplateText(plain) || isStepTitle(plain) || bareLabel.test(plain.replace(/\s*\|\s*/g, ' ').trim())) return false;

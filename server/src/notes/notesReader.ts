@@ -38,6 +38,8 @@ export class NotesReader<C> {
   private areaDepth?: number;
   /** The depth of the heading that opened the level: a plain heading as high stands beside the level, not in it. */
   private levelDepth?: number;
+  /** Modules headed as high as their level (`### Beginner Level`, `### [Video: …]`): a plain heading there is one more section of it. */
+  private modulesBesideLevel = false;
   /** A heading that is neither area, level nor module opens a section of notes of its own. */
   private sectionDepth?: number;
   /** Inside a summary of time spent or a contents section, lines repeat the modules: they are not modules. */
@@ -124,6 +126,7 @@ export class NotesReader<C> {
       if (!this.current && this.lead?.depth === depth) this.openLead(this.lead);
       this.openModule(candidate, 'heading', line, undefined, depth);
       if (this.current) Object.assign(this.current, { numbered: isNumberedHeading(plain), spaceless });
+      if (depth === this.levelDepth) this.modulesBesideLevel = true;
       return;
     }
     // `#Use points:` in the notes of a module headed `### Build …` shows as text where the student
@@ -133,7 +136,7 @@ export class NotesReader<C> {
     const open = this.current;
     if (open?.headingDepth !== undefined && (depth < open.headingDepth || (depth === open.headingDepth && !isPartOf(open.module, plain)))) this.current = undefined;
     // `### Extra` beside `### Intermediate` ends the level and the notes of the item above: what follows is listed as in no level.
-    if (this.levelDepth !== undefined && depth <= this.levelDepth && this.current?.headingDepth === undefined && !(candidate && this.catalog.isGroup(candidate.title))) return this.leaveLevel(line, depth);
+    if (this.endsLevel(depth, candidate)) return this.leaveLevel(line, depth);
     this.notes(line.start, line.end);
     this.noteLead(depth, plain, line, candidate, evidence.inOwnWriting);
     this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
@@ -246,7 +249,7 @@ export class NotesReader<C> {
     const written = readOpener(line, this.source);
     const style: OpenerStyle = quoted ? 'blockquote' : written?.linkLed ? 'link-paragraph' : 'paragraph';
     // Most lines open nothing: their context is not asked.
-    const candidate = written && this.opener(written, this.context(quoted ? quote : undefined, style), index === 0 && boldLed.test(line.raw) ? line : undefined);
+    const candidate = written && this.opener(written, this.context(quoted ? quote : undefined, style), index === 0 && boldLed.test(line.raw) ? line : undefined, style === 'paragraph');
     if (candidate && index === 0 && this.takenByHeading(candidate, line)) return true;
     if (candidate && (this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted) || (index === 0 && this.namedOverTime(candidate, line)))) {
       this.openModule(candidate, style, line, quoted ? quote : undefined);
@@ -545,11 +548,23 @@ export class NotesReader<C> {
     const range = this.source.lines.range(line.start, line.end);
     this.levelLine = range.start.line;
     this.levelDepth = undefined;
+    this.modulesBesideLevel = false;
     const areaIndex = this.area ? this.areas.length - 1 : undefined;
     const level: OpenSection<Level> = { value: { name, text: line.raw.trim(), markerRange: range, range, areaIndex, modules: [] }, start: line.start, end: line.end };
     this.levels.push(level);
     this.area?.value.levels.push(level.value);
     this.level = level;
+  }
+
+  /**
+   * A plain heading ends the level it stands beside (`### Extra` after `### Intermediate`): not one
+   * in a heading module's notes, not one as high as the area's (a tutorial's steps headed `#`), not
+   * one beside modules headed as high as the level, nor a group of the course's page.
+   */
+  private endsLevel(depth: number, candidate: OpenerCandidate | undefined): boolean {
+    if (this.levelDepth === undefined || depth > this.levelDepth || depth <= (this.areaDepth ?? 0) || this.current?.headingDepth !== undefined) return false;
+    if (depth === this.levelDepth && this.modulesBesideLevel) return false;
+    return !(candidate && this.catalog.isGroup(candidate.title));
   }
 
   /** What follows lists modules of no level, but under `## Technical Report`: the student's own writing lists none. */
@@ -605,12 +620,13 @@ export class NotesReader<C> {
 
   /**
    * A line with the student's notes after its title opens a module only where it names one of the
-   * course's in full, and where modules are listed or it is timed as one (`Lab: Docker Networking
-   * (45 min): created a bridge …` in the notes above): otherwise it is a sentence of notes.
+   * course's in full, and where modules are listed or, a paragraph of its own, it is timed as one
+   * (`Lab: Docker Networking (45 min): created a bridge …` in the notes above): otherwise it is a
+   * sentence of notes (a list of plans in them: `- Lab: … (45 min): not started yet`).
    */
-  private opener(candidate: OpenerCandidate | undefined, context: Context, titled?: SourceLine): OpenerCandidate | undefined {
+  private opener(candidate: OpenerCandidate | undefined, context: Context, titled?: SourceLine, paragraph = false): OpenerCandidate | undefined {
     if (candidate?.notesStart !== undefined) {
-      const timedResource = candidate.estimate !== undefined && candidate.namesResource && context !== 'preamble';
+      const timedResource = paragraph && candidate.estimate !== undefined && candidate.namesResource && context !== 'preamble';
       return (opensWithNotes(context) || timedResource) && this.catalog.findWhole(candidate.title, candidate.url) !== undefined ? candidate : undefined;
     }
     // `- Why Docker: it ships …`: without a time, the title ends where the notes begin.
