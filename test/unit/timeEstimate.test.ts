@@ -197,6 +197,8 @@ const SPEC_CASES: Row[] = [
   row('[10 min](https://example.org/ten)', null),
   row('(20 min + 40 min)', [60, 60]),
   row('Time: 20 min reading + 40 min lab', [60, 60]),
+  row('Time: 30 min video + 1 hour lab + 20 min notes + 10 min quiz + 15 min extra', [135, 135]),
+  row('Time: 20 min (video) + 40 min (lab)', [60, 60]),
   row('Kubernetes in 5 minutes + Docker', null),
   row('Time: 1 hr 5 labs', [60, 60]),
   row('Time: 2 hours 10/10', [120, 120]),

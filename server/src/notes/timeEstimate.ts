@@ -759,18 +759,24 @@ function readDuration(s: ScannedLine, k: number): Duration | undefined {
   return { ...duration, minutes: { min: lo, max: hi } };
 }
 
-/** `20 min + 40 min`, `20 min reading + 40 min lab`: parts added with `+`, a word or two naming each. */
+/** `20 min + 40 min`, `20 min reading + 40 min lab`, `20 min (video) + 40 min (lab)`: parts added with `+`, a word or two naming each. */
 function withAddedParts(s: ScannedLine, first: Duration): Duration {
   let total = first;
-  for (let parts = 1; parts < 4; parts++) {
-    let k = total.next;
-    for (let words = 0; words < 2 && s.tokens[k]?.kind === 'word' && !UNITS.has(s.tokens[k].text); words++) k++;
-    if (!isPunct(s.tokens[k], '+')) break;
+  for (;;) {
+    const k = afterPartName(s, total.next);
+    if (!isPunct(s.tokens[k], '+')) return total;
     const part = readCombination(s, k + 1);
-    if (!part) break;
+    if (!part) return total;
     total = { ...part, minutes: { min: total.minutes.min + part.minutes.min, max: total.minutes.max + part.minutes.max } };
   }
-  return total;
+}
+
+/** Past what names a part of a sum: a word or two, or an aside in parentheses. */
+function afterPartName(s: ScannedLine, k: number): number {
+  if (isPunct(s.tokens[k], '(') && s.closeOf[k] > k) return s.closeOf[k] + 1;
+  let at = k;
+  while (at < k + 2 && s.tokens[at]?.kind === 'word' && !UNITS.has(s.tokens[at].text)) at++;
+  return at;
 }
 
 /** Where a text's first duration stands as the reader reads it (`1h30`, `una hora y media`, `20-30 min`), the unit words it is written in, and the space between its first amount and unit. */
