@@ -6,6 +6,7 @@ import type { Course } from '../../server/src/catalog/course';
 import { readCourseFile, readCourseSources } from '../../server/src/catalog/courseFile';
 import { courseJsonText, readCourseJson } from '../../server/src/catalog/courseJson';
 import { readCoursePages } from '../../server/src/catalog/coursePage';
+import { readRoundLine } from '../../server/src/catalog/pageRounds';
 import { levelRequirements } from '../../server/src/course/requirements';
 import { settingsFromText } from '../../server/src/service/settingsFiles';
 import { buildCliOnce, runCli, tempTree } from '../support/studyNotesCli';
@@ -160,6 +161,14 @@ describe('a course page in Markdown', () => {
       '| --- | --- |',
       '| [Reading: OWASP Top 10](https://owasp.org/top10) | 45 min |',
       '| [Lab: SQL Injection](https://c.example/sqli) | 1 hour |',
+      '',
+      '| # | Module | Time |',
+      '| --- | --- | --- |',
+      '| 3 | [Lab: XSS \\| CSP](https://c.example/xss) | 30 min |',
+      '',
+      '| Reference | Kind |',
+      '| --- | --- |',
+      '| [OWASP cheat sheets](https://cheatsheetseries.owasp.org/) | reference |',
       '### Tier 2',
       '1. [Lab: CSRF](https://c.example/csrf) - 2 hours',
       '2. One of:',
@@ -175,6 +184,7 @@ describe('a course page in Markdown', () => {
     assert.deepEqual(spec?.modules.map((module) => [module.title, module.level, module.minutes, module.choice]), [
       ['Reading: OWASP Top 10', 'Tier 1', 45, undefined],
       ['Lab: SQL Injection', 'Tier 1', 60, undefined],
+      ['Lab: XSS \\| CSP', 'Tier 1', 30, undefined],
       ['Lab: CSRF', 'Tier 2', 120, undefined],
       ['Project: VPN with WireGuard', 'Tier 2', 180, 'One of (Part A: Web Security, Tier 2)'],
       ['Project: VPN with OpenVPN', 'Tier 2', 180, 'One of (Part A: Web Security, Tier 2)'],
@@ -185,6 +195,18 @@ describe('a course page in Markdown', () => {
       { name: 'Milestone 2', due: '2025-11-14', requires: [{ level: 'Tier 2', areas: 1 }, { level: 'Tier 1', areas: 2 }] },
       { name: 'Final checkpoint', due: '2025-12-12', requires: [{ level: 'Tier 2', areas: 2 }] },
     ]);
+  });
+
+  it('names a round by the words of its label: a tag or a link in it, a due date-time, a hyphen inside a word', () => {
+    const named = (line: string) => {
+      const read = readRoundLine(line, ['Tier 1', 'Tier 2'], undefined, { year: 2025 }, 3);
+      return read && 'round' in read ? [read.round.name, read.round.due] : read;
+    };
+    assert.deepEqual(named('- <b>Round 1</b>: 2025-10-03, Tier 1 in two areas'), ['Round 1', '2025-10-03']);
+    assert.deepEqual(named('- Round 2 [(details)](https://c.example/r2): 2025-11-03, Tier 1 in three areas'), ['Round 2 (details)', '2025-11-03']);
+    assert.deepEqual(named('- Round 3 (due 2025-12-03T17:00-05:00): Tier 2 in two areas'), ['Round 3', '2025-12-03T17:00-05:00']);
+    assert.deepEqual(named('Pre-entrega 1: 2025-10-03 Tier 1 in two areas'), ['Pre-entrega 1', '2025-10-03']);
+    assert.equal(named('- [Lab: X](https://c.example/x) - 30 min (moved to Tier 2 on 2025-10-04)'), undefined);
   });
 
   it('reads a page in Spanish or German: its dates, its choices, what is still to announce and what else an area is called', () => {

@@ -55,17 +55,20 @@ interface PageState {
 }
 
 /**
- * A table's row as the item it lists: `| [Lab: SQL Injection](…) | 1 hour |` is `[Lab: SQL
- * Injection](…) - 1 hour`, its other cells after. Null for its header and rule (no link, no time);
- * undefined for a line that is no row.
+ * A table's row as the item it lists: `| 1 | [Lab: SQL Injection](…) | 1 hour | (optional) |` is
+ * `[Lab: SQL Injection](…) - 1 hour (optional)`: the title the cell with a link (else the first
+ * cell of words), the time the cell holding one. A row without a time is no module (its header, its
+ * rule, a table of references); undefined for a line that is no row.
  */
 function tableRowItem(line: string): string | null | undefined {
   if (!/^\s*\|.*\|\s*$/.test(line)) return undefined;
-  const cells = line.trim().slice(1, -1).split('|').map((cell) => cell.trim());
-  const timed = cells.findIndex((cell, index) => index > 0 && durationSpan(cell) !== undefined);
-  if (timed < 0 && !/\[[^\]]+\]\([^)]+\)/.test(cells[0])) return null;
-  const rest = cells.slice(1).filter((_, index) => index + 1 !== timed && cells[index + 1] !== '');
-  return [timed < 0 ? cells[0] : `${cells[0]} - ${cells[timed]}`, ...rest].join(' ');
+  const cells = line.trim().slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim());
+  const timed = cells.findIndex((cell) => durationSpan(cell) !== undefined && !/\[[^\]]*\]\(/.test(cell));
+  const linked = cells.findIndex((cell) => /\[[^\]]+\]\([^)]+\)/.test(cell));
+  const titled = linked >= 0 ? linked : cells.findIndex((cell, index) => index !== timed && /\p{L}/u.test(cell));
+  if (timed < 0 || titled < 0) return null;
+  const rest = cells.filter((cell, index) => index !== timed && index !== titled && /\p{L}/u.test(cell));
+  return [`${cells[titled]} - ${cells[timed]}`, ...rest].join(' ');
 }
 
 /**
@@ -331,7 +334,8 @@ function choiceLine(text: string): { name: string; need: number } | undefined {
 }
 
 const optionalMark = /\(optional\)|^optional\s*:/i;
-const notDefinedYet = /(?<!\p{L})(details later|to be (announced|defined|determined)|tba|tbd|coming soon|por (anunciar|definir|determinar)|a (anunciar|definir)|à (venir|définir|annoncer)|folgt|wird (noch )?bekannt gegeben|da (definire|annunciare))(?!\p{L})/iu;
+/** Still to announce, in the languages rounds are read in; the words other sentences use too (`a definir`, `folgt`) only at the item's end. */
+const notDefinedYet = /(?<!\p{L})(details later|to be (announced|defined|determined)|tba|tbd|coming soon|por (anunciar|definir|determinar)|à (venir|définir|annoncer)|wird (noch )?bekannt gegeben|da (definire|annunciare)|(a (anunciar|definir)|folgt)(?=[\s).]*$))(?!\p{L})/iu;
 
 /** A list item under a level is a module, unless it is a sentence of instructions without a time. */
 function readItem(written: string, state: PageState): CatalogModule | undefined {

@@ -22,10 +22,11 @@ export interface RoundOptions {
  */
 export type RoundLine = { round: RoundRule } | { problem: string } | { unmeasured: string } | undefined;
 
-const label = /^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(?:[*_]{1,3}([^*_:]{2,60}?):?[*_]{1,3}:?|([^*_:\s][^:]{1,58}):)\s*(.*)$/;
+/** `Label:` or an emphasised label; a colon between digits (`due 2025-10-03T17:00`) or of an address is no label's end. */
+const label = /^\s*(?:(?:[-*+]|\d{1,2}[.)])\s+)?(?:[*_]{1,3}([^*_:]{2,60}?):?[*_]{1,3}:?|([^*_:\s](?:[^:]|(?<=\d):(?=\d)|:(?=\/\/)){1,58}):)\s*(.*)$/;
 
 /** `Milestone 1 — due Oct 3`, `Milestone 2 (due 2025-11-14)`: a label holding its due date. */
-const dueInLabel = /^(.*?)\s*(?:[—–-]+\s*|\(\s*)(?:due|fällig|entrega|pour le|para el|bis)\b[\s:]*([^)]*)\)?$/iu;
+const dueInLabel = /^(.*?)(?:\s+[—–-]+\s*|\s*\(\s*)(?:due|fällig|entrega|pour le|para el|bis)\b[\s:]*([^)]*)\)?$/iu;
 
 /** `| Final checkpoint | Dec 12 | Tier 2 level in two areas |`: a table's row as a labelled line. */
 function asLabelledLine(line: string): string {
@@ -43,9 +44,11 @@ export function readRoundLine(line: string, levels: readonly string[], pageTitle
   if (!labelled || levels.length === 0) return undefined;
   const written = (labelled[1] ?? labelled[2]).trim();
   const due = dueInLabel.exec(written);
-  const name = roundName(due ? due[1] : written, pageTitle);
-  // A label of a link or a tag (`- [Lab: …](…) (moved on 2018-10-04)`, `<!-- TODO: due …`) is no round's.
-  if (/[[<]/.test(name) || !name) return undefined;
+  // A label opening a link or a comment (`- [Lab: …](…) (moved on 2018-10-04)`, `<!-- TODO: due …`) is no round's;
+  // one holding a tag or a link is named by its words (`<b>Round 1</b>`, `Round 1 [(details)](…)`).
+  if (/^(?:\[|<!)/.test(written)) return undefined;
+  const name = roundName(plain(due ? due[1] : written).replace(/<[^>]*>/g, '').replace(/\(\s*\)/g, '').trim(), pageTitle);
+  if (!name) return undefined;
   const rest = plain(due ? `${due[2]} ${labelled[3]}` : labelled[3]);
   const date = findDate(rest, options);
   if (!date || !levels.some((level) => wordsIn(rest, level))) return undefined;
