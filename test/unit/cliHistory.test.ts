@@ -36,7 +36,7 @@ interface Row {
   rounds: { name: string; met: boolean }[];
   problem?: string;
   unread?: string[];
-  graded?: { from: string; commit?: string; commitsAfter?: number; branch?: string; note?: string; due: string };
+  graded?: { from: string; commit?: string; commitsAfter?: number; branch?: string; note?: string; check?: string; due: string };
   byDueDate?: { round: string; met: boolean; metNow: boolean; commit?: string; from: string; note?: string }[];
 }
 
@@ -99,7 +99,7 @@ describe('summary and the students\' git history', function () {
     assert.deepEqual({ graded: row(rows, 'starter').graded?.note, problem: row(rows, 'starter').problem, files: row(rows, 'starter').files }, { graded: 'no commit by the due date', problem: 'no commit by the due date', files: 0 });
     assert.deepEqual(row(rows, 'detached').graded, { due: '2018-10-29 23:59:59 -04:00', timeZone: 'America/New_York', from: 'commit', commitsAfter: 0, commit: head('detached'), committed: '2018-10-11 10:00:00 -04:00' });
     assert.deepEqual(row(rows, 'plain').graded, { due: '2018-10-29 23:59:59 -04:00', timeZone: 'America/New_York', from: 'files', note: 'no git repository of its own: judged on its files' });
-    assert.deepEqual([row(rows, 'skewed').graded?.commit, row(rows, 'skewed').graded?.note], [head('skewed', 'HEAD~2'), 'a later commit is dated by the due date after one dated later (a clock set wrong?): not graded, check by hand']);
+    assert.deepEqual([row(rows, 'skewed').graded?.commit, row(rows, 'skewed').graded?.check], [head('skewed', 'HEAD~2'), 'a later commit is dated by the due date after one dated later (a clock set wrong?): not graded, check by hand']);
     assert.deepEqual([row(rows, 'shallow').graded?.branch, row(rows, 'shallow').graded?.note], ['main', 'no commit by the due date in this shallow clone: its older commits are not in it (git fetch --unshallow)']);
     assert.match(row(rows, 'broken').graded?.note ?? '', /^git history not read \(.*\): judged on its files$/);
     assert.equal(row(rows, 'broken').rounds[0].met, true, 'the files of a repository git cannot read are graded');

@@ -26,10 +26,12 @@ export interface GradedNotes {
   commit?: string;
   /** The commit's committer date, in the deadline's zone. */
   committed?: string;
-  /** Commits of the branch after the one graded: all made after the due date. */
+  /** Commits of the branch after the one graded: made after the due date, but for those `check` names. */
   commitsAfter?: number;
-  /** Why the files were graded, why there was nothing to grade, or what a TA should check. */
+  /** Why the files were graded, or why there was nothing to grade. */
   note?: string;
+  /** What a TA should check by hand: commits dated by the due date after one dated later. */
+  check?: string;
 }
 
 /** A round judged at its own due date (summary without --at), beside the verdict on the notes as they are now. */
@@ -210,8 +212,8 @@ async function commitGraded(history: NotesHistory, deadline: Deadline, extended:
     ...(history.branch && { branch: history.branch }),
     commitsAfter: at.after,
   };
-  if (at.backdated) notes.note = backdatedNote(at.backdated);
-  if (!at.commit) return { notes: { ...notes, note: [noCommitNote(history), notes.note].filter(Boolean).join('; ') }, files: [] };
+  if (at.backdated) notes.check = backdatedNote(at.backdated);
+  if (!at.commit) return { notes: { ...notes, note: noCommitNote(history) }, files: [] };
   notes.commit = at.commit.hash;
   notes.committed = zonedText(at.commit.committed, courseZone);
   return { notes, files: await snapshotFiles(history, filesAt(history, at.index)) };

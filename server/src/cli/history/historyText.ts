@@ -12,9 +12,9 @@ export function gradedText(graded: GradedNotes): string {
   const extended = graded.extended ? `extended to ${graded.due}: ` : '';
   if (graded.from === 'files') return `${extended}${graded.note ?? 'judged on its files'}`;
   const branch = graded.branch ? ` on ${graded.branch}` : ' (detached HEAD)';
-  if (!graded.commit) return `${extended}${graded.note ?? 'no commit by the due date'}${branch}, ${plural(graded.commitsAfter ?? 0, 'commit')} after it`;
-  const note = graded.note ? `; ${graded.note}` : '';
-  return `${extended}${graded.commit.slice(0, 7)} of ${graded.committed}${branch}, ${plural(graded.commitsAfter ?? 0, 'commit')} after the due date${note}`;
+  const check = graded.check ? `; ${graded.check}` : '';
+  if (!graded.commit) return `${extended}${graded.note ?? 'no commit by the due date'}${branch}, ${plural(graded.commitsAfter ?? 0, 'commit')} after it${check}`;
+  return `${extended}${graded.commit.slice(0, 7)} of ${graded.committed}${branch}, ${plural(graded.commitsAfter ?? 0, 'commit')} after the due date${check}`;
 }
 
 /** The class table's short cell: "d511ff9 (+7)", "files", "no commit". */
@@ -71,7 +71,7 @@ export function historyCsvHeader(rows: readonly HistoryRow[]): string[] {
 
 export function historyCsvCells(row: HistoryRow): (string | number)[] {
   const graded = row.graded;
-  if (graded) return [graded.from, graded.due, graded.commit ?? '', graded.committed ?? '', graded.commitsAfter ?? '', graded.branch ?? '', graded.note ?? ''];
+  if (graded) return [graded.from, graded.due, graded.commit ?? '', graded.committed ?? '', graded.commitsAfter ?? '', graded.branch ?? '', [graded.note, graded.check].filter(Boolean).join('; ')];
   return (row.byDueDate ?? []).flatMap((round) => [round.met ? 'met' : 'not met', round.due, round.commit ?? round.from, round.commitsAfter ?? '']);
 }
 
