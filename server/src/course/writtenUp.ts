@@ -69,13 +69,19 @@ const timeWords = /\b(time|spent|spend|took|takes?|taken|total|about|around|appr
  * A label with nothing written after it (`Notes:`, `##### Notes`, `Key takeaways:`, `Notes: TBD`),
  * a reminder (`to be filled in`) or a mark of status (`done`, `✓`, `yes`): the notes are still to write.
  */
-const bareLabel =
-  /^(?:(?:my\s+)?(?:notes?|key\s+(?:takeaways?|points|learnings?)|takeaways?|learnings?|summary|reflections?|thoughts|what\s+i\s+(?:learned|learnt))\s*(?::\s*(?:tbd|todo|tba|n\/?a|-+|\.{2,}|…)?)?|(?:(?:to\s+be\s+(?:filled(?:\s+in)?|written|added|done|completed?)|to\s+do|later|wip|pending)(?:\s+later|\s+soon)?|done|completed?|finished|watched|read\s+it|yes|ok|y|x|[✓✔☑✅])[.!]*)$/iu;
+/** Marks of a thing done (`✓`): no letter, and no notes either. */
+const statusMarks = '✓✔☑✅';
+const bareLabel = new RegExp(
+  String.raw`^(?:(?:my\s+)?(?:notes?|key\s+(?:takeaways?|points|learnings?)|takeaways?|learnings?|summary|reflections?|thoughts|what\s+i\s+(?:learned|learnt))\s*(?::\s*(?:tbd|todo|tba|n\/?a|-+|\.{2,}|…)?)?|(?:(?:to\s+be\s+(?:filled(?:\s+in)?|written|added|done|completed?)|to\s+do|later|wip|pending)(?:\s+later|\s+soon)?|done|completed?|finished|watched|read\s+it|yes|ok|y|x|[${statusMarks}])[.!]*)$`,
+  'iu',
+);
+
+const ownCharacter = new RegExp(`[\\p{L}\\p{N}${statusMarks}]`, 'u');
 
 /** A line of the student's own notes: words that are not markup, the template, a step's title or a time alone. */
 export function isOwnLine(raw: string): boolean {
   const text = raw.replace(lineMarkup, '').replace(images, ' ').replace(htmlComment, ' ').replace(htmlTags, ' ');
-  if (!/[\p{L}\p{N}✓✔☑✅]/u.test(text)) return false;
+  if (!ownCharacter.test(text)) return false;
   const plain = text.replace(/[*_`~]/g, '').trim();
   if (isTemplateText(plain) || isStepTitle(plain) || bareLabel.test(plain.replace(/\s*\|\s*/g, ' ').trim())) return false;
   const time = scanTime(plain);

@@ -491,7 +491,9 @@ function fixFirst(uses: FlagUse[], offset: number): FlagUse[] {
  * Optimal string alignment distance: Levenshtein plus swapping two neighbours, which is the
  * usual typing slip (`dokcer`, `imgae`).
  */
-export function editDistance(a: string, b: string): number {
+/** `most`: words farther apart than this in length are farther apart in edits, and not compared letter by letter (a 100,000-letter flag). */
+export function editDistance(a: string, b: string, most = Infinity): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -520,8 +522,7 @@ export function suggest(word: string, candidates: readonly string[]): string | u
   let tie = false;
   for (const candidate of new Set(candidates)) {
     if (candidate.toLowerCase() === typed) return candidate;
-    // Words farther apart in length than the limit are farther apart in edits: a 100,000-letter flag is not compared letter by letter.
-    const distance = Math.abs(typed.length - candidate.length) > limit ? Infinity : editDistance(typed, candidate.toLowerCase());
+    const distance = editDistance(typed, candidate.toLowerCase(), limit);
     const candidateCore = candidate.toLowerCase().replace(/^-+/, '');
     const prefix = candidateCore.length >= 3 && core.startsWith(candidateCore) ? 1.5 : Infinity;
     const score = Math.min(distance <= limit ? distance : Infinity, prefix);

@@ -106,8 +106,7 @@ export class NotesReader<C> {
     if (this.readArea(depth, plain, line)) return;
     const level = this.levelMarker(plain, line);
     if (level) {
-      this.openLevel(level.name, line);
-      this.levelDepth = depth;
+      this.openLevel(level.name, line, depth);
       if (level.rest && !readAreaMarker(level.rest, this.catalog.names)) this.openLevelModule(level.rest, line, depth);
       return;
     }
@@ -543,11 +542,12 @@ export class NotesReader<C> {
     return linkLed.test(line.raw) ? undefined : readLevelMarker(plain, this.catalog.names);
   }
 
-  private openLevel(name: Level['name'], line: SourceLine): void {
+  /** `headingDepth`: the depth of the heading that opens it, when one does. */
+  private openLevel(name: Level['name'], line: SourceLine, headingDepth?: number): void {
     this.closeNotes();
     const range = this.source.lines.range(line.start, line.end);
     this.levelLine = range.start.line;
-    this.levelDepth = undefined;
+    this.levelDepth = headingDepth;
     this.modulesBesideLevel = false;
     const areaIndex = this.area ? this.areas.length - 1 : undefined;
     const level: OpenSection<Level> = { value: { name, text: line.raw.trim(), markerRange: range, range, areaIndex, modules: [] }, start: line.start, end: line.end };

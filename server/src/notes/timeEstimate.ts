@@ -1089,9 +1089,10 @@ function endsPhrase(s: ScannedLine, k: number): boolean {
  */
 function endsTitle(s: ScannedLine, k: number): boolean {
   if (isLineEnd(s, k)) return true;
-  const t = s.tokens[skipMarkupForward(s, k)];
+  const at = skipMarkupForward(s, k);
+  const t = s.tokens[at];
   if (isPunct(t, ':')) return true;
-  const next = s.tokens[skipMarkupForward(s, k) + 1];
+  const next = s.tokens[at + 1];
   if (isDash(t)) return t.spaced && next?.spaced === true;
   return (isPunct(t, '.') || isPunct(t, ',') || isPunct(t, ';')) && !t.spaced && next?.spaced === true && next.kind === 'word';
 }
@@ -1173,6 +1174,8 @@ const anyLetter = /\p{L}/u;
 const unitWords = [...UNITS.keys()].join('|');
 const estimateWord = new RegExp(String.raw`(?<![a-zA-Z])(?:${Object.keys(ENGLISH_UNITS).join('|')}|time|duration)(?![a-zA-Z])`, 'i');
 const timeLabel = new RegExp(String.raw`(?<!\p{L})(?:${caseless('time|duration')})(?!\p{L})`, 'u');
+/** `1½ hours`: a fraction glued to the amount's digits (VULGAR_FRACTIONS). */
+const fractionGlyph = `[${[...VULGAR_FRACTIONS.keys()].join('')}]?`;
 /**
  * A unit counts only right after an amount (a digit, or a word the lexer reads as one), with at
  * most spaces and emphasis between, as readPart reads it: the `s` of `Docker's`, the `m` of `I'm`
@@ -1181,7 +1184,7 @@ const timeLabel = new RegExp(String.raw`(?<!\p{L})(?:${caseless('time|duration')
  * lines estimateWord lets through.
  */
 const amountWords = [...NUMBER_WORDS.keys(), 'half', 'an', 'a'];
-const unitAfterAmount = new RegExp(String.raw`(?:[0-9][½¼¾⅓⅔]?|(?<!\p{L})(?:${caseless(amountWords.join('|'))})(?!\p{L}))[\s\u200b*_~～]*(?:${caseless(unitWords)})(?!\p{L})`, 'u');
+const unitAfterAmount = new RegExp(String.raw`(?:[0-9]${fractionGlyph}|(?<!\p{L})(?:${caseless(amountWords.join('|'))})(?!\p{L}))[\s\u200b*_~～]*(?:${caseless(unitWords)})(?!\p{L})`, 'u');
 /**
  * The units and labels of other languages, asked apart and only of a line with a digit: in
  * estimateWord and timeLabel, which every line is asked, they took a cold 1 MB reading by lines
@@ -1191,7 +1194,7 @@ const unitAfterAmount = new RegExp(String.raw`(?:[0-9][½¼¾⅓⅔]?|(?<!\p{L})
  * asked at once cost 0.9% more instructions and this 0.5%.
  */
 const otherUnitWords = Object.keys(OTHER_LANGUAGES_UNITS).join('|');
-const otherLanguagesUnit = new RegExp(String.raw`[0-9][½¼¾⅓⅔]?[\s\u200b*_~～]*(?:${otherUnitWords})(?![a-zA-Z])`, 'i');
+const otherLanguagesUnit = new RegExp(String.raw`[0-9]${fractionGlyph}[\s\u200b*_~～]*(?:${otherUnitWords})(?![a-zA-Z])`, 'i');
 const otherLanguagesLabel = new RegExp(String.raw`(?<![a-zA-Z])(?:${[...OTHER_LANGUAGES_TIME_WORDS, ...OTHER_LANGUAGES_DURATION_WORDS].join('|')})(?![a-zA-Z])`, 'i');
 const otherLanguagesUnitWord = new RegExp(String.raw`(?<![a-zA-Z])(?:${otherUnitWords})(?![a-zA-Z])`, 'i');
 const otherLanguagesWordAmount = new RegExp(String.raw`(?<![a-zA-Z])(?:${[...OTHER_LANGUAGES_NUMBER_WORDS.keys()].join('|')})[\s\u200b*_~～-]*(?:${otherUnitWords})(?![a-zA-Z])`, 'i');
