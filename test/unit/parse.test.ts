@@ -323,6 +323,23 @@ describe('notes model', () => {
     });
   });
 
+  describe('a folded section (`<details>`)', () => {
+    const read = (lines: string[]) => [parseNotes, readNotesFromLines].map((reader) => reader(lines.join('\n'), { catalog: bundledCourse.catalog }).modules.map((m) => [m.title, minutesOf(m), m.hasNotes]));
+    const both = (expected: unknown[]) => [expected, expected];
+
+    it('reads a timed summary as the title the notes are folded under, in the block or after it', () => {
+      assert.deepEqual(read(['## Docker and Containers', '### Beginner', '', '<details><summary>Lab: DevOps Docker Beginners Guide (45 min)</summary>', 'I ran alpine and listed containers with docker ps -a.', '</details>', '', '<details>', '<summary> <b>What are Containers?</b> (10 min) </summary>', 'Processes isolated by namespaces.', '</details>', '', '<details>', '<summary>Video: Why Docker? (10 min)</summary>', '', 'Docker ships an app with what it needs.', '', '</details>']), both([
+        ['Lab: DevOps Docker Beginners Guide', 45, true],
+        ['What are Containers?', 10, true],
+        ['Video: Why Docker?', 10, true],
+      ]));
+    });
+
+    it('leaves an untimed summary over the module\'s own line as a label', () => {
+      assert.deepEqual(read(['## Docker and Containers', '', '<details>', '<summary>Video: Why Docker?</summary>', '', '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)', '', 'Docker ships an app with what it needs.', '', '</details>']), both([['Video: Why Docker?', 10, true]]));
+    });
+  });
+
   describe('a course module\'s title in full over its logged time', () => {
     const lamp = '[AWS Tutorial: Install a LAMP Web Server on Amazon Linux 2](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-lamp-amazon-linux-2.html)';
     const compare = 'On your own: Compare the performance, functionality, and price when serving web content from S3 versus an EC2 VM';

@@ -1,6 +1,6 @@
 import type { CatalogIndex } from './catalog';
 import { detectNotes } from './detect';
-import type { SourceLine } from './lines';
+import { textLine, type SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow, timeLoggedInSection } from './loggedTime';
 import { isSummaryTitle, opensWithAreaWord, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, opensWithNotes, readingContext, type Context, type ReadingState } from './openerContext';
@@ -673,6 +673,26 @@ export class NotesReader<C> {
     this.notesSpan(start, end);
   }
 
+  /**
+   * A block of HTML: notes, but for a folded section's timed `<summary>` on one line, read as a
+   * paragraph's line (`<details><summary>Lab: Docker Intro (45 min)</summary>` over the student's
+   * notes): the title a student folds the notes under. Its tags are neither title nor notes.
+   */
+  html(start: number, end: number): void {
+    const text = this.source.text.slice(start, end);
+    const summary = foldedTitle.exec(text);
+    const title = summary?.[2].trim();
+    // An untimed summary is as often a label over the module's own line (`[Video: Why Docker?](…) (10 min)`) as its title.
+    if (!summary || !title || !scanTime(title)) return this.notes(start, end);
+    const titleStart = start + summary.index + summary[1].length + summary[2].indexOf(title);
+    this.extend(titleStart);
+    this.paragraphLine(textLine(titleStart, title), { index: 0, lazy: false, single: true });
+    const rest = text.slice(summary.index + summary[0].length);
+    const after = end - rest.length;
+    if (tagsOnly.test(rest)) return this.extend(end);
+    this.notes(after + rest.length - rest.trimStart().length, end);
+  }
+
   /** A line of notes in a paragraph; right under an opener it may be the module's time. */
   notesLine(line: SourceLine): void {
     if (this.current && this.current.estimateLookahead > 0 && this.takeEstimateLine(line.raw, line.start)) return this.extend(line.end);
@@ -809,3 +829,7 @@ interface OpenModule<C> {
   /** Notes blocks still to look at for an estimate written under the opener. */
   estimateLookahead: number;
 }
+
+/** A `<summary>` and its text on one line (`<b>`, `<strong>` within it). */
+const foldedTitle = /(<summary\b[^>\n]*>)((?:[^<\n]|<(?!\/summary)[^<>\n]*>)*)<\/summary\s*>/i;
+const tagsOnly = /^(?:\s|<\/?[a-z][^<>]*>)*$/i;

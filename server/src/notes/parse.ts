@@ -1,4 +1,4 @@
-import type { Blockquote, Code, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Blockquote, Code, Heading, Html, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { remark } from 'remark';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
@@ -103,6 +103,8 @@ class RemarkLineSource {
         return this.notes(block);
       case 'table':
         return this.visitTable(block);
+      case 'html':
+        return this.visitHtml(block);
       default:
         return this.notes(block);
     }
@@ -231,6 +233,11 @@ class RemarkLineSource {
     const [below] = linesOf(next, this.source);
     if (lines.length !== 1 || !below) return false;
     return this.reader.boldTitle(lines[0], plainText(paragraph.children).trim(), below.raw);
+  }
+
+  private visitHtml(block: Html): void {
+    const span = this.source.span(block);
+    if (span) this.reader.html(span.start, span.end);
   }
 
   private notes(block: Nodes): void {

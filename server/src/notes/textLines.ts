@@ -750,7 +750,7 @@ class TextLineSource {
     const container = this.containerIndent(this.lists.length);
     if (shape.indent - container >= 4 && !itemText) return this.readIndentedCode(line, start, raw, container);
     const html = htmlBlockStart(raw);
-    if (html || (htmlAloneTag.test(raw) && !itemText)) return this.readHtml(line, html);
+    if (html || (htmlAloneTag.test(raw) && !itemText)) return this.readHtml(line, html, undefined, true);
     // `[why]: https://…` defines a link for the text to use: no module, as remark reads it.
     if (thematicBreak.test(raw) || isLinkDefinition(raw)) {
       this.reader.notes(start, start + raw.length);
@@ -803,7 +803,7 @@ class TextLineSource {
    * blank line, and never past the item it stands in: HTML has no lazy lines, so a line indented
    * less than the item's content ends both.
    */
-  private readHtml(first: number, block: HtmlBlock | undefined, from = this.source.lines.lineStart(first)): number {
+  private readHtml(first: number, block: HtmlBlock | undefined, from = this.source.lines.lineStart(first), ownBlock = false): number {
     const lines = this.source.lines;
     const within = this.containerIndent(this.lists.length);
     const closes = (line: number): boolean => block?.closing?.test(line === first ? lines.lineText(line).slice(block.from) : lines.lineText(line)) ?? false;
@@ -816,7 +816,8 @@ class TextLineSource {
     }
     // Blank lines before the line that left the item are not the block's.
     while (last > first && spacesOnly.test(lines.lineText(last))) last--;
-    this.reader.notes(from, lines.lineEnd(last));
+    if (ownBlock) this.reader.html(from, lines.lineEnd(last));
+    else this.reader.notes(from, lines.lineEnd(last));
     return last;
   }
 
