@@ -33,11 +33,11 @@ function repo(folder: string): string {
 interface Row {
   student: string;
   files: number;
-  rounds: { name: string; met: boolean }[];
+  rounds: { name: string; met: boolean; judgedAt?: string }[];
   problem?: string;
   unread?: string[];
   graded?: { from: string; commit?: string; commitsAfter?: number; branch?: string; note?: string; check?: string; due: string };
-  byDueDate?: { round: string; met: boolean; metNow: boolean; commit?: string; from: string; note?: string }[];
+  byDueDate?: { round: string; met?: boolean; metNow: boolean; commit?: string; from: string; note?: string }[];
 }
 
 describe('summary and the students\' git history', function () {
@@ -105,6 +105,15 @@ describe('summary and the students\' git history', function () {
     assert.equal(row(rows, 'broken').rounds[0].met, true, 'the files of a repository git cannot read are graded');
   });
 
+  it('--at one round, the other rounds say the notes judged are of that time, not of their own due dates', () => {
+    const { rows } = summary('--at', 'Round 2');
+    assert.deepEqual(row(rows, 'late').rounds.map((round) => [round.name, round.judgedAt]), [['Round 1', '2018-12-09 23:59:59 -05:00'], ['Round 2', undefined]]);
+    assert.deepEqual(row(rows, 'plain').rounds.map((round) => round.judgedAt), [undefined, undefined], 'judged on its files, as its row says');
+    const table = runCli(['summary', 'class', '--at', 'Round 2'], dir).stdout;
+    assert.match(table, /^ {2}Round 1 \(due 2018-10-29\), as of 2018-12-09 23:59:59 -05:00: met$/m);
+    assert.match(runCli(['summary', 'class', '--at', 'Round 2', '--format', 'csv'], dir).stdout, /,Round 1 \(2018-10-29\) as of the date graded,Round 2 \(2018-12-09\),/);
+  });
+
   it('--at a commit\'s files are those of the commit: one deleted since counts, one not text is named on the row', () => {
     const { rows } = summary('--at', '2018-10-10T10:30');
     assert.deepEqual(row(rows, 'detached').unread, ['Old notes.md', 'image.md']);
@@ -117,10 +126,14 @@ describe('summary and the students\' git history', function () {
     const { rows } = summary();
     const round1 = (student: string) => (row(rows, student).byDueDate ?? []).find((round) => round.round === 'Round 1');
     assert.deepEqual({ met: round1('late')?.met, metNow: round1('late')?.metNow, commit: round1('late')?.commit }, { met: false, metNow: true, commit: head('late', 'HEAD~1') });
-    assert.deepEqual({ met: round1('plain')?.met, metNow: round1('plain')?.metNow, from: round1('plain')?.from }, { met: true, metNow: true, from: 'files' });
+    // No history tells what a folder without one held at the due date: its files now are no proof.
+    assert.deepEqual({ met: round1('plain')?.met, metNow: round1('plain')?.metNow, from: round1('plain')?.from }, { met: undefined, metNow: true, from: 'files' });
     assert.equal(row(rows, 'late').byDueDate?.length, 2);
     const table = runCli(['summary', 'class'], dir).stdout;
     assert.match(table, /^late\s.*\snot met \/ met\s+not met \/ not met\s/m);
+    assert.match(table, /^plain\s.*\s\? \/ met\s+\? \/ not met\s/m);
+    assert.match(table, /^ {2}plain: Round 1 \(due 2018-10-29 23:59:59 -04:00\): not known by the due date \(no git repository of its own: judged on its files\); met now$/m);
+    assert.match(runCli(['summary', 'class', '--format', 'csv'], dir).stdout, /^plain,.*,unknown,2018-10-29 23:59:59 -04:00,files,,/m);
     assert.match(table, /^ {2}late: Round 1 \(due 2018-10-29 23:59:59 -04:00\): not met by the due date: 1 more area at Intermediate, 2 more areas at Beginner \([0-9a-f]{7} of 2018-10-29 23:59:00 -04:00 on main, 1 commit after the due date\); met now$/m);
   });
 

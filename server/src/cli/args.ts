@@ -221,7 +221,8 @@ and the report says so.
                  a date, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM, in the course's
                  time zone unless followed by Z, -04:00 or a zone name (Europe/Berlin).
                  Without --at, each round is judged at its own due date and the report shows
-                 "met by the due date" and "met now".
+                 "met by the due date" and "met now" ("?" by the due date for a folder with
+                 no history). With --at, the other rounds are judged on the notes of that time.
   --extensions FILE  a CSV of student,round,due: a student's (folder's) new due date for a round
 
   -o, --output-file FILE  write the report to FILE instead of stdout; never a file the run

@@ -12,6 +12,7 @@ import { summaryHtml } from './summaryHtml';
 import { absentStudents, countsAny, notesSummaryOf, pagesPlaceAny, pathInFolder, progressOf, type ProgressFields } from './summaryProgress';
 import { csv, markdown, table } from './summaryFormats';
 import type { ClassHistory } from './history/classHistory';
+import type { GradingTime } from './history/deadlines';
 import type { HistoryRow } from './history/historyText';
 import { notReadFiles } from './notRead';
 import { classFolders } from './studentRepository';
@@ -313,7 +314,14 @@ function withHistory(rows: StudentRow[], files: readonly SummarisedFile[], skipp
   for (const row of rows) {
     Object.assign(row, history.fieldsOf(row.student, folders.get(row.student), (round) => row.rounds.some((entry) => entry.name === round && entry.met), rules));
     if (row.files === 0 && row.graded?.from === 'commit' && !row.graded.commit) row.problem = row.graded.note;
+    // In place: the student's file sections show these rounds too.
+    if (row.graded?.from === 'commit') for (const round of row.rounds) if (!isRoundGraded(history.time, round.name)) round.judgedAt = row.graded.due;
   }
+}
+
+/** With --at a round, that round is judged at its due date; the others, and every round at a date, by the notes of that time. */
+function isRoundGraded(time: GradingTime, round: string): boolean {
+  return 'round' in time && time.round.name === round;
 }
 
 function add(a: Minutes, b: Minutes): Minutes {

@@ -1,7 +1,7 @@
 import type { Course } from '../catalog/course';
 import type { AreaProgress, RoundProgress } from '../course/progress';
 import type { StudentRow } from './summary';
-import { levelsText, minutesText, nextLevel } from '../course/progressText';
+import { levelsText, minutesText, nextLevel, roundLabel } from '../course/progressText';
 import { checkItems, checkLegend, checkText, type CheckItem } from './summaryChecks';
 import { timeCell } from './summaryFormats';
 import { historyCells, historyHeader, historyLines } from './history/historyText';
@@ -151,7 +151,7 @@ function checksList(checks: readonly CheckItem[]): string {
 }
 
 function roundsLine(rounds: readonly RoundProgress[]): string {
-  const parts = rounds.map((round) => `${escape(round.name)} (due ${round.due}): <span class="${round.met ? 'met' : 'unmet'}">${round.met ? 'met' : 'not met'}</span>${round.alternatives && !round.met ? ` <span class="muted">(or ${escape(round.alternatives.join(', or '))})</span>` : ''}`);
+  const parts = rounds.map((round) => `${escape(roundLabel(round))}: <span class="${round.met ? 'met' : 'unmet'}">${round.met ? 'met' : 'not met'}</span>${round.alternatives && !round.met ? ` <span class="muted">(or ${escape(round.alternatives.join(', or '))})</span>` : ''}`);
   return `<p>${parts.join(' · ')}</p>`;
 }
 

@@ -92,7 +92,7 @@ function studentFolders(root: string): string[] {
 
 /** CSV columns after the class table's own: the level reached per catalog area, then each round. */
 export function progressHeader(fields: ProgressFields): string[] {
-  return [...fields.progress.map((area) => area.area), ...fields.rounds.map((round) => `${round.name} (${round.due})`)];
+  return [...fields.progress.map((area) => area.area), ...fields.rounds.map((round) => `${round.name} (${round.due})${round.judgedAt ? ' as of the date graded' : ''}`)];
 }
 
 export function progressCells(fields: ProgressFields): string[] {

@@ -81,6 +81,8 @@ export interface RoundProgress {
   /** What the round still asks, one sentence per requirement short of it: "1 more area at Advanced". */
   missing: string[];
   alternatives?: string[];
+  /** The notes judged were those of this time, not of the round's own due date (summary --at another round or a date). */
+  judgedAt?: string;
 }
 
 export interface CourseProgress {

@@ -53,7 +53,12 @@ export function minutesText(minutes: number): string {
 /** "Checkpoint 2 (due 2025-05-30): not met: 1 more area at Advanced (or a final project ...)" */
 export function roundText(round: RoundProgress): string {
   const state = round.met ? 'met' : `not met: ${round.missing.join(', ')}${round.alternatives ? ` (or ${round.alternatives.join(', or ')})` : ''}`;
-  return `${round.name} (due ${round.due}): ${state}`;
+  return `${roundLabel(round)}: ${state}`;
+}
+
+/** "Round 1 (due 2018-10-29)", and ", as of 2018-12-09 23:59:59 -05:00" when the notes judged are of another time. */
+export function roundLabel(round: RoundProgress): string {
+  return `${round.name} (due ${round.due})${round.judgedAt ? `, as of ${round.judgedAt}` : ''}`;
 }
 
 /**

@@ -24,9 +24,14 @@ export function gradedCell(graded: GradedNotes): string {
   return graded.commit ? `${graded.commit.slice(0, 7)} (+${graded.commitsAfter})${mark}` : `no commit${mark}`;
 }
 
-/** "met / met": by the due date, then now. */
+/** "met / met": by the due date, then now; "? / met" where no history tells the first. */
 export function byDueDateCell(round: RoundByDueDate): string {
-  return `${round.met ? 'met' : 'not met'} / ${round.metNow ? 'met' : 'not met'}${round.extended ? ' (extended)' : ''}`;
+  return `${byDueDateVerdict(round)} / ${round.metNow ? 'met' : 'not met'}${round.extended ? ' (extended)' : ''}`;
+}
+
+function byDueDateVerdict(round: RoundByDueDate): string {
+  if (round.met === undefined) return '?';
+  return round.met ? 'met' : 'not met';
 }
 
 /** The class table's columns for the history: what was graded, or each round by its due date and now. */
@@ -58,7 +63,7 @@ export function historyLines(rows: readonly HistoryRow[]): string[] {
 
 /** "Round 1 (due 2018-10-29 23:59:59 -04:00): not met by the due date: 1 more area at Intermediate (d511ff9 of …); met now" */
 export function roundByDueDateText(round: RoundByDueDate): string {
-  const verdict = round.met ? 'met by the due date' : `not met by the due date${round.missing.length ? `: ${round.missing.join(', ')}` : ''}`;
+  const verdict = round.met === undefined ? 'not known by the due date' : round.met ? 'met by the due date' : `not met by the due date${round.missing.length ? `: ${round.missing.join(', ')}` : ''}`;
   return `${round.round} (due ${round.due}): ${verdict} (${gradedText(round)}); ${round.metNow ? 'met now' : 'not met now'}`;
 }
 
@@ -72,7 +77,7 @@ export function historyCsvHeader(rows: readonly HistoryRow[]): string[] {
 export function historyCsvCells(row: HistoryRow): (string | number)[] {
   const graded = row.graded;
   if (graded) return [graded.from, graded.due, graded.commit ?? '', graded.committed ?? '', graded.commitsAfter ?? '', graded.branch ?? '', [graded.note, graded.check].filter(Boolean).join('; ')];
-  return (row.byDueDate ?? []).flatMap((round) => [round.met ? 'met' : 'not met', round.due, round.commit ?? round.from, round.commitsAfter ?? '']);
+  return (row.byDueDate ?? []).flatMap((round) => [round.met === undefined ? 'unknown' : byDueDateVerdict(round), round.due, round.commit ?? round.from, round.commitsAfter ?? '']);
 }
 
 function plural(count: number, word: string): string {
