@@ -323,6 +323,25 @@ describe('notes model', () => {
     });
   });
 
+  describe('a course module written out inside another\'s notes', () => {
+    const read = (lines: string[]) => [parseNotes, readNotesFromLines].map((reader) => reader(lines.join('\n'), { catalog: bundledCourse.catalog }).modules.map((m) => [m.title, minutesOf(m), m.hasNotes]));
+    const both = (expected: unknown[]) => [expected, expected];
+    const launch = ['## Cloud Web Apps', '', '### AWS Tutorial: Launch a VM', 'Time spent: 40 min', '', 'Launched a VM and connected with ssh.', ''];
+
+    it('opens it where its link is broken by a space, or its address written after its name', () => {
+      assert.deepEqual(read([...launch, '[Video: Virtualization] https://www.youtube.com/watch?v=GIdVRB5yNsk', '', 'Virtualization began at IBM in the 1970s.', '', '[AWS Tutorial: Build a Modern Web Application] (https://aws.amazon.com/getting-started/projects/build-modern-app-fargate-lambda-dynamodb-python/)', '', 'Built it with Fargate.', '', '* QwikLab: Intro to DynamoDB: https://awseducate.qwiklabs.com/focuses/23?parent=catalog', 'Time spent: 30 min', 'Made a table of music.']), both([
+        ['AWS Tutorial: Launch a VM', 40, true],
+        ['Video: Virtualization', undefined, true],
+        ['AWS Tutorial: Build a Modern Web Application', undefined, true],
+        ['QwikLab: Intro to DynamoDB', 30, true],
+      ]));
+    });
+
+    it('not a bracketed phrase without an address, nor an address after words of the notes', () => {
+      assert.deepEqual(read([...launch, '[Video: Virtualization]', '', 'More on the VM: https://aws.amazon.com/ec2/']), both([['AWS Tutorial: Launch a VM', 40, true]]));
+    });
+  });
+
   describe('a folded section (`<details>`)', () => {
     const read = (lines: string[]) => [parseNotes, readNotesFromLines].map((reader) => reader(lines.join('\n'), { catalog: bundledCourse.catalog }).modules.map((m) => [m.title, minutesOf(m), m.hasNotes]));
     const both = (expected: unknown[]) => [expected, expected];

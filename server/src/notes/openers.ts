@@ -51,6 +51,7 @@ const leadIn = /^\s*(for|in regard to|regarding|as for)\s+(.+?),\s*$/i;
 
 /** `[AWS Tutorial: Launch a VM](AWS Tutorial: Launch a VM)`: an address with spaces is no link to CommonMark, but its writer meant one. */
 const brokenLink = /^[\s>*+\-\d.)]*\[[^\]]+\]\(\s*[^\s)]+\s+[^\s")][^)]*\)/;
+const bracketedTitle = /^\[([^[\]]+)\]$/;
 
 /**
  * `](https://) (time: 30 min)`: the end of a link whose text stood on the line above, as a snippet
@@ -243,7 +244,9 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
     url = urlMatch[1];
     titleText = titleText.slice(0, urlMatch.index) + titleText.slice(urlMatch.index + urlMatch[0].length);
   }
-  const title = trimTitle(plainMarkup(titleText));
+  // `[Video: Virtualization] https://…`, `[Lab] (https://…)`: a link broken by a space, meant as one.
+  const spacedLink = url === undefined ? undefined : bracketedTitle.exec(trimTitle(plainMarkup(titleText)))?.[1];
+  const title = spacedLink ?? trimTitle(plainMarkup(titleText));
   if (title.length < 3 || isLinkTail(title) || title.length > maxTitleLength || ownWriting.test(title)) return undefined;
   const leading = line.raw.length - line.raw.trimStart().length;
   const titleStart = line.start + Math.max(leading, line.raw.indexOf(title.slice(0, 8), ledIn ? ledIn[1].length : 0));
@@ -254,7 +257,7 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
     url,
     estimate,
     lineStart: line.start,
-    linkLed: brokenLink.test(line.raw),
+    linkLed: spacedLink !== undefined || brokenLink.test(line.raw),
     namesResource: resourceKind.test(title),
     notesStart,
   };
