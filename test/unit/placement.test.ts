@@ -632,6 +632,16 @@ describe('placing students\' modules on the course\'s', () => {
       assert.deepEqual(cloud?.unplaced[0].suggested, ['AWS Tutorial: Launch a VM', 'QwikLab: Intro to S3']);
     });
 
+    it('suggests no module another of the student\'s is placed on: its fix would write that module twice', () => {
+      const text = ['## Area 1: Docker and Containers', '### Beginner Level', '', '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 15 min)', '- Docker packages an app into an image.', '', '[Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) (time: 45 min)', '', '[Docker Curriculum](https://docker-curriculum.com/) (30 min)', '- Built an image with a Dockerfile and ran it on port 5000.'].join('\n');
+      const progress = courseProgress([summariseNotes('README.md', parseNotes(text, { catalog: bundledCourse.catalog }), text, true)], course);
+      const docker = progress.areas.find((area) => area.area === 'Docker and Containers');
+      assert.deepEqual(docker?.unplaced.map((module) => module.title), ['Docker Curriculum']);
+      const suggested = docker?.unplaced[0].suggested ?? [];
+      assert.ok(suggested.length > 0, 'something is still suggested');
+      assert.deepEqual(suggested.filter((title) => title === 'Video: Why Docker?' || title === 'Lab: DevOps Docker Beginners Guide'), []);
+    });
+
     it('a title sharing only a joining word with the course\'s is not placed ("about" in "Learn more about Kubernetes")', () => {
       const modules = placed('## Docker and Containers', '> Intermediate Level', '### Reading about blockchain consensus (30 min)', 'Paxos and Raft.');
       assert.deepEqual(placementOf(modules, 'Reading about blockchain consensus').catalog, []);

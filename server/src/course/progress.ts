@@ -113,7 +113,8 @@ export function courseProgress(files: readonly NotesSummary[], course: Course): 
   const placed = placements.map((placement) => placedModule(placement, pageSet.has(placement.module), done));
   const areas = areaNames.map((area) => areaProgress(area, course, done, placed.filter((module) => module.area === area)));
   const headingsOf = headingsWithin(everyPlacement, placements);
-  placements.forEach((placement, index) => suggest(placed[index], placement, areas, placer, headingsOf(placement.module)));
+  const placedOn = new Set(placed.flatMap((module) => module.catalog));
+  placements.forEach((placement, index) => suggest(placed[index], placement, areas, placer, headingsOf(placement.module), placedOn));
   return {
     areas,
     rounds: course.rules.rounds.map((round) => roundProgress(round, areas, course.rules)),
@@ -132,18 +133,21 @@ function levelNamed(name: string, course: Course): string | undefined {
 /**
  * What an unplaced module with notes may be: the modules most like the headings in its notes that
  * name none surely (`#### Use LAMP server to record visits of a website` under `### Practice`),
- * then the area's modules most like it, else what the area's next level still asks.
+ * then the area's modules most like it, else what the area's next level still asks; never one
+ * another of the student's modules is placed on (`placedOn`): linking it there would write that
+ * module twice, and its fix would count the one left unwritten.
  */
-function suggest(placed: PlacedModule, { module }: Placement, areas: readonly AreaProgress[], placer: CoursePlacer, headings: readonly StudentModule[]): void {
+function suggest(placed: PlacedModule, { module }: Placement, areas: readonly AreaProgress[], placer: CoursePlacer, headings: readonly StudentModule[], placedOn: ReadonlySet<string>): void {
   const area = areas.find((entry) => entry.area === placed.area);
   if (placed.catalog.length || !placed.written || placed.page || !area) return;
-  const left = area.levels.find((level) => level.level === area.next)?.left.map((entry) => entry.title) ?? [];
+  const unwritten = (titles: string[]) => titles.filter((title) => !placedOn.has(title));
+  const left = unwritten(area.levels.find((level) => level.level === area.next)?.left.map((entry) => entry.title) ?? []);
   // An area's name is like its modules' titles, none of which it is: what the area still asks is all there is to say.
   if (placed.areaLead) return void (placed.suggested = left.slice(0, suggestionCount));
   // As alike as a title the course's order places: here no order speaks for it.
   const named = headings.flatMap((heading) => placer.likeliest(heading, area.area, 1, orderedScore)).map((entry) => entry.title);
-  const alike = placer.likeliest(module, area.area, suggestionCount).map((entry) => entry.title);
-  placed.suggested = [...new Set([...named, ...alike, ...left])].slice(0, suggestionCount);
+  const alike = placer.likeliest(module, area.area, suggestionCount + placedOn.size).map((entry) => entry.title);
+  placed.suggested = [...new Set(unwritten([...named, ...alike, ...left]))].slice(0, suggestionCount);
 }
 
 /**
