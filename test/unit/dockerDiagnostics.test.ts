@@ -32,6 +32,15 @@ describe('docker diagnostics', () => {
       assert.equal(message, `\`${flag.slice(0, 40)}…\` is not an option of \`docker container run\``);
     });
 
+    it('a command as close to two or three others: each named and offered, none preferred', () => {
+      const [rn] = diagnose('```sh\ndocker container rn -it ubuntu\n```\n');
+      assert.equal(rn.message, '`rn` is not a `docker container` command; did you mean `rm` or `run`?');
+      const fixes = dockerQuickFixes(rn, 'file:///n.md');
+      assert.deepEqual(fixes.map((fix) => [fix.title, fix.isPreferred, (fix.edit?.changes?.['file:///n.md'] as TextEdit[])[0].newText]), [['Replace with `rm`', false, 'rm'], ['Replace with `run`', false, 'run']]);
+      const [cs] = diagnose('```sh\ndocker container cs web\n```\n');
+      assert.equal(cs.message, '`cs` is not a `docker container` command; did you mean `cp`, `ls` or `ps`?');
+    });
+
     it('a command right after the program that may be a plugin\'s: its fix is offered, never preferred (check --fix applies preferred ones)', () => {
       const [sniff] = diagnose('```sh\nkubectl sniff web-0\n```\n');
       assert.equal(dockerQuickFixes(sniff, 'file:///n.md')[0].isPreferred, false);

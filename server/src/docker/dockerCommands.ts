@@ -513,26 +513,28 @@ export function editDistance(a: string, b: string, most = Infinity): number {
  * is close, or when two are equally close.
  */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  const closest = closestCandidates(word, candidates);
+  return closest.length === 1 ? closest[0] : undefined;
+}
+
+/** The candidates a mistyped word is equally close to, by suggest's measure (`rn`: `rm` and `run`); none when none is close. */
+export function closestCandidates(word: string, candidates: readonly string[]): string[] {
   const typed = word.toLowerCase();
   const core = typed.replace(/^-+/, '');
   // Two slips in a four-letter word make another word (`pull` -> `kill`), not a typo.
   const limit = core.length <= 4 ? 1 : 2;
-  let best: string | undefined;
+  let best: string[] = [];
   let bestScore = Infinity;
-  let tie = false;
   for (const candidate of new Set(candidates)) {
-    if (candidate.toLowerCase() === typed) return candidate;
+    if (candidate.toLowerCase() === typed) return [candidate];
     const distance = editDistance(typed, candidate.toLowerCase(), limit);
     const candidateCore = candidate.toLowerCase().replace(/^-+/, '');
     const prefix = candidateCore.length >= 3 && core.startsWith(candidateCore) ? 1.5 : Infinity;
     const score = Math.min(distance <= limit ? distance : Infinity, prefix);
-    if (score < bestScore) {
-      best = candidate;
-      bestScore = score;
-      tie = false;
-    } else if (score === bestScore && score !== Infinity) {
-      tie = true;
-    }
+    if (score === Infinity || score > bestScore) continue;
+    if (score < bestScore) best = [];
+    best.push(candidate);
+    bestScore = score;
   }
-  return bestScore === Infinity || tie ? undefined : best;
+  return best;
 }

@@ -8,6 +8,7 @@ import {
   isPlaceholder,
   readInvocation,
   suggest,
+  closestCandidates,
   editDistance,
 } from './dockerCommands';
 import { commandLine } from './dockerHover';
@@ -18,6 +19,8 @@ export const DOCKER_DIAGNOSTIC_CODE = 'docker-command';
 /** What a `docker-command` diagnostic carries for its quick fix: the word that should replace its range. */
 export interface DockerFixData {
   replacement: string;
+  /** The other commands the word is as close to (`rn`: `rm` beside `run`): each a fix, none applied unattended. */
+  alike?: string[];
   /** `kubectl sniff`, `docker pushrm`: a word right after the program may name a plugin's command, which only the student knows. */
   maybePlugin?: boolean;
 }
@@ -65,7 +68,10 @@ function invocationProblems(invocation: Invocation, span: CodeSpan): Diagnostic[
     const word = words[i];
     const role = roles[i];
     if (role.kind === 'unknown-command') {
-      const suggestion = suggest(word.value, tool.childNames(role.parent).filter((n) => isCommandName(tool, role.parent, n)));
+      const alike = closestCandidates(word.value, tool.childNames(role.parent).filter((n) => isCommandName(tool, role.parent, n)));
+      // More than a few as close is no hint, but a list.
+      const closest = alike.length <= maxAlike ? alike : [];
+      const suggestion = closest.length === 1 ? closest[0] : undefined;
       // `docker container pull`: a real command, in another group.
       const elsewhere = suggestion ? undefined : commandElsewhere(tool, role.parent, word.value);
       // In inline code, `docker` followed by a word that is no command is usually a sentence
@@ -73,8 +79,8 @@ function invocationProblems(invocation: Invocation, span: CodeSpan): Diagnostic[
       if (!suggestion && !elsewhere && (span.kind === 'inline' || looksLikeProse(words, i))) continue;
       if (span.kind === 'inline' && (looksLikeProse(words, i) || isProductName(word.value))) continue;
       const where = role.parent.path ? `a \`${commandLine(tool, role.parent)}\` command` : `a ${tool.name} command`;
-      const hint = elsewhere ? `; did you mean \`${commandLine(tool, elsewhere)}\`?` : didYouMean(suggestion);
-      problems.push(problem(range(word), `\`${quoted(word.value)}\` is not ${where}${hint}`, suggestion, !role.parent.path));
+      const hint = elsewhere ? `; did you mean \`${commandLine(tool, elsewhere)}\`?` : didYouMean(closest);
+      problems.push(problem(range(word), `\`${quoted(word.value)}\` is not ${where}${hint}`, closest, !role.parent.path));
     } else if (role.kind === 'flags') {
       for (const use of role.uses) {
         if (use.flag) continue;
@@ -95,7 +101,7 @@ function invocationProblems(invocation: Invocation, span: CodeSpan): Diagnostic[
         problems.push(
           problem(
             Range.create(word.line, use.start, word.line, use.end),
-            `\`${quoted(use.name)}\`${written} is not an option of ${owner}${didYouMean(suggestion)}`,
+            `\`${quoted(use.name)}\`${written} is not an option of ${owner}${didYouMean(suggestion ? [suggestion] : [])}`,
             suggestion,
           ),
         );
@@ -163,22 +169,27 @@ function programTypo(shell: ShellCommand): Diagnostic | undefined {
 /** Real programs whose names are close to a tool's. */
 const OTHER_PROGRAMS: ReadonlySet<string> = new Set(['dockerd', 'docker-compose', 'docker-machine', 'dockerize', 'podman', 'kubectx', 'kubens']);
 
-function didYouMean(suggestion: string | undefined): string {
-  return suggestion ? `; did you mean \`${suggestion}\`?` : '';
+const maxAlike = 3;
+
+/** `; did you mean \`run\`?`, or of a few as close: `; did you mean \`rm\` or \`run\`?`. */
+function didYouMean(suggestions: readonly string[]): string {
+  const named = suggestions.map((suggestion) => `\`${suggestion}\``);
+  return named.length ? `; did you mean ${named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named[named.length - 1]}` : named[0]}?` : '';
 }
 
 function range(word: ShellWord): Range {
   return Range.create(word.line, word.start, word.line, word.end);
 }
 
-function problem(at: Range, message: string, replacement: string | undefined, maybePlugin = false): Diagnostic {
+function problem(at: Range, message: string, replacements: string | readonly string[] | undefined, maybePlugin = false): Diagnostic {
+  const [replacement, ...alike] = typeof replacements === 'string' ? [replacements] : (replacements ?? []);
   return {
     range: at,
     severity: DiagnosticSeverity.Warning,
     code: DOCKER_DIAGNOSTIC_CODE,
     source: 'study-notes',
     message,
-    ...(replacement ? { data: { replacement, ...(maybePlugin && { maybePlugin }) } satisfies DockerFixData } : {}),
+    ...(replacement ? { data: { replacement, ...(alike.length && { alike }), ...(maybePlugin && { maybePlugin }) } satisfies DockerFixData } : {}),
   };
 }
 
@@ -187,20 +198,19 @@ function quoted(word: string): string {
   return word.length > 40 ? `${word.slice(0, 40)}…` : word;
 }
 
-/** The quick fix of a `docker-command` diagnostic: replace only the mistyped word. */
+/** The quick fixes of a `docker-command` diagnostic: replace only the mistyped word, with each command it is as close to. */
 export function dockerQuickFixes(diagnostic: Diagnostic, uri: string): CodeAction[] {
   if (diagnostic.code !== DOCKER_DIAGNOSTIC_CODE) return [];
   const data = diagnostic.data as Partial<DockerFixData> | undefined;
   if (!data || typeof data.replacement !== 'string' || data.replacement === '') return [];
-  return [
-    {
-      title: `Replace with \`${data.replacement}\``,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      // Preferred fixes are applied unattended (`check --fix`): never a plugin's command rewritten.
-      isPreferred: data.maybePlugin !== true,
-      edit: { changes: { [uri]: [TextEdit.replace(diagnostic.range, data.replacement)] } },
-    },
-  ];
+  const alike = Array.isArray(data.alike) ? data.alike.filter((word): word is string => typeof word === 'string' && word !== '') : [];
+  return [data.replacement, ...alike].map((replacement) => ({
+    title: `Replace with \`${replacement}\``,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    // Preferred fixes are applied unattended (`check --fix`): never a plugin's command rewritten, nor a guess between two.
+    isPreferred: data.maybePlugin !== true && alike.length === 0,
+    edit: { changes: { [uri]: [TextEdit.replace(diagnostic.range, replacement)] } },
+  }));
 }
 
