@@ -34,6 +34,11 @@ describe('hover', () => {
     assert.match(value, /launch-a-virtual-machine/);
   });
 
+  it('says a module of the course\'s extras counts for no level', () => {
+    const swarm = analyseNotes('file:///notes.md', 1, ['## Area 1: Docker and Containers', '### Intermediate Level', '[Video: Future of Swarm](https://www.youtube.com/watch?v=gr5alKBPtzw) (time: 20 min)', 'Swarm keeps going.'].join('\n'), bundledCourse.catalog);
+    assert.match((hover(swarm, { line: 2, character: 3 }, defaultSettings)?.contents as MarkupContent).value, /Docker and Containers, Intermediate, More Resources\s+optional: counts for no level/);
+  });
+
   it('shows nothing elsewhere or for modules the catalog does not know', () => {
     assert.equal(textAt(4, 2), undefined);
     assert.equal(textAt(6, 3), undefined);

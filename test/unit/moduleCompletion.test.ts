@@ -76,6 +76,10 @@ describe('moduleCompletion', () => {
     assert.ok(items.slice(marked).every((item) => item.labelDetails?.description?.endsWith('· in your notes')), 'the notes’ own modules last');
     assert.equal(items.length - marked, 25);
     for (const item of items) assert.match(`${item.detail}`, /^(\d+ h( \d+ min)?|\d+ min|no time given)$/, row(item));
+    // A module of the course's extras says it moves no level, in the list and in its documentation.
+    const swarm = items.find((item) => item.label === 'Video: Future of Swarm') as CompletionItem;
+    assert.equal(swarm.labelDetails?.description, 'no time given · counts for no level');
+    assert.match((swarm.documentation as { value: string }).value, /Group: More Resources\s+optional: counts for no level/);
   });
 
   it('ranks fuzzy title matches itself: "docker intro" finds "Lab: Docker Intro"', () => {

@@ -1,7 +1,7 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range, type TextEdit } from 'vscode-languageserver-types';
 import { levelsOfArea, type Course } from '../catalog/course';
 import { dockerCompletions } from '../docker/dockerCompletion';
-import { normaliseTitle } from '../notes/catalog';
+import { countsForNoLevel, normaliseTitle, requirementNote } from '../notes/catalog';
 import { courseAreaName } from '../notes/courseNames';
 import { formatMinutes } from '../notes/timeEstimate';
 import { comparePositions } from '../notes/shown';
@@ -129,7 +129,7 @@ function* titleCompletions(document: NotesDocument, catalog: ModuleCatalog, rank
       kind: CompletionItemKind.Module,
       // The time on every row, as Insert Module from Catalog shows it; area and level with the
       // documentation: the list stays wide enough for titles.
-      labelDetails: { description: present ? `${timeShown(entry)} · in your notes` : timeShown(entry) },
+      labelDetails: { description: [timeShown(entry), ...(countsForNoLevel(entry.module) ? ['counts for no level'] : []), ...(present ? ['in your notes'] : [])].join(' · ') },
       detail: timeShown(entry),
       documentation: entryDocumentation(entry, present),
       // Without snippets, the client is a simple one: Neovim 0.7 ignores the edit's range once a
@@ -221,7 +221,7 @@ function urlCompletions(catalog: ModuleCatalog, title: string, partial: string, 
 
 /** Area, level and suggested time: "Message Queues · Advanced · 30 min". */
 function entryDetail(entry: CatalogEntry): string {
-  return [entry.module.area, entry.module.level, entryTime(entry)].filter(Boolean).join(' · ');
+  return [entry.module.area, entry.module.level, requirementNote(entry.module), entryTime(entry)].filter(Boolean).join(' · ');
 }
 
 function entryTime({ module }: CatalogEntry): string | undefined {
@@ -240,6 +240,8 @@ function entryDocumentation({ module, origin }: CatalogEntry, present: boolean):
   else if (module.url) lines.push(markdownText(module.url));
   lines.push(markdownText(`${module.area} · ${module.level}`));
   if (module.group) lines.push(`Group: ${markdownText(module.group)}`);
+  const requirement = requirementNote(module);
+  if (requirement) lines.push(markdownText(requirement));
   lines.push(`From: ${markdownText(origin)}`);
   if (present) lines.push('Already in these notes');
   return { kind: MarkupKind.Markdown, value: lines.join('  \n') };

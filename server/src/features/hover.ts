@@ -1,3 +1,4 @@
+import { requirementNote } from '../notes/catalog';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { progressOfAreas } from '../course/notesAreas';
 import type { AreaProgress, PlacedModule } from '../course/progress';
@@ -66,6 +67,8 @@ function catalogHover(catalog: ModuleLookup, module: Module): Hover | null {
   if (!found) return null;
   const entry = found.module;
   const lines = [`**${markdownText(entry.title)}** (${markdownText(found.origin)})`, markdownText([entry.area, entry.level, entry.group].filter(Boolean).join(', '))];
+  const requirement = requirementNote(entry);
+  if (requirement) lines.push(markdownText(requirement));
   if (entry.minutes !== undefined) lines.push(`Suggested time: ${formatMinutes({ min: entry.minutes, max: entry.minutes })}`);
   if (entry.url) lines.push(webUrl(entry.url) ? `<${webUrl(entry.url)}>` : markdownText(entry.url));
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('  \n') }, range: module.titleRange };

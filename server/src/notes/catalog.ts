@@ -23,6 +23,18 @@ export interface CatalogModule {
   otherTitles?: string[];
 }
 
+/** What a module counts for where it is not simply required by its level: "optional: counts for no level". */
+export function requirementNote(module: CatalogModule): string | undefined {
+  if (module.withdrawn) return module.choice ? `withdrawn by the course: counts only as one of "${module.choice}"` : 'withdrawn by the course: counts for no level';
+  if (module.optional) return 'optional: counts for no level';
+  return module.choice ? `one of "${module.choice}"` : undefined;
+}
+
+/** Optional, or withdrawn and no choice's: doing it moves no level. */
+export function countsForNoLevel(module: CatalogModule): boolean {
+  return module.optional === true || (module.withdrawn === true && !module.choice);
+}
+
 /** Words that say what kind of resource a module is; they are not part of its name. */
 const resourceKindPrefix = /^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab|reading|on your own|project|paper|article)\s*[:\-–]\s*/i;
 
