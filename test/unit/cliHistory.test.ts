@@ -134,7 +134,7 @@ describe('summary and the students\' git history', function () {
     assert.match(table, /^plain\s.*\s\? \/ met\s+\? \/ not met\s/m);
     assert.match(table, /^ {2}plain: Round 1 \(due 2018-10-29 23:59:59 -04:00\): not known by the due date \(no git repository of its own: judged on its files\); met now$/m);
     assert.match(runCli(['summary', 'class', '--format', 'csv'], dir).stdout, /^plain,.*,unknown,2018-10-29 23:59:59 -04:00,files,,/m);
-    assert.match(table, /^ {2}late: Round 1 \(due 2018-10-29 23:59:59 -04:00\): not met by the due date: 1 more area at Intermediate, 2 more areas at Beginner \([0-9a-f]{7} of 2018-10-29 23:59:00 -04:00 on main, 1 commit after the due date\); met now$/m);
+    assert.match(table, /^ {2}late: Round 1 \(due 2018-10-29 23:59:59 -04:00\): not met by the due date: 1 more area at Intermediate, 2 more areas at Beginner or above \([0-9a-f]{7} of 2018-10-29 23:59:00 -04:00 on main, 1 commit after the due date\); met now$/m);
   });
 
   it('a bad --at or extensions file is one line naming what is wrong and where, exit 2', () => {

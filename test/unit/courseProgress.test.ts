@@ -174,7 +174,7 @@ describe('course progress', () => {
         { name: 'Round 1', due: '2018-10-29', met: true },
         { name: 'Round 2', due: '2018-12-09', met: false },
       ]);
-      assert.deepEqual(rounds[1].missing, ['1 more area at Intermediate', '1 more area at Beginner']);
+      assert.deepEqual(rounds[1].missing, ['1 more area at Intermediate', '1 more area at Beginner or above']);
       assert.deepEqual(rounds[1].alternatives, ['complete a final project in an area of your choice']);
     });
 

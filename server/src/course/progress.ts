@@ -296,10 +296,13 @@ function moduleLeft([first, ...others]: readonly CatalogModule[]): ModuleLeft {
 /** Levels are ranked by the rules' order: an area at Advanced counts towards "Basics in a second area" too. */
 function roundProgress(round: RoundRule, areas: readonly AreaProgress[], rules: CourseRules): RoundProgress {
   const rank = (level: string | null): number => (level === null ? -1 : rules.levels.findIndex((rule) => rule.name === level));
+  const highest = Math.max(...round.requires.map((requirement) => rank(requirement.level)));
   const missing = round.requires.flatMap(({ level, areas: wanted }) => {
     const have = areas.filter((area) => rank(area.reached) >= rank(level)).length;
     const short = wanted - have;
-    return short > 0 ? [`${short} more ${short === 1 ? 'area' : 'areas'} at ${level}`] : [];
+    // `2 more areas at Beginner` beside `1 more area at Intermediate` read as three areas: the Intermediate one counts for Beginner too.
+    const orAbove = rank(level) < highest ? ' or above' : '';
+    return short > 0 ? [`${short} more ${short === 1 ? 'area' : 'areas'} at ${level}${orAbove}`] : [];
   });
   const result: RoundProgress = { name: round.name, due: round.due, met: missing.length === 0, missing };
   if (round.alternatives) result.alternatives = round.alternatives;
