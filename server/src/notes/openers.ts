@@ -245,8 +245,9 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
     titleText = titleText.slice(0, urlMatch.index) + titleText.slice(urlMatch.index + urlMatch[0].length);
   }
   // `[Video: Virtualization] https://…`, `[Lab] (https://…)`: a link broken by a space, meant as one.
-  const spacedLink = url === undefined ? undefined : bracketedTitle.exec(trimTitle(plainMarkup(titleText)))?.[1];
-  const title = spacedLink ?? trimTitle(plainMarkup(titleText));
+  const plain = trimTitle(plainMarkup(titleText));
+  const spacedLink = url === undefined ? undefined : bracketedTitle.exec(plain)?.[1];
+  const title = spacedLink ?? plain;
   if (title.length < 3 || isLinkTail(title) || title.length > maxTitleLength || ownWriting.test(title)) return undefined;
   const leading = line.raw.length - line.raw.trimStart().length;
   const titleStart = line.start + Math.max(leading, line.raw.indexOf(title.slice(0, 8), ledIn ? ledIn[1].length : 0));
