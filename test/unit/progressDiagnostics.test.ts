@@ -224,6 +224,23 @@ describe('progress in the notes: placements said and mended', () => {
     const [tick] = service.codeActions(readme, [claims[0]]);
     assert.equal(applied(text, tick.edit?.changes?.[readme] ?? []).split('\n')[2], '- [x] Beginner Level');
   });
+  it('a course module listed in two areas, timed in one: its line in the other needs no time of its own', async () => {
+    const text = [
+      '## Cloud Web Apps',
+      '> Beginner Level',
+      '* QwikLab: Intro to S3 (took 20 minutes)',
+      '  * Made a bucket and uploaded a file.',
+      '',
+      '## Big Data and Machine Learning',
+      '> Intermediate Level',
+      '* QwikLab: Intro to S3 - already completed in Area 1',
+      '* QwikLab: Intro to Amazon Redshift',
+      '  * Loaded a users table from S3.',
+    ].join('\n');
+    const service = await student({}, readme, text);
+    assert.deepEqual(codesOf(service.diagnostics(readme), 'missing-time').map((diagnostic) => diagnostic.range.start.line), [8]);
+  });
+
   it('a module whose time is in the time log under the course\'s title: the warning names the log\'s line and the fix writes its time', async () => {
     const text = [
       '## Time spent',

@@ -128,8 +128,11 @@ function readingFindings(document: NotesDocument): Finding[] {
 function timeFindings(document: NotesDocument, placed: PlacedHere | undefined): Finding[] {
   const findings: Finding[] = [];
   const timeLog = placed && timeLogOf(document.model, document.catalog);
+  const timedElsewhere = timedCourseModules(document, placed);
   for (const module of document.model.modules) {
     const estimate = module.estimate;
+    // `* QwikLab: Intro to S3 - already completed in Area 1`: the course lists it in two areas, and its time is written at the other.
+    if (!estimate && placed?.get(module.openerRange.start.line)?.catalog.some((title) => timedElsewhere.has(title))) continue;
     if (!estimate || estimate.kind === 'empty') {
       const logged = !estimate && timeLog ? timeLog(placed?.get(module.openerRange.start.line)?.catalog ?? []) : undefined;
       findings.push(logged ? loggedElsewhere(document, module, logged) : missingTime(document, module));
@@ -142,6 +145,14 @@ function timeFindings(document: NotesDocument, placed: PlacedHere | undefined): 
     }
   }
   return findings;
+}
+
+/** The course modules a module of these notes is placed on with a time of its own. */
+function timedCourseModules(document: NotesDocument, placed: PlacedHere | undefined): Set<string> {
+  const timed = new Set<string>();
+  if (!placed) return timed;
+  for (const module of document.model.modules) if (module.estimate?.kind === 'minutes') for (const title of placed.get(module.openerRange.start.line)?.catalog ?? []) timed.add(title);
+  return timed;
 }
 
 function missingTime(document: NotesDocument, module: Module): Finding {
