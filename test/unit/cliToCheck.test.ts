@@ -47,13 +47,14 @@ describe('study-notes summary: what a TA checks by hand', function () {
   it('json: a likely module with the course module it counts for, a module not placed, the files not read', () => {
     const [ann, ben] = (JSON.parse(summary('json')) as { students: StudentJson[] }).students;
     const cloud = (student: StudentJson) => student.progress.find((area) => area.area === 'Cloud Web Apps');
-    assert.deepEqual(cloud(ann)?.likely, [{ file: 'README.md', line: 10, title: 'S3 vs EC2', catalog: [s3VersusEc2], confidence: 'likely', written: true, area: 'Cloud Web Apps' }]);
+    // Numbered from 1, as the table numbers them (README.md:11).
+    assert.deepEqual(cloud(ann)?.likely, [{ file: 'README.md', line: 11, title: 'S3 vs EC2', catalog: [s3VersusEc2], confidence: 'likely', written: true, area: 'Cloud Web Apps' }]);
     assert.deepEqual(cloud(ann)?.unplaced, []);
     assert.deepEqual(
       cloud(ben)?.unplaced.map(({ file, line, title, catalog, written }) => ({ file, line, title, catalog, written })),
       [
-        { file: 'README.md', line: 6, title: 'My own CDN experiment', catalog: [], written: true },
-        { file: 'README.md', line: 10, title: hostileTitle, catalog: [], written: true },
+        { file: 'README.md', line: 7, title: 'My own CDN experiment', catalog: [], written: true },
+        { file: 'README.md', line: 11, title: hostileTitle, catalog: [], written: true },
       ],
     );
     assert.deepEqual([ann.unread, ben.unread.sort()], [[], [hostileFile, 'Technical Report.md']]);

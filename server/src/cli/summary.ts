@@ -8,6 +8,7 @@ import { printableDeep } from './printable';
 import type { NotesFile, SkippedFile } from './load';
 import type { Course } from '../catalog/course';
 import type { NotesSummary } from '../course/studentNotes';
+import type { PlacedModule } from '../course/progress';
 import { summaryHtml } from './summaryHtml';
 import { absentStudents, countsAny, notesSummaryOf, pagesPlaceAny, pathInFolder, progressOf, type ProgressFields } from './summaryProgress';
 import { csv, markdown, table } from './summaryFormats';
@@ -87,7 +88,7 @@ export function runSummary(filesRead: readonly SummarisedFile[], format: Summary
   if (history) withHistory(rows, files, skipped, cwd, history, course);
   switch (format) {
     case 'json':
-      return `${JSON.stringify({ files: summaries, students: rows }, null, 2)}\n`;
+      return `${JSON.stringify({ files: summaries, students: rows }, lineNumbers, 2)}\n`;
     case 'csv':
       return csv(printableDeep(rows));
     case 'markdown':
@@ -304,6 +305,15 @@ function withSharedNames(rows: StudentRow[], shared: ReadonlyMap<string, string[
 function withFilesNotRead(rows: StudentRow[], skipped: SkippedFiles, cwd: string): void {
   const notRead = notReadFiles(skipped, (file) => studentOf(path.resolve(cwd, file.file), file.root), cwd);
   for (const row of rows) if (row.files > 0) row.unread = [...new Set([...row.unread, ...(notRead.get(row.student) ?? [])])].sort();
+}
+
+/** The JSON's lines are numbered from 1, as `check` and the table number them: a placed module's, counted from 0 in the model, too. */
+function lineNumbers(_key: string, value: unknown): unknown {
+  return isPlacedModule(value) ? { ...value, line: value.line + 1 } : value;
+}
+
+function isPlacedModule(value: unknown): value is PlacedModule {
+  return typeof value === 'object' && value !== null && 'catalog' in value && 'line' in value && typeof value.line === 'number';
 }
 
 /** The rounds at their due dates, or the commit graded (--at), on each student's row. */
