@@ -351,23 +351,6 @@ describe('notes model', () => {
     });
   });
 
-  describe('a module whose steps are headed above its own heading', () => {
-    const read = (lines: string[]) => [parseNotes, readNotesFromLines].map((reader) => reader(lines.join('\n'), { catalog: bundledCourse.catalog }).modules.map((m) => [m.title, minutesOf(m), m.hasNotes]));
-    const both = (expected: unknown[]) => [expected, expected];
-    const serverless = ['# Cloud Web Applications', '## CLOUD Intermediate', '', '## Build a serverless web App', '', '# Host a static website', 'The bucket serves the site from its endpoint.', '# Manage users', 'A Cognito user pool holds the riders.', '## Deploy Rest API', 'API Gateway calls the Lambda function.'];
-
-    it('reads the steps right under it as its notes, as high as they go', () => {
-      assert.deepEqual(read(serverless), both([['Build a serverless web App', undefined, true]]));
-    });
-
-    it('ends at a module with evidence of its own among them, and leaves a heading over notes alone', () => {
-      assert.deepEqual(read([...serverless, '# QwikLab: Intro to DynamoDB', 'Made a table.']), both([['Build a serverless web App', undefined, true], ['QwikLab: Intro to DynamoDB', undefined, true]]));
-      // Once notes are written under it, a higher heading ends them, as before.
-      const ended = ['# Cloud Web Applications', '## CLOUD Intermediate', '', '## Build a serverless web App', 'Deployed it.', '', '# Conclusion', 'Serverless is cheap.'].join('\n');
-      for (const reader of [parseNotes, readNotesFromLines]) assert.equal(reader(ended, { catalog: bundledCourse.catalog }).modules[0].range.end.line, 4, reader.name);
-    });
-  });
-
   describe('a folded section (`<details>`)', () => {
     const read = (lines: string[]) => [parseNotes, readNotesFromLines].map((reader) => reader(lines.join('\n'), { catalog: bundledCourse.catalog }).modules.map((m) => [m.title, minutesOf(m), m.hasNotes]));
     const both = (expected: unknown[]) => [expected, expected];

@@ -131,28 +131,14 @@ export class NotesReader<C> {
     // `#Use points:` in the notes of a module headed `### Build …` shows as text where the student
     // reads it: it ends nothing. Under `##AWS Tutorial: …`, `##Machine Learning Models` is the student's heading.
     if (spaceless && this.current && !this.current.spaceless) return this.notes(line.start, line.end);
+    // A plain heading as high as the module's own ends its notes, but for a part of it: it starts a section beside it.
     const open = this.current;
-    if (open?.headingDepth !== undefined && this.endsSection(open, open.headingDepth, depth, plain)) this.current = undefined;
+    if (open?.headingDepth !== undefined && (depth < open.headingDepth || (depth === open.headingDepth && !isPartOf(open.module, plain)))) this.current = undefined;
     // `### Extra` beside `### Intermediate` ends the level and the notes of the item above: what follows is listed as in no level.
     if (this.endsLevel(depth, candidate)) return this.leaveLevel(line, depth);
     this.notes(line.start, line.end);
     this.noteLead(depth, plain, line, candidate, evidence.inOwnWriting);
     this.sectionDepth = Math.min(this.sectionDepth ?? depth, depth);
-  }
-
-  /**
-   * A plain heading as high as the module's own ends its notes, but for a part of it: it starts a
-   * section beside it. Right under the module's heading, before any notes, a higher one is the first
-   * of its steps (`## Build a serverless web App` over `# Host a static website`): the steps headed
-   * as high are its notes, and only a heading higher still ends them.
-   */
-  private endsSection(open: OpenModule<C>, headingDepth: number, depth: number, plain: string): boolean {
-    if (open.stepDepth !== undefined) return depth < open.stepDepth;
-    if (depth < headingDepth && open.notesStart === undefined) {
-      open.stepDepth = depth;
-      return false;
-    }
-    return depth < headingDepth || (depth === headingDepth && !isPartOf(open.module, plain));
   }
 
   /** `### 3. Container` names a group of the course's page; linked to a module's page (`### [Container](…)`) it names that module. */
@@ -518,7 +504,7 @@ export class NotesReader<C> {
 
   private readingState(): ReadingState<C> {
     const current = this.current;
-    return { current: current && { module: current.module, container: current.container, headingDepth: current.headingDepth, stepDepth: current.stepDepth, numbered: current.numbered }, inSection: Boolean(this.area || this.level), sectionDepth: this.sectionDepth };
+    return { current: current && { module: current.module, container: current.container, headingDepth: current.headingDepth, numbered: current.numbered }, inSection: Boolean(this.area || this.level), sectionDepth: this.sectionDepth };
   }
 
   private acceptsLine(candidate: OpenerCandidate, style: OpenerStyle, container: C | undefined, quoted: boolean): boolean {
@@ -832,8 +818,6 @@ interface OpenModule<C> {
   /** The opener's container; siblings in it may open modules on weaker evidence. */
   container: C | undefined;
   headingDepth?: number;
-  /** Its steps are headed this high, above its own heading: a heading as high goes on with its notes. */
-  stepDepth?: number;
   notesStart?: number;
   notesEnd?: number;
   /** The opener heading is numbered like `### 4. …`. */

@@ -22,8 +22,6 @@ export interface OpenModuleView<C> {
   module: Module;
   container: C | undefined;
   headingDepth?: number;
-  /** Its steps are headed this high, above its own heading (notesReader.ts endsSection). */
-  stepDepth?: number;
   /** The opener heading is numbered like `### 4. …`. */
   numbered?: boolean;
 }
@@ -120,8 +118,6 @@ export interface HeadingEvidence {
 /** A heading opens a module unless it sits deeper inside another heading's notes without a time of its own. */
 export function headingOpens<C>(heading: HeadingEvidence, candidate: OpenerCandidate, state: ReadingState<C>, catalog: CatalogIndex): boolean {
   const open = state.current;
-  // Among a module's steps headed above its own heading, only a heading with evidence of its own is another module.
-  if (open?.stepDepth !== undefined && heading.depth >= open.stepDepth) return candidate.linkLed || candidate.estimate !== undefined || candidate.namesResource || catalog.find(candidate.title, candidate.url) !== undefined;
   const openDepth = open?.headingDepth ?? (open ? state.sectionDepth : undefined);
   if (openDepth !== undefined && heading.depth > openDepth) return candidate.estimate !== undefined;
   // `#### S3 versus an EC2 VM` over `Time: 30 min`: the student timed it as a module.
