@@ -128,11 +128,11 @@ function readingFindings(document: NotesDocument): Finding[] {
 function timeFindings(document: NotesDocument, placed: PlacedHere | undefined): Finding[] {
   const findings: Finding[] = [];
   const timeLog = placed && timeLogOf(document.model, document.catalog);
-  const timedElsewhere = timedCourseModules(document, placed);
+  const timedIn = timedCourseModules(document, placed);
   for (const module of document.model.modules) {
     const estimate = module.estimate;
-    // `* QwikLab: Intro to S3 - already completed in Area 1`: the course lists it in two areas, and its time is written at the other.
-    if (!estimate && placed?.get(module.openerRange.start.line)?.catalog.some((title) => timedElsewhere.has(title))) continue;
+    // `* QwikLab: Intro to S3 - already completed in Area 1`: the course lists it in two areas, and its time is written in the other.
+    if (!estimate && placed?.get(module.openerRange.start.line)?.catalog.some((title) => [...(timedIn.get(title) ?? [])].some((area) => area !== module.areaIndex))) continue;
     if (!estimate || estimate.kind === 'empty') {
       const logged = !estimate && timeLog ? timeLog(placed?.get(module.openerRange.start.line)?.catalog ?? []) : undefined;
       findings.push(logged ? loggedElsewhere(document, module, logged) : missingTime(document, module));
@@ -147,11 +147,14 @@ function timeFindings(document: NotesDocument, placed: PlacedHere | undefined): 
   return findings;
 }
 
-/** The course modules a module of these notes is placed on with a time of its own. */
-function timedCourseModules(document: NotesDocument, placed: PlacedHere | undefined): Set<string> {
-  const timed = new Set<string>();
+/** The course modules a module of these notes is placed on with a time of its own, and the areas of those modules. */
+function timedCourseModules(document: NotesDocument, placed: PlacedHere | undefined): Map<string, Set<number | undefined>> {
+  const timed = new Map<string, Set<number | undefined>>();
   if (!placed) return timed;
-  for (const module of document.model.modules) if (module.estimate?.kind === 'minutes') for (const title of placed.get(module.openerRange.start.line)?.catalog ?? []) timed.add(title);
+  for (const module of document.model.modules) {
+    if (module.estimate?.kind !== 'minutes') continue;
+    for (const title of placed.get(module.openerRange.start.line)?.catalog ?? []) timed.set(title, (timed.get(title) ?? new Set()).add(module.areaIndex));
+  }
   return timed;
 }
 
