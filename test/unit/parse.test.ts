@@ -337,15 +337,6 @@ describe('notes model', () => {
       ]));
     });
 
-    it('opens a course title in full with its kind, alone on its line, plain or bold, timed or not', () => {
-      const why = ['## Area 1: Docker and Containers', '### Beginner Level', '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (time: 15 min)', '- Docker packages an app into an image.', ''];
-      for (const title of ['Lab: DevOps Docker Beginners Guide', '**Lab: DevOps Docker Beginners Guide**']) {
-        assert.deepEqual(read([...why, title, '- `docker run hello-world` pulls the image, then starts a container.']), both([['Video: Why Docker?', 15, true], ['Lab: DevOps Docker Beginners Guide', undefined, true]]), title);
-      }
-      // In part, or with words of the notes after it, it is a reference.
-      assert.deepEqual(read([...why, 'Lab: DevOps Docker', '', 'Lab: DevOps Docker Beginners Guide: the next one I will do.']), both([['Video: Why Docker?', 15, true]]));
-    });
-
     it('not a bracketed phrase without an address, nor an address after words of the notes', () => {
       assert.deepEqual(read([...launch, '[Video: Virtualization]', '', 'More on the VM: https://aws.amazon.com/ec2/']), both([['AWS Tutorial: Launch a VM', 40, true]]));
     });

@@ -65,20 +65,11 @@ export function opensInContext<C>(context: Context, candidate: OpenerCandidate, 
       if (!timed && current?.headingDepth !== undefined && !current.module.url && !current.module.hasNotes) return false;
       const inCatalog = catalog.find(candidate.title, candidate.url) !== undefined;
       if ((candidate.linkLed || isLinkWrittenOut(candidate)) && candidate.namesResource && inCatalog) return true;
-      return timed ? candidate.linkLed || candidate.namesResource || inCatalog : namesCourseModule(candidate, catalog);
+      return timed && (candidate.linkLed || candidate.namesResource || inCatalog);
     }
     case 'other-notes':
-      return timed || ((candidate.linkLed || isLinkWrittenOut(candidate)) && catalog.find(candidate.title, candidate.url) !== undefined) || namesCourseModule(candidate, catalog);
+      return timed || ((candidate.linkLed || isLinkWrittenOut(candidate)) && catalog.find(candidate.title, candidate.url) !== undefined);
   }
-}
-
-/**
- * `Lab: DevOps Docker Beginners Guide` alone on its line, plain or bold, under another module's
- * notes: the course's title in full, its kind and all, is the student's next module, time or none.
- * Untimed it would otherwise be that module's notes, and the module neither counted nor said.
- */
-function namesCourseModule(candidate: OpenerCandidate, catalog: CatalogIndex): boolean {
-  return candidate.namesResource && candidate.notesStart === undefined && isShortTitle(candidate) && catalog.findWhole(candidate.title, candidate.url) !== undefined;
 }
 
 /** `QwikLab: Intro to DynamoDB: https://…`: a named resource and its address, a link written out. */
