@@ -354,6 +354,10 @@ describe('notes model', () => {
       ]));
     });
 
+    it('leaves a summary the course does not name in full as a label over the notes of the module above', () => {
+      assert.deepEqual(read(['## Docker and Containers', '', '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)', '', '<details><summary>My notes (10 min read)</summary>', 'Images ship the whole environment.', '</details>']), both([['Video: Why Docker?', 10, true]]));
+    });
+
     it('leaves an untimed summary over the module\'s own line as a label', () => {
       assert.deepEqual(read(['## Docker and Containers', '', '<details>', '<summary>Video: Why Docker?</summary>', '', '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)', '', 'Docker ships an app with what it needs.', '', '</details>']), both([['Video: Why Docker?', 10, true]]));
     });

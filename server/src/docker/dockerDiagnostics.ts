@@ -80,7 +80,8 @@ function invocationProblems(invocation: Invocation, span: CodeSpan): Diagnostic[
       if (span.kind === 'inline' && (looksLikeProse(words, i) || isProductName(word.value))) continue;
       const where = role.parent.path ? `a \`${commandLine(tool, role.parent)}\` command` : `a ${tool.name} command`;
       const hint = elsewhere ? `; did you mean \`${commandLine(tool, elsewhere)}\`?` : didYouMean(closest);
-      problems.push(problem(range(word), `\`${quoted(word.value)}\` is not ${where}${hint}`, closest, !role.parent.path));
+      // A command of another group is only named: its fix is no word swapped here.
+      problems.push(problem(range(word), `\`${quoted(word.value)}\` is not ${where}${hint}`, elsewhere ? undefined : closest, !role.parent.path));
     } else if (role.kind === 'flags') {
       for (const use of role.uses) {
         if (use.flag) continue;

@@ -680,10 +680,13 @@ export class NotesReader<C> {
    */
   html(start: number, end: number): void {
     const text = this.source.text.slice(start, end);
-    const summary = foldedTitle.exec(text);
+    // One try, at the first `<summary`: a line of `<summary>` after `<summary>` never closed costs its length, not its square.
+    foldedTitle.lastIndex = Math.max(0, text.search(summaryTag));
+    const summary = summaryTag.test(text) ? foldedTitle.exec(text) : null;
     const title = summary?.[2].trim();
-    // An untimed summary is as often a label over the module's own line (`[Video: Why Docker?](…) (10 min)`) as its title.
-    if (!summary || !title || !scanTime(title)) return this.notes(start, end);
+    // An untimed summary is as often a label over the module's own line (`[Video: Why Docker?](…) (10 min)`) as its title,
+    // and one the course does not name in full (`My notes (10 min read)`) a label over notes.
+    if (!summary || !title || !scanTime(title) || !this.catalog.findWhole(withoutEstimate(plainMarkup(title)))) return this.notes(start, end);
     const titleStart = start + summary.index + summary[1].length + summary[2].indexOf(title);
     this.extend(titleStart);
     this.paragraphLine(textLine(titleStart, title), { index: 0, lazy: false, single: true });
@@ -831,5 +834,6 @@ interface OpenModule<C> {
 }
 
 /** A `<summary>` and its text on one line (`<b>`, `<strong>` within it). */
-const foldedTitle = /(<summary\b[^>\n]*>)((?:[^<\n]|<(?!\/summary)[^<>\n]*>)*)<\/summary\s*>/i;
+const foldedTitle = /(<summary\b[^>\n]*>)((?:[^<\n]|<(?!\/summary)[^<>\n]*>)*)<\/summary\s*>/iy;
+const summaryTag = /<summary\b/i;
 const tagsOnly = /^(?:\s|<\/?[a-z][^<>]*>)*$/i;

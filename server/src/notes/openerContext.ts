@@ -64,17 +64,18 @@ export function opensInContext<C>(context: Context, candidate: OpenerCandidate, 
       // `### OpenNetVM Introduction (studied 2 hours)` over `[Video: OpenNetVM NFV platform](url)`: the link is the heading's resource.
       if (!timed && current?.headingDepth !== undefined && !current.module.url && !current.module.hasNotes) return false;
       const inCatalog = catalog.find(candidate.title, candidate.url) !== undefined;
-      if ((candidate.linkLed || isLinkWrittenOut(candidate)) && candidate.namesResource && inCatalog) return true;
+      if ((candidate.linkLed || isLinkWrittenOut(candidate, catalog)) && candidate.namesResource && inCatalog) return true;
       return timed && (candidate.linkLed || candidate.namesResource || inCatalog);
     }
     case 'other-notes':
-      return timed || ((candidate.linkLed || isLinkWrittenOut(candidate)) && catalog.find(candidate.title, candidate.url) !== undefined);
+      return timed || ((candidate.linkLed || isLinkWrittenOut(candidate, catalog)) && catalog.find(candidate.title, candidate.url) !== undefined);
   }
 }
 
 /** `QwikLab: Intro to DynamoDB: https://…`: a named resource and its address, a link written out. */
-function isLinkWrittenOut(candidate: OpenerCandidate): boolean {
-  return candidate.url !== undefined && candidate.namesResource;
+function isLinkWrittenOut(candidate: OpenerCandidate, catalog: CatalogIndex): boolean {
+  // By the title in full, not the address alone: `Video: I rewatched https://…` names no module.
+  return candidate.url !== undefined && candidate.namesResource && catalog.findWhole(candidate.title) !== undefined;
 }
 
 /** A line that goes on with notes after its title opens a module where modules are listed, never in another's notes: there it is a reference. */
