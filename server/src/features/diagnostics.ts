@@ -131,10 +131,11 @@ function timeFindings(document: NotesDocument, placed: PlacedHere | undefined): 
   const timedIn = timedCourseModules(document, placed);
   for (const module of document.model.modules) {
     const estimate = module.estimate;
+    const placedOn = placed?.get(module.openerRange.start.line)?.catalog ?? [];
     // `* QwikLab: Intro to S3 - already completed in Area 1`: the course lists it in two areas, and its time is written in the other.
-    if (!estimate && placed?.get(module.openerRange.start.line)?.catalog.some((title) => [...(timedIn.get(title) ?? [])].some((area) => area !== module.areaIndex))) continue;
+    if (!estimate && placedOn.some((title) => [...(timedIn.get(title) ?? [])].some((area) => area !== module.areaIndex))) continue;
     if (!estimate || estimate.kind === 'empty') {
-      const logged = !estimate && timeLog ? timeLog(placed?.get(module.openerRange.start.line)?.catalog ?? []) : undefined;
+      const logged = !estimate && timeLog ? timeLog(placedOn) : undefined;
       findings.push(logged ? loggedElsewhere(document, module, logged) : missingTime(document, module));
     } else if (estimate.kind === 'unreadable') {
       findings.push({

@@ -1,6 +1,6 @@
-import { requirementNote } from '../notes/catalog';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { progressOfAreas } from '../course/notesAreas';
+import { requirementNote } from '../notes/catalog';
 import type { AreaProgress, PlacedModule } from '../course/progress';
 import { minutesText, nextLevel, placedOnText } from '../course/progressText';
 import { dockerHover } from '../docker/dockerHover';

@@ -681,8 +681,8 @@ export class NotesReader<C> {
   html(start: number, end: number): void {
     const text = this.source.text.slice(start, end);
     // One try, at the first `<summary`: a line of `<summary>` after `<summary>` never closed costs its length, not its square.
-    foldedTitle.lastIndex = Math.max(0, text.search(summaryTag));
-    const summary = summaryTag.test(text) ? foldedTitle.exec(text) : null;
+    foldedTitle.lastIndex = text.search(summaryTag);
+    const summary = foldedTitle.lastIndex < 0 ? null : foldedTitle.exec(text);
     const title = summary?.[2].trim();
     // An untimed summary is as often a label over the module's own line (`[Video: Why Docker?](…) (10 min)`) as its title,
     // and one the course does not name in full (`My notes (10 min read)`) a label over notes.
@@ -691,9 +691,8 @@ export class NotesReader<C> {
     this.extend(titleStart);
     this.paragraphLine(textLine(titleStart, title), { index: 0, lazy: false, single: true });
     const rest = text.slice(summary.index + summary[0].length);
-    const after = end - rest.length;
     if (tagsOnly.test(rest)) return this.extend(end);
-    this.notes(after + rest.length - rest.trimStart().length, end);
+    this.notes(end - rest.trimStart().length, end);
   }
 
   /** A line of notes in a paragraph; right under an opener it may be the module's time. */
