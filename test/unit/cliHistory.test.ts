@@ -112,6 +112,10 @@ describe('summary and the students\' git history', function () {
     const table = runCli(['summary', 'class', '--at', 'Round 2'], dir).stdout;
     assert.match(table, /^ {2}Round 1 \(due 2018-10-29\), as of 2018-12-09 23:59:59 -05:00: met$/m);
     assert.match(runCli(['summary', 'class', '--at', 'Round 2', '--format', 'csv'], dir).stdout, /,Round 1 \(2018-10-29\) as of the date graded,Round 2 \(2018-12-09\),/);
+    // The HTML's lead and columns too: a TA reads the class table, not each student's line.
+    const html = runCli(['summary', 'class', '--at', 'Round 2', '--format', 'html'], dir).stdout;
+    assert.match(html, /<p class="lead">\d+ students · Round 1 \(due 2018-10-29\), as of 2018-12-09 23:59:59 -05:00: met by \d+ · Round 2 \(due 2018-12-09\): met by \d+<\/p>/);
+    assert.match(html, /<th>Round 1 \(due 2018-10-29\), as of 2018-12-09 23:59:59 -05:00<\/th><th>Round 2 \(due 2018-12-09\)<\/th>/);
   });
 
   it('--at a commit\'s files are those of the commit: one deleted since counts, one not text is named on the row', () => {
@@ -127,11 +131,11 @@ describe('summary and the students\' git history', function () {
     const round1 = (student: string) => (row(rows, student).byDueDate ?? []).find((round) => round.round === 'Round 1');
     assert.deepEqual({ met: round1('late')?.met, metNow: round1('late')?.metNow, commit: round1('late')?.commit }, { met: false, metNow: true, commit: head('late', 'HEAD~1') });
     // No history tells what a folder without one held at the due date: its files now are no proof.
-    assert.deepEqual({ met: round1('plain')?.met, metNow: round1('plain')?.metNow, from: round1('plain')?.from }, { met: undefined, metNow: true, from: 'files' });
+    assert.deepEqual({ met: round1('plain')?.met, metNow: round1('plain')?.metNow, from: round1('plain')?.from }, { met: null, metNow: true, from: 'files' });
     assert.equal(row(rows, 'late').byDueDate?.length, 2);
     const table = runCli(['summary', 'class'], dir).stdout;
     assert.match(table, /^late\s.*\snot met \/ met\s+not met \/ not met\s/m);
-    assert.match(table, /^plain\s.*\s\? \/ met\s+\? \/ not met\s/m);
+    assert.match(table, /^plain\s.*\sunknown \/ met\s+unknown \/ not met\s/m);
     assert.match(table, /^ {2}plain: Round 1 \(due 2018-10-29 23:59:59 -04:00\): not known by the due date \(no git repository of its own: judged on its files\); met now$/m);
     assert.match(runCli(['summary', 'class', '--format', 'csv'], dir).stdout, /^plain,.*,unknown,2018-10-29 23:59:59 -04:00,files,,/m);
     assert.match(table, /^ {2}late: Round 1 \(due 2018-10-29 23:59:59 -04:00\): not met by the due date: 1 more area at Intermediate, 2 more areas at Beginner or above \([0-9a-f]{7} of 2018-10-29 23:59:00 -04:00 on main, 1 commit after the due date\); met now$/m);

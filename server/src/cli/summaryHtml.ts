@@ -13,7 +13,7 @@ import { historyCells, historyHeader, historyLines } from './history/historyText
  */
 export function summaryHtml(rows: readonly StudentRow[], course: Pick<Course, 'title' | 'rules'>): string {
   const areas = rows[0].progress.map((area) => area.area);
-  const rounds = rows[0].rounds;
+  const rounds = roundHeads(rows);
   const levels = course.rules.levels.map((level) => level.name);
   const title = course.title ? `Course progress: ${course.title}` : 'Course progress';
   return [
@@ -21,7 +21,7 @@ export function summaryHtml(rows: readonly StudentRow[], course: Pick<Course, 't
     '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escape(title)}</title>`,
     `<style>${style}${levelStyle(levels)}</style></head><body><main>`,
-    `<h1>${escape(title)}</h1><p class="lead">${rows.length} students · ${rounds.map((round) => `${escape(round.name)} due ${round.due}: met by ${rows.filter((row) => metRound(row, round.name)).length}`).join(' · ')}</p>`,
+    `<h1>${escape(title)}</h1><p class="lead">${rows.length} students · ${rounds.map((round) => `${escape(roundLabel(round))}: met by ${rows.filter((row) => metRound(row, round.name)).length}`).join(' · ')}</p>`,
     chart(rows, areas, levels),
     classTable(rows, areas, levels),
     `<h2>What each student lacks</h2><p class="muted">To check by hand — ${escape(checkLegend)}.</p>`,
@@ -110,9 +110,16 @@ function chartTable(counts: readonly AreaCounts[], levels: readonly string[]): s
   return `<details><summary>Levels per area as a table</summary><table><thead><tr>${header.join('')}</tr></thead><tbody>${body.join('')}</tbody></table></details>`;
 }
 
+/**
+ * The class's rounds as the lead and the columns name them: graded at a commit (--at), a round is
+ * judged on the notes of that time, not at its own due date, and its heading says so.
+ */
+function roundHeads(rows: readonly StudentRow[]): RoundProgress[] {
+  return rows[0].rounds.map((round) => rows.flatMap((row) => row.rounds).find((judged) => judged.name === round.name && judged.judgedAt) ?? round);
+}
+
 function classTable(rows: readonly StudentRow[], areas: readonly string[], levels: readonly string[]): string {
-  const rounds = rows[0].rounds;
-  const header = ['Student', 'Modules', 'Time', ...areas, ...rounds.map((round) => `${round.name} (${round.due})`), ...historyHeader(rows), 'To check'];
+  const header = ['Student', 'Modules', 'Time', ...areas, ...roundHeads(rows).map(roundLabel), ...historyHeader(rows), 'To check'];
   const body = rows.map((row) => {
     const cells = row.progress.map((area) => levelCell(area.reached, levels));
     const roundCells = row.rounds.map((round) => (!measured(row) ? '<td></td>' : `<td class="${round.met ? 'met' : 'unmet'}">${round.met ? 'met' : 'not met'}</td>`));

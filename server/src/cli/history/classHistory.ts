@@ -37,8 +37,8 @@ export interface GradedNotes {
 /** A round judged at its own due date (summary without --at), beside the verdict on the notes as they are now. */
 export interface RoundByDueDate extends GradedNotes {
   round: string;
-  /** Absent where no history tells it: a folder with no repository of its own is judged on its files as they are now. */
-  met?: boolean;
+  /** null where no history tells it (a folder with no repository of its own is judged on its files as they are now): unknown in every format. */
+  met: boolean | null;
   missing: string[];
   /** The round's verdict on the notes as they are now. */
   metNow: boolean;
@@ -152,7 +152,7 @@ export class ClassHistory {
     }
     const rounds = repo && this.byDueDate.get(repo.folder);
     if (rounds) return { byDueDate: rounds.map((round) => ({ ...round, metNow: metNow(round.round) })) };
-    return { byDueDate: rules.rounds.map((round) => ({ round: round.name, ...this.deadlineOf(student, rules, round), from: 'files', note, missing: [], metNow: metNow(round.name) })) };
+    return { byDueDate: rules.rounds.map((round) => ({ round: round.name, ...this.deadlineOf(student, rules, round), from: 'files', note, met: null, missing: [], metNow: metNow(round.name) })) };
   }
 
   private deadlineOf(student: string, rules: CourseRules, round: RoundRule | undefined): Pick<GradedNotes, 'due' | 'timeZone' | 'extended'> {

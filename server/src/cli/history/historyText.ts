@@ -30,7 +30,7 @@ export function byDueDateCell(round: RoundByDueDate): string {
 }
 
 function byDueDateVerdict(round: RoundByDueDate): string {
-  if (round.met === undefined) return '?';
+  if (round.met === null) return 'unknown';
   return round.met ? 'met' : 'not met';
 }
 
@@ -63,7 +63,7 @@ export function historyLines(rows: readonly HistoryRow[]): string[] {
 
 /** "Round 1 (due 2018-10-29 23:59:59 -04:00): not met by the due date: 1 more area at Intermediate (d511ff9 of …); met now" */
 export function roundByDueDateText(round: RoundByDueDate): string {
-  const verdict = round.met === undefined ? 'not known by the due date' : round.met ? 'met by the due date' : `not met by the due date${round.missing.length ? `: ${round.missing.join(', ')}` : ''}`;
+  const verdict = round.met === null ? 'not known by the due date' : round.met ? 'met by the due date' : `not met by the due date${round.missing.length ? `: ${round.missing.join(', ')}` : ''}`;
   return `${round.round} (due ${round.due}): ${verdict} (${gradedText(round)}); ${round.metNow ? 'met now' : 'not met now'}`;
 }
 
@@ -77,7 +77,7 @@ export function historyCsvHeader(rows: readonly HistoryRow[]): string[] {
 export function historyCsvCells(row: HistoryRow): (string | number)[] {
   const graded = row.graded;
   if (graded) return [graded.from, graded.due, graded.commit ?? '', graded.committed ?? '', graded.commitsAfter ?? '', graded.branch ?? '', [graded.note, graded.check].filter(Boolean).join('; ')];
-  return (row.byDueDate ?? []).flatMap((round) => [round.met === undefined ? 'unknown' : byDueDateVerdict(round), round.due, round.commit ?? round.from, round.commitsAfter ?? '']);
+  return (row.byDueDate ?? []).flatMap((round) => [byDueDateVerdict(round), round.due, round.commit ?? round.from, round.commitsAfter ?? '']);
 }
 
 function plural(count: number, word: string): string {
