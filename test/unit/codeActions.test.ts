@@ -45,6 +45,15 @@ describe('codeActions', () => {
     assert.equal(fix.result, text.replace('#### My own lab\n', '#### My own lab\n**Time: 30 minutes**\n'));
   });
 
+  it('writes a misspelt level as the course does, the word alone, said where it stands', () => {
+    const text = lines('## Area 1: Docker and Containers', '### **Begginer** Level', '- [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)', '  shipping environments', '');
+    const document = analyseNotes(uri, 1, text, bundledCourse.catalog);
+    const [said] = computeDiagnostics(document, defaultSettings).filter((diagnostic) => diagnostic.code === 'misspelt-level');
+    assert.deepEqual({ range: said.range, message: said.message }, { range: { start: { line: 1, character: 6 }, end: { line: 1, character: 14 } }, message: '"Begginer" is read as the level Beginner: write it as the course does.' });
+    assert.deepEqual(fixes(text), [{ title: 'Write the level as the course does: Beginner', result: text.replace('Begginer', 'Beginner') }]);
+    assert.deepEqual(computeDiagnostics(analyseNotes(uri, 1, text.replace('Begginer', 'Beginner'), bundledCourse.catalog), defaultSettings), []);
+  });
+
   it('uses a placeholder value for modules the catalog does not know', () => {
     const text = lines('## Area 1: Cloud Web Apps', '', '[My reading](https://example.com/r) (time: 20 min)', 'Read.', '', '[Other reading](https://example.com/o)', 'Read.', '');
     const [fix] = fixes(text);

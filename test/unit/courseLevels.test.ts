@@ -105,6 +105,43 @@ const labelled: Labelled[] = [
     modules: { 4: 'Beginner', 7: 'Bring it together' },
     areas: ['Docker'],
   },
+  {
+    name: 'a heading of one word a slip from one level is that level; a word farther, or near none of the course’s levels, is none',
+    course: bundledCourse,
+    lines: [
+      '## Area 1: Docker', // 1
+      '### Begginer Level', // 2
+      '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)', // 3
+      'notes', // 4
+      '### Intermedate:', // 5
+      '[Lab: Docker Networking](https://training.play-with-docker.com/docker-networking-hol/) (45 min)', // 6
+      'notes', // 7
+      '### Interview', // 8
+      'my first steps', // 9
+      '### Advance level', // 10
+      '[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (30 min)', // 11
+      'notes', // 12
+    ],
+    levels: { 2: 'Beginner', 5: 'Intermediate' },
+    modules: { 3: 'Beginner', 6: 'Intermediate', 11: undefined },
+    areas: ['Docker'],
+  },
+  {
+    name: 'another course’s levels misspelt: `Basic` is Basics, `Practicioner` Practitioner',
+    course: kubernetes,
+    lines: [
+      '## Cluster Basics', // 1
+      '### Basic', // 2
+      '[Tutorial: Create a Deployment with kubectl](https://kubernetes.io/docs/tutorials/kubernetes-basics/deploy-app/deploy-intro/) (20 min)', // 3
+      'notes', // 4
+      '### Practicioner Level', // 5
+      '[Reading: Kubernetes Components](https://kubernetes.io/docs/concepts/overview/components/) (25 min)', // 6
+      'notes', // 7
+    ],
+    levels: { 2: 'Basics', 5: 'Practitioner' },
+    modules: { 3: 'Basics', 6: 'Practitioner' },
+    areas: ['Cluster Basics'],
+  },
 ];
 
 const sources: [string, (text: string, course: Course) => NotesModel][] = [

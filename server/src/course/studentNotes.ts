@@ -4,7 +4,7 @@ import { headingLine } from '../notes/headingLine';
 import { areaName } from '../notes/shown';
 import type { NotesModel } from '../notes/types';
 import type { StudentModule } from './placement';
-import { wordDistance } from './titleWords';
+import { wordDistance } from '../notes/typos';
 import { unflattenedPaths } from './flattenedPaths';
 import { topicSections } from './topicSections';
 import { hasWrittenNotes, hasWrittenText, isOwnLine } from './writtenUp';

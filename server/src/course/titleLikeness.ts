@@ -1,4 +1,5 @@
-import { titleWords, typoAllowance, wordDistance } from './titleWords';
+import { titleWords } from './titleWords';
+import { typoAllowance, wordDistance } from '../notes/typos';
 
 /** How much of two titles one's words explain of the other's, each word weighed by how rare it is among the course's titles. */
 export interface Likeness {

@@ -74,6 +74,12 @@ export const diagnosticRules = {
     means: 'A level of the course ticked in a check list (`- [x] <level> Level`) that the notes do not reach yet, or one they reach that is left unticked.',
     fix: 'Write the notes of the modules the message lists, or untick the level; the quick fix ticks a level the notes reach.',
   },
+  'misspelt-level': {
+    severity: 'information',
+    setting: 'A heading spells a level of your course with a slip (`### Begginer Level`): it is read as that level (the quick fix writes the course\'s spelling).',
+    means: 'A heading of one word a slip from a level\'s name (`### Begginer Level`, `### Intermedate`), read as that level.',
+    fix: 'Write the level as the course does (the quick fix and `study-notes check --fix` do).',
+  },
   'docker-command': {
     severity: 'warning',
     setting: 'A docker or kubectl command in a code block uses an unknown or removed command or flag.',

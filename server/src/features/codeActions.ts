@@ -27,6 +27,11 @@ function notesFixes(document: NotesDocument, diagnostics: readonly Diagnostic[])
       if (fix) actions.push(fix);
       continue;
     }
+    const level = (diagnostic.data as { level?: unknown } | undefined)?.level;
+    if (diagnostic.code === 'misspelt-level' && typeof level === 'string') {
+      actions.push(quickFix(`Write the level as the course does: ${level}`, document, TextEdit.replace(diagnostic.range, level), diagnostic));
+      continue;
+    }
     if (diagnostic.code === 'level-claim' && (diagnostic.data as { tick?: unknown } | undefined)?.tick === true) {
       actions.push(quickFix('Tick it: your notes reach this level', document, TextEdit.replace(diagnostic.range, '[x]'), diagnostic));
       continue;

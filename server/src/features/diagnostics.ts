@@ -4,6 +4,7 @@ import { largestReadText } from '../notes/readCost';
 import { formatMinutes, scanTime } from '../notes/timeEstimate';
 import { areaName, comparePositions, openerLineRange } from '../notes/shown';
 import { headingTitleSpan } from '../notes/headingLine';
+import { misspeltLevel, plainMarkerText, readLevelMarker } from '../notes/markers';
 import type { Area, LoggedTime, Module, Placeholder } from '../notes/types';
 import { hasWrittenText, isOwnLine } from '../course/writtenUp';
 import { DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
@@ -34,6 +35,8 @@ export interface FixData {
   tick?: boolean;
   /** The minutes the student's time log gives a module that has no time of its own. */
   loggedMinutes?: number;
+  /** The course's name of a level the heading misspells. */
+  level?: string;
 }
 
 /** This file's modules as the student's progress placed them (course/progress.ts), by opener line. */
@@ -54,6 +57,7 @@ export function computeDiagnostics(document: NotesDocument, settings: StudyNotes
     ...placeholderFindings(document),
     ...emptyFindings(document, hasNotes),
     ...duplicateFindings(document, placed),
+    ...levelSpellingFindings(document),
     ...(placed ? placementFindings(document, placed) : []),
     ...(student ? claimFindings(document, student.progress) : []),
   ];
@@ -123,6 +127,21 @@ function readingFindings(document: NotesDocument): Finding[] {
         : `This file (${size} characters) is too large or too dense in markup to read in full while you type, so Study Notes reads it line by line: areas, modules and times are found, code blocks are not checked.`,
     },
   ];
+}
+
+/** `### Begginer Level` is read as Beginner, as the student meant; the slip is said where it stands, with the course's spelling. */
+function levelSpellingFindings(document: NotesDocument): Finding[] {
+  const { names } = document.catalog;
+  return document.model.levels.flatMap((level) => {
+    const plain = plainMarkerText(level.text);
+    const misspelt = readLevelMarker(plain, names) ? undefined : misspeltLevel(plain, names);
+    if (!misspelt) return [];
+    const line = level.markerRange.start.line;
+    const at = document.lines.lineText(line).indexOf(misspelt.written);
+    if (at < 0) return [];
+    const range = { start: { line, character: at }, end: { line, character: at + misspelt.written.length } };
+    return [{ code: 'misspelt-level' as const, range, message: `"${misspelt.written}" is read as the level ${misspelt.name}: write it as the course does.`, data: { level: misspelt.name } }];
+  });
 }
 
 function timeFindings(document: NotesDocument, placed: PlacedHere | undefined): Finding[] {

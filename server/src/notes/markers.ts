@@ -1,6 +1,7 @@
 import type { CourseName } from './types';
 import { caseless } from './caseless';
 import { trimEndMatching } from './trimRuns';
+import { typoAllowance, wordDistance } from './typos';
 import { isAscii, wordsApart } from './wordsApart';
 
 /**
@@ -25,6 +26,8 @@ export interface LevelWords {
   readonly stems?: RegExp;
   /** The course's name of a spelling the word pattern matched. */
   nameOf(written: string): string | undefined;
+  /** Every spelling the course gives (lower case, accents left out), with its level's name. */
+  readonly spellings: ReadonlyMap<string, string>;
 }
 
 /** A spelling as notes may write it: any case and spacing, its accents left out or decomposed (`Basico` for `Básico`). */
@@ -59,7 +62,7 @@ export function levelWordsOf(levels: readonly CourseName[]): LevelWords {
       spellings.add(spelling.trim().toLowerCase().normalize('NFC').replace(/\s+/g, ' '));
     }
   const nameOf = (written: string): string | undefined => byKey.get(spellingKey(written));
-  if (byKey.size === 0) return { nameOf };
+  if (byKey.size === 0) return { nameOf, spellings: byKey };
   const alternatives = [...spellings].sort((a, b) => b.length - a.length).map((spelling) => spelling.split(' ').map(accentsOptional).join(String.raw`\s+`));
   const word = String.raw`(?<![\p{L}\p{N}])(` + caseless(alternatives.join('|')) + String.raw`)(?![\p{L}\p{N}])`;
   const marker = new RegExp(
@@ -67,7 +70,7 @@ export function levelWordsOf(levels: readonly CourseName[]): LevelWords {
     'u',
   );
   const stems = new RegExp([...new Set(alternatives.map((key) => key.split(String.raw`\s+`)[0]))].join('|'), 'iu');
-  return { word: new RegExp(word, 'u'), everyWord: new RegExp(word, 'gu'), marker, stems, nameOf };
+  return { word: new RegExp(word, 'u'), everyWord: new RegExp(word, 'gu'), marker, stems, nameOf, spellings: byKey };
 }
 
 /** `b(?:á|a\p{M}*)sico`: a letter with an accent may be written without it, or decomposed. */
@@ -139,6 +142,24 @@ export function readLevelMarker(plain: string, names: NotesNames): LevelMarker |
     return { name, rest, runsOn: rest !== '' && /^\s+$/.test(between) };
   }
   return readAreaLevelMarker(text, names);
+}
+
+/** One word of five letters or more, "level" after it at most: `Begginer Level`, `Intermedate:`. */
+const lonelyWord = new RegExp(String.raw`^(\p{L}{5,})(?:\s+(?:${levelNouns}))?\s*[:：]?$`, 'iu');
+
+/**
+ * `### Begginer Level`: a heading of one word a slip from one level's name (and from no other's)
+ * is that level, as the student meant it. Read as no level, the modules under it were listed in no
+ * level of the outline, and nothing said why.
+ */
+export function misspeltLevel(plain: string, { levels }: NotesNames): (LevelMarker & { written: string }) | undefined {
+  const written = lonelyWord.exec(plain.trim())?.[1];
+  if (!written) return undefined;
+  const key = spellingKey(written);
+  const most = typoAllowance(key);
+  const near = new Set<string>();
+  for (const [spelling, name] of levels.spellings) if (!spelling.includes(' ') && spelling[0] === key[0] && wordDistance(key, spelling, most) <= most) near.add(name);
+  return near.size === 1 ? { name: [...near][0], rest: '', written } : undefined;
 }
 
 const levelNounAfter = new RegExp(String.raw`^\s*(${levelNouns})?\s*[:\-–—]*\s*`, 'iu');

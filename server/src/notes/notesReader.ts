@@ -2,7 +2,7 @@ import type { CatalogIndex } from './catalog';
 import { detectNotes } from './detect';
 import { textLine, type SourceLine } from './lines';
 import { findLoggedTime, timeLineBelow, timeLoggedInSection } from './loggedTime';
-import { isSummaryTitle, opensWithAreaWord, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
+import { isSummaryTitle, misspeltLevel, opensWithAreaWord, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, opensWithNotes, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readLinkLedSentence, readOpener, titleBeforeNotes, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
@@ -104,7 +104,7 @@ export class NotesReader<C> {
     this.ownWritingDepth = ownWritingDepth(this.ownWritingDepth, depth, plain);
     if (this.readTitle(depth, plain, line)) return;
     if (this.readArea(depth, plain, line)) return;
-    const level = this.levelMarker(plain, line);
+    const level = this.levelMarker(plain, line) ?? misspeltLevel(plain, this.catalog.names);
     if (level) {
       this.openLevel(level.name, line, depth);
       if (level.rest && !readAreaMarker(level.rest, this.catalog.names)) this.openLevelModule(level.rest, line, depth);
