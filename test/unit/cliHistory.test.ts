@@ -36,7 +36,7 @@ interface Row {
   rounds: { name: string; met: boolean; judgedAt?: string }[];
   problem?: string;
   unread?: string[];
-  graded?: { from: string; commit?: string; commitsAfter?: number; branch?: string; note?: string; check?: string; due: string };
+  graded?: { from: string; commit?: string; commitsAfter?: number; branch?: string; note?: string; check?: string; due: string; sharedWith?: number };
   byDueDate?: { round: string; met?: boolean; metNow: boolean; commit?: string; from: string; note?: string }[];
 }
 
@@ -109,7 +109,10 @@ describe('summary and the students\' git history', function () {
     const { rows } = summary('--at', 'Round 2');
     assert.deepEqual(row(rows, 'late').rounds.map((round) => [round.name, round.judgedAt]), [['Round 1', '2018-12-09 23:59:59 -05:00'], ['Round 2', undefined]]);
     assert.deepEqual(row(rows, 'plain').rounds.map((round) => round.judgedAt), [undefined, undefined], 'judged on its files, as its row says');
+    // The shallow clone is of late's repository: the commit graded for both is in both histories, not one student's own work.
+    assert.deepEqual(['late', 'shallow', 'amended'].map((student) => row(rows, student).graded?.sharedWith), [1, 1, undefined]);
     const table = runCli(['summary', 'class', '--at', 'Round 2'], dir).stdout;
+    assert.match(table, /^ {2}shallow: [0-9a-f]{7} of 2018-10-30 00:00:01 -04:00 on main, a commit the histories of 1 other student hold too \(the course's template, or a copy\), 0 commits after the due date$/m);
     assert.match(table, /^ {2}Round 1 \(due 2018-10-29\), as of 2018-12-09 23:59:59 -05:00: met$/m);
     assert.match(runCli(['summary', 'class', '--at', 'Round 2', '--format', 'csv'], dir).stdout, /,Round 1 \(2018-10-29\) as of the date graded,Round 2 \(2018-12-09\),/);
     // The HTML's lead and columns too: a TA reads the class table, not each student's line.

@@ -32,6 +32,11 @@ export interface GradedNotes {
   note?: string;
   /** What a TA should check by hand: commits dated by the due date after one dated later. */
   check?: string;
+  /**
+   * How many other students' histories hold the commit graded: the course's template when a student
+   * had committed nothing of their own by then, or work copied from a classmate's repository.
+   */
+  sharedWith?: number;
 }
 
 /** A round judged at its own due date (summary without --at), beside the verdict on the notes as they are now. */
@@ -144,6 +149,22 @@ export class ClassHistory {
    * after them); `metNow` is each round's verdict on today's files.
    */
   fieldsOf(student: string, folder: string | undefined, metNow: (round: string) => boolean, rules: CourseRules): HistoryFields {
+    const fields = this.ownFieldsOf(student, folder, metNow, rules);
+    if (fields.graded) return { graded: this.withSharing(fields.graded) };
+    return { byDueDate: fields.byDueDate?.map((round) => this.withSharing(round)) };
+  }
+
+  /** How many repositories' histories hold each commit, counted once over the class. */
+  private holders?: Map<string, number>;
+
+  private withSharing<T extends GradedNotes>(notes: T): T {
+    if (!notes.commit) return notes;
+    this.holders ??= commitHolders(this.repos);
+    const others = (this.holders.get(notes.commit) ?? 1) - 1;
+    return others > 0 ? { ...notes, sharedWith: others } : notes;
+  }
+
+  private ownFieldsOf(student: string, folder: string | undefined, metNow: (round: string) => boolean, rules: CourseRules): HistoryFields {
     const repo = this.repos.find((entry) => (folder === undefined ? path.basename(entry.folder) === student : entry.folder === folder));
     const note = repo?.problem ? `git history not read (${repo.problem}): judged on its files` : repo && this.unsettled.has(repo.folder) ? 'history not graded: its settings cannot be read' : folder && isNamedRepository(folder) ? namedRepository : notOwnRepository;
     if (!('eachRound' in this.time)) {
@@ -218,6 +239,12 @@ async function commitGraded(history: NotesHistory, deadline: Deadline, extended:
   notes.commit = at.commit.hash;
   notes.committed = zonedText(at.commit.committed, courseZone);
   return { notes, files: await snapshotFiles(history, filesAt(history, at.index)) };
+}
+
+function commitHolders(repos: readonly StudentRepo[]): Map<string, number> {
+  const holders = new Map<string, number>();
+  for (const repo of repos) for (const hash of new Set(repo.history?.commits.map((commit) => commit.hash))) holders.set(hash, (holders.get(hash) ?? 0) + 1);
+  return holders;
 }
 
 function noCommitNote(history: NotesHistory): string {

@@ -13,8 +13,14 @@ export function gradedText(graded: GradedNotes): string {
   if (graded.from === 'files') return `${extended}${graded.note ?? 'judged on its files'}`;
   const branch = graded.branch ? ` on ${graded.branch}` : ' (detached HEAD)';
   const check = graded.check ? `; ${graded.check}` : '';
+  const shared = sharedNote(graded);
   if (!graded.commit) return `${extended}${graded.note ?? 'no commit by the due date'}${branch}, ${plural(graded.commitsAfter ?? 0, 'commit')} after it${check}`;
-  return `${extended}${graded.commit.slice(0, 7)} of ${graded.committed}${branch}, ${plural(graded.commitsAfter ?? 0, 'commit')} after the due date${check}`;
+  return `${extended}${graded.commit.slice(0, 7)} of ${graded.committed}${branch}${shared ? `, ${shared}` : ''}, ${plural(graded.commitsAfter ?? 0, 'commit')} after the due date${check}`;
+}
+
+/** A commit graded that classmates' histories hold too is no work of the student's own: the course's template, or a copy. */
+function sharedNote(graded: GradedNotes): string | undefined {
+  return graded.sharedWith ? `a commit the histories of ${plural(graded.sharedWith, 'other student')} hold too (the course's template, or a copy)` : undefined;
 }
 
 /** The class table's short cell: "d511ff9 (+7)", "files", "no commit". */
@@ -76,7 +82,7 @@ export function historyCsvHeader(rows: readonly HistoryRow[]): string[] {
 
 export function historyCsvCells(row: HistoryRow): (string | number)[] {
   const graded = row.graded;
-  if (graded) return [graded.from, graded.due, graded.commit ?? '', graded.committed ?? '', graded.commitsAfter ?? '', graded.branch ?? '', [graded.note, graded.check].filter(Boolean).join('; ')];
+  if (graded) return [graded.from, graded.due, graded.commit ?? '', graded.committed ?? '', graded.commitsAfter ?? '', graded.branch ?? '', [graded.note, graded.check, sharedNote(graded)].filter(Boolean).join('; ')];
   return (row.byDueDate ?? []).flatMap((round) => [byDueDateVerdict(round), round.due, round.commit ?? round.from, round.commitsAfter ?? '']);
 }
 
