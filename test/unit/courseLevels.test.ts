@@ -121,20 +121,26 @@ const labelled: Labelled[] = [
       '### Advance level', // 10
       '[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (30 min)', // 11
       'notes', // 12
+      '## Area 2: Cloud Web Apps', // 13
+      '### Begginer', // 14: no "level", and no level heading beside it
+      '### [Beginnner](https://example.com/mine) Level', // 15: a link leads it
+      '[Video: Virtualization](https://www.youtube.com/watch?v=GIdVRB5yNsk) (20 min)', // 16
+      '#### Intermediary', // 17: deeper than a level, in a module's notes
+      'notes', // 18
     ],
     levels: { 2: 'Beginner', 5: 'Intermediate' },
-    modules: { 3: 'Beginner', 6: 'Intermediate', 11: undefined },
-    areas: ['Docker'],
+    modules: { 3: 'Beginner', 6: 'Intermediate', 11: undefined, 14: undefined, 15: undefined, 16: undefined },
+    areas: ['Docker', 'Cloud Web Apps'],
   },
   {
-    name: 'another course’s levels misspelt: `Basic` is Basics, `Practicioner` Practitioner',
+    name: 'another course’s levels misspelt: `Basic Level` is Basics, `Practicioner` beside it Practitioner',
     course: kubernetes,
     lines: [
       '## Cluster Basics', // 1
-      '### Basic', // 2
+      '### Basic Level', // 2
       '[Tutorial: Create a Deployment with kubectl](https://kubernetes.io/docs/tutorials/kubernetes-basics/deploy-app/deploy-intro/) (20 min)', // 3
       'notes', // 4
-      '### Practicioner Level', // 5
+      '### Practicioner', // 5: as high as the level heading above it
       '[Reading: Kubernetes Components](https://kubernetes.io/docs/concepts/overview/components/) (25 min)', // 6
       'notes', // 7
     ],

@@ -14,7 +14,7 @@ import { replaceFile, requireInside, snapshotForFix } from './safeFile';
  * replaced by the one close match. Time fixes are left to the editor, because they write a
  * time (a placeholder or the catalog's) that the student did not spend.
  */
-const safeCodes: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['placeholder', 'docker-command', 'misspelt-level']);
+const safeCodes: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(['placeholder', 'docker-command']);
 
 /** The text with the safe fixes applied, and how many there were. */
 export function applySafeFixes(document: NotesDocument, diagnostics: readonly Diagnostic[]): { text: string; fixed: number } {

@@ -5,6 +5,7 @@ import { formatMinutes, scanTime } from '../notes/timeEstimate';
 import { areaName, comparePositions, openerLineRange } from '../notes/shown';
 import { headingTitleSpan } from '../notes/headingLine';
 import { misspeltLevel, plainMarkerText, readLevelMarker } from '../notes/markers';
+import { plainMarkup } from '../notes/openers';
 import type { Area, LoggedTime, Module, Placeholder } from '../notes/types';
 import { hasWrittenText, isOwnLine } from '../course/writtenUp';
 import { DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
@@ -133,7 +134,8 @@ function readingFindings(document: NotesDocument): Finding[] {
 function levelSpellingFindings(document: NotesDocument): Finding[] {
   const { names } = document.catalog;
   return document.model.levels.flatMap((level) => {
-    const plain = plainMarkerText(level.text);
+    // As the reader took the heading: its links and code as their text.
+    const plain = plainMarkerText(plainMarkup(level.text));
     const misspelt = readLevelMarker(plain, names) ? undefined : misspeltLevel(plain, names);
     if (!misspelt) return [];
     const line = level.markerRange.start.line;

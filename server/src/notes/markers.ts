@@ -144,22 +144,24 @@ export function readLevelMarker(plain: string, names: NotesNames): LevelMarker |
   return readAreaLevelMarker(text, names);
 }
 
-/** One word of five letters or more, "level" after it at most: `Begginer Level`, `Intermedate:`. */
-const lonelyWord = new RegExp(String.raw`^(\p{L}{5,})(?:\s+(?:${levelNouns}))?\s*[:：]?$`, 'iu');
+/** One word of five letters or more (accents decomposed or not), "level" after it at most: `Begginer Level`, `Intermedate:`. */
+const lonelyWord = new RegExp(String.raw`^(\p{L}[\p{L}\p{M}]{4,})(\s+(?:${levelNouns}))?\s*[:：]?$`, 'iu');
 
 /**
- * `### Begginer Level`: a heading of one word a slip from one level's name (and from no other's)
- * is that level, as the student meant it. Read as no level, the modules under it were listed in no
- * level of the outline, and nothing said why.
+ * `Begginer Level`, `Intermedate`: one word a slip from one level's name (and from no other's), by
+ * the allowance of the shorter of the two (a four-letter level is spelt right), and whether the
+ * text says "level". Read as no level, the modules under it were listed in no level, and nothing said why.
  */
-export function misspeltLevel(plain: string, { levels }: NotesNames): (LevelMarker & { written: string }) | undefined {
-  const written = lonelyWord.exec(plain.trim())?.[1];
-  if (!written) return undefined;
-  const key = spellingKey(written);
-  const most = typoAllowance(key);
+export function misspeltLevel(plain: string, { levels }: NotesNames): (LevelMarker & { written: string; saysLevel: boolean }) | undefined {
+  const match = lonelyWord.exec(plain.trim());
+  if (!match) return undefined;
+  const key = spellingKey(match[1]);
   const near = new Set<string>();
-  for (const [spelling, name] of levels.spellings) if (!spelling.includes(' ') && spelling[0] === key[0] && wordDistance(key, spelling, most) <= most) near.add(name);
-  return near.size === 1 ? { name: [...near][0], rest: '', written } : undefined;
+  for (const [spelling, name] of levels.spellings) {
+    const most = Math.min(typoAllowance(key), typoAllowance(spelling));
+    if (!spelling.includes(' ') && spelling !== key && spelling[0] === key[0] && wordDistance(key, spelling, most) <= most) near.add(name);
+  }
+  return near.size === 1 ? { name: [...near][0], rest: '', written: match[1], saysLevel: match[2] !== undefined } : undefined;
 }
 
 const levelNounAfter = new RegExp(String.raw`^\s*(${levelNouns})?\s*[:\-–—]*\s*`, 'iu');

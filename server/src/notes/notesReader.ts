@@ -104,7 +104,7 @@ export class NotesReader<C> {
     this.ownWritingDepth = ownWritingDepth(this.ownWritingDepth, depth, plain);
     if (this.readTitle(depth, plain, line)) return;
     if (this.readArea(depth, plain, line)) return;
-    const level = this.levelMarker(plain, line) ?? misspeltLevel(plain, this.catalog.names);
+    const level = this.levelMarker(plain, line) ?? this.misspeltLevel(plain, line, depth);
     if (level) {
       this.openLevel(level.name, line, depth);
       if (level.rest && !readAreaMarker(level.rest, this.catalog.names)) this.openLevelModule(level.rest, line, depth);
@@ -540,6 +540,17 @@ export class NotesReader<C> {
   /** A line that opens with a link names a resource, whatever its text: `[Final Project: Capstone](…)` is a module, not a level. */
   private levelMarker(plain: string, line: SourceLine): LevelMarker | undefined {
     return linkLed.test(line.raw) ? undefined : readLevelMarker(plain, this.catalog.names);
+  }
+
+  /**
+   * `### Begginer Level`, or `### Intermedate` beside `### Beginner`: a slip from a level's name is
+   * that level where the heading says "level" or stands where the open level's heading does. A word
+   * a slip from a level deeper in a module's notes (`#### Notice` under Novice's modules) is the student's.
+   */
+  private misspeltLevel(plain: string, line: SourceLine, depth: number): LevelMarker | undefined {
+    if (linkLed.test(line.raw)) return undefined;
+    const misspelt = misspeltLevel(plain, this.catalog.names);
+    return misspelt && (misspelt.saysLevel || depth === this.levelDepth) ? misspelt : undefined;
   }
 
   /** `headingDepth`: the depth of the heading that opens it, when one does. */
