@@ -119,6 +119,10 @@ describe('summary and the students\' git history', function () {
     const html = runCli(['summary', 'class', '--at', 'Round 2', '--format', 'html'], dir).stdout;
     assert.match(html, /<p class="lead">\d+ students · Round 1 \(due 2018-10-29\), as of 2018-12-09 23:59:59 -05:00: met by \d+ · Round 2 \(due 2018-12-09\): met by \d+<\/p>/);
     assert.match(html, /<th>Round 1 \(due 2018-10-29\), as of 2018-12-09 23:59:59 -05:00<\/th><th>Round 2 \(due 2018-12-09\)<\/th>/);
+    // An extension moves one student's date graded: the heading names no one student's date.
+    writeFileSync(path.join(dir, 'round2-extension.csv'), 'late,Round 2,2018-12-20\n');
+    const extended = runCli(['summary', 'class', '--at', 'Round 2', '--extensions', 'round2-extension.csv', '--format', 'html'], dir).stdout;
+    assert.match(extended, /<th>Round 1 \(due 2018-10-29\), as of each student&#39;s date graded<\/th>/);
   });
 
   it('--at a commit\'s files are those of the commit: one deleted since counts, one not text is named on the row', () => {

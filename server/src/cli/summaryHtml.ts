@@ -112,10 +112,16 @@ function chartTable(counts: readonly AreaCounts[], levels: readonly string[]): s
 
 /**
  * The class's rounds as the lead and the columns name them: graded at a commit (--at), a round is
- * judged on the notes of that time, not at its own due date, and its heading says so.
+ * judged on the notes of that time, not at its own due date, and its heading says so. Each row's
+ * rounds are the course's, in its order.
  */
 function roundHeads(rows: readonly StudentRow[]): RoundProgress[] {
-  return rows[0].rounds.map((round) => rows.flatMap((row) => row.rounds).find((judged) => judged.name === round.name && judged.judgedAt) ?? round);
+  return rows[0].rounds.map((round) => {
+    const dates = new Set(rows.flatMap((row) => row.rounds.filter((judged) => judged.name === round.name && judged.judgedAt).map((judged) => judged.judgedAt)));
+    // An extension moves one student's date graded: the heading names no one student's.
+    const judgedAt = dates.size > 1 ? "each student's date graded" : [...dates][0];
+    return judgedAt ? { ...round, judgedAt } : round;
+  });
 }
 
 function classTable(rows: readonly StudentRow[], areas: readonly string[], levels: readonly string[]): string {

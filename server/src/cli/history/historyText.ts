@@ -30,7 +30,7 @@ export function gradedCell(graded: GradedNotes): string {
   return graded.commit ? `${graded.commit.slice(0, 7)} (+${graded.commitsAfter})${mark}` : `no commit${mark}`;
 }
 
-/** "met / met": by the due date, then now; "? / met" where no history tells the first. */
+/** "met / met": by the due date, then now; "unknown / met" where no history tells the first. */
 export function byDueDateCell(round: RoundByDueDate): string {
   return `${byDueDateVerdict(round)} / ${round.metNow ? 'met' : 'not met'}${round.extended ? ' (extended)' : ''}`;
 }
