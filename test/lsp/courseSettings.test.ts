@@ -67,6 +67,15 @@ describe('the editor reads the settings and the course the command line reads', 
     assert.deepEqual(JSON.parse(cli.stdout).files[0].diagnostics.map((diagnostic: { code: string; severity: string }) => [diagnostic.code, diagnostic.severity]), [['missing-time', 'error']], 'the CLI reads the same');
   });
 
+  it('reads the .studynotes.json above the folder opened, as the CLI does: one student\'s clone opened alone in the class folder', async () => {
+    const server = await LspServer.start({ pull: true, rootUri: uriOf('seminar/bob') });
+    servers.push(server);
+    await server.open(uriOf('seminar/bob/README.md'), notes('Graph Databases'));
+    assert.equal((await server.request(catalogRequest, { uri: uriOf('seminar/bob/README.md') })).course, 'Graphs 301');
+    const lenses: CodeLens[] = await server.request('textDocument/codeLens', { textDocument: { uri: uriOf('seminar/bob/README.md') } });
+    assert.deepEqual(lenses.map((lens) => lens.command?.title), ['Basics ✓'], 'the class\'s course, not the bundled one');
+  });
+
   it('a key set in the editor wins over the file’s, key by key: the course, one severity, the file’s others kept', async () => {
     const server = await start({ studyNotes: { catalog: 'streams.json', diagnostics: { 'empty-module': 'warning' } } });
     const uri = uriOf('alice/README.md');

@@ -35,9 +35,9 @@ export class ConfiguredServices {
     this.own = { service: create(workspace.folders) };
   }
 
-  /** The settings files the server reads: those inside the workspace folders, as it reads no other file. */
-  private readonly insideOnly: Pick<NotesWorkspace, 'exists' | 'read'> = {
-    exists: async (uri) => insideFolders(uri, this.workspace.folders) && this.workspace.exists(uri),
+  /** The settings files the server reads: those inside the workspace folders, and above them where the workspace reads the disk. */
+  private readonly settingsFiles: Pick<NotesWorkspace, 'exists' | 'read'> = {
+    exists: async (uri) => (this.workspace.settingsAboveFolders === true || insideFolders(uri, this.workspace.folders)) && this.workspace.exists(uri),
     read: (uri) => this.workspace.read(uri),
   };
 
@@ -59,12 +59,12 @@ export class ConfiguredServices {
     const folder = uri === undefined ? undefined : this.folderOf(uri);
     if (!folder || !this.workspace.trusted || !insideFolders(folder, this.workspace.folders)) return this.own.service;
     let found = this.foundFor.get(folder);
-    if (!found) this.foundFor.set(folder, (found = findSettingsFile(folder, this.insideOnly)));
+    if (!found) this.foundFor.set(folder, (found = findSettingsFile(folder, this.settingsFiles)));
     const settings = await found;
     if (!settings) return this.own.service;
     let entry = this.byFolder.get(settings.folder);
     if (!entry) {
-      entry = { service: this.create([settings.folder]), found: settings };
+      entry = { service: this.create(servedFolders(settings.folder, this.workspace.folders)), found: settings };
       entry.ready = this.configure(entry);
       this.byFolder.set(settings.folder, entry);
     }
@@ -102,6 +102,15 @@ export class ConfiguredServices {
     const located = inFolder ? inFolder.with({ path: parsed.path }) : parsed;
     return located.scheme === 'untitled' ? undefined : Utils.dirname(located).toString();
   }
+}
+
+/**
+ * The folders a settings file's service reads notes in: its own folder, or, for a file above the
+ * workspace, the workspace folders under it (the server reads no notes outside the folders).
+ */
+function servedFolders(settingsFolder: string, workspaceFolders: readonly string[]): string[] {
+  if (insideFolders(settingsFolder, workspaceFolders)) return [settingsFolder];
+  return workspaceFolders.filter((folder) => insideFolders(folder, [settingsFolder]));
 }
 
 /** An object setting (`diagnostics`, `docker`) is merged key by key: setting one severity keeps the file's others. */

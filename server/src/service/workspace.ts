@@ -12,6 +12,12 @@ export interface NotesWorkspace {
   readonly folders: readonly string[];
   /** Untrusted workspaces are not read on the service's own initiative (catalog file, unopened notes). */
   readonly trusted: boolean;
+  /**
+   * The settings file nearest above a notes file may lie above the folders, as it does for the command
+   * line (a class folder's `.studynotes.json` over a student's clone opened alone). A browser's client
+   * has no file outside its folders, and is not asked.
+   */
+  readonly settingsAboveFolders?: boolean;
   /** Every Markdown file under the folders, skipping dot-folders and node_modules. */
   markdownFiles(): Promise<string[]>;
   /** A file's text; rejects with a one-line reason when it cannot be read. */

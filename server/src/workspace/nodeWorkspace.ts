@@ -16,6 +16,7 @@ export function createNodeWorkspace(options: { folders: readonly string[]; trust
   return {
     folders: options.folders,
     trusted: options.trusted,
+    settingsAboveFolders: true,
     async markdownFiles() {
       const found: string[] = [];
       for (const folder of fileFolders()) await markdownFiles(folder.fsPath, found);
