@@ -2,6 +2,10 @@
 // minimal editor integration) gets every answer VS Code gets, in a form it can show and run.
 import assert from 'node:assert/strict';
 import type { CompletionItem, CompletionList, Hover, SymbolInformation, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { URI } from 'vscode-uri';
 import { ensureBuilt, LspServer } from '../support/lsp';
 
 const notes = [
@@ -76,5 +80,38 @@ describe('a client of plain text, a flat outline and commands', function () {
     await client.request('workspace/executeCommand', { command: commands[0].command, arguments: commands[0].arguments });
     assert.equal(applied.length, 1);
     assert.ok(applied[0].changes?.[uri]?.length);
+  });
+});
+
+describe('a client that takes pushed diagnostics, with two files of a student open', function () {
+  this.timeout(120_000);
+  let folder: string;
+  let student: LspServer;
+
+  before(async () => {
+    ensureBuilt();
+    folder = mkdtempSync(path.join(os.tmpdir(), 'study-notes-two-files-'));
+    student = await LspServer.start({ rootUri: URI.file(folder).toString(), capabilities: { textDocument: { codeAction: {} } } });
+  });
+
+  after(async () => {
+    await student?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('is told again of another open file of the student when an edit there reaches the level it leaves unticked', async () => {
+    const claims = URI.file(path.join(folder, 'claims.md')).toString();
+    const more = URI.file(path.join(folder, 'more.md')).toString();
+    const said = await student.openAndPublished(claims, ['## Check List', '##### Docker and Containers', '- [ ] Beginner Level', '', '## Docker and Containers', '### Video: Why Docker? (10 min)', 'A container ships the app with its libraries.', ''].join('\n'));
+    assert.ok(!said.some((diagnostic) => diagnostic.code === 'level-claim'), JSON.stringify(said));
+    // Opening a file of the student tells the other files again too: that word is taken first.
+    const opened = student.nextPublished(claims);
+    await student.openAndPublished(more, '## Docker and Containers\n');
+    await opened;
+    // Pushed, not pulled: this client learns of the other file's diagnostics only if the server sends them.
+    const again = student.nextPublished(claims);
+    await student.change(more, 2, [{ text: '## Docker and Containers\n\n### [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) (45 min)\nI ran my first containers and learnt what an image is.\n' }]);
+    const told = (await again).diagnostics.filter((diagnostic) => diagnostic.code === 'level-claim');
+    assert.deepEqual(told.map((diagnostic) => diagnostic.message), ['Your notes reach Beginner of Docker and Containers: tick it.']);
   });
 });

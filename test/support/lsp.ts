@@ -100,7 +100,8 @@ export abstract class LspServer {
   /** The documents whose outline the server said may have changed; undefined for all of them. */
   readonly outlinesChanged: (string | undefined)[] = [];
   private readonly events: (() => void)[] = [];
-  private readonly waiters: { uri: string; version: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
+  /** A waiter of no version takes the next diagnostics published for the document. */
+  private readonly waiters: { uri: string; version?: number; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   readonly connection: ProtocolConnection;
   readonly pull: boolean;
 
@@ -109,7 +110,7 @@ export abstract class LspServer {
     this.connection = createProtocolConnection(reader, writer);
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
-      for (const waiter of this.waiters.filter((w) => w.uri === params.uri && w.version === params.version)) waiter.resolve(params);
+      for (const waiter of this.waiters.filter((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version))) waiter.resolve(params);
     });
     this.connection.onRequest('workspace/codeLens/refresh', () => {
       this.lensRefreshes++;
@@ -232,6 +233,11 @@ export abstract class LspServer {
     // The last: a long text's precise reading may publish its version again (service/preciseReads.ts).
     const already = [...this.published].reverse().find((params) => params.uri === uri && params.version === version);
     return already ? Promise.resolve(already) : new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+  }
+
+  /** Resolves at the next diagnostics published for the document, of any version (push mode). */
+  nextPublished(uri: string): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) => this.waiters.push({ uri, resolve }));
   }
 
   /** Opens a document and, in push mode, waits for its diagnostics. */

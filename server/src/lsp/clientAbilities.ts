@@ -70,6 +70,7 @@ export function serverCapabilities(client: ClientAbilities): ServerCapabilities 
     ...(!client.codeActionLiterals && client.applyEdit && { executeCommandProvider: { commands: [applyEditCommand] } }),
     completionProvider: { triggerCharacters: [' ', '-', '[', '(', '>'] },
     workspaceSymbolProvider: true,
-    diagnosticProvider: client.pullDiagnostics ? { identifier: 'study-notes', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+    // A file's diagnostics depend on the student's other files (progress, level claims): an edit in one is pulled again in all.
+    diagnosticProvider: client.pullDiagnostics ? { identifier: 'study-notes', interFileDependencies: true, workspaceDiagnostics: false } : undefined,
   };
 }

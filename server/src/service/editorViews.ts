@@ -37,6 +37,9 @@ export class EditorViews {
     const first = !this.shown.has(uri);
     this.shown.add(uri);
     this.tell?.({ uri, diagnostics: true, outline: true, lenses: first, edited: true });
+    // A student's progress is all their files': a level reached in this one is a level claim ticked,
+    // or left to tick, in another. A client that pulls pulls the others after an edit unasked.
+    for (const other of this.shown) if (other !== uri) this.tell?.({ uri: other, diagnostics: true, outline: false, lenses: false, edited: true });
   }
 
   closed(uri: string): void {
