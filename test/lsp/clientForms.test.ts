@@ -81,6 +81,20 @@ describe('a client of plain text, a flat outline and commands', function () {
     assert.equal(applied.length, 1);
     assert.ok(applied[0].changes?.[uri]?.length);
   });
+
+  it('applies no fix offered before the user typed on: its ranges would land on other text', async () => {
+    const textDocument2 = { uri: 'file:///fixtures/typed-on.md' };
+    await client.openAndPublished(textDocument2.uri, notes);
+    const [missing] = (await client.diagnostics(textDocument2.uri, 1)).filter((diagnostic) => diagnostic.code === 'missing-time');
+    const [command]: { command: string; arguments?: unknown[] }[] = await client.request('textDocument/codeAction', { textDocument: textDocument2, range: missing.range, context: { diagnostics: [missing] } });
+    await client.change(textDocument2.uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'A line typed on top.\n' }]);
+    const before = applied.length;
+    await client.request('workspace/executeCommand', { command: command.command, arguments: command.arguments });
+    assert.equal(applied.length, before, 'nothing applied');
+    // Nor does a command edit a document it was not offered for.
+    await client.request('workspace/executeCommand', { command: command.command, arguments: [{ changes: { 'file:///etc/passwd.md': [{ range: missing.range, newText: 'x' }] } }, { 'file:///etc/passwd.md': 1 }] });
+    assert.equal(applied.length, before, 'nothing applied');
+  });
 });
 
 describe('a client that takes pushed diagnostics, with two files of a student open', function () {

@@ -42,20 +42,32 @@ export function symbolsFor(client: ClientAbilities, uri: string, symbols: Docume
 
 /**
  * A client that takes no code action literals takes commands: a fix's edit is applied by the server
- * asking the client to (workspace/applyEdit); a client that can do neither is offered none.
+ * asking the client to (workspace/applyEdit); a client that can do neither is offered none. The
+ * command carries the versions of the documents the edit was made for (`versionOf`).
  */
-export function codeActionsFor(client: ClientAbilities, actions: CodeAction[]): (CodeAction | Command)[] {
+export function codeActionsFor(client: ClientAbilities, actions: CodeAction[], versionOf: (uri: string) => number | undefined): (CodeAction | Command)[] {
   if (client.codeActionLiterals) return actions;
   return actions.flatMap((action): Command[] => {
-    if (action.edit) return client.applyEdit ? [{ title: action.title, command: applyEditCommand, arguments: [action.edit] }] : [];
+    if (action.edit) return client.applyEdit ? [{ title: action.title, command: applyEditCommand, arguments: [action.edit, versionsOf(action.edit, versionOf)] }] : [];
     return action.command ? [action.command] : [];
   });
 }
 
-/** The edit an applyEditCommand carries, when it is one. */
-export function editOf(args: unknown[] | undefined): WorkspaceEdit | undefined {
-  const edit = args?.[0];
-  return typeof edit === 'object' && edit !== null && ('changes' in edit || 'documentChanges' in edit) ? (edit as WorkspaceEdit) : undefined;
+function versionsOf(edit: WorkspaceEdit, versionOf: (uri: string) => number | undefined): Record<string, number | null> {
+  return Object.fromEntries(Object.keys(edit.changes ?? {}).map((uri) => [uri, versionOf(uri) ?? null]));
+}
+
+/**
+ * The edit an applyEditCommand carries, when the documents it edits are open at the versions it was
+ * made for: typed in since, its ranges would land on other text, and a command's arguments edit no
+ * document the server did not offer the fix for.
+ */
+export function editOf(args: unknown[] | undefined, versionOf: (uri: string) => number | undefined): WorkspaceEdit | undefined {
+  const [edit, versions] = args ?? [];
+  if (typeof edit !== 'object' || edit === null || !('changes' in edit) || typeof versions !== 'object' || versions === null) return undefined;
+  const uris = Object.keys((edit as WorkspaceEdit).changes ?? {});
+  const made = versions as Record<string, unknown>;
+  return uris.length > 0 && uris.every((uri) => versionOf(uri) !== undefined && made[uri] === versionOf(uri)) ? (edit as WorkspaceEdit) : undefined;
 }
 
 function isMarkdown(contents: unknown): contents is MarkupContent {

@@ -50,6 +50,7 @@ export function startServer(connection: Connection, { workspace: createWorkspace
   let workspace: NotesWorkspace;
   let readOffThread: ReadOffThread | undefined;
 
+  const versionOf = (uri: string): number | undefined => documents.get(uri)?.version;
   const edited = (uri: string): Promise<void> => services.forDocument(uri).then((service) => service.edited(uri));
 
   /** What the service says is stale, told in the form this client takes. */
@@ -163,11 +164,13 @@ export function startServer(connection: Connection, { workspace: createWorkspace
       completionFor(client, await (await serving(textDocument.uri)).completion(textDocument.uri, position, context?.triggerKind === CompletionTriggerKind.Invoked, client.snippets, token)),
     ),
   );
-  connection.onCodeAction(safely('codeAction', [], async ({ textDocument, range, context }) => codeActionsFor(client, (await serving(textDocument.uri)).codeActions(textDocument.uri, context.diagnostics, range))));
+  connection.onCodeAction(safely('codeAction', [], async ({ textDocument, range, context }) => codeActionsFor(client, (await serving(textDocument.uri)).codeActions(textDocument.uri, context.diagnostics, range), versionOf)));
   connection.onExecuteCommand(
     safely('executeCommand', null, async ({ command, arguments: args }) => {
-      const edit = command === applyEditCommand ? editOf(args) : undefined;
+      if (command !== applyEditCommand) return null;
+      const edit = editOf(args, versionOf);
       if (edit) await connection.workspace.applyEdit(edit);
+      else void connection.window.showWarningMessage('Study Notes: the notes changed since this fix was offered, so it is not applied: ask for the fix again.');
       return null;
     }),
   );
