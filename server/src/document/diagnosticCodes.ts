@@ -76,8 +76,8 @@ export const diagnosticRules = {
   },
   'misspelt-level': {
     severity: 'information',
-    setting: 'A heading spells a level of your course with a slip (`### Begginer Level`): it is read as that level (the quick fix writes the course\'s spelling).',
-    means: 'A heading of one word a slip from a level\'s name, read as that level: it says "level" (`### Begginer Level`), or stands as high as the level heading above it (`### Intermedate` beside `### Beginner`).',
+    setting: 'A heading spells a level of your course with a slip (`### Basicss Level` for a level named Basics): it is read as that level (the quick fix writes the course\'s spelling).',
+    means: 'A heading of one word a slip from a level\'s name, read as that level: it says "level" (`### Basicss Level` for a level named Basics), or stands as high as the level heading above it.',
     fix: 'Write the level as the course does (the quick fix does; `study-notes check --fix` leaves it to you, as a word a slip from a level may be your own).',
   },
   'docker-command': {
