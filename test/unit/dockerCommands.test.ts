@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import {
   cliTools,
   dockerTool,
-  editDistance,
   flagSignature,
   isPlaceholder,
   isRepeatable,
@@ -15,6 +14,7 @@ import { spanCommands } from '../../server/src/docker/shellLine';
 import { collectCode } from '../../server/src/notes/code';
 import { SourceMap } from '../../server/src/notes/source';
 import { parseMarkdown } from '../../server/src/notes/parse';
+import { wordDistance } from '../../server/src/notes/typos';
 
 // These tests read the committed data (server/data/*-cli.json), not a mock of it.
 
@@ -158,7 +158,7 @@ describe('docker commands', () => {
   });
 
   it('suggests the closest name', () => {
-    assert.equal(editDistance('dokcer', 'docker'), 1, 'a swap is one slip');
+    assert.equal(wordDistance('dokcer', 'docker', 2), 1, 'a swap is one slip');
     assert.equal(suggest('imabe', ['image', 'images', 'import']), 'image');
     assert.equal(suggest('execute', ['exec', 'export']), 'exec');
     assert.equal(suggest('--datach', ['--detach', '--device']), '--detach');

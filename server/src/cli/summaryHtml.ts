@@ -23,7 +23,7 @@ export function summaryHtml(rows: readonly StudentRow[], course: Pick<Course, 't
     `<style>${style}${levelStyle(levels)}</style></head><body><main>`,
     `<h1>${escape(title)}</h1><p class="lead">${rows.length} students · ${rounds.map((round) => `${escape(roundLabel(round))}: met by ${rows.filter((row) => metRound(row, round.name)).length}`).join(' · ')}</p>`,
     chart(rows, areas, levels),
-    classTable(rows, areas, levels),
+    classTable(rows, rounds, areas, levels),
     `<h2>What each student lacks</h2><p class="muted">To check by hand — ${escape(checkLegend)}.</p>`,
     ...rows.map((row) => studentSection(row, levels)),
     '</main></body></html>',
@@ -124,8 +124,8 @@ function roundHeads(rows: readonly StudentRow[]): RoundProgress[] {
   });
 }
 
-function classTable(rows: readonly StudentRow[], areas: readonly string[], levels: readonly string[]): string {
-  const header = ['Student', 'Modules', 'Time', ...areas, ...roundHeads(rows).map(roundLabel), ...historyHeader(rows), 'To check'];
+function classTable(rows: readonly StudentRow[], rounds: readonly RoundProgress[], areas: readonly string[], levels: readonly string[]): string {
+  const header = ['Student', 'Modules', 'Time', ...areas, ...rounds.map(roundLabel), ...historyHeader(rows), 'To check'];
   const body = rows.map((row) => {
     const cells = row.progress.map((area) => levelCell(area.reached, levels));
     const roundCells = row.rounds.map((round) => (!measured(row) ? '<td></td>' : `<td class="${round.met ? 'met' : 'unmet'}">${round.met ? 'met' : 'not met'}</td>`));

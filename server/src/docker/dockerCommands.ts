@@ -1,4 +1,5 @@
 import type { ShellCommand, ShellWord } from './shellLine';
+import { wordDistance } from '../notes/typos';
 
 // What the docker and kubectl command lines mean: commands, their aliases and flags, read from
 // the data that scripts/gen-docker.mjs takes from the real clients (server/data/*-cli.json),
@@ -488,26 +489,6 @@ function fixFirst(uses: FlagUse[], offset: number): FlagUse[] {
 }
 
 /**
- * Optimal string alignment distance: Levenshtein plus swapping two neighbours, which is the
- * usual typing slip (`dokcer`, `imgae`).
- */
-/** `most`: words farther apart than this in length are farther apart in edits, and not compared letter by letter (a 100,000-letter flag). */
-export function editDistance(a: string, b: string, most = Infinity): number {
-  if (Math.abs(a.length - b.length) > most) return most + 1;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
-/**
  * The candidate a mistyped word most likely meant: within 1 edit for words up to four letters,
  * 2 for longer ones, or a candidate that the word starts with (`execute` -> `exec`); undefined when none
  * is close, or when two are equally close.
@@ -527,7 +508,7 @@ export function closestCandidates(word: string, candidates: readonly string[]): 
   let bestScore = Infinity;
   for (const candidate of new Set(candidates)) {
     if (candidate.toLowerCase() === typed) return [candidate];
-    const distance = editDistance(typed, candidate.toLowerCase(), limit);
+    const distance = wordDistance(typed, candidate.toLowerCase(), limit);
     const candidateCore = candidate.toLowerCase().replace(/^-+/, '');
     const prefix = candidateCore.length >= 3 && core.startsWith(candidateCore) ? 1.5 : Infinity;
     const score = Math.min(distance <= limit ? distance : Infinity, prefix);

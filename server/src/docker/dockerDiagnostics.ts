@@ -9,10 +9,10 @@ import {
   readInvocation,
   suggest,
   closestCandidates,
-  editDistance,
 } from './dockerCommands';
 import { commandLine } from './dockerHover';
 import { isShellSpan, type ShellCommand, type ShellWord, spanCommands } from './shellLine';
+import { wordDistance } from '../notes/typos';
 
 export const DOCKER_DIAGNOSTIC_CODE = 'docker-command';
 
@@ -159,7 +159,7 @@ function programTypo(shell: ShellCommand): Diagnostic | undefined {
     // `Docker run` starts a sentence more often than a shell line, and runs on macOS and Windows.
     if (program.value.toLowerCase() === tool.name) continue;
     // Up to two slips, `dock` and `dokcer` alike: the command after it makes the intent plain.
-    if (editDistance(program.value.toLowerCase(), tool.name, 2) > 2 || isPlaceholder(next)) continue;
+    if (wordDistance(program.value.toLowerCase(), tool.name, 2) > 2 || isPlaceholder(next)) continue;
     const command = tool.child(tool.root, next.value);
     if (!command || command.origin !== 'cli') continue;
     return problem(range(program), `\`${quoted(program.value)}\` is not a program; did you mean \`${tool.name}\`?`, tool.name);
