@@ -708,6 +708,23 @@ describe('placing students\' modules on the course\'s', () => {
       ]);
     });
 
+    it('a few words after a colon past the time are notes, however short; a remark after the time is none, nor a status after a colon', () => {
+      const written = writtenUp(
+        '## Docker and Containers',
+        '> Beginner Level',
+        '- [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) - 10 min: payload in the search box',
+        '- [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) - 3 hours: all 8 challenges',
+        '- [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) - 30 min - already done in Area 1',
+        '- [Video: What are Containers?](https://www.youtube.com/watch?v=EnJ7qX9fkcU) (18 min): done',
+      );
+      assert.deepEqual(written, [
+        ['Video: Why Docker?', true],
+        ['Lab: DevOps Docker Beginners Guide', true],
+        ['Lab: Docker Intro', false],
+        ['Video: What are Containers?', false],
+      ]);
+    });
+
     it('a course module timed in full on a line of notes, its notes after it, is a module of its own', () => {
       const modules = placed(
         '## Docker and Containers',

@@ -29,18 +29,22 @@ const htmlComment = /<!--.*?(?:-->|$)/g;
 
 /**
  * `- [Nmap](…) 30 min — scanned my own VM, found ssh`: a one-line entry, its notes after its title
- * and time. A sentence's worth of letters besides them (`Note`, `(done)` are not one).
+ * and time. A sentence's worth of letters besides them (`Note`, `(done)` are not one); fewer where
+ * the reader took them for notes (`- 3 hours: all 8 challenges`, a colon after the time).
  */
 function hasNotesBesideTitle(module: Module, lines: readonly string[]): boolean {
   const { end } = module.titleRange;
   const after = (lines[end.line] ?? '').slice(end.character).replace(restOfLink, ' ').replace(htmlComment, ' ');
   const time = scanTime(after);
   const rest = time ? after.slice(0, time.start) + ' ' + after.slice(time.end) : after;
-  return hasWrittenText([rest.replace(timeWords, ' ')], 0, 1, isOwnLine);
+  const least = module.notesRange?.start.line === end.line ? leastNotesBesideTitle : leastNotesLetters;
+  return hasWrittenText([rest.replace(timeWords, ' ')], 0, 1, isOwnLine, least);
 }
 
 /** A page holding a few words under its heading ("Docker") is no notes: a sentence's worth of letters is. */
 const leastNotesLetters = 20;
+/** Notes the reader found on the title's line after it: a few words of the student's own. */
+const leastNotesBesideTitle = 10;
 
 /** Lines `from` to before `to` hold a sentence's worth of letters (or `least`), headings aside; it stops as soon as they do. */
 export function hasWrittenText(lines: readonly string[], from = 0, to = lines.length, counts: (line: string) => boolean = () => true, least = leastNotesLetters): boolean {

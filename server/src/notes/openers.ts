@@ -169,7 +169,8 @@ function readLinkOpener(line: SourceLine, link: LineLink, estimate: EstimateMatc
   const after = line.raw.slice(linkEnd);
   const trailing = estimate && estimate.start >= linkEnd ? after.slice(0, estimate.start - linkEnd) + after.slice(estimate.end - linkEnd) : after;
   // `[Video: Overview](a) + [AWS Tutorial](b)`: a second link's address is not text the student wrote.
-  const notesStart = trimTitle(trailing.replace(/\]\([^)]*\)/g, ']').replace(/[()[\].,;!]/g, ' ')).length > trailingAllowed ? inlineNotesStart(line, linkEnd, estimate) : undefined;
+  const longTail = trimTitle(trailing.replace(/\]\([^)]*\)/g, ']').replace(/[()[\].,;!]/g, ' ')).length > trailingAllowed;
+  const notesStart = longTail || notesAfterTime(line.raw, estimate, linkEnd) ? inlineNotesStart(line, linkEnd, estimate) : undefined;
   const raw = source.text.slice(link.start, link.end);
   const textEnd = raw.lastIndexOf('](');
   // `[text](url)` and `<url>` open with a mark the title leaves out; a literal address is all title.
@@ -203,6 +204,11 @@ function readLinkOpener(line: SourceLine, link: LineLink, estimate: EstimateMatc
   };
 }
 
+/** `- [Lab: Reflected XSS](…) - 45 min: payload in the search box`: a colon after the time opens the student's notes, however short. */
+function notesAfterTime(raw: string, estimate: EstimateMatch | undefined, titleEnd: number): boolean {
+  return estimate !== undefined && estimate.start >= titleEnd && /^[\s*_)]*[:：]\s*[*_]*\p{L}+\S*\s+\S/u.test(raw.slice(estimate.end));
+}
+
 /** Where the notes begin after a title ending at `titleEnd` (in the line): past the time right after it, and the separators. */
 function inlineNotesStart(line: SourceLine, titleEnd: number, estimate: EstimateMatch | undefined): number {
   const timeFollows = estimate !== undefined && estimate.start >= titleEnd && onlySeparators(line.raw.slice(titleEnd, estimate.start));
@@ -234,7 +240,7 @@ export function labelledLink(line: SourceLine): { label: string; labelStart: num
 function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): OpenerCandidate | undefined {
   const end = estimate ? estimate.start : line.raw.length;
   const ledIn = estimate?.labelled ? leadIn.exec(line.raw.slice(0, end)) : null;
-  const longTail = estimate !== undefined && trimTitle(line.raw.slice(estimate.end)).length > maxTrailingTextAfterTime;
+  const longTail = estimate !== undefined && (trimTitle(line.raw.slice(estimate.end)).length > maxTrailingTextAfterTime || notesAfterTime(line.raw, estimate, 0));
   // A named resource before the student's time opens its notes, however they go on in the same paragraph.
   const notesStart = estimate && longTail && !(ledIn && resourceKind.test(trimTitle(plainMarkup(ledIn[2])))) ? inlineNotesStart(line, estimate.end, undefined) : undefined;
   let titleText = ledIn ? ledIn[2] : line.raw.slice(0, end);
