@@ -126,6 +126,30 @@ describe('notes model', () => {
       }
     });
 
+    it('reads a topic heading whose notes the student closed with a time in parentheses as a module, and a short one beside it; a time inside the sentence is none', () => {
+      const text = [
+        '# Docker and Containers',
+        '## Port mappings',
+        'Ran my first containers; the port mappings were the hardest part. (1 hour)',
+        '## VPC',
+        'Made a VPC with two subnets, the routes went into its table. (45 min)',
+        '## EKS',
+        'Made a cluster with eksctl (8 minutes for the nodes), longer in the console.',
+      ].join('\n');
+      for (const read of [parseNotes, readNotesFromLines]) {
+        const model = read(text, { catalog: bundledCourse.catalog });
+        assert.deepEqual(
+          model.modules.map((module) => [module.title, minutesOf(module), module.hasNotes]),
+          [
+            ['Port mappings', 60, true],
+            ['VPC', 45, true],
+            ['EKS', undefined, true],
+          ],
+          read.name,
+        );
+      }
+    });
+
     it('keeps the bash block with its language', () => {
       const block = model.code.find((span) => span.kind === 'block');
       assert.equal(block?.lang, 'bash');

@@ -34,14 +34,22 @@ export function findLoggedTime(lines: LineIndex, start: number, end: number): { 
   return undefined;
 }
 
-/** `Time: 30 min` on the first written line under a heading (a blank line may come between). */
+/** `Time: 30 min` on the first written line under a heading (a blank line may come between), or closing its sentence in parentheses. */
 export function timeLineBelow(lines: LineIndex, line: number): boolean {
   for (let next = line + 1; next < lines.lineCount && next <= line + 2; next++) {
     const text = lines.lineText(next);
     if (text.trim() === '') continue;
-    return readLoggedTime(text) !== undefined;
+    if (readLoggedTime(text) !== undefined) return true;
+    // A sentence of notes, not a module's own line (`* [Video: …](…) (25 min)` under `#### Containers`).
+    const match = /^\s*\p{L}/u.test(text) ? scanEstimate(text) : undefined;
+    return match?.kind === 'minutes' && closesLine(text, match);
   }
   return false;
+}
+
+/** `Reflected XSS lab, the payload went into the search parameter. (45 min)`: a time in parentheses that closes a line of the student's notes. */
+export function closesLine(lineText: string, match: EstimateMatch): boolean {
+  return (lineText[match.start] === '(' || lineText[match.start] === '（') && /^[\s*_.]*$/.test(lineText.slice(match.end));
 }
 
 /** A section longer than this is notes of the student's own, not one module timed at its end. */

@@ -1,7 +1,7 @@
 import type { CatalogIndex } from './catalog';
 import { detectNotes } from './detect';
 import { textLine, type SourceLine } from './lines';
-import { findLoggedTime, timeLineBelow, timeLoggedInSection } from './loggedTime';
+import { closesLine, findLoggedTime, timeLineBelow, timeLoggedInSection } from './loggedTime';
 import { isSummaryTitle, misspeltLevel, opensWithAreaWord, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, opensWithNotes, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readLinkLedSentence, readOpener, titleBeforeNotes, titleWithoutAside, type OpenerCandidate } from './openers';
@@ -730,7 +730,7 @@ export class NotesReader<C> {
     const match = scanEstimate(lineText);
     if (!match || isLinkTail(lineText)) return false;
     const rest = (lineText.slice(0, match.start) + lineText.slice(match.end)).replace(/[\s*_>\-.:()[\]]+/g, ' ').trim();
-    if (!match.labelled && rest.length > 12) return false;
+    if (!match.labelled && rest.length > 12 && !(first && closesLine(lineText, match))) return false;
     if (!first && (!match.labelled || rest.length > 12)) return false;
     current.estimateLookahead = 0;
     current.module.estimate = this.estimateOf(match, lineStart);

@@ -134,5 +134,5 @@ export function isPartOf(open: Module, plain: string): boolean {
 
 /** A plain heading that may stand beside a module heading, or be the first of a run of them. */
 export function isSiblingHeadingTitle(plain: string): boolean {
-  return plain.length >= 4 && plain.length <= 100 && !summaryHeading.test(plain) && !/:$/.test(plain);
+  return plain.length >= 3 && plain.length <= 100 && !summaryHeading.test(plain) && !/:$/.test(plain);
 }
