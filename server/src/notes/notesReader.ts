@@ -16,6 +16,8 @@ import type { Area, Level, LoggedTime, Module, NotesModel, OpenerStyle, Placehol
 const maxAreaLineLength = 60;
 /** `**Why Docker:** it ships …`: a paragraph led by bold words, which a student writes as a title. */
 const boldLed = /^[\s>]*(\*\*|__)\S/;
+/** `**dnsrecon lab**`: a line that is a bold title and nothing else. */
+const boldTitleAlone = /^\s*(\*\*|__)[^*_]+\1\s*$/;
 /** A line whose text, past its container and heading marks, starts with a link (`[text](`). */
 const linkLed = /^\s*(?:>\s*)*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?[*_]{0,3}\[[^\]]*\]\(/;
 
@@ -250,7 +252,7 @@ export class NotesReader<C> {
     // Most lines open nothing: their context is not asked.
     const candidate = written && this.opener(written, this.context(quoted ? quote : undefined, style), index === 0 && boldLed.test(line.raw) ? line : undefined, style === 'paragraph');
     if (candidate && index === 0 && this.takenByHeading(candidate, line)) return true;
-    if (candidate && (this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted) || (index === 0 && this.namedOverTime(candidate, line)))) {
+    if (candidate && (this.acceptsLine(candidate, style, quoted ? quote : undefined, quoted) || (index === 0 && (this.namedOverTime(candidate, line) || this.besideBoldTitle(candidate, line, style))))) {
       this.openModule(candidate, style, line, quoted ? quote : undefined);
       return true;
     }
@@ -269,6 +271,17 @@ export class NotesReader<C> {
     if (candidate.estimate || candidate.notesStart !== undefined || this.context(undefined, 'paragraph') === 'preamble') return false;
     if (!timeLineBelow(this.source.lines, this.lineOf(line))) return false;
     return this.catalog.findWhole(candidate.title, candidate.url) !== undefined;
+  }
+
+  /**
+   * `**dnsrecon lab**` after `**Scanning my VM with nmap** - 1 hr` and its notes: the student titles
+   * each module in bold, and one left untimed is still one, its time missing, as a plain heading
+   * beside a module heading is.
+   */
+  private besideBoldTitle(candidate: OpenerCandidate, line: SourceLine, style: OpenerStyle): boolean {
+    const open = this.current?.module;
+    if (!open || style !== 'paragraph' || open.style !== 'paragraph' || !open.hasNotes || !boldTitleAlone.test(line.raw) || isBoldLabel(line.raw)) return false;
+    return boldLed.test(this.source.lines.lineText(open.openerRange.start.line)) && isSiblingHeadingTitle(candidate.title);
   }
 
   /**
