@@ -252,26 +252,33 @@ describe('notes model', () => {
       assert.deepEqual(parse(['## Docker', '- Speed', '- Isolation', '- Why are containers fast?']).modules, []);
     });
 
-    it('reads a table of modules, row by row, by both line sources: the title cell, the time cell, the notes', () => {
+    it('reads a table of modules, row by row, by both line sources: the title cell, the time cell, the notes; a row left without link or time is a module still, its time missing', () => {
       const text = [
         '## Area 1: Docker and Containers', '### Beginner Level', '',
         '| Module | Time | What I learned |', '|---|---|---|',
         '| [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) | 16 min | Containers start in seconds |',
         '| Lab: DevOps Docker Beginners Guide | about 45 minutes | ran \\| piped `docker ps` |',
         '| [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) | | |',
-        '| Kubernetes vs Swarm | Swarm is simpler |', '',
+        '| Kubernetes vs Swarm | | Swarm is simpler |', '',
       ].join('\n');
       for (const read of [parseNotes, readNotesFromLines]) {
         const model = read(text, { catalog: bundledCourse.catalog });
-        // The last row names a module in passing: no link, no time, so it is a comparison, not a module.
         assert.deepEqual(model.modules.map((m) => [m.title, m.style, m.estimate?.text, m.hasNotes, m.level]), [
           ['Video: Why Docker?', 'table-row', '16 min', true, 'Beginner'],
           ['Lab: DevOps Docker Beginners Guide', 'table-row', 'about 45 minutes', true, 'Beginner'],
-          // Its own cells are empty; the comparison row under it is its notes.
-          ['Lab: Docker Intro', 'table-row', undefined, true, 'Beginner'],
+          ['Lab: Docker Intro', 'table-row', undefined, false, 'Beginner'],
+          ['Kubernetes vs Swarm', 'table-row', undefined, true, 'Beginner'],
         ], read.name);
         assert.equal(textAt(text, model.modules[0].titleRange), 'Video: Why Docker?');
         assert.equal(textAt(text, model.modules[1].notesRange!).startsWith('ran \\| piped'), true, read.name);
+      }
+    });
+
+    it('reads a table under a module of another kind as its notes, by both line sources: a first cell naming a module, unlinked and untimed, names it in passing', () => {
+      const text = ['## Area 1: Docker and Containers', '', '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (16 min)', '', '| Tool | Verdict |', '|---|---|', '| Kubernetes vs Swarm | Swarm is simpler |', ''].join('\n');
+      for (const read of [parseNotes, readNotesFromLines]) {
+        const model = read(text, { catalog: bundledCourse.catalog });
+        assert.deepEqual(model.modules.map((m) => [m.title, m.hasNotes, m.range.end.line]), [['Video: Why Docker?', true, 6]], read.name);
       }
     });
 

@@ -669,7 +669,7 @@ export class NotesReader<C> {
 
   /** A table's row under an area or a level: a module where it names one (tableRow.ts), else notes. */
   tableRow(row: SourceLine): void {
-    const candidate = this.area || this.level ? tableRowOpener(row, this.source, this.catalog) : undefined;
+    const candidate = this.area || this.level ? tableRowOpener(row, this.source, this.catalog, this.current?.module.style === 'table-row') : undefined;
     if (candidate) this.openModule(candidate, 'table-row', row, undefined);
     else this.notes(row.start, row.end);
   }

@@ -8,14 +8,16 @@ import { scanEstimate, shiftTime } from './timeEstimate';
  * The module a row of a table of modules opens: `| [Video: Why Docker?](…) | 16 min | Containers
  * start in seconds |`. Its first cell names one of the course's modules in full (its page, or every
  * word of its title), and links it or has a time: a comparison table's first cell may name a module
- * in passing. A cell that is a time alone gives the time; the first other cell starts the notes.
+ * in passing. In a table whose rows above opened modules (`amongModules`), a row left without either
+ * is a module still, its time missing. A cell that is a time alone gives the time; the first other
+ * cell starts the notes.
  */
-export function tableRowOpener(row: SourceLine, source: SourceMap, catalog: CatalogIndex): OpenerCandidate | undefined {
+export function tableRowOpener(row: SourceLine, source: SourceMap, catalog: CatalogIndex, amongModules: boolean): OpenerCandidate | undefined {
   const [first, ...rest] = tableCells(row);
   const candidate = first && readOpener(first, source);
   if (!candidate || !catalog.findWhole(candidate.title, candidate.url)) return undefined;
   const timeCell = candidate.estimate ? undefined : rest.find(isTimeAlone);
-  if (!candidate.estimate && !timeCell && candidate.url === undefined) return undefined;
+  if (!candidate.estimate && !timeCell && candidate.url === undefined && !amongModules) return undefined;
   const estimate = candidate.estimate ?? (timeCell && shiftTime(scanEstimate(timeCell.raw), timeCell.start - candidate.lineStart));
   const notes = rest.find((cell) => cell !== timeCell);
   return { ...candidate, estimate, notesStart: candidate.notesStart ?? notes?.start };
