@@ -224,6 +224,21 @@ describe('progress in the notes: placements said and mended', () => {
     const [tick] = service.codeActions(readme, [claims[0]]);
     assert.equal(applied(text, tick.edit?.changes?.[readme] ?? []).split('\n')[2], '- [x] Beginner Level');
   });
+  it('a level ticked by another name the course gives it is that level, and the levels ticked under it stay in their area', async () => {
+    const text = [
+      '## Docker and Containers',
+      '- [x] Beginning Level',
+      '- [x] Intermediate Level',
+      '> Beginner Level',
+      '### Video: Why Docker? (10 min)',
+      'Ship the runtime.',
+    ].join('\n');
+    const service = await student({}, readme, text);
+    const claims = codesOf(service.diagnostics(readme), 'level-claim');
+    assert.deepEqual(claims.map((claim) => claim.range.start.line), [1, 2]);
+    assert.match(String(claims[0].message), /^Beginner of Docker and Containers is ticked, but your notes do not show it yet: "Lab: DevOps Docker Beginners Guide"/);
+  });
+
   it('a course module listed in two areas, timed in one: its line in the other needs no time of its own', async () => {
     const text = [
       '## Cloud Web Apps',

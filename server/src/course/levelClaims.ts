@@ -2,6 +2,8 @@
 // Level` under `##### Message Queues`), or a level marked done (`Basics ✓`). Read from the
 // lines, since a claim is no part of the notes' structure: it says what the notes should show.
 
+import type { CourseName } from '../notes/types';
+
 /** A level a line ticks, or leaves unticked, with the area it stands under. */
 export interface LevelClaim {
   /** 0-based line and the characters of its mark (`[x]`, `[ ]`, `✓`). */
@@ -22,12 +24,15 @@ const doneMark = /^(.*?\S)\s*(✓|✔|☑)\s*$/;
 const heading = /^\s{0,3}(?:>\s*)*#{1,6}\s+(.+?)\s*#*\s*$/;
 const listItem = /^\s*(?:>\s*)*[-*+]\s+(?!\[[ xX]\])(.+)$/;
 
-/** The claims of a text's lines, for the levels a course names. */
-export function readLevelClaims(lines: readonly string[], levelNames: readonly string[]): LevelClaim[] {
+/**
+ * The claims of a text's lines, for the levels a course names: each by its name or another the
+ * course gives it (`- [x] Novice` of a course's `Recruit (also called Novice)`), which is no area.
+ */
+export function readLevelClaims(lines: readonly string[], levels: readonly CourseName[]): LevelClaim[] {
   const claims: LevelClaim[] = [];
   // Most notes claim nothing: one look at each line for a mark, before any heading is read for its area.
   if (!lines.some((text) => text.length <= longestClaim && /\[[ xX]\]|[✓✔☑]/.test(text))) return claims;
-  const names = new Map(levelNames.map((name) => [name.toLowerCase(), name]));
+  const names = new Map(levels.flatMap(({ name, otherNames = [] }) => [name, ...otherNames].map((written) => [written.toLowerCase(), name] as const)));
   const levelText = (text: string): string | undefined => names.get(plain(text).replace(/\blevel\b/i, '').replace(/\s+/g, ' ').trim().toLowerCase());
   let under: string | undefined;
   lines.forEach((text, line) => {

@@ -329,9 +329,10 @@ function perhapsAlsoSentence(placed: PlacedModule): string {
  * notes reach that the check list leaves unticked (the quick fix ticks it).
  */
 function claimFindings(document: NotesDocument, progress: CourseProgress): Finding[] {
-  const names = [...new Set(progress.areas.flatMap((area) => area.levels.map((level) => level.level)))];
+  const names = new Set(progress.areas.flatMap((area) => area.levels.map((level) => level.level)));
+  const levels = [...names].map((name) => document.catalog.words.levels.find((level) => level.name === name) ?? { name });
   const findings: Finding[] = [];
-  for (const claim of readLevelClaims(document.lines.text.split(/\r\n|\r|\n/), names)) {
+  for (const claim of readLevelClaims(document.lines.text.split(/\r\n|\r|\n/), levels)) {
     const areaName = claim.under && courseAreaName(claim.under, progress.areas.map((area) => area.area));
     const area = progress.areas.find((entry) => entry.area === areaName);
     const rank = area?.levels.findIndex((level) => level.level === claim.level) ?? -1;
