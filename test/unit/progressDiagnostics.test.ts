@@ -2,6 +2,7 @@
 // the language service with an in-memory workspace of the student's files.
 import assert from 'node:assert/strict';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { largestReadText } from '../../server/src/notes/readCost';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
 import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/corpus';
@@ -237,6 +238,12 @@ describe('progress in the notes: placements said and mended', () => {
     const claims = codesOf(service.diagnostics(readme), 'level-claim');
     assert.deepEqual(claims.map((claim) => claim.range.start.line), [1, 2]);
     assert.match(String(claims[0].message), /^Beginner of Docker and Containers is ticked, but your notes do not show it yet: "Lab: DevOps Docker Beginners Guide"/);
+  });
+
+  it('a file too large to read says only so: not that the levels its check list ticks are not shown', async () => {
+    const text = ['## Docker and Containers', '- [x] Intermediate Level', 'x'.repeat(largestReadText)].join('\n');
+    const service = await student({}, readme, text);
+    assert.deepEqual(service.diagnostics(readme).map((diagnostic) => diagnostic.code), ['read-by-lines']);
   });
 
   it('a course module listed in two areas, timed in one: its line in the other needs no time of its own', async () => {

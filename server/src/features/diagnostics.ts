@@ -60,7 +60,8 @@ export function computeDiagnostics(document: NotesDocument, settings: StudyNotes
     ...duplicateFindings(document, placed),
     ...levelSpellingFindings(document),
     ...(placed ? placementFindings(document, placed) : []),
-    ...(student ? claimFindings(document, student.progress) : []),
+    // A file too large to read shows nothing of the levels its check list ticks: it is not checked against them.
+    ...(student && document.reading.kind !== 'unread' ? claimFindings(document, student.progress) : []),
   ];
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
