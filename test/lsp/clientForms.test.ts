@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { URI } from 'vscode-uri';
+import { plainText } from '../../server/src/lsp/clientForms';
 import { ensureBuilt, LspServer } from '../support/lsp';
 
 const notes = [
@@ -61,12 +62,12 @@ describe('a client of plain text, a flat outline and commands', function () {
     }
   });
 
-  it('gets the outline flat, each entry naming the one it is in', async () => {
+  it('gets the outline flat, each entry naming the one it is in, its time or totals in its name', async () => {
     const symbols: SymbolInformation[] = await client.request('textDocument/documentSymbol', { textDocument });
-    const docker = symbols.find((symbol) => symbol.name === 'Docker and Containers');
-    const video = symbols.find((symbol) => symbol.name === 'Video: Why Docker?');
-    assert.deepEqual([docker?.location.uri, docker?.containerName], [uri, undefined]);
-    assert.equal(video?.containerName, 'Beginner');
+    const docker = symbols.find((symbol) => symbol.name.startsWith('Docker and Containers'));
+    const video = symbols.find((symbol) => symbol.name.startsWith('Video: Why Docker?'));
+    assert.deepEqual([docker?.name, docker?.location.uri, docker?.containerName], ['Docker and Containers — 1 module without estimate', uri, undefined]);
+    assert.deepEqual([video?.name, video?.containerName], ['Video: Why Docker? — no time estimate', 'Beginner']);
     assert.ok(symbols.every((symbol) => !('children' in symbol)));
   });
 
@@ -127,5 +128,12 @@ describe('a client that takes pushed diagnostics, with two files of a student op
     await student.change(more, 2, [{ text: '## Docker and Containers\n\n### [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) (45 min)\nI ran my first containers and learnt what an image is.\n' }]);
     const told = (await again).diagnostics.filter((diagnostic) => diagnostic.code === 'level-claim');
     assert.deepEqual(told.map((diagnostic) => diagnostic.message), ['Your notes reach Beginner of Docker and Containers: tick it.']);
+  });
+});
+
+describe('plain text of the Markdown a plain-text client is sent', () => {
+  it('reads as the Markdown shows: code spans literal, escapes and emphasis marks gone, a word\'s underscores kept', () => {
+    assert.equal(plainText('Run `docker ps` and \\`x\\` *really* **now**, ***both***, snake_case_name, 2 * 3 and _this_'), 'Run docker ps and `x` really now, both, snake_case_name, 2 * 3 and this');
+    assert.equal(plainText('`` a `b` c `` and \\*not emphasis\\*  \n[Video: Why Docker?](https://x.example/a)'), 'a `b` c and *not emphasis*\nVideo: Why Docker? (https://x.example/a)');
   });
 });

@@ -28,12 +28,16 @@ function completionItemFor(client: ClientAbilities, item: CompletionItem): Compl
   return shown;
 }
 
-/** A client without the outline's tree gets its entries flat, each naming the entry it is in. */
+/**
+ * A client without the outline's tree gets its entries flat, each naming the entry it is in. A flat
+ * entry has no detail beside its name, so the name carries it: a module's time, an area's totals.
+ */
 export function symbolsFor(client: ClientAbilities, uri: string, symbols: DocumentSymbol[]): DocumentSymbol[] | SymbolInformation[] {
   if (client.hierarchicalSymbols) return symbols;
   const flat: SymbolInformation[] = [];
   const visit = (symbol: DocumentSymbol, container?: string): void => {
-    flat.push({ name: symbol.name, kind: symbol.kind, location: { uri, range: symbol.range }, ...(container !== undefined && { containerName: container }) });
+    const name = symbol.detail ? `${symbol.name} — ${symbol.detail}` : symbol.name;
+    flat.push({ name, kind: symbol.kind, location: { uri, range: symbol.range }, ...(container !== undefined && { containerName: container }) });
     for (const child of symbol.children ?? []) visit(child, symbol.name);
   };
   for (const symbol of symbols) visit(symbol);
@@ -80,8 +84,21 @@ export function plainText(markdown: string): string {
     .replace(/^#{1,6}\s+/gm, '')
     .replace(/\[([^\]]*)\]\(<?([^)>\s]*)>?\)/g, (_, text: string, url: string) => (url && url !== text ? `${text} (${url})` : text))
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
-    .replace(/ {2,}$/gm, '');
+    .replace(/ {2,}$/gm, '')
+    .replace(inlineMarkup, plainMarkup);
+}
+
+/**
+ * What stands first at a place wins, as in Markdown: a code span (its text literal), an escape, then
+ * emphasis (`*`, `**`; `_`, `__` not inside a word: `snake_case_name` stays), read again inside.
+ * Each within its line and 400 characters, which keeps a long line of unclosed marks from being
+ * searched to its end from each.
+ */
+const inlineMarkup = /(`+)(.{0,400}?[^`])\1(?!`)|\\([\\`*_{}[\]()#+\-.!<>|~])|(\*{1,3})(?=\S)(.{0,400}?\S)\4|(?<![\p{L}\p{N}_])(__|_)(?=\S)(.{0,400}?\S)\6(?![\p{L}\p{N}_])/gu;
+
+function plainMarkup(_whole: string, ticks?: string, code = '', escaped?: string, _stars?: string, starred?: string, _underscores?: string, underscored = ''): string {
+  // `` `` a `b` c `` ``: one space inside each end is the span's padding.
+  if (ticks !== undefined) return /^ .*[^ ].* $/s.test(code) ? code.slice(1, -1) : code;
+  if (escaped !== undefined) return escaped;
+  return (starred ?? underscored).replace(inlineMarkup, plainMarkup);
 }
