@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
-import { pickModuleLeftCommand } from './protocol';
+import { pickModuleLeftCommand, progressView } from './protocol';
 import type { CrashRecovery } from './recovery';
 
 /** What the Node and the browser clients share: settings, trust, output and crash handling; `hostOptions` are the host's own initialization options. */
@@ -10,8 +10,9 @@ export function clientOptions(context: vscode.ExtensionContext, documentSelector
     documentSelector,
     synchronize: { configurationSection: 'studyNotes' },
     // A function, so that a restart after the user trusts the workspace tells the server so. The
-    // commands the server may put on a CodeLens: this client registers them (commands.ts).
-    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted, clientCommands: [pickModuleLeftCommand], ...hostOptions }),
+    // commands the server may put on a CodeLens: this client registers them (commands.ts). Its
+    // summary shows the rounds (summaryView.ts), which other editors get as CodeLenses.
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted, clientCommands: [pickModuleLeftCommand], clientViews: [progressView], ...hostOptions }),
     middleware: {
       workspace: {
         // The server lays these over the workspace's .studynotes.json: a default is no choice of the user's and must not hide the file.

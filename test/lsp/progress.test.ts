@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { pickModuleLeftCommand } from '../../server/src/protocol/protocol';
+import { pickModuleLeftCommand, progressView } from '../../server/src/protocol/protocol';
 import { outlineRequest } from '../../server/src/protocol/requests';
 import { ensureBuilt, LspServer, projectRoot } from '../support/lsp';
 
@@ -45,13 +45,15 @@ describe('course progress over stdio', function () {
 
   after(async () => client?.stop());
 
-  it('a CodeLens on each area heading: Docker Beginner done, Cloud begun with an empty module (not done)', async () => {
+  it('a CodeLens on each area heading: Docker Beginner done, Cloud begun with an empty module (not done); the rounds on the title, for an editor without a view of them', async () => {
     const lenses: CodeLens[] = await client.request('textDocument/codeLens', { textDocument });
     assert.deepEqual(
       lenses.map((lens) => [lens.range.start.line, lens.command?.title]),
       [
         [2, 'Beginner ✓ · Intermediate 0/12 (7 h 29 min left)'],
         [13, 'Beginner 0/2 (1 h left) · Intermediate 0/9'],
+        [0, 'Round 1 (due 2018-10-29): not met: 1 more area at Intermediate, 1 more area at Beginner or above'],
+        [0, 'Round 2 (due 2018-12-09): not met: 2 more areas at Intermediate, 2 more areas at Beginner or above (or complete a final project in an area of your choice)'],
       ],
     );
   });
@@ -60,12 +62,12 @@ describe('course progress over stdio', function () {
     const lenses: CodeLens[] = await client.request('textDocument/codeLens', { textDocument });
     assert.deepEqual(
       lenses.map((lens) => lens.command?.command),
-      ['', ''],
+      ['', '', '', ''],
     );
   });
 
-  it('a click on the lens lists what is left, for an editor that runs the pick command: the document and the heading’s line go with it', async () => {
-    const vscodeLike = await LspServer.start({ initializationOptions: { clientCommands: [pickModuleLeftCommand] } });
+  it('a click on the lens lists what is left, for an editor that runs the pick command: the document and the heading’s line go with it; one with a view of the rounds gets no lens of them', async () => {
+    const vscodeLike = await LspServer.start({ initializationOptions: { clientCommands: [pickModuleLeftCommand], clientViews: [progressView] } });
     try {
       await vscodeLike.openAndPublished(uri, notes);
       const lenses: CodeLens[] = await vscodeLike.request('textDocument/codeLens', { textDocument });

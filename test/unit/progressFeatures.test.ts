@@ -59,6 +59,15 @@ describe('progress on area headings', () => {
     assert.equal(hover?.range?.start.line, 2);
   });
 
+  it('the rounds, for an editor without a view of them: lenses on the notes\' title after the areas\', and its hover', () => {
+    const rounds = ['Round 1 (due 2018-10-29): not met: 1 more area at Intermediate, 1 more area at Beginner or above', 'Round 2 (due 2018-12-09): not met: 2 more areas at Intermediate, 2 more areas at Beginner or above (or complete a final project in an area of your choice)'];
+    const lenses = progressLenses(notes.document, notes.progress, { rounds: true });
+    assert.deepEqual(lenses.slice(2).map((lens) => [lens.range.start.line, lens.command?.title, lens.command?.command]), rounds.map((round) => [0, round, '']));
+    const hover = progressHover(notes.document, { line: 0, character: 3 }, notes.progress);
+    // As Markdown shows it: the parentheses are escaped in its source.
+    assert.equal((hover?.contents as MarkupContent).value.replace(/\\(.)/g, '$1'), ['**Rounds**', '', ...rounds.map((round) => `- ${round}`)].join('\n'));
+  });
+
   it('no hover off the heading or on a heading the course does not know', () => {
     assert.equal(progressHover(notes.document, { line: 4, character: 3 }, notes.progress), null);
     assert.equal(progressHover(notes.document, { line: 15, character: 3 }, notes.progress), null);

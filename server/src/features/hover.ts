@@ -2,7 +2,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import { progressOfAreas } from '../course/notesAreas';
 import { requirementNote } from '../notes/catalog';
 import type { AreaProgress, PlacedModule } from '../course/progress';
-import { minutesText, nextLevel, placedOnText } from '../course/progressText';
+import { minutesText, nextLevel, placedOnText, roundText } from '../course/progressText';
 import { dockerHover } from '../docker/dockerHover';
 import { formatMinutes } from '../notes/timeEstimate';
 import type { Module, Range } from '../notes/types';
@@ -74,8 +74,15 @@ function catalogHover(catalog: ModuleLookup, module: Module): Hover | null {
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('  \n') }, range: module.titleRange };
 }
 
-/** On an area heading: the level reached, each level's count, the modules left for the next level, and what the tool could not place. */
+/**
+ * On an area heading: the level reached, each level's count, the modules left for the next level, and
+ * what the tool could not place. On the notes' title: the rounds, for an editor that shows no lens.
+ */
 export function progressHover(document: NotesDocument, position: Position, { progress, file }: StudentView): Hover | null {
+  const { title } = document.model;
+  if (title && title.range.start.line === position.line && progress.rounds.length > 0 && progressOfAreas(document.model.areas, file, progress).some(Boolean)) {
+    return { contents: { kind: MarkupKind.Markdown, value: ['**Rounds**', '', ...progress.rounds.map((round) => `- ${markdownText(roundText(round))}`)].join('\n') }, range: title.range };
+  }
   const area = document.model.areas.find((candidate) => candidate.headingRange.start.line === position.line);
   if (!area) return null;
   const [areaProgress] = progressOfAreas([area], file, progress);

@@ -5,7 +5,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { CompletionTriggerKind, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, FileChangeType, MessageType, ShowMessageNotification, TextDocuments } from './library';
-import { pickModuleLeftCommand, type CatalogParams, type HistoryParams, type NotesTemplateParams, type OutlineParams, type ReadingSettledParams, type RenderModuleParams, type WriteStudyTimeParams } from '../protocol/protocol';
+import { pickModuleLeftCommand, progressView, type CatalogParams, type HistoryParams, type NotesTemplateParams, type OutlineParams, type ReadingSettledParams, type RenderModuleParams, type WriteStudyTimeParams } from '../protocol/protocol';
 import { catalogRequest, historyRequest, notesTemplateRequest, outlineChangedNotification, outlineRequest, readingSettledRequest, renderModuleRequest, writeStudyTimeRequest } from '../protocol/requests';
 import { settingsProblems } from '../service/settingsSchema';
 import { settingsFileNames } from '../service/settingsFiles';
@@ -47,6 +47,8 @@ export function startServer(connection: Connection, { workspace: createWorkspace
   let services: ConfiguredServices;
   /** What a click on a progress CodeLens runs: set only when the client says it has the command. */
   let lensCommand: string | undefined;
+  /** The rounds as CodeLenses: set unless the client says it shows them in a view of its own. */
+  let roundLenses = true;
   let workspace: NotesWorkspace;
   let readOffThread: ReadOffThread | undefined;
 
@@ -73,10 +75,11 @@ export function startServer(connection: Connection, { workspace: createWorkspace
   function initialize(params: InitializeParams): InitializeResult {
     client = clientAbilities(params.capabilities);
     const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : [])).map((folder) => folder.uri);
-    const options = params.initializationOptions as { workspaceTrusted?: boolean; clientCommands?: unknown } | undefined;
+    const options = params.initializationOptions as { workspaceTrusted?: boolean; clientCommands?: unknown; clientViews?: unknown } | undefined;
     // The client says whether the workspace is trusted; editors without the notion trust it.
     const trusted = options?.workspaceTrusted !== false;
     lensCommand = Array.isArray(options?.clientCommands) && options.clientCommands.includes(pickModuleLeftCommand) ? pickModuleLeftCommand : undefined;
+    roundLenses = !(Array.isArray(options?.clientViews) && options.clientViews.includes(progressView));
     readOffThread = offThreadOf?.(params.initializationOptions, connection);
     workspace = createWorkspace({ folders, trusted }, connection);
     services = new ConfiguredServices(workspace, (served) => serviceOver(served, trusted));
@@ -94,6 +97,7 @@ export function startServer(connection: Connection, { workspace: createWorkspace
       onProblem: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Study Notes: ${message}` }),
       readOffThread,
       lensCommand,
+      roundLenses,
     });
     return service;
   }

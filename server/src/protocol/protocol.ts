@@ -13,6 +13,12 @@ export const diagnosticSource = 'study-notes';
  */
 export const pickModuleLeftCommand = 'studyNotes.pickModuleLeft';
 
+/**
+ * A view of its own a client says it shows (initializationOptions.clientViews): the rounds are in
+ * VS Code's summary. A client without it gets them as CodeLenses, the form any editor shows.
+ */
+export const progressView = 'progress';
+
 export interface OutlineParams {
   uri: string;
 }

@@ -68,6 +68,8 @@ export interface StudyNotesServiceOptions {
   readOffThread?: ReadOffThread;
   /** The command a click on a progress CodeLens runs, where the editor has it (protocol.ts: pickModuleLeftCommand). */
   lensCommand?: string;
+  /** The rounds as CodeLenses too, for an editor without a view of them (protocol.ts: progressView). */
+  roundLenses?: boolean;
   /** How much of the workspace is indexed (workspaceIndex.ts); tests make it small. */
   indexLimits?: IndexLimits;
 }
@@ -106,7 +108,7 @@ export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
  * The language service the editor's server and the command line share: what is read how and
  * when, and which views a change makes stale, so both mean the same. The features compose the answers.
  */
-export function createStudyNotesService({ workspace, logger, openDocuments, onStale, onProblem, parse, readOffThread, lensCommand, indexLimits = defaultIndexLimits }: StudyNotesServiceOptions) {
+export function createStudyNotesService({ workspace, logger, openDocuments, onStale, onProblem, parse, readOffThread, lensCommand, roundLenses = false, indexLimits = defaultIndexLimits }: StudyNotesServiceOptions) {
   let settings: StudyNotesSettings = defaultSettings;
   /** The first settings are no change: nothing was shown under others. */
   let configured = false;
@@ -268,7 +270,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
     return readsAsNotes(document) ? yield* documentSymbolSteps(document) : [];
   }
   const symbolsOf = (document: NotesDocument): DocumentSymbol[] => finish(symbolSteps(document));
-  const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, studentOf(document), lensCommand) : []);
+  const lensesOf = (document: NotesDocument): CodeLens[] => (isNotes(document) ? progressLenses(document, studentOf(document), { pickCommand: lensCommand, rounds: roundLenses }) : []);
 
   /**
    * A file no editor has open is read by its lines, not parsed (see notes/textLines.ts): a
