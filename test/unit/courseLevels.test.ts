@@ -148,6 +148,25 @@ const labelled: Labelled[] = [
     modules: { 3: 'Basics', 6: 'Practitioner' },
     areas: ['Cluster Basics'],
   },
+  {
+    name: 'a line of its own a slip from one level that says it is a level is that level; without "level" it is none',
+    course: bundledCourse,
+    lines: [
+      '## Area 1: Docker', // 1
+      'Begginer level', // 2
+      '', // 3
+      '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)', // 4
+      'notes', // 5
+      '', // 6
+      'Intermedate', // 7
+      '', // 8
+      '[Lab: Docker Networking](https://training.play-with-docker.com/docker-networking-hol/) (45 min)', // 9
+      'notes', // 10
+    ],
+    levels: { 2: 'Beginner' },
+    modules: { 4: 'Beginner', 9: 'Beginner' },
+    areas: ['Docker'],
+  },
 ];
 
 const sources: [string, (text: string, course: Course) => NotesModel][] = [

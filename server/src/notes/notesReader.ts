@@ -323,7 +323,8 @@ export class NotesReader<C> {
       this.extend(line.end);
       return true;
     }
-    const level = this.levelMarker(plain, line);
+    // `Begginer Level` over a `----` underline, a line of its own: a slip from a level's name that says it is one.
+    const level = this.levelMarker(plain, line) ?? (index === 0 && single ? this.misspeltLevel(plain, line) : undefined);
     if (level && (level.rest === '' || index === 0) && plain.length < 60) {
       this.openLevel(level.name, line);
       this.openGroupLink(line, undefined, 'paragraph', true);
@@ -560,10 +561,11 @@ export class NotesReader<C> {
    * that level where the heading says "level" or stands where the open level's heading does. A word
    * a slip from a level deeper in a module's notes (`#### Notice` under Novice's modules) is the student's.
    */
-  private misspeltLevel(plain: string, line: SourceLine, depth: number): LevelMarker | undefined {
+  /** `depth`: the heading's; a line of a paragraph must say "level". */
+  private misspeltLevel(plain: string, line: SourceLine, depth?: number): LevelMarker | undefined {
     if (linkLed.test(line.raw)) return undefined;
     const misspelt = misspeltLevel(plain, this.catalog.names);
-    return misspelt && (misspelt.saysLevel || depth === this.levelDepth) ? misspelt : undefined;
+    return misspelt && (misspelt.saysLevel || (depth !== undefined && depth === this.levelDepth)) ? misspelt : undefined;
   }
 
   /** `headingDepth`: the depth of the heading that opens it, when one does. */
