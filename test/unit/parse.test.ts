@@ -126,7 +126,7 @@ describe('notes model', () => {
       }
     });
 
-    it('reads a topic heading whose notes the student closed with a time in parentheses as a module, and a short one beside it; a time inside the sentence is none', () => {
+    it('reads a topic heading whose notes the student closed with a time, in parentheses or labelled after a sentence, as a module, and a short one beside it; a time inside the sentence is none', () => {
       const text = [
         '# Docker and Containers',
         '## Port mappings',
@@ -135,6 +135,9 @@ describe('notes model', () => {
         'Made a VPC with two subnets, the routes went into its table. (45 min)',
         '## EKS',
         'Made a cluster with eksctl (8 minutes for the nodes), longer in the console.',
+        '# Cloud Web Apps',
+        '## Port scans',
+        'Scanned my own VM and found ssh and http open. Time: about 1h45 for both.',
       ].join('\n');
       for (const read of [parseNotes, readNotesFromLines]) {
         const model = read(text, { catalog: bundledCourse.catalog });
@@ -144,6 +147,7 @@ describe('notes model', () => {
             ['Port mappings', 60, true],
             ['VPC', 45, true],
             ['EKS', undefined, true],
+            ['Port scans', 105, true],
           ],
           read.name,
         );

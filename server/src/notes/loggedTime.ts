@@ -47,10 +47,20 @@ export function timeLineBelow(lines: LineIndex, line: number): boolean {
   return false;
 }
 
-/** `Reflected XSS lab, the payload went into the search parameter. (45 min)`: a time in parentheses that closes a line of the student's notes. */
+/**
+ * A time that closes a line of the student's notes: in parentheses (`Reflected XSS lab, the payload
+ * went into the search parameter. (45 min)`), or labelled as the student's after the sentence before
+ * it (`… found ssh and http open. Time: about 1h45 for both.`). A sentence that merely mentions a
+ * duration is none.
+ */
 export function closesLine(lineText: string, match: EstimateMatch): boolean {
-  return (lineText[match.start] === '(' || lineText[match.start] === '（') && /^[\s*_.]*$/.test(lineText.slice(match.end));
+  const rest = lineText.slice(match.end);
+  if (lineText[match.start] === '(' || lineText[match.start] === '（') return /^[\s*_.]*$/.test(rest);
+  return ownTimeLabel.test(lineText.slice(match.start)) && /[.!?;]\s*$/.test(lineText.slice(0, match.start)) && rest.replace(/[\s*_.!]+/g, ' ').trim().length <= 12;
 }
+
+/** The labels of a time the student logged, not of one the notes mention (`It takes 5 minutes to learn.`). */
+const ownTimeLabel = /^[*_]*(?:time|duration|took|spent)\b/i;
 
 /** A section longer than this is notes of the student's own, not one module timed at its end. */
 const SECTION_LINES = 500;
