@@ -661,18 +661,19 @@ describe('notes model', () => {
       assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module)]), [['Kubernetes', 35]]);
     });
 
-    it('reads a bold title alone beside the bold-titled modules above it as a module, its time missing, by both line sources; a bold label is none', () => {
+    it('reads a bold title alone beside the bold-titled modules above it as a module, its time missing, by both line sources; a bold label or a word alone in bold is none', () => {
       const text = [
         '## Docker and Containers', '',
         '**Why containers video** (40 min)', 'Containers share the kernel.', '',
         '**swarm lab**', 'made a swarm of three nodes.', '',
-        '**What surprised me:**', 'the overlay network came up by itself.',
+        '**What surprised me:**', 'the overlay network came up by itself.', '',
+        '**Output**', 'three nodes listed.',
       ].join('\n');
       for (const read of [parseNotes, readNotesFromLines]) {
         const model = read(text, { catalog: bundledCourse.catalog });
         assert.deepEqual(model.modules.map((module) => [module.title, minutesOf(module), module.hasNotes, module.range.end.line]), [
           ['Why containers video', 40, true, 3],
-          ['swarm lab', undefined, true, 9],
+          ['swarm lab', undefined, true, 12],
         ], read.name);
       }
     });

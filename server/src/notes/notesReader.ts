@@ -276,12 +276,12 @@ export class NotesReader<C> {
   /**
    * `**dnsrecon lab**` after `**Scanning my VM with nmap** - 1 hr` and its notes: the student titles
    * each module in bold, and one left untimed is still one, its time missing, as a plain heading
-   * beside a module heading is.
+   * beside a module heading is. A word alone in bold (`**Note**`, `**Output**`) labels the notes.
    */
   private besideBoldTitle(candidate: OpenerCandidate, line: SourceLine, style: OpenerStyle): boolean {
     const open = this.current?.module;
     if (!open || style !== 'paragraph' || open.style !== 'paragraph' || !open.hasNotes || !boldTitleAlone.test(line.raw) || isBoldLabel(line.raw)) return false;
-    return boldLed.test(this.source.lines.lineText(open.openerRange.start.line)) && isSiblingHeadingTitle(candidate.title);
+    return boldLed.test(this.source.lines.lineText(open.openerRange.start.line)) && isSiblingHeadingTitle(candidate.title) && /\S\s+\S/.test(candidate.title);
   }
 
   /**
