@@ -151,6 +151,8 @@ describe('notes model', () => {
           ],
           read.name,
         );
+        // A README's section before any area is no topic the student timed.
+        assert.deepEqual(read('# my-tool\n\n## Installation\n\nInstall it with npm, it is quick (2 min).\n\n## Usage\n\nRun it.\n', { catalog: bundledCourse.catalog }).modules, [], read.name);
       }
     });
 

@@ -34,17 +34,27 @@ export function findLoggedTime(lines: LineIndex, start: number, end: number): { 
   return undefined;
 }
 
-/** `Time: 30 min` on the first written line under a heading (a blank line may come between), or closing its sentence in parentheses. */
+/** `Time: 30 min` on the first written line under a heading. */
 export function timeLineBelow(lines: LineIndex, line: number): boolean {
+  const text = firstWrittenBelow(lines, line);
+  return text !== undefined && readLoggedTime(text) !== undefined;
+}
+
+/** The first written line under a heading is a sentence of notes the student closed with their time (closesLine). */
+export function timeClosesNotesBelow(lines: LineIndex, line: number): boolean {
+  const text = firstWrittenBelow(lines, line);
+  // A sentence of notes, not a module's own line (`* [Video: …](…) (25 min)` under `#### Containers`).
+  const match = text !== undefined && /^\s*\p{L}/u.test(text) ? scanEstimate(text) : undefined;
+  return text !== undefined && match?.kind === 'minutes' && closesLine(text, match);
+}
+
+/** A blank line may come between. */
+function firstWrittenBelow(lines: LineIndex, line: number): string | undefined {
   for (let next = line + 1; next < lines.lineCount && next <= line + 2; next++) {
     const text = lines.lineText(next);
-    if (text.trim() === '') continue;
-    if (readLoggedTime(text) !== undefined) return true;
-    // A sentence of notes, not a module's own line (`* [Video: …](…) (25 min)` under `#### Containers`).
-    const match = /^\s*\p{L}/u.test(text) ? scanEstimate(text) : undefined;
-    return match?.kind === 'minutes' && closesLine(text, match);
+    if (text.trim() !== '') return text;
   }
-  return false;
+  return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CatalogIndex } from './catalog';
 import { detectNotes } from './detect';
 import { textLine, type SourceLine } from './lines';
-import { closesLine, findLoggedTime, timeLineBelow, timeLoggedInSection } from './loggedTime';
+import { closesLine, findLoggedTime, timeClosesNotesBelow, timeLineBelow, timeLoggedInSection } from './loggedTime';
 import { isSummaryTitle, misspeltLevel, opensWithAreaWord, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, opensWithNotes, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readLinkLedSentence, readOpener, titleBeforeNotes, titleWithoutAside, type OpenerCandidate } from './openers';
@@ -119,6 +119,7 @@ export class NotesReader<C> {
       depth,
       plain,
       timeBelow: () => timeLineBelow(this.source.lines, lineNumber()),
+      timeClosesNotes: () => timeClosesNotesBelow(this.source.lines, lineNumber()),
       timedSection: () => this.closedWithTime() && timeLoggedInSection(this.source.lines, lineNumber(), depth),
       inOwnWriting: this.ownWritingDepth !== undefined,
     };

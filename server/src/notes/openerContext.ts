@@ -98,6 +98,8 @@ export interface HeadingEvidence {
   plain: string;
   /** A labelled time stands on the line under the heading: asked only when the heading itself does not decide. */
   timeBelow: () => boolean;
+  /** The first sentence of notes under the heading closes with the student's time: asked where modules are listed. */
+  timeClosesNotes: () => boolean;
   /**
    * The module open before it ends with its logged time, and the heading's section with another:
    * asked of a plain heading beside a linked module's, which is otherwise that module's notes.
@@ -115,7 +117,8 @@ export function headingOpens<C>(heading: HeadingEvidence, candidate: OpenerCandi
   // `#### S3 versus an EC2 VM` over `Time: 30 min`: the student timed it as a module.
   if (candidate.linkLed || candidate.estimate || candidate.namesResource || heading.timeBelow()) return true;
   if (readingContext(state, undefined, 'heading') === 'preamble' || heading.inOwnWriting) return false;
-  if (catalog.find(candidate.title, candidate.url) !== undefined) return true;
+  // `## XSS` over `Reflected XSS lab, … (45 min)`: a topic the student timed as a module; not in a preamble, where a README's sections are.
+  if (heading.timeClosesNotes() || catalog.find(candidate.title, candidate.url) !== undefined) return true;
   // `## Docker and Containers` then `### 1. What is container`: the student numbers what they worked through.
   if (!open && state.sectionDepth === undefined && state.inSection && firstNumberedHeading.test(heading.plain)) return isSiblingHeadingTitle(heading.plain);
   if (openDepth !== heading.depth || !isSiblingHeadingTitle(heading.plain)) return false;
