@@ -708,7 +708,7 @@ describe('placing students\' modules on the course\'s', () => {
       ]);
     });
 
-    it('a few words after a colon past the time are notes, however short; a remark after the time is none, nor a status after a colon', () => {
+    it('a few words after a colon past the time are notes, however short; a remark after the time is none, nor a status or a plan after a colon', () => {
       const written = writtenUp(
         '## Docker and Containers',
         '> Beginner Level',
@@ -716,12 +716,16 @@ describe('placing students\' modules on the course\'s', () => {
         '- [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/ops-s1-hello/) - 3 hours: all 8 challenges',
         '- [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) - 30 min - already done in Area 1',
         '- [Video: What are Containers?](https://www.youtube.com/watch?v=EnJ7qX9fkcU) (18 min): done',
+        '- [Video: VMs Versus Containers](https://www.youtube.com/watch?v=L1ie8negCjc) (8 min): will do later',
+        '- [Lab: Doing more with Docker Images](https://training.play-with-docker.com/ops-s1-images/) (45 min): not finished yet',
       );
       assert.deepEqual(written, [
         ['Video: Why Docker?', true],
         ['Lab: DevOps Docker Beginners Guide', true],
         ['Lab: Docker Intro', false],
         ['Video: What are Containers?', false],
+        ['Video: VMs Versus Containers', false],
+        ['Lab: Doing more with Docker Images', false],
       ]);
     });
 

@@ -37,7 +37,7 @@ function hasNotesBesideTitle(module: Module, lines: readonly string[]): boolean 
   const after = (lines[end.line] ?? '').slice(end.character).replace(restOfLink, ' ').replace(htmlComment, ' ');
   const time = scanTime(after);
   const rest = time ? after.slice(0, time.start) + ' ' + after.slice(time.end) : after;
-  const least = module.notesRange?.start.line === end.line ? leastNotesBesideTitle : leastNotesLetters;
+  const least = module.notesRange?.start.line === end.line && !unfinished.test(rest) ? leastNotesBesideTitle : leastNotesLetters;
   return hasWrittenText([rest.replace(timeWords, ' ')], 0, 1, isOwnLine, least);
 }
 
@@ -45,6 +45,8 @@ function hasNotesBesideTitle(module: Module, lines: readonly string[]): boolean 
 const leastNotesLetters = 20;
 /** Notes the reader found on the title's line after it: a few words of the student's own. */
 const leastNotesBesideTitle = 10;
+/** `- 10 min: will do later`, `: not finished yet`: a few words that say the module is not done are no notes of it. */
+const unfinished = /\b(?:not\s+(?:yet|done|finished|started|completed?)|will\s+(?:do|finish|complete|watch|read)|(?:do|finish)\s+(?:it\s+)?later|in\s+progress|unfinished|incomplete|skipped|to\s+do)\b/i;
 
 /** Lines `from` to before `to` hold a sentence's worth of letters (or `least`), headings aside; it stops as soon as they do. */
 export function hasWrittenText(lines: readonly string[], from = 0, to = lines.length, counts: (line: string) => boolean = () => true, least = leastNotesLetters): boolean {
