@@ -51,6 +51,11 @@
 (let ((hover (jsonrpc-request (eglot-current-server) :textDocument/hover (eglot--TextDocumentPositionParams))))
   (study-notes-check (string-match-p "Docker and Containers.*\\(reached\\|no level\\)" (format "%S" (plist-get hover :contents))) "hover on the area heading tells its progress"))
 
+;; The rounds, with no lens to show them: the notes' title's hover.
+(goto-char (+ 3 (study-notes-line-of "# Distributed Systems Practice")))
+(let ((hover (jsonrpc-request (eglot-current-server) :textDocument/hover (eglot--TextDocumentPositionParams))))
+  (study-notes-check (string-match-p "Round 1 [^a-z]*due" (format "%S" (plist-get hover :contents))) "hover on the notes' title tells the rounds"))
+
 ;; A new module after the last one of the intermediate level: `[` on an empty line, then accept.
 (goto-char (study-notes-line-of "docker service ps web"))
 (forward-line 2)

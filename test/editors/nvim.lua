@@ -57,6 +57,9 @@ print('lens: ' .. vim.inspect(area_lens()))
 check(area_lens():match('^Beginner [✓%d]') ~= nil and area_lens():find('Intermediate', 1, true) ~= nil, 'the lens counts the levels')
 local area_hover = request('textDocument/hover', { textDocument = vim.lsp.util.make_text_document_params(), position = { line = area_line, character = 4 } })
 check(area_hover and area_hover.contents.value:find('Docker and Containers', 1, true) ~= nil, 'hover on the area heading tells its progress')
+-- The rounds: Neovim has no summary of them, so they stand as lenses on the notes' title.
+local rounds = vim.tbl_filter(function(lens) return lens.range.start.line == 0 and lens.command and lens.command.title:find('^Round 1 %(due') ~= nil end, vim.lsp.codelens.get(buf))
+check(#rounds == 1, 'a CodeLens of each round on the notes\' title')
 
 -- A new module after the last one of the intermediate level: `[` on an empty line, then accept.
 local at = find_line('docker service ps web') + 2
