@@ -343,6 +343,19 @@ describe('timeEstimate: scanEstimate', () => {
     assert.equal(line.slice(m.start, m.end), '(took ~10 min)');
   });
 
+  it('reads a clock or an hourglass before an amount as the student\'s time, labelled; a clock before a time of day, or an amount without a unit, is none', () => {
+    const read = (line: string) => {
+      const m = scanEstimate(line);
+      return m && [line.slice(m.start, m.end), m.minutes?.min, m.labelled];
+    };
+    assert.deepEqual(read('#### Why Docker? ⏱ 10 min'), ['⏱ 10 min', 10, true]);
+    assert.deepEqual(read('Why Docker? ⏱️ 1 h 30 min'), ['⏱️ 1 h 30 min', 90, true]);
+    assert.deepEqual(read('- Lab: Docker Intro **🕐: 25 mins**'), ['🕐: 25 mins', 25, true]);
+    assert.deepEqual(read('Why Docker? ⌛ 2 hours'), ['⌛ 2 hours', 120, true]);
+    assert.equal(read('⏰ 8:30 class meeting'), undefined);
+    assert.equal(read('Why Docker ⏱ 10'), undefined);
+  });
+
   it('finishes on 200k-character lines of every awkward shape', () => {
     const n = 200_000;
     const shapes = [

@@ -1064,6 +1064,24 @@ function followsIn(s: ScannedLine, i: number): boolean {
 }
 
 /**
+ * clock [":"] duration      "⏱ 10 min", "🕐: 1 h", "⌛ 25 mins"
+ * A clock or an hourglass before an amount labels it as the time the student took.
+ */
+function ruleClock(s: ScannedLine, i: number): Candidate | undefined {
+  const t = s.tokens[i];
+  if (t.kind !== 'punct' || !CLOCKS.test(t.text)) return undefined;
+  let k = i + 1;
+  // The emoji's presentation selector (U+FE0F) is a token of its own.
+  if (isPunct(s.tokens[k], '\ufe0f')) k++;
+  k = skipMarkupForward(s, k);
+  if (isPunct(s.tokens[k], ':')) k++;
+  const d = readEstimateValue(s, skipMarkupForward(s, k));
+  return d && minutesCandidate(t.start, d.end, d, true, STRENGTH_LABELLED);
+}
+
+const CLOCKS = /^[\u231a\u231b\u23f0-\u23f3\u{1f550}-\u{1f567}]$/u;
+
+/**
  * `~` duration      "~10 mins", "~ 10 min", "[Why Queues Video ~10 mins](url)"
  * A tilde before a duration is an approximation nobody writes in a title.
  */
@@ -1146,7 +1164,7 @@ function ruleWholeLine(s: ScannedLine, i: number): Candidate | undefined {
   return d && isLineEnd(s, d.next) ? minutesCandidate(s.tokens[i].start, d.end, d, false, STRENGTH_POSITIONAL) : undefined;
 }
 
-const RULES = [ruleParenthesised, ruleBracketed, ruleTimeLabel, ruleVerb, ruleTilde, ruleDash, ruleAfterLink, ruleWholeLine];
+const RULES = [ruleParenthesised, ruleBracketed, ruleTimeLabel, ruleVerb, ruleClock, ruleTilde, ruleDash, ruleAfterLink, ruleWholeLine];
 
 /** A real duration beats a label left empty; then the stronger rule; then the earlier one (students write one estimate, near the title). */
 function isBetter(a: Candidate, b: Candidate | undefined): boolean {
