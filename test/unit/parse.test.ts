@@ -280,6 +280,28 @@ describe('notes model', () => {
       }
     });
 
+    it('reads a bare number in the time column of a table as a time in the unit its header names, by both line sources; under a header with no unit it is none', () => {
+      const text = [
+        '## Area 1: Docker and Containers', '### Beginner Level', '',
+        '| Module | Time (min) | Notes |', '|---|---|---|',
+        '| Why Docker? | 10 | containers ship the app |',
+        '| Lab: Docker Intro | 30 | ran alpine |', '',
+        'Module | Hours | Notes', '---|---|---',
+        'Video: What are Containers? | 0.5 | namespaces and cgroups', '',
+        '| Module | Time | Notes |', '|---|---|---|',
+        '| Video: VMs Versus Containers | 8 | hypervisors |', '',
+      ].join('\n');
+      for (const read of [parseNotes, readNotesFromLines]) {
+        const model = read(text, { catalog: bundledCourse.catalog });
+        assert.deepEqual(model.modules.map((m) => [m.title, minutesOf(m), m.estimate?.text, m.notesRange && textAt(text, m.notesRange).split(/ \||\n/)[0]]), [
+          ['Why Docker?', 10, '10', 'containers ship the app'],
+          ['Lab: Docker Intro', 30, '30', 'ran alpine'],
+          ['Video: What are Containers?', 30, '0.5', 'namespaces and cgroups'],
+          ['Video: VMs Versus Containers', undefined, undefined, '8'],
+        ], read.name);
+      }
+    });
+
     it('reads a table under a module of another kind as its notes, by both line sources: a first cell naming a module, unlinked and untimed, names it in passing', () => {
       const text = ['## Area 1: Docker and Containers', '', '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (16 min)', '', '| Tool | Verdict |', '|---|---|', '| Kubernetes vs Swarm | Swarm is simpler |', ''].join('\n');
       for (const read of [parseNotes, readNotesFromLines]) {

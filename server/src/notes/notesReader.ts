@@ -8,7 +8,7 @@ import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, p
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
 import { SummaryTitles } from './summaryTimes';
-import { tableRowOpener } from './tableRow';
+import { tableRowOpener, timeColumnOf, type TimeColumn } from './tableRow';
 import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
 import type { Area, Level, LoggedTime, Module, NotesModel, OpenerStyle, Placeholder, Range, TableOfContents, TimeEstimate, Title } from './types';
 
@@ -48,6 +48,8 @@ export class NotesReader<C> {
   private summaryDepth?: number;
   /** Under `# Technical Report` the student writes their own text: its sections are not the course's modules. */
   private ownWritingDepth?: number;
+  /** The column of the table being read whose bare numbers are times (`Time (min)`). */
+  private timeColumn?: TimeColumn;
   /**
    * The first plain heading of an area or level that has no module yet: `# What is Docker and Why we
    * use Docker` over `# Lab01: DevOps Docker Beginners Guide`. Undefined once the run has begun or
@@ -670,9 +672,15 @@ export class NotesReader<C> {
     return { kind: match.kind === 'minutes' ? 'unreadable' : match.kind, text, range };
   }
 
+  /** A table's header and delimiter row, ending at `end`: notes, and the column its rows' times stand in. */
+  tableHeader(header: SourceLine, end: number): void {
+    this.timeColumn = timeColumnOf(header);
+    this.notes(header.start, end);
+  }
+
   /** A table's row under an area or a level: a module where it names one (tableRow.ts), else notes. */
   tableRow(row: SourceLine): void {
-    const candidate = this.area || this.level ? tableRowOpener(row, this.source, this.catalog, this.current?.module.style === 'table-row') : undefined;
+    const candidate = this.area || this.level ? tableRowOpener(row, this.source, this.catalog, this.current?.module.style === 'table-row', this.timeColumn) : undefined;
     if (candidate) this.openModule(candidate, 'table-row', row, undefined);
     else this.notes(row.start, row.end);
   }

@@ -114,7 +114,7 @@ class RemarkLineSource {
   private visitTable(table: Table): void {
     const lines = this.source.lines;
     const header = (table.position?.start.line ?? 1) - 1;
-    this.reader.notes(lines.lineStart(header), lines.lineEnd(header + 1));
+    this.reader.tableHeader(textLine(lines.lineStart(header), lines.lineText(header)), lines.lineEnd(header + 1));
     for (const row of table.children.slice(1)) {
       const line = (row.position?.start.line ?? 1) - 1;
       this.reader.tableRow(textLine(lines.lineStart(line), lines.lineText(line)));

@@ -2,7 +2,7 @@ import type { CatalogIndex } from './catalog';
 import { textLine, type SourceLine } from './lines';
 import { readOpener, type OpenerCandidate } from './openers';
 import type { SourceMap } from './source';
-import { scanEstimate, shiftTime } from './timeEstimate';
+import { scanEstimate, shiftTime, type EstimateMatch } from './timeEstimate';
 
 /**
  * The module a row of a table of modules opens: `| [Video: Why Docker?](…) | 16 min | Containers
@@ -12,26 +12,56 @@ import { scanEstimate, shiftTime } from './timeEstimate';
  * is a module still, its time missing. A cell that is a time alone gives the time; the first other
  * cell starts the notes.
  */
-export function tableRowOpener(row: SourceLine, source: SourceMap, catalog: CatalogIndex, amongModules: boolean): OpenerCandidate | undefined {
+export function tableRowOpener(row: SourceLine, source: SourceMap, catalog: CatalogIndex, amongModules: boolean, timeColumn?: TimeColumn): OpenerCandidate | undefined {
   const [first, ...rest] = tableCells(row);
   const candidate = first && readOpener(first, source);
   if (!candidate || !catalog.findWhole(candidate.title, candidate.url)) return undefined;
-  const timeCell = candidate.estimate ? undefined : rest.find(isTimeAlone);
+  const timeCell = candidate.estimate ? undefined : (rest.find(isTimeAlone) ?? rest.find((cell) => amountIn(cell, timeColumn) !== undefined));
   if (!candidate.estimate && !timeCell && candidate.url === undefined && !amongModules) return undefined;
-  const estimate = candidate.estimate ?? (timeCell && shiftTime(scanEstimate(timeCell.raw), timeCell.start - candidate.lineStart));
+  const estimate = candidate.estimate ?? (timeCell && shiftTime(amountIn(timeCell, timeColumn) ?? scanEstimate(timeCell.raw), timeCell.start - candidate.lineStart));
   const notes = rest.find((cell) => cell !== timeCell);
   return { ...candidate, estimate, notesStart: candidate.notesStart ?? notes?.start };
 }
 
-/** The cells of a row with text in them, each trimmed, where they stand in the text. */
-function tableCells(row: SourceLine): SourceLine[] {
-  const cells: SourceLine[] = [];
+/** The column of a table's header that holds times, and the minutes in one of its bare numbers: `Time (min)`, `Hours`. */
+export interface TimeColumn {
+  column: number;
+  minutesEach: number;
+}
+
+/** `| Module | Time (min) | Notes |`: the column whose bare numbers are times, where the header names their unit. */
+export function timeColumnOf(header: SourceLine): TimeColumn | undefined {
+  for (const cell of tableCells(header)) {
+    const words = cell.raw.toLowerCase();
+    if (!/\b(?:time|duration|spent|hours?|hrs?|minutes?|mins?)\b/.test(words)) continue;
+    if (/\b(?:hours?|hrs?|h)\b/.test(words)) return { column: cell.column, minutesEach: 60 };
+    if (/\b(?:minutes?|mins?|m)\b/.test(words)) return { column: cell.column, minutesEach: 1 };
+  }
+  return undefined;
+}
+
+/** A bare number in the time column (`| Why Docker? | 10 | … |` under `Time (min)`): the time in the header's unit. */
+function amountIn(cell: TableCell, timeColumn: TimeColumn | undefined): EstimateMatch | undefined {
+  if (!timeColumn || cell.column !== timeColumn.column || !/^\d{1,4}(?:[.,]\d+)?$/.test(cell.raw)) return undefined;
+  const minutes = Number(cell.raw.replace(',', '.')) * timeColumn.minutesEach;
+  return { kind: 'minutes', minutes: { min: minutes, max: minutes }, start: 0, end: cell.raw.length, labelled: false };
+}
+
+/** A cell with text in it, trimmed, where it stands in the text, and its column (the first is 0, edge pipes or not). */
+type TableCell = SourceLine & { column: number };
+
+function tableCells(row: SourceLine): TableCell[] {
+  const cells: TableCell[] = [];
+  const borders = cellBorders(row.raw);
+  // `| a | b |`: the pipe at the row's start opens its first cell.
+  let column = borders.length > 0 && row.raw.slice(0, borders[0]).trim() === '' ? -1 : 0;
   let from = 0;
-  for (const at of [...cellBorders(row.raw), row.raw.length]) {
+  for (const at of [...borders, row.raw.length]) {
     const cell = row.raw.slice(from, at);
     const content = cell.trim();
-    if (content) cells.push(textLine(row.start + from + cell.length - cell.trimStart().length, content));
+    if (content) cells.push({ ...textLine(row.start + from + cell.length - cell.trimStart().length, content), column });
     from = at + 1;
+    column++;
   }
   return cells;
 }

@@ -793,7 +793,7 @@ class TextLineSource {
     let last = first;
     while (last + 1 < lines.lineCount && !spacesOnly.test(lines.lineText(last + 1)) && !endsTable(lines.lineText(last + 1))) last++;
     for (let row = first; row <= last; row++) this.spans.line(lines.lineStart(row), lines.lineEnd(row));
-    this.reader.notes(lines.lineStart(first), lines.lineEnd(first + 1));
+    this.reader.tableHeader(textLine(lines.lineStart(first), lines.lineText(first)), lines.lineEnd(first + 1));
     for (let row = first + 2; row <= last; row++) this.reader.tableRow(textLine(lines.lineStart(row), lines.lineText(row)));
     return last;
   }
