@@ -85,7 +85,7 @@ export function plainText(markdown: string): string {
     .replace(/\[([^\]]*)\]\(<?([^)>\s]*)>?\)/g, (_, text: string, url: string) => (url && url !== text ? `${text} (${url})` : text))
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
     .replace(/ {2,}$/gm, '')
-    .replace(inlineMarkup, plainMarkup);
+    .replace(inlineMarkup, withoutSpanMarks);
 }
 
 /**
@@ -96,9 +96,9 @@ export function plainText(markdown: string): string {
  */
 const inlineMarkup = /(`+)(.{0,400}?[^`])\1(?!`)|\\([\\`*_{}[\]()#+\-.!<>|~])|(\*{1,3})(?=\S)(.{0,400}?\S)\4|(?<![\p{L}\p{N}_])(__|_)(?=\S)(.{0,400}?\S)\6(?![\p{L}\p{N}_])/gu;
 
-function plainMarkup(_whole: string, ticks?: string, code = '', escaped?: string, _stars?: string, starred?: string, _underscores?: string, underscored = ''): string {
+function withoutSpanMarks(_whole: string, ticks?: string, code = '', escaped?: string, _stars?: string, starred?: string, _underscores?: string, underscored = ''): string {
   // `` `` a `b` c `` ``: one space inside each end is the span's padding.
   if (ticks !== undefined) return /^ .*[^ ].* $/s.test(code) ? code.slice(1, -1) : code;
   if (escaped !== undefined) return escaped;
-  return (starred ?? underscored).replace(inlineMarkup, plainMarkup);
+  return (starred ?? underscored).replace(inlineMarkup, withoutSpanMarks);
 }

@@ -44,8 +44,9 @@ export function timeLineBelow(lines: LineIndex, line: number): boolean {
 export function timeClosesNotesBelow(lines: LineIndex, line: number): boolean {
   const text = firstWrittenBelow(lines, line);
   // A sentence of notes, not a module's own line (`* [Video: …](…) (25 min)` under `#### Containers`).
-  const match = text !== undefined && /^\s*\p{L}/u.test(text) ? scanEstimate(text) : undefined;
-  return text !== undefined && match?.kind === 'minutes' && closesLine(text, match);
+  if (text === undefined || !/^\s*\p{L}/u.test(text)) return false;
+  const match = scanEstimate(text);
+  return match?.kind === 'minutes' && closesLine(text, match);
 }
 
 /** A blank line may come between. */

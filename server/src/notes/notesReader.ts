@@ -326,7 +326,7 @@ export class NotesReader<C> {
       this.extend(line.end);
       return true;
     }
-    // `Begginer Level` over a `----` underline, a line of its own: a slip from a level's name that says it is one.
+    // `Begginer level`, a line of its own: a slip from a level's name that says it is one.
     const level = this.levelMarker(plain, line) ?? (index === 0 && single ? this.misspeltLevel(plain, line) : undefined);
     if (level && (level.rest === '' || index === 0) && plain.length < 60) {
       this.openLevel(level.name, line);
@@ -563,8 +563,8 @@ export class NotesReader<C> {
    * `### Begginer Level`, or `### Intermedate` beside `### Beginner`: a slip from a level's name is
    * that level where the heading says "level" or stands where the open level's heading does. A word
    * a slip from a level deeper in a module's notes (`#### Notice` under Novice's modules) is the student's.
+   * Without `depth` (a line of a paragraph, `Begginer level`) it must say "level".
    */
-  /** `depth`: the heading's; a line of a paragraph must say "level". */
   private misspeltLevel(plain: string, line: SourceLine, depth?: number): LevelMarker | undefined {
     if (linkLed.test(line.raw)) return undefined;
     const misspelt = misspeltLevel(plain, this.catalog.names);
