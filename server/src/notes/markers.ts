@@ -88,8 +88,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** What plainMarkerText takes away: leading markup or spaces, emphasis, spaces other than single ones, trailing spaces. */
+const dressedMarkerText = /^[\s>#*+\-[]|[*_]|[^\S ]| {2}|\s$/;
+
 /** Strips emphasis, quote and checkbox markup so markers read the same however they were dressed. */
 export function plainMarkerText(text: string): string {
+  // Most lines the readers ask about wear none of it: one test instead of five replacements.
+  return dressedMarkerText.test(text) ? withoutMarkerDress(text) : text;
+}
+
+/** Every replacement plainMarkerText makes, asked of any text. */
+export function withoutMarkerDress(text: string): string {
   return text
     .replace(/^[\s>#]*/, '')
     .replace(/^[-*+]\s+/, '')
