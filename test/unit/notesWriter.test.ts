@@ -130,6 +130,17 @@ describe('notes writer', () => {
       assert.deepEqual(documentOf(written).model.modules.map((m) => [m.title, m.level, m.estimate?.text, m.hasNotes]), [['Video: Why Docker?', 'Beginner', '16 min', true], ['Lab: Docker Intro', 'Intermediate', '30 min', true]]);
     });
 
+    it('a table whose header names the unit of its times and whose rows write bare numbers: the time a bare number in that unit, in its column', () => {
+      const table = (unit: string, time: string) => lines('## Area 1: Docker and Containers', '### Beginner Level', '', `| Module | Notes | ${unit} |`, '|---|---|---|', `| [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) | ships anywhere | ${time} |`, '');
+      const link = '[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/)';
+      assert.equal(renderModuleAt(documentOf(table('Time (min)', '16')), dockerIntro, { line: 6, character: 0 }), `| ${link} | $0 | \${1:30} |`);
+      assert.equal(renderModuleAt(documentOf(table('Hours', '0.25')), dockerIntro, { line: 6, character: 0 }), `| ${link} | $0 | \${1:0.5} |`);
+      const written = insertedAt(table('Hours', '0.25'), [6, 0], `| ${link} | ran it | 0.5 |`);
+      assert.deepEqual(documentOf(written).model.modules.map((m) => [m.title, m.estimate?.kind === 'minutes' && m.estimate.minutes.min]), [['Video: Why Docker?', 15], ['Lab: Docker Intro', 30]]);
+      // Rows that write their unit keep it.
+      assert.equal(renderModuleAt(documentOf(table('Minutes', '16 min')), dockerIntro, { line: 6, character: 0 }), `| ${link} | $0 | \${1:30} min |`);
+    });
+
     it('numbered on across a level’s heading only where the notes’ levels are numbered so', () => {
       const restarting = lines(styles.numbered, '> Intermediate Level', '1. What are Containers - 18 min', '\t- namespaces', '');
       assert.equal(renderModuleAt(documentOf(restarting), dockerIntro, { line: 10, character: 0 }), '2. Lab: Docker Intro - ${1:30} min\n\t- $0');

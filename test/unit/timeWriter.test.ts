@@ -139,6 +139,21 @@ describe('the study timer’s writer', () => {
     assert.equal(written(noCell, 'Video: Why Docker?', 12, 'add').split('\n')[5], '| [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (12 min) | ships anywhere |');
   });
 
+  it('writes a time into a table whose header names the unit of its times as the column writes them: a bare number in that unit', () => {
+    const table = (unit: string, rows: string[]) => ['## Area 1: Docker and Containers', '### Beginner Level', '', `| Module | ${unit} | Notes |`, '|---|---|---|', ...rows, ''].join('\n');
+    const why = '| [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U)';
+    const intro = '| Lab: Docker Intro';
+    const row = (text: string, title: string, minutes: number, mode: WriteStudyTimeParams['mode']) => written(text, title, minutes, mode).split('\n')[6];
+    const minutesTable = table('Time (min)', [`${why} | 10 | ships anywhere |`, `${intro} |  | ran it |`]);
+    assert.equal(row(minutesTable, 'Lab: Docker Intro', 12, 'add'), `${intro} | 12 | ran it |`);
+    assert.equal(written(minutesTable, 'Video: Why Docker?', 25, 'add').split('\n')[5], `${why} | 35 | ships anywhere |`);
+    const hoursTable = table('Hours', [`${why} | 0.5 | ships anywhere |`, `${intro} |  | ran it |`]);
+    assert.equal(row(hoursTable, 'Lab: Docker Intro', 42, 'add'), `${intro} | 0.7 | ran it |`);
+    assert.equal(written(hoursTable, 'Video: Why Docker?', 60, 'add').split('\n')[5], `${why} | 1.5 | ships anywhere |`);
+    // Hours cannot say 35 minutes in two decimals: the time keeps its own unit, read back as written.
+    assert.equal(row(hoursTable, 'Lab: Docker Intro', 35, 'add'), `${intro} | 35 min | ran it |`);
+  });
+
   it('fills a time left empty, in the document’s style', () => {
     const text = lines('## Area 1: Cloud Web Apps', '', '[My reading](https://example.com/r) (time: 20 min)', 'Read.', '', '[Other reading](https://example.com/o) (time: )', 'Read.', '');
     assert.equal(written(text, 'Other reading', 45, 'add'), text.replace('(time: )', '(time: 45 min)'));

@@ -1,5 +1,5 @@
 import type { CatalogModule } from '../notes/catalog';
-import { isDelimiterRow } from '../notes/tableRow';
+import { amountInColumn, isDelimiterRow, timeColumnOver, type TimeColumn } from '../notes/tableRow';
 import { unitWordsOf } from '../notes/timeEstimate';
 import type { Module, NotesModel, OpenerStyle, Position } from '../notes/types';
 import type { NotesDocument } from './notesDocument';
@@ -93,6 +93,8 @@ export interface OpenerShape {
   notesGap: boolean;
   /** `- Why Docker? (10 min) - it ships …`: the notes go on in the opener's line, after this. */
   notesInline?: string;
+  /** Rows of a table whose header names the unit of its times (`Time (min)`): where and how they are written. */
+  tableTimes?: TableTimes;
 }
 
 /** The course template's style (`[Title](url) (time: 30 min)`, notes on the next line), for notes without modules yet. */
@@ -120,7 +122,41 @@ export function detectOpenerShape(document: NotesDocument, near?: Position): Ope
   const everywhere = () => mostVoted(document.model.modules.map((module) => sampleOf(document, module).estimate));
   const estimate = mostVoted(alike.map((sample) => sample.estimate)) ?? everywhere() ?? templateShape;
   const notes = alike.find((sample) => sample.notes)?.notes ?? templateShape;
-  return { ...container, estimatePlace: estimate.estimatePlace, estimate: estimate.estimate, estimateLine: estimate.estimateLine, notesPrefix: notes.notesPrefix, notesGap: notes.notesGap, notesInline: 'notesInline' in notes ? notes.notesInline : undefined };
+  const tableTimes = container.style === 'table-row' ? tableTimeColumn(document, modules, nearest) : undefined;
+  return { ...container, estimatePlace: estimate.estimatePlace, estimate: estimate.estimate, estimateLine: estimate.estimateLine, notesPrefix: notes.notesPrefix, notesGap: notes.notesGap, notesInline: 'notesInline' in notes ? notes.notesInline : undefined, ...(tableTimes && { tableTimes }) };
+}
+
+/** The time column of the table of the nearest module written as a table's row. */
+function tableTimeColumn(document: NotesDocument, modules: readonly Module[], nearest: number): TableTimes | undefined {
+  const rows = modules.filter((module) => module.style === 'table-row');
+  const row = rows.filter((module) => modules.indexOf(module) <= nearest).at(-1) ?? rows[0];
+  return row && tableTimesAt(document, row.openerRange.start.line);
+}
+
+/** `10`, `0.5`: a time in a table's time column, in the unit its header names. */
+export const bareAmount = /^\d+(?:[.,]\d+)?$/;
+
+/** Where a table's header names the unit of its times: their column, and whether its rows write them as bare numbers in that unit. */
+export interface TableTimes {
+  column: TimeColumn;
+  bare: boolean;
+}
+
+/**
+ * The times of the table whose row is `line`: bare numbers where its nearest timed row above
+ * (else its first) writes one (`| Why Docker? | 10 |` under `Time (min)`) or no row has a time yet.
+ */
+export function tableTimesAt(document: NotesDocument, line: number): TableTimes | undefined {
+  const column = timeColumnOver(document.lines, line);
+  if (!column) return undefined;
+  const { lines } = document;
+  let first = line;
+  while (first > 0 && lines.lineText(first - 1).includes('|')) first--;
+  let last = line;
+  while (last + 1 < lines.lineCount && lines.lineText(last + 1).includes('|')) last++;
+  const timed = document.model.modules.filter((module) => module.style === 'table-row' && module.estimate?.kind === 'minutes' && module.openerRange.start.line >= first && module.openerRange.start.line <= last);
+  const nearest = timed.filter((module) => module.openerRange.start.line < line).at(-1) ?? timed[0];
+  return { column, bare: !nearest || bareAmount.test(nearest.estimate?.text ?? '') };
 }
 
 function votingModules(document: NotesDocument, near: Position | undefined): Module[] {
@@ -247,7 +283,7 @@ export function renderOpener(module: CatalogModule, shape: OpenerShape, indent =
   const time = `\${1:${module.minutes ?? placeholderMinutes}}${literal(estimate.gap + estimate.unit)}`;
   const inline = `${literal(estimate.before)}${time}${literal(estimate.after)}`;
   const place = linked || shape.estimatePlace !== 'in-link' ? shape.estimatePlace : 'after';
-  if (shape.style === 'table-row') return tableRow(module, linked, time);
+  if (shape.style === 'table-row') return tableRow(module, linked, time, shape.tableTimes);
   const title = linked ? `[${literal(linkText(module.title))}${place === 'in-link' ? inline : ''}](${literal(linkDestination(module.url!))})` : literal(module.title);
   const lines = [`${literal(shape.marker)}${title}${place === 'after' ? inline : ''}`];
   if (shape.notesInline !== undefined && place !== 'next-line') return `${lines[0]}${literal(shape.notesInline)}$0`;
@@ -258,10 +294,20 @@ export function renderOpener(module: CatalogModule, shape: OpenerShape, indent =
   return lines.join('\n');
 }
 
-/** A row of the student's table of modules: the title, the time, the notes (a `|` in a title is no border). */
-function tableRow(module: CatalogModule, linked: boolean, time: string): string {
+/**
+ * A row of the student's table of modules: the title, the time, the notes (a `|` in a title is no
+ * border). Under a header that names the unit of its times, the time is a bare number in that unit,
+ * in its column.
+ */
+function tableRow(module: CatalogModule, linked: boolean, time: string, times: TableTimes | undefined): string {
   const title = linkText(module.title).replace(/\|/g, '\\|');
-  return `| ${linked ? `[${literal(title)}](${literal(linkDestination(module.url!))})` : literal(title)} | ${time} | $0 |`;
+  const amount = times?.bare ? amountInColumn(module.minutes ?? placeholderMinutes, times.column) : undefined;
+  const timeAt = times && times.column.column > 0 ? times.column.column : 1;
+  const cells = Array.from({ length: Math.max(timeAt + 1, 3) }, () => '');
+  cells[0] = linked ? `[${literal(title)}](${literal(linkDestination(module.url!))})` : literal(title);
+  cells[timeAt] = amount === undefined ? time : `\${1:${amount}}`;
+  cells[cells.indexOf('')] = '$0';
+  return `| ${cells.join(' | ')} |`;
 }
 
 /** Snippet syntax gives `$`, `}` and `\` a meaning: titles and URLs are taken literally. */

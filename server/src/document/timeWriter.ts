@@ -2,9 +2,9 @@ import { TextEdit, type Range } from 'vscode-languageserver-types';
 import type { Module, TimeEstimate } from '../notes/types';
 import { trimEndMatching } from '../notes/trimRuns';
 import { durationSpan, unitMinutes } from '../notes/timeEstimate';
-import { timeCellAfter } from '../notes/tableRow';
+import { amountInColumn, cellOfColumn, timeCellAfter, timeColumnOver } from '../notes/tableRow';
 import type { NotesDocument } from './notesDocument';
-import { detectEstimateStyle, detectOpenerShape, styleAfterTitle, type EstimateStyle } from './notesWriter';
+import { bareAmount, detectEstimateStyle, detectOpenerShape, styleAfterTitle, tableTimesAt, type EstimateStyle } from './notesWriter';
 
 /**
  * How a module's time is written into the notes, in the notes' own words: a module without one gets
@@ -22,6 +22,8 @@ export function moduleMinutesEdits(document: NotesDocument, module: Module, minu
   const { estimate } = module;
   if (minutes <= 0) return estimate ? [removeEstimate(document, estimate)] : [];
   if (!estimate) return [newEstimate(document, module, minutes)];
+  const inColumn = module.style === 'table-row' && estimate.kind === 'minutes' ? amountInTimeColumn(document, estimate, minutes) : undefined;
+  if (inColumn) return [TextEdit.replace(estimate.range, inColumn)];
   const duration = estimate.kind === 'minutes' ? durationIn(estimate.text) : undefined;
   if (duration) return [TextEdit.replace(rangeInEstimate(document, estimate, duration.start, duration.end), durationText(minutes, duration))];
   // `(time: )`, `Time: TODO`, `(time: 30)`: what follows the label is the time.
@@ -38,7 +40,7 @@ function newEstimate(document: NotesDocument, module: Module, minutes: number): 
     const end = { line: last, character: document.lines.lineText(last).length };
     return TextEdit.insert(end, `${lineBreakAfter(document, last)}${shape.estimateLine?.before ?? 'Time: '}${time}${shape.estimateLine?.after ?? ''}`);
   }
-  if (module.style === 'table-row') return timeInRow(document, module, time);
+  if (module.style === 'table-row') return timeInRow(document, module, minutes, time);
   const inLink = shape.estimatePlace === 'in-link' ? linkTextEnd(document, module) : undefined;
   if (inLink) return TextEdit.insert(inLink, `${shape.estimate.before}${time}${shape.estimate.after}`);
   const style = styleAfterTitle(shape.estimate, module.url !== undefined);
@@ -64,10 +66,28 @@ function timeBeforeNotes(document: NotesDocument, module: Module, style: Estimat
 }
 
 /** A row of a table of modules takes its time in the first empty cell after the title, else by the title in its cell. */
-function timeInRow(document: NotesDocument, module: Module, time: string): TextEdit {
+/** In the row's cell of the table's time column where its header names the unit, written as the table writes its times; else in the first empty cell after the title. */
+function timeInRow(document: NotesDocument, module: Module, minutes: number, time: string): TextEdit {
   const { line, character } = module.titleRange.end;
-  const cell = timeCellAfter(document.lines.lineText(line), character);
+  const raw = document.lines.lineText(line);
+  const times = tableTimesAt(document, line);
+  const columnCell = times && cellOfColumn(raw, times.column.column);
+  if (times && columnCell && columnCell.start > character && raw.slice(columnCell.start, columnCell.end).trim() === '') {
+    const amount = times.bare ? amountInColumn(minutes, times.column) : undefined;
+    return TextEdit.replace({ start: { line, character: columnCell.start }, end: { line, character: columnCell.end } }, ` ${amount ?? time} `);
+  }
+  const cell = timeCellAfter(raw, character);
   return TextEdit.replace({ start: { line, character: cell.start }, end: { line, character: cell.end } }, cell.empty ? ` ${time} ` : ` (${time})`);
+}
+
+/**
+ * A bare number in a table's time column (`10` under `Time (min)`) stays a bare number in the
+ * header's unit where that unit says the minutes in two decimals; else it takes the unit the notes write.
+ */
+function amountInTimeColumn(document: NotesDocument, estimate: TimeEstimate, minutes: number): string | undefined {
+  if (!bareAmount.test(estimate.text)) return undefined;
+  const column = timeColumnOver(document.lines, estimate.range.start.line);
+  return column && (amountInColumn(minutes, column) ?? timeText(minutes, detectEstimateStyle(document)));
 }
 
 /** Where the title's link text ends (before `](`), when the title is a link's text. */

@@ -1,5 +1,6 @@
 import type { CatalogIndex } from './catalog';
 import { textLine, type SourceLine } from './lines';
+import type { LineIndex } from './lineIndex';
 import { readOpener, type OpenerCandidate } from './openers';
 import type { SourceMap } from './source';
 import { scanEstimate, shiftTime, type EstimateMatch } from './timeEstimate';
@@ -89,6 +90,28 @@ export function cellCount(raw: string): number {
   const line = raw.trim();
   const borders = cellBorders(line);
   return borders.length + 1 - (borders[0] === 0 ? 1 : 0) - (borders.length > 0 && borders.at(-1) === line.length - 1 ? 1 : 0);
+}
+
+/** The time column of the table row `row` stands in, from the header over the table's delimiter row. */
+export function timeColumnOver(lines: LineIndex, row: number): TimeColumn | undefined {
+  for (let line = row - 1; line >= 1; line--) {
+    const raw = lines.lineText(line);
+    if (isDelimiterRow(raw)) return timeColumnOf(textLine(lines.lineStart(line - 1), lines.lineText(line - 1)));
+    if (cellBorders(raw).length === 0) return undefined;
+  }
+  return undefined;
+}
+
+/** Where the cell of `column` is in a row's text, between its borders (columns counted as the reader counts them). */
+export function cellOfColumn(raw: string, column: number): { start: number; end: number } | undefined {
+  const borders = cellBorders(raw);
+  const edges = borders.length > 0 && raw.slice(0, borders[0]).trim() === '' ? borders : [-1, ...borders];
+  return column + 1 < edges.length ? { start: edges[column] + 1, end: edges[column + 1] } : undefined;
+}
+
+/** `minutes` as the time column writes them, a bare number in its unit; undefined when that unit cannot say them in two decimals. */
+export function amountInColumn(minutes: number, { minutesEach }: TimeColumn): string | undefined {
+  return (minutes * 100) % minutesEach === 0 ? String(minutes / minutesEach) : undefined;
 }
 
 /**
