@@ -241,15 +241,19 @@ function readIsolated(parse: NotesParse, options: ParseOptions, areaDepth: numbe
   // Each summary span is closed by a depth-1 heading, so that no block of one runs into the next;
   // the reader then resumes at the region's area heading as a whole read reaches it.
   const closer = '# Close Summary\n\n';
+  const closerLines = countBreaks(closer);
   let head = '';
+  // Counted as the head grows, each piece once: counting the whole head again for each span cost
+  // as much as all the spans times their number (thirty summaries in 10 MB: 0.15 s an edit).
+  let headLines = 0;
   const spanLines: { from: number; to: number; line: number }[] = [];
   for (const span of spans) {
-    const from = countBreaks(head);
-    head += trimEndMatching(span.text, /[\r\n]/) + '\n\n';
-    spanLines.push({ from, to: countBreaks(head) - 2, line: span.line });
-    head += closer;
+    const piece = trimEndMatching(span.text, /[\r\n]/) + '\n\n';
+    const pieceLines = countBreaks(piece);
+    spanLines.push({ from: headLines, to: headLines + pieceLines - 2, line: span.line });
+    head += piece + closer;
+    headLines += pieceLines + closerLines;
   }
-  const headLines = countBreaks(head);
   const regionLines = countBreaks(region);
   const mapLine = (line: number): number => {
     if (line >= headLines) return line - headLines + startLine;
