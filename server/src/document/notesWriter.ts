@@ -1,5 +1,5 @@
 import type { CatalogModule } from '../notes/catalog';
-import { amountInColumn, isDelimiterRow, timeColumnOver, type TimeColumn } from '../notes/tableRow';
+import { amountInColumn, bareAmount, isDelimiterRow, timeColumnOver, type TimeColumn } from '../notes/tableRow';
 import { unitWordsOf } from '../notes/timeEstimate';
 import type { Module, NotesModel, OpenerStyle, Position } from '../notes/types';
 import type { NotesDocument } from './notesDocument';
@@ -122,19 +122,16 @@ export function detectOpenerShape(document: NotesDocument, near?: Position): Ope
   const everywhere = () => mostVoted(document.model.modules.map((module) => sampleOf(document, module).estimate));
   const estimate = mostVoted(alike.map((sample) => sample.estimate)) ?? everywhere() ?? templateShape;
   const notes = alike.find((sample) => sample.notes)?.notes ?? templateShape;
-  const tableTimes = container.style === 'table-row' ? tableTimeColumn(document, modules, nearest) : undefined;
+  const tableTimes = container.style === 'table-row' ? nearestTableTimes(document, modules, nearest) : undefined;
   return { ...container, estimatePlace: estimate.estimatePlace, estimate: estimate.estimate, estimateLine: estimate.estimateLine, notesPrefix: notes.notesPrefix, notesGap: notes.notesGap, notesInline: 'notesInline' in notes ? notes.notesInline : undefined, ...(tableTimes && { tableTimes }) };
 }
 
 /** The time column of the table of the nearest module written as a table's row. */
-function tableTimeColumn(document: NotesDocument, modules: readonly Module[], nearest: number): TableTimes | undefined {
-  const rows = modules.filter((module) => module.style === 'table-row');
-  const row = rows.filter((module) => modules.indexOf(module) <= nearest).at(-1) ?? rows[0];
+function nearestTableTimes(document: NotesDocument, modules: readonly Module[], nearest: number): TableTimes | undefined {
+  const isRow = (module: Module): boolean => module.style === 'table-row';
+  const row = modules.slice(0, nearest + 1).filter(isRow).at(-1) ?? modules.find(isRow);
   return row && tableTimesAt(document, row.openerRange.start.line);
 }
-
-/** `10`, `0.5`: a time in a table's time column, in the unit its header names. */
-export const bareAmount = /^\d+(?:[.,]\d+)?$/;
 
 /** Where a table's header names the unit of its times: their column, and whether its rows write them as bare numbers in that unit. */
 export interface TableTimes {

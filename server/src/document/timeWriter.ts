@@ -2,9 +2,9 @@ import { TextEdit, type Range } from 'vscode-languageserver-types';
 import type { Module, TimeEstimate } from '../notes/types';
 import { trimEndMatching } from '../notes/trimRuns';
 import { durationSpan, unitMinutes } from '../notes/timeEstimate';
-import { amountInColumn, cellOfColumn, timeCellAfter, timeColumnOver } from '../notes/tableRow';
+import { amountInColumn, bareAmount, cellOfColumn, timeCellAfter, timeColumnOver } from '../notes/tableRow';
 import type { NotesDocument } from './notesDocument';
-import { bareAmount, detectEstimateStyle, detectOpenerShape, styleAfterTitle, tableTimesAt, type EstimateStyle } from './notesWriter';
+import { detectEstimateStyle, detectOpenerShape, styleAfterTitle, tableTimesAt, type EstimateStyle } from './notesWriter';
 
 /**
  * How a module's time is written into the notes, in the notes' own words: a module without one gets
@@ -65,7 +65,6 @@ function timeBeforeNotes(document: NotesDocument, module: Module, style: Estimat
   return TextEdit.insert(at, parted ? `${style.before}${time}${style.after}` : ` (${time})`);
 }
 
-/** A row of a table of modules takes its time in the first empty cell after the title, else by the title in its cell. */
 /** In the row's cell of the table's time column where its header names the unit, written as the table writes its times; else in the first empty cell after the title. */
 function timeInRow(document: NotesDocument, module: Module, minutes: number, time: string): TextEdit {
   const { line, character } = module.titleRange.end;

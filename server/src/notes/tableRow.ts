@@ -43,10 +43,13 @@ export function timeColumnOf(header: SourceLine): TimeColumn | undefined {
 
 /** A bare number in the time column (`| Why Docker? | 10 | … |` under `Time (min)`): the time in the header's unit. */
 function amountIn(cell: TableCell, timeColumn: TimeColumn | undefined): EstimateMatch | undefined {
-  if (!timeColumn || cell.column !== timeColumn.column || !/^\d{1,4}(?:[.,]\d+)?$/.test(cell.raw)) return undefined;
+  if (!timeColumn || cell.column !== timeColumn.column || !bareAmount.test(cell.raw)) return undefined;
   const minutes = Number(cell.raw.replace(',', '.')) * timeColumn.minutesEach;
   return { kind: 'minutes', minutes: { min: minutes, max: minutes }, start: 0, end: cell.raw.length, labelled: false };
 }
+
+/** `10`, `0.5`: a time in a table's time column, in the unit its header names. */
+export const bareAmount = /^\d{1,4}(?:[.,]\d+)?$/;
 
 /** A cell with text in it, trimmed, where it stands in the text, and its column (the first is 0, edge pipes or not). */
 type TableCell = SourceLine & { column: number };
@@ -54,8 +57,7 @@ type TableCell = SourceLine & { column: number };
 function tableCells(row: SourceLine): TableCell[] {
   const cells: TableCell[] = [];
   const borders = cellBorders(row.raw);
-  // `| a | b |`: the pipe at the row's start opens its first cell.
-  let column = borders.length > 0 && row.raw.slice(0, borders[0]).trim() === '' ? -1 : 0;
+  let column = opensWithBorder(row.raw, borders) ? -1 : 0;
   let from = 0;
   for (const at of [...borders, row.raw.length]) {
     const cell = row.raw.slice(from, at);
@@ -65,6 +67,11 @@ function tableCells(row: SourceLine): TableCell[] {
     column++;
   }
   return cells;
+}
+
+/** `| a | b |`: the pipe at the row's start opens its first cell. */
+function opensWithBorder(raw: string, borders: readonly number[]): boolean {
+  return borders.length > 0 && raw.slice(0, borders[0]).trim() === '';
 }
 
 /** Where a row's cells are parted: its pipes, but for an escaped `\|` (GFM). */
@@ -105,7 +112,7 @@ export function timeColumnOver(lines: LineIndex, row: number): TimeColumn | unde
 /** Where the cell of `column` is in a row's text, between its borders (columns counted as the reader counts them). */
 export function cellOfColumn(raw: string, column: number): { start: number; end: number } | undefined {
   const borders = cellBorders(raw);
-  const edges = borders.length > 0 && raw.slice(0, borders[0]).trim() === '' ? borders : [-1, ...borders];
+  const edges = opensWithBorder(raw, borders) ? borders : [-1, ...borders];
   return column + 1 < edges.length ? { start: edges[column] + 1, end: edges[column + 1] } : undefined;
 }
 
