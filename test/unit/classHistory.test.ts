@@ -117,6 +117,11 @@ describe('summary grades a class from its git history (class-history.bundle, a c
     assert.match(run.stdout, /^Graded at 2018-10-29 23:59:59 -04:00 \(America\/New_York\): each student's last commit by then on the branch checked out \(committer date\)$/m);
     assert.match(run.stdout, /^ {2}C91CBQ: d511ff9 of 2018-10-29 23:52:23 -04:00 on students\/C91CBQ, 7 commits after the due date$/m);
     assert.match(run.stdout, /^C91CBQ\s.*\sd511ff9 \(\+7\)\s/m);
+    // Every clone of the one repository has the classmates' branches too: their notes are not this student's, in the whole class as in a part of it.
+    assert.doesNotMatch(run.stdout, /notes committed by the due date on/);
+    cpSync(path.join(dir, 'class', 'C91CBQ'), path.join(dir, 'one', 'C91CBQ'), { recursive: true });
+    const alone = runCli(['summary', 'one', '--at', 'Round 1'], dir);
+    assert.match(alone.stdout, /^ {2}C91CBQ: d511ff9 of 2018-10-29 23:52:23 -04:00 on students\/C91CBQ, 7 commits after the due date$/m);
   });
 
   it('--extensions moves one student\'s due date, and that student\'s verdict follows', () => {

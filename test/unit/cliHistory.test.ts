@@ -84,6 +84,21 @@ describe('summary and the students\' git history', function () {
     commit(skewed, { 'README.md': `${fullNotes}\nMore.\n` }, { committed: '2018-10-25T12:00:00-04:00' });
     // A shallow clone of the late one: its one commit is after the due date, the one before it not in the clone.
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${late}`, path.join(dir, 'class', 'shallow')]);
+    // Handed in on a branch of its own: the clone checks out main, which holds the course's template only.
+    const handedIn = repo(path.join(dir, 'origins', 'handin'));
+    commit(handedIn, { 'README.md': '# Notes\n\nInclude notes here about each of the links.\n' }, { committed: '2018-09-01T10:00:00-04:00' });
+    execFileSync('git', ['-C', handedIn, 'checkout', '-q', '-b', 'dev']);
+    commit(handedIn, { 'README.md': fullNotes }, { committed: '2018-10-20T12:00:00-04:00' });
+    commit(handedIn, { 'README.md': `${fullNotes}\nLate words.\n` }, { committed: '2018-11-01T12:00:00-04:00' });
+    execFileSync('git', ['-C', handedIn, 'checkout', '-q', 'main']);
+    execFileSync('git', ['clone', '-q', `file://${handedIn}`, path.join(dir, 'class', 'handin')]);
+    // An old draft on a branch of its own, older than the notes of main: not the notes handed in.
+    const drafted = repo(path.join(dir, 'class', 'drafted'));
+    commit(drafted, { 'README.md': '# Notes\n' }, { committed: '2018-09-01T10:00:00-04:00' });
+    execFileSync('git', ['-C', drafted, 'checkout', '-q', '-b', 'draft']);
+    commit(drafted, { 'README.md': fewNotes }, { committed: '2018-10-01T10:00:00-04:00' });
+    execFileSync('git', ['-C', drafted, 'checkout', '-q', 'main']);
+    commit(drafted, { 'README.md': fullNotes }, { committed: '2018-10-15T10:00:00-04:00' });
     // A .git that is no repository.
     mkdirSync(path.join(dir, 'class', 'broken'));
     writeFileSync(path.join(dir, 'class', 'broken', '.git'), 'gitdir: ../nowhere\n');
@@ -97,12 +112,27 @@ describe('summary and the students\' git history', function () {
     assert.equal(row(rows, 'late').rounds[0].met, false);
     assert.equal(row(rows, 'amended').graded?.commit, head('amended', 'HEAD~1'), 'amended after the due date: not graded, whatever its author date');
     assert.deepEqual({ graded: row(rows, 'starter').graded?.note, problem: row(rows, 'starter').problem, files: row(rows, 'starter').files }, { graded: 'no commit by the due date', problem: 'no commit by the due date', files: 0 });
-    assert.deepEqual(row(rows, 'detached').graded, { due: '2018-10-29 23:59:59 -04:00', timeZone: 'America/New_York', from: 'commit', commitsAfter: 0, commit: head('detached'), committed: '2018-10-11 10:00:00 -04:00' });
+    // Checked out at an older commit than its branch's, which changed the notes by the due date.
+    const behindMain = 'notes committed by the due date on main (the last 2018-10-12 10:00:00 -04:00) are not in the history graded: check out the branch the student handed in on and grade again';
+    assert.deepEqual(row(rows, 'detached').graded, { due: '2018-10-29 23:59:59 -04:00', timeZone: 'America/New_York', from: 'commit', commitsAfter: 0, commit: head('detached'), committed: '2018-10-11 10:00:00 -04:00', check: behindMain });
     assert.deepEqual(row(rows, 'plain').graded, { due: '2018-10-29 23:59:59 -04:00', timeZone: 'America/New_York', from: 'files', note: 'no git repository of its own: judged on its files' });
     assert.deepEqual([row(rows, 'skewed').graded?.commit, row(rows, 'skewed').graded?.check], [head('skewed', 'HEAD~2'), 'a later commit is dated by the due date after one dated later (a clock set wrong?): not graded, check by hand']);
     assert.deepEqual([row(rows, 'shallow').graded?.branch, row(rows, 'shallow').graded?.note], ['main', 'no commit by the due date in this shallow clone: its older commits are not in it (git fetch --unshallow)']);
     assert.match(row(rows, 'broken').graded?.note ?? '', /^git history not read \(.*\): judged on its files$/);
     assert.equal(row(rows, 'broken').rounds[0].met, true, 'the files of a repository git cannot read are graded');
+  });
+
+  it('--at a round, notes committed by the due date on another branch than the one graded are said, an older draft is not', () => {
+    const { rows } = summary('--at', 'Round 1');
+    assert.deepEqual([row(rows, 'handin').graded?.branch, row(rows, 'handin').rounds[0].met], ['main', false]);
+    const handedIn = 'notes committed by the due date on origin/dev (the last 2018-10-20 12:00:00 -04:00) are not in the history graded: check out the branch the student handed in on and grade again';
+    assert.equal(row(rows, 'handin').graded?.check, handedIn, 'the commit after the due date on dev is not named');
+    assert.deepEqual([row(rows, 'drafted').graded?.commit, row(rows, 'drafted').graded?.check], [head('drafted'), undefined]);
+    const table = runCli(['summary', 'class', '--at', 'Round 1'], dir).stdout;
+    assert.ok(table.split('\n').some((line) => line.startsWith('  handin: ') && line.endsWith(`; ${handedIn}`)), table);
+    // Each round at its own due date says it too, where the other branch's notes are by that date.
+    const byDueDate = summary().rows.find((entry) => entry.student === 'handin')?.byDueDate as { round: string; check?: string }[];
+    assert.deepEqual(byDueDate.map((round) => [round.round, round.check]), [['Round 1', handedIn], ['Round 2', handedIn.replace('2018-10-20 12:00:00 -04:00', '2018-11-01 12:00:00 -04:00')]]);
   });
 
   it('--at one round, the other rounds say the notes judged are of that time, not of their own due dates', () => {

@@ -215,8 +215,9 @@ student folder without notes is a row that says so.
 A student folder that is a git repository of its own (a clone per student, directly under
 a folder argument) is also judged by its history: on its checked-out branch, the last commit by each due date (committer
 date: an amended or rebased commit is dated when its notes were last changed), the commit
-graded, its date and how many commits came after. Other folders are judged on their files,
-and the report says so.
+graded, its date and how many commits came after; notes committed by then on its other
+branches, after the ones graded, are said (not a classmate's). Other folders are judged on
+their files, and the report says so.
   --at ROUND|DATE  grade the notes as of one due date: a round of the course ("Round 1") or
                  a date, YYYY-MM-DD (the end of that day) or YYYY-MM-DDTHH:MM, in the course's
                  time zone unless followed by Z, -04:00 or a zone name (Europe/Berlin).

@@ -14,6 +14,8 @@ export interface HistoryCommit {
    * the committer date is when this snapshot of the notes was made.
    */
   committed: number;
+  /** The author's email, where git tells it. */
+  author?: string;
   /** The Markdown files it changed, by path in the folder (`/`-separated): the blob id, or null when deleted. */
   changes: ReadonlyMap<string, string | null>;
 }

@@ -26,16 +26,71 @@ const maxOutput = 1 << 28;
 export async function readGitHistory(folder: string): Promise<NotesHistory | undefined> {
   let log: Buffer;
   try {
-    log = await git(folder, ['log', '--first-parent', '-m', '--no-renames', '--raw', '--no-abbrev', '--relative', '--root', '-z', '--format=%x01%H %ct %D', 'HEAD', '--']);
+    log = await git(folder, ['log', '--first-parent', '-m', '--no-renames', '--raw', '--no-abbrev', '--relative', '--root', '-z', '--format=%x01%H %ct %ae%x02%D', 'HEAD', '--']);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/not a git repository/i.test(message)) return undefined;
-    if (/does not have any commits yet|unknown revision or path not in the working tree|bad default revision 'HEAD'/i.test(message)) return emptyHistory(folder);
+    if (noCommitYet.test(message)) return emptyHistory(folder);
     throw new HistoryUnavailable(message);
   }
   const commits = parseLog(log.toString('utf8'));
   return { branch: commits.branch, commits: commits.commits, ...(commits.shallow && { shallow: true }), read: (blobs) => readBlobs(folder, blobs) };
 }
+
+/** A branch, local or fetched. */
+export interface BranchTip {
+  /** In full: `refs/remotes/origin/dev`. */
+  ref: string;
+  /** Its last commit, and that commit's author's email. */
+  tip: string;
+  author: string;
+}
+
+/**
+ * The repository's branches and their last commits: a student may have handed in on another
+ * branch than the clone's default one. Only their tips, without asking git which are merged (three
+ * times the cost, for every student of a class): a clone of a class kept as one repository holds
+ * every classmate's branch, and a tip in a history read is none of the student's own.
+ */
+export async function readBranchTips(folder: string): Promise<BranchTip[]> {
+  // A repository git cannot read is said by its history's reading.
+  const output = await git(folder, ['for-each-ref', '--format=%(refname)%00%(symref)%00%(objectname)%00%(authoremail)', 'refs/heads', 'refs/remotes']).catch(() => Buffer.alloc(0));
+  return output
+    .toString('utf8')
+    .split('\n')
+    .flatMap((line) => {
+      const [ref, symref, tip, author = ''] = line.split('\0');
+      return tip && !symref ? [{ ref, tip, author: author.replace(/^<|>$/g, '') }] : [];
+    });
+}
+
+/** A commit of notes on a branch other than the one checked out, which that branch lacks. */
+export interface NotesElsewhere {
+  /** As git names it: `dev`, `origin/master`. */
+  branch: string;
+  /** The committer date, in ms. */
+  committed: number;
+  hash: string;
+  /** The author's email. */
+  author: string;
+}
+
+/** The commits of `refs` that change notes (Markdown files below `folder`, as the history reads them) and the branch checked out lacks. */
+export async function readNotesElsewhere(folder: string, refs: readonly string[]): Promise<NotesElsewhere[]> {
+  const log = ['log', '--source', '--no-renames', '--name-only', '--relative', '-z', '--format=%x01%S %ct %H %ae', ...refs];
+  const notesFiles = ['--', ':(icase)*.md', ':(icase)*.markdown'];
+  const output = await git(folder, [...log, '--not', 'HEAD', ...notesFiles]).catch((error: unknown) => (noCommitYet.test(String(error)) ? git(folder, [...log, ...notesFiles]) : Buffer.alloc(0)));
+  const found: NotesElsewhere[] = [];
+  for (const chunk of output.toString('utf8').split('\x01')) {
+    const [header, ...paths] = chunk.split('\0');
+    const [branch, time, hash, ...author] = header.split(' ');
+    if (!hash || !paths.some((path) => isNotesPath(path.trim()))) continue;
+    found.push({ branch: branch.replace(/^refs\/(?:heads|remotes)\//, ''), committed: Number(time) * 1000, hash, author: author.join(' ') });
+  }
+  return found;
+}
+
+const noCommitYet = /does not have any commits yet|unknown revision or path not in the working tree|bad default revision 'HEAD'|bad revision '\^?HEAD'/i;
 
 function emptyHistory(folder: string): NotesHistory {
   return { commits: [], read: (blobs) => readBlobs(folder, blobs) };
@@ -43,7 +98,7 @@ function emptyHistory(folder: string): NotesHistory {
 
 const graftedMark = /^grafted(?:, |$)/;
 
-/** `\x01<hash> <committer time> <decorations>\0`, then `:<modes> <old> <new> <status>\0<path>\0` per changed file, newest first. */
+/** `\x01<hash> <committer time> <author's email>\x02<decorations>\0`, then `:<modes> <old> <new> <status>\0<path>\0` per changed file, newest first. */
 function parseLog(log: string): { branch?: string; commits: HistoryCommit[]; shallow: boolean } {
   const commits: HistoryCommit[] = [];
   let branch: string | undefined;
@@ -51,9 +106,9 @@ function parseLog(log: string): { branch?: string; commits: HistoryCommit[]; sha
   for (const chunk of log.split('\x01')) {
     if (!chunk) continue;
     const [header, ...entries] = chunk.split('\0');
-    const [hash, time, ...decorations] = header.trim().split(' ');
+    const [hash, time, ...rest] = header.trim().split(' ');
+    const [author, decorated = ''] = rest.join(' ').split('\x02');
     // A shallow clone's oldest commit is decorated `grafted` (`grafted, HEAD -> main` when it is the only one).
-    const decorated = decorations.join(' ');
     if (graftedMark.test(decorated)) shallow = true;
     if (!commits.length) branch = /^HEAD -> ([^,]+)/.exec(decorated.replace(graftedMark, ''))?.[1];
     const changes = new Map<string, string | null>();
@@ -62,7 +117,7 @@ function parseLog(log: string): { branch?: string; commits: HistoryCommit[]; sha
       const path = entries[i + 1];
       if (isNotesPath(path)) changes.set(path, blobOf(meta));
     }
-    commits.push({ hash, committed: Number(time) * 1000, changes });
+    commits.push({ hash, committed: Number(time) * 1000, author, changes });
   }
   return { branch, commits: commits.reverse(), shallow };
 }

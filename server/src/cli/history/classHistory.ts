@@ -9,6 +9,7 @@ import { readSnapshotModel, readSnapshotNotes, snapshotProgress, type SnapshotNo
 import type { Candidate } from '../inputs';
 import { display } from '../inputs';
 import type { SkippedFile } from '../load';
+import { readNotesElsewhere, type NotesElsewhere } from '../../workspace/gitHistory';
 import { studentDeadline, type Extension, type GradingTime } from './deadlines';
 import { inParallel, type StudentRepo } from './studentRepos';
 
@@ -159,9 +160,37 @@ export class ClassHistory {
 
   private withSharing<T extends GradedNotes>(notes: T): T {
     if (!notes.commit) return notes;
-    this.holders ??= commitHolders(this.repos);
-    const others = (this.holders.get(notes.commit) ?? 1) - 1;
+    const others = (this.commitHolders().get(notes.commit) ?? 1) - 1;
     return others > 0 ? { ...notes, sharedWith: others } : notes;
+  }
+
+  private commitHolders(): Map<string, number> {
+    this.holders ??= commitHolders(this.repos);
+    return this.holders;
+  }
+
+  /** By the folder of the repository. */
+  private readonly elsewhere = new Map<string, Promise<NotesElsewhere[]>>();
+
+  /**
+   * The notes on a repository's other branches that are the student's: a clone of a class kept as
+   * one repository, a branch per student, has every classmate's branch beside the student's. Not
+   * those a classmate's history holds, and where the branch checked out has commits of its own (no
+   * classmate's history holds them), only those by their authors: a clone of part of such a class.
+   * Only the branches whose last commit may be the student's are read: not one the branch checked
+   * out holds, nor a classmate's.
+   */
+  private ownElsewhere(repo: StudentRepo): Promise<NotesElsewhere[]> {
+    let read = this.elsewhere.get(repo.folder);
+    if (!read) {
+      const holders = this.commitHolders();
+      const authors = new Set((repo.history?.commits ?? []).flatMap((commit) => (holders.get(commit.hash) === 1 && commit.author !== undefined ? [commit.author] : [])));
+      const own = (commit: { hash: string; author: string }) => !holders.has(commit.hash) && (!authors.size || authors.has(commit.author));
+      const branches = (repo.branches ?? []).filter((branch) => own({ hash: branch.tip, author: branch.author }));
+      read = branches.length ? readNotesElsewhere(repo.folder, branches.map((branch) => branch.ref)).then((commits) => commits.filter(own)) : Promise.resolve([]);
+      this.elsewhere.set(repo.folder, read);
+    }
+    return read;
   }
 
   private ownFieldsOf(student: string, folder: string | undefined, metNow: (round: string) => boolean, rules: CourseRules): HistoryFields {
@@ -190,7 +219,7 @@ export class ClassHistory {
     }
     const student = path.basename(repo.folder);
     const { deadline, extended } = 'round' in this.time ? studentDeadline(this.time.round, reading.course.rules, student, this.extensions) : { deadline: (this.time as { deadline: Deadline }).deadline, extended: false };
-    const graded = await commitGraded(repo.history as NotesHistory, deadline, extended, courseTimeZone(reading.course.rules));
+    const graded = await commitGraded(repo, await this.ownElsewhere(repo), deadline, extended, courseTimeZone(reading.course.rules));
     this.graded.set(repo.folder, graded.notes);
     const read = new Map<string, { model: NotesModel; catalog: CatalogIndex }>();
     for (const file of graded.files) if ('text' in file) read.set(file.path, { model: readSnapshotModel(file.text, reading.catalog), catalog: reading.catalog });
@@ -198,7 +227,6 @@ export class ClassHistory {
   }
 
   private async roundsOf(repo: StudentRepo, reading: SnapshotReading & { baseDir: string }): Promise<Omit<RoundByDueDate, 'metNow'>[]> {
-    const history = repo.history as NotesHistory;
     const read = new Map<string, SnapshotNotes>();
     const readFile = (file: { path: string; text: string }): SnapshotNotes => {
       const key = `${file.path}\0${file.text}`;
@@ -210,7 +238,7 @@ export class ClassHistory {
     const rounds: Omit<RoundByDueDate, 'metNow'>[] = [];
     for (const round of rules.rounds) {
       const { deadline, extended } = studentDeadline(round, rules, path.basename(repo.folder), this.extensions);
-      const graded = await commitGraded(history, deadline, extended, courseTimeZone(rules));
+      const graded = await commitGraded(repo, await this.ownElsewhere(repo), deadline, extended, courseTimeZone(rules));
       const files = graded.files.flatMap((file) => ('text' in file ? [readFile(file)] : []));
       const verdict = snapshotProgress(files, reading.course).rounds.find((entry) => entry.name === round.name);
       rounds.push({ round: round.name, ...graded.notes, met: verdict?.met ?? false, missing: verdict?.missing ?? [] });
@@ -224,7 +252,8 @@ export class ClassHistory {
  * as every round's is: a due date written with an offset (`…T23:59-05:00`) would show October's
  * commits an hour off the clocks of the day.
  */
-async function commitGraded(history: NotesHistory, deadline: Deadline, extended: boolean, courseZone: string): Promise<Graded> {
+async function commitGraded(repo: StudentRepo, elsewhere: readonly NotesElsewhere[], deadline: Deadline, extended: boolean, courseZone: string): Promise<Graded> {
+  const history = repo.history as NotesHistory;
   const at = commitAt(history, deadline.until);
   const notes: GradedNotes = {
     due: zonedText(deadline.until, deadline.timeZone),
@@ -234,11 +263,32 @@ async function commitGraded(history: NotesHistory, deadline: Deadline, extended:
     ...(history.branch && { branch: history.branch }),
     commitsAfter: at.after,
   };
-  if (at.backdated) notes.check = backdatedNote(at.backdated);
+  const checks = [at.backdated && backdatedNote(at.backdated), elsewhereNote(elsewhere, deadline.until, lastNotesChange(history, at.index), courseZone)].filter(Boolean);
+  if (checks.length) notes.check = checks.join('; ');
   if (!at.commit) return { notes: { ...notes, note: noCommitNote(history) }, files: [] };
   notes.commit = at.commit.hash;
   notes.committed = zonedText(at.commit.committed, courseZone);
   return { notes, files: await snapshotFiles(history, filesAt(history, at.index)) };
+}
+
+/** When the branch graded last changed its notes by the commit graded: -1 if it never did. */
+function lastNotesChange(history: NotesHistory, index: number): number {
+  for (let at = index; at >= 0; at--) if (history.commits[at].changes.size > 0) return history.commits[at].committed;
+  return -1;
+}
+
+/**
+ * Notes committed by the due date on another branch, after the branch graded last changed its own:
+ * the student handed in there (the clone's default branch kept the template), or worked on both.
+ * A branch whose notes are older than the ones graded is an old draft, not said.
+ */
+function elsewhereNote(elsewhere: readonly NotesElsewhere[], until: number, gradedNotes: number, courseZone: string): string | undefined {
+  const missed = elsewhere.filter((commit) => commit.committed <= until && commit.committed > gradedNotes);
+  if (!missed.length) return undefined;
+  const last = missed.reduce((latest, commit) => (commit.committed > latest.committed ? commit : latest));
+  const others = new Set(missed.map((commit) => commit.branch)).size - 1;
+  const where = others ? `${last.branch} and ${others} other ${others === 1 ? 'branch' : 'branches'}` : last.branch;
+  return `notes committed by the due date on ${where} (the last ${zonedText(last.committed, courseZone)}) are not in the history graded: check out the branch the student handed in on and grade again`;
 }
 
 function commitHolders(repos: readonly StudentRepo[]): Map<string, number> {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { NotesHistory } from '../../service/notesHistory';
-import { readGitHistory } from '../../workspace/gitHistory';
+import { readBranchTips, readGitHistory, type BranchTip } from '../../workspace/gitHistory';
 
 /** A student's folder that is a git repository of its own, with its history or why it could not be read. */
 export interface StudentRepo {
@@ -11,6 +11,8 @@ export interface StudentRepo {
   /** The folder argument it was found under. */
   root: string;
   history?: NotesHistory;
+  /** Its branches, local and fetched. */
+  branches?: BranchTip[];
   problem?: string;
 }
 
@@ -25,8 +27,8 @@ export async function studentRepos(roots: readonly string[]): Promise<StudentRep
   for (const root of new Set(roots)) for (const folder of subfolders(root)) if (existsSync(path.join(folder, '.git'))) found.push({ folder, root });
   return inParallel(found, async (repo) => {
     try {
-      const history = await readGitHistory(repo.folder);
-      return history ? { ...repo, history } : { ...repo, problem: 'not a git repository' };
+      const [history, branches] = await Promise.all([readGitHistory(repo.folder), readBranchTips(repo.folder)]);
+      return history ? { ...repo, history, branches } : { ...repo, problem: 'not a git repository' };
     } catch (error) {
       return { ...repo, problem: error instanceof Error ? error.message : String(error) };
     }
