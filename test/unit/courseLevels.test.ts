@@ -167,6 +167,34 @@ const labelled: Labelled[] = [
     modules: { 4: 'Beginner', 9: 'Beginner' },
     areas: ['Docker'],
   },
+  {
+    name: 'a setext heading\'s text is a line of its own: a slip from one level that says it is a level is that level, in a quote too; two lines of text are none',
+    course: bundledCourse,
+    lines: [
+      '## Area 1: Docker', // 1
+      'Begginer Level', // 2
+      '--------------', // 3
+      '', // 4
+      '[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)', // 5
+      'notes', // 6
+      '', // 7
+      '> Intermedate level', // 8
+      '> ===', // 9
+      '', // 10
+      '[Lab: Docker Networking](https://training.play-with-docker.com/docker-networking-hol/) (45 min)', // 11
+      'notes', // 12
+      '', // 13
+      'My own advansed', // 14
+      'level notes', // 15
+      '---', // 16
+      '', // 17
+      '[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (30 min)', // 18
+      'notes', // 19
+    ],
+    levels: { 2: 'Beginner', 8: 'Intermediate' },
+    modules: { 5: 'Beginner', 11: 'Intermediate', 18: 'Intermediate' },
+    areas: ['Docker'],
+  },
 ];
 
 const sources: [string, (text: string, course: Course) => NotesModel][] = [

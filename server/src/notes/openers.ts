@@ -237,6 +237,9 @@ export function labelledLink(line: SourceLine): { label: string; labelStart: num
   return { label, labelStart: line.start + Math.max(0, line.raw.indexOf(label)), text: link.text, url: link.url };
 }
 
+/** A title has a word: a setext heading's `===` in a quote under a level opens nothing. */
+const wordy = /[\p{L}\p{N}]/u;
+
 function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): OpenerCandidate | undefined {
   const end = estimate ? estimate.start : line.raw.length;
   const ledIn = estimate?.labelled ? leadIn.exec(line.raw.slice(0, end)) : null;
@@ -254,7 +257,7 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
   const plain = trimTitle(plainMarkup(titleText));
   const spacedLink = url === undefined ? undefined : bracketedTitle.exec(plain)?.[1];
   const title = spacedLink ?? plain;
-  if (title.length < 3 || isLinkTail(title) || title.length > maxTitleLength || ownWriting.test(title)) return undefined;
+  if (title.length < 3 || isLinkTail(title) || title.length > maxTitleLength || ownWriting.test(title) || !wordy.test(title)) return undefined;
   const leading = line.raw.length - line.raw.trimStart().length;
   const titleStart = line.start + Math.max(leading, line.raw.indexOf(title.slice(0, 8), ledIn ? ledIn[1].length : 0));
   return {

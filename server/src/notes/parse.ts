@@ -133,16 +133,18 @@ class RemarkLineSource {
     if (!line) return this.notes(heading);
     // Text over a `-----` rule is a setext heading to CommonMark but a paragraph and a separator to
     // its writer; a heading in a quote is read as the quote's text.
-    if (!/^\s{0,3}#{1,6}(?:[ \t]|$)/.test(line.raw)) return this.visitParagraph({ type: 'paragraph', children: heading.children, position: heading.position });
+    if (!/^\s{0,3}#{1,6}(?:[ \t]|$)/.test(line.raw)) return this.visitParagraph({ type: 'paragraph', children: heading.children, position: heading.position }, undefined, true);
     this.reader.heading(heading.depth, line, plainText(heading.children));
   }
 
-  private visitParagraph(paragraph: Paragraph, quote?: Blockquote): void {
+  /** `underlined`: a setext heading's, its last line the underline, no line of its text. */
+  private visitParagraph(paragraph: Paragraph, quote?: Blockquote, underlined = false): void {
     const lines = linesOf(paragraph, this.source);
+    const single = lines.length === (underlined ? 2 : 1);
     lines.forEach((line, index) => {
       // A line with no `>` of its own continues the quote's paragraph lazily.
       const lazy = quote !== undefined && index > 0 && !/^\s*>/.test(line.raw);
-      this.reader.paragraphLine(line, { index, quote, lazy, single: lines.length === 1 });
+      this.reader.paragraphLine(line, { index, quote, lazy, single: single && index === 0 });
     });
   }
 

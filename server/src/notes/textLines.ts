@@ -901,7 +901,9 @@ class TextLineSource {
     const next = this.source.lines.lineText(line + 1);
     if (blankLine.test(next)) return false;
     const shape = shapeOf(next);
-    if (shape.quoteDepth > 0) return this.quote !== undefined && shape.quoteDepth === this.quote.depth && !shape.item;
+    // An underline makes the paragraph a setext heading: it is no more of its text.
+    if (shape.quoteDepth > 0) return this.quote !== undefined && shape.quoteDepth === this.quote.depth && !shape.item && !setextUnderline.test(shape.content);
+    if (!this.lists.length && !this.paragraphQuoted && setextUnderline.test(next)) return false;
     const goesOn = this.interruptsNothing(asText(shape, this.containerIndent(this.lists.length)));
     return this.paragraphQuoted ? this.continuesLazily(goesOn) && !this.isLazyHtml(shape, 0) : this.continuesParagraph(goesOn);
   }
