@@ -46,6 +46,20 @@ describe('answers worked out in steps, and the work that waits for them to be wr
     assert.deepEqual(events, ['written', 'written', 'waited']);
   });
 
+  it('waits until what was written has left for the editor, where the host tells', async () => {
+    const events: string[] = [];
+    let leave: () => void = () => assert.fail('asked before the answers were written');
+    const answering = new Answering(() => new Promise((resolve) => (leave = resolve)));
+    const answer = answering.inSteps(answerOf(events, 3), notCancelled).then(writeLater(events));
+    const waiting = answering.written().then(() => events.push('waited'));
+    await answer;
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+    events.push('left');
+    leave();
+    await waiting;
+    assert.deepEqual(events, ['step 0', 'step 1', 'step 2', 'written', 'left', 'waited']);
+  });
+
   it('gives the answer of its steps, and is no longer under way when they throw', async () => {
     const answering = new Answering();
     assert.equal(await answering.inSteps(answerOf([], 2), notCancelled), 'answer');

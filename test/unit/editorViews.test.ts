@@ -75,6 +75,24 @@ describe('what an editor is shown of the documents, and when it is stale (servic
     views.dispose();
   });
 
+  it('reads an edit only once the answers under way have left for the editor', async () => {
+    const reads: string[] = [];
+    let left: () => void = () => undefined;
+    const answersLeft = new Promise<void>((resolve) => (left = resolve));
+    let told: () => void = () => undefined;
+    const shown = new Promise<void>((resolve) => (told = resolve));
+    const views = new EditorViews(() => told(), (uri) => reads.push(uri) > 0, (uri, error) => assert.fail(`${uri}: ${String(error)}`), () => answersLeft);
+    views.edited('a', 0);
+    // The edit's quiet moment is over after a timer made now has fired; still the answers have not left.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await letOthersRun();
+    assert.deepEqual(reads, []);
+    left();
+    await shown;
+    assert.deepEqual(reads, ['a']);
+    views.dispose();
+  });
+
   it('tells nothing and reads nothing for the command line (no one to tell)', async () => {
     const reads: string[] = [];
     const views = new EditorViews(undefined, (uri) => reads.push(uri) > 0, () => undefined);

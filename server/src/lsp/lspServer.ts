@@ -30,6 +30,8 @@ export type OffThreadFactory = (initializationOptions: unknown, connection: Conn
 export interface ServerOptions {
   workspace: WorkspaceFactory;
   offThread?: OffThreadFactory;
+  /** Resolves once what the server wrote has left it, where the transport tells (sentWriter.ts). */
+  sent?: () => Promise<void>;
 }
 
 /** A server that can be stopped without ending its process: a test's in-process server. */
@@ -39,7 +41,7 @@ export interface StudyNotesServer {
 }
 
 /** Serves one client over `connection`: its files read through the host's workspace, long texts read precisely on the host's other thread where it has one. */
-export function startServer(connection: Connection, { workspace: createWorkspace, offThread: offThreadOf }: ServerOptions): StudyNotesServer {
+export function startServer(connection: Connection, { workspace: createWorkspace, offThread: offThreadOf, sent }: ServerOptions): StudyNotesServer {
   const documents = new TextDocuments(TextDocument);
   const safely = answeringSafely(connection.console);
   let client = noAbilities;
@@ -98,6 +100,7 @@ export function startServer(connection: Connection, { workspace: createWorkspace
       readOffThread,
       lensCommand,
       roundLenses,
+      answersSent: sent,
     });
     return service;
   }

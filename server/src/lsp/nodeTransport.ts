@@ -4,10 +4,12 @@
 import type { MessageReader, MessageWriter } from 'vscode-languageserver/node';
 import { createServerPipeTransport, createServerSocketTransport, IPCMessageReader, IPCMessageWriter } from './nodeLibrary';
 import { gated } from './messageGate';
+import { SentWriter } from './sentWriter';
 import { stdioTransport } from './stdioTransport';
 
-export function nodeTransport(argv: readonly string[]): [MessageReader, MessageWriter] {
-  const [reader, writer] = transportNamed(argv);
+export function nodeTransport(argv: readonly string[]): [MessageReader, SentWriter] {
+  const [reader, transportWriter] = transportNamed(argv);
+  const writer = new SentWriter(transportWriter);
   return [gated(reader, writer), writer];
 }
 

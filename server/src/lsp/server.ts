@@ -9,7 +9,8 @@ import { nodeTransport } from './nodeTransport';
 // The same built file runs in the worker thread that reads long texts (workspace/readingWorker.ts).
 if (isReadingWorker()) serveReadings();
 else {
-  const connection = createConnection(ProposedFeatures.all, ...nodeTransport(process.argv.slice(2)));
+  const [reader, writer] = nodeTransport(process.argv.slice(2));
+  const connection = createConnection(ProposedFeatures.all, reader, writer);
   const offThread = readOnAnotherThread(__filename);
-  startServer(connection, { workspace: (options) => createNodeWorkspace(options), offThread: () => offThread });
+  startServer(connection, { workspace: (options) => createNodeWorkspace(options), offThread: () => offThread, sent: () => writer.sent() });
 }

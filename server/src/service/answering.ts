@@ -9,6 +9,9 @@ import { answerInSteps, type Cancellation, type Steps } from '../document/steps'
 export class Answering {
   private underWay = 0;
 
+  /** `sent`: resolves once the answers written have left for the editor, where the host can tell. */
+  constructor(private readonly sent: () => Promise<void> = () => Promise.resolve()) {}
+
   async inSteps<T>(steps: Steps<T>, cancellation?: Cancellation): Promise<T> {
     this.underWay++;
     try {
@@ -19,16 +22,19 @@ export class Answering {
   }
 
   /**
-   * Resolves once two turns of the event loop in a row passed with no answer being worked out. Two:
-   * over a stream (stdio, a socket, a pipe) the protocol library hands an answer to the stream in the
-   * turn after the one it was made in (its writer's queue, when no other write holds it); IPC and a
-   * worker's postMessage send it in the same turn. In a row: the request that asked for the
-   * waiting work may start its steps after the wait began (it reads the document first).
+   * Resolves once three turns of the event loop in a row passed with no answer being worked out.
+   * Over a stream (stdio, a socket, a pipe) the protocol library hands an answer to the stream in the
+   * turn after the one it was made in when no other write holds its writer's queue, and one turn later
+   * when one does (a notification sent just before, its write done in the turn's I/O phase: a 10 MB
+   * text's first outline waited behind the workspace index's ~0.4 s); IPC and a worker's postMessage
+   * send it in the same turn. In a row: the request that asked for the waiting work may start its
+   * steps after the wait began (it reads the document first).
    */
   async written(): Promise<void> {
-    for (let quietTurns = 0; quietTurns < 2; ) {
+    for (let quietTurns = 0; quietTurns < 3; ) {
       await letOthersRun();
       quietTurns = this.underWay > 0 ? 0 : quietTurns + 1;
     }
+    await this.sent();
   }
 }

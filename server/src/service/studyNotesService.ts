@@ -72,6 +72,8 @@ export interface StudyNotesServiceOptions {
   roundLenses?: boolean;
   /** How much of the workspace is indexed (workspaceIndex.ts); tests make it small. */
   indexLimits?: IndexLimits;
+  /** Resolves once the answers written have left for the editor, where the host can tell (lsp/sentWriter.ts). */
+  answersSent?: () => Promise<void>;
 }
 
 export interface IndexingProgress {
@@ -108,7 +110,7 @@ export type StudyNotesService = ReturnType<typeof createStudyNotesService>;
  * The language service the editor's server and the command line share: what is read how and
  * when, and which views a change makes stale, so both mean the same. The features compose the answers.
  */
-export function createStudyNotesService({ workspace, logger, openDocuments, onStale, onProblem, parse, readOffThread, lensCommand, roundLenses = false, indexLimits = defaultIndexLimits }: StudyNotesServiceOptions) {
+export function createStudyNotesService({ workspace, logger, openDocuments, onStale, onProblem, parse, readOffThread, lensCommand, roundLenses = false, indexLimits = defaultIndexLimits, answersSent }: StudyNotesServiceOptions) {
   let settings: StudyNotesSettings = defaultSettings;
   /** The first settings are no change: nothing was shown under others. */
   let configured = false;
@@ -120,10 +122,15 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
   // The server must keep answering: texts remark would take seconds on are read line by line.
   const analyses = new NotesDocumentCache({ parse, readByLines: readNotesFromLines, pathOf, firstByLines: onStale !== undefined, preciseElsewhere: readOffThread !== undefined });
-  const answering = new Answering();
+  const answering = new Answering(answersSent);
   const preciseReads = new PreciseReads(analyses, parse ?? parseNotes, readAgain, (uri, error) => logger.error(`reading ${uri} precisely failed, it stays read by lines: ${error instanceof Error ? error.message : String(error)}`), () => answering.written(), readOffThread);
   /** What the editor is shown, and when it is stale (without onStale: nothing). */
-  const views = new EditorViews(onStale, (uri) => documentChanged(uri) !== undefined, (uri, error) => logger.error(`reading ${uri} after its edit failed: ${error instanceof Error ? error.message : String(error)}`));
+  const views = new EditorViews(
+    onStale,
+    (uri) => documentChanged(uri) !== undefined,
+    (uri, error) => logger.error(`reading ${uri} after its edit failed: ${error instanceof Error ? error.message : String(error)}`),
+    () => answering.written(),
+  );
   /** The files the workspace index read last: read again when the course changes. */
   let indexedFiles: readonly string[] | undefined;
   /** What is wrong with the course file, or the settings file, said on line 1 of every notes file while it lasts. */
