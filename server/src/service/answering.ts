@@ -22,13 +22,14 @@ export class Answering {
   }
 
   /**
-   * Resolves once three turns of the event loop in a row passed with no answer being worked out.
-   * Over a stream (stdio, a socket, a pipe) the protocol library hands an answer to the stream in the
-   * turn after the one it was made in when no other write holds its writer's queue, and one turn later
-   * when one does (a notification sent just before, its write done in the turn's I/O phase: a 10 MB
-   * text's first outline waited behind the workspace index's ~0.4 s); IPC and a worker's postMessage
-   * send it in the same turn. In a row: the request that asked for the waiting work may start its
-   * steps after the wait began (it reads the document first).
+   * Resolves once three turns of the event loop in a row passed with no answer being worked out,
+   * and what was written has left (`sent`). Over a stream (stdio, a socket, a pipe) the protocol
+   * library hands an answer to the stream in the turn after the one it was made in when no other
+   * write holds its writer's queue, and a turn later when one does (a notification written just
+   * before, done in that turn's I/O phase); IPC and a worker's postMessage send it in the same turn.
+   * Then a big answer leaves in pieces as the client reads them (lsp/sentWriter.ts). In a row: the
+   * request that asked for the waiting work may start its steps after the wait began (it reads the
+   * document first).
    */
   async written(): Promise<void> {
     for (let quietTurns = 0; quietTurns < 3; ) {
