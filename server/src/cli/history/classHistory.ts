@@ -219,7 +219,7 @@ export class ClassHistory {
     }
     const student = path.basename(repo.folder);
     const { deadline, extended } = 'round' in this.time ? studentDeadline(this.time.round, reading.course.rules, student, this.extensions) : { deadline: (this.time as { deadline: Deadline }).deadline, extended: false };
-    const graded = await commitGraded(repo, await this.ownElsewhere(repo), deadline, extended, courseTimeZone(reading.course.rules));
+    const graded = await commitGraded(repo.history as NotesHistory, await this.ownElsewhere(repo), deadline, extended, courseTimeZone(reading.course.rules));
     this.graded.set(repo.folder, graded.notes);
     const read = new Map<string, { model: NotesModel; catalog: CatalogIndex }>();
     for (const file of graded.files) if ('text' in file) read.set(file.path, { model: readSnapshotModel(file.text, reading.catalog), catalog: reading.catalog });
@@ -227,6 +227,7 @@ export class ClassHistory {
   }
 
   private async roundsOf(repo: StudentRepo, reading: SnapshotReading & { baseDir: string }): Promise<Omit<RoundByDueDate, 'metNow'>[]> {
+    const history = repo.history as NotesHistory;
     const read = new Map<string, SnapshotNotes>();
     const readFile = (file: { path: string; text: string }): SnapshotNotes => {
       const key = `${file.path}\0${file.text}`;
@@ -238,7 +239,7 @@ export class ClassHistory {
     const rounds: Omit<RoundByDueDate, 'metNow'>[] = [];
     for (const round of rules.rounds) {
       const { deadline, extended } = studentDeadline(round, rules, path.basename(repo.folder), this.extensions);
-      const graded = await commitGraded(repo, await this.ownElsewhere(repo), deadline, extended, courseTimeZone(rules));
+      const graded = await commitGraded(history, await this.ownElsewhere(repo), deadline, extended, courseTimeZone(rules));
       const files = graded.files.flatMap((file) => ('text' in file ? [readFile(file)] : []));
       const verdict = snapshotProgress(files, reading.course).rounds.find((entry) => entry.name === round.name);
       rounds.push({ round: round.name, ...graded.notes, met: verdict?.met ?? false, missing: verdict?.missing ?? [] });
@@ -252,8 +253,7 @@ export class ClassHistory {
  * as every round's is: a due date written with an offset (`…T23:59-05:00`) would show October's
  * commits an hour off the clocks of the day.
  */
-async function commitGraded(repo: StudentRepo, elsewhere: readonly NotesElsewhere[], deadline: Deadline, extended: boolean, courseZone: string): Promise<Graded> {
-  const history = repo.history as NotesHistory;
+async function commitGraded(history: NotesHistory, elsewhere: readonly NotesElsewhere[], deadline: Deadline, extended: boolean, courseZone: string): Promise<Graded> {
   const at = commitAt(history, deadline.until);
   const notes: GradedNotes = {
     due: zonedText(deadline.until, deadline.timeZone),
