@@ -14,12 +14,13 @@ const fullNotes = ((): string => {
 })();
 const fewNotes = '# Notes\n\n## Area 1: Docker and Containers\n\n> Beginner Level\n\n[Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U) (10 min)\n\nContainers share the kernel.\n';
 
-function commit(folder: string, files: Record<string, string>, dates: { committed: string; authored?: string }, message = 'notes'): void {
+function commit(folder: string, files: Record<string, string>, dates: { committed: string; authored?: string; by?: string }, message = 'notes'): void {
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
     writeFileSync(path.join(folder, file), text);
   }
-  const env = { ...process.env, GIT_AUTHOR_NAME: 's', GIT_AUTHOR_EMAIL: 's@s', GIT_COMMITTER_NAME: 's', GIT_COMMITTER_EMAIL: 's@s', GIT_AUTHOR_DATE: dates.authored ?? dates.committed, GIT_COMMITTER_DATE: dates.committed };
+  const by = dates.by ?? 's@s';
+  const env = { ...process.env, GIT_AUTHOR_NAME: by, GIT_AUTHOR_EMAIL: by, GIT_COMMITTER_NAME: by, GIT_COMMITTER_EMAIL: by, GIT_AUTHOR_DATE: dates.authored ?? dates.committed, GIT_COMMITTER_DATE: dates.committed };
   execFileSync('git', ['-C', folder, 'add', '-A'], { env });
   execFileSync('git', ['-C', folder, 'commit', '-q', '--allow-empty', '-m', message], { env });
 }
@@ -84,9 +85,10 @@ describe('summary and the students\' git history', function () {
     commit(skewed, { 'README.md': `${fullNotes}\nMore.\n` }, { committed: '2018-10-25T12:00:00-04:00' });
     // A shallow clone of the late one: its one commit is after the due date, the one before it not in the clone.
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${late}`, path.join(dir, 'class', 'shallow')]);
-    // Handed in on a branch of its own: the clone checks out main, which holds the course's template only.
+    // Handed in on a branch of its own: the clone checks out main, which holds the course's template only,
+    // committed by the instructor in this repository alone (a repository made from a template has its own first commit).
     const handedIn = repo(path.join(dir, 'origins', 'handin'));
-    commit(handedIn, { 'README.md': '# Notes\n\nInclude notes here about each of the links.\n' }, { committed: '2018-09-01T10:00:00-04:00' });
+    commit(handedIn, { 'README.md': '# Notes\n\nInclude notes here about each of the links.\n' }, { committed: '2018-09-01T10:00:00-04:00', by: 'instructor@course' });
     execFileSync('git', ['-C', handedIn, 'checkout', '-q', '-b', 'dev']);
     commit(handedIn, { 'README.md': fullNotes }, { committed: '2018-10-20T12:00:00-04:00' });
     commit(handedIn, { 'README.md': `${fullNotes}\nLate words.\n` }, { committed: '2018-11-01T12:00:00-04:00' });

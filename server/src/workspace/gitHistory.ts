@@ -64,6 +64,15 @@ export async function readBranchTips(folder: string): Promise<BranchTip[]> {
     });
 }
 
+/**
+ * The commits of the branch checked out that none of `refs` holds: its own work, not the base it
+ * shares with them (a template's first commit, which a branch of the student's grew from).
+ */
+export async function readCommitsOnlyHere(folder: string, refs: readonly string[]): Promise<Set<string>> {
+  const output = await git(folder, ['rev-list', 'HEAD', '--not', ...refs]).catch(() => Buffer.alloc(0));
+  return new Set(output.toString('utf8').split('\n').filter(Boolean));
+}
+
 /** A commit of notes on a branch other than the one checked out, which that branch lacks. */
 export interface NotesElsewhere {
   /** As git names it: `dev`, `origin/master`. */

@@ -9,7 +9,7 @@ import { readSnapshotModel, readSnapshotNotes, snapshotProgress, type SnapshotNo
 import type { Candidate } from '../inputs';
 import { display } from '../inputs';
 import type { SkippedFile } from '../load';
-import { readNotesElsewhere, type NotesElsewhere } from '../../workspace/gitHistory';
+import { readCommitsOnlyHere, readNotesElsewhere, type NotesElsewhere } from '../../workspace/gitHistory';
 import { studentDeadline, type Extension, type GradingTime } from './deadlines';
 import { inParallel, type StudentRepo } from './studentRepos';
 
@@ -176,21 +176,31 @@ export class ClassHistory {
    * The notes on a repository's other branches that are the student's: a clone of a class kept as
    * one repository, a branch per student, has every classmate's branch beside the student's. Not
    * those a classmate's history holds, and where the branch checked out has commits of its own (no
-   * classmate's history holds them), only those by their authors: a clone of part of such a class.
+   * classmate's history and no other branch holds them), only those by their authors: a clone of part
+   * of such a class. A template's first commit is no one's own where a branch grew from it: a student
+   * who handed in on a branch of a repository made from the template is said, whoever committed it.
    * Only the branches whose last commit may be the student's are read: not one the branch checked
    * out holds, nor a classmate's.
    */
   private ownElsewhere(repo: StudentRepo): Promise<NotesElsewhere[]> {
     let read = this.elsewhere.get(repo.folder);
     if (!read) {
-      const holders = this.commitHolders();
-      const authors = new Set((repo.history?.commits ?? []).flatMap((commit) => (holders.get(commit.hash) === 1 && commit.author !== undefined ? [commit.author] : [])));
-      const own = (commit: { hash: string; author: string }) => !holders.has(commit.hash) && (!authors.size || authors.has(commit.author));
-      const branches = (repo.branches ?? []).filter((branch) => own({ hash: branch.tip, author: branch.author }));
-      read = branches.length ? readNotesElsewhere(repo.folder, branches.map((branch) => branch.ref)).then((commits) => commits.filter(own)) : Promise.resolve([]);
+      read = this.readOwnElsewhere(repo);
       this.elsewhere.set(repo.folder, read);
     }
     return read;
+  }
+
+  private async readOwnElsewhere(repo: StudentRepo): Promise<NotesElsewhere[]> {
+    const holders = this.commitHolders();
+    const others = (repo.branches ?? []).filter((branch) => !holders.has(branch.tip));
+    if (!others.length) return [];
+    const onlyHere = await readCommitsOnlyHere(repo.folder, others.map((branch) => branch.ref));
+    const ownCommits = (repo.history?.commits ?? []).filter((commit) => holders.get(commit.hash) === 1 && onlyHere.has(commit.hash));
+    const authors = new Set(ownCommits.flatMap((commit) => (commit.author === undefined ? [] : [commit.author])));
+    const own = (commit: { hash: string; author: string }) => !holders.has(commit.hash) && (!authors.size || authors.has(commit.author));
+    const branches = others.filter((branch) => own({ hash: branch.tip, author: branch.author }));
+    return branches.length ? (await readNotesElsewhere(repo.folder, branches.map((branch) => branch.ref))).filter(own) : [];
   }
 
   private ownFieldsOf(student: string, folder: string | undefined, metNow: (round: string) => boolean, rules: CourseRules): HistoryFields {
