@@ -68,8 +68,8 @@ function timeRows(outline: OutlineResult, measured: MeasuredMinutes): TimeRow[] 
   return outline.areas.flatMap((area) => {
     const modules = areaModules(area);
     return [
-      { name: area.name, isLevel: false, minutes: area.totalMinutes, time: area.time, withoutEstimate: countWithoutEstimate(modules), range: area.range, measured: measuredOf(modules, measured) },
-      ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, time: level.time, withoutEstimate: countWithoutEstimate(level.modules), range: level.range, measured: measuredOf(level.modules, measured) })),
+      { name: area.name, isLevel: false, minutes: area.totalMinutes, time: area.time, withoutEstimate: area.modulesWithoutEstimate, range: area.range, measured: measuredOf(modules, measured) },
+      ...area.levels.map((level) => ({ name: level.name, isLevel: true, minutes: level.totalMinutes, time: level.time, withoutEstimate: level.modulesWithoutEstimate, range: level.range, measured: measuredOf(level.modules, measured) })),
     ];
   });
 }
@@ -87,10 +87,6 @@ function timeRowHtml(uri: string, row: TimeRow, longest: number, timed: boolean)
     `<td class="missing">${row.withoutEstimate === 0 ? '' : String(row.withoutEstimate)}</td></tr>`;
 }
 
-function countWithoutEstimate(modules: readonly OutlineModule[]): number {
-  return modules.filter((module) => !module.hasEstimate).length;
-}
-
 /** Each module the study timer measured: what the notes say beside what was measured. */
 function measuredHtml(outline: OutlineResult, measured: MeasuredMinutes): string {
   const timed = outlineModules(outline).filter((module) => measured.has(module.title));
@@ -100,7 +96,7 @@ function measuredHtml(outline: OutlineResult, measured: MeasuredMinutes): string
 }
 
 function missingEstimatesHtml(outline: OutlineResult): string {
-  const missing = outlineModules(outline).filter((module) => !module.hasEstimate);
+  const missing = outlineModules(outline).filter((module) => !module.hasEstimate && !module.timedElsewhere);
   if (missing.length === 0) return '<p>Every module has a time estimate.</p>';
   const items = missing.map((module) => `<li>${link(outline.uri, module.range, module.title)} <span class="line">(line ${module.range.start.line + 1})</span></li>`);
   return `<h2>Modules without estimate (${missing.length})</h2>\n<ul class="missing">${items.join('')}</ul>`;

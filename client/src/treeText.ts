@@ -4,7 +4,7 @@
 import { URI, Utils } from 'vscode-uri';
 import { counted, notCountedCounts, spokenTimes } from './progressShown';
 import { placedOnText, type OutlineAreaProgress } from './protocol';
-import { childrenOf, type AreaNode, type NotesNode, type PlacedNode, type ProgressNode } from './treeNodes';
+import { type AreaNode, type NotesNode, type PlacedNode, type ProgressNode } from './treeNodes';
 
 export interface RowText {
   label: string;
@@ -64,9 +64,9 @@ function rowDescription(node: NotesNode): string | undefined {
     case 'file':
       return total(node.outline, node.outline.modulesWithoutEstimate);
     case 'area':
-      return total(node.area, modulesWithoutEstimate(node));
+      return total(node.area, node.area.modulesWithoutEstimate);
     case 'level':
-      return total(node.level, modulesWithoutEstimate(node));
+      return total(node.level, node.level.modulesWithoutEstimate);
     case 'progress':
       return node.progress.nextTimeLeft;
     case 'moduleLeft':
@@ -87,11 +87,6 @@ function total({ totalMinutes, time }: { totalMinutes: number; time: string }, w
   return totalMinutes === 0 && withoutEstimate > 0 ? 'no estimates' : time;
 }
 
-function modulesWithoutEstimate(node: NotesNode): number {
-  if (node.kind === 'module') return node.module.hasEstimate ? 0 : 1;
-  return childrenOf(node).reduce((sum, child) => sum + modulesWithoutEstimate(child), 0);
-}
-
 function courseTitles(node: PlacedNode): string {
   return node.placed.catalog.join(' + ');
 }
@@ -105,7 +100,7 @@ function tooltipLines(node: NotesNode, pathOf: PathOf): string[] {
     case 'level':
       return [node.level.summary];
     case 'module':
-      return [...(node.module.url ? [node.module.url] : []), node.module.time ?? 'No time estimate'];
+      return [...(node.module.url ? [node.module.url] : []), node.module.time ?? (node.module.timedElsewhere ? 'Timed in another area' : 'No time estimate')];
     case 'progress':
       return progressLines(node.progress, node.children.length);
     case 'moduleLeft':
@@ -200,7 +195,7 @@ function rowIcon(node: NotesNode): RowIcon {
     case 'level':
       return { id: 'layers' };
     case 'module':
-      return node.module.hasEstimate ? { id: 'book' } : { id: 'warning', color: warning };
+      return node.module.hasEstimate || node.module.timedElsewhere ? { id: 'book' } : { id: 'warning', color: warning };
     case 'progress':
       // Every level met, as the server decides it ("one of these" meets a level with fewer done than listed).
       return node.progress.levels.every((level) => level.met) ? { id: 'pass-filled', color: 'testing.iconPassed' } : { id: 'checklist' };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { readSnapshotNotes, snapshotProgress, type SnapshotNotes } from '../../server/src/service/snapshotNotes';
 import { defaultSettings } from '../../server/src/document/settings';
-import { totalOf } from '../../server/src/document/timeTotals';
+import { timedElsewhereIn, totalOf } from '../../server/src/document/timeTotals';
 import { cloneClass, skipWithoutClassHistory } from '../support/classHistory';
 import { buildCliOnce, runCli } from '../support/studyNotesCli';
 
@@ -31,6 +31,7 @@ interface FileSummary {
   student: string;
   modules: number;
   withoutEstimate: number;
+  timedElsewhere: number;
   minutes: { min: number; max: number };
   areas: { name: string; modules: number; levels: { name: string; modules: number }[] }[];
   missing: { title: string; line: number }[];
@@ -61,10 +62,11 @@ function fileView(notes: SnapshotNotes) {
   const { model } = notes;
   const outside = model.modules.filter((module) => module.areaIndex === undefined);
   const areas = model.areas.map((area) => ({ modules: area.modules.length, levels: levelRows(area.levels) }));
+  const timedElsewhere = timedElsewhereIn({ model, catalog: bundledCourse.catalog });
   return {
-    ...totalOf(model.modules),
+    ...totalOf(model.modules, timedElsewhere),
     areas: outside.length ? [{ modules: outside.length, levels: [] }, ...areas] : areas,
-    missing: model.modules.filter((module) => module.estimate?.kind !== 'minutes').map((module) => ({ title: module.title, line: module.openerRange.start.line + 1 })),
+    missing: model.modules.filter((module) => module.estimate?.kind !== 'minutes' && !timedElsewhere.has(module)).map((module) => ({ title: module.title, line: module.openerRange.start.line + 1 })),
   };
 }
 
@@ -98,9 +100,9 @@ describe('summary grades a class from its git history (class-history.bundle, a c
       const notes = byGit.files.filter((file) => file.isNotes);
       assert.deepEqual(graded.map((file) => file.file).sort(), notes.map((file) => path.join('class', student, file.path)).sort(), `${student}: the files graded are the commit's notes`);
       for (const file of graded) {
-        const { modules, withoutEstimate, minutes, areas, missing } = file;
+        const { modules, withoutEstimate, timedElsewhere, minutes, areas, missing } = file;
         const expected = fileView(notes.find((entry) => path.join('class', student, entry.path) === file.file) as SnapshotNotes);
-        assert.deepEqual({ modules, withoutEstimate, minutes, areas: areas.map((area) => ({ modules: area.modules, levels: area.levels.map(({ name, modules: count }) => ({ name, modules: count })) })), missing }, expected, file.file);
+        assert.deepEqual({ modules, withoutEstimate, timedElsewhere, minutes, areas: areas.map((area) => ({ modules: area.modules, levels: area.levels.map(({ name, modules: count }) => ({ name, modules: count })) })), missing }, expected, file.file);
       }
       if (row.files === 0) continue;
       const progress = snapshotProgress(byGit.files, course);

@@ -261,6 +261,15 @@ describe('progress in the notes: placements said and mended', () => {
     ].join('\n');
     const service = await student({}, readme, text);
     assert.deepEqual(codesOf(service.diagnostics(readme), 'missing-time').map((diagnostic) => diagnostic.range.start.line), [8]);
+    // Every count of modules without an estimate says the same: the outline, the symbols, a hover on a time.
+    const outline = await service.outline(readme);
+    const inBigData = '1 module without estimate, 1 timed in another area';
+    assert.deepEqual([outline.modulesWithoutEstimate, outline.summary, outline.areas[1].summary, outline.areas[1].levels[0].summary], [1, `20 min, ${inBigData}`, inBigData, inBigData]);
+    assert.equal(outline.areas[1].levels[0].modules.length, 2, 'the line is a module of its level all the same');
+    const symbols = await service.symbols(readme);
+    assert.deepEqual(symbols.map((symbol) => symbol.detail), ['20 min', inBigData]);
+    const hover = service.hover(readme, { line: 2, character: 30 });
+    assert.match(String((hover?.contents as { value: string }).value), new RegExp(`All notes: 20 min, ${inBigData}$`));
   });
 
   it('a module whose time is in the time log under the course\'s title: the warning names the log\'s line and the fix writes its time', async () => {

@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import type { OutlineAreaProgress, OutlineResult } from '../../client/src/protocol';
 import { summaryHtml } from '../../client/src/summaryHtml';
+import { analyseNotes } from '../../server/src/document/notesDocument';
+import { buildOutline } from '../../server/src/features/outline';
 
 const page = { fileName: 'notes.md', cspSource: 'vscode-resource:', nonce: 'n0nce' };
 
@@ -41,6 +43,18 @@ describe('the summary webview’s progress', () => {
     outline.progress!.unread = ['file:///ideas.md'];
     const args = encodeURIComponent(JSON.stringify(['file:///ideas.md', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]));
     assert.ok(summaryHtml(outline, page).includes(`<li><a href="command:studyNotes.revealRange?${args}">ideas.md</a>`));
+  });
+});
+
+describe('the summary webview’s times', () => {
+  it('counts and lists a module timed in another area as the server does: not among those without an estimate', () => {
+    const text = ['## Cloud Web Apps', '* QwikLab: Intro to S3 (20 min)', '', '## Big Data and Machine Learning', '* QwikLab: Intro to S3 - already completed in Area 1', '* QwikLab: Intro to Amazon Redshift', ''].join('\n');
+    const html = summaryHtml(buildOutline(analyseNotes('file:///notes.md', 1, text), true), page);
+    assert.deepEqual([...html.matchAll(/<td class="missing">(\d*)<\/td>/g)].map((match) => match[1]), ['', '1']);
+    const listed = /<h2>Modules without estimate \((\d+)\)<\/h2>\n<ul class="missing">(.*?)<\/ul>/.exec(html);
+    assert.equal(listed?.[1], '1');
+    assert.match(listed?.[2] ?? '', /Intro to Amazon Redshift/);
+    assert.doesNotMatch(listed?.[2] ?? '', /Intro to S3/);
   });
 });
 

@@ -99,7 +99,7 @@ describe('the summary webview', () => {
       time: evil,
       modulesWithoutEstimate: 1,
       summary: `<script>alert(1)</script>`,
-      areas: [{ name: evil, range, totalMinutes: 30, time: evil, summary: '30 min', levels: [{ name: `</td><script>x</script>`, range, totalMinutes: 30, time: evil, summary: evil, modules: [{ title: evil, range, hasEstimate: false }] }], modules: [] }],
+      areas: [{ name: evil, range, totalMinutes: 30, time: evil, summary: '30 min', modulesWithoutEstimate: 1, levels: [{ name: `</td><script>x</script>`, range, totalMinutes: 30, time: evil, summary: evil, modulesWithoutEstimate: 1, modules: [{ title: evil, range, hasEstimate: false }] }], modules: [] }],
       modules: [{ title: `"><svg onload=alert(1)>`, range, hasEstimate: false }],
     };
     outline.progress = {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import type { Level, Minutes, Module, NotesModel } from '../notes/types';
-import { totalOf, type TimeTotal } from '../document/timeTotals';
+import type { Level, Minutes, Module } from '../notes/types';
+import type { NotesDocument } from '../document/notesDocument';
+import { timedElsewhereIn, totalOf, type TimeTotal } from '../document/timeTotals';
 import type { SummaryFormat } from './args';
 import type { Colors } from './colors';
 import { printableDeep } from './printable';
@@ -68,7 +69,7 @@ export interface SummarisedFile {
 
 export function summarisedFile(notes: NotesFile, cwd: string): SummarisedFile {
   const { folder } = studentOf(path.resolve(cwd, notes.file), notes.root);
-  return { file: notes.file, root: notes.root, course: notes.course, sums: fileSums(notes.file, notes.model), notes: notesSummaryOf(notes, folder, cwd), digest: createHash('sha256').update(notes.text).digest('hex') };
+  return { file: notes.file, root: notes.root, course: notes.course, sums: fileSums(notes.file, notes.document), notes: notesSummaryOf(notes, folder, cwd), digest: createHash('sha256').update(notes.text).digest('hex') };
 }
 
 /** `notice`: where a line is said of how the files were grouped into students (standard error). */
@@ -100,16 +101,18 @@ export function runSummary(filesRead: readonly SummarisedFile[], format: Summary
   }
 }
 
-function fileSums(file: string, model: NotesModel): FileSums {
+function fileSums(file: string, document: NotesDocument): FileSums {
+  const { model } = document;
+  const timedElsewhere = timedElsewhereIn(document);
   const areas = model.areas.map((area) => ({
     name: area.heading || area.topic || `Area ${area.number ?? ''}`.trim(),
-    ...totalOf(area.modules),
-    levels: [...modulesByLevel(area.levels)].map(([name, modules]) => ({ name, ...totalOf(modules) })),
+    ...totalOf(area.modules, timedElsewhere),
+    levels: [...modulesByLevel(area.levels)].map(([name, modules]) => ({ name, ...totalOf(modules, timedElsewhere) })),
   }));
   const outside = model.modules.filter((m) => m.areaIndex === undefined);
-  if (outside.length) areas.unshift({ name: '(before any area)', ...totalOf(outside), levels: [] });
-  const missing = model.modules.filter((m) => m.estimate?.kind !== 'minutes').map((m: Module) => ({ title: m.title, line: m.openerRange.start.line + 1 }));
-  return { file, title: model.title?.text, ...totalOf(model.modules), areas, missing };
+  if (outside.length) areas.unshift({ name: '(before any area)', ...totalOf(outside, timedElsewhere), levels: [] });
+  const missing = model.modules.filter((m) => m.estimate?.kind !== 'minutes' && !timedElsewhere.has(m)).map((m: Module) => ({ title: m.title, line: m.openerRange.start.line + 1 }));
+  return { file, title: model.title?.text, ...totalOf(model.modules, timedElsewhere), areas, missing };
 }
 
 /**
@@ -215,7 +218,7 @@ interface ClassRead {
 function classRows({ files, summaries, skipped, classRoots, course }: ClassRead, cwd: string, progress: ReadonlyMap<string, ProgressFields>): StudentRow[] {
   const rows = new Map<string, StudentRow>();
   const filesOf = new Map<string, SummarisedFile[]>();
-  const emptyRow = (student: string): StudentRow => ({ student, files: 0, modules: 0, withoutEstimate: 0, minutes: { min: 0, max: 0 }, areas: [], ...progressOf([], [], course, cwd, cwd) });
+  const emptyRow = (student: string): StudentRow => ({ student, files: 0, modules: 0, withoutEstimate: 0, timedElsewhere: 0, minutes: { min: 0, max: 0 }, areas: [], ...progressOf([], [], course, cwd, cwd) });
   const copies = copiesOf(files, summaries, cwd);
   summaries.forEach((s, i) => {
     const row = rows.get(s.student) ?? emptyRow(s.student);
@@ -224,6 +227,7 @@ function classRows({ files, summaries, skipped, classRoots, course }: ClassRead,
     if (copies.has(i)) return;
     row.modules += s.modules;
     row.withoutEstimate += s.withoutEstimate;
+    row.timedElsewhere += s.timedElsewhere;
     row.minutes = add(row.minutes, s.minutes);
     for (const area of s.areas) {
       const known = row.areas.find((a) => a.name === area.name);

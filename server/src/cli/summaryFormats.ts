@@ -14,7 +14,7 @@ import stringWidth from 'string-width';
 
 /** The time the modules with an estimate take; '-' when none has one. */
 export function timeCell(total: TimeTotal): string {
-  return total.modules > total.withoutEstimate ? formatMinutes(total.minutes) : '-';
+  return total.modules > total.withoutEstimate + total.timedElsewhere ? formatMinutes(total.minutes) : '-';
 }
 
 function areasCell(row: StudentRow): string {
@@ -96,7 +96,8 @@ function roundLines({ rounds }: ProgressFields, colors: Colors): string[] {
 
 function countCells(total: TimeTotal): string[] {
   const done = `${total.modules} module${total.modules === 1 ? '' : 's'}`;
-  return total.withoutEstimate ? [done, timeCell(total), `${total.withoutEstimate} without estimate`] : [done, timeCell(total)];
+  const untimed = [total.withoutEstimate && `${total.withoutEstimate} without estimate`, total.timedElsewhere && `${total.timedElsewhere} timed in another area`].filter((cell): cell is string => Boolean(cell));
+  return [done, timeCell(total), ...untimed];
 }
 
 /** Columns as a terminal shows them: a Chinese or Japanese character takes two, an accent saved decomposed none. */

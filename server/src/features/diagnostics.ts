@@ -15,6 +15,7 @@ import type { CourseProgress, PlacedModule } from '../course/progress';
 import { courseAreaName } from '../notes/courseNames';
 import type { StudentView } from '../document/studentView';
 import type { NotesDocument } from '../document/notesDocument';
+import { timedElsewhereIn, timedInAnotherArea } from '../document/timeTotals';
 import { diagnosticSource } from '../protocol/protocol';
 import { ModuleIdentities, type ModuleIdentity } from '../document/sameModule';
 import { severityOf, type StudyNotesSettings } from '../document/settings';
@@ -150,14 +151,13 @@ function levelSpellingFindings(document: NotesDocument): Finding[] {
 function timeFindings(document: NotesDocument, placed: PlacedHere | undefined): Finding[] {
   const findings: Finding[] = [];
   const timeLog = placed && timeLogOf(document.model, document.catalog);
-  const timedIn = timedCourseModules(document, placed);
+  const placedOn = (module: Module) => placed?.get(module.openerRange.start.line)?.catalog ?? [];
+  const timedElsewhere = placed ? timedInAnotherArea(document.model.modules, placedOn) : timedElsewhereIn(document);
   for (const module of document.model.modules) {
     const estimate = module.estimate;
-    const placedOn = placed?.get(module.openerRange.start.line)?.catalog ?? [];
-    // `* QwikLab: Intro to S3 - already completed in Area 1`: the course lists it in two areas, and its time is written in the other.
-    if (!estimate && placedOn.some((title) => [...(timedIn.get(title) ?? [])].some((area) => area !== module.areaIndex))) continue;
+    if (timedElsewhere.has(module)) continue;
     if (!estimate || estimate.kind === 'empty') {
-      const logged = !estimate && timeLog ? timeLog(placedOn) : undefined;
+      const logged = !estimate && timeLog ? timeLog(placedOn(module)) : undefined;
       findings.push(logged ? loggedElsewhere(document, module, logged) : missingTime(document, module));
     } else if (estimate.kind === 'unreadable') {
       findings.push({
@@ -168,17 +168,6 @@ function timeFindings(document: NotesDocument, placed: PlacedHere | undefined): 
     }
   }
   return findings;
-}
-
-/** The course modules a module of these notes is placed on with a time of its own, and the areas of those modules. */
-function timedCourseModules(document: NotesDocument, placed: PlacedHere | undefined): Map<string, Set<number | undefined>> {
-  const timed = new Map<string, Set<number | undefined>>();
-  if (!placed) return timed;
-  for (const module of document.model.modules) {
-    if (module.estimate?.kind !== 'minutes') continue;
-    for (const title of placed.get(module.openerRange.start.line)?.catalog ?? []) timed.set(title, (timed.get(title) ?? new Set()).add(module.areaIndex));
-  }
-  return timed;
 }
 
 function missingTime(document: NotesDocument, module: Module): Finding {

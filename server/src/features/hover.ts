@@ -11,7 +11,7 @@ import { areaName, rangeContains } from '../notes/shown';
 import type { NotesDocument } from '../document/notesDocument';
 import type { StudentView } from '../document/studentView';
 import { markdownText, webUrl } from '../document/safeText';
-import { moduleTime, summaryOfModules } from '../document/timeTotals';
+import { moduleTime, summaryOfModules, timedElsewhereIn } from '../document/timeTotals';
 /** Looks a written module up: the merged catalog (see catalogSources), or the document's own. */
 export interface ModuleLookup {
   find(title: string, url?: string): CatalogEntry | undefined;
@@ -54,11 +54,12 @@ function courseLookup(document: NotesDocument): ModuleLookup {
 
 function estimateHover(document: NotesDocument, module: Module, range: Range): Hover {
   const lines = [`**${markdownText(module.title)}**: ${moduleTime(module) ?? 'no readable estimate'}`];
+  const timedElsewhere = timedElsewhereIn(document);
   const level = document.model.levels.find((candidate) => candidate.modules.includes(module));
-  if (level) lines.push(`Level ${level.name}: ${summaryOfModules(level.modules)}`);
+  if (level) lines.push(`Level ${level.name}: ${summaryOfModules(level.modules, timedElsewhere)}`);
   const area = module.areaIndex !== undefined ? document.model.areas[module.areaIndex] : undefined;
-  if (area) lines.push(`${markdownText(areaName(area))}: ${summaryOfModules(area.modules)}`);
-  lines.push(`All notes: ${summaryOfModules(document.model.modules)}`);
+  if (area) lines.push(`${markdownText(areaName(area))}: ${summaryOfModules(area.modules, timedElsewhere)}`);
+  lines.push(`All notes: ${summaryOfModules(document.model.modules, timedElsewhere)}`);
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('  \n') }, range };
 }
 

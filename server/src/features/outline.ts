@@ -5,7 +5,7 @@ import type { NotesDocument } from '../document/notesDocument';
 import type { OutlineArea, OutlineLevel, OutlineModule, OutlineResult } from '../protocol/protocol';
 import { webUrl } from '../document/safeText';
 import { minutesText } from '../course/progressText';
-import { moduleTime, summaryOf, totalOf } from '../document/timeTotals';
+import { moduleTime, summaryOf, timedElsewhereIn, totalOf } from '../document/timeTotals';
 
 /**
  * The sidebar's and status bar's view of a document; totalMinutes count the lower end of ranges.
@@ -14,7 +14,8 @@ import { moduleTime, summaryOf, totalOf } from '../document/timeTotals';
 export function buildOutline(document: NotesDocument, isNotes: boolean): OutlineResult {
   const { model } = document;
   const modules = isNotes ? model.modules : [];
-  const total = totalOf(modules);
+  const counted: Counted = { catalog: document.catalog, timedElsewhere: timedElsewhereIn(document) };
+  const total = totalOf(modules, counted.timedElsewhere);
   return {
     uri: document.uri,
     isNotes,
@@ -23,14 +24,20 @@ export function buildOutline(document: NotesDocument, isNotes: boolean): Outline
     time: minutesText(total.minutes.min),
     modulesWithoutEstimate: total.withoutEstimate,
     summary: summaryOf(total),
-    areas: isNotes ? model.areas.map((area) => outlineArea(area, document.catalog)) : [],
-    modules: modules.filter((module) => module.areaIndex === undefined).map((module) => outlineModule(module, document.catalog)),
+    areas: isNotes ? model.areas.map((area) => outlineArea(area, counted)) : [],
+    modules: modules.filter((module) => module.areaIndex === undefined).map((module) => outlineModule(module, counted)),
   };
 }
 
-function outlineArea(area: Area, catalog: CatalogIndex): OutlineArea {
+/** What the outline's entries are counted and named by: the course's catalog, and the modules timed in another area (not without an estimate). */
+interface Counted {
+  catalog: CatalogIndex;
+  timedElsewhere: ReadonlySet<Module>;
+}
+
+function outlineArea(area: Area, counted: Counted): OutlineArea {
   const inLevels = new Set(area.levels.flatMap((level) => level.modules));
-  const total = totalOf(area.modules);
+  const total = totalOf(area.modules, counted.timedElsewhere);
   return {
     name: areaName(area),
     // Over all its levels: the model's range ends at the heading while the levels have no modules yet,
@@ -39,18 +46,27 @@ function outlineArea(area: Area, catalog: CatalogIndex): OutlineArea {
     totalMinutes: total.minutes.min,
     time: minutesText(total.minutes.min),
     summary: summaryOf(total),
-    levels: area.levels.map((level) => outlineLevel(level, catalog)),
-    modules: area.modules.filter((module) => !inLevels.has(module)).map((module) => outlineModule(module, catalog)),
+    modulesWithoutEstimate: total.withoutEstimate,
+    levels: area.levels.map((level) => outlineLevel(level, counted)),
+    modules: area.modules.filter((module) => !inLevels.has(module)).map((module) => outlineModule(module, counted)),
   };
 }
 
-function outlineLevel(level: Level, catalog: CatalogIndex): OutlineLevel {
-  const total = totalOf(level.modules);
-  return { name: level.name, range: level.range, totalMinutes: total.minutes.min, time: minutesText(total.minutes.min), summary: summaryOf(total), modules: level.modules.map((module) => outlineModule(module, catalog)) };
+function outlineLevel(level: Level, counted: Counted): OutlineLevel {
+  const total = totalOf(level.modules, counted.timedElsewhere);
+  return {
+    name: level.name,
+    range: level.range,
+    totalMinutes: total.minutes.min,
+    time: minutesText(total.minutes.min),
+    summary: summaryOf(total),
+    modulesWithoutEstimate: total.withoutEstimate,
+    modules: level.modules.map((module) => outlineModule(module, counted)),
+  };
 }
 
 /** The client opens `url` on request: only web addresses are offered, never javascript: or command: links. */
-function outlineModule(module: Module, catalog: CatalogIndex): OutlineModule {
+function outlineModule(module: Module, { catalog, timedElsewhere }: Counted): OutlineModule {
   const readable = module.estimate?.kind === 'minutes' ? module.estimate.minutes : undefined;
   const listed = catalog.find(module.title, module.url);
   return {
@@ -60,6 +76,7 @@ function outlineModule(module: Module, catalog: CatalogIndex): OutlineModule {
     time: moduleTime(module),
     minutes: readable?.min,
     hasEstimate: readable !== undefined,
+    ...(timedElsewhere.has(module) && { timedElsewhere: true as const }),
     ...(listed && { courseTitle: listed.title }),
   };
 }

@@ -3,7 +3,7 @@ import type { LineIndex } from '../notes/lineIndex';
 import type { Area, Level, Module } from '../notes/types';
 import { areaName, comparePositions, symbolKinds, union } from '../notes/shown';
 import type { NotesDocument } from '../document/notesDocument';
-import { moduleTime, summaryOfModules } from '../document/timeTotals';
+import { moduleTime, summaryOfModules, timedElsewhereIn } from '../document/timeTotals';
 import { finish, stepItems, type Steps } from '../document/steps';
 
 /**
@@ -21,7 +21,7 @@ export function documentSymbols(document: NotesDocument): DocumentSymbol[] {
 /** The outline, a pause after each top-level entry that ends a step's worth of entries (a generated file's outline is long). */
 export function* documentSymbolSteps(document: NotesDocument): Steps<DocumentSymbol[]> {
   const { model, lines } = document;
-  const outline = new Outline(lines);
+  const outline = new Outline(lines, timedElsewhereIn(document));
   const looseLevels = model.levels.filter((level) => level.areaIndex === undefined);
   const leveled = new Set(looseLevels.flatMap((level) => level.modules));
   const looseModules = model.modules.filter((module) => module.areaIndex === undefined && !leveled.has(module));
@@ -43,7 +43,10 @@ class Outline {
   /** Entries taken or counted since the last pause. */
   private sinceStep = 0;
 
-  constructor(private readonly lines: LineIndex) {}
+  constructor(
+    private readonly lines: LineIndex,
+    private readonly timedElsewhere: ReadonlySet<Module>,
+  ) {}
 
   module(module: Module): DocumentSymbol | undefined {
     if (!this.take(module.range, module.titleRange)) return undefined;
@@ -53,7 +56,7 @@ class Outline {
 
   level(level: Level): DocumentSymbol | undefined {
     if (!this.take(level.range, level.markerRange, level.modules.length)) return undefined;
-    return symbol(level.name, summaryOfModules(level.modules), symbolKinds.level, this.whole(level.range), level.markerRange, listed(level.modules.map((module) => this.module(module))));
+    return symbol(level.name, summaryOfModules(level.modules, this.timedElsewhere), symbolKinds.level, this.whole(level.range), level.markerRange, listed(level.modules.map((module) => this.module(module))));
   }
 
   area(area: Area): DocumentSymbol | undefined {
@@ -62,7 +65,7 @@ class Outline {
     if (!this.take(area.range, area.headingRange, area.levels.length + area.modules.length)) return undefined;
     const children = listed([...area.levels.map((level) => this.level(level)), ...loose.map((module) => this.module(module))]);
     children.sort((a, b) => comparePositions(a.range.start, b.range.start));
-    return symbol(areaName(area), summaryOfModules(area.modules), symbolKinds.area, this.whole(area.range), area.headingRange, children);
+    return symbol(areaName(area), summaryOfModules(area.modules, this.timedElsewhere), symbolKinds.area, this.whole(area.range), area.headingRange, children);
   }
 
   /** The last entry of a shortened outline: from the first entry left out to the end of the document. */

@@ -31,6 +31,8 @@ export interface OutlineModule {
   time?: string;
   minutes?: number;
   hasEstimate: boolean;
+  /** No time of its own, written in another area: the course lists it in two and the notes time it in the other. Not without an estimate. */
+  timedElsewhere?: true;
   /**
    * The catalog's title of the module this is, as the server matches titles and URLs: views find
    * it in the catalog by that title (a module the course lists in two areas has one title).
@@ -48,6 +50,8 @@ export interface OutlineLevel {
   time: string;
   /** "1 h 20 min, 1 module without estimate" */
   summary: string;
+  /** As the summary counts them: not one timed in another area. */
+  modulesWithoutEstimate: number;
   modules: OutlineModule[];
 }
 
@@ -58,6 +62,8 @@ export interface OutlineArea {
   /** totalMinutes as the views show it. */
   time: string;
   summary: string;
+  /** As the summary counts them: not one timed in another area. */
+  modulesWithoutEstimate: number;
   levels: OutlineLevel[];
   /** Modules of the area outside any level. */
   modules: OutlineModule[];
