@@ -23,9 +23,9 @@ export type CourseTitles = (module: Module) => readonly string[];
 const noModules: ReadonlySet<Module> = new Set();
 
 /**
- * The modules without a time that the course lists in two areas and these notes time in the other
- * (`* QwikLab: Intro to S3 - already completed in Area 1`): their time is written, once. The
- * diagnostics say no missing time of them, and no total counts them without an estimate.
+ * The modules without a time whose course module these notes time in another area: the course
+ * lists some in two (`* QwikLab: Intro to S3 - already completed in Area 1`), and their time is
+ * written once. The diagnostics say no missing time of them, and no total counts them without an estimate.
  */
 export function timedInAnotherArea(modules: readonly Module[], courseTitles: CourseTitles): ReadonlySet<Module> {
   const untimed = modules.filter((module) => !module.estimate);
