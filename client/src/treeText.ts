@@ -3,8 +3,8 @@
 // that it can be checked outside VS Code.
 import { URI, Utils } from 'vscode-uri';
 import { counted, notCountedCounts, spokenTimes } from './progressShown';
-import { placedOnText, type OutlineAreaProgress } from './protocol';
-import { type AreaNode, type NotesNode, type PlacedNode, type ProgressNode } from './treeNodes';
+import { placedOnText, type OutlineAreaProgress, type OutlineModule } from './protocol';
+import { areaModules, outlineModules, type AreaNode, type NotesNode, type PlacedNode, type ProgressNode } from './treeNodes';
 
 export interface RowText {
   label: string;
@@ -42,7 +42,8 @@ function rowLabel(node: NotesNode, pathOf: PathOf): string {
       return node.level.name;
     case 'module':
       // The time first: a narrow side bar cuts the end of a row, and the time is what the row is for.
-      return `${node.module.time ?? 'no estimate'} · ${node.module.title}`;
+      // Where the time stands, short: a narrow side bar cuts the title, not this.
+      return `${node.module.time ?? (node.module.timedElsewhere ? 'timed elsewhere' : 'no estimate')} · ${node.module.title}`;
     case 'progress':
       // The next level only, and its time beside it: the default side bar cut "Beginner ✓ · Intermediate 0/…".
       return node.progress.nextLevelCount;
@@ -62,11 +63,11 @@ function rowLabel(node: NotesNode, pathOf: PathOf): string {
 function rowDescription(node: NotesNode): string | undefined {
   switch (node.kind) {
     case 'file':
-      return total(node.outline, node.outline.modulesWithoutEstimate);
+      return total(node.outline, outlineModules(node.outline));
     case 'area':
-      return total(node.area, node.area.modulesWithoutEstimate);
+      return total(node.area, areaModules(node.area));
     case 'level':
-      return total(node.level, node.level.modulesWithoutEstimate);
+      return total(node.level, node.level.modules);
     case 'progress':
       return node.progress.nextTimeLeft;
     case 'moduleLeft':
@@ -82,9 +83,15 @@ function rowDescription(node: NotesNode): string | undefined {
   }
 }
 
-/** "0 min" would read as "done in no time" where no module has an estimate yet. */
-function total({ totalMinutes, time }: { totalMinutes: number; time: string }, withoutEstimate: number): string {
-  return totalMinutes === 0 && withoutEstimate > 0 ? 'no estimates' : time;
+/** A module's own time, or where its time is: `none` where it has no time. */
+function moduleTime(module: OutlineModule, none: string): string {
+  return module.time ?? (module.timedElsewhere ? 'timed in another area' : none);
+}
+
+/** "0 min" would read as "done in no time" where no module has a time of its own yet. */
+function total({ totalMinutes, time, modulesWithoutEstimate }: { totalMinutes: number; time: string; modulesWithoutEstimate: number }, modules: readonly OutlineModule[]): string {
+  if (totalMinutes > 0 || modules.length === 0 || modules.some((module) => module.hasEstimate)) return time;
+  return modulesWithoutEstimate > 0 ? 'no estimates' : 'timed in another area';
 }
 
 function courseTitles(node: PlacedNode): string {
@@ -100,7 +107,7 @@ function tooltipLines(node: NotesNode, pathOf: PathOf): string[] {
     case 'level':
       return [node.level.summary];
     case 'module':
-      return [...(node.module.url ? [node.module.url] : []), node.module.time ?? (node.module.timedElsewhere ? 'Timed in another area' : 'No time estimate')];
+      return [...(node.module.url ? [node.module.url] : []), moduleTime(node.module, 'No time estimate')];
     case 'progress':
       return progressLines(node.progress, node.children.length);
     case 'moduleLeft':
@@ -156,7 +163,7 @@ function accessibleLabel(node: NotesNode, label: string, description: string | u
     case 'level':
       return `Level ${label}, ${spokenTimes(node.level.summary)}`;
     case 'module':
-      return `Module ${node.module.title}, ${spokenTimes(node.module.time ?? 'no time estimate')}`;
+      return `Module ${node.module.title}, ${spokenTimes(moduleTime(node.module, 'no time estimate'))}`;
     case 'progress':
       return `Progress in ${node.progress.area}: ${levelsSpoken(node.progress)}${node.progress.timeLeft ? `, ${spokenTimes(node.progress.timeLeft)}` : ''}`;
     case 'moduleLeft':

@@ -133,3 +133,17 @@ describe('the tree’s rows for what progress is unsure of', () => {
     assert.ok(!rows(sure).some((row) => /Check:|Not counted/.test(row)), rows(sure).join('\n'));
   });
 });
+
+describe('the tree’s rows for a module whose time the notes write in another area', () => {
+  it('gives it no warning mark and says where its time is, and counts its level without it, as the server does', async () => {
+    const text = ['## Cloud Web Apps', '* QwikLab: Intro to S3 (20 min)', '', '## Big Data and Machine Learning', '> Beginner Level', '* QwikLab: Intro to S3 - already completed in Area 1', ''].join('\n');
+    const file = fileNode(await outlineOf(text, {}));
+    const repeat = all(file).filter((node) => node.kind === 'module')[1];
+    const shown = rowText(repeat, pathOf);
+    assert.equal(shown.icon.id, 'book');
+    assert.deepEqual([shown.label, shown.tooltip.at(-1), shown.accessibleLabel], ['timed elsewhere · QwikLab: Intro to S3', 'timed in another area', 'Module QwikLab: Intro to S3, timed in another area']);
+    // A level whose only module is timed in another area: no estimate is missing there, and "0 min" would read as done in no time.
+    assert.equal(rowText(find(file, 'Beginner'), pathOf).description, 'timed in another area');
+    assert.equal(rowText(find(file, 'Cloud Web Apps'), pathOf).description, '20 min');
+  });
+});
