@@ -268,6 +268,7 @@ describe('progress in the notes: placements said and mended', () => {
     assert.equal(outline.areas[1].levels[0].modules.length, 2, 'the line is a module of its level all the same');
     const symbols = await service.symbols(readme);
     assert.deepEqual(symbols.map((symbol) => symbol.detail), ['20 min', inBigData]);
+    assert.deepEqual(symbols[1].children?.[0].children?.map((module) => module.detail), ['timed in another area', 'no time estimate']);
     const hover = service.hover(readme, { line: 2, character: 30 });
     assert.match(String((hover?.contents as { value: string }).value), new RegExp(`All notes: 20 min, ${inBigData}$`));
   });

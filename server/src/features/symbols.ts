@@ -51,7 +51,8 @@ class Outline {
   module(module: Module): DocumentSymbol | undefined {
     if (!this.take(module.range, module.titleRange)) return undefined;
     // A module has no children: none are sent.
-    return symbol(module.title || '(untitled module)', moduleTime(module) ?? 'no time estimate', symbolKinds.module, this.whole(module.range), module.titleRange);
+    const time = moduleTime(module) ?? (this.timedElsewhere.has(module) ? 'timed in another area' : 'no time estimate');
+    return symbol(module.title || '(untitled module)', time, symbolKinds.module, this.whole(module.range), module.titleRange);
   }
 
   level(level: Level): DocumentSymbol | undefined {
