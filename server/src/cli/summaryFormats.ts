@@ -2,7 +2,7 @@ import { formatMinutes } from '../notes/timeEstimate';
 import type { AreaProgress } from '../course/progress';
 import { levelsText, roundText } from '../course/progressText';
 import { markdownText } from '../document/safeText';
-import type { TimeTotal } from '../document/timeTotals';
+import { hasOwnTimes, timedInAnotherAreaText, type TimeTotal } from '../document/timeTotals';
 import type { Colors } from './colors';
 import type { FileSummary, StudentRow } from './summary';
 import { checkItems, checkLegend, checkText, unplacedCell } from './summaryChecks';
@@ -14,7 +14,7 @@ import stringWidth from 'string-width';
 
 /** The time the modules with an estimate take; '-' when none has one. */
 export function timeCell(total: TimeTotal): string {
-  return total.modules > total.withoutEstimate + total.timedElsewhere ? formatMinutes(total.minutes) : '-';
+  return hasOwnTimes(total) ? formatMinutes(total.minutes) : '-';
 }
 
 function areasCell(row: StudentRow): string {
@@ -96,7 +96,7 @@ function roundLines({ rounds }: ProgressFields, colors: Colors): string[] {
 
 function countCells(total: TimeTotal): string[] {
   const done = `${total.modules} module${total.modules === 1 ? '' : 's'}`;
-  const untimed = [total.withoutEstimate && `${total.withoutEstimate} without estimate`, total.timedElsewhere && `${total.timedElsewhere} timed in another area`].filter((cell): cell is string => Boolean(cell));
+  const untimed = [total.withoutEstimate && `${total.withoutEstimate} without estimate`, total.timedElsewhere && `${total.timedElsewhere} ${timedInAnotherAreaText}`].filter((cell): cell is string => Boolean(cell));
   return [done, timeCell(total), ...untimed];
 }
 

@@ -73,13 +73,21 @@ export function totalOf(modules: readonly Module[], timedElsewhere: ReadonlySet<
   return total;
 }
 
+/** Whether a module of the total has a time of its own: else its minutes, 0, say nothing. */
+export function hasOwnTimes(total: TimeTotal): boolean {
+  return total.withoutEstimate + total.timedElsewhere < total.modules;
+}
+
+/** What a module without a time of its own says, where its time is written in another area. */
+export const timedInAnotherAreaText = 'timed in another area';
+
 /** "3 h 25 min, 1 module without estimate, 1 timed in another area" */
 export function summaryOf(total: TimeTotal): string {
   if (total.modules === 0) return 'no modules';
   const parts: string[] = [];
-  if (total.withoutEstimate + total.timedElsewhere < total.modules) parts.push(formatMinutes(total.minutes));
+  if (hasOwnTimes(total)) parts.push(formatMinutes(total.minutes));
   if (total.withoutEstimate > 0) parts.push(`${total.withoutEstimate} ${total.withoutEstimate === 1 ? 'module' : 'modules'} without estimate`);
-  if (total.timedElsewhere > 0) parts.push(`${total.timedElsewhere} timed in another area`);
+  if (total.timedElsewhere > 0) parts.push(`${total.timedElsewhere} ${timedInAnotherAreaText}`);
   return parts.join(', ');
 }
 

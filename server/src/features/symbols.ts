@@ -3,7 +3,7 @@ import type { LineIndex } from '../notes/lineIndex';
 import type { Area, Level, Module } from '../notes/types';
 import { areaName, comparePositions, symbolKinds, union } from '../notes/shown';
 import type { NotesDocument } from '../document/notesDocument';
-import { moduleTime, summaryOfModules, timedElsewhereIn } from '../document/timeTotals';
+import { moduleTime, summaryOfModules, timedElsewhereIn, timedInAnotherAreaText } from '../document/timeTotals';
 import { finish, stepItems, type Steps } from '../document/steps';
 
 /**
@@ -51,7 +51,7 @@ class Outline {
   module(module: Module): DocumentSymbol | undefined {
     if (!this.take(module.range, module.titleRange)) return undefined;
     // A module has no children: none are sent.
-    const time = moduleTime(module) ?? (this.timedElsewhere.has(module) ? 'timed in another area' : 'no time estimate');
+    const time = moduleTime(module) ?? (this.timedElsewhere.has(module) ? timedInAnotherAreaText : 'no time estimate');
     return symbol(module.title || '(untitled module)', time, symbolKinds.module, this.whole(module.range), module.titleRange);
   }
 
