@@ -20,6 +20,8 @@ const piece = fc.constantFrom(
   'hour', 'Hours', 'hr', 'hrs', 'h', 'min', 'Mins', 'minute', 'M', 'm', 'mn', 's', 'sec', 'seconds', '小时', '分钟', '分', '秒', '時間',
   'TBD', 'todo', 'xx', '??', 'N/A', 'Thyme', 'minimal', 'times', 'admin', 'it\u2019s', "I'm", "Docker's", 'as', 'am', 'few', 'ſec', 'ᴴ', 'ONE', 'Half', 'twenty-five', '~~', '～', '\u200b', '\u00a0',
   '[Compare EC2 and Blob](https://example.org/compare) - 60', '<br>', '<br />', 'docker', 'run', '-p', '8080:80', ':', '-', '–', '(', ')', '[', ']', '](https://youtu.be/x)', '`sleep 5m`', 'https://example.com/time', '|', ',', '.', '*', '**', '_', '>', '#', '1.', '30', '1.5', '20-30',
+  // Digits glued after letters or marks, which the lexer takes for no amount, and those it still does.
+  'S3', 'h2', 'x1', 'k8s', 'enp0s8', 'v1.5', '1.2.3', '=', '/', '$', '@', '\\', '1/2', '1 1/2', '½', 'h30', 'hour30', '10:30', '：', 'real-time', 'every',
 );
 const line = fc.array(fc.tuple(piece, fc.constantFrom('', ' ', '  ')), { maxLength: 12 }).map((parts) => parts.map(([text, gap]) => text + gap).join(''));
 
@@ -33,6 +35,14 @@ describe('estimate evidence: the lines not lexed for a time hold none (timeEstim
 
   it('does not lex a line whose digits are a command\'s or an address\'s', () => {
     for (const shape of ['docker run -p 8080:80 nginx', 'Open https://console.aws.amazon.com/ec2/ in region us-east-1', '[Step 2](https://example.org/step2) of the lab']) assert.equal(mayHoldEstimate(shape), false, shape);
+    // Digits glued after a word's letters or an address's marks are no amount, though a unit follows them.
+    for (const shape of ['h1 -> h2 h3', 'sudo dhclient enp0s8', 'watch?v=RYDHUTHLf8U&t=0s', 'v1.5 hours of video']) assert.equal(mayHoldEstimate(shape), false, shape);
+    for (const shape of ['1 1/2 hours', 'x1h30m', 'Time:1h', '20-30 min']) assert.ok(mayHoldEstimate(shape), shape);
+  });
+
+  it('does not lex a line whose time word labels nothing: no colon after it, no time', () => {
+    for (const shape of ['Kinesis works with data streams in real-time.', 'Each time you add a node to the swarm', 'At deployment time the engine decides']) assert.equal(mayHoldEstimate(shape), false, shape);
+    for (const shape of ['Time spent: TBD', 'Estimated time：??', 'Real-time streaming (time: 30 min)']) assert.ok(mayHoldEstimate(shape), shape);
   });
 
   it('does not lex a line whose unit words follow no amount', () => {
