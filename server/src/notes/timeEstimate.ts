@@ -980,6 +980,9 @@ interface Candidate extends EstimateMatch {
   strength: number;
 }
 
+/** A rule reads the time that starts at token `i`, if any. */
+type Rule = (s: ScannedLine, i: number) => Candidate | undefined;
+
 const STRENGTH_LABELLED_PAREN = 4; // (time: 30 min), (took ~15 minutes)
 const STRENGTH_LABELLED = 3; // Time: 15 min, *Cost 15 minutes, ...*, it takes me 60 minutes
 const STRENGTH_PAREN = 2; // (24 min)
@@ -1164,7 +1167,16 @@ function ruleWholeLine(s: ScannedLine, i: number): Candidate | undefined {
   return d && isLineEnd(s, d.next) ? minutesCandidate(s.tokens[i].start, d.end, d, false, STRENGTH_POSITIONAL) : undefined;
 }
 
-const RULES = [ruleParenthesised, ruleBracketed, ruleTimeLabel, ruleVerb, ruleClock, ruleTilde, ruleDash, ruleAfterLink, ruleWholeLine];
+/**
+ * The rules that may read a time at a token of each kind, in one order for all: each of the
+ * others opens on a kind of its own (a `(`, a time word, a verb, a dash), and asking it of every
+ * token was most of the calls of a lexed line's reading.
+ */
+const RULES_AT: Record<Exclude<TokenKind, 'opaque'>, readonly Rule[]> = {
+  number: [ruleAfterLink, ruleWholeLine],
+  word: [ruleTimeLabel, ruleVerb, ruleAfterLink, ruleWholeLine],
+  punct: [ruleParenthesised, ruleBracketed, ruleClock, ruleTilde, ruleDash, ruleAfterLink, ruleWholeLine],
+};
 
 /** A real duration beats a label left empty; then the stronger rule; then the earlier one (students write one estimate, near the title). */
 function isBetter(a: Candidate, b: Candidate | undefined): boolean {
@@ -1274,7 +1286,7 @@ export function lexedEstimate(line: string): EstimateMatch | undefined {
   for (let i = 0; i < s.tokens.length; i++) {
     const kind = s.tokens[i].kind;
     if (kind === 'opaque') continue;
-    for (const rule of RULES) {
+    for (const rule of RULES_AT[kind]) {
       const c = rule(s, i);
       if (c && isBetter(c, best)) best = c;
     }
