@@ -41,8 +41,7 @@ function rowLabel(node: NotesNode, pathOf: PathOf): string {
     case 'level':
       return node.level.name;
     case 'module':
-      // The time first: a narrow side bar cuts the end of a row, and the time is what the row is for.
-      // Where the time stands, short: a narrow side bar cuts the title, not this.
+      // The time first, or where it stands in short: a narrow side bar cuts the end of a row, and the time is what the row is for.
       return `${node.module.time ?? (node.module.timedElsewhere ? 'timed elsewhere' : 'no estimate')} · ${node.module.title}`;
     case 'progress':
       // The next level only, and its time beside it: the default side bar cut "Beginner ✓ · Intermediate 0/…".
@@ -83,15 +82,17 @@ function rowDescription(node: NotesNode): string | undefined {
   }
 }
 
+const timedInAnotherArea = 'timed in another area';
+
 /** A module's own time, or where its time is: `none` where it has no time. */
 function moduleTime(module: OutlineModule, none: string): string {
-  return module.time ?? (module.timedElsewhere ? 'timed in another area' : none);
+  return module.time ?? (module.timedElsewhere ? timedInAnotherArea : none);
 }
 
 /** "0 min" would read as "done in no time" where no module has a time of its own yet. */
 function total({ totalMinutes, time, modulesWithoutEstimate }: { totalMinutes: number; time: string; modulesWithoutEstimate: number }, modules: readonly OutlineModule[]): string {
   if (totalMinutes > 0 || modules.length === 0 || modules.some((module) => module.hasEstimate)) return time;
-  return modulesWithoutEstimate > 0 ? 'no estimates' : 'timed in another area';
+  return modulesWithoutEstimate > 0 ? 'no estimates' : timedInAnotherArea;
 }
 
 function courseTitles(node: PlacedNode): string {
