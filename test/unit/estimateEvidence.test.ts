@@ -22,12 +22,14 @@ const piece = fc.constantFrom(
   '[Compare EC2 and Blob](https://example.org/compare) - 60', '<br>', '<br />', 'docker', 'run', '-p', '8080:80', ':', '-', '–', '(', ')', '[', ']', '](https://youtu.be/x)', '`sleep 5m`', 'https://example.com/time', '|', ',', '.', '*', '**', '_', '>', '#', '1.', '30', '1.5', '20-30',
   // Digits glued after letters or marks, which the lexer takes for no amount, and those it still does.
   'S3', 'h2', 'x1', 'k8s', 'enp0s8', 'v1.5', '1.2.3', '=', '/', '$', '@', '\\', '1/2', '1 1/2', '½', 'h30', 'hour30', '10:30', '：', 'real-time', 'every',
+  // Bounds, decimals without a zero, labels joined as a field's name, totals.
+  '+', '<', '≥', '.5', 'time-spent', 'time_taken', 'total', 'overall',
 );
 const line = fc.array(fc.tuple(piece, fc.constantFrom('', ' ', '  ')), { maxLength: 12 }).map((parts) => parts.map(([text, gap]) => text + gap).join(''));
 
 describe('estimate evidence: the lines not lexed for a time hold none (timeEstimate.ts mayHoldEstimate)', () => {
   it('lexes the shapes whose only evidence is a digit, a label or a unit', () => {
-    for (const shape of ['[Compare EC2 and Blob](https://example.org/compare) - 60', '[Compare EC2 and Blob](https://example.org/compare) - 60.<br/>', '[Compare EC2 and Blob](https://example.org/compare ） - 60', '[Compare EC2 and Blob](https://example.org/compare) - 60<\u200bbr>', 'Time: TBD', '(time: ??)', 'Duration: 20 min', 'Estimated time: N/A', 'an hour', 'half an hour', '(30 分钟)', '1h30m']) {
+    for (const shape of ['[Compare EC2 and Blob](https://example.org/compare) - 60', '[Compare EC2 and Blob](https://example.org/compare) - 60.<br/>', '[Compare EC2 and Blob](https://example.org/compare ） - 60', '[Compare EC2 and Blob](https://example.org/compare) - 60<\u200bbr>', 'Time: TBD', '(time: ??)', 'Duration: 20 min', 'Estimated time: N/A', 'an hour', 'half an hour', '(30 分钟)', '1h30m', '1+ hour', '(2+ hrs)', '.5 hour', '(~.75h)']) {
       assert.ok(mayHoldEstimate(shape), shape);
       assert.notEqual(lexedEstimate(shape), undefined, `the lexer reads ${shape}`);
     }

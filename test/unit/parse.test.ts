@@ -916,3 +916,19 @@ describe('a plain heading beside a linked module heading, in both line sources',
     });
   }
 });
+
+describe('a time written as the module’s total, in a list of modules, in both line sources', () => {
+  const notes = (body: string): string => `## Area 1: Docker and Containers\n### Beginner\n\n${body}\n`;
+  const cases: [string, string[]][] = [
+    // Read as no time, the item opened a module of its own, "2 hours total", with a missing time.
+    ['- [Lab: DevOps Docker Beginners Guide](https://training.play-with-docker.com/dev-stage1/)\n- 2 hours total\n- [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (time: 30 min)', ['Lab: DevOps Docker Beginners Guide|2 hours total', 'Lab: Docker Intro|(time: 30 min)']],
+    ['- [Video: Why Docker?](https://www.youtube.com/watch?v=RYDHUTHLf8U)\n  time-spent: 1+ hour', ['Video: Why Docker?|time-spent: 1+ hour']],
+  ];
+  for (const [name, read] of readers) {
+    it(`is the time of the module above, not a module (${name})`, () => {
+      for (const [body, expected] of cases) {
+        assert.deepEqual(read(notes(body)).modules.map((module) => `${module.title}|${module.estimate?.text}`), expected, body);
+      }
+    });
+  }
+});

@@ -422,6 +422,54 @@ describe('timeEstimate: times written in the language of the course', () => {
   });
 });
 
+/** Ways of writing a time that the corpus does not hold, as a student may still write them: a field's name, a bound, a sum. */
+const OTHER_SHAPES: Row[] = [
+  // a label joined as a field's name, or set with an equals sign
+  row('time-spent: 20min', [20, 20], { labelled: true }),
+  row('Time_Taken: 1 hour', [60, 60], { labelled: true }),
+  row('**total-time:** 45 min', [45, 45], { labelled: true }),
+  row('Time = 20 min', [20, 20], { labelled: true, text: 'Time = 20 min' }),
+  row('Time spent = 1.5 hours', [90, 90], { labelled: true }),
+  // an equals sign labels a time, never a missing one: that is code
+  row('elapsed_time = end - start', null),
+  row('Time = TBD', null),
+  row('time=20min', null),
+  // a bound: at least or at most that long, read as "more than one hour" is
+  row('Time: 1+ hour', [60, 60], { labelled: true }),
+  row('- [Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) (2+ hrs)', [120, 120], { text: '(2+ hrs)' }),
+  row('30+ min', [30, 30]),
+  row('Time: < 1 hour', [60, 60], { labelled: true }),
+  row('Why Docker? (<30 min)', [30, 30], { text: '(<30 min)' }),
+  row('(≤ 20 min)', [20, 20]),
+  row('C++ 2 hours', null),
+  row('1 + 1 hour', null),
+  row('a<1 hour', null),
+  // a decimal without its zero
+  row('Time: .5 hours', [30, 30], { labelled: true }),
+  row('- ~.75h', [45, 45], { text: '~.75h' }),
+  row('node.5 hours', null),
+  // the module's whole, named after its time
+  row('- 2 hours total', [120, 120], { text: '2 hours total' }),
+  row('[Lab: Docker Intro](https://training.play-with-docker.com/beginner-linux/) 30 min in total', [30, 30], { text: '30 min in total' }),
+  row('### Why Docker? - 45 minutes overall', [45, 45]),
+  row('Video - 5 minutes of Kafka in total', null),
+  row('30 minutes spent', [30, 30], { text: '30 minutes spent' }),
+  row('- 2 hours spent in total', [120, 120]),
+  row('30 minutes spent reading docs', null),
+  // a verb, or a label's purpose after its qualifier, as a field's name
+  row('Spent: 30 min', [30, 30], { labelled: true }),
+  row('(took: 20 min)', [20, 20], { labelled: true }),
+  row('Time taken to complete: 40 mins', [40, 40], { labelled: true }),
+  row('Took: forever', null),
+  row('I took: 3 screenshots', null),
+];
+
+describe('timeEstimate: shapes the corpus does not hold', () => {
+  it(`reads ${OTHER_SHAPES.length} lines: labels joined or set with "=", verbs as labels, bounds, decimals without a zero, totals`, () => {
+    for (const r of OTHER_SHAPES) checkRow(r);
+  });
+});
+
 describe('timeEstimate: formatMinutes', () => {
   const cases: [{ min: number; max: number }, string][] = [
     [{ min: 30, max: 30 }, '30 min'],

@@ -503,12 +503,18 @@ const APPROX_WORDS = new Set([
 ]);
 const APPROX_PAIRS = new Map(Object.entries({ more: 'than', less: 'than', at: 'least', up: 'to', cerca: 'de' }));
 
+/** `< 1 hour`, `(>2 h)`, `≤ 20 min`: a bound written as a comparison, read as "less than" is. */
+function isBound(t: Token): boolean {
+  return t.kind === 'punct' && (t.text === '<' || t.text === '>' || t.text === '≤' || t.text === '≥');
+}
+
 function readApprox(s: ScannedLine, k: number): number {
   const { tokens } = s;
   for (let n = 0; n < 3; n++) {
     const t = tokens[k];
     if (!t) break;
     if (t.kind === 'punct' && (t.text === '~' || t.text === '≈')) k++;
+    else if (isBound(t)) k += isPunct(tokens[k + 1], '=') && !tokens[k + 1].spaced ? 2 : 1;
     else if (t.kind === 'word' && APPROX_WORDS.has(t.text)) k += isPunct(tokens[k + 1], '.') && !tokens[k + 1].spaced ? 2 : 1;
     else if (t.kind === 'word' && APPROX_PAIRS.has(t.text) && isWord(tokens[k + 1], APPROX_PAIRS.get(t.text)!)) k += 2;
     else if (isWord(t, 'at') && isWord(tokens[k + 1], 'most')) k += 2;
@@ -548,8 +554,12 @@ function readSingleAmount(s: ScannedLine, k: number, farEndOfRange: boolean): Am
   if (t.kind === 'number') {
     if (t.embedded || (!farEndOfRange && t.afterDigitDash) || !Number.isFinite(t.value)) return undefined;
     const fraction = mixedFraction(tokens, k + 1);
-    return { min: t.value + fraction, max: t.value + fraction, next: fraction ? k + 4 : k + 1, language: 'digits' };
+    const next = fraction ? k + 4 : k + 1;
+    // `1+ hour`, `30+ min`: at least that long, read as "more than one hour" is
+    const plus = isPunct(tokens[next], '+') && !tokens[next].spaced && UNITS.has(tokens[next + 1]?.text) ? 1 : 0;
+    return { min: t.value + fraction, max: t.value + fraction, next: next + plus, language: 'digits' };
   }
+  if (isPunct(t, '.')) return leadingDotAmount(tokens, k);
   if (t.kind !== 'word') return undefined;
   if (t.text === 'half') {
     // "half an hour", "half hour"
@@ -574,6 +584,15 @@ function readSingleAmount(s: ScannedLine, k: number, farEndOfRange: boolean): Am
     }
   }
   return { min: word, max: word, next: k + 1, language: 'english' };
+}
+
+/** `.5 hour`, `(.75h)`: a decimal written without its zero, the dot glued to nothing before it but a space or a mark. */
+function leadingDotAmount(tokens: readonly Token[], k: number): Amount | undefined {
+  const [dot, digits, before] = [tokens[k], tokens[k + 1], tokens[k - 1]];
+  if (digits?.kind !== 'number' || digits.spaced || digits.embedded || !/^[0-9]+$/.test(digits.text)) return undefined;
+  if (!dot.spaced && before?.kind !== 'punct') return undefined;
+  const value = Number(`0.${digits.text}`);
+  return { min: value, max: value, next: k + 2, language: 'digits' };
 }
 
 const VULGAR_FRACTIONS = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
@@ -800,9 +819,22 @@ export function durationSpan(text: string): DurationSpan | undefined {
   return undefined;
 }
 
-/** approx* duration */
+/** approx* duration [spent] [total] */
 function readEstimateValue(s: ScannedLine, k: number): Duration | undefined {
-  return readDuration(s, readApprox(s, skipMarkupForward(s, k)));
+  const duration = readDuration(s, readApprox(s, skipMarkupForward(s, k)));
+  if (!duration) return undefined;
+  const next = pastTotal(s.tokens, duration.next);
+  return next === duration.next ? duration : { ...duration, next, end: s.tokens[next - 1].end };
+}
+
+/** The words after a time that call it the student's, or the module's whole: `30 minutes spent`, `- 2 hours total`, `1 hour spent in total`. */
+const SPENT_WORDS = new Set(['spent', 'taken', 'used']);
+const TOTAL_WORDS = new Set(['total', 'overall', 'altogether', 'combined']);
+
+function pastTotal(tokens: readonly Token[], k: number): number {
+  const spent = isWordIn(tokens[k], SPENT_WORDS) ? k + 1 : k;
+  if (isWord(tokens[spent], 'in') && isWord(tokens[spent + 1], 'total')) return spent + 2;
+  return isWordIn(tokens[spent], TOTAL_WORDS) ? spent + 1 : spent;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -838,7 +870,7 @@ const DURATION_WORDS = new Set(['duration', ...OTHER_LANGUAGES_DURATION_WORDS]);
 function readTimeLabel(s: ScannedLine, i: number, mustStartClause: boolean): Head | undefined {
   const { tokens } = s;
   let k = i;
-  if (isWordIn(tokens[k], TIME_QUALIFIERS_BEFORE) && isWord(tokens[k + 1], 'time')) k++;
+  if (isWordIn(tokens[k], TIME_QUALIFIERS_BEFORE) && isWord(tokens[joinedWord(tokens, k + 1)], 'time')) k = joinedWord(tokens, k + 1);
   else if (!isWordIn(tokens[k], TIME_WORDS) && !isWordIn(tokens[k], DURATION_WORDS)) return undefined;
   // "**Duration:** how long the function took" describes a field in notes; only a real duration after it counts.
   // So does every word but English "time": `Tempo: 120` is a beat, `Temps: 20-25 C` a temperature.
@@ -846,23 +878,28 @@ function readTimeLabel(s: ScannedLine, i: number, mustStartClause: boolean): Hea
   if (mustStartClause && !isClauseStart(s, i)) return undefined;
   k++;
   let qualified = k - i > 1;
-  // "Time to complete: 30 min" names the same thing as "Time:".
-  if (isWord(tokens[k], 'to') && isWordIn(tokens[k + 1], TIME_PURPOSES)) {
-    k += 2;
-    qualified = true;
-  }
-  for (let n = 0; n < 2 && isWordIn(tokens[k], TIME_QUALIFIERS_AFTER); n++) {
-    k++;
+  // "Time to complete: 30 min" and "Time taken to complete:" name the same thing as "Time:".
+  for (let n = 0; n < 3; n++) {
+    if (isWord(tokens[k], 'to') && isWordIn(tokens[k + 1], TIME_PURPOSES)) k += 2;
+    else if (isWordIn(tokens[joinedWord(tokens, k)], TIME_QUALIFIERS_AFTER)) k = joinedWord(tokens, k) + 1;
+    else break;
     qualified = true;
   }
   k = skipMarkupForward(s, k);
   // Only a colon makes a bare "time" a label: "## Time - Space trade-offs" is a notes heading.
+  // An equals sign labels a time too (`Time = 20 min`), but not a missing one: `elapsed_time = end - start` is code.
   const explicit = isPunct(tokens[k], ':');
-  if (explicit) k++;
+  if (explicit || isPunct(tokens[k], '=')) k++;
   else if (!qualified) return undefined;
   const p = prevSignificant(s, i);
   const start = p >= s.contentStart && isDash(tokens[p]) ? tokens[p].start : tokens[i].start;
   return { start, next: k, explicit: explicit && !describesOnly };
+}
+
+/** A label's words may be joined as a field's name is: `time-spent:`, `time_taken:`, `total-time:`; the index of the word after such a joint, else `k`. */
+function joinedWord(tokens: readonly Token[], k: number): number {
+  const [joint, word] = [tokens[k], tokens[k + 1]];
+  return (isPunct(joint, '-') || isPunct(joint, '_')) && !joint.spaced && word?.kind === 'word' && !word.spaced ? k + 1 : k;
 }
 
 type VerbShape = 'plain' | 'for' | 'in';
@@ -935,6 +972,8 @@ function readVerbHead(s: ScannedLine, i: number): Head | undefined {
     licensed = true;
   }
   if (!licensed) return undefined;
+  // `Spent: 30 min`, `Took: 45 minutes`: the verb as a field's name.
+  if (isPunct(tokens[k], ':')) return { start, next: k + 1, explicit: false };
   if (shape === 'in') {
     // "(done around 2 hours)": an approximation, like "in", tells a duration from "done 3 labs".
     if (isWord(tokens[k], 'in', 'within')) k++;
@@ -1219,8 +1258,9 @@ const amountWords = [...NUMBER_WORDS.keys(), 'half', 'an', 'a'];
  * word's letters (`S3 bucket`, `h2 h3`, `enp0s8`) or an address's or a version's marks (`t=0s`),
  * unless the letters are a unit glued after digits (`x1h30m`) or the mark a fraction's slash (`1
  * 1/2 hours`). Such digits sent a fifth of the lines that reach the lexer there, to find nothing.
+ * A decimal may go without its zero (`.5 hour`, leadingDotAmount) and an amount end in `+` (`1+ hour`).
  */
-const amountDigits = String.raw`(?<![0-9_=$#&?%@\\]|(?<![0-9])\/|[0-9][.:]|(?<![0-9][a-zA-Z]*)[a-zA-Z])[0-9]+(?:[.,][0-9]+)?${fractionGlyph}`;
+const amountDigits = String.raw`(?:(?<![0-9_=$#&?%@\\]|(?<![0-9])\/|[0-9][.:]|(?<![0-9][a-zA-Z]*)[a-zA-Z])[0-9]+(?:[.,][0-9]+)?${fractionGlyph}|(?<![0-9a-zA-Z.])\.[0-9]+)\+?`;
 const unitAfterAmount = new RegExp(String.raw`(?:${amountDigits}|(?<!\p{L})(?:${caseless(amountWords.join('|'))})(?!\p{L}))[\s\u200b*_~～]*(?:${caseless(unitWords)})(?!\p{L})`, 'u');
 /**
  * The units and labels of other languages, asked apart and only of a line with a digit: in
