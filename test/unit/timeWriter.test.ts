@@ -170,6 +170,17 @@ describe('the study timer’s writer', () => {
     );
   });
 
+  it('writes over a time written as a field, a bound or a total, keeping its words', () => {
+    const added = (time: string): string => {
+      const text = lines('## Area 1: Cloud Web Apps', '', '- [Reading](https://example.com/r)', `  ${time}`, '  notes', '');
+      return written(text, 'Reading', 15, 'add').split('\n')[3].trim();
+    };
+    assert.deepEqual(
+      ['time-spent: 20min', 'Time = 20 min', '1+ hour', '.5 hour', '2 hours total', '30 minutes spent'].map(added),
+      ['time-spent: 35min', 'Time = 35 min', '1 hour 15 min', '45 min', '2 hours 15 min total', '45 minutes spent'],
+    );
+  });
+
   it('keeps the units of a time written in the language of the course, and writes a new one in them', () => {
     const spanish = lines('## Area 1: Cloud Web Apps', '', '- [Mi lectura](https://example.com/r) - 25 minutos', '  Leí.', '- [Otra lectura](https://example.com/o) - 1 hora', '  Leí.', '- [Tercera lectura](https://example.com/t)', '  Leí.', '');
     assert.equal(written(spanish, 'Mi lectura', 15, 'add'), spanish.replace('25 minutos', '40 minutos'));
