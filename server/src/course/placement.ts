@@ -131,6 +131,8 @@ export class CoursePlacer {
   private readonly soleOfGroup: { words: Set<string>; at: number }[] = [];
   /** Students write the same titles again and again (and every edit asks again). */
   private readonly studentWords = new Map<string, string[]>();
+  /** Each edit places every module of the student's again, nearly all of them as they were: their candidates by what they are made of. */
+  private readonly candidatesByModule = new Map<string, readonly Candidate[]>();
   /** Each module's titles as wordings (sameWording), made once: every student module is compared with them. */
   private readonly wordings: readonly (readonly string[])[];
 
@@ -472,7 +474,7 @@ export class CoursePlacer {
    * staying silent. Likely, with those the run places nowhere else; an address or the course's title
    * written whole names one resource.
    */
-  private doubtNamedAlike(parts: readonly StudentModule[], candidates: readonly Candidate[][], chosen: (Chosen | undefined)[]): void {
+  private doubtNamedAlike(parts: readonly StudentModule[], candidates: readonly (readonly Candidate[])[], chosen: (Chosen | undefined)[]): void {
     const placed = new Set(chosen.flatMap((pick) => pick?.ats ?? []));
     chosen.forEach((pick, index) => {
       const match = pick && candidates[index].find((candidate) => candidate.at === pick.ats[0]);
@@ -507,7 +509,7 @@ export class CoursePlacer {
   }
 
   /** The area most of a run's clearly placed modules belong to, for a heading that names none ("Area 2", "Checkpoint 1"). */
-  private areaByVote(candidates: readonly Candidate[][]): string | undefined {
+  private areaByVote(candidates: readonly (readonly Candidate[])[]): string | undefined {
     return mostCommon(candidates.map((list) => list.find((candidate) => candidate.sameUrl || candidate.score >= aloneScore)).map((candidate) => candidate && this.modules[candidate.at].area));
   }
 
@@ -524,8 +526,20 @@ export class CoursePlacer {
     return words.some((word) => holders(word).length > 0 && holders(word).every((other) => this.modules[other].area !== area));
   }
 
-  /** The course's modules a student's module may be, best first. */
-  private candidatesOf(module: StudentModule): Candidate[] {
+  /** The course's modules a student's module may be, best first; shared, never changed by the callers. */
+  private candidatesOf(module: StudentModule): readonly Candidate[] {
+    const { title, url, otherUrls, aliases, pageHeading, level, levelSection, areaLead } = module;
+    const key = JSON.stringify([title, url, otherUrls, aliases, pageHeading, level, levelSection, areaLead]);
+    let candidates = this.candidatesByModule.get(key);
+    if (!candidates) {
+      // Bounded, as studentWords is: a class's thousands of files must not grow it without end.
+      if (this.candidatesByModule.size > 20000) this.candidatesByModule.clear();
+      this.candidatesByModule.set(key, (candidates = this.findCandidates(module)));
+    }
+    return candidates;
+  }
+
+  private findCandidates(module: StudentModule): Candidate[] {
     if (module.levelSection) return this.soleOfLevel(module.level);
     if (module.areaLead) return [];
     const urls = [module.url, ...(module.otherUrls ?? [])].filter((url): url is string => url !== undefined);
@@ -612,7 +626,7 @@ interface Chosen {
  * course's modules between them (the most likeness in order), and what is left is placed alone
  * when alike enough.
  */
-function alignRun(candidates: readonly Candidate[][], isPart: (index: number, a: number, b: number) => boolean): (Chosen | undefined)[] {
+function alignRun(candidates: readonly (readonly Candidate[])[], isPart: (index: number, a: number, b: number) => boolean): (Chosen | undefined)[] {
   const chosen: (Chosen | undefined)[] = candidates.map(() => undefined);
   const taken = new Set<number>();
   const anchors: { index: number; at: number }[] = [];
@@ -672,7 +686,7 @@ function coverNeighbour(list: readonly Candidate[], chosen: Chosen | undefined, 
 }
 
 /** The most likeness over the modules strictly between two anchors, each course module used once and in order. */
-function alignGap(candidates: readonly Candidate[][], from: { index: number; at: number }, to: { index: number; at: number }, taken: Set<number>, chosen: (Chosen | undefined)[]): void {
+function alignGap(candidates: readonly (readonly Candidate[])[], from: { index: number; at: number }, to: { index: number; at: number }, taken: Set<number>, chosen: (Chosen | undefined)[]): void {
   const rows: { index: number; options: Candidate[] }[] = [];
   for (let index = from.index + 1; index < to.index; index++) {
     if (chosen[index]) continue;
