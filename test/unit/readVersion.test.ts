@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { readVersion, readUnopened, adoptPreciseReading, givePreciseUp, type ReadingPolicy } from '../../server/src/document/readVersion';
 import { parseNotes } from '../../server/src/notes/parse';
-import { largestReadText } from '../../server/src/notes/readCost';
+import { editReadBudget, largestReadText, readCost } from '../../server/src/notes/readCost';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 
 const uri = 'file:///class/ada/README.md';
@@ -45,6 +45,26 @@ describe('a version read in one step', () => {
     const small = readVersion(unread, { uri, version: 2, text: notes }, policy);
     assert.equal(small.reading.kind, 'precise');
     assert.equal(small.model.modules[0]?.title, 'Video: Why Docker?');
+  });
+
+  it('reads an edit by lines at once where another thread reads precisely, unless its area is a paragraph or two, and adopts the precise model of it', () => {
+    const area = `## Area 2: Big Data and Machine Learning\n\n${'[QwikLab: Intro to S3](https://x.example/s3) (time: 20 min)\nbuckets and keys\n\n'.repeat(40)}`;
+    const text = `${notes}\n${area}`;
+    assert.ok(readCost(area).cost > editReadBudget && readCost(notes).cost < editReadBudget, 'the second area costs remark more than an edit may wait, the first less');
+    const elsewhere = { ...policy, firstByLines: true, preciseElsewhere: true };
+    const opened = readVersion(undefined, { uri, version: 1, text }, elsewhere);
+    assert.equal(opened.reading.kind, 'precise');
+    const typed = (at: string) => text.replace(at, `${at}x`);
+    const inLongArea = readVersion(opened, { uri, version: 2, text: typed('buckets and keys') }, elsewhere);
+    assert.deepEqual(inLongArea.reading.kind === 'byLines' && inLongArea.reading.preciseToCome, true);
+    assert.equal(inLongArea.model.modules.length, 41);
+    const typedOn = readVersion(inLongArea, { uri, version: 3, text: typed('why containers').replace('buckets and keys', 'buckets and keysx') }, elsewhere);
+    assert.deepEqual(typedOn.reading.kind === 'byLines' && typedOn.reading.preciseToCome, true, 'typed on before the precise reading: by lines again, even in a short area');
+    assert.equal(readVersion(opened, { uri, version: 2, text: typed('why containers') }, elsewhere).reading.kind, 'precise', 'an edit in a short area is read precisely at once');
+    assert.equal(readVersion(opened, { uri, version: 2, text: typed('buckets and keys') }, { ...policy, firstByLines: true }).reading.kind, 'precise', 'with no other thread, precisely at once');
+    const adopted = adoptPreciseReading(inLongArea, { text: inLongArea.text, model: parseNotes(inLongArea.text, { catalog: inLongArea.catalog }), catalog: inLongArea.catalog }, elsewhere);
+    assert.equal(adopted?.reading.kind, 'precise');
+    assert.deepEqual(adopted?.model.modules.map((module) => module.title), inLongArea.model.modules.map((module) => module.title));
   });
 
   it('reads a file no editor has open by lines, whatever its size', () => {

@@ -1,9 +1,9 @@
 import type { CatalogIndex } from '../notes/catalog';
 import { editedAreasSpan, updateNotesLocally, type NotesSnapshot } from '../notes/incremental';
 import { LineIndex } from '../notes/lineIndex';
-import { firstReadBudget, fullReadBudget, largestReadText, readCost, readCostAfterEdit, readsFully, regionCost, type ReadCost } from '../notes/readCost';
+import { editReadBudget, firstReadBudget, fullReadBudget, largestReadText, readCost, readCostAfterEdit, readsFully, regionCost, type ReadCost } from '../notes/readCost';
 import type { NotesModel } from '../notes/types';
-import { analyseNotes, reanalyseNotes, rememberingLookups, type NotesDocument, type NotesParser, type Reading } from './notesDocument';
+import { analyseNotes, preciseToCome, reanalyseNotes, rememberingLookups, type NotesDocument, type NotesParser, type Reading } from './notesDocument';
 
 /** How the texts of a host are read: what the editor may wait for, and what another thread reads. */
 export interface ReadingPolicy {
@@ -63,8 +63,10 @@ function readingOf(previous: NotesDocument | undefined, next: TextVersion, polic
   if (precise && !policy.firstByLines) return [reanalyseNotes(precise, next.version, next.text, policy.parse), { kind: 'precise', cost }];
   const edited = precise && readEdit(precise, next, policy, cost);
   if (edited) return edited;
-  // A whole parse would keep the editor waiting: the text is read by lines now, precisely later.
-  if (policy.firstByLines && (cost?.cost ?? Infinity) > firstReadBudget) return [readLines(previous, next, policy, readByLines), { kind: 'byLines', preciseToCome: true, cost }];
+  // A whole parse would keep the editor waiting, or the student types on while the precise reading
+  // of an edit waits for a pause: the text is read by lines now, precisely later.
+  const typedOn = policy.preciseElsewhere && preciseToCome(previous);
+  if (typedOn || (policy.firstByLines && (cost?.cost ?? Infinity) > firstReadBudget)) return [readLines(previous, next, policy, readByLines), { kind: 'byLines', preciseToCome: true, cost }];
   return [analyseWith(next, policy, policy.parse), { kind: 'precise', cost }];
 }
 
@@ -76,11 +78,11 @@ function readEdit(previous: NotesDocument, next: TextVersion, policy: ReadingPol
   return edited && [edited, { kind: 'precise', cost }];
 }
 
-/** The areas an edit falls in would keep the editor waiting for remark, and another thread can read them. */
+/** The areas an edit falls in cost remark more than a keystroke's answer should wait (more than a paragraph or two), and another thread can read them. */
 function editReadByLinesFirst(previous: NotesSnapshot, text: string, policy: ReadingPolicy): boolean {
   if (!policy.preciseElsewhere) return false;
   const span = editedAreasSpan(previous, text);
-  return span !== undefined && regionCost(text, span.from, span.to) > firstReadBudget;
+  return span !== undefined && regionCost(text, span.from, span.to) > editReadBudget;
 }
 
 /** An edit of a text read by lines re-reads its areas by lines, where it can be read alone. */

@@ -23,6 +23,13 @@ export const fullReadBudget = 4_400_000;
 export const firstReadBudget = 50_000;
 
 /**
+ * An edit is answered as the editor shows each keystroke: where another thread reads precisely, the
+ * areas an edit falls in that cost remark more than this (~1.5 KB of notes) are read by lines at
+ * once and precisely once the typing pauses (document/readVersion.ts).
+ */
+export const editReadBudget = 5_000;
+
+/**
  * Past this a text is not notes but an accident (the largest real notes file is ~200 K): it is not
  * read at all, even by lines (20 MB of notes took 48 s to read by lines). 10 MB of notes is read.
  */
