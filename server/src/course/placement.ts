@@ -1,5 +1,6 @@
 import { normaliseUrl, type CatalogModule } from '../notes/catalog';
 import { courseAreaName, moduleKeys, mostCommon } from '../notes/courseNames';
+import { Remembered } from '../notes/remembered';
 import { urlKeys } from './moduleUrls';
 import type { NotesBelow } from './notesBelow';
 import { CourseWords } from './titleLikeness';
@@ -130,9 +131,9 @@ export class CoursePlacer {
   /** The course's groups that hold one module, by their words: "Capstone" is one area's final project. */
   private readonly soleOfGroup: { words: Set<string>; at: number }[] = [];
   /** Students write the same titles again and again (and every edit asks again). */
-  private readonly studentWords = new Map<string, string[]>();
+  private readonly studentWords = new Remembered<string[]>(20_000);
   /** Each edit places every module of the student's again, nearly all of them as they were: their candidates by what they are made of. */
-  private readonly candidatesByModule = new Map<string, readonly Candidate[]>();
+  private readonly candidatesByModule = new Remembered<readonly Candidate[]>(20_000);
   /** Each module's titles as wordings (sameWording), made once: every student module is compared with them. */
   private readonly wordings: readonly (readonly string[])[];
 
@@ -181,13 +182,7 @@ export class CoursePlacer {
   }
 
   private wordsOf(title: string): string[] {
-    let words = this.studentWords.get(title);
-    if (!words) {
-      // Bounded: a generated file of distinct titles must not grow the memo without end.
-      if (this.studentWords.size > 20000) this.studentWords.clear();
-      this.studentWords.set(title, (words = this.words.wordsOf(title)));
-    }
-    return words;
+    return this.studentWords.get(title, () => this.words.wordsOf(title));
   }
 
   /** The course's modules of an area most like a module the placement left out, likeliest first, at least `least` alike. */
@@ -530,13 +525,7 @@ export class CoursePlacer {
   private candidatesOf(module: StudentModule): readonly Candidate[] {
     const { title, url, otherUrls, aliases, pageHeading, level, levelSection, areaLead } = module;
     const key = JSON.stringify([title, url, otherUrls, aliases, pageHeading, level, levelSection, areaLead]);
-    let candidates = this.candidatesByModule.get(key);
-    if (!candidates) {
-      // Bounded, as studentWords is: a class's thousands of files must not grow it without end.
-      if (this.candidatesByModule.size > 20000) this.candidatesByModule.clear();
-      this.candidatesByModule.set(key, (candidates = this.findCandidates(module)));
-    }
-    return candidates;
+    return this.candidatesByModule.get(key, () => this.findCandidates(module));
   }
 
   private findCandidates(module: StudentModule): Candidate[] {

@@ -7,7 +7,7 @@ import { parseNotes, type ParseOptions } from '../notes/parse';
 import type { ReadCost } from '../notes/readCost';
 import type { NotesModel } from '../notes/types';
 import { globMatcher } from './globs';
-import { Remembered } from './remembered';
+import { Remembered } from '../notes/remembered';
 import type { StudyNotesSettings } from './settings';
 
 /**

@@ -1,6 +1,6 @@
 import { normaliseTitle, normaliseUrl, type CatalogIndex, type CatalogModule } from '../notes/catalog';
 import type { Module } from '../notes/types';
-import { Remembered } from './remembered';
+import { Remembered } from '../notes/remembered';
 
 /** A module's URL as compared; a module without one: its title as compared, the catalog's URL for it and its kind of resource. */
 export interface ModuleIdentity {

@@ -5,10 +5,12 @@
 export class Remembered<T> {
   private readonly answers = new Map<string, T>();
 
+  constructor(private readonly bound = 100_000) {}
+
   get(key: string, answer: () => T): T {
     if (this.answers.has(key)) return this.answers.get(key) as T;
     const value = answer();
-    if (this.answers.size >= 100_000) this.answers.clear();
+    if (this.answers.size >= this.bound) this.answers.clear();
     this.answers.set(key, value);
     return value;
   }
