@@ -870,7 +870,8 @@ const DURATION_WORDS = new Set(['duration', ...OTHER_LANGUAGES_DURATION_WORDS]);
 function readTimeLabel(s: ScannedLine, i: number, mustStartClause: boolean): Head | undefined {
   const { tokens } = s;
   let k = i;
-  if (isWordIn(tokens[k], TIME_QUALIFIERS_BEFORE) && isWord(tokens[joinedWord(tokens, k + 1)], 'time')) k = joinedWord(tokens, k + 1);
+  const timeAfterQualifier = joinedWord(tokens, k + 1);
+  if (isWordIn(tokens[k], TIME_QUALIFIERS_BEFORE) && isWord(tokens[timeAfterQualifier], 'time')) k = timeAfterQualifier;
   else if (!isWordIn(tokens[k], TIME_WORDS) && !isWordIn(tokens[k], DURATION_WORDS)) return undefined;
   // "**Duration:** how long the function took" describes a field in notes; only a real duration after it counts.
   // So does every word but English "time": `Tempo: 120` is a beat, `Temps: 20-25 C` a temperature.
@@ -880,8 +881,9 @@ function readTimeLabel(s: ScannedLine, i: number, mustStartClause: boolean): Hea
   let qualified = k - i > 1;
   // "Time to complete: 30 min" and "Time taken to complete:" name the same thing as "Time:".
   for (let n = 0; n < 3; n++) {
+    const qualifier = joinedWord(tokens, k);
     if (isWord(tokens[k], 'to') && isWordIn(tokens[k + 1], TIME_PURPOSES)) k += 2;
-    else if (isWordIn(tokens[joinedWord(tokens, k)], TIME_QUALIFIERS_AFTER)) k = joinedWord(tokens, k) + 1;
+    else if (isWordIn(tokens[qualifier], TIME_QUALIFIERS_AFTER)) k = qualifier + 1;
     else break;
     qualified = true;
   }
