@@ -1,5 +1,5 @@
 import { detectNotes } from './detect';
-import { isMarginHeading, rereadAreas, summaryAreas, type NotesParse } from './incremental';
+import { isMarginHeading, rereadAreas, summaryAreas, updateNotesLocally, type NotesParse, type NotesSnapshot } from './incremental';
 import { LineIndex } from './lineIndex';
 import { parseNotes, type ParseOptions } from './parse';
 import { readNotesFromLines } from './textLines';
@@ -34,9 +34,17 @@ export function* readByAreas(text: string, plan: NotesModel, options: ParseOptio
 }
 
 /** A text read precisely: by areas when it is long enough for that to pay (after a reading by lines that maps them), else whole. */
-export function readPrecisely(text: string, options: ParseOptions): NotesModel {
-  if (text.length < 2 * defaultPieceChars) return parseNotes(text, options);
-  return readAllByAreas(text, readNotesFromLines(text, options), options, parseNotes);
+export function readPrecisely(text: string, options: ParseOptions, parse: NotesParse = parseNotes): NotesModel {
+  if (text.length < 2 * defaultPieceChars) return parse(text, options);
+  return readAllByAreas(text, readNotesFromLines(text, options), options, parse);
+}
+
+/**
+ * A later version of a text read precisely before: only the areas its edits fall in are parsed,
+ * where they can be read alone (incremental.ts), else the whole text is read.
+ */
+export function readPreciselyAfter(previous: NotesSnapshot | undefined, text: string, options: ParseOptions, parse: NotesParse = parseNotes): NotesModel {
+  return (previous && updateNotesLocally(previous, text, options, parse)) ?? readPrecisely(text, options, parse);
 }
 
 /** Reads a text by areas at once, for callers that have nothing else to do meanwhile. */

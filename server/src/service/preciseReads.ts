@@ -5,8 +5,11 @@ import { preciseToCome, rememberingLookups, type NotesDocument, type NotesParser
 import type { NotesDocumentCache } from './notesDocumentCache';
 import { letOthersRun } from '../document/letOthersRun';
 
-/** A host's other thread reads a text precisely (notes/readByAreas.ts readPrecisely); undefined when it cannot. */
-export type ReadOffThread = (text: string, catalog: CatalogIndex) => Promise<NotesModel | undefined>;
+/**
+ * A host's other thread reads a text precisely (notes/readByAreas.ts readPrecisely), a version of
+ * `document` where it names one (then from its last reading there); undefined when it cannot.
+ */
+export type ReadOffThread = (text: string, catalog: CatalogIndex, document?: string) => Promise<NotesModel | undefined>;
 
 /**
  * While a student types, a document read precisely before is read again only once it has stayed
@@ -76,7 +79,7 @@ export class PreciseReads {
     this.readBefore.add(asked.uri);
     const first = edited ? await this.afterTypingPause(asked) : await this.afterAnswers(asked);
     for (let document: NotesDocument | undefined = first; document && preciseToCome(document); ) {
-      const model = (await this.offThread?.(document.text, document.catalog)) ?? (await this.readHere(document));
+      const model = (await this.offThread?.(document.text, document.catalog, document.uri)) ?? (await this.readHere(document));
       const before = this.analyses.peek(document.uri);
       const precise = model && this.analyses.adoptPrecise(document.uri, { text: document.text, model, catalog: document.catalog });
       if (precise && before) return this.adopted(before, precise);

@@ -1,6 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { CatalogIndex } from '../notes/catalog';
-import type { NotesModel } from '../notes/types';
+import type { ReadOffThread } from '../service/preciseReads';
 import { answeringReadings, readingDeadline, ReadingThreadClient, readingWorkerName, readOnThreads, type ReadingThread, type ReadingThreadEvents } from './readingThread';
 
 /** Node's reading thread (readingThread.ts): a worker thread running the host's own built file (`bundle`). */
@@ -43,6 +42,6 @@ export class ReadingWorker extends ReadingThreadClient {
 }
 
 /** Precise readings on one worker thread running `bundle` (readOnThreads). */
-export function readOnAnotherThread(bundle: string, { deadline }: Pick<ReadingWorkerOptions, 'deadline'> = {}): (text: string, catalog: CatalogIndex) => Promise<NotesModel | undefined> {
+export function readOnAnotherThread(bundle: string, { deadline }: Pick<ReadingWorkerOptions, 'deadline'> = {}): ReadOffThread {
   return readOnThreads(() => new ReadingWorker(bundle, { keepsProcess: false, deadline }));
 }
