@@ -1,5 +1,5 @@
 import { detectNotes } from './detect';
-import { isMarginHeading, rereadAreas, summaryAreas, updateNotesLocally, type NotesParse, type NotesSnapshot } from './incremental';
+import { editedAreasSpan, isMarginHeading, rereadAreas, summaryAreas, updateNotesLocally, type NotesParse, type NotesSnapshot } from './incremental';
 import { LineIndex } from './lineIndex';
 import { parseNotes, type ParseOptions } from './parse';
 import { readNotesFromLines } from './textLines';
@@ -41,10 +41,15 @@ export function readPrecisely(text: string, options: ParseOptions, parse: NotesP
 
 /**
  * A later version of a text read precisely before: only the areas its edits fall in are parsed,
- * where they can be read alone (incremental.ts), else the whole text is read.
+ * where they can be read alone (incremental.ts), else the whole text is read. Edits across most
+ * of the text (a replacement made everywhere) are read as a first reading is, an area at a time:
+ * their areas in one parse would take remark longer than the whole text in pieces.
  */
 export function readPreciselyAfter(previous: NotesSnapshot | undefined, text: string, options: ParseOptions, parse: NotesParse = parseNotes): NotesModel {
-  return (previous && updateNotesLocally(previous, text, options, parse)) ?? readPrecisely(text, options, parse);
+  if (previous?.text === text) return previous.model;
+  const span = previous && editedAreasSpan(previous, text);
+  const local = span && span.to - span.from <= text.length / 2 ? updateNotesLocally(previous, text, options, parse) : undefined;
+  return local ?? readPrecisely(text, options, parse);
 }
 
 /** Reads a text by areas at once, for callers that have nothing else to do meanwhile. */
