@@ -1,5 +1,6 @@
 import { CatalogIndex, type CatalogModule, type CourseWords } from '../notes/catalog';
 import type { NotesParse, NotesSnapshot } from '../notes/incremental';
+import { LineIndex } from '../notes/lineIndex';
 import { parseNotes } from '../notes/parse';
 import { readPreciselyAfter } from '../notes/readByAreas';
 import type { NotesModel } from '../notes/types';
@@ -43,7 +44,8 @@ export function answeringReadings(parse: NotesParse = parseNotes): (request: Rea
     try {
       const previous = document === undefined ? undefined : lastReadings.take(document, catalogId);
       const model = readPreciselyAfter(previous, text, { catalog: catalogs.get(catalogId) }, parse);
-      if (document !== undefined) lastReadings.keep(document, catalogId, { text, model });
+      // Its line index kept along: the next version's edit is located in it twice (its span, then its reading).
+      if (document !== undefined) lastReadings.keep(document, catalogId, { text, model, lines: new LineIndex(text) });
       return { id, model };
     } catch {
       // The main thread reads this text itself and reports what goes wrong there, for its file.
