@@ -30,6 +30,8 @@ const pieces = [
   '\n[Video: Why Docker](https://example.com/why) (time: 3 min)\n', '\n- [Lab: Docker Intro](https://example.com/lab) (time: 40 min)\n', '\n### Video: Hadoop Intro (time: 15 min)\n',
   '<!--', '-->', '<div>', '\n<pre>\n', '</pre>', '\n<?php\n', '?>', '<?>', '\n<![CDATA[\n', ']]>', '\n<!DOCTYPE\n', '\n- <pre>\n', '\n<span>\n', '\n---\n', '\n===\n', '\n## Progress\n', '\n## Time spent\n- Docker Intro -- 40min\n', '[logo]', '\n[logo]: https://example.com/logo.png\n', '[^1]', '\n[^1]: a note\n',
   '\n| a | b |\n|---|---|\n', 'Include notes here...', 'TODO', '&amp;', '\\',
+  // Labels over lines: a definition's, a link's text, and a reference to the definition.
+  '\n[Why\nDocker]: https://example.com/why\n', '\n[Lab: Docker\nIntro](https://example.com/lab)\n', '[Video][why docker]', '\n`event["a"]:`\n',
 ];
 
 function randomEdit(text: string, random: () => number, headingLines: number[]): string {
@@ -220,6 +222,22 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
       const update = updateNotesDetailed({ text, model }, next, options);
       assert.equal(update.incremental, incremental, `${inserted}: ${update.fallback}`);
       assert.deepStrictEqual(update.model, parseNotes(next, options));
+    }
+  });
+
+  it("reads an area alone beside a link whose text wraps over lines, and everything beside a definition's label that does", () => {
+    const wrapped = '[AWS Tutorial: Deploy a Scalable Node.js Web\nApp](https://example.com/deploy) (time: 1 h)';
+    const spanning = '[Why\nDocker]: https://example.com/why';
+    for (const parse of [parseNotes, readNotesFromLines]) {
+      for (const [elsewhere, incremental] of [[wrapped, true], [spanning, false]] as const) {
+        const text = `# Notes\n\n## Area 1: Docker\n\nVideo: A (time: 5 min)\n\n## Area 2: Cloud Web Apps\n\n${elsewhere}\n\n\`event['Records']:\`\n\n## Area 3: Serverless\n\nVideo: C (time: 5 min)\n`;
+        const model = parse(text, options);
+        const at = text.indexOf('Video: A');
+        const next = text.slice(0, at) + '[Video: Why Docker][why docker]\n\n' + text.slice(at);
+        const update = updateNotesDetailed({ text, model }, next, options, parse);
+        assert.equal(update.incremental, incremental, `${elsewhere}: ${update.fallback}`);
+        assert.deepStrictEqual(update.model, parse(next, options));
+      }
     }
   });
 

@@ -497,7 +497,41 @@ function countBreaks(text: string): number {
 /** `[label]: url` or `[^note]: text`, possibly inside a quote or list item. */
 const definitionLine = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[((?:[^\]\\\r\n]|\\.)+)\]:/gm;
 /** A bracket opened and not closed on its line: a label may go on over several lines. */
-const openLabelLine = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[[^\]\r\n]*$/m;
+const openLabelLines = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[[^\]\r\n]*$/gm;
+
+/**
+ * A definition whose label runs over lines (`[Docker\nIntro]: https://…`), which definitionLine
+ * cannot see. A label ends at its first unescaped `]` and holds no unescaped `[` and no blank line
+ * (CommonMark, as micromark reads it), so a line that opens one is a definition only if that `]`
+ * comes before either and a `:` follows it. A link's text wrapped over lines (`[AWS Tutorial:
+ * Deploy a …` then `App](https://…)`) is none, whatever `]:` stands elsewhere (`event['Records']:`
+ * in code): taken for one, it sent every edit of a corpus file to a whole read. Each look ahead
+ * stops at the next bracket, so the lines are looked at once.
+ */
+function labelMaySpanLines(part: string): boolean {
+  if (!part.includes(']:')) return false;
+  for (const match of part.matchAll(openLabelLines)) {
+    if (closesAsDefinition(part, match.index + match[0].indexOf('[') + 1)) return true;
+  }
+  return false;
+}
+
+/** Whether the label opened before `from` closes with `]:`, read as micromark reads a label. */
+function closesAsDefinition(text: string, from: number): boolean {
+  for (let at = from; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 92) at++;
+    else if (code === 91) return false;
+    else if (code === 93) return text.charCodeAt(at + 1) === 58;
+    else if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+      blankLine.lastIndex = at + 1;
+      if (blankLine.test(text)) return false;
+    }
+  }
+  return false;
+}
+
+const blankLine = /[ \t]*(?:\r|\n|$)/y;
 
 function normaliseLabel(label: string): string {
   return label.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -519,12 +553,12 @@ function mayUse(normalisedText: string, label: string): boolean {
  */
 function checkDefinitions(text: string, regionStart: number, regionEnd: number, oldRegion: string, newRegion: string): string | undefined {
   if (!text.includes(']:') && !oldRegion.includes(']:')) return undefined;
-  for (const part of [oldRegion, newRegion]) if (openLabelLine.test(part) && part.includes(']:')) return 'a definition label may span lines';
+  for (const part of [oldRegion, newRegion]) if (labelMaySpanLines(part)) return 'a definition label may span lines';
   const before = text.slice(0, regionStart);
   const after = text.slice(regionEnd);
   const outsideLabels: string[] = [];
   for (const part of [before, after]) {
-    if (openLabelLine.test(part) && part.includes(']:')) return 'a definition label may span lines';
+    if (labelMaySpanLines(part)) return 'a definition label may span lines';
     outsideLabels.push(...labelsOf(part));
   }
   if (outsideLabels.length > 0) {
@@ -550,7 +584,7 @@ function definitionsUsed(text: string, lines: LineIndex, regionStart: number, re
   for (const [from, to] of [[0, regionStart], [regionEnd, text.length]]) {
     const part = text.slice(from, to);
     if (!part.includes(']:')) continue;
-    if (openLabelLine.test(part)) return 'a definition label may span lines';
+    if (labelMaySpanLines(part)) return 'a definition label may span lines';
     for (const match of part.matchAll(definitionLine)) {
       if (!mayUse(normalisedRegion, normaliseLabel(match[1]))) continue;
       const line = lines.positionAt(from + match.index).line;
