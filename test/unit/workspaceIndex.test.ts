@@ -34,6 +34,19 @@ describe('the workspace index', () => {
     assert.equal(index.entries, perFile.areas + 1 + perFile.modules);
   });
 
+  it("makes a version's summary once, for the index and the student's progress alike, under either path", () => {
+    const index = new WorkspaceIndex();
+    const document = analyseNotes('file:///class/a.md', 0, `${area(1)}\n${module(1)}`, bundledCourse.catalog, readNotesFromLines);
+    const inFolder = index.summaryOfVersion(document, 'a.md', true);
+    assert.equal(index.summaryOfVersion(document, 'a.md', true), inFolder);
+    const alone = index.summaryOfVersion(document, 'README.md', true);
+    assert.equal(alone.path, 'README.md');
+    assert.equal(alone.modules, inFolder.modules, 'the same summary, named by the other path');
+    assert.notEqual(index.summaryOfVersion(document, 'a.md', false).modules, inFolder.modules, 'read as no notes, it is summarised again');
+    const next = analyseNotes('file:///class/a.md', 1, `${area(1)}\n${module(1)}\n${module(2)}`, bundledCourse.catalog, readNotesFromLines);
+    assert.equal(index.summaryOfVersion(next, 'a.md', true).modules.length, 2);
+  });
+
   it('counts what a file keeps once: re-indexing replaces it, removing it gives it back', () => {
     const index = new WorkspaceIndex();
     const text = `${area(1)}\n${module(1)}\n${module(2)}`;

@@ -1,7 +1,7 @@
 import { URI, Utils } from 'vscode-uri';
 import type { Course } from '../catalog/course';
 import { courseProgress } from '../course/progress';
-import { summariseNotes, type NotesSummary } from '../course/studentNotes';
+import type { NotesSummary } from '../course/studentNotes';
 import type { NotesDocument } from '../document/notesDocument';
 import type { WorkspaceIndex } from './workspaceIndex';
 import type { StudentView } from '../document/studentView';
@@ -12,7 +12,6 @@ import type { StudentView } from '../document/studentView';
  * Computed once per state of the student's files and course, for every view of every file.
  */
 export class StudentProgress {
-  private readonly summaries = new WeakMap<NotesDocument, NotesSummary>();
   private readonly computed = new Map<string, { key: string; course: Course; view: StudentView }>();
 
   constructor(
@@ -27,20 +26,12 @@ export class StudentProgress {
     const known = this.computed.get(folder.uri);
     if (known?.key === key && known.course === course) return known.view;
     const files = folder.inWorkspace ? this.index.summariesUnder(folder.uri) : new Map<string, NotesSummary>();
-    files.set(document.uri, this.summaryOf(document, path, isNotes));
+    files.set(document.uri, this.index.summaryOfVersion(document, path, isNotes));
     const root = URI.parse(folder.uri);
     const view = { progress: courseProgress([...files.values()], course), file: path, uriOf: (file: string) => Utils.joinPath(root, file).toString() };
     // Folders a session touches are few; one entry each, replaced as their files change.
     this.computed.set(folder.uri, { key, view, course });
     return view;
-  }
-
-  private summaryOf(document: NotesDocument, path: string, isNotes: boolean): NotesSummary {
-    const known = this.summaries.get(document);
-    if (known && known.path === path && known.isNotes === isNotes) return known;
-    const summary = summariseNotes(path, document.model, document.text, isNotes);
-    this.summaries.set(document, summary);
-    return summary;
   }
 }
 

@@ -77,6 +77,8 @@ export class WorkspaceIndex {
   private kept = 0;
   /** What course progress needs of every Markdown file, notes or not: a page of notes a module links to counts too. */
   private readonly summaries = new Map<string, NotesSummary>();
+  /** Each version's summary, made once for the index and the student's progress alike (a megabyte of notes: ~12 ms). */
+  private readonly versionSummaries = new WeakMap<NotesDocument, NotesSummary>();
   private summaryChanges = 0;
   private changes = 0;
   /** While a workspace is indexed, its written modules change with every file: they are published once, at its end. */
@@ -86,7 +88,7 @@ export class WorkspaceIndex {
   /** Indexes (or re-indexes) one analysed file; files that are not notes hold nothing. */
   update(document: NotesDocument, settings: Pick<StudyNotesSettings, 'notesFiles'>): void {
     const isNotes = isNotesDocument(document, settings);
-    this.summaries.set(document.uri, ownCopy(summariseNotes(document.path ?? '', document.model, document.text, isNotes)));
+    this.summaries.set(document.uri, ownCopy(this.summaryOfVersion(document, document.path ?? '', isNotes)));
     this.summaryChanges++;
     if (!isNotes) return this.forget(document.uri);
     const previous = this.files.get(document.uri);
@@ -105,6 +107,20 @@ export class WorkspaceIndex {
   summariesUnder(folder: string): Map<string, NotesSummary> {
     const prefix = folder.endsWith('/') ? folder : `${folder}/`;
     return new Map([...this.summaries].filter(([uri]) => uri.startsWith(prefix)));
+  }
+
+  /**
+   * What course progress needs of this version of a document, as the file `path` of the student's:
+   * a file outside every workspace folder is its own name to the student, and the path is all that
+   * differs.
+   */
+  summaryOfVersion(document: NotesDocument, path: string, isNotes: boolean): NotesSummary {
+    let summary = this.versionSummaries.get(document);
+    if (summary?.isNotes !== isNotes) {
+      summary = summariseNotes(path, document.model, document.text, isNotes);
+      this.versionSummaries.set(document, summary);
+    }
+    return summary.path === path ? summary : { ...summary, path };
   }
 
   /** Changes with every file's summary, so that a student's progress can be cached. */
