@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { updateNotesDetailed, type NotesParse, type NotesUpdate } from '../../server/src/notes/incremental';
+import { LineIndex } from '../../server/src/notes/lineIndex';
 import { parseNotes, type ParseOptions } from '../../server/src/notes/parse';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 import type { NotesModel } from '../../server/src/notes/types';
@@ -179,6 +180,28 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
       const edits = (text.length > 30000 ? (index % 8 === 0 ? 1 : 0) : 2) * scale;
       if (edits > 0) checkEdits(file, index % 3 === 0 ? text.replace(/\r?\n/g, '\r\n') : text, edits, 1000 + index, tally);
     });
+  });
+
+  it('reads an edit in any area of a corpus file alone where no definition runs over lines', function () {
+    if (!corpusAvailable()) return this.skip();
+    const overLines: string[] = [];
+    let edits = 0;
+    for (const file of corpusNotesFiles()) {
+      const text = readCorpusFile(file);
+      const model = readNotesFromLines(text, options);
+      const lines = new LineIndex(text);
+      for (const area of model.areas) {
+        // A word typed at the start of the line after the area's heading.
+        const line = area.headingRange.start.line + 1;
+        if (line >= lines.lineCount) continue;
+        const at = lines.lineStart(line);
+        edits++;
+        const update = updateNotesDetailed({ text, model }, `${text.slice(0, at)}x ${text.slice(at)}`, options, readNotesFromLines);
+        if (update.fallback === 'a definition label may span lines') overLines.push(`${file}:${area.headingRange.start.line + 1}`);
+      }
+    }
+    assert.ok(edits > 150, `${edits} edits`);
+    assert.deepEqual(overLines, []);
   });
 
   it('reads most random edits incrementally (the comparisons above are not vacuous)', function () {
