@@ -33,6 +33,8 @@ const pieces = [
   '\n| a | b |\n|---|---|\n', 'Include notes here...', 'TODO', '&amp;', '\\',
   // Labels over lines: a definition's, a link's text, and a reference to the definition.
   '\n[Why\nDocker]: https://example.com/why\n', '\n[Lab: Docker\nIntro](https://example.com/lab)\n', '[Video][why docker]', '\n`event["a"]:`\n',
+  // An area heading higher than those before it.
+  '\n# Area 0: Docker\n',
 ];
 
 function randomEdit(text: string, random: () => number, headingLines: number[]): string {
@@ -261,6 +263,27 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
         assert.equal(update.incremental, incremental, `${elsewhere}: ${update.fallback}`);
         assert.deepStrictEqual(update.model, parse(next, options));
       }
+    }
+  });
+
+  it('reads an edit alone in an area whose heading is higher than those before it, and everything when the edit changes the depth after it', () => {
+    const text = '# Notes\n\n## Area 1: Docker\n\nVideo: A (time: 5 min)\n\n# Area 2: Cloud Web Apps\n\nVideo: B (time: 5 min)\n\n## Beginner\n\nVideo: C (time: 5 min)\n\n# Area 3: Serverless\n\nVideo: D (time: 5 min)\n';
+    for (const parse of [parseNotes, readNotesFromLines]) {
+      const model = parse(text, options);
+      const edits: [string, boolean][] = [
+        [text.replace('Video: B', 'Video: Why Docker'), true],
+        [text.replace('Video: C (time: 5 min)\n\n# Area 3', 'Video: C (time: 5 min)\n\n## Area 3'), true],
+        [text.replace('Video: B (time: 5 min)\n\n## Beginner', 'Video: B (time: 5 min)\n\n# Beginner'), true],
+      ];
+      for (const [next, incremental] of edits) {
+        const update = updateNotesDetailed({ text, model }, next, options, parse);
+        assert.equal(update.incremental, incremental, update.fallback);
+        assert.deepStrictEqual(update.model, parse(next, options));
+      }
+      const lower = text.replace('# Area 2', '## Area 2').replace('# Area 3', '## Area 3');
+      const lowered = updateNotesDetailed({ text: lower, model: parse(lower, options) }, lower.replace('Video: A (time: 5 min)\n\n## Area 2', 'Video: A (time: 5 min)\n\n# Area 2'), options, parse);
+      assert.equal(lowered.incremental, false, 'an area heading raised sets the depth of the areas after it');
+      assert.deepStrictEqual(lowered.model, parse(lower.replace('Video: A (time: 5 min)\n\n## Area 2', 'Video: A (time: 5 min)\n\n# Area 2'), options));
     }
   });
 

@@ -175,11 +175,11 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
   // The next heading's line goes along, so that the parse shows whether it still opens an area.
   const nextHeadingLine = next ? text.slice(newRegionEnd, oldLines.lineEnd(next.headingRange.start.line) + charDelta) : '';
 
-  // An area heading higher than those before it sets the depth of areas for the rest of the text,
-  // whose areas were read with the old depth; read again unchanged, they are read after it, with it.
+  // An area heading higher than those before it sets the depth of areas for the rest of the text:
+  // the areas after the edited ones were read with the depth those left, and are kept while it stays.
   const unchanged = text === old;
-  const higherArea = (lineText: string): boolean => (anyHeading.exec(lineText)?.[1].length ?? areaDepth) < areaDepth;
-  if (!unchanged && areas.slice(first, last + 1).some((area) => higherArea(oldLines.lineText(area.headingRange.start.line)))) return 'the edited areas hold an area heading higher than those before them';
+  const depthAfter = (headingLines: readonly string[]): number => Math.min(areaDepth, ...headingLines.map((line) => anyHeading.exec(line)?.[1].length ?? areaDepth));
+  const oldDepthAfter = depthAfter(areas.slice(first, last + 1).map((area) => oldLines.lineText(area.headingRange.start.line)));
 
   const definitions = unchanged ? definitionsUsed(text, oldLines, regionStart, oldRegionEnd, oldRegion) : checkDefinitions(text, regionStart, newRegionEnd, oldRegion, newRegion);
   if (typeof definitions === 'string') return definitions;
@@ -197,7 +197,7 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
   if (typeof isolated === 'string') return isolated;
   if (!unchanged) {
     const regionLines = newRegion.split(/\r\n|\r|\n/);
-    if (isolated.areas.some((area) => higherArea(regionLines[area.headingRange.start.line - startLine] ?? ''))) return 'the edited areas hold an area heading higher than those before them';
+    if (depthAfter(isolated.areas.map((area) => regionLines[area.headingRange.start.line - startLine] ?? '')) !== oldDepthAfter) return 'the edit changed the depth of the area headings after it';
   }
   const parsedChars = newRegion.length + nextHeadingLine.length + read.reduce((sum, span) => sum + span.text.length, 0);
 
