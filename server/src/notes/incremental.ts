@@ -178,7 +178,7 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
   // An area heading higher than those before it sets the depth of areas for the rest of the text:
   // the areas after the edited ones were read with the depth those left, and are kept while it stays.
   const unchanged = text === old;
-  const depthAfter = (headingLines: readonly string[]): number => Math.min(areaDepth, ...headingLines.map((line) => anyHeading.exec(line)?.[1].length ?? areaDepth));
+  const depthAfter = (headingLines: readonly string[]): number => headingLines.reduce((depth, line) => Math.min(depth, anyHeading.exec(line)?.[1].length ?? depth), areaDepth);
   const oldDepthAfter = depthAfter(areas.slice(first, last + 1).map((area) => oldLines.lineText(area.headingRange.start.line)));
 
   const definitions = unchanged ? definitionsUsed(text, oldLines, regionStart, oldRegionEnd, oldRegion) : checkDefinitions(text, regionStart, newRegionEnd, oldRegion, newRegion);
