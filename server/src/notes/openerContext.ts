@@ -63,9 +63,10 @@ export function opensInContext<C>(context: Context, candidate: OpenerCandidate, 
     case 'heading-notes': {
       // `### OpenNetVM Introduction (studied 2 hours)` over `[Video: OpenNetVM NFV platform](url)`: the link is the heading's resource.
       if (!timed && current?.headingDepth !== undefined && !current.module.url && !current.module.hasNotes) return false;
-      const inCatalog = catalog.find(candidate.title, candidate.url) !== undefined;
-      if ((candidate.linkLed || isLinkWrittenOut(candidate, catalog)) && candidate.namesResource && inCatalog) return true;
-      return timed && (candidate.linkLed || candidate.namesResource || inCatalog);
+      // Most lines here are the heading's notes: the catalog is asked only of a line the rest lets open.
+      const inCatalog = (): boolean => catalog.find(candidate.title, candidate.url) !== undefined;
+      if ((candidate.linkLed || isLinkWrittenOut(candidate, catalog)) && candidate.namesResource && inCatalog()) return true;
+      return timed && (candidate.linkLed || candidate.namesResource || inCatalog());
     }
     case 'other-notes':
       return timed || ((candidate.linkLed || isLinkWrittenOut(candidate, catalog)) && catalog.find(candidate.title, candidate.url) !== undefined);
