@@ -33,8 +33,8 @@ const pieces = [
   '\n| a | b |\n|---|---|\n', 'Include notes here...', 'TODO', '&amp;', '\\',
   // Labels over lines: a definition's, a link's text, and a reference to the definition.
   '\n[Why\nDocker]: https://example.com/why\n', '\n[Lab: Docker\nIntro](https://example.com/lab)\n', '[Video][why docker]', '\n`event["a"]:`\n',
-  // An area heading higher than those before it.
-  '\n# Area 0: Docker\n',
+  // An area heading higher than those before it, in a quote too; a reference spaced inside its brackets, a definition in a quoted item.
+  '\n# Area 0: Docker\n', '\n> # Serverless\n', '[why docker ]', '\n- > [why docker]: https://example.com/w\n',
 ];
 
 function randomEdit(text: string, random: () => number, headingLines: number[]): string {
@@ -284,6 +284,35 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
       const lowered = updateNotesDetailed({ text: lower, model: parse(lower, options) }, lower.replace('Video: A (time: 5 min)\n\n## Area 2', 'Video: A (time: 5 min)\n\n# Area 2'), options, parse);
       assert.equal(lowered.incremental, false, 'an area heading raised sets the depth of the areas after it');
       assert.deepStrictEqual(lowered.model, parse(lower.replace('Video: A (time: 5 min)\n\n## Area 2', 'Video: A (time: 5 min)\n\n# Area 2'), options));
+    }
+  });
+
+  it('equals a full parse where a heading is an area only as the reader takes it, and a reference names a definition only as micromark compares labels', () => {
+    const depths = '# Notes\n\n### Area 1: Docker\n\nVideo: A (time: 5 min)\n\n### Area 2: Cloud Web Apps\n\nVideo: B (time: 5 min)\n\n## Docker\n\nVideo: X (time: 5 min)\n\n### Area 3: Serverless\n\nVideo: C (time: 5 min)\n\n## Big Data and Machine Learning\n\nVideo: D (time: 5 min)\n';
+    const flat = '# Notes\n\n## Area 1: Docker\n\nVideo: A (time: 5 min)\n\n## Area 2: Cloud Web Apps\n\nVideo: X (time: 5 min)\n\n## Area 3: Serverless\n\nVideo: C (time: 5 min)\n\n## Big Data and Machine Learning\n\nVideo: D (time: 5 min)\n';
+    const usedIn = (definition: string, reference = '[why docker]'): string =>
+      `# Notes\n\n## Area 1: Docker\n\nVideo: A (time: 5 min)\n\n## Area 2: Cloud Web Apps\n\n### [Beginner]${reference}\n\nVideo: X (time: 5 min)\n\n## Area 3: Serverless\n\n[Lab: Docker\nIntro](https://example.com/lab) (time: 40 min)\n\n${definition}\n`;
+    const cases: [string, string, string][] = [
+      // A heading in a quote, a list item or its indented text is an area heading at its depth.
+      [depths, 'Video: X (time: 5 min)', '> # Serverless'],
+      [depths, 'Video: X (time: 5 min)', '- Beginner Level\n    #Serverless'],
+      [flat, 'Video: X (time: 5 min)', '> # Docker'],
+      // Labels compare trimmed and case folded; definitions stand in list items' quotes, in footnotes, over lines with an escaped bracket.
+      [usedIn('[why docker]: https://example.com/why'), '[why docker]', '[why docker ]'],
+      [usedIn('[i]: https://example.com/i', '[ı]'), 'Video: X', 'Video: Y'],
+      [usedIn('- > [why docker]: https://example.com/why'), 'Video: X', 'Video: Y'],
+      [usedIn('[^n]: [why docker]: https://example.com/why'), 'Video: X', 'Video: Y'],
+      [usedIn('[why\\]\ndocker]: https://example.com/why', '[why\\] docker]'), 'Video: X', 'Video: Y'],
+    ];
+    for (const parse of [parseNotes, readNotesFromLines]) {
+      for (const [text, from, to] of cases) {
+        const next = text.replace(from, to);
+        assert.notEqual(next, text);
+        for (const [before, after] of [[text, next], [next, text]]) {
+          const update = updateNotesDetailed({ text: before, model: parse(before, options) }, after, options, parse);
+          assert.deepStrictEqual(update.model, parse(after, options), `${JSON.stringify(to)} (${update.incremental ? 'read alone' : update.fallback})`);
+        }
+      }
     }
   });
 

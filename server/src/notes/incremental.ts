@@ -82,9 +82,6 @@ export function isMarginHeading(lineText: string): boolean {
   return marginHeading.test(lineText);
 }
 
-/** Any line the reader may take for a heading: `##Area 2` and indented `## …` open areas too. */
-const anyHeading = /^[ \t]{0,3}(#{1,6})(?!#)/;
-
 function tryIncremental(previous: NotesSnapshot, text: string, options: ParseOptions, parse: NotesParse): NotesUpdate | string {
   const edited = locateEdit(previous, text);
   if (typeof edited === 'string') return edited;
@@ -150,20 +147,14 @@ interface AreasRead {
 function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: string, { first, last, charDelta }: AreasRead, options: ParseOptions, parse: NotesParse): NotesUpdate | string {
   const { text: old, model, lines: oldLines } = previous;
   const areas = model.areas;
-  // The highest area heading so far sets the depth other area headings are measured against.
-  const firstHeading = marginHeading.exec(oldLines.lineText(areas[0].headingRange.start.line));
-  if (!firstHeading) return 'the first area heading is not a plain heading line';
-  let areaDepth = firstHeading[1].length;
+  if (!marginHeading.test(oldLines.lineText(areas[0].headingRange.start.line))) return 'the first area heading is not a plain heading line';
+  // The highest area heading so far sets the depth other area headings are read at, as the reader took each heading.
+  const areaDepth = depthOver(areas.slice(0, first), Infinity);
   const next = areas[last + 1];
 
   const startLine = areas[first].headingRange.start.line;
   if (!marginHeading.test(oldLines.lineText(startLine))) return 'the area heading is not a plain heading line';
   if (next && !marginHeading.test(oldLines.lineText(next.headingRange.start.line))) return 'the next area heading is not a plain heading line';
-
-  for (const area of areas.slice(1, first)) {
-    const heading = anyHeading.exec(oldLines.lineText(area.headingRange.start.line));
-    if (heading) areaDepth = Math.min(areaDepth, heading[1].length);
-  }
 
   const regionStart = oldLines.lineStart(startLine);
   const oldRegionEnd = next ? oldLines.lineStart(next.headingRange.start.line) : old.length;
@@ -178,8 +169,7 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
   // An area heading higher than those before it sets the depth of areas for the rest of the text:
   // the areas after the edited ones were read with the depth those left, and are kept while it stays.
   const unchanged = text === old;
-  const depthAfter = (headingLines: readonly string[]): number => headingLines.reduce((depth, line) => Math.min(depth, anyHeading.exec(line)?.[1].length ?? depth), areaDepth);
-  const oldDepthAfter = depthAfter(areas.slice(first, last + 1).map((area) => oldLines.lineText(area.headingRange.start.line)));
+  const oldDepthAfter = depthOver(areas.slice(first, last + 1), areaDepth);
 
   const definitions = unchanged ? definitionsUsed(text, oldLines, regionStart, oldRegionEnd, oldRegion) : checkDefinitions(text, regionStart, newRegionEnd, oldRegion, newRegion);
   if (typeof definitions === 'string') return definitions;
@@ -195,10 +185,7 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
   const read = [...(definitions ?? []), ...spans];
   const isolated = readIsolated(parse, options, areaDepth, read, newRegion, nextHeadingLine, startLine, first);
   if (typeof isolated === 'string') return isolated;
-  if (!unchanged) {
-    const regionLines = newRegion.split(/\r\n|\r|\n/);
-    if (depthAfter(isolated.areas.map((area) => regionLines[area.headingRange.start.line - startLine] ?? '')) !== oldDepthAfter) return 'the edit changed the depth of the area headings after it';
-  }
+  if (!unchanged && depthOver(isolated.areas, areaDepth) !== oldDepthAfter) return 'the edit changed the depth of the area headings after it';
   const parsedChars = newRegion.length + nextHeadingLine.length + read.reduce((sum, span) => sum + span.text.length, 0);
 
   // The next area must read as it did: then the reader goes on from it exactly as before.
@@ -214,6 +201,11 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
 
   const merged = merge(model, isolated, { first, last, startLine, oldNextLine, lineDelta });
   return { model: merged, incremental: true, parsedChars };
+}
+
+/** The depth of area headings after these areas, `from` the depth before them. */
+function depthOver(areas: readonly Area[], from: number): number {
+  return areas.reduce((depth, area) => Math.min(depth, area.depth ?? depth), from);
 }
 
 // ---- the isolated parse
@@ -496,27 +488,35 @@ function countBreaks(text: string): number {
 
 /** `[label]: url` or `[^note]: text`, possibly inside a quote or list item. */
 const definitionLine = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[((?:[^\]\\\r\n]|\\.)+)\]:/gm;
-/** A bracket opened and not closed on its line: a label may go on over several lines. */
-const openLabelLines = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[[^\]\r\n]*$/gm;
+/**
+ * Every `[label]:` wherever it stands, over lines too: more than the definitions there are (a
+ * definition in a list item's quote or a footnote's text, `[IMAGE]:[TAG]` in code), so that no
+ * definition the edit could use or change goes unseen.
+ */
+const labelBeforeColon = /\[((?:[^[\]\\]|\\[^])+)\]:/g;
+/** A bracket's content holding no bracket: what a reference may name a label by (a label holds none). */
+const innermostBracket = /\[((?:[^[\]\\]|\\[^])*)\]/g;
+/** A `[` its line does not close, the last on its line (a label holds no `[`): a label may go on over the lines after it. */
+const unclosedBracket = /\[(?:[^[\]\\\r\n]|\\[^\r\n])*\\?(?=[\r\n])/g;
 
 /**
- * A definition whose label runs over lines (`[Docker\nIntro]: https://…`), which definitionLine
- * cannot see. A label ends at its first unescaped `]` and holds no unescaped `[` and no blank line
- * (CommonMark, as micromark reads it), so a line that opens one is a definition only if that `]`
- * comes before either and a `:` follows it. A link's text wrapped over lines (`[AWS Tutorial:
- * Deploy a …` then `App](https://…)`) is none, whatever `]:` stands elsewhere (`event['Records']:`
- * in code): taken for one, it sent every edit of a corpus file to a whole read. Each look ahead
- * stops at the next bracket, so the lines are looked at once.
+ * A definition whose label runs over lines (`[Docker\nIntro]: https://…`), whose line alone the
+ * areas read along cannot carry. A label ends at its first unescaped `]` and holds no unescaped `[`
+ * and no blank line (CommonMark, as micromark reads it), so a `[` left open on its line is a
+ * definition's only if that `]` comes before either and a `:` follows it. A link's text wrapped
+ * over lines (`[AWS Tutorial: Deploy a …` then `App](https://…)`) is none, whatever `]:` stands
+ * elsewhere (`event['Records']:` in code): taken for one, it sent every edit of a corpus file to a
+ * whole read. Each look ahead stops at the next bracket, so the lines are looked at once.
  */
 function labelMaySpanLines(part: string): boolean {
   if (!part.includes(']:')) return false;
-  for (const match of part.matchAll(openLabelLines)) {
-    if (closesAsDefinition(part, match.index + match[0].indexOf('[') + 1)) return true;
+  for (const match of part.matchAll(unclosedBracket)) {
+    if (closesAsDefinition(part, match.index + match[0].length)) return true;
   }
   return false;
 }
 
-/** Whether the label opened before `from` closes with `]:`, read as micromark reads a label. */
+/** Whether the label left open before `from` closes with `]:`, read as micromark reads a label. */
 function closesAsDefinition(text: string, from: number): boolean {
   for (let at = from; at < text.length; at++) {
     const code = text.charCodeAt(at);
@@ -533,17 +533,30 @@ function closesAsDefinition(text: string, from: number): boolean {
 
 const blankLine = /[ \t]*(?:\r|\n|$)/y;
 
+/** A label as micromark compares labels (normalizeIdentifier): whitespace runs one space, trimmed, case folded both ways (`ı` is `i`). */
 function normaliseLabel(label: string): string {
-  return label.toLowerCase().replace(/\s+/g, ' ').trim();
+  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
 }
 
 function labelsOf(text: string): string[] {
-  return [...text.matchAll(definitionLine)].map((match) => normaliseLabel(match[1]));
+  return [...text.matchAll(labelBeforeColon)].map((match) => normaliseLabel(match[1]));
 }
 
-/** Whether `text` may refer to the label (a label with an escape in it could be written many ways). */
-function mayUse(normalisedText: string, label: string): boolean {
-  return label.includes('\\') ? normalisedText.includes('[') : normalisedText.includes(`[${label}]`);
+/** What the texts may name a label by: each bracket's content, as a label is compared. */
+interface Bracketed {
+  labels: Set<string>;
+  anyBracket: boolean;
+}
+
+function bracketedIn(...texts: string[]): Bracketed {
+  const labels = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(innermostBracket)) labels.add(normaliseLabel(match[1]));
+  return { labels, anyBracket: texts.some((text) => text.includes('[')) };
+}
+
+/** Whether a text may refer to the label (a label with an escape in it could be written many ways). */
+function mayUse({ labels, anyBracket }: Bracketed, label: string): boolean {
+  return label.includes('\\') ? anyBracket : labels.has(label);
 }
 
 /**
@@ -562,12 +575,12 @@ function checkDefinitions(text: string, regionStart: number, regionEnd: number, 
     outsideLabels.push(...labelsOf(part));
   }
   if (outsideLabels.length > 0) {
-    const region = normaliseLabel(newRegion);
+    const region = bracketedIn(newRegion);
     if (outsideLabels.some((label) => mayUse(region, label))) return 'the edited areas may use a definition from elsewhere';
   }
   const regionLabels = [...labelsOf(oldRegion), ...labelsOf(newRegion)];
   if (regionLabels.length > 0) {
-    const outside = `${normaliseLabel(before)}\n${normaliseLabel(after)}`;
+    const outside = bracketedIn(before, after);
     if (regionLabels.some((label) => mayUse(outside, label))) return 'a definition in the edited areas may be used elsewhere';
   }
   return undefined;
@@ -580,13 +593,13 @@ function checkDefinitions(text: string, regionStart: number, regionEnd: number, 
 function definitionsUsed(text: string, lines: LineIndex, regionStart: number, regionEnd: number, region: string): SummarySpan[] | string {
   if (!text.includes(']:')) return [];
   const spans: SummarySpan[] = [];
-  const normalisedRegion = normaliseLabel(region);
+  const named = bracketedIn(region);
   for (const [from, to] of [[0, regionStart], [regionEnd, text.length]]) {
     const part = text.slice(from, to);
     if (!part.includes(']:')) continue;
     if (labelMaySpanLines(part)) return 'a definition label may span lines';
     for (const match of part.matchAll(definitionLine)) {
-      if (!mayUse(normalisedRegion, normaliseLabel(match[1]))) continue;
+      if (!mayUse(named, normaliseLabel(match[1]))) continue;
       const line = lines.positionAt(from + match.index).line;
       spans.push({ text: lines.lineText(line), line });
     }

@@ -217,7 +217,7 @@ export class NotesReader<C> {
     // Areas are the highest headings that name one: a contents list under `## Queues (Checkpoint 2)` over
     // `# Queues` then `## Brokers` must not hold later areas to the list's depth.
     this.areaDepth = Math.min(this.areaDepth ?? depth, depth);
-    this.openArea(plain, marker.number, marker.topic, line);
+    this.openArea(plain, marker.number, marker.topic, line, depth);
     if (marker.level) this.openLevel(marker.level, line);
     return true;
   }
@@ -544,12 +544,13 @@ export class NotesReader<C> {
     this.ownWritingDepth = undefined;
   }
 
-  private openArea(heading: string, number: number | undefined, topic: string, line: SourceLine): void {
+  private openArea(heading: string, number: number | undefined, topic: string, line: SourceLine, depth?: number): void {
     this.closeNotes();
     this.level = undefined;
     this.levelDepth = undefined;
     const range = this.source.lines.range(line.start, line.end);
-    const area: OpenSection<Area> = { value: { heading, number, topic, headingRange: range, range, levels: [], modules: [] }, start: line.start, end: line.end };
+    const value: Area = { heading, number, topic, headingRange: range, ...(depth !== undefined && { depth }), range, levels: [], modules: [] };
+    const area: OpenSection<Area> = { value, start: line.start, end: line.end };
     this.areas.push(area);
     this.area = area;
   }

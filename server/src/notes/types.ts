@@ -53,6 +53,11 @@ export interface Area {
   topic: string;
   /** The heading line. */
   headingRange: Range;
+  /**
+   * The heading's depth (`##`: 2) as the reader took it, in a quote or list item too; none for a
+   * line of text that names an area. The highest area heading so far sets the depth later ones are read at.
+   */
+  depth?: number;
   /** From the heading to the end of the area's content. */
   range: Range;
   levels: Level[];
