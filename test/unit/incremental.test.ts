@@ -5,6 +5,7 @@ import { bundledCourse } from '../../server/src/catalog/bundledCourse';
 import { updateNotesDetailed, type NotesParse, type NotesUpdate } from '../../server/src/notes/incremental';
 import { LineIndex } from '../../server/src/notes/lineIndex';
 import { parseNotes, type ParseOptions } from '../../server/src/notes/parse';
+import { readPrecisely } from '../../server/src/notes/readByAreas';
 import { readNotesFromLines } from '../../server/src/notes/textLines';
 import type { NotesModel } from '../../server/src/notes/types';
 import { NotesDocumentCache } from '../../server/src/service/notesDocumentCache';
@@ -313,6 +314,26 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
           assert.deepStrictEqual(update.model, parse(after, options), `${JSON.stringify(to)} (${update.incremental ? 'read alone' : update.fallback})`);
         }
       }
+    }
+  });
+
+  it("equals a full parse where a heading's timed section runs on past an area heading deeper than it", () => {
+    const text = '# Notes\n\n### Area 1: Docker\n\nVideo: A (time: 5 min)\n\n### Area 2: Cloud Web Apps\n\n## [My Foo Lab](https://example.com/foo)\n\nSome notes on foo.\n\nspent 20 min\n\n## kubernetes thoughts\n\nNotes on it.\n\n### Area 3: Serverless\n\nNotes here.\n\nspent 60 mins\n';
+    for (const parse of [parseNotes, readNotesFromLines]) {
+      for (const next of [text.replace('Notes on it.', 'Notes on it!'), text.replace('spent 60 mins', 'done')]) {
+        const update = updateNotesDetailed({ text, model: parse(text, options) }, next, options, parse);
+        assert.deepStrictEqual(update.model, parse(next, options), update.incremental ? 'read alone' : update.fallback);
+      }
+    }
+  });
+
+  it('reads a long text by areas as a whole parse reads it where an area uses a definition elsewhere', () => {
+    const area = (index: number, body: string): string => `## Area ${index}: Docker\n\n${body}\n\n${'Notes on the lab, one line after another. '.repeat(24)}\n\n`;
+    for (const definition of ['- > [why docker]: https://example.com/why', '[why docker]:\nhttps://example.com/why', '```\n[why docker]: https://example.com/why\n```', 'Some paragraph text\n[why docker]: https://example.com/why', '```\n\n[why docker]: https://example.com/why\n\n```', '<pre>\n\n[why docker]: https://example.com/why\n\n</pre>', '[why docker]: https://example.com/why "Why"']) {
+      const areas = Array.from({ length: 40 }, (_, index) => area(index + 1, index === 1 ? definition : index === 34 ? '### [Beginner][why docker]\n\nVideo: X (time: 5 min)' : `Video: Part ${index} (time: 5 min)`));
+      const text = `# Notes\n\n${areas.join('')}`;
+      assert.ok(text.length > 32 * 1024);
+      assert.deepStrictEqual(readPrecisely(text, options), parseNotes(text, options), definition);
     }
   });
 

@@ -1,5 +1,7 @@
 import { detectNotes } from './detect';
 import { LineIndex } from './lineIndex';
+import { fencedLines } from './fencedLines';
+import { SECTION_LINES } from './loggedTime';
 import { parseNotes, type ParseOptions } from './parse';
 import type { Area, CodeSpan, Level, LoggedTime, Module, NotesModel, Placeholder, Position, Range, TableOfContents, TimeEstimate } from './types';
 import { sameRange, shiftRange } from './shown';
@@ -26,7 +28,7 @@ import { trimEndMatching } from './trimRuns';
  * modules elsewhere their estimates (summaries elsewhere are parsed along whenever there are any).
  * The same re-reading makes a first reading by lines precise an area at a time (rereadAreas,
  * readByAreas.ts): there the text is unchanged, so the areas may hold a summary or a higher area
- * heading, and the definitions elsewhere they use are read along.
+ * heading, and the definitions elsewhere they use are read along where their lines read alone.
  * Tests compare the result with a full parse after many random edits.
  */
 
@@ -171,7 +173,10 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
   const unchanged = text === old;
   const oldDepthAfter = depthOver(areas.slice(first, last + 1), areaDepth);
 
-  const definitions = unchanged ? definitionsUsed(text, oldLines, regionStart, oldRegionEnd, oldRegion) : checkDefinitions(text, regionStart, newRegionEnd, oldRegion, newRegion);
+  const crossing = sectionCrossing(areas, { first, next, startLine, regionStart, newRegion, unchanged }, old, oldLines);
+  if (crossing) return crossing;
+
+  const definitions = unchanged ? definitionsUsed(text, oldLines, areas, regionStart, oldRegionEnd, oldRegion) : checkDefinitions(text, regionStart, newRegionEnd, oldRegion, newRegion);
   if (typeof definitions === 'string') return definitions;
   // A summary lends times to modules elsewhere, kept as read with its old text; unchanged, it lends what it lent.
   if (!unchanged && (hasSummaryHeading(oldRegion) || hasSummaryHeading(newRegion))) return 'the edited areas may hold a summary of times';
@@ -201,6 +206,39 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
 
   const merged = merge(model, isolated, { first, last, startLine, oldNextLine, lineDelta });
   return { model: merged, incremental: true, parsedChars };
+}
+
+/** A heading line, as a timed section's end is found (loggedTime.ts timeLoggedInSection). */
+const headingLine = /^\s{0,3}(#{1,6})(\s|$)/;
+
+/** The depth of the highest heading among lines that start outside fenced code, where a `#` is a comment. */
+function shallowestHeading(text: string): number {
+  const fenced = fencedLines();
+  let depth = Infinity;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const heading = fenced(line) ? undefined : headingLine.exec(line);
+    if (heading) depth = Math.min(depth, heading[1].length);
+  }
+  return depth;
+}
+
+/**
+ * A heading's section, timed at its end (loggedTime.ts timeLoggedInSection), runs on to the next
+ * heading as deep or less, across an area heading deeper than it (`## …` among `### Area N`
+ * areas): the areas on either side of the edited ones, read apart, would not see it. Within its
+ * reach before the edited areas, the lines are read from an area heading, where no fence is open.
+ */
+function sectionCrossing(areas: readonly Area[], at: { first: number; next?: Area; startLine: number; regionStart: number; newRegion: string; unchanged: boolean }, old: string, oldLines: LineIndex): string | undefined {
+  const { first, next, startLine, regionStart, newRegion, unchanged } = at;
+  const body = newRegion.slice(newRegion.search(/\r\n|\r|\n|$/));
+  if (next?.depth !== undefined && shallowestHeading(body) < next.depth) return 'a section may run on past the next area heading';
+  const firstDepth = areas[first].depth;
+  if (unchanged || first === 0 || firstDepth === undefined) return undefined;
+  const reachFrom = startLine - SECTION_LINES;
+  let from = first - 1;
+  while (from > 0 && areas[from].headingRange.start.line > reachFrom) from--;
+  if (shallowestHeading(old.slice(oldLines.lineEnd(areas[from].headingRange.start.line), regionStart)) < firstDepth) return 'a section before the edited areas may run into them';
+  return undefined;
 }
 
 /** The depth of area headings after these areas, `from` the depth before them. */
@@ -486,8 +524,6 @@ function countBreaks(text: string): number {
 
 // ---- definitions: link references and footnotes resolve across the whole document
 
-/** `[label]: url` or `[^note]: text`, possibly inside a quote or list item. */
-const definitionLine = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*\[((?:[^\]\\\r\n]|\\.)+)\]:/gm;
 /**
  * Every `[label]:` wherever it stands, over lines too: more than the definitions there are (a
  * definition in a list item's quote or a footnote's text, `[IMAGE]:[TAG]` in code), so that no
@@ -588,9 +624,11 @@ function checkDefinitions(text: string, regionStart: number, regionEnd: number, 
 
 /**
  * Areas read again in an unchanged text see the definitions elsewhere they may use: each such
- * definition's line is read along before them, as a summary's text is.
+ * definition's line is read along before them, as a summary's text is, where that line alone reads
+ * as it does in its place (definitionReadsAlone). Any other (in a list item's quote, a footnote or
+ * a fence, its address on the next line) has the whole text read instead.
  */
-function definitionsUsed(text: string, lines: LineIndex, regionStart: number, regionEnd: number, region: string): SummarySpan[] | string {
+function definitionsUsed(text: string, lines: LineIndex, areas: readonly Area[], regionStart: number, regionEnd: number, region: string): SummarySpan[] | string {
   if (!text.includes(']:')) return [];
   const spans: SummarySpan[] = [];
   const named = bracketedIn(region);
@@ -598,13 +636,39 @@ function definitionsUsed(text: string, lines: LineIndex, regionStart: number, re
     const part = text.slice(from, to);
     if (!part.includes(']:')) continue;
     if (labelMaySpanLines(part)) return 'a definition label may span lines';
-    for (const match of part.matchAll(definitionLine)) {
+    for (const match of part.matchAll(labelBeforeColon)) {
       if (!mayUse(named, normaliseLabel(match[1]))) continue;
       const line = lines.positionAt(from + match.index).line;
+      if (!definitionReadsAlone(lines, areas, line, from + match.index)) return 'the areas may use a definition that reads otherwise alone';
       spans.push({ text: lines.lineText(line), line });
     }
   }
   return spans;
+}
+
+/** `[label]: address "title"`, whole on its line at the margin. */
+const wholeDefinition = /^ {0,3}\[(?:[^[\]\\]|\\.)+\]:[ \t]*\S+(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/;
+const blankOrHeading = /^(?:[ \t]*|[ \t]{0,3}#{1,6}(?:[ \t].*)?)$/;
+
+/**
+ * A definition line that reads alone as in its place: whole on its line at the margin, the lines
+ * around it no paragraph it could continue or be continued by, outside fenced code and with no
+ * HTML block opened in its area before it.
+ */
+function definitionReadsAlone(lines: LineIndex, areas: readonly Area[], line: number, at: number): boolean {
+  const text = lines.lineText(line);
+  if (!wholeDefinition.test(text) || at - lines.lineStart(line) > 3) return false;
+  if (line > 0 && !blankOrHeading.test(lines.lineText(line - 1))) return false;
+  if (line + 1 < lines.lineCount && !/^[ \t]*$/.test(lines.lineText(line + 1))) return false;
+  // Blocks start afresh at an area heading: from there, no fence open and no HTML block begun.
+  let start = 0;
+  for (const area of areas) if (area.headingRange.start.line < line) start = area.headingRange.start.line + 1;
+  const fenced = fencedLines();
+  for (let before = start; before < line; before++) {
+    const lineText = lines.lineText(before);
+    if (fenced(lineText) === false && /^ {0,3}</.test(lineText)) return false;
+  }
+  return !fenced(text);
 }
 
 // ---- summaries of times: the reader takes a module's estimate from a summary anywhere in the document
