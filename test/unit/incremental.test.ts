@@ -317,16 +317,6 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
     }
   });
 
-  it("equals a full parse where a heading's timed section runs on past an area heading deeper than it", () => {
-    const text = '# Notes\n\n### Area 1: Docker\n\nVideo: A (time: 5 min)\n\n### Area 2: Cloud Web Apps\n\n## [My Foo Lab](https://example.com/foo)\n\nSome notes on foo.\n\nspent 20 min\n\n## kubernetes thoughts\n\nNotes on it.\n\n### Area 3: Serverless\n\nNotes here.\n\nspent 60 mins\n';
-    for (const parse of [parseNotes, readNotesFromLines]) {
-      for (const next of [text.replace('Notes on it.', 'Notes on it!'), text.replace('spent 60 mins', 'done')]) {
-        const update = updateNotesDetailed({ text, model: parse(text, options) }, next, options, parse);
-        assert.deepStrictEqual(update.model, parse(next, options), update.incremental ? 'read alone' : update.fallback);
-      }
-    }
-  });
-
   it('reads a long text by areas as a whole parse reads it where an area uses a definition elsewhere', () => {
     const area = (index: number, body: string): string => `## Area ${index}: Docker\n\n${body}\n\n${'Notes on the lab, one line after another. '.repeat(24)}\n\n`;
     for (const definition of ['- > [why docker]: https://example.com/why', '[why docker]:\nhttps://example.com/why', '```\n[why docker]: https://example.com/why\n```', 'Some paragraph text\n[why docker]: https://example.com/why', '```\n\n[why docker]: https://example.com/why\n\n```', '<pre>\n\n[why docker]: https://example.com/why\n\n</pre>', '[why docker]: https://example.com/why "Why"']) {

@@ -1,7 +1,6 @@
 import { detectNotes } from './detect';
 import { LineIndex } from './lineIndex';
 import { fencedLines } from './fencedLines';
-import { SECTION_LINES } from './loggedTime';
 import { parseNotes, type ParseOptions } from './parse';
 import type { Area, CodeSpan, Level, LoggedTime, Module, NotesModel, Placeholder, Position, Range, TableOfContents, TimeEstimate } from './types';
 import { sameRange, shiftRange } from './shown';
@@ -173,9 +172,6 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
   const unchanged = text === old;
   const oldDepthAfter = depthOver(areas.slice(first, last + 1), areaDepth);
 
-  const crossing = sectionCrossing(areas, { first, next, startLine, regionStart, newRegion, unchanged }, old, oldLines);
-  if (crossing) return crossing;
-
   const definitions = unchanged ? definitionsUsed(text, oldLines, areas, regionStart, oldRegionEnd, oldRegion) : checkDefinitions(text, regionStart, newRegionEnd, oldRegion, newRegion);
   if (typeof definitions === 'string') return definitions;
   // A summary lends times to modules elsewhere, kept as read with its old text; unchanged, it lends what it lent.
@@ -206,39 +202,6 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
 
   const merged = merge(model, isolated, { first, last, startLine, oldNextLine, lineDelta });
   return { model: merged, incremental: true, parsedChars };
-}
-
-/** A heading line, as a timed section's end is found (loggedTime.ts timeLoggedInSection). */
-const headingLine = /^\s{0,3}(#{1,6})(\s|$)/;
-
-/** The depth of the highest heading among lines that start outside fenced code, where a `#` is a comment. */
-function shallowestHeading(text: string): number {
-  const fenced = fencedLines();
-  let depth = Infinity;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    const heading = fenced(line) ? undefined : headingLine.exec(line);
-    if (heading) depth = Math.min(depth, heading[1].length);
-  }
-  return depth;
-}
-
-/**
- * A heading's section, timed at its end (loggedTime.ts timeLoggedInSection), runs on to the next
- * heading as deep or less, across an area heading deeper than it (`## …` among `### Area N`
- * areas): the areas on either side of the edited ones, read apart, would not see it. Within its
- * reach before the edited areas, the lines are read from an area heading, where no fence is open.
- */
-function sectionCrossing(areas: readonly Area[], at: { first: number; next?: Area; startLine: number; regionStart: number; newRegion: string; unchanged: boolean }, old: string, oldLines: LineIndex): string | undefined {
-  const { first, next, startLine, regionStart, newRegion, unchanged } = at;
-  const body = newRegion.slice(newRegion.search(/\r\n|\r|\n|$/));
-  if (next?.depth !== undefined && shallowestHeading(body) < next.depth) return 'a section may run on past the next area heading';
-  const firstDepth = areas[first].depth;
-  if (unchanged || first === 0 || firstDepth === undefined) return undefined;
-  const reachFrom = startLine - SECTION_LINES;
-  let from = first - 1;
-  while (from > 0 && areas[from].headingRange.start.line > reachFrom) from--;
-  if (shallowestHeading(old.slice(oldLines.lineEnd(areas[from].headingRange.start.line), regionStart)) < firstDepth) return 'a section before the edited areas may run into them';
-  return undefined;
 }
 
 /** The depth of area headings after these areas, `from` the depth before them. */

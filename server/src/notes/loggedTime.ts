@@ -74,7 +74,7 @@ export function closesLine(lineText: string, match: EstimateMatch): boolean {
 const ownTimeLabel = /^[*_]*(?:time|duration|took|spent)\b/i;
 
 /** A section longer than this is notes of the student's own, not one module timed at its end. */
-export const SECTION_LINES = 500;
+const SECTION_LINES = 500;
 
 /**
  * `### kubernetes` … `spent 60 mins` after `### [docker swarm vs kubernetes](…)`: a section the
