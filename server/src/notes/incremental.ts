@@ -1,5 +1,6 @@
 import { detectNotes } from './detect';
 import { LineIndex } from './lineIndex';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { fencedLines } from './fencedLines';
 import { parseNotes, type ParseOptions } from './parse';
 import type { Area, CodeSpan, Level, LoggedTime, Module, NotesModel, Placeholder, Position, Range, TableOfContents, TimeEstimate } from './types';
@@ -149,8 +150,9 @@ function readAreasAgain(previous: NotesSnapshot & { lines: LineIndex }, text: st
   const { text: old, model, lines: oldLines } = previous;
   const areas = model.areas;
   if (!marginHeading.test(oldLines.lineText(areas[0].headingRange.start.line))) return 'the first area heading is not a plain heading line';
-  // The highest area heading so far sets the depth other area headings are read at, as the reader took each heading.
-  const areaDepth = depthOver(areas.slice(0, first), Infinity);
+  // The highest area heading so far sets the depth other area headings are read at, as the reader took
+  // each heading; the first area's (a margin heading) where the edit is in it.
+  const areaDepth = depthOver(areas.slice(0, Math.max(first, 1)), Infinity);
   const next = areas[last + 1];
 
   const startLine = areas[first].headingRange.start.line;
@@ -532,16 +534,11 @@ function closesAsDefinition(text: string, from: number): boolean {
 
 const blankLine = /[ \t]*(?:\r|\n|$)/y;
 
-/** A label as micromark compares labels (normalizeIdentifier): whitespace runs one space, trimmed, case folded both ways (`ı` is `i`). */
-function normaliseLabel(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
-}
-
 function labelsOf(text: string): string[] {
-  return [...text.matchAll(labelBeforeColon)].map((match) => normaliseLabel(match[1]));
+  return [...text.matchAll(labelBeforeColon)].map((match) => normalizeIdentifier(match[1]));
 }
 
-/** What the texts may name a label by: each bracket's content, as a label is compared. */
+/** What the texts may name a label by: each bracket's content, compared as micromark compares labels (trimmed, case folded both ways). */
 interface Bracketed {
   labels: Set<string>;
   anyBracket: boolean;
@@ -549,7 +546,7 @@ interface Bracketed {
 
 function bracketedIn(...texts: string[]): Bracketed {
   const labels = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(innermostBracket)) labels.add(normaliseLabel(match[1]));
+  for (const text of texts) for (const match of text.matchAll(innermostBracket)) labels.add(normalizeIdentifier(match[1]));
   return { labels, anyBracket: texts.some((text) => text.includes('[')) };
 }
 
@@ -600,7 +597,7 @@ function definitionsUsed(text: string, lines: LineIndex, areas: readonly Area[],
     if (!part.includes(']:')) continue;
     if (labelMaySpanLines(part)) return 'a definition label may span lines';
     for (const match of part.matchAll(labelBeforeColon)) {
-      if (!mayUse(named, normaliseLabel(match[1]))) continue;
+      if (!mayUse(named, normalizeIdentifier(match[1]))) continue;
       const line = lines.positionAt(from + match.index).line;
       if (!definitionReadsAlone(lines, areas, line, from + match.index)) return 'the areas may use a definition that reads otherwise alone';
       spans.push({ text: lines.lineText(line), line });
