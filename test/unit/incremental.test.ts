@@ -317,6 +317,25 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
     }
   });
 
+  it('ends a section timed at its end at the next area heading, however deep, as a reading of the edited area alone does', () => {
+    // `## kubernetes thoughts` among `### Area` headings: `spent 60 mins` in Area 3 is not its time.
+    const text = '# Notes\n\n### Area 1: Docker\n\nVideo: A (time: 5 min)\n\n### Area 2: Cloud Web Apps\n\n## [My Foo Lab](https://example.com/foo)\n\nNotes.\n\nspent 20 min\n\n## kubernetes thoughts\n\nNotes on it.\n\n### Area 3: Serverless\n\nSome words.\n\nspent 60 mins\n';
+    const edits: [string, string][] = [['Notes on it.', 'Notes on it, more.'], ['spent 60 mins', 'Some more words.'], ['Notes on it.', 'spent 10 min']];
+    for (const parse of [parseNotes, readNotesFromLines]) {
+      const titles = (model: NotesModel): string[] => model.modules.map((module) => module.title);
+      assert.deepStrictEqual(titles(parse(text, options)), ['Video: A', 'My Foo Lab']);
+      assert.deepStrictEqual(titles(parse(text.replace('Notes on it.', 'spent 10 min'), options)), ['Video: A', 'My Foo Lab', 'kubernetes thoughts'], 'a section timed within its area is still a module');
+      for (const [from, to] of edits) {
+        const next = text.replace(from, to);
+        for (const [before, after] of [[text, next], [next, text]]) {
+          const update = updateNotesDetailed({ text: before, model: parse(before, options) }, after, options, parse);
+          assert.ok(update.incremental, update.fallback);
+          assert.deepStrictEqual(update.model, parse(after, options), `${from} → ${to}`);
+        }
+      }
+    }
+  });
+
   it('reads a long text by areas as a whole parse reads it where an area uses a definition elsewhere', () => {
     const area = (index: number, body: string): string => `## Area ${index}: Docker\n\n${body}\n\n${'Notes on the lab, one line after another. '.repeat(24)}\n\n`;
     for (const definition of ['- > [why docker]: https://example.com/why', '[why docker]:\nhttps://example.com/why', '```\n[why docker]: https://example.com/why\n```', 'Some paragraph text\n[why docker]: https://example.com/why', '```\n\n[why docker]: https://example.com/why\n\n```', '<pre>\n\n[why docker]: https://example.com/why\n\n</pre>', '[why docker]: https://example.com/why "Why"']) {

@@ -78,15 +78,17 @@ const SECTION_LINES = 500;
 
 /**
  * `### kubernetes` … `spent 60 mins` after `### [docker swarm vs kubernetes](…)`: a section the
- * student timed at its end, as they time their modules, to the next heading as deep or less.
+ * student timed at its end, as they time their modules, to the next heading as deep or less, or
+ * to the next area's heading however deep (`headsArea`): `## kubernetes thoughts` among `### Area`
+ * headings is not timed by what is written in the next area, whose edits are read alone.
  */
-export function timeLoggedInSection(lines: LineIndex, line: number, depth: number): boolean {
+export function timeLoggedInSection(lines: LineIndex, line: number, depth: number, headsArea: (depth: number, text: string) => boolean): boolean {
   const fenced = fencedLines();
   let end = line;
   for (let next = line + 1; next < lines.lineCount && next <= line + SECTION_LINES; next++) {
     const text = lines.lineText(next);
     const heading = fenced(text) ? undefined : /^\s{0,3}(#{1,6})(\s|$)/.exec(text);
-    if (heading && heading[1].length <= depth) break;
+    if (heading && (heading[1].length <= depth || headsArea(heading[1].length, text))) break;
     end = next;
   }
   return end > line && findLoggedTime(lines, lines.lineStart(line + 1), lines.lineEnd(end)) !== undefined;

@@ -122,7 +122,7 @@ export class NotesReader<C> {
       plain,
       timeBelow: () => timeLineBelow(this.source.lines, lineNumber()),
       timeClosesNotes: () => timeClosesNotesBelow(this.source.lines, lineNumber()),
-      timedSection: () => this.closedWithTime() && timeLoggedInSection(this.source.lines, lineNumber(), depth),
+      timedSection: () => this.closedWithTime() && timeLoggedInSection(this.source.lines, lineNumber(), depth, (below, raw) => this.mayHeadArea(below, raw)),
       inOwnWriting: this.ownWritingDepth !== undefined,
     };
     if (candidate && !this.namesGroup(candidate) && headingOpens(evidence, candidate, this.readingState(), this.catalog)) {
@@ -206,6 +206,16 @@ export class NotesReader<C> {
   private namesTimedResource(line: SourceLine): boolean {
     const candidate = readOpener(line, this.source);
     return candidate?.estimate?.kind === 'minutes' && candidate.namesResource && this.catalog.find(candidate.title, candidate.url) !== undefined;
+  }
+
+  /**
+   * A heading line below that readArea may take for an area: every area heading is one, read from
+   * its line alone as the source's heading text or its raw text, so a lookahead stops at each.
+   */
+  private mayHeadArea(depth: number, raw: string): boolean {
+    const text = raw.replace(/^\s*#+\s*/, '').replace(/\s#+\s*$/, '');
+    const marker = [text.replace(/\\(.)/g, '$1'), withoutEstimate(raw)].map((form) => readAreaMarker(plainMarkerText(plainMarkup(form)), this.catalog.names)).find(Boolean);
+    return marker !== undefined && (this.areaDepth === undefined || depth <= this.areaDepth || opensWithAreaWord(plainMarkerText(plainMarkup(text))));
   }
 
   private readArea(depth: number, plain: string, line: SourceLine): boolean {
