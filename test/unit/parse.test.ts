@@ -206,6 +206,21 @@ describe('notes model', () => {
         assert.deepEqual(reading(readNotesFromLines(area + shape, { catalog: bundledCourse.catalog })), reading(precise), shape);
       }
     });
+
+    it('reads an entry of a title, its time set off and its notes as a module the course need not name in full, by both line sources; a sentence with a time is notes', () => {
+      // A slip in the title (`Networkin`) or the student's own words (`Swarm lab`) made the whole line notes of the module above, unsaid.
+      const entries = ['- Lab: Docker Intro (30 min)', '  - ran alpine', '- Lab: Docker Networkin (40 min) — made a bridge network and two containers on it', '- Swarm lab (20 min): made a swarm of three nodes and a service', '- It took me 40 min — mostly waiting for the pulls', '- I watched the first video (10 min): containers share the host kernel'];
+      const paragraphs = ['Lab: Docker Intro (30 min) — ran alpine, then busybox in a container', '', 'Lab: Docker Networkin (40 min) — made a bridge network and two containers on it', '', 'It took me 40 min — mostly waiting for the pulls'];
+      for (const [lines, expected] of [
+        [entries, [['Lab: Docker Intro', 30, true], ['Lab: Docker Networkin', 40, true], ['Swarm lab', 20, true]]],
+        [paragraphs, [['Lab: Docker Intro', 30, true], ['Lab: Docker Networkin', 40, true]]],
+      ] as const) {
+        const text = ['## Area 1: Docker and Containers', '', ...lines, ''].join('\n');
+        for (const read of [parseNotes, readNotesFromLines]) {
+          assert.deepEqual(read(text, { catalog: bundledCourse.catalog }).modules.map((m) => [m.title, minutesOf(m), m.hasNotes]), expected, read.name);
+        }
+      }
+    });
   });
 
   describe('a heading beside a level heading', () => {
@@ -298,6 +313,27 @@ describe('notes model', () => {
           ['Lab: Docker Intro', 30, '30', 'ran alpine'],
           ['Video: What are Containers?', 30, '0.5', 'namespaces and cgroups'],
           ['Video: VMs Versus Containers', undefined, undefined, '8'],
+        ], read.name);
+      }
+    });
+
+    it('reads a row of a table of modules as the student\'s module where the course does not name it in full, by both line sources: after a module\'s row, or under a header naming modules and their time; a total is none', () => {
+      // `Lab: Docker Intrro` and `Beginers` were notes, their times dropped from the totals, unsaid.
+      const text = [
+        '## Area 1: Docker and Containers', '### Beginner Level', '',
+        '| Module | Hours | What I learned |', '|---|---|---|',
+        '| Lab: Docker Intrro | 0.5 | ran alpine |',
+        '| Video: Why Docker? | 0.25 | containers ship the app |',
+        '| Lab: DevOps Docker Beginers Guide | 0.75 | docker ps |',
+        '| **Total** | 1.5 | |', '',
+        '| Step | Time (min) |', '|---|---|',
+        '| Pull the image | 5 |', '',
+      ].join('\n');
+      for (const read of [parseNotes, readNotesFromLines]) {
+        assert.deepEqual(read(text, { catalog: bundledCourse.catalog }).modules.map((m) => [m.title, minutesOf(m), m.hasNotes]), [
+          ['Lab: Docker Intrro', 30, true],
+          ['Video: Why Docker?', 15, true],
+          ['Lab: DevOps Docker Beginers Guide', 45, true],
         ], read.name);
       }
     });

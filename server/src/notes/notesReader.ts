@@ -4,11 +4,11 @@ import { textLine, type SourceLine } from './lines';
 import { closesLine, findLoggedTime, timeClosesNotesBelow, timeLineBelow, timeLoggedInSection } from './loggedTime';
 import { isSummaryTitle, misspeltLevel, opensWithAreaWord, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, opensWithNotes, readingContext, type Context, type ReadingState } from './openerContext';
-import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, ownWritingDepth, plainMarkup, readLinkLedSentence, readOpener, titleBeforeNotes, titleWithoutAside, type OpenerCandidate } from './openers';
+import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, namesResourceKind, ownWritingDepth, plainMarkup, readLinkLedSentence, readOpener, titleBeforeNotes, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
 import { SummaryTitles } from './summaryTimes';
-import { tableRowOpener, timeColumnOf, type TimeColumn } from './tableRow';
+import { headsModuleTable, tableRowOpener, timeColumnOf, type TimeColumn } from './tableRow';
 import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
 import type { Area, Level, LoggedTime, Module, NotesModel, OpenerStyle, Placeholder, Range, TableOfContents, TimeEstimate, Title } from './types';
 
@@ -50,6 +50,8 @@ export class NotesReader<C> {
   private ownWritingDepth?: number;
   /** The column of the table being read whose bare numbers are times (`Time (min)`). */
   private timeColumn?: TimeColumn;
+  /** The table being read says in its header that its rows are modules, or a row of it opened one: its next row is among modules. */
+  private amongModuleRows = false;
   /**
    * The first plain heading of an area or level that has no module yet: `# What is Docker and Why we
    * use Docker` over `# Lab01: DevOps Docker Beginners Guide`. Undefined once the run has begun or
@@ -667,6 +669,9 @@ export class NotesReader<C> {
   private opener(candidate: OpenerCandidate | undefined, context: Context, titled?: SourceLine, paragraph = false): OpenerCandidate | undefined {
     if (candidate?.notesStart !== undefined) {
       const timedResource = paragraph && candidate.estimate !== undefined && candidate.namesResource && context !== 'preamble';
+      // An entry among the student's modules, or one that says its kind, is a module the course may not name in full:
+      // placed by likeness or listed as not placed, never notes unsaid. `Docker speed (10 min) - …` alone is a sentence.
+      if (candidate.entry && (context === 'sibling' || (context === 'open' && namesResourceKind(candidate)))) return candidate;
       return (opensWithNotes(context) || timedResource) && this.catalog.findWhole(candidate.title, candidate.url) !== undefined ? candidate : undefined;
     }
     // `- Why Docker: it ships …`: without a time, the title ends where the notes begin.
@@ -686,14 +691,17 @@ export class NotesReader<C> {
   /** A table's header and delimiter row, ending at `end`: notes, and the column its rows' times stand in. */
   tableHeader(header: SourceLine, end: number): void {
     this.timeColumn = timeColumnOf(header);
+    this.amongModuleRows = headsModuleTable(header);
     this.notes(header.start, end);
   }
 
   /** A table's row under an area or a level: a module where it names one (tableRow.ts), else notes. */
   tableRow(row: SourceLine): void {
-    const candidate = this.area || this.level ? tableRowOpener(row, this.source, this.catalog, this.current?.module.style === 'table-row', this.timeColumn) : undefined;
-    if (candidate) this.openModule(candidate, 'table-row', row, undefined);
-    else this.notes(row.start, row.end);
+    const above = { amongModules: this.amongModuleRows || this.current?.module.style === 'table-row', inTable: this.amongModuleRows };
+    const candidate = this.area || this.level ? tableRowOpener(row, this.source, this.catalog, above, this.timeColumn) : undefined;
+    if (!candidate) return this.notes(row.start, row.end);
+    this.openModule(candidate, 'table-row', row, undefined);
+    this.amongModuleRows = true;
   }
 
   // ---- notes

@@ -24,6 +24,12 @@ export interface OpenerCandidate {
    * unless it names one of the course's modules (notesReader.ts decides).
    */
   notesStart?: number;
+  /**
+   * `- Lab: Nmap (40 min) — scanned my own VM, found ssh`: a short title, its time set off from it,
+   * then notes. Where modules are listed this is the student's entry for a module, whether or not
+   * the course names it in full (notesReader.ts).
+   */
+  entry?: boolean;
 }
 
 /**
@@ -34,6 +40,16 @@ export interface OpenerCandidate {
 const otherLanguagesKinds = 'laboratorio|laboratório|práctica|practica|prática|vídeo|vidéo|lectura|leitura|lettura|lektüre|proyecto|projeto|projekt|projet|progetto|artículo|artigo|artikel|articolo|tutoriel|übung|esercitazione|лабораторная|практика|видео|чтение|проект|статья|实验|视频|教程|阅读|项目';
 /** A kind of resource followed by its name: `Video: Why Queues?`, `Lab01: Kafka Quickstart Guide`. */
 const resourceKind = new RegExp(caseless(String.raw`^((aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab|hands[- ]on lab|reading|on your own|project|paper|article|course|${otherLanguagesKinds})\s*[:：\-–]|lab\s*\d+\s*[:\-–.]?)\s*`) + String.raw`[\p{L}\d]`, 'u');
+/** `Nmap scanning lab`, `SQLi video`: a kind of resource named at a title's end. */
+const kindWordLast = new RegExp(String.raw`(?:^|[^\p{L}])(?:tutorial|video|qwiklabs?|lab|reading|project|paper|article|course|${otherLanguagesKinds})s?$`, 'iu');
+/** `I watched the first video`: a sentence of the student's, not a name. */
+const sentenceLead = /^(?:i|we|my|our|it|this|that|then|today|first|after|before|also)\b/i;
+
+/** A title that names a resource by its kind, before its name (`Lab: Nmap`) or after it (`Nmap lab`). */
+export function namesResourceKind(candidate: OpenerCandidate): boolean {
+  return candidate.namesResource || kindWordLast.test(candidate.title);
+}
+
 /** The kind word alone, standing before a link that names the resource. */
 const resourceKindWord = new RegExp(String.raw`^(aws\s+tutorial|video\s+tutorial|tutorial|video|qwiklabs?|lab\s*\d*|hands[- ]on lab|reading|on your own|project|paper|article|course|${otherLanguagesKinds})\s*[:：\-–.]?$`, 'i');
 
@@ -258,6 +274,8 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
   const spacedLink = url === undefined ? undefined : bracketedTitle.exec(plain)?.[1];
   const title = spacedLink ?? plain;
   if (title.length < 3 || isLinkTail(title) || title.length > maxTitleLength || ownWriting.test(title) || !wordy.test(title)) return undefined;
+  // `For this part, it takes me 20 minutes …` and `I watched the first video (10 min): …` are sentences: no entry, whatever follows.
+  const entry = notesStart !== undefined && !ledIn && timeSetOff(line.raw, estimate) && isShortTitle({ title }) && !sentenceLead.test(title);
   const leading = line.raw.length - line.raw.trimStart().length;
   const titleStart = line.start + Math.max(leading, line.raw.indexOf(title.slice(0, 8), ledIn ? ledIn[1].length : 0));
   return {
@@ -270,7 +288,14 @@ function readTextOpener(line: SourceLine, estimate: EstimateMatch | undefined): 
     linkLed: spacedLink !== undefined || brokenLink.test(line.raw),
     namesResource: resourceKind.test(title),
     notesStart,
+    ...(entry && { entry }),
   };
+}
+
+/** `Nmap lab (40 min)`, `Nmap lab, Time: 40 min`, `Nmap lab - 40 min`: the time stands apart from the title; `it takes me about 4 hours` is a sentence. */
+function timeSetOff(raw: string, estimate: EstimateMatch | undefined): boolean {
+  if (estimate?.kind !== 'minutes') return false;
+  return raw[estimate.start] === '(' || raw[estimate.start] === '（' || /(?:\s[-–—]+|[:：,])\s*[*_]*$/.test(raw.slice(0, estimate.start));
 }
 
 /** A kind of resource and its colon or dash before the name: the title of `Lab: Docker Intro: built …` ends at the second colon. */

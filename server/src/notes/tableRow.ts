@@ -1,7 +1,7 @@
 import type { CatalogIndex } from './catalog';
 import { textLine, type SourceLine } from './lines';
 import type { LineIndex } from './lineIndex';
-import { readOpener, type OpenerCandidate } from './openers';
+import { isShortTitle, readOpener, type OpenerCandidate } from './openers';
 import type { SourceMap } from './source';
 import { scanEstimate, shiftTime, type EstimateMatch } from './timeEstimate';
 
@@ -13,16 +13,37 @@ import { scanEstimate, shiftTime, type EstimateMatch } from './timeEstimate';
  * is a module still, its time missing. A cell that is a time alone gives the time; the first other
  * cell starts the notes.
  */
-export function tableRowOpener(row: SourceLine, source: SourceMap, catalog: CatalogIndex, amongModules: boolean, timeColumn?: TimeColumn): OpenerCandidate | undefined {
+export function tableRowOpener(row: SourceLine, source: SourceMap, catalog: CatalogIndex, { amongModules, inTable }: RowsAbove, timeColumn?: TimeColumn): OpenerCandidate | undefined {
   const [first, ...rest] = tableCells(row);
   const candidate = first && readOpener(first, source);
-  if (!candidate || !catalog.findWhole(candidate.title, candidate.url)) return undefined;
+  if (!candidate) return undefined;
+  const named = catalog.findWhole(candidate.title, candidate.url) !== undefined;
+  // In a table of modules, a title the course does not name in full (`Lab: Hashing and Password Craking`)
+  // is the student's module still, placed by likeness or listed as not placed; a total is none.
+  if (!named && !(inTable && isShortTitle(candidate) && !totalRow.test(candidate.title))) return undefined;
   const timeCell = candidate.estimate ? undefined : (rest.find(isTimeAlone) ?? rest.find((cell) => amountIn(cell, timeColumn) !== undefined));
-  if (!candidate.estimate && !timeCell && candidate.url === undefined && !amongModules) return undefined;
+  if (!candidate.estimate && !timeCell && candidate.url === undefined && !(named && amongModules)) return undefined;
   const estimate = candidate.estimate ?? (timeCell && shiftTime(amountIn(timeCell, timeColumn) ?? scanEstimate(timeCell.raw), timeCell.start - candidate.lineStart));
   const notes = rest.find((cell) => cell !== timeCell);
   return { ...candidate, estimate, notesStart: candidate.notesStart ?? notes?.start };
 }
+
+/** What stands above a row: modules (`amongModules`), in its own table or named so by its header (`inTable`). */
+export interface RowsAbove {
+  amongModules: boolean;
+  inTable: boolean;
+}
+
+/** `| Total | 5.5 |`: the sum of the rows above, no module. */
+const totalRow = /^[*_]*(?:grand\s+)?(?:total|sum|overall|altogether)\b/i;
+
+/** `| Module | Hours | What I learned |`: a header that says its rows are modules. */
+export function headsModuleTable(header: SourceLine): boolean {
+  const [first] = tableCells(header);
+  return first !== undefined && moduleColumn.test(first.raw.replace(/[*_]/g, '').trim());
+}
+
+const moduleColumn = /^(?:course\s+)?(?:modules?|labs?|videos?|tutorials?|resources?|titles?|tasks?|activit(?:y|ies)|items?|names?)$/i;
 
 /** The column of a table's header that holds times, and the minutes in one of its bare numbers: `Time (min)`, `Hours`. */
 export interface TimeColumn {
