@@ -336,9 +336,26 @@ describe('incremental model: an edit re-reads its areas, and the model equals a 
     }
   });
 
+  it('ends a timed section at an area heading that fences, escapes or character references hide from a line scan, as the parse reads them', () => {
+    const timed = (between: string, next = '### Area 2: Serverless'): string => `# Notes\n\n### Area 1: Docker\n\n## [My Foo Lab](https://example.com/foo)\n\nNotes.\n\nspent 20 min\n\n## kubernetes thoughts\n\nNotes on it.\n\n${between}\n\n${next}\n\nspent 60 mins\n`;
+    // A fence closed as CommonMark closes it (not by ```js, nor by a shorter one), a list item's fence its item ends, a backtick in an info string.
+    const texts = ['```\n```js\n```', '````\n```\n````', '- item\n\n  ```', '``` a`b'].map((between) => timed(between));
+    texts.push(timed('x', '#### \\_Area 2: Serverless'), timed('x', '#### &#65;rea 2: Serverless'), timed('x', '### Cl&#111;ud Web Apps'));
+    for (const parse of [parseNotes, readNotesFromLines]) {
+      for (const text of texts) {
+        for (const next of [text.replace('spent 60 mins', 'words'), text.replace('Notes on it.', 'Notes on it, more.')]) {
+          for (const [before, after] of [[text, next], [next, text]]) {
+            const update = updateNotesDetailed({ text: before, model: parse(before, options) }, after, options, parse);
+            assert.deepStrictEqual(update.model, parse(after, options), `${JSON.stringify(after.slice(90, 140))} (${update.incremental ? 'read alone' : update.fallback})`);
+          }
+        }
+      }
+    }
+  });
+
   it('reads a long text by areas as a whole parse reads it where an area uses a definition elsewhere', () => {
     const area = (index: number, body: string): string => `## Area ${index}: Docker\n\n${body}\n\n${'Notes on the lab, one line after another. '.repeat(24)}\n\n`;
-    for (const definition of ['- > [why docker]: https://example.com/why', '[why docker]:\nhttps://example.com/why', '```\n[why docker]: https://example.com/why\n```', 'Some paragraph text\n[why docker]: https://example.com/why', '```\n\n[why docker]: https://example.com/why\n\n```', '<pre>\n\n[why docker]: https://example.com/why\n\n</pre>', '[why docker]: https://example.com/why "Why"']) {
+    for (const definition of ['- <pre>\n\n  [why docker]: https://example.com/why\n\n  </pre>', '- ```\n\n  [why docker]: https://example.com/why\n\n  ```', '1. ~~~\n\n   [why docker]: https://example.com/why\n\n   ~~~', '````\n```\n\n[why docker]: https://example.com/why\n\n````', '```\n```js\n\n[why docker]: https://example.com/why\n\n```', '- > [why docker]: https://example.com/why', '[why docker]:\nhttps://example.com/why', '```\n[why docker]: https://example.com/why\n```', 'Some paragraph text\n[why docker]: https://example.com/why', '```\n\n[why docker]: https://example.com/why\n\n```', '<pre>\n\n[why docker]: https://example.com/why\n\n</pre>', '[why docker]: https://example.com/why "Why"']) {
       const areas = Array.from({ length: 40 }, (_, index) => area(index + 1, index === 1 ? definition : index === 34 ? '### [Beginner][why docker]\n\nVideo: X (time: 5 min)' : `Video: Part ${index} (time: 5 min)`));
       const text = `# Notes\n\n${areas.join('')}`;
       assert.ok(text.length > 32 * 1024);

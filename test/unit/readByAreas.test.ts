@@ -104,4 +104,15 @@ describe('reading by areas: a long text parsed an area at a time equals one pars
     const plan = readNotesFromLines(text.replace('## Area 2: Cloud', '## Area 2: Other'), options);
     assert.deepEqual(readAllByAreas(text, plan, options, parseNotes, 1), parseNotes(text, options));
   });
+
+  it('reads a text whole where a piece reads another number of areas than its reading by lines, and never throws there', () => {
+    // `<span>` under `- * ` opens an HTML block to remark that swallows the heading under it; the reading by lines sees an area.
+    const area = (index: number, body: string): string => `## Area ${index}: Docker\n\n${body}\n\n${'Notes on the lab, one line after another. '.repeat(24)}\n\n`;
+    const swallowed = (count: number): string => Array.from({ length: count }, (_, k) => `- * \n<span>\n## Area ${50 + k}: Docker\n`).join('\n');
+    const moved = '# Notes\n\n' + Array.from({ length: 40 }, (_, i) => area(i + 1, i === 2 ? swallowed(1) : i === 16 ? 'Video: P (time: 5 min)\n\n- * \n<span>\nVideo: Z (time: 5 min)' : i === 39 ? 'Video: B (time: 5 min)\n\n## Cl&#111;ud Web Apps\n\nVideo: C (time: 5 min)' : `Video: Part ${i} (time: 5 min)`)).join('');
+    const many = '# Notes\n\n' + Array.from({ length: 40 }, (_, i) => area(i + 1, i === 2 ? swallowed(12) : `Video: Part ${i} (time: 5 min)`)).join('');
+    for (const text of [moved, many]) {
+      assert.deepEqual(readAllByAreas(text, readNotesFromLines(text, options), options, parseNotes), parseNotes(text, options));
+    }
+  });
 });

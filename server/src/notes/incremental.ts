@@ -134,6 +134,7 @@ function locateEdit(previous: NotesSnapshot, text: string): (AreasRead & { oldLi
 export function rereadAreas(previous: NotesSnapshot, first: number, last: number, options: ParseOptions, parse: NotesParse): NotesModel | string {
   const lines = previous.lines ?? new LineIndex(previous.text);
   if (lines.lineCount !== previous.model.lineCount) return 'line index does not match the model';
+  if (first < 0 || first > last || last >= previous.model.areas.length) return 'the model has no such areas';
   const outcome = readAreasAgain({ ...previous, lines }, previous.text, { first, last, charDelta: 0 }, options, parse);
   return typeof outcome === 'string' ? outcome : outcome.model;
 }
@@ -626,10 +627,13 @@ function definitionReadsAlone(lines: LineIndex, areas: readonly Area[], line: nu
   const fenced = fencedLines();
   for (let before = start; before < line; before++) {
     const lineText = lines.lineText(before);
-    if (fenced(lineText) === false && /^ {0,3}</.test(lineText)) return false;
+    if (fenced(lineText) === false && (/^ {0,3}</.test(lineText) || containedBlockOpener.test(lineText))) return false;
   }
   return !fenced(text);
 }
+
+/** `- <pre>`, `> ~~~`, a fence four columns into an item: a block opened in a container, which the line tracker cannot follow. */
+const containedBlockOpener = /^(?:[ \t]*(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+))+[ \t]*(?:`{3,}|~{3,}|<)|^(?: {4,}|\t)[ \t]*(?:`{3,}|~{3,}|<)/;
 
 // ---- summaries of times: the reader takes a module's estimate from a summary anywhere in the document
 

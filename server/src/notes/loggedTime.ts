@@ -83,12 +83,16 @@ const SECTION_LINES = 500;
  * headings is not timed by what is written in the next area, whose edits are read alone.
  */
 export function timeLoggedInSection(lines: LineIndex, line: number, depth: number, headsArea: (depth: number, text: string) => boolean): boolean {
-  const fenced = fencedLines();
+  let fenceIndented = false;
+  const fenced = fencedLines((opener) => (fenceIndented = opener.startsWith(' ')));
   let end = line;
   for (let next = line + 1; next < lines.lineCount && next <= line + SECTION_LINES; next++) {
     const text = lines.lineText(next);
-    const heading = fenced(text) ? undefined : /^\s{0,3}(#{1,6})(\s|$)/.exec(text);
-    if (heading && (heading[1].length <= depth || headsArea(heading[1].length, text))) break;
+    const inFence = fenced(text);
+    const heading = /^\s{0,3}(#{1,6})(\s|$)/.exec(text);
+    if (heading && !inFence && (heading[1].length <= depth || headsArea(heading[1].length, text))) break;
+    // A fence opened indented may be a list item's, which an area heading at the margin ends, fence and all.
+    if (heading && inFence && fenceIndented && /^#/.test(text) && headsArea(heading[1].length, text)) break;
     end = next;
   }
   return end > line && findLoggedTime(lines, lines.lineStart(line + 1), lines.lineEnd(end)) !== undefined;

@@ -215,9 +215,12 @@ export class NotesReader<C> {
    * its line alone as the source's heading text or its raw text, so a lookahead stops at each.
    */
   private mayHeadArea(depth: number, raw: string): boolean {
-    const text = raw.replace(/^\s*#+\s*/, '').replace(/\s#+\s*$/, '');
-    const marker = [text.replace(/\\(.)/g, '$1'), withoutEstimate(raw)].map((form) => readAreaMarker(plainMarkerText(plainMarkup(form)), this.catalog.names)).find(Boolean);
-    return marker !== undefined && (this.areaDepth === undefined || depth <= this.areaDepth || opensWithAreaWord(plainMarkerText(plainMarkup(text))));
+    // A character reference may spell an area's name to the parser (`&#65;rea 2`): a stop too.
+    if (/&#?[a-z0-9]+;/i.test(raw)) return true;
+    const text = raw.replace(/^\s*#+\s*/, '').replace(/\s#+\s*$/, '').replace(/\\(.)/g, '$1');
+    const plain = plainMarkerText(plainMarkup(text));
+    const marker = readAreaMarker(plain, this.catalog.names) ?? readAreaMarker(plainMarkerText(plainMarkup(withoutEstimate(raw))), this.catalog.names);
+    return marker !== undefined && (this.areaDepth === undefined || depth <= this.areaDepth || opensWithAreaWord(plain));
   }
 
   private readArea(depth: number, plain: string, line: SourceLine): boolean {

@@ -26,6 +26,8 @@ export function* readByAreas(text: string, plan: NotesModel, options: ParseOptio
     yield;
     const last = piece + 1 < starts.length ? starts[piece + 1] - 1 : plan.areas.length - 1;
     model = rereadAreas({ text, model, lines }, starts[piece], last, options, parse);
+    // The pieces are cut at the plan's areas: one that read another number of them moved every cut after it.
+    if (typeof model !== 'string' && model.areas.length !== plan.areas.length) model = 'a piece read another number of areas than the plan';
   }
   // Each piece read the summaries of times elsewhere where the plan had them: right if the plan was.
   if (typeof model !== 'string' && sameFlags(summaryAreas(model), summaryAreas(plan))) return model;
