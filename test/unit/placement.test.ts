@@ -37,6 +37,11 @@ const cloudIntermediate = ['## Area 1: Cloud Web Apps', '> Intermediate Level', 
 const compareS3 = 'On your own: Compare the performance, functionality, and price when serving web content from S3 versus an EC2 VM';
 
 describe('placing students\' modules on the course\'s', () => {
+  it('places a module filed under another area by the course\'s title word for word on that module, not on a module of the area by likeness', () => {
+    const modules = placed(...cloudIntermediate, '### Video: Hadoop Intro (10 min)', 'HDFS keeps three copies of each block.', '### Lab: Install Hadop (30 min)', 'Ran the single-node setup.');
+    assert.deepEqual(placementOf(modules, 'Video: Hadoop Intro'), { catalog: ['Video: Hadoop Intro'], confidence: 'sure' });
+  });
+
   describe('titles in students\' words', () => {
     for (const title of ['S3 versus an EC2 VM (20 min)', 'S3 VS. EC2 VM (20 min)', 'S3 vs EC2 (20 min)']) {
       it(`"${title}" is the course's comparison of S3 and EC2`, () => {

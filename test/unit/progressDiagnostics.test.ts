@@ -240,6 +240,15 @@ describe('progress in the notes: placements said and mended', () => {
     assert.match(String(claims[0].message), /^Beginner of Docker and Containers is ticked, but your notes do not show it yet: "Lab: DevOps Docker Beginners Guide"/);
   });
 
+  it('levels ticked under an area written by another name the course gives it are checked in that area', async () => {
+    // `## BigData` shares no word with "Big Data and Machine Learning": the claim went unchecked.
+    const text = ['## BigData', '- [x] Intermediate Level', '> Beginner Level', '### Video: Hadoop Intro (10 min)', 'HDFS keeps three copies.'].join('\n');
+    const service = await student({}, readme, text);
+    const claims = codesOf(service.diagnostics(readme), 'level-claim');
+    assert.deepEqual(claims.map((claim) => claim.range.start.line), [1]);
+    assert.match(String(claims[0].message), /^Intermediate of Big Data and Machine Learning is ticked, but your notes do not show it yet/);
+  });
+
   it('a file too large to read says only so: not that the levels its check list ticks are not shown', async () => {
     const text = ['## Docker and Containers', '- [x] Intermediate Level', 'x'.repeat(largestReadText)].join('\n');
     const service = await student({}, readme, text);

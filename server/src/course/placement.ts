@@ -1,4 +1,5 @@
 import { normaliseUrl, type CatalogModule } from '../notes/catalog';
+import type { CourseName } from '../notes/types';
 import { courseAreaName, moduleKeys, mostCommon } from '../notes/courseNames';
 import { Remembered } from '../notes/remembered';
 import { urlKeys } from './moduleUrls';
@@ -137,7 +138,13 @@ export class CoursePlacer {
   /** Each module's titles as wordings (sameWording), made once: every student module is compared with them. */
   private readonly wordings: readonly (readonly string[])[];
 
-  constructor(private readonly modules: readonly CatalogModule[]) {
+  /** The course's areas that hold modules, with the other names students may write them by. */
+  private readonly areas: readonly CourseName[];
+
+  constructor(
+    private readonly modules: readonly CatalogModule[],
+    areaWords: readonly CourseName[] = [],
+  ) {
     this.words = new CourseWords(modules.map((module) => module.title));
     this.titles = modules.map((module) => this.words.wordsOf(module.title));
     this.names = modules.map((module, at) => [this.titles[at], ...(module.otherTitles ?? []).map((title) => this.words.wordsOf(title))]);
@@ -155,10 +162,8 @@ export class CoursePlacer {
     const byGroup = new Map<string, number[]>();
     modules.forEach((module, at) => module.group && pushTo(byGroup, `${module.area}\u0000${module.group}`, at));
     for (const [key, ats] of byGroup) if (ats.length === 1) this.soleOfGroup.push({ words: new Set(titleWords(key.split('\u0000')[1])), at: ats[0] });
-  }
-
-  get areaNames(): string[] {
-    return [...this.byArea.keys()];
+    const called = new Map(areaWords.map((area) => [area.name, area]));
+    this.areas = [...this.byArea.keys()].map((name) => called.get(name) ?? { name });
   }
 
   /**
@@ -213,7 +218,23 @@ export class CoursePlacer {
       this.placeByKindBetween(run, done);
     }
     this.placeOffSure(runs.flat(), done);
+    for (const placement of runs.flat()) this.placeMisfiled(placement);
     return runs.flat();
+  }
+
+  /**
+   * `- Reading: How TLS Works` under `## Web Apps`: the course's title word for word, of a module of
+   * another area, is that module misfiled, as its address would make it, where nothing placed it
+   * surely (it was placed by likeness on a module of the area the student never did). Last: a module
+   * of another area has no place in this area's order.
+   */
+  private placeMisfiled(placement: Placement): void {
+    const { module, area } = placement;
+    if (placement.confidence === 'sure' || module.covers || area === undefined) return;
+    const misfiled = this.candidatesOf(module).find((candidate) => candidate.asWritten && !candidate.copiedLink);
+    if (!misfiled || this.modules[misfiled.at].area === area) return;
+    Object.assign(placement, { catalog: [this.modules[misfiled.at]], confidence: 'sure', area: this.modules[misfiled.at].area });
+    delete placement.perhapsAlso;
   }
 
   /**
@@ -327,7 +348,7 @@ export class CoursePlacer {
     const parts = split.flatMap(({ module, parts: ofModule }) => ofModule.map((part) => ({ module, part })));
     const joiningUnplaced = new Set(split.filter(({ unplacedPart }) => unplacedPart).map(({ module }) => module));
     const candidates = parts.map(({ part }) => this.candidatesOf(part));
-    const area = (run[0].areaName && courseAreaName(run[0].areaName, this.areaNames)) ?? this.areaByVote(candidates);
+    const area = (run[0].areaName && courseAreaName(run[0].areaName, this.areas)) ?? this.areaByVote(candidates);
     const inArea = area ? new Set(this.byArea.get(area)) : undefined;
     const chosen = alignRun(
       candidates.map((list, index) => list.filter((candidate) => !candidate.copiedLink && (candidate.sameUrl || !inArea || inArea.has(candidate.at)) && namesItself(parts[index].part, candidate))),

@@ -274,7 +274,7 @@ function levelCompletions(document: NotesDocument, position: Position, course: C
 function levelsHere(document: NotesDocument, position: Position, course: Course): string[] {
   const areas = document.model.areas;
   const area = areas[lastIndexWhere(areas, (entry) => entry.headingRange.start.line < position.line)];
-  const name = area && courseAreaName(area.topic || area.heading, course.areas);
+  const name = area && courseAreaName(area.topic || area.heading, course.catalog.words.areas.filter((entry) => course.areas.includes(entry.name)));
   const ofArea = name ? levelsOfArea(course, name) : [];
   return ofArea.length ? ofArea : course.catalog.words.levels.map((level) => level.name);
 }

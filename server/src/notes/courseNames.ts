@@ -1,6 +1,7 @@
 // Naming the course's modules and areas as students write them: the keys two spellings of one
 // module share, and the course's name for an area a student named their own way.
 import { normaliseTitle, normaliseUrl, type CatalogModule } from './catalog';
+import type { CourseName } from './types';
 
 export function moduleKeys(module: CatalogModule): string[] {
   const keys = [`title:${normaliseTitle(module.title)}`];
@@ -29,15 +30,19 @@ function areaWords(name: string): Set<string> {
 
 /**
  * The course's name for an area as a student wrote it: "Area 1 - Queues" is "Message
- * Queues", "Web Applications" is "Web Apps". Undefined when no name shares a word.
+ * Queues", "Web Applications" is "Web Apps", and `NetSec` is "Network Security" where the course
+ * says it is also called so. Undefined when no name shares a word.
  */
-export function courseAreaName(written: string, areaNames: readonly string[]): string | undefined {
+export function courseAreaName(written: string, areas: readonly (string | CourseName)[]): string | undefined {
   const wanted = areaWords(written);
   let best: string | undefined;
   let bestShared = 0;
-  for (const name of areaNames) {
-    const shared = [...areaWords(name)].filter((word) => wanted.has(word)).length;
-    if (shared > bestShared) [best, bestShared] = [name, shared];
+  for (const area of areas) {
+    const { name, otherNames = [] } = typeof area === 'string' ? { name: area } : area;
+    for (const called of [name, ...otherNames]) {
+      const shared = [...areaWords(called)].filter((word) => wanted.has(word)).length;
+      if (shared > bestShared) [best, bestShared] = [name, shared];
+    }
   }
   return best;
 }
