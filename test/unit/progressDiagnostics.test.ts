@@ -9,11 +9,12 @@ import { corpusNotesFiles, readCorpusFile, skipWithoutCorpus } from '../support/
 
 const readme = 'file:///workspace/README.md';
 
-/** The service over a student's folder: its files indexed, as the editor's server reads them, one of them open. */
-async function student(files: Record<string, string>, open: string, text: string) {
+/** The service over a student's folder: its files indexed, as the editor's server reads them, one of them open; `git`: where git runs (a desktop's workspace). */
+async function student(files: Record<string, string>, open: string, text: string, git = false) {
   const texts = new OpenTexts();
   const silent = (): void => {};
-  const service = createStudyNotesService({ workspace: memoryWorkspace({ ...files, [open]: text }), logger: { info: silent, warn: silent, error: silent }, openDocuments: texts });
+  const workspace = memoryWorkspace({ ...files, [open]: text });
+  const service = createStudyNotesService({ workspace: git ? { ...workspace, history: async () => undefined } : workspace, logger: { info: silent, warn: silent, error: silent }, openDocuments: texts });
   texts.open(open, text);
   await service.indexWorkspace();
   return service;
@@ -247,6 +248,25 @@ describe('progress in the notes: placements said and mended', () => {
     const claims = codesOf(service.diagnostics(readme), 'level-claim');
     assert.deepEqual(claims.map((claim) => claim.range.start.line), [1]);
     assert.match(String(claims[0].message), /^Intermediate of Big Data and Machine Learning is ticked, but your notes do not show it yet/);
+  });
+
+  it('counts each clone in a TA\'s class folder as its own student, with all of their files, not the class as one', async () => {
+    const [bob, carla] = ['file:///workspace/bob/README.md', 'file:///workspace/carla/README.md'];
+    const why = ['## Docker and Containers', '> Beginner Level', '### Video: Why Docker? (10 min)', 'Ship the runtime.'];
+    const files = {
+      'file:///workspace/bob/.git': 'gitdir: ../.git/modules/bob\n',
+      'file:///workspace/bob/round2.md': ['## Docker and Containers', '> Beginner Level', '### Lab: DevOps Docker Beginners Guide (45 min)', 'hello-world.'].join('\n'),
+      'file:///workspace/carla/.git': 'gitdir: ../.git/modules/carla\n',
+      [carla]: [...why, '### Lab: DevOps Docker Beginners Guide (45 min)', 'hello-world.', '### Lab: Docker Intro (30 min)', 'docker run alpine.'].join('\n'),
+    };
+    const service = await student(files, bob, why.join('\n'), true);
+    const doneIn = async (uri: string) => (await service.outline(uri)).progress?.areas.find((area) => area.area === 'Docker and Containers')?.levels.map((level) => level.done);
+    // Bob wrote two Beginner modules over two files; Carla those two and an Intermediate one: neither counts the other's.
+    assert.deepEqual(await doneIn(bob), [2, 0]);
+    assert.deepEqual(await doneIn(carla), [2, 1]);
+    // Where git does not run (a browser's workspace), no `.git` is asked for: the folder is one student.
+    const pooled = await student(files, bob, why.join('\n'));
+    assert.deepEqual((await pooled.outline(bob)).progress?.areas.find((area) => area.area === 'Docker and Containers')?.levels.map((level) => level.done), [2, 1]);
   });
 
   it('a file too large to read says only so: not that the levels its check list ticks are not shown', async () => {

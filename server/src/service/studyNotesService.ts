@@ -28,7 +28,7 @@ import { documentSymbolSteps } from '../features/symbols';
 import { CourseLoader } from './courseLoader';
 import { folderOf, pathInWorkspace, type NotesWorkspace } from './workspace';
 import { defaultIndexLimits, WorkspaceIndex, type IndexLimits } from './workspaceIndex';
-import { StudentProgress, studentFolderOf } from './studentProgress';
+import { clonesAmong, StudentProgress, studentFolderOf } from './studentProgress';
 import type { StudentView } from '../document/studentView';
 import { HistoryViews, withDeadlines } from './historyView';
 import { letOthersRun } from '../document/letOthersRun';
@@ -116,7 +116,10 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
   let configured = false;
   const catalogs = new CatalogSources();
   const index = new WorkspaceIndex();
-  const students = new StudentProgress(index, () => workspace.folders);
+  /** Students' own clones the workspace folders hold (a TA's class folder): each is a student. */
+  let clones: readonly string[] = [];
+  const studentFolders = (): readonly string[] => [...workspace.folders, ...clones];
+  const students = new StudentProgress(index, studentFolders);
   const histories = new HistoryViews(workspace);
   const dockerChecks = new DockerChecks();
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
@@ -337,6 +340,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
       return;
     }
     const files = only ?? (await workspace.markdownFiles());
+    clones = await clonesAmong(files, workspace);
     indexedFiles = files;
     progress?.begin(files.length);
     index.hold();
@@ -492,7 +496,7 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
     },
 
     /** What the git history of the student's folder (the workspace folder holding `uri`) shows: their weeks, and each round at its due date. */
-    history: (uri: string): Promise<HistoryResult> => histories.of(studentFolderOf(uri, workspace.folders).uri, { catalog: catalogs.course, course: course(), settings }),
+    history: (uri: string): Promise<HistoryResult> => histories.of(studentFolderOf(uri, studentFolders()).uri, { catalog: catalogs.course, course: course(), settings }),
 
     /** The catalog notes are read with: the bundled course's, or the user's. */
     readingCatalog: (): CatalogIndex => catalogs.course,

@@ -104,9 +104,15 @@ export class WorkspaceIndex {
   }
 
   /** The summaries of the files whose URI starts with `folder` (a student's folder), by URI. */
-  summariesUnder(folder: string): Map<string, NotesSummary> {
+  /** The summaries of the files under a folder, each as the file `pathOf` names it there. */
+  summariesUnder(folder: string, pathOf: (uri: string) => string): Map<string, NotesSummary> {
     const prefix = folder.endsWith('/') ? folder : `${folder}/`;
-    return new Map([...this.summaries].filter(([uri]) => uri.startsWith(prefix)));
+    return new Map(
+      [...this.summaries].filter(([uri]) => uri.startsWith(prefix)).map(([uri, summary]) => {
+        const path = pathOf(uri);
+        return [uri, summary.path === path ? summary : { ...summary, path }];
+      }),
+    );
   }
 
   /**
