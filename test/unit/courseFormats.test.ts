@@ -68,6 +68,24 @@ describe('a course in JSON', () => {
     assert.equal(semantic.problem, 'the course file c.json: extends: no course "nope" is bundled (known: gwdistsys18) (and 3 more problems: study-notes course check c.json)');
   });
 
+  it('says a choice or an included level written as no module has it, which would leave a module required or a level counting nothing', () => {
+    const modules = [
+      { area: 'A', level: 'Core', title: 'Lab: One', choice: 'Pick two labs' },
+      { area: 'A', level: 'Core', title: 'Lab: Two', choice: 'Pick two labs' },
+      { area: 'A', level: 'Core', title: 'Lab: Three', choice: 'Pick two lab' },
+      { area: 'A', level: 'Capstone', title: 'Project: Final' },
+    ];
+    const read = readCourseSources([{ name: 'c.json', text: JSON.stringify({ areas: ['A'], levels: [{ name: 'Core', includes: ['Core', 'Capstne'] }], choices: { 'Pick two labs': 3 }, modules }) }]);
+    assert.equal(read.course, undefined);
+    assert.deepEqual(read.problems, [
+      'choices: "Pick two labs" asks for 3 modules, but only 2 have that choice',
+      'modules[2].choice "Pick two lab" is no other module\'s choice: a choice of one module is that module required (a slip in its name?)',
+      'levels[0].includes "Capstne" is the level of no module (modules are filed under Core, Capstone)',
+    ]);
+    const fixed = { areas: ['A'], levels: [{ name: 'Core', includes: ['Core', 'Capstone'] }], choices: { 'Pick two labs': 2 }, modules: modules.map((module) => ({ ...module, choice: module.choice && 'Pick two labs' })) };
+    assert.ok(readCourseFile('c.json', JSON.stringify(fixed)).course);
+  });
+
   it('reads a course file and a settings file saved with a byte-order mark (Windows Notepad writes one) as without it', () => {
     const text = exampleText('web-course/course.json');
     assert.deepEqual(readCourseFile('/courses/course.json', `\ufeff${text}`), readCourseFile('/courses/course.json', text));

@@ -19,9 +19,36 @@ export function courseProblems(spec: CourseSpec, bases: ReadonlyMap<string, Cour
   const levels = (spec.levels ?? base?.levels)?.map((level) => level.name) ?? [...new Set([...spec.modules, ...(base?.modules ?? [])].map((module) => module.level))];
   const areaCount = new Set([...(areas ?? []), ...[...spec.modules, ...(base?.modules ?? [])].map((module) => module.area), ...(base?.areas?.map((area) => area.name) ?? [])]).size;
   (spec.rounds ?? []).forEach((round, index) => problems.push(...roundProblems(round, `rounds[${index}]`, levels, areaCount)));
-  const choices = new Set([...spec.modules, ...(base?.modules ?? [])].flatMap((module) => (module.choice ? [module.choice] : [])));
-  for (const choice of Object.keys(spec.choices ?? {})) if (!choices.has(choice)) problems.push(`choices: "${choice}" is the choice of no module`);
+  const modules = [...spec.modules, ...(base?.modules ?? [])];
+  problems.push(...choiceProblems(spec, modules), ...includedLevelProblems(spec, modules));
   return problems;
+}
+
+/**
+ * A choice's name written two ways is two choices, each of one module, which a level then requires
+ * (`"choice": "Pick two PortSwiger labs"`); a choice asking for more modules than it has can never be met.
+ */
+function choiceProblems(spec: CourseSpec, modules: CourseSpec['modules']): string[] {
+  const problems: string[] = [];
+  const members = new Map<string, number>();
+  for (const module of modules) if (module.choice) members.set(module.choice, (members.get(module.choice) ?? 0) + 1);
+  for (const [choice, count] of Object.entries(spec.choices ?? {})) {
+    const held = members.get(choice) ?? 0;
+    if (held === 0) problems.push(`choices: "${choice}" is the choice of no module`);
+    else if (count > held) problems.push(`choices: "${choice}" asks for ${count} modules, but only ${held} ${held === 1 ? 'has' : 'have'} that choice`);
+  }
+  spec.modules.forEach((module, index) => {
+    if (module.choice && members.get(module.choice) === 1) problems.push(`modules[${index}].choice "${module.choice}" is no other module's choice: a choice of one module is that module required (a slip in its name?)`);
+  });
+  return problems;
+}
+
+/** A level that includes a level no module is filed under counts nothing for it (`"includes": ["Capstne"]` left the final project optional). */
+function includedLevelProblems(spec: CourseSpec, modules: CourseSpec['modules']): string[] {
+  const filed = new Set(modules.map((module) => module.level));
+  return (spec.levels ?? []).flatMap((level, index) =>
+    (level.includes ?? []).filter((included) => !filed.has(included.name)).map((included) => `levels[${index}].includes "${included.name}" is the level of no module (modules are filed under ${[...filed].join(', ')})`),
+  );
 }
 
 function duplicates(field: string, names: readonly string[] | undefined): string[] {
