@@ -172,7 +172,14 @@ describe('study-notes CLI', function () {
         ['Beginner', 2],
         ['Intermediate', 0],
       ]);
-      assert.match(studyNotes(['summary', fixture('class'), '--format', 'markdown']).stdout, /^\| alice \| 1 \| 2 \| 1 \| 20 min \|/m);
+      assert.match(studyNotes(['summary', fixture('class'), '--format', 'markdown']).stdout, /^\| alice \| 1 \| 2 \| 1 \| 20 min \| not met \| not met \|/m);
+    });
+
+    it('says each round as the notes stand now in the class table of folders without git history', () => {
+      const table = studyNotes(['summary', fixture('class')]).stdout.split('\n');
+      const header = table.findIndex((line) => line.startsWith('Student'));
+      assert.match(table[header], /Time +Round 1 now +Round 2 now +Areas \(modules\)$/);
+      assert.match(table[header + 1], /^alice .* not met +not met +Area 1: Docker and Containers \(2\)$/);
     });
 
     it('gives a level one row: the area’s checklist of levels and their own markers below it add up', () => {

@@ -34,13 +34,20 @@ function filesCell({ files, pages }: StudentRow): string {
   return files ? `${files} + ${counted}` : counted;
 }
 
-/** The class table with what history adds before its last column: the commit graded, or the rounds by their due dates. */
+/**
+ * The class table with the rounds before its last column: what history adds (the commit graded, or
+ * each round by its due date and now), else each round as the notes stand now, so that a class of
+ * folders without git still shows a TA who meets what.
+ */
 function classTable(rows: readonly StudentRow[]): string[][] {
   const last = classHeader.length - 1;
-  const header = [...classHeader.slice(0, last), ...historyHeader(rows), classHeader[last]];
+  const history = historyHeader(rows);
+  const roundsNow = history.length ? [] : (rows[0]?.rounds ?? []).map((round) => `${round.name} now`);
+  const header = [...classHeader.slice(0, last), ...history, ...roundsNow, classHeader[last]];
   const cells = rows.map((row) => {
     const own = classCells(row);
-    return [...own.slice(0, last), ...historyCells(row), own[last]];
+    const rounds = history.length ? historyCells(row) : row.rounds.map((round) => (round.met ? 'met' : 'not met'));
+    return [...own.slice(0, last), ...rounds, own[last]];
   });
   return [header, ...cells];
 }
