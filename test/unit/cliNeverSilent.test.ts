@@ -74,6 +74,13 @@ describe('summary never drops a student\'s files unsaid', function () {
     assert.equal(run.status, 2);
     assert.equal(run.stderr, 'study-notes: class: no notes files found (the folder is hidden by .gitignore; name its files to read them)\n');
   });
+  it('names a student folder named on the command line by the folder when its one Markdown file is notes of any name', () => {
+    // `bob/notes.md` was a student called "notes".
+    const dir = tree({ 'alice/README.md': { notes: 'alice' }, 'bob/notes.md': { notes: 'bob' } });
+    const rows = JSON.parse(runCli(['summary', 'alice', 'bob', '--format', 'json'], dir).stdout).students as { student: string }[];
+    assert.deepEqual(rows.map((row) => row.student), ['alice', 'bob']);
+  });
+
   it('gives a row to a student of a one-file-per-student class whose file is not read as notes', () => {
     const dir = tree({ 'notes/alice.md': { notes: 'alice' }, 'notes/bob.md': '# Distributed Systems Practice\n\nA few questions about -it and -d.\n' });
     const rows = JSON.parse(runCli(['summary', 'notes', '--format', 'json'], dir).stdout).students as { student: string; problem?: string }[];

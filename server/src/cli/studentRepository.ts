@@ -26,7 +26,8 @@ export interface ClassFolders<T extends RunFile> {
  *   a class folder is not one: the files in it (a README, a LICENSE) place no module of the course;
  * - its notes files all lie in it, none in a subfolder (a class's students each have theirs), and
  *   it is a git repository's top (`Round 1 Note.md`, `Round2 note.md`), or one of them is its README
- *   with modules in it (not the course's template): its subfolders hold pages (`Docker/Basic.md`).
+ *   with modules in it (not the course's template): its subfolders hold pages (`Docker/Basic.md`),
+ *   or it is the only Markdown file there, with modules (`bob/notes.md`).
  * A class kept as one file per student in a repository, or of one page per student, reads as one
  * student: the run says so, and how to read it as a class (name its files).
  */
@@ -38,7 +39,7 @@ export function classFolders<T extends RunFile>(files: readonly T[], skipped: re
   const liesIn = (root: string) => (entry: RunFile) => path.dirname(path.resolve(cwd, entry.file)) === root;
   const pagesOnly = pagesRoots.filter((root) => !notesRoots.has(root) && named(root) && places.pagesPlaceAny(skipped.filter(liesIn(root))));
   const notesOf = (root: string) => files.filter((file) => rootOf(file) === root);
-  const ownNotes = [...notesRoots].filter((root) => named(root) && isOwnNotes(notesOf(root), root, liesIn(root), places.hasModules));
+  const ownNotes = [...notesRoots].filter((root) => named(root) && isOwnNotes(notesOf(root), root, liesIn(root), places.hasModules, !skipped.some((entry) => rootOf(entry) === root)));
   const repositories = new Set([...pagesOnly, ...ownNotes]);
   const reRooted = <E extends RunFile>(entry: E): E => {
     const root = rootOf(entry);
@@ -61,9 +62,11 @@ function joinedNotice(root: string, notesFiles: number, pages: number, cwd: stri
 }
 
 /** The notes files of a folder named are one student's: they all lie in it, and it is a repository, or their README has modules. */
-function isOwnNotes<T extends RunFile>(files: readonly T[], root: string, liesIn: (file: RunFile) => boolean, hasModules: (file: T) => boolean): boolean {
+function isOwnNotes<T extends RunFile>(files: readonly T[], root: string, liesIn: (file: RunFile) => boolean, hasModules: (file: T) => boolean, alone: boolean): boolean {
   if (!files.every(liesIn)) return false;
   // The course's template alone (a README with no module) is no student's notes: a class kept in git may hold it.
   if (existsSync(path.join(root, '.git'))) return files.some(hasModules);
+  // `bob/notes.md` named as `bob`, the only Markdown file there: its folder's student, not a student called "notes".
+  if (alone && files.length === 1 && hasModules(files[0])) return true;
   return files.some((file) => /^(readme|index)\.(md|markdown)$/i.test(path.basename(file.file)) && hasModules(file));
 }
