@@ -322,8 +322,9 @@ function claimFindings(document: NotesDocument, progress: CourseProgress): Findi
   const names = new Set(progress.areas.flatMap((area) => area.levels.map((level) => level.level)));
   const levels = [...names].map((name) => document.catalog.words.levels.find((level) => level.name === name) ?? { name });
   const findings: Finding[] = [];
+  const areas = document.catalog.words.areas.filter((area) => progress.areas.some((entry) => entry.area === area.name));
   for (const claim of readLevelClaims(document.lines.text.split(/\r\n|\r|\n/), levels)) {
-    const areaName = claim.under && courseAreaName(claim.under, document.catalog.words.areas.filter((area) => progress.areas.some((entry) => entry.area === area.name)));
+    const areaName = claim.under && courseAreaName(claim.under, areas);
     const area = progress.areas.find((entry) => entry.area === areaName);
     const rank = area?.levels.findIndex((level) => level.level === claim.level) ?? -1;
     if (!area || rank < 0) continue;

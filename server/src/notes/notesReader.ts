@@ -1,8 +1,9 @@
 import type { CatalogIndex } from './catalog';
 import { detectNotes } from './detect';
+import { headingTitleSpan } from './headingLine';
 import { textLine, type SourceLine } from './lines';
 import { closesLine, findLoggedTime, timeClosesNotesBelow, timeLineBelow, timeLoggedInSection } from './loggedTime';
-import { isSummaryTitle, misspeltLevel, opensWithAreaWord, plainMarkerText, readAreaMarker, readLevelMarker, type LevelMarker } from './markers';
+import { isSummaryTitle, misspeltLevel, opensWithAreaWord, plainMarkerText, readAreaMarker, readLevelMarker, type AreaMarker, type LevelMarker } from './markers';
 import { headingOpens, isNumberedHeading, isPartOf, isSiblingHeadingTitle, isStrongOpener, opensInContext, opensWithNotes, readingContext, type Context, type ReadingState } from './openerContext';
 import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, namesResourceKind, ownWritingDepth, plainMarkup, readLinkLedSentence, readOpener, titleBeforeNotes, titleWithoutAside, type OpenerCandidate } from './openers';
 import { isTemplateText, mayBeTemplateText } from './placeholders';
@@ -217,14 +218,18 @@ export class NotesReader<C> {
   private mayHeadArea(depth: number, raw: string): boolean {
     // A character reference may spell an area's name to the parser (`&#65;rea 2`): a stop too.
     if (/&#?[a-z0-9]+;/i.test(raw)) return true;
-    const text = raw.replace(/^\s*#+\s*/, '').replace(/\s#+\s*$/, '').replace(/\\(.)/g, '$1');
-    const plain = plainMarkerText(plainMarkup(text));
-    const marker = readAreaMarker(plain, this.catalog.names) ?? readAreaMarker(plainMarkerText(plainMarkup(withoutEstimate(raw))), this.catalog.names);
-    return marker !== undefined && (this.areaDepth === undefined || depth <= this.areaDepth || opensWithAreaWord(plain));
+    const span = headingTitleSpan(raw);
+    const plain = plainMarkerText(plainMarkup(span ? raw.slice(span.start, span.end).replace(/\\(.)/g, '$1') : ''));
+    return this.areaMarkerOf(plain, raw) !== undefined && (this.areaDepth === undefined || depth <= this.areaDepth || opensWithAreaWord(plain));
+  }
+
+  /** The area a heading names, by its text as the source gives it, or by its line as written. */
+  private areaMarkerOf(plain: string, raw: string): AreaMarker | undefined {
+    return readAreaMarker(plain, this.catalog.names) ?? readAreaMarker(plainMarkerText(plainMarkup(withoutEstimate(raw))), this.catalog.names);
   }
 
   private readArea(depth: number, plain: string, line: SourceLine): boolean {
-    const marker = readAreaMarker(plain, this.catalog.names) ?? readAreaMarker(plainMarkerText(plainMarkup(withoutEstimate(line.raw))), this.catalog.names);
+    const marker = this.areaMarkerOf(plain, line.raw);
     if (!marker) return false;
     const numbered = opensWithAreaWord(plain);
     if (!numbered && this.areaDepth !== undefined && depth > this.areaDepth) return false;
