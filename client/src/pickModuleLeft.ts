@@ -20,13 +20,14 @@ export async function pickModuleLeft(outlines: Outlines, uri: string, headingLin
   const { area } = lefts[0];
   const items: LeftPick[] = [...lefts.filter((left) => !left.left.inNotes), ...lefts.filter((left) => left.left.inNotes)].map((left) => ({
     label: left.left.title,
-    description: left.left.inNotes ? [left.left.time, 'in your notes'].filter(Boolean).join(' · ') : left.left.time,
+    description: [left.left.time, left.left.inNotes ? 'in your notes' : left.left.logged ? 'in your time log, no notes' : undefined].filter(Boolean).join(' · '),
     detail: left.left.module.url,
     left,
   }));
   const picked = await vscode.window.showQuickPick(items, { title: `Left for ${lefts[0].level} in ${area.name}`, matchOnDescription: true, matchOnDetail: true, placeHolder: 'Module to insert' });
   if (!picked) return;
-  const inNotes = nodeTarget(picked.left);
+  // Only in the time log, it is still to be written: inserted, not shown where the log names it.
+  const inNotes = picked.left.left.inNotes && nodeTarget(picked.left);
   await (inNotes ? vscode.commands.executeCommand(revealRangeCommand, inNotes.uri, inNotes.range) : insertModuleLeft(outlines, picked.left));
 }
 

@@ -137,7 +137,7 @@ function areaProgressHtml(uri: string, area: OutlineAreaProgress): string {
     return `<tr><td>${escapeHtml(level.level)}</td><td class="chart">${bar(level.met ? 1 : level.done / Math.max(1, level.required), level.met)}</td><td class="count">${escapeHtml(state)}</td></tr>`;
   });
   const next = area.levels.find((level) => level.level === area.nextLevel);
-  const left = next?.left.map((module) => `<li>${module.inNotes ? link(uri, module.inNotes, module.title) : escapeHtml(module.title)}${module.time ? ` <span class="line">${escapeHtml(module.time)}</span>` : ''}${module.inNotes ? ' <span class="line">(no notes yet)</span>' : ''}</li>`);
+  const left = next?.left.map((module) => `<li>${module.inNotes ? link(uri, module.inNotes, module.title) : escapeHtml(module.title)}${module.time ? ` <span class="line">${escapeHtml(module.time)}</span>` : ''}${module.inNotes ? ' <span class="line">(no notes yet)</span>' : ''}${!module.inNotes && module.logged ? ` <span class="line">(${link(module.logged.uri, module.logged.range, 'in your time log')}, no notes)</span>` : ''}</li>`);
   const leftHtml = next && left?.length ? `<details><summary>Left for ${escapeHtml(next.level)} (${left.length})</summary><ul>${left.join('')}</ul></details>` : '';
   const reached = area.reached ? `${escapeHtml(area.reached)} ✓` : 'no level yet';
   return `<section class="area"><h3>${escapeHtml(area.area)} <span class="reached">${reached}</span></h3>\n<table class="progress"><tbody>${rows.join('')}</tbody></table>${leftHtml}${unsureHtml(area)}</section>`;

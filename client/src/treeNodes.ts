@@ -112,7 +112,8 @@ export function nodeRange(node: NotesNode): Range | undefined {
 export function nodeTarget(node: NotesNode): NodeTarget | undefined {
   switch (node.kind) {
     case 'moduleLeft':
-      return node.left.inNotes && { uri: node.uri, range: node.left.inNotes };
+      // Not in the notes but in the time log: the log's line is what the student wrote of it.
+      return node.left.inNotes ? { uri: node.uri, range: node.left.inNotes } : node.left.logged && { uri: node.left.logged.uri, range: node.left.logged.range };
     case 'placed':
       return { uri: node.placed.uri, range: node.placed.range };
     case 'unread':

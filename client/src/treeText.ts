@@ -70,7 +70,7 @@ function rowDescription(node: NotesNode): string | undefined {
     case 'progress':
       return node.progress.nextTimeLeft;
     case 'moduleLeft':
-      return node.left.inNotes ? 'no notes yet' : node.left.time;
+      return node.left.inNotes ? 'no notes yet' : node.left.logged ? 'in your time log, no notes' : node.left.time;
     case 'placed':
       return node.how === 'likely' ? `→ ${courseTitles(node)} (likely)` : 'not counted';
     case 'notCounted':
@@ -115,6 +115,7 @@ function tooltipLines(node: NotesNode, pathOf: PathOf): string[] {
       return [
         `Required for ${node.level}${node.left.time ? ` (${node.left.time} at the course's estimate)` : ''}`,
         node.left.inNotes ? 'In your notes, with no notes under it yet' : 'Not in your notes yet: Insert Module adds it',
+        ...(node.left.logged ? [`Your time log names it (line ${node.left.logged.range.start.line + 1}: ${node.left.logged.title}), but no notes of yours are counted as it: if you wrote them, put them under its title`] : []),
         ...(node.left.module.url ? [node.left.module.url] : []),
       ];
     case 'check':
@@ -168,7 +169,7 @@ function accessibleLabel(node: NotesNode, label: string, description: string | u
     case 'progress':
       return `Progress in ${node.progress.area}: ${levelsSpoken(node.progress)}${node.progress.timeLeft ? `, ${spokenTimes(node.progress.timeLeft)}` : ''}`;
     case 'moduleLeft':
-      return `Left for ${node.level}: ${label}, ${node.left.inNotes ? 'in your notes with no notes under it yet' : spokenTimes(node.left.time ?? 'no estimate')}`;
+      return `Left for ${node.level}: ${label}, ${node.left.inNotes ? 'in your notes with no notes under it yet' : node.left.logged ? 'in your time log, with no notes counted as it' : spokenTimes(node.left.time ?? 'no estimate')}`;
     case 'check':
       return `Check ${node.progress.area}: ${node.progress.unsure}`;
     case 'placed':
@@ -208,6 +209,7 @@ function rowIcon(node: NotesNode): RowIcon {
       // Every level met, as the server decides it ("one of these" meets a level with fewer done than listed).
       return node.progress.levels.every((level) => level.met) ? { id: 'pass-filled', color: 'testing.iconPassed' } : { id: 'checklist' };
     case 'moduleLeft':
+      if (node.left.logged && !node.left.inNotes) return { id: 'circle-large-outline', color: warning };
       return { id: node.left.inNotes ? 'circle-large-filled' : 'circle-large-outline' };
     case 'check':
       return { id: 'eye', color: warning };

@@ -25,7 +25,7 @@ describe('language server settings, checked against the schema', function () {
     await logged;
     assert.deepEqual(warnings.sort(), [
       'studyNotes.debounceMs: must be a number (got "soon")',
-      'studyNotes.diagnostics.missng-time: unknown key (known: missing-time, invalid-time, placeholder, empty-module, empty-area, duplicate-module, copied-link, likely-module, unplaced-module, level-claim, misspelt-level, docker-command, read-by-lines)',
+      'studyNotes.diagnostics.missng-time: unknown key (known: missing-time, invalid-time, placeholder, empty-module, empty-area, duplicate-module, copied-link, likely-module, unplaced-module, logged-without-notes, level-claim, misspelt-level, docker-command, read-by-lines)',
     ]);
     const uri = 'file:///settings-schema/notes.md';
     await server.open(uri, '# Notes\n\n## Area 1: Docker\n\n> Beginner Level\n\n[Lab: One](https://example.org) (time: 10 min)\n\n> Include notes here about each of the links\n');

@@ -153,9 +153,9 @@ describe('study-notes CLI', function () {
     it('writes the class table as CSV', () => {
       const lines = studyNotes(['summary', fixture('class'), '--format', 'csv']).stdout.trim().split('\n');
       assert.deepEqual(lines, [
-        'student,files,pages,modules,without_estimate,minutes_min,minutes_max,areas,Cloud Web Apps,Docker and Containers,Big Data and Machine Learning,SDN and NFV,Round 1 (2018-10-29),Round 2 (2018-12-09),likely_modules,unplaced_modules,unread_files,unplaced_list,unread_list,problem',
-        'alice,1,0,2,1,20,20,Area 1: Docker and Containers (2),none,Beginner,none,none,not met,not met,0,0,0,,,',
-        'bob,1,0,2,0,85,85,Area 1: Cloud Web Apps (2),none,none,none,none,not met,not met,0,0,0,,,',
+        'student,files,pages,modules,without_estimate,minutes_min,minutes_max,areas,Cloud Web Apps,Docker and Containers,Big Data and Machine Learning,SDN and NFV,Round 1 (2018-10-29),Round 2 (2018-12-09),likely_modules,unplaced_modules,logged_without_notes,unread_files,unplaced_list,unread_list,problem',
+        'alice,1,0,2,1,20,20,Area 1: Docker and Containers (2),none,Beginner,none,none,not met,not met,0,0,0,0,,,',
+        'bob,1,0,2,0,85,85,Area 1: Cloud Web Apps (2),none,none,none,none,not met,not met,0,0,0,0,,,',
       ]);
     });
 

@@ -232,7 +232,7 @@ describe('study-notes CLI conventions', function () {
       assert.deepEqual(lines.slice(1).sort(), [
         '  debounceMs: must be a number (got "250")',
         '  diagnostic: unknown key (known: diagnostics, catalog, notesFiles, debounceMs, docker, timer, ignores)',
-        '  diagnostics.missing-tme: unknown key (known: missing-time, invalid-time, placeholder, empty-module, empty-area, duplicate-module, copied-link, likely-module, unplaced-module, level-claim, misspelt-level, docker-command, read-by-lines)',
+        '  diagnostics.missing-tme: unknown key (known: missing-time, invalid-time, placeholder, empty-module, empty-area, duplicate-module, copied-link, likely-module, unplaced-module, logged-without-notes, level-claim, misspelt-level, docker-command, read-by-lines)',
         '  diagnostics.placeholder: must be one of off, hint, information, warning, error (got "warn")',
         '  docker.enabled: must be a boolean (got "yes")',
       ]);

@@ -83,14 +83,28 @@ describe('study-notes summary: what a TA checks by hand', function () {
     const [header, ...rows] = summary('csv').trim().split('\n');
     const columns = header.split(',');
     const at = columns.indexOf('likely_modules');
-    assert.deepEqual(columns.slice(at), ['likely_modules', 'unplaced_modules', 'unread_files', 'unplaced_list', 'unread_list', 'problem']);
+    assert.deepEqual(columns.slice(at), ['likely_modules', 'unplaced_modules', 'logged_without_notes', 'unread_files', 'unplaced_list', 'unread_list', 'problem']);
     assert.deepEqual(
       rows.map((row) => row.split(',').slice(at)),
       [
-        ['1', '0', '0', '', '', ''],
-        ['0', '2', '2', '"README.md:7 My own CDN experiment; README.md:11 Latency < 20 ms & ""cheap"" tricks"', '<img src=x onerror=alert(1)>.md; Technical Report.md', ''],
+        ['1', '0', '0', '0', '', '', ''],
+        ['0', '2', '0', '2', '"README.md:7 My own CDN experiment; README.md:11 Latency < 20 ms & ""cheap"" tricks"', '<img src=x onerror=alert(1)>.md; Technical Report.md', ''],
       ],
     );
+  });
+
+  it('a module the time log names that no notes are counted as: in the module left, in the list to check, and counted in the CSV', () => {
+    const logged = tempTree({
+      'class/cal/README.md': ['# Notes', '', '## Time spent', '', '| Module | Time |', '| --- | --- |', '| Video: Why Docker? | 10 min |', '| Lab: DevOps Docker Beginners Guide | 45 min |', '', '## Docker and Containers', '', '> Beginner Level', '', '### Video: Why Docker? (10 min)', '', 'Ship the runtime.', ''].join('\n'),
+    });
+    const run = (format: string): string => runCli(['summary', 'class', '--format', format], logged).stdout;
+    const [cal] = (JSON.parse(run('json')) as { students: { progress: { area: string; levels: { level: string; left: { title: string; module: object; logged?: object }[] }[] }[] }[] }).students;
+    const beginner = cal.progress.find((area) => area.area === 'Docker and Containers')?.levels.find((level) => level.level === 'Beginner');
+    assert.deepEqual(beginner?.left, [{ title: 'Lab: DevOps Docker Beginners Guide', minutes: 45, module: beginner?.left[0].module, logged: { file: 'README.md', line: 7, title: 'Lab: DevOps Docker Beginners Guide' } }]);
+    const table = run('table');
+    assert.deepEqual(table.slice(table.indexOf('To check by hand')).trimEnd().split('\n').slice(2).map((line) => line.trim().split(/\s{2,}/)), [['cal', 'logged, no notes', '«Lab: DevOps Docker Beginners Guide» (README.md:8) → Lab: DevOps Docker Beginners Guide']]);
+    const [header, row] = run('csv').trim().split('\n').map((line) => line.split(','));
+    assert.equal(row[header.indexOf('logged_without_notes')], '1');
   });
 
   it('markdown: a list per student of what to check, the student\'s words escaped', () => {

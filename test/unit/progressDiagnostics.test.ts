@@ -269,6 +269,24 @@ describe('progress in the notes: placements said and mended', () => {
     assert.deepEqual((await pooled.outline(bob)).progress?.areas.find((area) => area.area === 'Docker and Containers')?.levels.map((level) => level.done), [2, 1]);
   });
 
+  it('a module the time log names that no notes are counted as is said on the log\'s line, listed as left with that line, and said no more once written', async () => {
+    const log = ['# Notes', '## Time spent', '- Video: Why Docker? -- 10 min', '- Lab: DevOps Docker Beginners Guide -- 45 min', ''];
+    const why = ['## Docker and Containers', '> Beginner Level', '### Video: Why Docker? (10 min)', 'Ship the runtime.'];
+    const service = await student({}, readme, [...log, ...why].join('\n'));
+    const logged = codesOf(service.diagnostics(readme), 'logged-without-notes');
+    assert.deepEqual(logged.map((diagnostic) => [diagnostic.range.start.line, diagnostic.message]), [[3, 'Your time log names "Lab: DevOps Docker Beginners Guide", but no notes of yours are counted as it, so it does not count towards Docker and Containers: if you wrote its notes, put them under its title.']]);
+    const docker = (await service.outline(readme)).progress?.areas.find((area) => area.area === 'Docker and Containers');
+    const beginner = docker?.levels.find((level) => level.level === 'Beginner');
+    assert.deepEqual(beginner?.left.map((left) => [left.title, left.logged]), [['Lab: DevOps Docker Beginners Guide', { uri: readme, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, title: 'Lab: DevOps Docker Beginners Guide' }]]);
+    assert.equal(docker?.unsure, '1 logged without notes');
+    const hover = String((service.hover(readme, { line: 5, character: 5 })?.contents as { value: string }).value);
+    assert.match(hover, /In your time log, with no notes counted as them:\n\n- «Lab: DevOps Docker Beginners Guide» \(line 4\)$/);
+    // Its notes written, it is done: nothing left to say of the log.
+    const written = await student({}, readme, [...log, ...why, '### Lab: DevOps Docker Beginners Guide (45 min)', 'hello-world.'].join('\n'));
+    assert.deepEqual(codesOf(written.diagnostics(readme), 'logged-without-notes'), []);
+    assert.equal((await written.outline(readme)).progress?.areas.find((area) => area.area === 'Docker and Containers')?.unsure, undefined);
+  });
+
   it('a file too large to read says only so: not that the levels its check list ticks are not shown', async () => {
     const text = ['## Docker and Containers', '- [x] Intermediate Level', 'x'.repeat(largestReadText)].join('\n');
     const service = await student({}, readme, text);

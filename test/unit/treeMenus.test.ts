@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OutlineResult } from '../../client/src/protocol';
 import { contextValue, insertPlace, moduleLinkText, moduleUrl } from '../../client/src/treeMenus';
-import { childrenOf, fileNode, type NotesNode } from '../../client/src/treeNodes';
+import { childrenOf, fileNode, nodeTarget, type NotesNode } from '../../client/src/treeNodes';
+import { rowText } from '../../client/src/treeText';
 import { defaultSettings } from '../../server/src/document/settings';
 import { createStudyNotesService } from '../../server/src/service/studyNotesService';
 import { memoryWorkspace, OpenTexts } from '../support/memoryWorkspace';
@@ -95,5 +96,18 @@ describe('the tree’s context menu on modules', () => {
   it('inserts from a module’s row at the end of its level, offering that level’s modules', () => {
     const place = insertPlace(modules.get('Why Docker')!);
     assert.deepEqual(place && { ...place, end: place.end.line }, { end: 9, area: 'Area 1 Docker', courseArea: 'Docker and Containers', level: 'Beginner' });
+  });
+});
+
+describe('the tree’s row of a module left that the time log names', () => {
+  it('says it is in the time log without notes, takes the student to the log’s line, and still offers to insert it', async () => {
+    const logged = ['# Notes', '## Time spent', '- Video: Why Docker? -- 10 min', '- Lab: DevOps Docker Beginners Guide -- 45 min', '', '## Docker and Containers', '> Beginner Level', '### Video: Why Docker? (10 min)', 'Ship the runtime.'].join('\n');
+    const left = all(fileNode(await outlineOf(logged))).find((node): node is Extract<NotesNode, { kind: 'moduleLeft' }> => node.kind === 'moduleLeft' && node.left.title === 'Lab: DevOps Docker Beginners Guide');
+    assert.ok(left, 'the lab is left for Beginner');
+    const row = rowText(left, (uri) => uri);
+    assert.equal(row.description, 'in your time log, no notes');
+    assert.ok(row.tooltip.some((line) => line.startsWith('Your time log names it (line 4: Lab: DevOps Docker Beginners Guide)')), row.tooltip.join('\n'));
+    assert.deepEqual(nodeTarget(left), { uri: notesUri, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } } });
+    assert.equal(contextValue(left, undefined), 'moduleLeft');
   });
 });

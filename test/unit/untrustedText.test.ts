@@ -111,7 +111,7 @@ describe('the summary webview', () => {
           levelCounts: evil,
           nextLevelCount: evil,
           nextLevel: evil,
-          levels: [{ level: evil, met: false, required: 1, done: 0, minutesLeft: 5, timeLeft: evil, left: [{ title: evil, minutes: 5, time: evil, module: { area: evil, level: evil, title: evil }, inNotes: range }] }],
+          levels: [{ level: evil, met: false, required: 1, done: 0, minutesLeft: 5, timeLeft: evil, left: [{ title: evil, minutes: 5, time: evil, module: { area: evil, level: evil, title: evil }, inNotes: range }, { title: evil, minutes: 5, module: { area: evil, level: evil, title: evil }, logged: { uri: 'file:///notes.md', range, title: evil } }] }],
           likely: [{ title: evil, uri: 'file:///notes.md', range, catalog: [evil], confidence: 'likely' }],
           unplaced: [{ title: evil, uri: 'file:///notes.md', range, catalog: [] }],
           unsure: evil,
@@ -125,6 +125,8 @@ describe('the summary webview', () => {
     const body = html.slice(html.indexOf('<body>'));
     assert.ok(!/<img|<script|<svg onload|onerror=alert\(1\)>/i.test(body.replace(/&#60;(img|script|svg)/g, '')), body);
     assert.match(body, /&#60;img src=x onerror=alert\(1\)&#62;/);
+    // A module left that the time log names links to the log's line.
+    assert.match(body, /in your time log<\/a>, no notes\)/);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
     assert.match(csp, /default-src 'none'/);
     assert.ok(!/script-src|unsafe-inline|unsafe-eval/.test(csp), csp);

@@ -1,13 +1,14 @@
 import type { PlacedModule } from '../course/progress';
-import { placedOnText } from '../course/progressText';
+import { loggedWithoutNotes, placedOnText } from '../course/progressText';
 import type { ProgressFields } from './summaryProgress';
 
 /**
  * What a TA checks by hand in a student's notes: a module progress counted by likeness only, a
- * module with notes it could not place (not counted), a Markdown file it read nothing from.
+ * module with notes it could not place (not counted), a module left that the student's time log
+ * names (notes the tool may not have read), a Markdown file it read nothing from.
  */
 export interface CheckItem {
-  kind: 'likely' | 'not placed' | 'not read as notes';
+  kind: 'likely' | 'not placed' | 'logged, no notes' | 'not read as notes';
   /** The module; absent for a file not read as notes. */
   module?: PlacedModule;
   /** The file, as the student's folder names it. */
@@ -15,13 +16,14 @@ export interface CheckItem {
 }
 
 /** One line that says what the kinds mean, for the formats that list the items. */
-export const checkLegend = 'likely: counted, placed by likeness and order, or by the notes right below it · not placed: notes matching no module of the course, not counted · not read as notes: a Markdown file with nothing the tool could place';
+export const checkLegend = 'likely: counted, placed by likeness and order, or by the notes right below it · not placed: notes matching no module of the course, not counted · logged, no notes: a module the time log names that no notes are counted as, not counted · not read as notes: a Markdown file with nothing the tool could place';
 
-/** Likely modules, then modules not placed (by course area, then those under none), then files not read, as course/ lists them. */
+/** Likely modules, then modules not placed (by course area, then those under none), then modules only logged, then files not read, as course/ lists them. */
 export function checkItems({ progress, unplaced, unread }: ProgressFields): CheckItem[] {
   return [
     ...progress.flatMap((area) => area.likely.map((module): CheckItem => ({ kind: 'likely', module, file: module.file }))),
     ...[...progress.flatMap((area) => area.unplaced), ...unplaced].map((module): CheckItem => ({ kind: 'not placed', module, file: module.file })),
+    ...progress.flatMap((area) => loggedWithoutNotes(area).map(({ file, line, title, courseTitle }): CheckItem => ({ kind: 'logged, no notes', module: { file, line, title, catalog: [courseTitle], written: false, area: area.area }, file }))),
     ...unread.map((file): CheckItem => ({ kind: 'not read as notes', file })),
   ];
 }

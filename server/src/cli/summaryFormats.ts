@@ -121,15 +121,15 @@ function alignedLines(rows: readonly string[][]): string[] {
 }
 
 export function csv(rows: readonly StudentRow[]): string {
-  const header = ['student', 'files', 'pages', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas', ...progressHeader(rows[0]), ...historyCsvHeader(rows), 'likely_modules', 'unplaced_modules', 'unread_files', 'unplaced_list', 'unread_list', 'problem'];
+  const header = ['student', 'files', 'pages', 'modules', 'without_estimate', 'minutes_min', 'minutes_max', 'areas', ...progressHeader(rows[0]), ...historyCsvHeader(rows), 'likely_modules', 'unplaced_modules', 'logged_without_notes', 'unread_files', 'unplaced_list', 'unread_list', 'problem'];
   const lines = rows.map((r) => [r.student, r.files, r.pages ?? 0, r.modules, r.withoutEstimate, round(r.minutes.min), round(r.minutes.max), areasCell(r), ...progressCells(r), ...historyCsvCells(r), ...checkCounts(r), unplacedCell(r), r.unread.join('; '), r.problem ?? ''].map(csvCell).join(','));
   return `${[header.join(','), ...lines].join('\n')}\n`;
 }
 
-/** How many modules likely, not placed, and files not read as notes. */
+/** How many modules likely, not placed, only logged, and files not read as notes. */
 function checkCounts(row: StudentRow): number[] {
   const items = checkItems(row);
-  return (['likely', 'not placed', 'not read as notes'] as const).map((kind) => items.filter((item) => item.kind === kind).length);
+  return (['likely', 'not placed', 'logged, no notes', 'not read as notes'] as const).map((kind) => items.filter((item) => item.kind === kind).length);
 }
 
 function round(minutes: number): number {

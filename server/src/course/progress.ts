@@ -1,4 +1,4 @@
-import type { CatalogModule } from '../notes/catalog';
+import type { CatalogIndex, CatalogModule } from '../notes/catalog';
 import { moduleKeys } from '../notes/courseNames';
 import { readLevelMarker } from '../notes/markers';
 import type { CourseRules, RoundRule } from '../catalog/course';
@@ -6,7 +6,7 @@ import type { Course } from '../catalog/course';
 import { coursePlacer } from './coursePlacer';
 import { doneKeys, orderedScore, type Confidence, type CoursePlacer, type Placement, type StudentModule } from './placement';
 import { levelRequirements, type Requirement } from './requirements';
-import { studentModules, type NotesSummary } from './studentNotes';
+import { studentModules, type LoggedLine, type NotesSummary } from './studentNotes';
 
 export interface ModuleLeft {
   title: string;
@@ -15,6 +15,15 @@ export interface ModuleLeft {
   module: CatalogModule;
   /** Other modules that would do instead ("either replication lab"), or with it ("2 of these 4"). */
   alternatives?: CatalogModule[];
+  /** The student's time log names it (or one of its alternatives), yet no notes of theirs are counted as it: what they did, or notes the tool could not read. */
+  logged?: LoggedModule;
+}
+
+/** A line of a student's time log: its file (as the student's folder names it), 0-based line and title as logged. */
+export interface LoggedModule {
+  file: string;
+  line: number;
+  title: string;
 }
 
 export interface LevelProgress {
@@ -111,7 +120,8 @@ export function courseProgress(files: readonly NotesSummary[], course: Course): 
   const areaNames = course.areas ?? course.catalog.areaNames;
   const pageSet = new Set(pages);
   const placed = placements.map((placement) => placedModule(placement, pageSet.has(placement.module), done));
-  const areas = areaNames.map((area) => areaProgress(area, course, done, placed.filter((module) => module.area === area)));
+  const logged = loggedModules(files, course.catalog);
+  const areas = areaNames.map((area) => areaProgress(area, course, done, placed.filter((module) => module.area === area), logged));
   const headingsOf = headingsWithin(everyPlacement, placements);
   const placedOn = new Set(placed.flatMap((module) => module.catalog));
   placements.forEach((placement, index) => suggest(placed[index], placement, areas, placer, headingsOf(placement.module), placedOn));
@@ -266,8 +276,25 @@ function doneModules(placements: readonly Placement[]): (module: CatalogModule) 
   return (module) => moduleKeys(module).some((key) => keys.has(key));
 }
 
-function areaProgress(area: string, course: Course, done: (module: CatalogModule) => boolean, placed: readonly PlacedModule[]): AreaProgress {
-  const levels = levelRequirements(area, course).map(({ level, requirements }) => levelProgress(level, requirements, done));
+/**
+ * The course modules the student's time logs name, by each of their keys: the first line naming one
+ * is the one shown. A log lists what was done, not notes: it counts for nothing, but a module left
+ * that a log names is where the tool may have missed notes, and says so.
+ */
+function loggedModules(files: readonly NotesSummary[], catalog: CatalogIndex): (module: CatalogModule) => LoggedModule | undefined {
+  const byKey = new Map<string, LoggedModule>();
+  for (const { path, logged } of files) for (const entry of logged ?? []) rememberLogged(byKey, catalog, path, entry);
+  return (module) => moduleKeys(module).map((key) => byKey.get(key)).find(Boolean);
+}
+
+function rememberLogged(byKey: Map<string, LoggedModule>, catalog: CatalogIndex, file: string, { line, title, url }: LoggedLine): void {
+  const module = catalog.find(title, url);
+  if (!module) return;
+  for (const key of moduleKeys(module)) if (!byKey.has(key)) byKey.set(key, { file, line, title });
+}
+
+function areaProgress(area: string, course: Course, done: (module: CatalogModule) => boolean, placed: readonly PlacedModule[], logged: (module: CatalogModule) => LoggedModule | undefined): AreaProgress {
+  const levels = levelRequirements(area, course).map(({ level, requirements }) => levelProgress(level, requirements, done, logged));
   const firstShort = levels.findIndex((level) => !level.met);
   const reachedCount = firstShort < 0 ? levels.length : firstShort;
   return {
@@ -281,15 +308,18 @@ function areaProgress(area: string, course: Course, done: (module: CatalogModule
   };
 }
 
-function levelProgress(level: string, requirements: readonly Requirement[], done: (module: CatalogModule) => boolean): LevelProgress {
-  const left = requirements.filter(({ modules, need }) => modules.filter(done).length < need).map(({ modules }) => moduleLeft(modules.filter((module) => !done(module))));
+function levelProgress(level: string, requirements: readonly Requirement[], done: (module: CatalogModule) => boolean, logged: (module: CatalogModule) => LoggedModule | undefined): LevelProgress {
+  const left = requirements.filter(({ modules, need }) => modules.filter(done).length < need).map(({ modules }) => moduleLeft(modules.filter((module) => !done(module)), logged));
   const minutesLeft = left.reduce((sum, module) => sum + (module.minutes ?? 0), 0);
   return { level, met: left.length === 0, required: requirements.length, done: requirements.length - left.length, left, minutesLeft };
 }
 
-function moduleLeft([first, ...others]: readonly CatalogModule[]): ModuleLeft {
+function moduleLeft(modules: readonly CatalogModule[], loggedOf: (module: CatalogModule) => LoggedModule | undefined): ModuleLeft {
+  const [first, ...others] = modules;
   const left: ModuleLeft = { title: first.title, minutes: first.minutes ?? null, module: first };
   if (others.length) left.alternatives = others;
+  const logged = modules.map(loggedOf).find(Boolean);
+  if (logged) left.logged = logged;
   return left;
 }
 

@@ -1,5 +1,5 @@
 import { formatMinutes } from '../notes/timeEstimate';
-import type { AreaProgress, LevelProgress, RoundProgress } from './progress';
+import type { AreaProgress, LevelProgress, LoggedModule, RoundProgress } from './progress';
 
 // How progress reads, alike in the CodeLens, the hover, the tree, the status bar and the CLI: every
 // figure comes from course/progress.ts, nothing here decides what is met.
@@ -72,8 +72,21 @@ export function placedOnText(module: { catalog: readonly string[]; perhapsAlso?:
   return `${module.catalog.map(text).join(' + ')}${perhaps}${below}`;
 }
 
-/** "2 modules placed by likeness, 1 not placed": what the student or TA should look at; undefined when the tool is sure of all. */
-export function unsureText(area: Pick<AreaProgress, 'likely' | 'unplaced'>): string | undefined {
-  const parts = [area.likely.length ? `${area.likely.length} placed by likeness` : '', area.unplaced.length ? `${area.unplaced.length} not placed` : ''].filter(Boolean);
+/** "2 modules placed by likeness, 1 not placed, 1 logged without notes": what the student or TA should look at; undefined when the tool is sure of all. */
+export function unsureText(area: Pick<AreaProgress, 'likely' | 'unplaced' | 'levels'>): string | undefined {
+  const logged = loggedWithoutNotes(area).length;
+  const parts = [area.likely.length ? `${area.likely.length} placed by likeness` : '', area.unplaced.length ? `${area.unplaced.length} not placed` : '', logged ? `${logged} logged without notes` : ''].filter(Boolean);
   return parts.length ? parts.join(', ') : undefined;
+}
+
+/** A module left that the student's time log names, with the course's title of it. */
+export interface LoggedLeft extends LoggedModule {
+  courseTitle: string;
+}
+
+/** The modules left in an area that the student's time log names, once each (two levels may ask for one module), in the log's order. */
+export function loggedWithoutNotes(area: Pick<AreaProgress, 'levels'>): LoggedLeft[] {
+  const found = new Map<string, LoggedLeft>();
+  for (const level of area.levels) for (const { logged, title } of level.left) if (logged) found.set(`${logged.file}\u0000${logged.line}`, { ...logged, courseTitle: title });
+  return [...found.values()].sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
 }

@@ -36,6 +36,14 @@ export interface SummaryModule {
   notesBelow?: NotesBelow;
 }
 
+/** A line of the student's time log (`Lab: Cryptopals Set 1 | 5 h`): what they say they did, notes or not. */
+export interface LoggedLine {
+  /** 0-based. */
+  line: number;
+  title: string;
+  url?: string;
+}
+
 /**
  * What course progress needs of one Markdown file of a student's: a notes document's modules, or
  * a page of notes about one module (`S3.md`, `notes/docker/why-docker/index.md`). Small, so that a
@@ -55,6 +63,8 @@ export interface NotesSummary {
   /** Each area's name as written (topic, or the heading). */
   areas: string[];
   modules: SummaryModule[];
+  /** The time log's lines, where the file has one. */
+  logged?: LoggedLine[];
   /**
    * The sections of a page that does not read as notes, after its first heading: a page of notes a
    * module links to may write other modules of the course under their titles (`## VMs VS Containers`
@@ -84,6 +94,7 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
     ...(!isNotes && { sections: pageSections(lines) }),
     areas: model.areas.map((area) => area.topic || areaName(area)),
     modules: [...levelSections(model, lines), ...topicSections(model, lines), ...modulesOf(model, lines)].sort((a, b) => a.line - b.line),
+    ...(model.loggedTimes.length && { logged: model.loggedTimes.map(({ range, title, url }) => ({ line: range.start.line, title, ...(url && { url }) })) }),
   };
 }
 

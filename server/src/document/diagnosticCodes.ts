@@ -68,6 +68,12 @@ export const diagnosticRules = {
     means: 'A module with notes matches no module of the course, so it does not count towards progress.',
     fix: 'If it is a course module, link it to the course\'s page (the quick fix offers the likeliest ones); if it is your own extra, leave it.',
   },
+  'logged-without-notes': {
+    severity: 'information',
+    setting: 'Your time log names a module the course still asks for, but no notes of yours are counted as it: notes the tool could not read, or notes not written yet.',
+    means: 'A line of the time log (`## Time spent`) names a course module that a level still requires, and no module of the notes is counted as it, so it does not count.',
+    fix: 'Write its notes under a heading or list item with its title (or a link to its page); if they are there in another shape, give them its title.',
+  },
   'level-claim': {
     severity: 'information',
     setting: 'A level of your course ticked in your check list (`- [x] … Level`) that your notes do not reach yet, or one they reach that is left unticked (the quick fix ticks it).',

@@ -12,6 +12,7 @@ import { DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
 import { readLevelClaims } from '../course/levelClaims';
 import { timeLogOf } from '../course/timeLog';
 import type { CourseProgress, PlacedModule } from '../course/progress';
+import { loggedWithoutNotes } from '../course/progressText';
 import { courseAreaName } from '../notes/courseNames';
 import type { StudentView } from '../document/studentView';
 import type { NotesDocument } from '../document/notesDocument';
@@ -61,6 +62,7 @@ export function computeDiagnostics(document: NotesDocument, settings: StudyNotes
     ...duplicateFindings(document, placed),
     ...levelSpellingFindings(document),
     ...(placed ? placementFindings(document, placed) : []),
+    ...(student ? loggedFindings(document, student) : []),
     // A file too large to read shows nothing of the levels its check list ticks: it is not checked against them.
     ...(student && document.reading.kind !== 'unread' ? claimFindings(document, student.progress) : []),
   ];
@@ -312,6 +314,21 @@ function areaLeadFindings(range: Range, here: PlacedModule): Finding[] {
 function perhapsAlsoSentence(placed: PlacedModule): string {
   if (!placed.perhapsAlso?.length) return '';
   return ` Its title names as much ${placed.perhapsAlso.map((title) => `"${title}"`).join(' and ')}, not counted: if its notes are that too, give it a section of its own.`;
+}
+
+/**
+ * A line of the time log naming a module a level still asks for, which no notes are counted as: the
+ * log says it was done, so either its notes are in a shape the tool did not read or they are not
+ * written. Said where the log is; progress lists it to check.
+ */
+function loggedFindings(document: NotesDocument, { progress, file }: StudentView): Finding[] {
+  const logLines = new Map(document.model.loggedTimes.map((logged) => [logged.range.start.line, logged.range]));
+  return progress.areas.flatMap((area) =>
+    loggedWithoutNotes(area).flatMap(({ file: logFile, line, courseTitle }) => {
+      const range = logFile === file ? logLines.get(line) : undefined;
+      return range ? [{ code: 'logged-without-notes' as const, range, message: `Your time log names "${courseTitle}", but no notes of yours are counted as it, so it does not count towards ${area.area}: if you wrote its notes, put them under its title.` }] : [];
+    }),
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import { progressOfAreas } from '../course/notesAreas';
 import { requirementNote } from '../notes/catalog';
 import type { AreaProgress, PlacedModule } from '../course/progress';
-import { minutesText, nextLevel, placedOnText, roundText } from '../course/progressText';
+import { loggedWithoutNotes, minutesText, nextLevel, placedOnText, roundText } from '../course/progressText';
 import { dockerHover } from '../docker/dockerHover';
 import { formatMinutes } from '../notes/timeEstimate';
 import type { Module, Range } from '../notes/types';
@@ -107,10 +107,15 @@ function hoverText(area: AreaProgress, file: string): string {
     lines.push('', 'Not counted, matching no module of the course:', '');
     for (const module of area.unplaced) lines.push(`- ${placeText(module, file)}`);
   }
+  const logged = loggedWithoutNotes(area);
+  if (logged.length) {
+    lines.push('', 'In your time log, with no notes counted as them:', '');
+    for (const module of logged) lines.push(`- ${placeText(module, file)}${module.title === module.courseTitle ? '' : ` → ${markdownText(module.courseTitle)}`}`);
+  }
   return lines.join('\n');
 }
 
 /** "«S3 vs EC2» (line 28)", with the file when it is another of the student's. */
-function placeText(module: PlacedModule, file: string): string {
+function placeText(module: Pick<PlacedModule, 'title' | 'file' | 'line'>, file: string): string {
   return `«${markdownText(module.title)}» (${module.file === file ? '' : `${markdownText(module.file)}, `}line ${module.line + 1})`;
 }

@@ -30,7 +30,7 @@ export function withProgress(outline: OutlineResult, document: NotesDocument, { 
       return { ...area, levels, modules: area.modules.map(withCourseTitle), ...(courseArea && { courseArea }) };
     }),
     progress: {
-      areas: progress.areas.filter((area) => area.levels.length > 0).map((area) => areaView(area, here, openers, placeOf)),
+      areas: progress.areas.filter((area) => area.levels.length > 0).map((area) => areaView(area, here, openers, placeOf, uriOf)),
       rounds: progress.rounds.map((round) => ({ name: round.name, due: round.due, met: round.met, missing: round.missing, text: roundText(round) })),
       unplaced: progress.unplaced.map(placeOf),
       unread: progress.unread.map(uriOf),
@@ -49,7 +49,7 @@ function courseModule(module: OutlineModule, here: ReadonlyMap<number, PlacedMod
   return { ...placed, courseTitle, ...(courseUrl && { courseUrl }) };
 }
 
-function areaView(area: AreaProgress, here: ReadonlyMap<number, PlacedModule>, openers: ReadonlyMap<number, Range>, placeOf: (module: PlacedModule) => OutlinePlacedModule): OutlineAreaProgress {
+function areaView(area: AreaProgress, here: ReadonlyMap<number, PlacedModule>, openers: ReadonlyMap<number, Range>, placeOf: (module: PlacedModule) => OutlinePlacedModule, uriOf: StudentView['uriOf']): OutlineAreaProgress {
   const withoutNotes = new Map<string, Range>();
   for (const [line, module] of here) for (const title of module.catalog) if (!module.written && !withoutNotes.has(title)) withoutNotes.set(title, openers.get(line) as Range);
   return {
@@ -64,7 +64,7 @@ function areaView(area: AreaProgress, here: ReadonlyMap<number, PlacedModule>, o
     levels: area.levels.map((level) => ({
       ...level,
       timeLeft: level.minutesLeft ? minutesText(level.minutesLeft) : undefined,
-      left: level.left.map((module) => moduleLeft(module, withoutNotes)),
+      left: level.left.map((module) => moduleLeft(module, withoutNotes, uriOf)),
     })),
     likely: area.likely.map(placeOf),
     unplaced: area.unplaced.map(placeOf),
@@ -73,12 +73,16 @@ function areaView(area: AreaProgress, here: ReadonlyMap<number, PlacedModule>, o
 }
 
 /** The catalog's entry for a module left, so that inserting it writes what the course lists. */
-function moduleLeft(left: ModuleLeft, withoutNotes: ReadonlyMap<string, Range>): OutlineModuleLeft {
+function moduleLeft(left: ModuleLeft, withoutNotes: ReadonlyMap<string, Range>, uriOf: StudentView['uriOf']): OutlineModuleLeft {
   const inNotes = withoutNotes.get(left.title);
-  return { title: left.title, minutes: left.minutes, time: left.minutes === null ? undefined : minutesText(left.minutes), module: left.module, ...(inNotes && { inNotes }) };
+  const logged = left.logged && { uri: uriOf(left.logged.file), range: lineStart(left.logged.line), title: left.logged.title };
+  return { title: left.title, minutes: left.minutes, time: left.minutes === null ? undefined : minutesText(left.minutes), module: left.module, ...(inNotes && { inNotes }), ...(logged && { logged }) };
+}
+
+function lineStart(line: number): Range {
+  return { start: { line, character: 0 }, end: { line, character: 0 } };
 }
 
 function placedView(module: PlacedModule, uriOf: StudentView['uriOf'], range: Range | undefined): OutlinePlacedModule {
-  const line = { start: { line: module.line, character: 0 }, end: { line: module.line, character: 0 } };
-  return { title: module.title, uri: uriOf(module.file), range: range ?? line, catalog: module.catalog, ...(module.confidence && { confidence: module.confidence }), ...(module.perhapsAlso && { perhapsAlso: module.perhapsAlso }), ...(module.notesBelow && { notesBelow: module.notesBelow }) };
+  return { title: module.title, uri: uriOf(module.file), range: range ?? lineStart(module.line), catalog: module.catalog, ...(module.confidence && { confidence: module.confidence }), ...(module.perhapsAlso && { perhapsAlso: module.perhapsAlso }), ...(module.notesBelow && { notesBelow: module.notesBelow }) };
 }

@@ -160,6 +160,8 @@ export interface OutlineModuleLeft {
   module: CatalogModule;
   /** Where the notes already write it, without notes under it yet: it is to be filled in, not inserted again. */
   inNotes?: Range;
+  /** The line of the student's time log that names it, though no notes of theirs are counted as it (the log's file may be another of the student's). */
+  logged?: { uri: string; range: Range; title: string };
 }
 
 export interface OutlineLevelProgress {
