@@ -12,7 +12,8 @@ const cli = path.join(root, 'dist/cli.js');
 
 const notes = (extra = ''): string =>
   ['# Notes', '', '## Area 1: Docker and Containers', '', '> Beginner Level', '', '[Video: Why Docker?](https://x.example/v) (time: 20 min)', '', 'Containers share the kernel.', '', '> Include notes here about each of the links', extra, ''].join('\n');
-const fixed = (extra = ''): string => notes(extra).replace('> Include notes here about each of the links\n', '');
+// A paragraph of its own goes with its blank line after: no two blank lines stand where it was.
+const fixed = (extra = ''): string => notes(extra).replace(`> Include notes here about each of the links\n${extra ? '' : '\n'}`, '');
 
 function studyNotes(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });

@@ -83,6 +83,12 @@ describe('codeActions', () => {
     assert.equal(removal?.result, text.replace('> Include notes here about each of the links\r\n', ''));
   });
 
+  it('removes a placeholder paragraph with its blank line after, so no two blank lines stand where it was', () => {
+    const text = lines('## Area 1: Cloud Web Apps', '', '### My reading (time: 20 min)', '', 'Include notes here about each of the links.', '', 'Read.', '');
+    const removal = fixes(text).find((f) => f.title.startsWith('Remove'));
+    assert.equal(removal?.result, text.replace('Include notes here about each of the links.\n\n', ''));
+  });
+
   it('"This is «course title»" rewrites only the title: the link goes around it, the course’s title takes its place, the time keeps its space', async () => {
     const uri = 'file:///workspace/notes.md';
     const text = lines('## Area 1: Cloud Web Apps', '> Intermediate Level', '', '### LAMP server (45 min)', '', 'Installed Apache.', '', '### S3 vs EC2 (20 min)', '', 'Served a page from a bucket.', '');

@@ -149,7 +149,10 @@ function checkFix(text: string, action: CodeAction, diagnostic: Diagnostic, docu
       const at = removed.indexOf(placeholder.text);
       assert.ok(at >= 0, `${action.title}: removes ${show(removed)}, not the placeholder`);
       const rest = removed.slice(0, at) + removed.slice(at + placeholder.text.length);
-      assert.match(rest, /^[ \t>]*(\r\n|\r|\n)?$/, `${action.title}: removes more than the placeholder's line: ${show(removed)}`);
+      const blankAfter = /^[ \t>]*(\r\n|\r(?!\n)|\n)[ \t]*(\r\n|\r|\n)$/.test(rest);
+      assert.ok(/^[ \t>]*(\r\n|\r|\n)?$/.test(rest) || blankAfter, `${action.title}: removes more than the placeholder's line: ${show(removed)}`);
+      // Its blank line after goes only where a blank line stays before it: the paragraphs around stay apart.
+      if (blankAfter) assert.match(text.slice(0, start), /^\ufeff?$|(^|\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$/, `${action.title}: joins the paragraphs around it`);
       break;
     }
     case 'missing-time':
@@ -179,11 +182,16 @@ function checkSafeFix(text: string, safeFix: Answers['safeFix'], diagnostics: re
   const bom = text.startsWith('\ufeff');
   if (bom) assert.ok(safeFix.text.startsWith('\ufeff'), '--fix keeps the byte order mark');
   const touched = new Set(diagnostics.filter((d) => d.code === 'placeholder' || d.code === 'docker-command').flatMap((d) => [d.range.start.line, d.range.end.line]));
-  const kept = documentLines(bom ? text.slice(1) : text).filter((_, line) => !touched.has(line));
+  const blank = (line: string) => line.trim() === '';
+  const untouched = documentLines(bom ? text.slice(1) : text).filter((_, line) => !touched.has(line));
+  const kept = untouched.filter((line) => !blank(line));
   const result = documentLines(bom ? safeFix.text.slice(1) : safeFix.text);
   let at = 0;
   for (const line of result) if (at < kept.length && line === kept[at]) at++;
   assert.equal(at, kept.length, `--fix lost or changed the line ${show(kept[at] ?? '')}`);
+  // A template paragraph of its own takes its blank line after with it, and only that.
+  const placeholders = diagnostics.filter((d) => d.code === 'placeholder').length;
+  assert.ok(untouched.filter(blank).length - result.filter(blank).length <= placeholders, '--fix removed blank lines beside no template text');
 }
 
 function checkDocument(text: string, fractions: readonly [number, number][], parse: NotesParser = parseNotes): void {

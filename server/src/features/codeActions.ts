@@ -177,8 +177,14 @@ function placeholderFix(document: NotesDocument, placeholder: Placeholder, diagn
   const before = document.lines.lineText(start.line).slice(0, start.character);
   const after = document.lines.lineText(end.line).slice(end.character);
   const alone = /^[\s>]*$/.test(before) && after.trim() === '';
-  const range = alone ? wholeLines(document, start.line, end.line) : placeholder.range;
+  const range = alone ? wholeLines(document, start.line, end.line + (betweenBlankLines(document, start.line, end.line) ? 1 : 0)) : placeholder.range;
   return quickFix(`Remove the template text "${placeholder.text}"`, document, TextEdit.del(range), diagnostic);
+}
+
+/** A paragraph of its own: its blank line after goes with it, or two blank lines would stand where it was. */
+function betweenBlankLines({ lines }: NotesDocument, first: number, last: number): boolean {
+  const blank = (line: number) => lines.lineText(line).trim() === '';
+  return (first === 0 || blank(first - 1)) && last + 1 < lines.lineCount && blank(last + 1);
 }
 
 function wholeLines(document: NotesDocument, first: number, last: number): Range {
