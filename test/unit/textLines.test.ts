@@ -88,6 +88,15 @@ describe('text line source: unopened files read from their lines, for the worksp
     assert.ok(index.query('').length > 0);
   });
 
+  it('reads a time log written as a table alike in both line sources: its rows are logged times, and lend a module without a time its own', () => {
+    const text = ['# Notes', '', '## Time spent', '', '| Module | Time |', '| --- | --- |', '| Video: Why Docker? | 10 min |', '  | Lab: DevOps Docker Beginners Guide | 45 min |', '', '## Docker and Containers', '', '### Video: Why Docker?', '', 'Ship the runtime.', ''].join('\n');
+    for (const read of [parseNotes, readNotesFromLines]) {
+      const model = read(text, { catalog });
+      assert.deepEqual(model.loggedTimes.map((logged) => [logged.range.start, logged.title, logged.estimate.minutes.min]), [[{ line: 6, character: 0 }, 'Video: Why Docker?', 10], [{ line: 7, character: 2 }, 'Lab: DevOps Docker Beginners Guide', 45]], read.name);
+      assert.deepEqual(model.modules.map((module) => [module.title, module.estimate?.kind === 'minutes' && module.estimate.minutes.min]), [['Video: Why Docker?', 10]], read.name);
+    }
+  });
+
   it('reads a wrapped link in a quote, in bold, after a lead-in and over three lines as one opener in both line sources', () => {
     const url = 'https://aws.amazon.com/getting-started/projects/deploy-nodejs-web-app/';
     const shapes = [

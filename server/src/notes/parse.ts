@@ -114,11 +114,8 @@ class RemarkLineSource {
   private visitTable(table: Table): void {
     const lines = this.source.lines;
     const header = (table.position?.start.line ?? 1) - 1;
-    this.reader.tableHeader(textLine(lines.lineStart(header), lines.lineText(header)), lines.lineEnd(header + 1));
-    for (const row of table.children.slice(1)) {
-      const line = (row.position?.start.line ?? 1) - 1;
-      this.reader.tableRow(textLine(lines.lineStart(line), lines.lineText(line)));
-    }
+    this.reader.tableHeader(rowLine(header, this.source), lines.lineEnd(header + 1));
+    for (const row of table.children.slice(1)) this.reader.tableRow(rowLine((row.position?.start.line ?? 1) - 1, this.source));
   }
 
   /** One tab-indented line is code to CommonMark; the reader decides whether it is a title. */
@@ -268,10 +265,18 @@ function firstLink(nodes: PhrasingContent[]): Extract<PhrasingContent, { type: '
   return undefined;
 }
 
-/** The lines of a block under a summary heading that may give a module's time. */
+/** The lines of a block under a summary heading that may give a module's time: a table's rows by their text, as the line source reads them. */
 function summaryLines(block: RootContent, source: SourceMap): SourceLine[] {
+  if (block.type === 'table') return block.children.map((row) => rowLine((row.position?.start.line ?? 1) - 1, source, 'text'));
   const paragraphs = block.type === 'paragraph' ? [block] : block.type === 'list' ? block.children.flatMap((item) => item.children.filter((child) => child.type === 'paragraph')) : [];
   return paragraphs.flatMap((paragraph) => linesOf(paragraph, source));
+}
+
+/** A table row's line: whole, as the line source reads a table of modules, or from its text, as it reads a summary's lines. */
+function rowLine(line: number, { lines }: SourceMap, from: 'line' | 'text' = 'line'): SourceLine {
+  const whole = lines.lineText(line);
+  const indent = from === 'text' ? whole.length - whole.trimStart().length : 0;
+  return textLine(lines.lineStart(line) + indent, whole.slice(indent));
 }
 
 /**
