@@ -109,12 +109,13 @@ function progressHtml(outline: OutlineResult): string {
   return `<h2>Course progress</h2>\n${progress.areas.map((area) => areaProgressHtml(outline.uri, area)).join('\n')}\n${roundsHtml(progress.rounds)}${elsewhereHtml(progress.unplaced, progress.unread)}`;
 }
 
-/** What the tool counted by likeness, or could not place: the student checks these. */
+/** What the tool counted by likeness, could not place, or found only in the time log: the student checks these. */
 function unsureHtml(area: OutlineAreaProgress): string {
   if (!area.unsure) return '';
   const likely = area.likely.map((module) => `<li>${placedLink(module)} → ${placedOnText(module, escapeHtml)} <span class="line">(counted, ${module.notesBelow ? 'to check' : 'placed by likeness'})</span></li>`);
   const unplaced = area.unplaced.map((module) => `<li>${placedLink(module)} <span class="line">(not counted: matches no module of the course)</span></li>`);
-  return `<details><summary>Check: ${escapeHtml(area.unsure)}</summary><ul>${[...likely, ...unplaced].join('')}</ul></details>`;
+  const logged = area.logged.map((module) => `<li>${placedLink(module)} <span class="line">(in your time log, no notes: not counted)</span></li>`);
+  return `<details><summary>Check: ${escapeHtml(area.unsure)}</summary><ul>${[...likely, ...unplaced, ...logged].join('')}</ul></details>`;
 }
 
 function elsewhereHtml(unplaced: readonly OutlinePlacedModule[], unread: readonly string[]): string {

@@ -66,7 +66,7 @@ export interface CheckNode extends NodeBase {
 export interface PlacedNode extends NodeBase {
   kind: 'placed';
   placed: OutlinePlacedModule;
-  how: 'likely' | 'unplaced' | 'noArea';
+  how: 'likely' | 'unplaced' | 'logged' | 'noArea';
   /** The course area it was read in, for `likely` and `unplaced`. */
   area?: string;
 }
@@ -182,6 +182,7 @@ function checkNode(progress: OutlineAreaProgress, parent: AreaNode, ids: UniqueI
   node.children = [
     ...progress.likely.map((placed) => placedNode(placed, 'likely', node, ids, progress.area)),
     ...progress.unplaced.map((placed) => placedNode(placed, 'unplaced', node, ids, progress.area)),
+    ...progress.logged.map((placed) => placedNode(placed, 'logged', node, ids, progress.area)),
   ];
   return node;
 }

@@ -72,7 +72,7 @@ function rowDescription(node: NotesNode): string | undefined {
     case 'moduleLeft':
       return node.left.inNotes ? 'no notes yet' : node.left.logged ? 'in your time log, no notes' : node.left.time;
     case 'placed':
-      return node.how === 'likely' ? `→ ${courseTitles(node)} (likely)` : 'not counted';
+      return node.how === 'likely' ? `→ ${courseTitles(node)} (likely)` : node.how === 'logged' ? 'in your time log, no notes' : 'not counted';
     case 'notCounted':
       return notCountedCounts(node.progress);
     case 'unread':
@@ -121,7 +121,7 @@ function tooltipLines(node: NotesNode, pathOf: PathOf): string[] {
     case 'check':
       return [
         `The tool is not sure of these modules of ${node.progress.area}.`,
-        'A module placed by likeness counts for the course module it names: check that it is that one. A module not placed counts for nothing.',
+        'A module placed by likeness counts for the course module it names: check that it is that one. A module not placed counts for nothing, nor does one your time log names with no notes counted as it.',
         'The quick fix on its title ("This is …") links it to the course, and the tool is sure of it.',
       ];
     case 'placed':
@@ -147,6 +147,8 @@ function placedLines(node: PlacedNode): string[] {
       return [`Counted as "${placedOnText(node.placed)}" by its title and its place in the course's order: check that it is.`, `If it is, the quick fix on its title links it to the course and makes it sure.`];
     case 'unplaced':
       return [`Matches no module of ${node.area}, so it does not count.`, `If it is one of the course's, the quick fix on its title links it to the course.`];
+    case 'logged':
+      return [`Your time log names "${courseTitles(node)}", but no notes of yours are counted as it, so it does not count.`, 'If you wrote its notes, put them under its title; if not, they are still to write.'];
     case 'noArea':
       return ['Under no area of the course, and matches no module of it, so it does not count.'];
   }
@@ -173,6 +175,7 @@ function accessibleLabel(node: NotesNode, label: string, description: string | u
     case 'check':
       return `Check ${node.progress.area}: ${node.progress.unsure}`;
     case 'placed':
+      if (node.how === 'logged') return `${label}, in your time log with no notes counted as it: not counted`;
       return node.how === 'likely' ? `${label}, counted as ${courseTitles(node)} by likeness: check it` : `${label}, not counted`;
     case 'notCounted':
       return `Not counted: ${description}`;
@@ -214,6 +217,7 @@ function rowIcon(node: NotesNode): RowIcon {
     case 'check':
       return { id: 'eye', color: warning };
     case 'placed':
+      if (node.how === 'logged') return { id: 'circle-large-outline', color: warning };
       return { id: node.how === 'likely' ? 'question' : 'circle-slash' };
     case 'notCounted':
       return { id: 'circle-slash' };

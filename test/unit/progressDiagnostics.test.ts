@@ -279,6 +279,7 @@ describe('progress in the notes: placements said and mended', () => {
     const beginner = docker?.levels.find((level) => level.level === 'Beginner');
     assert.deepEqual(beginner?.left.map((left) => [left.title, left.logged]), [['Lab: DevOps Docker Beginners Guide', { uri: readme, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, title: 'Lab: DevOps Docker Beginners Guide' }]]);
     assert.equal(docker?.unsure, '1 logged without notes');
+    assert.deepEqual(docker?.logged, [{ title: 'Lab: DevOps Docker Beginners Guide', uri: readme, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, catalog: ['Lab: DevOps Docker Beginners Guide'] }]);
     const hover = String((service.hover(readme, { line: 5, character: 5 })?.contents as { value: string }).value);
     assert.match(hover, /In your time log, with no notes counted as them:\n\n- «Lab: DevOps Docker Beginners Guide» \(line 4\)$/);
     // Its notes written, it is done: nothing left to say of the log.

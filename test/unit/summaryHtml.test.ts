@@ -27,6 +27,7 @@ describe('the summary webview’s progress', () => {
         ],
         likely: [],
         unplaced: [],
+        logged: [],
       }),
       page,
     );
@@ -39,7 +40,7 @@ describe('the summary webview’s progress', () => {
   });
 
   it('links a file read as no module to its start', () => {
-    const outline = outlineWith({ area: 'Cloud Web Apps', reached: null, text: '', levelCounts: '', nextLevelCount: '', levels: [], likely: [], unplaced: [] });
+    const outline = outlineWith({ area: 'Cloud Web Apps', reached: null, text: '', levelCounts: '', nextLevelCount: '', levels: [], likely: [], unplaced: [], logged: [] });
     outline.progress!.unread = ['file:///ideas.md'];
     const args = encodeURIComponent(JSON.stringify(['file:///ideas.md', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]));
     assert.ok(summaryHtml(outline, page).includes(`<li><a href="command:studyNotes.revealRange?${args}">ideas.md</a>`));
@@ -59,7 +60,7 @@ describe('the summary webview’s times', () => {
 });
 
 describe('the summary webview for a screen reader and at low vision', () => {
-  const html = summaryHtml(outlineWith({ area: 'Cloud Web Apps', reached: null, text: '', levelCounts: '', nextLevelCount: '', levels: [], likely: [], unplaced: [] }), page);
+  const html = summaryHtml(outlineWith({ area: 'Cloud Web Apps', reached: null, text: '', levelCounts: '', nextLevelCount: '', levels: [], likely: [], unplaced: [], logged: [] }), page);
 
   it('writes no text in a chart colour, which the light themes draw under 4.5:1 (charts.green is 4.3:1 on white)', () => {
     const styles = /<style[^>]*>([^]*?)<\/style>/.exec(html)?.[1] ?? '';

@@ -110,4 +110,14 @@ describe('the tree’s row of a module left that the time log names', () => {
     assert.deepEqual(nodeTarget(left), { uri: notesUri, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } } });
     assert.equal(contextValue(left, undefined), 'moduleLeft');
   });
+
+  it('is listed under the area’s Check row too, with the log’s line', async () => {
+    const logged = ['# Notes', '## Time spent', '- Video: Why Docker? -- 10 min', '- Lab: DevOps Docker Beginners Guide -- 45 min', '', '## Docker and Containers', '> Beginner Level', '### Video: Why Docker? (10 min)', 'Ship the runtime.'].join('\n');
+    const check = all(fileNode(await outlineOf(logged))).find((node): node is Extract<NotesNode, { kind: 'check' }> => node.kind === 'check');
+    assert.ok(check, 'a Check row under Docker and Containers');
+    assert.equal(rowText(check, (uri) => uri).label, 'Check: 1 logged without notes');
+    const [row] = childrenOf(check);
+    assert.ok(row?.kind === 'placed' && row.how === 'logged', 'its one row is the logged module');
+    assert.deepEqual([rowText(row, (uri) => uri).label, rowText(row, (uri) => uri).description, nodeTarget(row)?.range.start.line], ['Lab: DevOps Docker Beginners Guide', 'in your time log, no notes', 3]);
+  });
 });

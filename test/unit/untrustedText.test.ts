@@ -114,6 +114,7 @@ describe('the summary webview', () => {
           levels: [{ level: evil, met: false, required: 1, done: 0, minutesLeft: 5, timeLeft: evil, left: [{ title: evil, minutes: 5, time: evil, module: { area: evil, level: evil, title: evil }, inNotes: range }, { title: evil, minutes: 5, module: { area: evil, level: evil, title: evil }, logged: { uri: 'file:///notes.md', range, title: evil } }] }],
           likely: [{ title: evil, uri: 'file:///notes.md', range, catalog: [evil], confidence: 'likely' }],
           unplaced: [{ title: evil, uri: 'file:///notes.md', range, catalog: [] }],
+          logged: [{ title: evil, uri: 'file:///notes.md', range, catalog: [evil] }],
           unsure: evil,
         },
       ],

@@ -1,7 +1,7 @@
 import { courseAreasOf } from '../course/notesAreas';
 import type { AreaProgress, ModuleLeft, PlacedModule } from '../course/progress';
 import type { StudentView } from '../document/studentView';
-import { levelCountsText, levelsText, minutesText, nextLevel, nextLevelCountText, nextTimeLeftText, roundText, timeLeftText, unsureText } from '../course/progressText';
+import { levelCountsText, levelsText, loggedWithoutNotes, minutesText, nextLevel, nextLevelCountText, nextTimeLeftText, roundText, timeLeftText, unsureText } from '../course/progressText';
 import type { CatalogIndex } from '../notes/catalog';
 import type { Range } from '../notes/types';
 import type { NotesDocument } from '../document/notesDocument';
@@ -68,6 +68,7 @@ function areaView(area: AreaProgress, here: ReadonlyMap<number, PlacedModule>, o
     })),
     likely: area.likely.map(placeOf),
     unplaced: area.unplaced.map(placeOf),
+    logged: loggedWithoutNotes(area).map((logged) => ({ title: logged.title, uri: uriOf(logged.file), range: lineStart(logged.line), catalog: [logged.courseTitle] })),
     unsure: unsureText(area),
   };
 }

@@ -195,7 +195,9 @@ export interface OutlineAreaProgress {
   likely: OutlinePlacedModule[];
   /** Modules with notes in this area that match no module of the course: not counted. */
   unplaced: OutlinePlacedModule[];
-  /** "2 placed by likeness, 1 not placed"; none when the tool is sure of every module. */
+  /** Modules left that the student's time log names, no notes counted as them: the log's title and line, the course's title. Not counted. */
+  logged: OutlinePlacedModule[];
+  /** "2 placed by likeness, 1 not placed, 1 logged without notes"; none when the tool is sure of every module. */
   unsure?: string;
 }
 
