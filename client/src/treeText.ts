@@ -115,7 +115,7 @@ function tooltipLines(node: NotesNode, pathOf: PathOf): string[] {
       return [
         `Required for ${node.level}${node.left.time ? ` (${node.left.time} at the course's estimate)` : ''}`,
         node.left.inNotes ? 'In your notes, with no notes under it yet' : 'Not in your notes yet: Insert Module adds it',
-        ...(node.left.logged ? [`Your time log names it (line ${node.left.logged.range.start.line + 1}: ${node.left.logged.title}), but no notes of yours are counted as it: if you wrote them, put them under its title`] : []),
+        ...(node.left.logged ? [`Your time log names "${node.left.logged.title}" (line ${node.left.logged.range.start.line + 1}), but no notes of yours are counted as it: if you wrote them, put them under its title`] : []),
         ...(node.left.module.url ? [node.left.module.url] : []),
       ];
     case 'check':

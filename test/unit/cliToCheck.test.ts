@@ -100,7 +100,7 @@ describe('study-notes summary: what a TA checks by hand', function () {
     const run = (format: string): string => runCli(['summary', 'class', '--format', format], logged).stdout;
     const [cal] = (JSON.parse(run('json')) as { students: { progress: { area: string; levels: { level: string; left: { title: string; module: object; logged?: object }[] }[] }[] }[] }).students;
     const beginner = cal.progress.find((area) => area.area === 'Docker and Containers')?.levels.find((level) => level.level === 'Beginner');
-    assert.deepEqual(beginner?.left, [{ title: 'Lab: DevOps Docker Beginners Guide', minutes: 45, module: beginner?.left[0].module, logged: { file: 'README.md', line: 7, title: 'Lab: DevOps Docker Beginners Guide' } }]);
+    assert.deepEqual(beginner?.left, [{ title: 'Lab: DevOps Docker Beginners Guide', minutes: 45, module: beginner?.left[0].module, logged: { file: 'README.md', line: 7, title: 'Lab: DevOps Docker Beginners Guide', courseTitle: 'Lab: DevOps Docker Beginners Guide' } }]);
     const table = run('table');
     assert.deepEqual(table.slice(table.indexOf('To check by hand')).trimEnd().split('\n').slice(2).map((line) => line.trim().split(/\s{2,}/)), [['cal', 'logged, no notes', '«Lab: DevOps Docker Beginners Guide» (README.md:8) → Lab: DevOps Docker Beginners Guide']]);
     const [header, row] = run('csv').trim().split('\n').map((line) => line.split(','));

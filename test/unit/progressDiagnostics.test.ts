@@ -288,6 +288,35 @@ describe('progress in the notes: placements said and mended', () => {
     assert.equal((await written.outline(readme)).progress?.areas.find((area) => area.area === 'Docker and Containers')?.unsure, undefined);
   });
 
+  it('a time log says only what was spent: a checklist\'s box left empty, a struck line, a plan or no time is no module done', async () => {
+    const log = ['## Time spent', '- [ ] Lab: DevOps Docker Beginners Guide (45 min)', '- ~~Video: What are Containers? - 18 min~~', '- Lab: Docker Intro -- planned, ~30 min', '- Video: VMs Versus Containers -- 0 min', '- [x] Video: Why Docker? (10 min)', ''];
+    const service = await student({}, readme, [...log, '## Docker and Containers', '> Beginner Level', '### Video: Why Docker? (10 min)', 'Ship the runtime.'].join('\n'));
+    assert.deepEqual(codesOf(service.diagnostics(readme), 'logged-without-notes'), []);
+  });
+
+  it('a logged module is named as the log names it, once however many areas ask for it, and not where the notes write it with nothing under it', async () => {
+    const log = ['## Time spent', '- AWS Tutorial: Analyze Big Data with Hadoop -- 1 h', '- QwikLab: Intro to S3 -- 30 min', '- Lab: DevOps Docker Beginners Guide -- 45 min', ''];
+    const notes = ['## Docker and Containers', '> Beginner Level', '### Video: Why Docker? (10 min)', 'Ship the runtime.', '### Lab: DevOps Docker Beginners Guide (45 min)', ''];
+    const service = await student({}, readme, [...log, ...notes].join('\n'));
+    assert.deepEqual(
+      codesOf(service.diagnostics(readme), 'logged-without-notes').map((diagnostic) => [diagnostic.range.start.line, diagnostic.message]),
+      [
+        [1, 'Your time log names "AWS Tutorial: Analyze Big Data with Hadoop", but no notes of yours are counted as it, so it does not count towards Big Data and Machine Learning: if you wrote its notes, put them under its title.'],
+        [2, 'Your time log names "QwikLab: Intro to S3", but no notes of yours are counted as it, so it does not count towards Cloud Web Apps or Big Data and Machine Learning: if you wrote its notes, put them under its title.'],
+      ],
+    );
+    assert.deepEqual(codesOf(service.diagnostics(readme), 'empty-module').map((diagnostic) => diagnostic.range.start.line), [9]);
+  });
+
+  it('a file read alone (the command line\'s check, a workspace not read) says a logged module has no notes in this file, not that the student has none', async () => {
+    const text = ['## Time spent', '- Lab: DevOps Docker Beginners Guide -- 45 min', '', '## Docker and Containers', '> Beginner Level', '### Video: Why Docker? (10 min)', 'Ship the runtime.'].join('\n');
+    const texts = new OpenTexts();
+    const silent = (): void => {};
+    const alone = createStudyNotesService({ workspace: memoryWorkspace({ [readme]: text, 'file:///workspace/docker.md': '### Lab: DevOps Docker Beginners Guide (45 min)\nhello-world.\n' }), logger: { info: silent, warn: silent, error: silent }, openDocuments: texts });
+    texts.open(readme, text);
+    assert.match(String(codesOf(alone.diagnostics(readme), 'logged-without-notes')[0]?.message), /but no module of this file is counted as it, so it does not count towards Docker and Containers here \(your other files are not read with it\)/);
+  });
+
   it('a file too large to read says only so: not that the levels its check list ticks are not shown', async () => {
     const text = ['## Docker and Containers', '- [x] Intermediate Level', 'x'.repeat(largestReadText)].join('\n');
     const service = await student({}, readme, text);

@@ -12,7 +12,7 @@ const course: Course = bundledCourse;
 const read = (...lines: string[]) => {
   const document = { ...analyseNotes('file:///class/README.md', 1, lines.join('\n')), path: 'README.md' };
   const progress = courseProgress([summariseNotes('README.md', document.model, document.text, true)], course);
-  return { document, progress: { progress, file: 'README.md', uriOf: (file: string) => `file:///class/${file}` } };
+  return { document, progress: { progress, file: 'README.md', uriOf: (file: string) => `file:///class/${file}`, whole: true } };
 };
 
 /** Docker's Beginner done and one Intermediate video; a Cloud area begun with an empty module; a heading the course does not know. */

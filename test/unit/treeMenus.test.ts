@@ -106,7 +106,7 @@ describe('the tree’s row of a module left that the time log names', () => {
     assert.ok(left, 'the lab is left for Beginner');
     const row = rowText(left, (uri) => uri);
     assert.equal(row.description, 'in your time log, no notes');
-    assert.ok(row.tooltip.some((line) => line.startsWith('Your time log names it (line 4: Lab: DevOps Docker Beginners Guide)')), row.tooltip.join('\n'));
+    assert.ok(row.tooltip.some((line) => line.startsWith('Your time log names "Lab: DevOps Docker Beginners Guide" (line 4)')), row.tooltip.join('\n'));
     assert.deepEqual(nodeTarget(left), { uri: notesUri, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } } });
     assert.equal(contextValue(left, undefined), 'moduleLeft');
   });

@@ -1,5 +1,5 @@
 import type { PlacedModule } from '../course/progress';
-import { loggedWithoutNotes, placedOnText } from '../course/progressText';
+import { loggedAcrossAreas, placedOnText } from '../course/progressText';
 import type { ProgressFields } from './summaryProgress';
 
 /**
@@ -23,7 +23,7 @@ export function checkItems({ progress, unplaced, unread }: ProgressFields): Chec
   return [
     ...progress.flatMap((area) => area.likely.map((module): CheckItem => ({ kind: 'likely', module, file: module.file }))),
     ...[...progress.flatMap((area) => area.unplaced), ...unplaced].map((module): CheckItem => ({ kind: 'not placed', module, file: module.file })),
-    ...progress.flatMap((area) => loggedWithoutNotes(area).map(({ file, line, title, courseTitle }): CheckItem => ({ kind: 'logged, no notes', module: { file, line, title, catalog: [courseTitle], written: false, area: area.area }, file }))),
+    ...loggedAcrossAreas(progress).map(({ file, line, title, courseTitle, areas }): CheckItem => ({ kind: 'logged, no notes', module: { file, line, title, catalog: [courseTitle], written: false, area: areas.join(', ') }, file })),
     ...unread.map((file): CheckItem => ({ kind: 'not read as notes', file })),
   ];
 }

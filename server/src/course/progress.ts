@@ -19,11 +19,12 @@ export interface ModuleLeft {
   logged?: LoggedModule;
 }
 
-/** A line of a student's time log: its file (as the student's folder names it), 0-based line and title as logged. */
+/** A line of a student's time log: its file (as the student's folder names it), 0-based line, title as logged, and the course's title of the module it names. */
 export interface LoggedModule {
   file: string;
   line: number;
   title: string;
+  courseTitle: string;
 }
 
 export interface LevelProgress {
@@ -120,10 +121,10 @@ export function courseProgress(files: readonly NotesSummary[], course: Course): 
   const areaNames = course.areas ?? course.catalog.areaNames;
   const pageSet = new Set(pages);
   const placed = placements.map((placement) => placedModule(placement, pageSet.has(placement.module), done));
-  const logged = loggedModules(files, course.catalog);
+  const placedOn = new Set(placed.flatMap((module) => module.catalog));
+  const logged = loggedModules(files, course.catalog, placedOn);
   const areas = areaNames.map((area) => areaProgress(area, course, done, placed.filter((module) => module.area === area), logged));
   const headingsOf = headingsWithin(everyPlacement, placements);
-  const placedOn = new Set(placed.flatMap((module) => module.catalog));
   placements.forEach((placement, index) => suggest(placed[index], placement, areas, placer, headingsOf(placement.module), placedOn));
   return {
     areas,
@@ -277,20 +278,23 @@ function doneModules(placements: readonly Placement[]): (module: CatalogModule) 
 }
 
 /**
- * The course modules the student's time logs name, by each of their keys: the first line naming one
- * is the one shown. A log lists what was done, not notes: it counts for nothing, but a module left
- * that a log names is where the tool may have missed notes, and says so.
+ * The course modules the student's time logs name in full, by each of their keys: the first line
+ * naming one is the one shown. A log lists what was done, not notes: it counts for nothing, but a
+ * module left that a log names and no module of the notes is placed on is where the tool may have
+ * missed notes, and says so. One the notes write with nothing under it is said there (`empty-module`).
  */
-function loggedModules(files: readonly NotesSummary[], catalog: CatalogIndex): (module: CatalogModule) => LoggedModule | undefined {
+function loggedModules(files: readonly NotesSummary[], catalog: CatalogIndex, placedOn: ReadonlySet<string>): (module: CatalogModule) => LoggedModule | undefined {
   const byKey = new Map<string, LoggedModule>();
   for (const { path, logged } of files) for (const entry of logged ?? []) rememberLogged(byKey, catalog, path, entry);
-  return (module) => moduleKeys(module).map((key) => byKey.get(key)).find(Boolean);
+  return (module) => (placedOn.has(module.title) ? undefined : moduleKeys(module).map((key) => byKey.get(key)).find((found) => found?.courseTitle === module.title));
 }
 
 function rememberLogged(byKey: Map<string, LoggedModule>, catalog: CatalogIndex, file: string, { line, title, url }: LoggedLine): void {
-  const module = catalog.find(title, url);
+  // `AWS Tutorial: Analyze Big Data with Hadoop` is that tutorial, not the QwikLab the kinds aside would make it.
+  const written = title.trim().toLowerCase();
+  const module = catalog.modules.find((entry) => entry.title.toLowerCase() === written) ?? catalog.findWhole(title, url);
   if (!module) return;
-  for (const key of moduleKeys(module)) if (!byKey.has(key)) byKey.set(key, { file, line, title });
+  for (const key of moduleKeys(module)) if (!byKey.has(key)) byKey.set(key, { file, line, title, courseTitle: module.title });
 }
 
 function areaProgress(area: string, course: Course, done: (module: CatalogModule) => boolean, placed: readonly PlacedModule[], logged: (module: CatalogModule) => LoggedModule | undefined): AreaProgress {

@@ -79,14 +79,28 @@ export function unsureText(area: Pick<AreaProgress, 'likely' | 'unplaced' | 'lev
   return parts.length ? parts.join(', ') : undefined;
 }
 
-/** A module left that the student's time log names, with the course's title of it. */
-export interface LoggedLeft extends LoggedModule {
-  courseTitle: string;
+/** The modules left in an area that the student's time log names, once each (two levels may ask for one module), in the log's order. */
+export function loggedWithoutNotes(area: Pick<AreaProgress, 'levels'>): LoggedModule[] {
+  return loggedOnce(area.levels.flatMap((level) => level.left.flatMap(({ logged }) => (logged ? [{ ...logged, areas: [] }] : []))));
 }
 
-/** The modules left in an area that the student's time log names, once each (two levels may ask for one module), in the log's order. */
-export function loggedWithoutNotes(area: Pick<AreaProgress, 'levels'>): LoggedLeft[] {
-  const found = new Map<string, LoggedLeft>();
-  for (const level of area.levels) for (const { logged, title } of level.left) if (logged) found.set(`${logged.file}\u0000${logged.line}`, { ...logged, courseTitle: title });
+/** A line of the time log once, with every area that still asks for its module (the course lists some modules in two). */
+export interface LoggedInAreas extends LoggedModule {
+  areas: string[];
+}
+
+/** Every area's modules only logged, each line of the log once: what a diagnostic or a TA's list says once. */
+export function loggedAcrossAreas(areas: readonly Pick<AreaProgress, 'area' | 'levels'>[]): LoggedInAreas[] {
+  return loggedOnce(areas.flatMap((area) => loggedWithoutNotes(area).map((logged) => ({ ...logged, areas: [area.area] }))));
+}
+
+function loggedOnce(entries: readonly LoggedInAreas[]): LoggedInAreas[] {
+  const found = new Map<string, LoggedInAreas>();
+  for (const entry of entries) {
+    const key = `${entry.file}\u0000${entry.line}`;
+    const known = found.get(key);
+    if (known) known.areas = [...new Set([...known.areas, ...entry.areas])];
+    else found.set(key, { ...entry, areas: [...entry.areas] });
+  }
   return [...found.values()].sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
 }

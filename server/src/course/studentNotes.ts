@@ -94,8 +94,18 @@ export function summariseNotes(path: string, model: NotesModel, text: string, is
     ...(!isNotes && { sections: pageSections(lines) }),
     areas: model.areas.map((area) => area.topic || areaName(area)),
     modules: [...levelSections(model, lines), ...topicSections(model, lines), ...modulesOf(model, lines)].sort((a, b) => a.line - b.line),
-    ...(model.loggedTimes.length && { logged: model.loggedTimes.map(({ range, title, url }) => ({ line: range.start.line, title, ...(url && { url }) })) }),
+    ...(model.loggedTimes.length && { logged: loggedDone(model, lines) }),
   };
+}
+
+/** `- [ ] Lab: Docker Intro (30 min)`, `~~Video: …~~`, `-- planned, ~30 min`, `0 min`: a checklist's or a plan's line, not time spent. */
+const notSpent = /\[\s\]|~~|\b(?:plann(?:ed|ing)|to\s*do|not\s+(?:yet|done|started|finished)|will\s+(?:do|watch|read|finish))\b/i;
+
+/** The time log's lines that say time was spent on a module: what a student did, notes or not. */
+function loggedDone(model: NotesModel, lines: readonly string[]): LoggedLine[] {
+  return model.loggedTimes
+    .filter(({ range, estimate }) => estimate.minutes.max > 0 && !notSpent.test(lines[range.start.line] ?? ''))
+    .map(({ range, title, url }) => ({ line: range.start.line, title, ...(url && { url }) }));
 }
 
 function modulesOf(model: NotesModel, lines: readonly string[]): SummaryModule[] {

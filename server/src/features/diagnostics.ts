@@ -12,7 +12,7 @@ import { DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
 import { readLevelClaims } from '../course/levelClaims';
 import { timeLogOf } from '../course/timeLog';
 import type { CourseProgress, PlacedModule } from '../course/progress';
-import { loggedWithoutNotes } from '../course/progressText';
+import { loggedAcrossAreas, type LoggedInAreas } from '../course/progressText';
 import { courseAreaName } from '../notes/courseNames';
 import type { StudentView } from '../document/studentView';
 import type { NotesDocument } from '../document/notesDocument';
@@ -321,14 +321,19 @@ function perhapsAlsoSentence(placed: PlacedModule): string {
  * log says it was done, so either its notes are in a shape the tool did not read or they are not
  * written. Said where the log is; progress lists it to check.
  */
-function loggedFindings(document: NotesDocument, { progress, file }: StudentView): Finding[] {
+function loggedFindings(document: NotesDocument, { progress, file, whole }: StudentView): Finding[] {
   const logLines = new Map(document.model.loggedTimes.map((logged) => [logged.range.start.line, logged.range]));
-  return progress.areas.flatMap((area) =>
-    loggedWithoutNotes(area).flatMap(({ file: logFile, line, courseTitle }) => {
-      const range = logFile === file ? logLines.get(line) : undefined;
-      return range ? [{ code: 'logged-without-notes' as const, range, message: `Your time log names "${courseTitle}", but no notes of yours are counted as it, so it does not count towards ${area.area}: if you wrote its notes, put them under its title.` }] : [];
-    }),
-  );
+  return loggedAcrossAreas(progress.areas).flatMap((logged) => {
+    const range = logged.file === file ? logLines.get(logged.line) : undefined;
+    return range ? [{ code: 'logged-without-notes' as const, range, message: loggedMessage(logged, whole) }] : [];
+  });
+}
+
+/** Names the course's module in the log's own words where they differ; read alone, a file cannot say the student's other files lack its notes. */
+function loggedMessage({ title, courseTitle, areas }: LoggedInAreas, whole: boolean): string {
+  const named = title === courseTitle ? `Your time log names "${courseTitle}"` : `Your time log's "${title}" is "${courseTitle}" of the course`;
+  const counted = whole ? `no notes of yours are counted as it, so it does not count towards ${areas.join(' or ')}` : `no module of this file is counted as it, so it does not count towards ${areas.join(' or ')} here (your other files are not read with it)`;
+  return `${named}, but ${counted}: if you wrote its notes, put them under its title.`;
 }
 
 /**

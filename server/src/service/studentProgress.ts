@@ -19,18 +19,19 @@ export class StudentProgress {
   constructor(
     private readonly index: WorkspaceIndex,
     private readonly folders: () => readonly string[],
+    private readonly workspaceRead: () => boolean,
   ) {}
 
   of(document: NotesDocument, isNotes: boolean, course: Course): StudentView {
     const folder = studentFolderOf(document.uri, this.folders());
     const path = folder.inWorkspace ? pathIn(folder.uri, document.uri) : Utils.basename(URI.parse(document.uri));
-    const key = `${this.index.version}\u0000${this.index.summariesVersion}\u0000${document.uri}\u0000${document.version}\u0000${isNotes}`;
+    const key = `${this.index.version}\u0000${this.index.summariesVersion}\u0000${document.uri}\u0000${document.version}\u0000${isNotes}\u0000${this.workspaceRead()}`;
     const known = this.computed.get(folder.uri);
     if (known?.key === key && known.course === course) return known.view;
     const files = folder.inWorkspace ? this.index.summariesUnder(folder.uri, (uri) => pathIn(folder.uri, uri)) : new Map<string, NotesSummary>();
     files.set(document.uri, this.index.summaryOfVersion(document, path, isNotes));
     const root = URI.parse(folder.uri);
-    const view = { progress: courseProgress([...files.values()], course), file: path, uriOf: (file: string) => Utils.joinPath(root, file).toString() };
+    const view = { progress: courseProgress([...files.values()], course), file: path, uriOf: (file: string) => Utils.joinPath(root, file).toString(), whole: folder.inWorkspace && this.workspaceRead() };
     // Folders a session touches are few; one entry each, replaced as their files change.
     this.computed.set(folder.uri, { key, view, course });
     return view;

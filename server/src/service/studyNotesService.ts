@@ -119,7 +119,8 @@ export function createStudyNotesService({ workspace, logger, openDocuments, onSt
   /** Students' own clones the workspace folders hold (a TA's class folder): each is a student. */
   let clones: readonly string[] = [];
   const studentFolders = (): readonly string[] => [...workspace.folders, ...clones];
-  const students = new StudentProgress(index, studentFolders);
+  // Until the workspace is read (never, in the command line's `check`), a file is its student's only file known.
+  const students = new StudentProgress(index, studentFolders, () => indexedFiles !== undefined);
   const histories = new HistoryViews(workspace);
   const dockerChecks = new DockerChecks();
   const pathOf = (uri: string): string => pathInWorkspace(uri, workspace.folders);
