@@ -317,6 +317,15 @@ describe('progress in the notes: placements said and mended', () => {
     assert.match(String(codesOf(alone.diagnostics(readme), 'logged-without-notes')[0]?.message), /but no module of this file is counted as it, so it does not count towards Docker and Containers here \(your other files are not read with it\)/);
   });
 
+  it('a level ticked in a file read alone is said not shown by this file, not by the student\'s notes', async () => {
+    const text = ['## Check List', '##### Docker and Containers', '- [x] Beginner Level', '', '## Docker and Containers', '> Beginner Level', '### Video: Why Docker? (10 min)', 'Ship the runtime.'].join('\n');
+    const texts = new OpenTexts();
+    const silent = (): void => {};
+    const alone = createStudyNotesService({ workspace: memoryWorkspace({ [readme]: text }), logger: { info: silent, warn: silent, error: silent }, openDocuments: texts });
+    texts.open(readme, text);
+    assert.deepEqual(codesOf(alone.diagnostics(readme), 'level-claim').map((claim) => claim.message), ['Beginner of Docker and Containers is ticked, but this file does not show it (your other files are not read with it): "Lab: DevOps Docker Beginners Guide" has no notes here.']);
+  });
+
   it('a file too large to read says only so: not that the levels its check list ticks are not shown', async () => {
     const text = ['## Docker and Containers', '- [x] Intermediate Level', 'x'.repeat(largestReadText)].join('\n');
     const service = await student({}, readme, text);

@@ -11,7 +11,7 @@ import { hasWrittenText, isOwnLine } from '../course/writtenUp';
 import { DOCKER_DIAGNOSTIC_CODE } from '../docker/dockerDiagnostics';
 import { readLevelClaims } from '../course/levelClaims';
 import { timeLogOf } from '../course/timeLog';
-import type { CourseProgress, PlacedModule } from '../course/progress';
+import type { PlacedModule } from '../course/progress';
 import { loggedAcrossAreas, type LoggedInAreas } from '../course/progressText';
 import { courseAreaName } from '../notes/courseNames';
 import type { StudentView } from '../document/studentView';
@@ -64,7 +64,7 @@ export function computeDiagnostics(document: NotesDocument, settings: StudyNotes
     ...(placed ? placementFindings(document, placed) : []),
     ...(student ? loggedFindings(document, student) : []),
     // A file too large to read shows nothing of the levels its check list ticks: it is not checked against them.
-    ...(student && document.reading.kind !== 'unread' ? claimFindings(document, student.progress) : []),
+    ...(student && document.reading.kind !== 'unread' ? claimFindings(document, student) : []),
   ];
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
@@ -340,7 +340,7 @@ function loggedMessage({ title, courseTitle, areas }: LoggedInAreas, whole: bool
  * A level the student ticked that the notes do not reach (what is missing is listed), and one the
  * notes reach that the check list leaves unticked (the quick fix ticks it).
  */
-function claimFindings(document: NotesDocument, progress: CourseProgress): Finding[] {
+function claimFindings(document: NotesDocument, { progress, whole }: StudentView): Finding[] {
   const names = new Set(progress.areas.flatMap((area) => area.levels.map((level) => level.level)));
   const levels = [...names].map((name) => document.catalog.words.levels.find((level) => level.name === name) ?? { name });
   const findings: Finding[] = [];
@@ -355,7 +355,9 @@ function claimFindings(document: NotesDocument, progress: CourseProgress): Findi
     if (claim.ticked && !reached) {
       const left = area.levels.slice(0, rank + 1).flatMap((level) => level.left.map((module) => module.title));
       const shown = left.slice(0, 3).map((title) => `"${title}"`).join(', ') + (left.length > 3 ? ` and ${left.length - 3} more` : '');
-      findings.push({ code: 'level-claim', range, message: `${claim.level} of ${area.area} is ticked, but your notes do not show it yet: ${shown} ${left.length === 1 ? 'has' : 'have'} no notes.` });
+      // Read alone (the command line's check), the file cannot say the student's other files lack the notes.
+      const notShown = whole ? 'your notes do not show it yet' : 'this file does not show it (your other files are not read with it)';
+      findings.push({ code: 'level-claim', range, message: `${claim.level} of ${area.area} is ticked, but ${notShown}: ${shown} ${left.length === 1 ? 'has' : 'have'} no notes${whole ? '' : ' here'}.` });
     } else if (!claim.ticked && reached && !/[✓✔☑]/.test(document.lines.lineText(claim.line))) {
       findings.push({ code: 'level-claim', range, message: `Your notes reach ${claim.level} of ${area.area}: tick it.`, data: { tick: true } });
     }
