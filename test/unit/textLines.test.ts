@@ -97,6 +97,17 @@ describe('text line source: unopened files read from their lines, for the worksp
     }
   });
 
+  it('reads a time log\'s table of more columns alike in both line sources: a date, the module, its time, notes; a column of check marks', () => {
+    const rows = ['| Date | Module | Time | Notes |', '| --- | --- | --- | --- |', '| 2018-10-02 | Video: Why Docker? | 10 min | fast |', '| Oct 3 | [x] | Lab: DevOps Docker Beginners Guide | 45 min |', '| **Total** | | 55 min | |'];
+    const text = ['# Notes', '', '## Time spent', '', ...rows, '', '## Docker and Containers', '', '### Video: Why Docker?', '', 'Ship the runtime.', ''].join('\n');
+    for (const read of [parseNotes, readNotesFromLines]) {
+      const model = read(text, { catalog });
+      assert.deepEqual(model.loggedTimes.slice(0, 2).map((logged) => [logged.range.start.line, logged.title, logged.estimate.minutes.min]), [[6, 'Video: Why Docker?', 10], [7, 'Lab: DevOps Docker Beginners Guide', 45]], read.name);
+      const [why] = model.modules;
+      assert.deepEqual([why.title, why.estimate?.kind === 'minutes' && why.estimate.minutes.min, why.estimate && text.split('\n')[why.estimate.range.start.line].slice(why.estimate.range.start.character, why.estimate.range.end.character)], ['Video: Why Docker?', 10, '10 min'], read.name);
+    }
+  });
+
   it('reads a wrapped link in a quote, in bold, after a lead-in and over three lines as one opener in both line sources', () => {
     const url = 'https://aws.amazon.com/getting-started/projects/deploy-nodejs-web-app/';
     const shapes = [

@@ -9,7 +9,7 @@ import { isBoldLabel, isLinkTail, isShortTitle, labelledLink, namesResourceKind,
 import { isTemplateText, mayBeTemplateText } from './placeholders';
 import type { SourceMap } from './source';
 import { SummaryTitles } from './summaryTimes';
-import { headsModuleTable, tableRowOpener, timeColumnOf, type TimeColumn } from './tableRow';
+import { headsModuleTable, tableRowOpener, timeColumnOf, timeLogRow, type TimeColumn } from './tableRow';
 import { estimateLookahead, scanEstimate, scanTime, shiftTime, withoutEstimate, withoutTime, type EstimateMatch } from './timeEstimate';
 import type { Area, Level, LoggedTime, Module, NotesModel, OpenerStyle, Placeholder, Range, TableOfContents, TimeEstimate, Title } from './types';
 
@@ -494,7 +494,7 @@ export class NotesReader<C> {
 
   /** A line under a summary heading: its time is kept for the module of the same title. */
   summaryLine(line: SourceLine): void {
-    const candidate = readOpener(line, this.source);
+    const candidate = timeLogRow(line, this.source) ?? readOpener(line, this.source);
     if (candidate?.estimate?.kind === 'minutes') this.summaryTimes.push({ title: candidate.title, url: candidate.url, estimate: candidate.estimate, lineStart: line.start, lineEnd: line.end });
   }
 

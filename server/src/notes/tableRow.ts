@@ -28,6 +28,30 @@ export function tableRowOpener(row: SourceLine, source: SourceMap, catalog: Cata
   return { ...candidate, estimate, notesStart: candidate.notesStart ?? notes?.start };
 }
 
+/**
+ * A row of a time log's table (`| Lab: Docker Intro | 30 min | images |`, `| 2018-10-02 | Lab: Docker
+ * Intro | 30 min |`): the first cell that is a time alone gives the time, the first other cell with a
+ * word that is no date names the module, whatever the other cells hold. A row without such a cell
+ * reads as a line.
+ */
+export function timeLogRow(row: SourceLine, source: SourceMap): OpenerCandidate | undefined {
+  if (!/^\s*\|/.test(row.raw)) return undefined;
+  const cells = tableCells(row);
+  const timeCell = cells.find(isTimeAlone);
+  const titleCell = timeCell && cells.find((cell) => cell !== timeCell && /\p{L}/u.test(cell.raw) && !dateCell.test(cell.raw) && !checkBox.test(cell.raw));
+  const candidate = titleCell && readOpener(titleCell, source);
+  if (!candidate || !timeCell) return undefined;
+  // Read as the row's line: its time where it stands in the row.
+  const estimate = candidate.estimate ? shiftTime(candidate.estimate, candidate.lineStart - row.start) : shiftTime(scanEstimate(timeCell.raw), timeCell.start - row.start);
+  return { ...candidate, estimate, lineStart: row.start };
+}
+
+/** `[x]`, `[ ]`: a column of check marks. */
+const checkBox = /^\[[ xX]?\]$/;
+
+/** `2018-10-02`, `10/2/2018`, `Oct 2`, `Mon 10/2`: when, not what. */
+const dateCell = /^(?:[a-z]{3,9}\.?,?\s+)?(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?|\d{1,2}(?:st|nd|rd|th)?(?:\s+[a-z]{3,9}\.?)?(?:,?\s+\d{4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$/i;
+
 /** What stands above a row: modules (`amongModules`), in its own table or named so by its header (`inTable`). */
 export interface RowsAbove {
   amongModules: boolean;
