@@ -278,23 +278,22 @@ function doneModules(placements: readonly Placement[]): (module: CatalogModule) 
 }
 
 /**
- * The course modules the student's time logs name in full, by each of their keys: the first line
+ * The course modules the student's time logs name in full, by the course's title: the first line
  * naming one is the one shown. A log lists what was done, not notes: it counts for nothing, but a
  * module left that a log names and no module of the notes is placed on is where the tool may have
  * missed notes, and says so. One the notes write with nothing under it is said there (`empty-module`).
  */
 function loggedModules(files: readonly NotesSummary[], catalog: CatalogIndex, placedOn: ReadonlySet<string>): (module: CatalogModule) => LoggedModule | undefined {
-  const byKey = new Map<string, LoggedModule>();
-  for (const { path, logged } of files) for (const entry of logged ?? []) rememberLogged(byKey, catalog, path, entry);
-  return (module) => (placedOn.has(module.title) ? undefined : moduleKeys(module).map((key) => byKey.get(key)).find((found) => found?.courseTitle === module.title));
+  const byTitle = new Map<string, LoggedModule>();
+  for (const { path, logged } of files) for (const entry of logged ?? []) rememberLogged(byTitle, catalog, path, entry);
+  return (module) => (placedOn.has(module.title) ? undefined : byTitle.get(module.title));
 }
 
-function rememberLogged(byKey: Map<string, LoggedModule>, catalog: CatalogIndex, file: string, { line, title, url }: LoggedLine): void {
+function rememberLogged(byTitle: Map<string, LoggedModule>, catalog: CatalogIndex, file: string, { line, title, url }: LoggedLine): void {
   // `AWS Tutorial: Analyze Big Data with Hadoop` is that tutorial, not the QwikLab the kinds aside would make it.
   const written = title.trim().toLowerCase();
   const module = catalog.modules.find((entry) => entry.title.toLowerCase() === written) ?? catalog.findWhole(title, url);
-  if (!module) return;
-  for (const key of moduleKeys(module)) if (!byKey.has(key)) byKey.set(key, { file, line, title, courseTitle: module.title });
+  if (module && !byTitle.has(module.title)) byTitle.set(module.title, { file, line, title, courseTitle: module.title });
 }
 
 function areaProgress(area: string, course: Course, done: (module: CatalogModule) => boolean, placed: readonly PlacedModule[], logged: (module: CatalogModule) => LoggedModule | undefined): AreaProgress {

@@ -103,8 +103,7 @@ export class WorkspaceIndex {
     this.forget(uri);
   }
 
-  /** The summaries of the files whose URI starts with `folder` (a student's folder), by URI. */
-  /** The summaries of the files under a folder, each as the file `pathOf` names it there. */
+  /** The summaries of the files under a folder (a student's), by URI, each as the file `pathOf` names it there. */
   summariesUnder(folder: string, pathOf: (uri: string) => string): Map<string, NotesSummary> {
     const prefix = folder.endsWith('/') ? folder : `${folder}/`;
     return new Map(
